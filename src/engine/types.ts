@@ -1,0 +1,95 @@
+/**
+ * The contract between the answer engine and its transports (CLI, Discord).
+ * Transports depend on these types only, never on how the engine finds passages.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Citation {
+  /** Stable id of the document: its path relative to the corpus folder. */
+  docId: string;
+  /** Document title (first heading or line). */
+  title: string;
+  /** Section heading the passage sits under, if any. */
+  section: string | null;
+  /** 1-based sentence numbers within the document, first and last of the passage. */
+  sentences: [number, number];
+  /** Source URL from the document's metadata, if given. */
+  url: string | null;
+  /** Publication date from the document's metadata (ISO yyyy-mm-dd), if given. */
+  date: string | null;
+}
+
+export interface Passage {
+  /** Quoted text: the answering sentence with just enough neighbouring context (≤ ~600 chars). */
+  text: string;
+  /** The sentence inside `text` that matched best (for text-fragment links). */
+  focus: string;
+  citation: Citation;
+  /** Fused relevance score; higher is better; comparable only within one engine build. */
+  score: number;
+}
+
+export interface Answer {
+  question: string;
+  /** False when nothing in the corpus is relevant enough: the transport must say so. */
+  answered: boolean;
+  /** Only meaningful when answered. */
+  confidence: Confidence | null;
+  /** Best first. When not answered, these are the nearest passages, shown as such if at all. */
+  passages: Passage[];
+  /** True when more passages are available after these (for a "More" button). */
+  hasMore: boolean;
+}
+
+export interface AskOptions {
+  /** How many passages to return (default 3). */
+  top?: number;
+  /** Skip this many of the best passages (paging, for "More"). */
+  offset?: number;
+}
+
+export interface DocumentInfo {
+  docId: string;
+  title: string;
+  sentences: number;
+  url: string | null;
+  date: string | null;
+}
+
+export interface SourcesInfo {
+  documents: DocumentInfo[];
+  model: string;
+  /** ISO timestamp of the last successful build or update. */
+  indexedAt: string;
+}
+
+export interface ReindexReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  /** Sentences embedded in this run (only new or changed text is embedded). */
+  embedded: number;
+  /** Sentences in the index after the run. */
+  totalSentences: number;
+  seconds: number;
+  /** Documents skipped with a warning (unreadable, binary, empty, too large). */
+  skipped: { file: string; reason: string }[];
+}
+
+/** What transports need from the engine. */
+export interface AnswerEngine {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** The whole paragraph around a cited passage, for a "Context" view. */
+  context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null;
+  /** Suggested questions / headings matching what a member is typing (at most `limit`). */
+  suggest(prefix: string, limit?: number): string[];
+  sources(): SourcesInfo;
+  /**
+   * Re-read the corpus and update the index incrementally; questions keep being answered from the
+   * old index until the new one is loaded, then it is swapped in. Concurrent calls share one run.
+   * On failure the old index keeps serving and the promise rejects with a user-facing error.
+   */
+  reindex(): Promise<ReindexReport>;
+}

@@ -1,0 +1,30 @@
+/**
+ * Errors a user can cause, each with a code and a message that says what to do.
+ * Anything else is a programmer error and should fail loudly.
+ */
+export const USER_ERRORS = {
+  EMPTY_QUESTION: 'The question is empty. Ask something about the event, e.g. "How long was the call?"',
+  QUESTION_TOO_LONG: 'The question is too long. Keep it under {max} characters.',
+  EMPTY_CORPUS: 'The corpus folder {dir} holds no readable .txt or .md document. Add at least one and try again.',
+  CORPUS_NOT_FOUND: 'The corpus folder {dir} does not exist. Create it or point --corpus / CORPUS_DIR at the right folder.',
+  BAD_USAGE: '{detail}',
+  BAD_CONFIG: '{detail}',
+  MODEL_UNAVAILABLE: 'No embedding model could be loaded: {detail}',
+  REINDEX_FAILED: 'Reindexing failed, so the previous index keeps serving: {detail}',
+} as const;
+
+export type UserErrorCode = keyof typeof USER_ERRORS;
+
+export class UserError extends Error {
+  readonly code: UserErrorCode;
+  constructor(code: UserErrorCode, params: Record<string, string | number> = {}) {
+    const template: string = USER_ERRORS[code];
+    super(template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`)));
+    this.name = 'UserError';
+    this.code = code;
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}

@@ -1,0 +1,52 @@
+/** Plain data produced by the corpus stage and consumed by indexing and retrieval. */
+
+export interface DocumentMeta {
+  /** Source URL, from metadata at the top of the file (`source:` / `url:`). */
+  url: string | null;
+  /** Publication date as yyyy-mm-dd (`date:`). */
+  date: string | null;
+}
+
+/** A document as read from the corpus folder, before segmentation. */
+export interface SourceDocument {
+  /** Path relative to the corpus folder, with forward slashes: the document's stable id. */
+  docId: string;
+  /** First heading, else first non-empty line. */
+  title: string;
+  meta: DocumentMeta;
+  /** The body after metadata (the title line included), as in the file. */
+  body: string;
+  /** sha256 of the file's bytes (hex). */
+  contentHash: string;
+}
+
+export type SentenceKind = 'heading' | 'text' | 'item';
+
+export interface Sentence {
+  docId: string;
+  /** 1-based position among all sentences of the document (headings included). */
+  index: number;
+  text: string;
+  kind: SentenceKind;
+  /** The nearest heading above (level ≥ 2), or null before any section heading. */
+  section: string | null;
+  /** 0-based number of the block (paragraph, list, heading) the sentence belongs to. */
+  block: number;
+  /** For list items: the sentence that introduces the list (context for the item). */
+  leadIn: string | null;
+}
+
+/** A document split into sentences, ready to index. */
+export interface SegmentedDocument extends Omit<SourceDocument, 'body'> {
+  sentences: Sentence[];
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface CorpusLoadResult {
+  documents: SegmentedDocument[];
+  skipped: SkippedFile[];
+}

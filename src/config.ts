@@ -1,0 +1,132 @@
+/**
+ * The only place that reads the environment: parsed once into a frozen, typed Config.
+ * Every missing or malformed setting is reported at once, with how to fix it; values are never echoed.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { UserError } from './errors.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const DEFAULTS = {
+  corpusDir: path.join(PROJECT_ROOT, 'corpus'),
+  indexDir: path.join(PROJECT_ROOT, '.index'),
+  modelsDir: path.join(PROJECT_ROOT, 'models'),
+  cacheDir: path.join(PROJECT_ROOT, '.cache', 'models'),
+  feedbackFile: path.join(PROJECT_ROOT, 'data', 'feedback.jsonl'),
+  embeddingModel: 'Xenova/multi-qa-MiniLM-L6-cos-v1',
+  discordApiUrl: 'https://discord.com/api',
+  logLevel: 'info',
+} as const;
+
+export interface EngineConfig {
+  corpusDir: string;
+  indexDir: string;
+  modelsDir: string;
+  cacheDir: string;
+  embeddingModel: string;
+}
+
+export interface DiscordConfig {
+  token: string;
+  clientId: string;
+  guildId: string | null;
+  apiUrl: string;
+  modRoleIds: readonly string[];
+  ownerIds: readonly string[];
+  feedbackFile: string;
+  /** Questions per user per minute. */
+  rateLimitPerMinute: number;
+}
+
+export interface Config {
+  engine: EngineConfig;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export interface BotConfig extends Config {
+  discord: DiscordConfig;
+}
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const idList = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(snowflake));
+const optionalString = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim() ? s.trim() : undefined));
+
+const engineSchema = z.object({
+  CORPUS_DIR: optionalString,
+  INDEX_DIR: optionalString,
+  MODELS_DIR: optionalString,
+  MODEL_CACHE_DIR: optionalString,
+  EMBEDDING_MODEL: optionalString,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional(),
+});
+
+const discordSchema = z.object({
+  DISCORD_TOKEN: z
+    .string({ error: 'is missing: copy the bot token from the Developer Portal (Bot → Reset Token) into .env' })
+    .min(50, 'does not look like a bot token: copy it again from the Developer Portal (Bot → Reset Token)'),
+  DISCORD_CLIENT_ID: snowflake.or(z.undefined().refine(() => false, 'is missing: the Application ID from the Developer Portal (General Information)')),
+  DISCORD_GUILD_ID: optionalString.pipe(snowflake.optional()),
+  DISCORD_API_URL: optionalString.pipe(z.url('must be a URL such as https://discord.com/api').optional()),
+  MOD_ROLE_IDS: idList,
+  OWNER_IDS: idList,
+  FEEDBACK_FILE: optionalString,
+  RATE_LIMIT_PER_MINUTE: optionalString.pipe(z.coerce.number().int().min(1).max(600).optional()),
+});
+
+function resolveDir(value: string | undefined, fallback: string): string {
+  return value ? path.resolve(PROJECT_ROOT, value) : fallback;
+}
+
+function formatIssues(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'} ${issue.message}`);
+  return `Invalid settings (see .env.example):\n${lines.join('\n')}`;
+}
+
+export function parseEngineConfig(env: Record<string, string | undefined>): Config {
+  const parsed = engineSchema.safeParse(env);
+  if (!parsed.success) throw new UserError('BAD_CONFIG', { detail: formatIssues(parsed.error) });
+  const e = parsed.data;
+  return Object.freeze({
+    engine: Object.freeze({
+      corpusDir: resolveDir(e.CORPUS_DIR, DEFAULTS.corpusDir),
+      indexDir: resolveDir(e.INDEX_DIR, DEFAULTS.indexDir),
+      modelsDir: resolveDir(e.MODELS_DIR, DEFAULTS.modelsDir),
+      cacheDir: resolveDir(e.MODEL_CACHE_DIR, DEFAULTS.cacheDir),
+      embeddingModel: e.EMBEDDING_MODEL ?? DEFAULTS.embeddingModel,
+    }),
+    logLevel: e.LOG_LEVEL ?? DEFAULTS.logLevel,
+  });
+}
+
+export function parseBotConfig(env: Record<string, string | undefined>): BotConfig {
+  const engineResult = engineSchema.safeParse(env);
+  const discordResult = discordSchema.safeParse(env);
+  const issues = [...(engineResult.error?.issues ?? []), ...(discordResult.error?.issues ?? [])];
+  if (issues.length > 0 || !discordResult.success) {
+    throw new UserError('BAD_CONFIG', { detail: formatIssues(new z.ZodError(issues)) });
+  }
+  const base = parseEngineConfig(env);
+  const d = discordResult.data;
+  return Object.freeze({
+    ...base,
+    discord: Object.freeze({
+      token: d.DISCORD_TOKEN,
+      clientId: d.DISCORD_CLIENT_ID as string,
+      guildId: d.DISCORD_GUILD_ID ?? null,
+      apiUrl: (d.DISCORD_API_URL ?? DEFAULTS.discordApiUrl).replace(/\/+$/, ''),
+      modRoleIds: Object.freeze([...d.MOD_ROLE_IDS]),
+      ownerIds: Object.freeze([...d.OWNER_IDS]),
+      feedbackFile: resolveDir(d.FEEDBACK_FILE, DEFAULTS.feedbackFile),
+      rateLimitPerMinute: d.RATE_LIMIT_PER_MINUTE ?? 6,
+    }),
+  });
+}

@@ -79,7 +79,9 @@ const discordSchema = z.object({
   MOD_ROLE_IDS: idList,
   OWNER_IDS: idList,
   FEEDBACK_FILE: optionalString,
-  RATE_LIMIT_PER_MINUTE: optionalString.pipe(z.coerce.number().int().min(1).max(600).optional()),
+  RATE_LIMIT_PER_MINUTE: optionalString.pipe(
+    z.string().regex(/^\d{1,3}$/, 'must be a whole number of questions per minute (1–600)').transform(Number).optional(),
+  ),
 });
 
 function resolveDir(value: string | undefined, fallback: string): string {
@@ -91,7 +93,10 @@ function formatIssues(error: z.ZodError): string {
   return `Invalid settings (see .env.example):\n${lines.join('\n')}`;
 }
 
-export function parseEngineConfig(env: Record<string, string | undefined>): Config {
+export function parseEngineConfig(
+  env: Record<string, string | undefined>,
+  defaultLogLevel: Config['logLevel'] = DEFAULTS.logLevel,
+): Config {
   const parsed = engineSchema.safeParse(env);
   if (!parsed.success) throw new UserError('BAD_CONFIG', { detail: formatIssues(parsed.error) });
   const e = parsed.data;
@@ -103,7 +108,7 @@ export function parseEngineConfig(env: Record<string, string | undefined>): Conf
       cacheDir: resolveDir(e.MODEL_CACHE_DIR, DEFAULTS.cacheDir),
       embeddingModel: e.EMBEDDING_MODEL ?? DEFAULTS.embeddingModel,
     }),
-    logLevel: e.LOG_LEVEL ?? DEFAULTS.logLevel,
+    logLevel: e.LOG_LEVEL ?? defaultLogLevel,
   });
 }
 

@@ -5,6 +5,13 @@ export interface DocumentMeta {
   url: string | null;
   /** Publication date as yyyy-mm-dd (`date:`). */
   date: string | null;
+  /**
+   * Publisher or outlet (`publisher:`, or a `source:` that is a name rather than a URL).
+   * Optional so that metadata built elsewhere with only url and date still type-checks.
+   */
+  publisher?: string | null;
+  /** Every metadata key (lower-cased) with its value as written, including keys the pipeline does not interpret. */
+  fields?: Record<string, string>;
 }
 
 /** A document as read from the corpus folder, before segmentation. */

@@ -1,0 +1,41 @@
+/** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
+import type { Answer } from '../engine/types.ts';
+import { formatLocation } from './compose.ts';
+
+export interface JsonAnswer {
+  question: string;
+  answered: boolean;
+  confidence: string | null;
+  passages: { text: string; source: string; location: string; score: number; url: string | null }[];
+}
+
+export function toJsonAnswer(a: Answer): JsonAnswer {
+  return {
+    question: a.question,
+    answered: a.answered,
+    confidence: a.confidence,
+    passages: a.passages.map((p) => ({
+      text: p.text,
+      source: p.citation.title,
+      location: formatLocation(p.citation),
+      score: p.score,
+      url: p.citation.url,
+    })),
+  };
+}
+
+export function formatReadable(a: Answer): string {
+  const lines: string[] = [`Q: ${a.question}`];
+  if (!a.answered) {
+    lines.push("The coverage in the corpus doesn't answer this.");
+    if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
+  } else {
+    lines.push(`Confidence: ${a.confidence}`);
+  }
+  a.passages.forEach((p, i) => {
+    const c = p.citation;
+    const source = [c.title, formatLocation(c), c.date ? `as of ${c.date}` : null].filter(Boolean).join(' — ');
+    lines.push('', `${i + 1}. "${p.text}"`, `   — ${source}${c.url ? `\n     ${c.url}` : ''}`);
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,53 @@
+/** `npm run ask`: answer one question, or one per line of a file, from the corpus. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatReadable, toJsonAnswer } from '../answer/format-cli.ts';
+import { createEngine } from '../engine/create-engine.ts';
+import { isUserError } from '../errors.ts';
+import { parseAskArgs } from './args.ts';
+import { progressBar } from './progress.ts';
+import { EXIT, runCli } from './run-cli.ts';
+
+function readQuestions(file: string): string[] {
+  const text = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
+  return text.split(/\r?\n/).filter((line) => line.trim() !== '');
+}
+
+await runCli(async (config, logger) => {
+  const args = parseAskArgs(process.argv.slice(2));
+  let questions: string[];
+  if (args.file !== null) {
+    try {
+      questions = readQuestions(args.file);
+    } catch (error) {
+      process.stderr.write(`error: cannot read questions from ${args.file}: ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+  } else {
+    questions = [args.question!];
+  }
+  const engine = await createEngine(
+    {
+      ...config.engine,
+      ...(args.corpus ? { corpusDir: path.resolve(args.corpus) } : {}),
+      ...(args.index ? { indexDir: path.resolve(args.index) } : {}),
+    },
+    logger,
+    { onProgress: progressBar('Embedding sentences') },
+  );
+  let failures = 0;
+  for (const question of questions) {
+    try {
+      const answer = await engine.ask(question, { top: args.top });
+      process.stdout.write(args.json ? JSON.stringify(toJsonAnswer(answer)) + '\n' : formatReadable(answer) + '\n\n');
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      // A single bad question is a usage error; in a file it is reported in place and the rest go on.
+      if (args.file === null) throw error;
+      failures++;
+      const line = { question, answered: false, confidence: null, passages: [], error: error.message };
+      process.stdout.write(args.json ? JSON.stringify(line) + '\n' : `Q: ${question}\nerror: ${error.message}\n\n`);
+    }
+  }
+  return failures > 0 && failures === questions.length ? EXIT.usage : EXIT.ok;
+});

@@ -1,0 +1,26 @@
+/** Shared edge of the CLI commands: environment → config, exit codes, one-line user errors. */
+import 'dotenv/config';
+import { parseEngineConfig, type Config } from '../config.ts';
+import { isUserError } from '../errors.ts';
+import { createLogger, type Logger } from '../log.ts';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+export async function runCli(main: (config: Config, logger: Logger) => Promise<number>): Promise<void> {
+  let code: number;
+  try {
+    // The CLI keeps stderr quiet unless asked: warnings (model fallback, skipped files) still show.
+    const config = parseEngineConfig(process.env, 'warn');
+    code = await main(config, createLogger(config.logLevel));
+  } catch (error) {
+    if (isUserError(error)) {
+      process.stderr.write(`error: ${error.message}\n`);
+      code = EXIT.usage;
+    } else {
+      process.stderr.write(`error: ${(error as Error).stack ?? String(error)}\n`);
+      code = EXIT.failure;
+    }
+  }
+  // Flush stdout before exiting: answers may be large and stdout a pipe.
+  process.stdout.write('', () => process.exit(code));
+}

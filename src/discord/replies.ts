@@ -1,0 +1,193 @@
+/**
+ * Every message the bot sends goes through here: payloads are cut to Discord's limits, and every
+ * send sets allowed mentions to none (an echoed "@everyone" or a quoted role mention never pings).
+ * The pure part (`fitPayload`, `fitChoices`) is tested on its own; the senders are thin.
+ */
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIApplicationCommandOptionChoice,
+  type APIButtonComponent,
+  type APIEmbed,
+  type AutocompleteInteraction,
+  type Message,
+  type MessageMentionOptions,
+  type RepliableInteraction,
+} from 'discord.js';
+import { truncate } from './format/text.ts';
+
+export const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footerText: 2048,
+  authorName: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+/** Nobody is pinged by anything the bot sends, including the member it replies to. */
+export const NO_MENTIONS = Object.freeze({ parse: [], repliedUser: false }) satisfies MessageMentionOptions;
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
+/** What a handler wants to send, independent of how (reply, edit, follow-up, message reply). */
+export interface ReplyPayload {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: ButtonRow[];
+  /** Only the member who triggered the interaction sees it (ignored for message replies). */
+  ephemeral?: boolean;
+}
+
+function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}
+
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  const out: APIEmbed = { ...embed };
+  if (out.title !== undefined) out.title = truncate(out.title, LIMITS.embedTitle);
+  if (out.description !== undefined) out.description = truncate(out.description, LIMITS.embedDescription);
+  if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, LIMITS.footerText) };
+  if (out.author) out.author = { ...out.author, name: truncate(out.author.name, LIMITS.authorName) };
+  if (out.fields) {
+    out.fields = out.fields.slice(0, LIMITS.embedFields).map((f) => ({
+      ...f,
+      name: truncate(f.name, LIMITS.fieldName) || '\u200b',
+      value: truncate(f.value, LIMITS.fieldValue) || '\u200b',
+    }));
+  }
+  return out;
+}
+
+/** Shrink descriptions (last embed first), then drop embeds, until all embeds fit in 6,000 characters. */
+function fitEmbedTotal(embeds: APIEmbed[]): APIEmbed[] {
+  const out = embeds.map((e) => ({ ...e }));
+  let total = out.reduce((sum, e) => sum + embedLength(e), 0);
+  for (let i = out.length - 1; i >= 0 && total > LIMITS.embedTotal; i--) {
+    const embed = out[i]!;
+    const description = embed.description ?? '';
+    const excess = total - LIMITS.embedTotal;
+    const keep = Math.max(0, description.length - excess);
+    if (keep >= 40) {
+      embed.description = truncate(description, keep);
+      total -= description.length - embed.description.length;
+    } else if (i > 0) {
+      total -= embedLength(embed);
+      out.splice(i, 1);
+    } else {
+      embed.description = truncate(description, keep);
+      total -= description.length - embed.description.length;
+    }
+  }
+  return out;
+}
+
+function fitComponents(rows: ButtonRow[]): ButtonRow[] {
+  return rows.slice(0, LIMITS.actionRows).map((row) => ({
+    ...row,
+    components: row.components.slice(0, LIMITS.buttonsPerRow).map((button) => {
+      if ('custom_id' in button && button.custom_id.length > LIMITS.customId) {
+        throw new Error(`custom id longer than ${LIMITS.customId}: ${button.custom_id}`);
+      }
+      return 'label' in button && button.label !== undefined
+        ? { ...button, label: truncate(button.label, LIMITS.buttonLabel) }
+        : button;
+    }),
+  }));
+}
+
+/** Cut a payload to Discord's limits: content 2,000; embed title 256, description 4,096, field 1,024, 6,000 in all. */
+export function fitPayload(payload: ReplyPayload): ReplyPayload {
+  const out: ReplyPayload = {};
+  if (payload.content !== undefined) out.content = truncate(payload.content, LIMITS.content);
+  if (payload.embeds) out.embeds = fitEmbedTotal(payload.embeds.slice(0, LIMITS.embeds).map(fitEmbed));
+  if (payload.components) out.components = fitComponents(payload.components);
+  if (payload.ephemeral) out.ephemeral = true;
+  if (!out.content && (!out.embeds || out.embeds.length === 0)) out.content = '\u200b';
+  return out;
+}
+
+/** Total characters of the embeds in a payload, as Discord counts them against 6,000. */
+export function totalEmbedLength(payload: ReplyPayload): number {
+  return (payload.embeds ?? []).reduce((sum, e) => sum + embedLength(e), 0);
+}
+
+/** At most 25 autocomplete choices, names and values within 100 characters, no duplicate values. */
+export function fitChoices(suggestions: readonly string[]): APIApplicationCommandOptionChoice<string>[] {
+  const seen = new Set<string>();
+  const choices: APIApplicationCommandOptionChoice<string>[] = [];
+  for (const suggestion of suggestions) {
+    const text = suggestion.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const value = text.length <= LIMITS.choiceValue ? text : text.slice(0, LIMITS.choiceValue).trimEnd();
+    if (seen.has(value)) continue;
+    seen.add(value);
+    choices.push({ name: truncate(text, LIMITS.choiceName), value });
+    if (choices.length === LIMITS.choices) break;
+  }
+  return choices;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Senders: the only places that call discord.js's reply methods.
+
+function messageBody(payload: ReplyPayload) {
+  const fitted = fitPayload(payload);
+  return {
+    content: fitted.content ?? '',
+    embeds: fitted.embeds ?? [],
+    components: fitted.components ?? [],
+    allowedMentions: NO_MENTIONS,
+    ephemeral: fitted.ephemeral === true,
+  };
+}
+
+/** Acknowledge now, answer later (Discord's 3-second deadline); private when `ephemeral`. */
+export async function deferInteraction(interaction: RepliableInteraction, ephemeral: boolean): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+}
+
+/**
+ * Answer an interaction whatever state it is in: first reply, the edit of a deferred reply, or a
+ * follow-up after a reply. (A deferred reply keeps the visibility chosen when deferring.)
+ */
+export async function replyToInteraction(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
+  const { ephemeral, ...body } = messageBody(payload);
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.editReply(body);
+  } else if (interaction.replied) {
+    await interaction.followUp({ ...body, flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+  } else {
+    await interaction.reply({ ...body, flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+  }
+}
+
+/** Reply to a member's message (DM or mention), without pinging them. */
+export async function replyToMessage(message: Message, payload: ReplyPayload): Promise<void> {
+  const { ephemeral: _ignored, ...body } = messageBody(payload);
+  await message.reply({ ...body, failIfNotExists: false });
+}
+
+/** Answer an autocomplete request within Discord's limits. */
+export async function respondWithChoices(interaction: AutocompleteInteraction, suggestions: readonly string[]): Promise<void> {
+  if (interaction.responded) return;
+  await interaction.respond(fitChoices(suggestions));
+}

@@ -1,0 +1,168 @@
+/**
+ * The answer engine: loads or builds the index at start, answers questions from the index that is
+ * current, and reindexes in the background, swapping the new index in only once it is complete.
+ */
+import { loadCorpus } from '../corpus/load-corpus.ts';
+import type { EngineConfig } from '../config.ts';
+import { createEmbedder } from '../embedding/transformers-embedder.ts';
+import type { Embedder } from '../embedding/embedder.ts';
+import { UserError, isUserError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { composeAnswer } from '../answer/compose.ts';
+import { retrieve } from '../retrieval/retrieve.ts';
+import { selectPassages } from '../retrieval/passages.ts';
+import { isSearchable } from '../index/search-index.ts';
+import { words } from '../index/terms.ts';
+import { corpusMatches, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
+import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
+
+export const MAX_QUESTION_CHARS = 1000;
+export const MAX_TOP = 25;
+
+export interface EngineOptions {
+  /** Use this embedder instead of loading the configured model (tests, benchmarks). */
+  embedder?: Embedder;
+  /** Progress of embedding during a build (e.g. a terminal progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Engine extends AnswerEngine {
+  readonly embedder: Embedder;
+  /** What happened at start: loaded as saved, or built/updated (with its report). */
+  readonly startup: { loaded: boolean; report: ReindexReport | null };
+  /** The index currently serving (for diagnostics and benchmarks). */
+  current(): LoadedIndex;
+}
+
+export function validateQuestion(question: string): string {
+  const q = question.replace(/\s+/g, ' ').trim();
+  if (!q || words(q).length === 0) throw new UserError('EMPTY_QUESTION');
+  if (q.length > MAX_QUESTION_CHARS) throw new UserError('QUESTION_TOO_LONG', { max: MAX_QUESTION_CHARS });
+  return q;
+}
+
+export async function createEngine(config: EngineConfig, logger: Logger, options: EngineOptions = {}): Promise<Engine> {
+  const embedder =
+    options.embedder ??
+    (await createEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir, logger }));
+
+  const refresh = async (previous: LoadedIndex | null): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
+    const started = performance.now();
+    const corpus = await loadCorpus(config.corpusDir, logger);
+    if (previous && corpusMatches(previous.index, corpus)) {
+      const report: ReindexReport = {
+        added: [],
+        changed: [],
+        removed: [],
+        unchanged: corpus.documents.length,
+        embedded: 0,
+        totalSentences: previous.index.answerableCount,
+        seconds: (performance.now() - started) / 1000,
+        skipped: corpus.skipped,
+      };
+      return { loaded: previous, report };
+    }
+    const result = await updateIndex(config.indexDir, corpus, embedder, previous, logger, options.onProgress);
+    return {
+      loaded: { index: result.index, dir: result.dir },
+      report: {
+        added: result.added,
+        changed: result.changed,
+        removed: result.removed,
+        unchanged: result.unchanged,
+        embedded: result.embedded,
+        totalSentences: result.index.answerableCount,
+        seconds: (performance.now() - started) / 1000,
+        skipped: result.skipped,
+      },
+    };
+  };
+
+  const saved = loadSavedIndex(config.indexDir, embedder, logger);
+  const first = await refresh(saved);
+  let live = first.loaded;
+  pruneGenerations(config.indexDir, logger);
+  const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
+  let running: Promise<ReindexReport> | null = null;
+
+  const engine: Engine = {
+    embedder,
+    startup,
+    current: () => live,
+
+    async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
+      const q = validateQuestion(question);
+      const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
+      const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+      const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
+      const [vector] = await embedder.embedQueries([q]);
+      const ranked = retrieve(index, q, vector!);
+      const passages = selectPassages(index, ranked, offset + top + 1);
+      return composeAnswer(q, passages, ranked[0]?.score ?? null, index.manifest.calibration, index.manifest.documents, { offset, top });
+    },
+
+    context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {
+      const { index } = live;
+      const focus = index.sentenceAt(citation.docId, citation.sentences[0]);
+      if (!focus) return null;
+      const block = index.documentSentences(citation.docId).filter((r) => r.block === focus.block);
+      if (focus.kind === 'item') {
+        const list = index.documentSentences(citation.docId).filter((r) => r.kind === 'item' && r.leadIn === focus.leadIn && r.block >= focus.block - 50);
+        const items = list.length ? list : block;
+        return [focus.leadIn, ...items.map((r) => `• ${r.text}`)].filter(Boolean).join('\n');
+      }
+      return block.map((r) => r.text).join(' ');
+    },
+
+    suggest(prefix: string, limit = 25): string[] {
+      const { index } = live;
+      const wanted = words(prefix);
+      const candidates = new Set<string>();
+      for (const d of index.manifest.documents) candidates.add(d.title);
+      for (const r of index.records) if (r.kind === 'heading') candidates.add(r.text);
+      const out: string[] = [];
+      for (const c of candidates) {
+        const cw = words(c);
+        if (wanted.every((w, i) => cw.some((x) => (i === wanted.length - 1 ? x.startsWith(w) : x === w)))) out.push(c);
+        if (out.length >= limit) break;
+      }
+      return out;
+    },
+
+    sources(): SourcesInfo {
+      const { index } = live;
+      const counts = new Map<string, number>();
+      for (const r of index.records) if (isSearchable(r)) counts.set(r.docId, (counts.get(r.docId) ?? 0) + 1);
+      return {
+        documents: index.manifest.documents.map((d) => ({
+          docId: d.docId,
+          title: d.title,
+          sentences: counts.get(d.docId) ?? 0,
+          url: d.meta.url,
+          date: d.meta.date,
+        })),
+        model: index.manifest.model,
+        indexedAt: index.manifest.updatedAt,
+      };
+    },
+
+    reindex(): Promise<ReindexReport> {
+      // Two reindexes at once run once: the second caller shares the first one's result.
+      running ??= (async () => {
+        try {
+          const next = await refresh(live);
+          live = next.loaded;
+          pruneGenerations(config.indexDir, logger);
+          return next.report!;
+        } catch (error) {
+          logger.error('reindex failed; the previous index keeps serving', { error });
+          throw new UserError('REINDEX_FAILED', { detail: isUserError(error) ? error.message : (error as Error).message });
+        } finally {
+          running = null;
+        }
+      })();
+      return running;
+    },
+  };
+  return engine;
+}

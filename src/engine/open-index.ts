@@ -1,0 +1,92 @@
+/**
+ * Load the saved index when it matches the corpus and the model; otherwise build or update it,
+ * calibrate it and save it as a new generation. Never touches the index that is serving.
+ */
+import type { CorpusLoadResult } from '../corpus/types.ts';
+import type { Embedder } from '../embedding/embedder.ts';
+import { buildIndex, type BuildResult } from '../index/build-index.ts';
+import { currentGeneration, readGeneration, removeStaleGenerations, writeGeneration } from '../index/index-files.ts';
+import { manifestProblem } from '../index/manifest.ts';
+import { buildLexicalIndex, isSearchable, SearchIndex } from '../index/search-index.ts';
+import { HnswVectorIndex } from '../index/vector-index.ts';
+import type { Logger } from '../log.ts';
+import { UNCALIBRATED } from '../retrieval/calibration.ts';
+import { calibrateIndex } from './calibrate-index.ts';
+
+export interface LoadedIndex {
+  index: SearchIndex;
+  /** The generation folder it was saved to / read from. */
+  dir: string;
+}
+
+/** Reads the current saved index; null (with a warning) when it is missing, corrupt or mismatched. */
+export function loadSavedIndex(indexDir: string, embedder: Embedder, logger: Logger): LoadedIndex | null {
+  const dir = currentGeneration(indexDir);
+  if (!dir) return null;
+  try {
+    const gen = readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions }));
+    const live = gen.sentences.filter(isSearchable).map((r) => r.slot);
+    const vectorIndex = HnswVectorIndex.read(gen.hnswFile, gen.manifest.dimensions, live, gen.manifest.hnsw);
+    const index = new SearchIndex(gen.manifest, gen.sentences, gen.vectors, vectorIndex, buildLexicalIndex(gen.sentences));
+    return { index, dir };
+  } catch (error) {
+    logger.warn('saved index is unusable, it will be rebuilt', { indexDir, reason: (error as Error).message });
+    return null;
+  }
+}
+
+export function corpusMatches(index: SearchIndex, corpus: CorpusLoadResult): boolean {
+  const saved = index.manifest.documents;
+  if (saved.length !== corpus.documents.length) return false;
+  const byId = new Map(saved.map((d) => [d.docId, d.contentHash]));
+  return corpus.documents.every((d) => byId.get(d.docId) === d.contentHash);
+}
+
+export interface UpdateResult extends BuildResult {
+  dir: string;
+  seconds: number;
+}
+
+/** Builds (incrementally from `previous` when given), calibrates and saves a new generation. */
+export async function updateIndex(
+  indexDir: string,
+  corpus: CorpusLoadResult,
+  embedder: Embedder,
+  previous: LoadedIndex | null,
+  logger: Logger,
+  onProgress?: (done: number, total: number) => void,
+): Promise<UpdateResult> {
+  const started = performance.now();
+  const result = await buildIndex(
+    corpus.documents,
+    corpus.skipped,
+    embedder,
+    previous ? { index: previous.index, hnswFile: `${previous.dir}/hnsw.bin` } : null,
+    { calibration: UNCALIBRATED, ...(onProgress ? { onProgress } : {}) },
+  );
+  const calibration = await calibrateIndex(result.index, embedder);
+  const manifest = { ...result.index.manifest, calibration };
+  const saved = writeGeneration(indexDir, manifest, {
+    sentences: [...result.index.records],
+    vectors: result.index.vectors,
+    writeHnsw: (file) => (result.index.vectorIndex as HnswVectorIndex).write(file),
+  });
+  const index = new SearchIndex(saved.manifest, result.index.records, result.index.vectors, result.index.vectorIndex, result.index.lexical);
+  logger.info('index saved', {
+    dir: saved.dir,
+    documents: corpus.documents.length,
+    sentences: index.answerableCount,
+    embedded: result.embedded,
+    threshold: Number(calibration.threshold.toFixed(4)),
+  });
+  return { ...result, index, dir: saved.dir, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Deletes older generations, but only once nothing serves from them any more. */
+export function pruneGenerations(indexDir: string, logger: Logger): void {
+  try {
+    removeStaleGenerations(indexDir);
+  } catch (error) {
+    logger.warn('could not remove old index generations', { indexDir, reason: (error as Error).message });
+  }
+}

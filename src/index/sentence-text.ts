@@ -1,0 +1,11 @@
+/** What of a sentence is embedded and indexed: the sentence itself, and for a list item its lead-in. */
+import type { Sentence } from '../corpus/types.ts';
+import { terms } from './terms.ts';
+
+export function embeddingText(s: Pick<Sentence, 'text' | 'kind' | 'leadIn'>): string {
+  return s.kind === 'item' && s.leadIn ? `${s.leadIn} ${s.text}` : s.text;
+}
+
+export function indexTerms(s: Pick<Sentence, 'text' | 'kind' | 'leadIn'>): string {
+  return terms(embeddingText(s)).join(' ');
+}

@@ -1,0 +1,54 @@
+/**
+ * Text → index terms for the lexical index: accent-folded, lower-cased, stemmed, stop words dropped.
+ * Questions and sentences go through the same function so that they meet.
+ */
+import { stemmer } from 'stemmer';
+
+// Function words and question scaffolding: they carry no topic, and keeping them would let
+// "What is the capital of Australia?" match any sentence that contains "is" or "the".
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here of to in on at by for from ' +
+    'with without into onto upon about above below over under between among through during before after ' +
+    'since until while as is am are was were be been being do does did done doing have has had having ' +
+    'will would shall should can could may might must ought i me my mine we us our ours you your yours he ' +
+    'him his she her hers it its they them their theirs what which who whom whose when where why how ' +
+    'whether not no yes all any both each few more most other some such only own same too very just also ' +
+    'again further once s t don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn ' +
+    'mustn ll re ve d m o y ain let lets get gets got tell told say says said kind sort thing things ' +
+    'please know like one ones something anything everything nothing someone anyone everyone many much ' +
+    'even ever still already via per vs etc eg ie mr mrs ms dr'
+  ).split(/\s+/),
+);
+
+const stemCache = new Map<string, string>();
+
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\d/.test(word) ? word : stemmer(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Lower-cased, accent-free words and numbers, in order (no stemming, stop words kept). */
+export function words(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  // Keep decimals and thousands together ("1.5", "10,000"), split everything else on non-alphanumerics.
+  return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Index terms of a text: stems of its content words, in order, repeats kept (term frequency). */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOP_WORDS.has(w)) continue;
+    out.push(stem(w.replace(/,/g, '')));
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Hybrid ranking as a small pure step: each candidate sentence has a normalised lexical score,
+ * a dense cosine similarity and the lexical support of its neighbours; they are merged linearly.
+ * Linear fusion of normalised scores (rather than rank fusion) keeps an absolute scale, which
+ * the abstain threshold needs.
+ */
+
+export interface CandidateFeatures {
+  slot: number;
+  /** BM25 divided by the query's total IDF: ~1 when every query term occurs once in an average sentence. */
+  lexical: number;
+  /** Cosine similarity of question and sentence embeddings. */
+  dense: number;
+  /** The best `lexical` of the sentence's neighbours in the same block (coreference, split facts). */
+  neighbour: number;
+}
+
+export interface FusionWeights {
+  lexical: number;
+  dense: number;
+  neighbour: number;
+  /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
+  lexicalCap: number;
+}
+
+export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.5, neighbour: 0.15, lexicalCap: 1.2 };
+
+export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
+  return w.lexical * Math.min(f.lexical, w.lexicalCap) + w.dense * f.dense + w.neighbour * Math.min(f.neighbour, w.lexicalCap);
+}
+
+export interface Ranked {
+  slot: number;
+  score: number;
+  features: CandidateFeatures;
+}
+
+export function rank(candidates: readonly CandidateFeatures[], w: FusionWeights = DEFAULT_FUSION): Ranked[] {
+  return candidates
+    .map((features) => ({ slot: features.slot, score: fusedScore(features, w), features }))
+    .sort((a, b) => b.score - a.score || a.slot - b.slot);
+}

@@ -1,0 +1,80 @@
+/**
+ * From ranked sentences to passages a reader can take alone: the sentence, plus the neighbour it
+ * leans on (a pronoun opener, a list's lead-in) and, if it is short, the next one — within ~600
+ * characters — with duplicates and overlaps removed.
+ */
+import type { SearchIndex } from '../index/search-index.ts';
+import type { SentenceRecord } from '../index/sentence-record.ts';
+import type { Ranked } from './fuse.ts';
+
+export interface PassageParams {
+  maxChars: number;
+  /** A focus sentence shorter than this also takes the sentence before it. */
+  shortSentence: number;
+  /** A passage shorter than this also takes the next sentence. */
+  minChars: number;
+}
+
+export const DEFAULT_PASSAGE: PassageParams = { maxChars: 600, shortSentence: 60, minChars: 160 };
+
+export interface BuiltPassage {
+  slot: number;
+  score: number;
+  focus: SentenceRecord;
+  text: string;
+  /** First and last sentence numbers quoted. */
+  range: [number, number];
+}
+
+// Openers that point back to the previous sentence, so the passage needs it to make sense.
+const LEANS_BACK =
+  /^(?:["“'‘(]?)(?:this|that|these|those|it|its|he|she|his|her|they|their|them|such|both|but|however|despite|also|still|yet|instead|there|then|meanwhile|according|in addition|in response|as a result)\b/i;
+
+export function leansBack(text: string): boolean {
+  return LEANS_BACK.test(text.trim());
+}
+
+export function buildPassage(index: SearchIndex, r: Ranked, params: PassageParams = DEFAULT_PASSAGE): BuiltPassage | null {
+  const focus = index.record(r.slot);
+  if (!focus) return null;
+  if (focus.kind === 'item') {
+    const text = focus.leadIn ? `${focus.leadIn} … ${focus.text}` : focus.text;
+    return { slot: r.slot, score: r.score, focus, text, range: [focus.index, focus.index] };
+  }
+  const sameBlock = (n: SentenceRecord | undefined) => (n && n.block === focus.block && n.kind === focus.kind ? n : undefined);
+  let parts: SentenceRecord[] = [focus];
+  const prev = sameBlock(index.sentenceAt(focus.docId, focus.index - 1));
+  if (prev && (leansBack(focus.text) || focus.text.length < params.shortSentence)) parts = [prev, ...parts];
+  const length = () => parts.reduce((n, p) => n + p.text.length + 1, -1);
+  const next = sameBlock(index.sentenceAt(focus.docId, focus.index + 1));
+  if (next && length() < params.minChars && length() + next.text.length + 1 <= params.maxChars) parts.push(next);
+  while (parts.length > 1 && length() > params.maxChars) parts = parts[0] === focus ? parts.slice(0, -1) : parts.slice(1);
+  return {
+    slot: r.slot,
+    score: r.score,
+    focus,
+    text: parts.map((p) => p.text).join(' '),
+    range: [parts[0]!.index, parts[parts.length - 1]!.index],
+  };
+}
+
+/** Passages best first, skipping any whose focus sentence an earlier passage already quotes. */
+export function selectPassages(index: SearchIndex, ranked: readonly Ranked[], count: number, params: PassageParams = DEFAULT_PASSAGE): BuiltPassage[] {
+  const chosen: BuiltPassage[] = [];
+  const seenTexts = new Set<string>();
+  for (const r of ranked) {
+    if (chosen.length >= count) break;
+    const p = buildPassage(index, r, params);
+    if (!p) continue;
+    const overlaps = chosen.some(
+      (c) =>
+        c.focus.docId === p.focus.docId &&
+        ((p.focus.index >= c.range[0] && p.focus.index <= c.range[1]) || (c.focus.index >= p.range[0] && c.focus.index <= p.range[1])),
+    );
+    const key = p.focus.text.toLowerCase();
+    if (overlaps || seenTexts.has(key)) continue;
+    seenTexts.add(key);
+    chosen.push(p);
+  }
+  return chosen;
+}

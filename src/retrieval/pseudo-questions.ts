@@ -1,0 +1,40 @@
+/**
+ * Questions generated from the corpus itself, for calibration: a sentence's content words, some
+ * dropped and a question word added, as a member who half remembers a passage might ask.
+ */
+import { isStopWord, words } from '../index/terms.ts';
+
+/** Small deterministic PRNG (mulberry32), so calibration is reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const OPENERS = ['what', 'who', 'when', 'how', 'why', 'where', 'which'];
+
+export function pseudoQuestion(sentence: string, random: () => number, keep = 0.6): string | null {
+  const content = words(sentence).filter((w) => !isStopWord(w) && w.length > 2);
+  if (content.length < 4) return null;
+  const kept = content.filter(() => random() < keep).slice(0, 8);
+  if (kept.length < 2) return null;
+  const opener = OPENERS[Math.floor(random() * OPENERS.length)]!;
+  return `${opener} ${kept.join(' ')}?`;
+}
+
+export function samplePseudoQuestions(sentences: readonly string[], count: number, seed = 7): string[] {
+  const random = seededRandom(seed);
+  const order = sentences.map((s, i) => ({ s, k: random() + i * 0 })).sort((a, b) => a.k - b.k);
+  const out: string[] = [];
+  for (const { s } of order) {
+    if (out.length >= count) break;
+    const q = pseudoQuestion(s, random);
+    if (q) out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/** Question → both searches → features for every candidate → fused ranking of sentences. */
+import { terms } from '../index/terms.ts';
+import { isSearchable, type SearchIndex } from '../index/search-index.ts';
+import { dot } from '../index/vector-index.ts';
+import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type Ranked } from './fuse.ts';
+
+export interface RetrieveOptions {
+  /** Candidates taken from each of the two searches. */
+  lexicalCandidates: number;
+  denseCandidates: number;
+  fusion: FusionWeights;
+}
+
+export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, denseCandidates: 50, fusion: DEFAULT_FUSION };
+
+export function retrieve(
+  index: SearchIndex,
+  question: string,
+  questionVector: Float32Array,
+  options: RetrieveOptions = DEFAULT_RETRIEVE,
+): Ranked[] {
+  const queryTerms = [...new Set(terms(question))];
+  const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
+  const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
+
+  const slots = new Set<number>();
+  for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
+  for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
+
+  const features: CandidateFeatures[] = [];
+  for (const slot of slots) {
+    const r = index.record(slot);
+    if (!r || !isSearchable(r)) continue;
+    let neighbour = 0;
+    for (const n of [index.sentenceAt(r.docId, r.index - 1), index.sentenceAt(r.docId, r.index + 1)]) {
+      if (n && n.block === r.block && isSearchable(n)) neighbour = Math.max(neighbour, lexicalOf(n.slot));
+    }
+    features.push({ slot, lexical: lexicalOf(slot), dense: dot(questionVector, index.vectorOf(slot)), neighbour });
+  }
+  return rank(features, options.fusion);
+}

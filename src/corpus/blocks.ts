@@ -130,7 +130,10 @@ function readBlocks(lines: string[], format: TextFormat, inferHeadings: boolean)
       continue;
     }
 
-    if (para.length > 0 && (SETEXT_1.test(line) || SETEXT_2.test(line))) {
+    // In plain text only a single underlined line is a heading; a dashed line under a
+    // paragraph there is more often a separator.
+    const setextAllowed = format === 'markdown' ? para.length > 0 : para.length === 1;
+    if (setextAllowed && (SETEXT_1.test(line) || SETEXT_2.test(line))) {
       const level = SETEXT_1.test(line) ? 1 : 2;
       pushHeading(out, level, inline(joinLines(para)));
       para = [];

@@ -60,11 +60,13 @@ function readString(buf: Uint8Array, i: number, decoder: TextDecoder): { value: 
   return { value, end: j + 1 };
 }
 
-function indexOfAscii(buf: Uint8Array, needle: string, from = 0): number {
+/** Finds an object key; the colon keeps a word of the same spelling in the word list from matching. */
+function indexOfKey(buf: Uint8Array, key: string, from = 0): number {
+  const needle = `"${key}":`;
   const bytes = Buffer.from(needle, 'latin1');
   const at = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(bytes, from);
   if (at < 0) throw formatError(`missing ${needle}`, from);
-  return at + bytes.length;
+  return at + bytes.length - 1;
 }
 
 function readNumberField(buf: Uint8Array, name: string): number {
@@ -79,7 +81,7 @@ function readNumberField(buf: Uint8Array, name: string): number {
 export function readWinkHeader(buf: Uint8Array): WinkHeader {
   const decoder = new TextDecoder();
   const dimensions = readNumberField(buf, 'dimensions');
-  let i = expect(buf, indexOfAscii(buf, '"words"'), COLON);
+  let i = expect(buf, indexOfKey(buf, 'words'), COLON);
   i = expect(buf, i, OPEN_BRACKET);
   const words: string[] = [];
   i = skipWhitespace(buf, i);
@@ -107,7 +109,7 @@ export function readWinkVectors(
 ): Float32Array {
   const decoder = new TextDecoder();
   const table = new Float32Array(rows.size * dimensions);
-  const start = indexOfAscii(buf, '"vectors"');
+  const start = indexOfKey(buf, 'vectors');
   let i = expect(buf, start, COLON);
   i = expect(buf, i, 0x7b /* { */);
   let found = 0;

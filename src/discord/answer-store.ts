@@ -1,0 +1,65 @@
+/**
+ * A bounded, in-memory store of recently sent answers, keyed by the id of the interaction or
+ * message that asked. Buttons carry only the key; an entry that has expired (or a restart) makes
+ * the button say so instead of guessing.
+ */
+import type { Answer, Passage } from '../engine/types.ts';
+
+export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more';
+
+export interface StoredAnswer {
+  question: string;
+  /** Offset of the first passage shown (0 for the first page). */
+  offset: number;
+  /** The passages this message actually showed (after fitting Discord's limits). */
+  passages: Passage[];
+  answered: boolean;
+  confidence: Answer['confidence'];
+  /** More passages exist after these. */
+  hasMore: boolean;
+  ephemeral: boolean;
+  source: AnswerSource;
+  guildId: string | null;
+  /** Votes already recorded for this message, by user id. */
+  votes: Map<string, 'up' | 'down'>;
+  storedAt: number;
+}
+
+export interface AnswerStoreOptions {
+  maxEntries: number;
+  ttlMs: number;
+  now: () => number;
+}
+
+export const DEFAULT_ANSWER_STORE: Omit<AnswerStoreOptions, 'now'> = { maxEntries: 2000, ttlMs: 24 * 60 * 60 * 1000 };
+
+export class AnswerStore {
+  readonly #entries = new Map<string, StoredAnswer>();
+
+  constructor(private readonly options: AnswerStoreOptions) {}
+
+  set(key: string, entry: Omit<StoredAnswer, 'storedAt' | 'votes'>): StoredAnswer {
+    const stored: StoredAnswer = { ...entry, votes: new Map(), storedAt: this.options.now() };
+    this.#entries.delete(key);
+    this.#entries.set(key, stored);
+    while (this.#entries.size > this.options.maxEntries) {
+      const oldest = this.#entries.keys().next().value as string;
+      this.#entries.delete(oldest);
+    }
+    return stored;
+  }
+
+  get(key: string): StoredAnswer | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (this.options.now() - entry.storedAt > this.options.ttlMs) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FUSION, fusedScore, rank } from '../../src/retrieval/fuse.ts';
+import { calibrate, confidenceOf } from '../../src/retrieval/calibration.ts';
+
+describe('fusion', () => {
+  it('GIVEN one candidate strong lexically and one strong densely THEN both signals count', () => {
+    const ranked = rank([
+      { slot: 1, lexical: 0.9, dense: 0.0, neighbour: 0 },
+      { slot: 2, lexical: 0.0, dense: 0.6, neighbour: 0 },
+      { slot: 3, lexical: 0.5, dense: 0.5, neighbour: 0 },
+    ]);
+    expect(ranked.map((r) => r.slot)).toEqual([3, 1, 2]);
+  });
+
+  it('GIVEN equal sentences THEN neighbour support breaks the tie', () => {
+    const ranked = rank([
+      { slot: 1, lexical: 0.4, dense: 0.4, neighbour: 0 },
+      { slot: 2, lexical: 0.4, dense: 0.4, neighbour: 0.8 },
+    ]);
+    expect(ranked[0]!.slot).toBe(2);
+  });
+
+  it('GIVEN a huge lexical score THEN it is capped', () => {
+    const a = fusedScore({ slot: 0, lexical: 50, dense: 0, neighbour: 0 });
+    expect(a).toBeCloseTo(DEFAULT_FUSION.lexical * DEFAULT_FUSION.lexicalCap);
+  });
+});
+
+describe('calibration', () => {
+  it('GIVEN separated score distributions THEN the threshold lies between them', () => {
+    const pos = Array.from({ length: 50 }, (_, i) => 0.6 + i * 0.005);
+    const neg = Array.from({ length: 50 }, (_, i) => 0.1 + i * 0.004);
+    const c = calibrate(pos, neg);
+    expect(c.threshold).toBeGreaterThan(Math.max(...neg));
+    expect(c.threshold).toBeLessThan(Math.min(...pos) + 0.01);
+    expect(c.negativeRejection).toBe(1);
+    expect(confidenceOf(0.05, c)).toBeNull();
+    expect(confidenceOf(0.9, c)).toBe('high');
+  });
+
+  it('GIVEN overlapping distributions THEN at most the allowed share of positives is refused', () => {
+    const pos = Array.from({ length: 100 }, (_, i) => i / 100);
+    const neg = Array.from({ length: 100 }, (_, i) => i / 100);
+    const c = calibrate(pos, neg);
+    expect(c.positiveRecall).toBeGreaterThanOrEqual(0.79);
+  });
+});

@@ -78,6 +78,7 @@ function readBlocks(lines: string[], format: TextFormat, inferHeadings: boolean)
   const inline = format === 'markdown' ? stripInlineMarkdown : (s: string) => s;
   let para: string[] = [];
   let items: string[][] | null = null;
+  let itemsOrdered = false;
 
   const flushParagraph = (blankAfter: boolean) => {
     if (para.length === 0) return;
@@ -161,6 +162,10 @@ function readBlocks(lines: string[], format: TextFormat, inferHeadings: boolean)
     // happens to start with "3. " is part of the sentence above it.
     if (marker && (items !== null || para.length === 0 || marker[3] === undefined || marker[3] === '1')) {
       flushParagraph(false);
+      const ordered = marker[3] !== undefined;
+      // A switch between bullets and numbers starts another list (as in CommonMark).
+      if (items !== null && ordered !== itemsOrdered) flushList();
+      itemsOrdered = ordered;
       items ??= [];
       items.push([(marker[4] ?? '').replace(TASK_BOX, '')]);
       continue;

@@ -35,7 +35,11 @@ export interface Sentence {
   index: number;
   text: string;
   kind: SentenceKind;
-  /** The nearest heading above (level ≥ 2), or null before any section heading. */
+  /**
+   * The nearest section heading above (level ≥ 2; more exactly, any heading but the title, so a
+   * document that uses `#` for its sections has them too), or null before any section heading.
+   * A section heading's own sentence carries its own text.
+   */
   section: string | null;
   /** 0-based number of the block (paragraph, list, heading) the sentence belongs to. */
   block: number;

@@ -76,27 +76,38 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   return out;
 }
 
-/** Shrink descriptions (last embed first), then drop embeds, until all embeds fit in 6,000 characters. */
+/**
+ * Until all embeds fit in 6,000 characters: shrink descriptions (last embed first, keeping a few
+ * words), then drop fields (last first), then drop embeds after the first, then cut what remains.
+ */
 function fitEmbedTotal(embeds: APIEmbed[]): APIEmbed[] {
-  const out = embeds.map((e) => ({ ...e }));
-  let total = out.reduce((sum, e) => sum + embedLength(e), 0);
-  for (let i = out.length - 1; i >= 0 && total > LIMITS.embedTotal; i--) {
-    const embed = out[i]!;
-    const description = embed.description ?? '';
-    const excess = total - LIMITS.embedTotal;
-    const keep = Math.max(0, description.length - excess);
-    if (keep >= 40) {
-      embed.description = truncate(description, keep);
-      total -= description.length - embed.description.length;
-    } else if (i > 0) {
-      total -= embedLength(embed);
-      out.splice(i, 1);
-    } else {
-      embed.description = truncate(description, keep);
-      total -= description.length - embed.description.length;
+  const out = embeds.map((e) => ({ ...e, ...(e.fields ? { fields: [...e.fields] } : {}) }));
+  const MIN_DESCRIPTION = 40;
+  for (;;) {
+    const excess = out.reduce((sum, e) => sum + embedLength(e), 0) - LIMITS.embedTotal;
+    if (excess <= 0) return out;
+    const shrinkable = out.findLastIndex((e) => (e.description?.length ?? 0) > MIN_DESCRIPTION);
+    if (shrinkable >= 0) {
+      const embed = out[shrinkable]!;
+      embed.description = truncate(embed.description!, Math.max(MIN_DESCRIPTION, embed.description!.length - excess));
+      continue;
     }
+    const withFields = out.findLastIndex((e) => (e.fields?.length ?? 0) > 0);
+    if (withFields >= 0) {
+      out[withFields]!.fields!.pop();
+      continue;
+    }
+    if (out.length > 1) {
+      out.pop();
+      continue;
+    }
+    const only = out[0]!;
+    delete only.author;
+    delete only.footer;
+    only.description = '';
+    only.title = truncate(only.title ?? '', LIMITS.embedTitle);
+    return out;
   }
-  return out;
 }
 
 function fitComponents(rows: ButtonRow[]): ButtonRow[] {

@@ -13,20 +13,28 @@ export interface CandidateFeatures {
   dense: number;
   /** The best `lexical` of the sentence's neighbours in the same block (coreference, split facts). */
   neighbour: number;
+  /** 1 when the sentence holds the kind of answer the question asks for (a date for "when"…), else 0. */
+  answerType: number;
 }
 
 export interface FusionWeights {
   lexical: number;
   dense: number;
   neighbour: number;
+  answerType: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.5, neighbour: 0.15, lexicalCap: 1.2 };
+export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.5, neighbour: 0.15, answerType: 0.1, lexicalCap: 1.2 };
 
 export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
-  return w.lexical * Math.min(f.lexical, w.lexicalCap) + w.dense * f.dense + w.neighbour * Math.min(f.neighbour, w.lexicalCap);
+  return (
+    w.lexical * Math.min(f.lexical, w.lexicalCap) +
+    w.dense * f.dense +
+    w.neighbour * Math.min(f.neighbour, w.lexicalCap) +
+    w.answerType * f.answerType
+  );
 }
 
 export interface Ranked {

@@ -2,6 +2,7 @@
 import { terms } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
+import { expectedAnswerType, holdsAnswerType } from './answer-type.ts';
 import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type Ranked } from './fuse.ts';
 
 export interface RetrieveOptions {
@@ -23,6 +24,7 @@ export function retrieve(
   const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
   const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
 
+  const type = expectedAnswerType(question);
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
@@ -35,7 +37,13 @@ export function retrieve(
     for (const n of [index.sentenceAt(r.docId, r.index - 1), index.sentenceAt(r.docId, r.index + 1)]) {
       if (n && n.block === r.block && isSearchable(n)) neighbour = Math.max(neighbour, lexicalOf(n.slot));
     }
-    features.push({ slot, lexical: lexicalOf(slot), dense: dot(questionVector, index.vectorOf(slot)), neighbour });
+    features.push({
+      slot,
+      lexical: lexicalOf(slot),
+      dense: dot(questionVector, index.vectorOf(slot)),
+      neighbour,
+      answerType: holdsAnswerType(r.text, type, question) ? 1 : 0,
+    });
   }
   return rank(features, options.fusion);
 }

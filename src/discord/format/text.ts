@@ -66,7 +66,9 @@ const FRAGMENT_END_WORDS = 4;
 export function textFragmentUrl(url: string | null, focus: string): string | null {
   const base = safeHttpUrl(url);
   if (!base) return null;
-  const words = focus.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  // Quotes and punctuation at the ends may be typeset differently on the page: match from the words.
+  const trimmed = focus.replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const words = trimmed.split(' ').filter(Boolean);
   if (words.length === 0) return base;
   const start = words.length <= FRAGMENT_WHOLE_MAX_WORDS ? words : words.slice(0, FRAGMENT_START_WORDS);
   let directive = encodeFragmentPart(start.join(' '));

@@ -22,7 +22,7 @@ export interface OfflineModelOptions {
   keepPunctuation: boolean;
   /** SIF smoothing `a` in a/(a + p(w)): smaller values down-weight frequent words harder. */
   sifA: number;
-  /** The common component is estimated over this many of the most frequent kept words. */
+  /** The common component is estimated over this many of the most frequent kept words (0: not removed). */
   commonComponentWords: number;
   /** Power-iteration cap when estimating the common component (it converges far sooner). */
   powerIterations: number;

@@ -8,6 +8,8 @@
  * "words":[...by frequency...],"vectors":{"word":[100 values, l2 norm, index],...},"unkVector":[...]}`.
  */
 
+import { TextDecoder } from 'node:util';
+
 export interface WinkHeader {
   dimensions: number;
   /** All words of the source, most frequent first. */

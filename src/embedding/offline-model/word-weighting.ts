@@ -69,7 +69,7 @@ export interface WeightingParameters {
   /** Number of words in the source list (for the Zipf normalising constant). */
   sourceVocabularySize: number;
   sifA: number;
-  /** Rows (most frequent first) over which the common component is estimated. */
+  /** Rows (most frequent first) over which the common component is estimated; 0 removes nothing. */
   commonComponentWords: number;
   powerIterations: number;
 }
@@ -77,7 +77,7 @@ export interface WeightingParameters {
 export interface WeightedTable {
   /** Row-major [ranks.length, dims]: weighted word vectors with the common component removed. */
   rows: Float32Array;
-  /** The removed direction (unit length). */
+  /** The removed direction (unit length), or all zeros when nothing was removed. */
   commonComponent: Float64Array;
 }
 
@@ -95,6 +95,7 @@ export function weightWordVectors(vectors: Float32Array, dims: number, params: W
     const weight = sifWeight(zipfProbability(params.ranks[r]!, params.sourceVocabularySize), params.sifA);
     for (let d = 0; d < dims; d++) rows[offset + d] = (vectors[offset + d]! / norm) * weight;
   }
+  if (params.commonComponentWords <= 0) return { rows, commonComponent: new Float64Array(dims) };
   const commonComponent = principalComponent(rows, Math.min(count, params.commonComponentWords), dims, params.powerIterations);
   removeComponent(rows, dims, commonComponent);
   return { rows, commonComponent };

@@ -1,0 +1,25 @@
+/**
+ * `npm run register`: register the slash commands with Discord — to DISCORD_GUILD_ID when set
+ * (instant, for testing), globally otherwise (may take up to an hour to appear everywhere).
+ */
+import { config as loadDotenv } from 'dotenv';
+import { parseBotConfig } from '../src/config.ts';
+import { inviteUrl, registerCommands } from '../src/discord/register.ts';
+import { isUserError } from '../src/errors.ts';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const { discord } = parseBotConfig(process.env);
+  const result = await registerCommands(discord);
+  const where = result.scope === 'guild' ? `to server ${discord.guildId}` : 'globally';
+  process.stdout.write(`Registered ${result.names.length} commands ${where}: ${result.names.map((n) => `/${n}`).join(', ')}\n`);
+  if (result.scope === 'guild') {
+    process.stdout.write('Note: server commands are not offered in DMs; register globally for /ask and /reindex in DMs.\n');
+  }
+  process.stdout.write(`Invite the bot with: ${inviteUrl(discord.clientId)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${isUserError(error) ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,151 @@
+/**
+ * The corpus folder → segmented documents. The only file in src/corpus that touches the disk.
+ *
+ * A bad file never stops the load: it is skipped with one warning and listed in `skipped`, so
+ * a moderator can see why an article is missing. Only a missing folder, or a folder with no
+ * usable document at all, is an error the user has to fix.
+ */
+import { createHash } from 'node:crypto';
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { decodeText } from './decode-text.ts';
+import { parseDocumentWithProblems } from './parse-document.ts';
+import { segmentDocument } from './segment-document.ts';
+import type { CorpusLoadResult, SegmentedDocument, SkippedFile } from './types.ts';
+
+export { parseDocument } from './parse-document.ts';
+
+export interface LoadCorpusOptions {
+  /** Files larger than this are skipped unread (default 5 MB): a corpus article is ~10 KB. */
+  maxFileBytes?: number;
+}
+
+const DEFAULTS: Required<LoadCorpusOptions> = { maxFileBytes: 5 * 1024 * 1024 };
+
+const DOCUMENT_EXTENSION = /\.(?:txt|md|markdown)$/i;
+
+export async function loadCorpus(dir: string, logger: Logger, options: LoadCorpusOptions = {}): Promise<CorpusLoadResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULTS.maxFileBytes;
+  const root = path.resolve(dir);
+  const rootStats = await stat(root).catch(() => null);
+  if (!rootStats?.isDirectory()) throw new UserError('CORPUS_NOT_FOUND', { dir: root });
+
+  const skipped: SkippedFile[] = [];
+  const skip = (file: string, reason: string) => {
+    skipped.push({ file, reason });
+    logger.warn('Skipped a corpus file', { file, reason });
+  };
+
+  const documents: SegmentedDocument[] = [];
+  for (const entry of await listDocuments(root)) {
+    const { docId } = entry;
+    const outcome = 'reason' in entry ? entry : await loadOne(path.join(root, ...docId.split('/')), docId, entry.stats, maxFileBytes);
+    if ('reason' in outcome) {
+      skip(docId, outcome.reason);
+      continue;
+    }
+    for (const problem of outcome.problems) logger.warn('Corpus file has unusable metadata', { file: docId, problem });
+    documents.push(outcome.document);
+  }
+
+  if (documents.length === 0) throw new UserError('EMPTY_CORPUS', { dir: root });
+  logger.info('Loaded corpus', {
+    dir: root,
+    documents: documents.length,
+    sentences: documents.reduce((n, d) => n + d.sentences.length, 0),
+    skipped: skipped.length,
+  });
+  return { documents, skipped };
+}
+
+/** A document file found by the walk (docId: path relative to the corpus folder, forward slashes), or why it cannot be read. */
+type Candidate = { docId: string; stats: Stats } | { docId: string; reason: string };
+
+/**
+ * Every .txt/.md/.markdown file below `root`, sorted by docId in code-unit order (the same on
+ * every machine and locale; unreadable ones too, so warnings always come in the same order).
+ * Dotfiles and dot-folders are ignored (.git, .DS_Store, editors' swap files). Symbolic links
+ * are followed, each real folder visited once so that a link cycle cannot loop; entries are
+ * walked in name order so which path reaches a folder first does not depend on the disk.
+ */
+async function listDocuments(root: string): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  const visited = new Set<string>([await realpath(root)]);
+
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      found.push({ docId: prefix === '' ? '.' : prefix, reason: `folder unreadable (${errorCode(error)})` });
+      return;
+    }
+    entries.sort((a, b) => byCodeUnit(a.name, b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      const docId = prefix + entry.name;
+      const isDocument = DOCUMENT_EXTENSION.test(entry.name);
+      if (!isDocument && !entry.isDirectory() && !entry.isSymbolicLink()) continue;
+
+      let stats: Stats;
+      try {
+        // stat follows links: a link to a folder is walked, a link to a file is read.
+        stats = await stat(full);
+      } catch (error) {
+        if (isDocument) found.push({ docId, reason: `unreadable (${errorCode(error)})` });
+        continue;
+      }
+
+      if (stats.isDirectory()) {
+        const real = await realpath(full).catch(() => null);
+        if (real === null || visited.has(real)) continue;
+        visited.add(real);
+        await walk(full, `${docId}/`);
+      } else if (isDocument) {
+        // FIFOs, sockets and devices with a document's name would block or never end.
+        if (stats.isFile()) found.push({ docId, stats });
+        else found.push({ docId, reason: 'not a regular file' });
+      }
+    }
+  };
+
+  await walk(root, '');
+  return found.sort((a, b) => byCodeUnit(a.docId, b.docId));
+}
+
+/** Not localeCompare: its order depends on the machine's ICU data and locale. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type LoadOutcome = { document: SegmentedDocument; problems: string[] } | { reason: string };
+
+async function loadOne(file: string, docId: string, stats: Stats, maxFileBytes: number): Promise<LoadOutcome> {
+  // Decided from the size on disk, before reading: the point is not to read it.
+  if (stats.size > maxFileBytes) return { reason: `too large (${stats.size} bytes > ${maxFileBytes})` };
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { reason: `unreadable (${errorCode(error)})` };
+  }
+
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) return decoded;
+  if (decoded.text.trim() === '') return { reason: 'empty' };
+
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  const { document, problems } = parseDocumentWithProblems(docId, decoded.text, contentHash);
+  const segmented = segmentDocument(document);
+  if (segmented.sentences.length === 0) return { reason: 'no text after its metadata' };
+  return { document: segmented, problems };
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? String(error);
+}

@@ -1,0 +1,57 @@
+/**
+ * Answering one question, shared by /ask, DMs, mentions and the More button:
+ * rate limit → engine → formatted message, with the shown passages remembered for the buttons.
+ */
+import { BotError } from './errors.ts';
+import type { BotContext } from './context.ts';
+import type { AnswerSource } from './answer-store.ts';
+import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
+import type { ReplyPayload } from './replies.ts';
+
+/** Throws a BotError (friendly, with seconds to wait) when the user asked too often. */
+export function checkRateLimit(ctx: BotContext, userId: string): void {
+  const decision = ctx.rateLimiter.take(userId);
+  if (!decision.allowed) {
+    ctx.logger.info('rate limited', { userId, retryAfterMs: decision.retryAfterMs });
+    throw new BotError('RATE_LIMITED', { seconds: Math.ceil(decision.retryAfterMs / 1000) });
+  }
+}
+
+export interface AskRequest {
+  question: string;
+  /** Id of the interaction or message this answer replies to: the key its buttons carry. */
+  key: string;
+  offset: number;
+  ephemeral: boolean;
+  source: AnswerSource;
+  userId: string;
+  guildId: string | null;
+}
+
+export async function answerQuestion(ctx: BotContext, request: AskRequest): Promise<ReplyPayload> {
+  const started = ctx.now();
+  const answer = await ctx.engine.ask(request.question, { top: PAGE_SIZE, offset: request.offset });
+  const formatted = formatAnswer(answer, { key: request.key, offset: request.offset, ephemeral: request.ephemeral });
+  ctx.answers.set(request.key, {
+    question: answer.question || request.question,
+    offset: request.offset,
+    passages: formatted.shown,
+    answered: answer.answered,
+    confidence: answer.confidence,
+    hasMore: formatted.hasMore,
+    ephemeral: request.ephemeral,
+    source: request.source,
+    guildId: request.guildId,
+  });
+  ctx.logger.info('answered', {
+    source: request.source,
+    userId: request.userId,
+    guildId: request.guildId,
+    answered: answer.answered,
+    confidence: answer.confidence,
+    passages: formatted.shown.length,
+    offset: request.offset,
+    ms: ctx.now() - started,
+  });
+  return formatted.payload;
+}

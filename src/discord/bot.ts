@@ -1,0 +1,99 @@
+/**
+ * The Discord client: least-privilege intents, the interaction and message handlers, and a clean stop.
+ * `startBot` resolves once the client is ready (READY and every GUILD_CREATE received).
+ */
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { BotConfig } from '../config.ts';
+import type { AnswerEngine } from '../engine/types.ts';
+import type { Logger } from '../log.ts';
+import { commandsByName } from './commands/index.ts';
+import { createBotContext, type BotContext } from './context.ts';
+import { createInteractionHandler } from './handlers/interaction.ts';
+import { createMessageHandler } from './handlers/message.ts';
+import { NO_MENTIONS } from './replies.ts';
+
+/**
+ * Guilds: slash commands and the guild/channel/role cache. GuildMessages: messages that mention the
+ * bot (their content arrives without the privileged Message Content intent). DirectMessages: DMs.
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
+
+export interface StartBotOptions {
+  config: Pick<BotConfig, 'discord'>;
+  engine: AnswerEngine;
+  logger: Logger;
+  /** Clock for rate limits and stored answers (tests pass their own). */
+  now?: () => number;
+  /** Give up if the gateway is not ready within this time (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningBot {
+  client: Client<true>;
+  context: BotContext;
+  /** Disconnect from the gateway and release everything; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export function createClient(apiUrl: string): Client {
+  return new Client({
+    intents: [...INTENTS],
+    // DM channels are not cached before their first message; without this, DMs are dropped.
+    partials: [Partials.Channel],
+    rest: { api: apiUrl },
+    // A default for anything that might bypass replies.ts; replies.ts sets it on every send as well.
+    allowedMentions: NO_MENTIONS,
+  });
+}
+
+export async function startBot(options: StartBotOptions): Promise<RunningBot> {
+  const { config, engine, logger } = options;
+  const context = createBotContext({ engine, logger, config: config.discord, ...(options.now ? { now: options.now } : {}) });
+  const client = createClient(config.discord.apiUrl);
+
+  const onInteraction = createInteractionHandler(context, commandsByName);
+  const onMessage = createMessageHandler(context);
+  client.on(Events.InteractionCreate, (interaction) => {
+    onInteraction(interaction).catch((error: unknown) => logger.error('interaction dispatch failed', { error }));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((error: unknown) => logger.error('message dispatch failed', { error }));
+  });
+  client.on(Events.Error, (error) => logger.error('discord client error', { error }));
+  client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn('gateway disconnected', { code: event.code, shardId }));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info('gateway reconnecting', { shardId }));
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await client.destroy();
+    logger.info('discord client stopped');
+  };
+
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the Discord gateway was not ready within ${options.readyTimeoutMs ?? 30_000} ms`)),
+      options.readyTimeoutMs ?? 30_000,
+    );
+    client.once(Events.ClientReady, (readyClient) => {
+      clearTimeout(timer);
+      resolve(readyClient);
+    });
+  });
+  try {
+    await client.login(config.discord.token);
+    const readyClient = await ready;
+    logger.info('discord client ready', {
+      user: readyClient.user.tag,
+      userId: readyClient.user.id,
+      guilds: readyClient.guilds.cache.size,
+    });
+    return { client: readyClient, context, stop };
+  } catch (error) {
+    await stop();
+    // discord.js errors never contain the token, but the message is all we pass on.
+    throw new Error(`could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

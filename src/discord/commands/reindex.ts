@@ -1,0 +1,70 @@
+/**
+ * /reindex — moderators only, enforced twice: default_member_permissions = Manage Server at
+ * registration, and `decideModerator` when it runs (server admins can override the first).
+ * The engine reindexes incrementally, keeps answering from the old index, and swaps atomically.
+ */
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { isUserError, UserError } from '../../errors.ts';
+import type { BotContext } from '../context.ts';
+import { BotError } from '../errors.ts';
+import { formatReindexReport } from '../format/admin.ts';
+import { decideModerator, type Actor } from '../permissions.ts';
+import { deferInteraction, replyToInteraction } from '../replies.ts';
+import type { Command } from './command.ts';
+
+export function actorOf(interaction: ChatInputCommandInteraction): Actor {
+  const member = interaction.member;
+  let roleIds: string[] = [];
+  if (member) roleIds = Array.isArray(member.roles) ? [...member.roles] : [...member.roles.cache.keys()];
+  return {
+    userId: interaction.user.id,
+    inGuild: interaction.inGuild(),
+    permissions: interaction.inGuild() ? (interaction.memberPermissions?.bitfield ?? 0n) : null,
+    roleIds,
+  };
+}
+
+async function runReindex(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  ctx.logger.info('reindex started', { userId: interaction.user.id, guildId: interaction.guildId });
+  try {
+    const report = await ctx.engine.reindex();
+    ctx.logger.info('reindex finished', {
+      added: report.added.length,
+      changed: report.changed.length,
+      removed: report.removed.length,
+      seconds: report.seconds,
+    });
+    await replyToInteraction(interaction, formatReindexReport(report));
+  } catch (error) {
+    const userError = isUserError(error)
+      ? error
+      : new UserError('REINDEX_FAILED', { detail: 'an unexpected error (the details are in the bot log)' });
+    ctx.logger.error('reindex failed', { error });
+    await replyToInteraction(interaction, { content: userError.message, ephemeral: true });
+  }
+}
+
+export const reindex = {
+  data: new SlashCommandBuilder()
+    .setName('reindex')
+    .setDescription('Moderators: re-read the corpus and update the index (answers continue meanwhile).')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
+
+  async execute(interaction, ctx) {
+    const decision = decideModerator(actorOf(interaction), ctx.config);
+    if (!decision.allowed) {
+      ctx.logger.warn('reindex refused', { userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
+      throw new BotError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
+    }
+    await deferInteraction(interaction, true);
+    await runReindex(interaction, ctx);
+  },
+} satisfies Command;

@@ -1,0 +1,96 @@
+/** /sources and /reindex replies (pure). */
+import type { APIEmbed } from 'discord.js';
+import type { ReindexReport, SourcesInfo } from '../../engine/types.ts';
+import type { FeedbackSummary } from '../feedback.ts';
+import { LIMITS, type ReplyPayload } from '../replies.ts';
+import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Discord renders `<t:unix:f>` in each reader's own time zone. */
+function discordTimestamp(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return escapeQuoted(iso);
+  const unix = Math.floor(ms / 1000);
+  return `<t:${unix}:f> (<t:${unix}:R>)`;
+}
+
+/** Lines joined while they fit in `budget`, then "…and N more". */
+function fitLines(lines: readonly string[], budget: number, noun: string): string {
+  const out: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const remaining = lines.length - i;
+    const tail = `\n…and ${plural(remaining, noun)} more`;
+    const rendered = truncate(line, budget);
+    const cost = rendered.length + (out.length > 0 ? 1 : 0);
+    const needsTail = i < lines.length - 1;
+    if (used + cost + (needsTail ? tail.length : 0) > budget && out.length > 0) {
+      out.push(tail.trimStart());
+      return out.join('\n');
+    }
+    out.push(rendered);
+    used += cost;
+  }
+  return out.join('\n');
+}
+
+export function formatSources(info: SourcesInfo, feedback: FeedbackSummary | null): ReplyPayload {
+  const lines = info.documents.map((doc, i) => {
+    const url = safeHttpUrl(doc.url);
+    const title = url ? `[${escapeLinkLabel(doc.title)}](${url})` : `**${escapeQuoted(doc.title)}**`;
+    const date = doc.date ? ` · as of ${formatDate(doc.date)}` : '';
+    return `**${i + 1}.** ${title} — ${plural(doc.sentences, 'sentence')}${date}`;
+  });
+  const description = lines.length > 0 ? fitLines(lines, LIMITS.embedDescription, 'document') : '_The index holds no documents._';
+  const fields: NonNullable<APIEmbed['fields']> = [
+    { name: 'Model', value: `\`${info.model.replace(/`/g, "'")}\``, inline: true },
+    { name: 'Last indexed', value: discordTimestamp(info.indexedAt), inline: true },
+  ];
+  if (feedback) fields.push({ name: 'Feedback', value: `👍 ${feedback.up} · 👎 ${feedback.down}`, inline: true });
+  const sentences = info.documents.reduce((sum, d) => sum + d.sentences, 0);
+  return {
+    embeds: [
+      {
+        title: `Sources — ${plural(info.documents.length, 'document')}, ${plural(sentences, 'sentence')}`,
+        description,
+        fields,
+      },
+    ],
+  };
+}
+
+function fileList(files: readonly string[]): string {
+  return fitLines(files.map((f) => `• ${escapeQuoted(f)}`), LIMITS.fieldValue, 'file');
+}
+
+export function formatReindexReport(report: ReindexReport): ReplyPayload {
+  const changedDocs = report.added.length + report.changed.length + report.removed.length;
+  const fields: NonNullable<APIEmbed['fields']> = [];
+  if (report.added.length) fields.push({ name: `Added (${report.added.length})`, value: fileList(report.added) });
+  if (report.changed.length) fields.push({ name: `Changed (${report.changed.length})`, value: fileList(report.changed) });
+  if (report.removed.length) fields.push({ name: `Removed (${report.removed.length})`, value: fileList(report.removed) });
+  if (report.skipped.length) {
+    fields.push({
+      name: `Skipped (${report.skipped.length})`,
+      value: fitLines(report.skipped.map((s) => `• ${escapeQuoted(s.file)}: ${escapeQuoted(s.reason)}`), LIMITS.fieldValue, 'file'),
+    });
+  }
+  const summary =
+    changedDocs === 0
+      ? `No document changed; the index is current (${plural(report.unchanged, 'document')}).`
+      : `${plural(changedDocs, 'document')} changed, ${report.unchanged} unchanged.`;
+  return {
+    embeds: [
+      {
+        title: `Reindexed in ${report.seconds.toFixed(1)} s`,
+        description: `${summary}\nEmbedded ${plural(report.embedded, 'sentence')}; the index now holds ${plural(report.totalSentences, 'sentence')}.`,
+        fields,
+        color: 0x2e7d32,
+      },
+    ],
+    ephemeral: true,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * An engine `Answer` as a Discord message (pure): the question echoed, the passages quoted best
+ * first with the focus sentence in bold, each with its citation (title linked to the sentence
+ * itself when the document has a URL, section, sentence numbers, "as of" date), a confidence word,
+ * and the More / Context / 👍 / 👎 buttons. Passages that do not fit Discord's limits are left for
+ * "More", and the caller learns which ones were shown.
+ */
+import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
+import { encodeButtonId } from '../custom-ids.ts';
+import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
+import {
+  blockQuote,
+  escapeLinkLabel,
+  escapeQuoted,
+  formatDate,
+  formatSentenceRange,
+  textFragmentUrl,
+  truncate,
+} from './text.ts';
+
+/** Passages per message (first page and each "More"). */
+export const PAGE_SIZE = 3;
+
+/** Longest quote rendered per passage (raw characters); the engine aims for ≤ ~600. */
+export const MAX_QUOTE_CHARS = 900;
+
+export const COLORS: Record<Confidence | 'none', number> = {
+  high: 0x2e7d32,
+  medium: 0xf9a825,
+  low: 0xef6c00,
+  none: 0x757575,
+};
+
+export const NOT_ANSWERED_TITLE = "The coverage doesn't say";
+
+export interface FormattedAnswer {
+  payload: ReplyPayload;
+  /** The passages that made it into the message, in order. */
+  shown: Passage[];
+  /** More passages exist after the shown ones. */
+  hasMore: boolean;
+}
+
+export interface FormatAnswerOptions {
+  /** Key of the stored answer, carried by the buttons. */
+  key: string;
+  /** Offset of the first passage (for numbering). */
+  offset: number;
+  ephemeral?: boolean;
+}
+
+/** Render text with the focus sentence in bold, each line escaped, as a block quote. */
+export function renderQuote(text: string, focus: string, maxChars = MAX_QUOTE_CHARS): string {
+  const clean = text.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
+  const quoted = truncate(clean, maxChars);
+  const focusTrimmed = focus.trim();
+  const at = focusTrimmed ? quoted.indexOf(focusTrimmed) : -1;
+  const segments: { text: string; bold: boolean }[] =
+    at < 0
+      ? [{ text: quoted, bold: false }]
+      : [
+          { text: quoted.slice(0, at), bold: false },
+          { text: focusTrimmed, bold: true },
+          { text: quoted.slice(at + focusTrimmed.length), bold: false },
+        ];
+  const lines: string[] = [''];
+  for (const segment of segments) {
+    segment.text.split('\n').forEach((piece, i) => {
+      if (i > 0) lines.push('');
+      if (!piece) return;
+      const rendered = escapeQuoted(piece);
+      lines[lines.length - 1] += segment.bold && piece.trim() ? boldKeepingSpaces(rendered) : rendered;
+    });
+  }
+  return blockQuote(lines);
+}
+
+function boldKeepingSpaces(text: string): string {
+  const match = /^(\s*)(.*?)(\s*)$/s.exec(text)!;
+  return `${match[1]}**${match[2]}**${match[3]}`;
+}
+
+/** "[Title](link) › Section · sentences 2–3 · as of 12 Jan 2026" (link only when the document has a URL). */
+export function renderCitation(citation: Citation, focus: string): string {
+  const link = textFragmentUrl(citation.url, focus);
+  const title = link ? `[${escapeLinkLabel(citation.title)}](${link})` : `**${escapeQuoted(citation.title)}**`;
+  const parts = [citation.section ? `${title} › ${escapeQuoted(citation.section)}` : title, formatSentenceRange(citation.sentences)];
+  if (citation.date) parts.push(`as of ${formatDate(citation.date)}`);
+  return parts.join(' · ');
+}
+
+export function renderPassage(passage: Passage, number: number, maxQuoteChars = MAX_QUOTE_CHARS): string {
+  return `${renderQuote(passage.text, passage.focus, maxQuoteChars)}\n**${number}.** ${renderCitation(passage.citation, passage.focus)}`;
+}
+
+/**
+ * Add rendered passages while they fit in `budget` characters (joined by blank lines).
+ * The first passage always appears, its quote shortened if it alone is too long.
+ */
+function fitPassages(passages: readonly Passage[], offset: number, budget: number): { text: string; shown: Passage[] } {
+  const blocks: string[] = [];
+  const shown: Passage[] = [];
+  let used = 0;
+  for (const [i, passage] of passages.entries()) {
+    let block = renderPassage(passage, offset + i + 1);
+    const cost = block.length + (blocks.length > 0 ? 2 : 0);
+    if (used + cost > budget) {
+      if (blocks.length > 0) break;
+      // Alone and too long: shorten the quote until it fits (the citation stays whole).
+      let quoteChars = MAX_QUOTE_CHARS;
+      while (block.length > budget && quoteChars > 50) {
+        quoteChars = Math.floor(quoteChars * 0.8);
+        block = renderPassage(passage, offset + i + 1, quoteChars);
+      }
+      block = truncate(block, budget);
+    }
+    blocks.push(block);
+    shown.push(passage);
+    used += block.length + (blocks.length > 1 ? 2 : 0);
+  }
+  return { text: blocks.join('\n\n'), shown };
+}
+
+function buttons(key: string, { more, context }: { more: boolean; context: boolean }): ButtonRow[] {
+  const row: APIButtonComponent[] = [];
+  if (more) row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'More', custom_id: encodeButtonId({ action: 'more', key }) });
+  if (context) row.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Context', custom_id: encodeButtonId({ action: 'context', key }) });
+  row.push(
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: encodeButtonId({ action: 'up', key }) },
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: encodeButtonId({ action: 'down', key }) },
+  );
+  return [{ type: ComponentType.ActionRow, components: row }];
+}
+
+export function confidenceWord(confidence: Confidence | null): string {
+  return confidence ?? 'low';
+}
+
+export function formatAnswer(answer: Answer, options: FormatAnswerOptions): FormattedAnswer {
+  const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}`, LIMITS.content);
+  const answered = answer.answered && answer.passages.length > 0;
+  const embed: APIEmbed = {};
+  let shown: Passage[];
+  let hasMore: boolean;
+
+  if (answered) {
+    const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription);
+    shown = fitted.shown;
+    hasMore = answer.hasMore || shown.length < answer.passages.length;
+    const first = options.offset + 1;
+    const last = options.offset + shown.length;
+    embed.title = `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
+    embed.description = fitted.text;
+    embed.color = COLORS[answer.confidence ?? 'low'];
+    embed.footer = {
+      text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}, best first${hasMore ? ' · More shows the next' : ''}`,
+    };
+  } else {
+    const intro = 'Nothing in the indexed coverage answers that.';
+    const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
+    const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;
+    const fitted = answer.passages.length > 0 ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };
+    shown = fitted.shown;
+    hasMore = false;
+    embed.title = NOT_ANSWERED_TITLE;
+    embed.description = shown.length > 0 ? intro + nearestHeader + fitted.text : intro;
+    embed.color = COLORS.none;
+    embed.footer = { text: 'Try other words, or /sources to see what the coverage includes.' };
+  }
+
+  return {
+    payload: {
+      content,
+      embeds: [embed],
+      components: buttons(options.key, { more: hasMore, context: shown.length > 0 }),
+      ...(options.ephemeral ? { ephemeral: true } : {}),
+    },
+    shown,
+    hasMore,
+  };
+}
+
+/**
+ * The paragraph around each shown passage, for the Context button (one embed each, within the
+ * 6,000-character total). `paragraphs[i]` belongs to `passages[i]`; null when the engine has none.
+ */
+export function formatContext(passages: readonly Passage[], paragraphs: readonly (string | null)[], offset: number): ReplyPayload {
+  if (passages.length === 0) return { content: 'There is no passage to show the context of.', ephemeral: true };
+  const perEmbed = Math.floor((LIMITS.embedTotal - 200) / passages.length);
+  const embeds: APIEmbed[] = passages.map((passage, i) => {
+    const citation = passage.citation;
+    const title = truncate(`${offset + i + 1}. ${citation.title}`, LIMITS.embedTitle);
+    const footerParts = [citation.section, formatSentenceRange(citation.sentences), citation.date ? `as of ${formatDate(citation.date)}` : null];
+    const footer = truncate(footerParts.filter(Boolean).join(' · '), LIMITS.footerText);
+    const budget = Math.min(LIMITS.embedDescription, perEmbed - title.length - footer.length);
+    const paragraph = paragraphs[i];
+    const description = paragraph
+      ? truncate(renderQuote(paragraph, passage.text.trim(), Math.max(50, budget - 20)), budget)
+      : '_No surrounding paragraph is available for this passage._';
+    const link = textFragmentUrl(citation.url, passage.focus);
+    return { title: escapeQuoted(title), description, footer: { text: footer }, ...(link ? { url: link } : {}) };
+  });
+  return { content: '**Context** of the passages above:', embeds, ephemeral: true };
+}

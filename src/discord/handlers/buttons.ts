@@ -1,0 +1,64 @@
+/** The buttons under an answer: More (next passages), Context (the paragraph, only to the clicker), 👍 / 👎. */
+import type { ButtonInteraction } from 'discord.js';
+import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
+import type { BotContext } from '../context.ts';
+import { decodeButtonId } from '../custom-ids.ts';
+import { BotError } from '../errors.ts';
+import { feedbackPassages, type Vote } from '../feedback.ts';
+import { formatContext } from '../format/answer.ts';
+import { deferInteraction, replyToInteraction } from '../replies.ts';
+
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const id = decodeButtonId(interaction.customId);
+  if (!id) throw new BotError('UNKNOWN_BUTTON');
+  const entry = ctx.answers.get(id.key);
+  if (!entry) throw new BotError('ANSWER_EXPIRED');
+
+  switch (id.action) {
+    case 'more': {
+      checkRateLimit(ctx, interaction.user.id);
+      await deferInteraction(interaction, entry.ephemeral);
+      const payload = await answerQuestion(ctx, {
+        question: entry.question,
+        key: interaction.id,
+        offset: entry.offset + entry.passages.length,
+        ephemeral: entry.ephemeral,
+        source: 'more',
+        userId: interaction.user.id,
+        guildId: interaction.guildId,
+      });
+      await replyToInteraction(interaction, payload);
+      return;
+    }
+    case 'context': {
+      const paragraphs = entry.passages.map((p) => ctx.engine.context(p.citation));
+      await replyToInteraction(interaction, formatContext(entry.passages, paragraphs, entry.offset));
+      return;
+    }
+    case 'up':
+    case 'down': {
+      const vote: Vote = id.action;
+      const emoji = vote === 'up' ? '👍' : '👎';
+      if (entry.votes.get(interaction.user.id) === vote) {
+        await replyToInteraction(interaction, { content: `You already voted ${emoji} on this answer.`, ephemeral: true });
+        return;
+      }
+      await ctx.feedback.append({
+        time: new Date(ctx.now()).toISOString(),
+        vote,
+        userId: interaction.user.id,
+        guildId: interaction.guildId,
+        source: entry.source,
+        question: entry.question,
+        answered: entry.answered,
+        confidence: entry.confidence,
+        offset: entry.offset,
+        passages: feedbackPassages(entry.passages),
+      });
+      entry.votes.set(interaction.user.id, vote);
+      ctx.logger.info('feedback', { vote, userId: interaction.user.id, key: id.key });
+      await replyToInteraction(interaction, { content: `Thanks — your ${emoji} was recorded.`, ephemeral: true });
+      return;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The interaction dispatcher and its error policy: commands from the one static list, their
+ * autocomplete, and our buttons. A typed user error is answered with its own message; anything
+ * else is logged and answered with a short apology (edit of a deferred reply, follow-up after a
+ * reply). Nothing thrown here reaches the process.
+ */
+import type { AutocompleteInteraction, Interaction, RepliableInteraction } from 'discord.js';
+import type { Command } from '../commands/command.ts';
+import type { BotContext } from '../context.ts';
+import { BotError, isExpectedError, messageForError } from '../errors.ts';
+import { replyToInteraction, respondWithChoices } from '../replies.ts';
+import { handleButton } from './buttons.ts';
+
+export function createInteractionHandler(
+  ctx: BotContext,
+  commands: ReadonlyMap<string, Command>,
+): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    if (interaction.isAutocomplete()) {
+      await runAutocomplete(interaction, ctx, commands);
+      return;
+    }
+    if (!interaction.isChatInputCommand() && !interaction.isButton()) {
+      ctx.logger.debug('ignored interaction', { type: interaction.type });
+      return;
+    }
+    const what = interaction.isChatInputCommand() ? `/${interaction.commandName}` : `button ${interaction.customId}`;
+    try {
+      if (interaction.isChatInputCommand()) {
+        const command = commands.get(interaction.commandName);
+        if (!command) {
+          ctx.logger.warn('unknown command', { command: interaction.commandName });
+          throw new BotError('UNKNOWN_COMMAND');
+        }
+        await command.execute(interaction, ctx);
+      } else {
+        await handleButton(interaction, ctx);
+      }
+    } catch (error) {
+      await answerError(interaction, error, what, ctx);
+    }
+  };
+}
+
+async function answerError(interaction: RepliableInteraction, error: unknown, what: string, ctx: BotContext): Promise<void> {
+  if (isExpectedError(error)) {
+    ctx.logger.debug('refused', { what, code: (error as BotError).code, userId: interaction.user.id });
+  } else {
+    ctx.logger.error('handler failed', { what, userId: interaction.user.id, error });
+  }
+  try {
+    await replyToInteraction(interaction, { content: messageForError(error), ephemeral: true });
+  } catch (replyError) {
+    ctx.logger.warn('could not send the error reply', { what, error: replyError });
+  }
+}
+
+async function runAutocomplete(
+  interaction: AutocompleteInteraction,
+  ctx: BotContext,
+  commands: ReadonlyMap<string, Command>,
+): Promise<void> {
+  try {
+    const command = commands.get(interaction.commandName);
+    if (!command?.autocomplete) {
+      await respondWithChoices(interaction, []);
+      return;
+    }
+    await command.autocomplete(interaction, ctx);
+  } catch (error) {
+    ctx.logger.error('autocomplete failed', { command: interaction.commandName, error });
+    try {
+      await respondWithChoices(interaction, []);
+    } catch (replyError) {
+      ctx.logger.warn('could not send empty autocomplete', { error: replyError });
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/** Register the slash commands (from the one static list): to a guild when configured (instant), else globally. */
+import { PermissionFlagsBits, REST, Routes, OAuth2Scopes } from 'discord.js';
+import type { DiscordConfig } from '../config.ts';
+import { commandDefinitions } from './commands/index.ts';
+
+export interface RegistrationResult {
+  scope: 'guild' | 'global';
+  names: string[];
+}
+
+export async function registerCommands(
+  config: Pick<DiscordConfig, 'token' | 'clientId' | 'guildId' | 'apiUrl'>,
+): Promise<RegistrationResult> {
+  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  const body = commandDefinitions();
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId);
+  const registered = (await rest.put(route, { body })) as { name: string }[];
+  return { scope: config.guildId ? 'guild' : 'global', names: registered.map((c) => c.name) };
+}
+
+/** What the bot needs in a channel: see it, send, embed links, read history (for replies), in threads too. */
+export const BOT_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.ReadMessageHistory;
+
+export function inviteUrl(clientId: string): string {
+  const params = new URLSearchParams({
+    client_id: clientId,
+    scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' '),
+    permissions: BOT_PERMISSIONS.toString(),
+  });
+  return `https://discord.com/oauth2/authorize?${params.toString()}`;
+}

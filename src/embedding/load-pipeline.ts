@@ -1,0 +1,137 @@
+/**
+ * Loads a transformers.js feature-extraction pipeline, once per process and model: the *promise*
+ * is cached, so concurrent first calls share one load, and a failed load is forgotten so a later
+ * call can retry. The cache is module state on purpose: transformers.js's `env` (where models are
+ * looked up) is process-wide too, and a second copy of a loaded model is only wasted memory.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { env, pipeline } from '@xenova/transformers';
+import { createProgressLine, type ProgressOutput } from './progress-line.ts';
+
+/** The part of transformers.js's FeatureExtractionPipeline this project relies on. */
+export interface FeatureExtractor {
+  (texts: string[], options: { pooling: 'mean'; normalize: true }): Promise<{ dims: number[]; data: ArrayLike<number> }>;
+  tokenizer: { model_max_length?: number };
+  model: { config?: { max_position_embeddings?: number } };
+  dispose(): Promise<void>;
+}
+
+export interface PipelineSource {
+  /** A hub id ("Xenova/multi-qa-MiniLM-L6-cos-v1") or a folder under `localModelPath`. */
+  modelId: string;
+  /** Searched first for `<modelId>/…` (transformers.js `env.localModelPath`). */
+  localModelPath: string;
+  /** Where hub downloads are cached. */
+  cacheDir: string;
+  /** Never contact the hub (the offline model). */
+  localFilesOnly: boolean;
+  /** Load `model_quantized.onnx` rather than `model.onnx` (hub exports ship both). */
+  quantized: boolean;
+}
+
+export interface LoadOptions {
+  /** Fail when the load makes no progress for this long (a stalled download, an unreachable host). */
+  idleTimeoutMs: number;
+  /** Where the download percentage goes; null for nowhere. */
+  progressOutput: ProgressOutput | null;
+}
+
+interface ProgressEvent {
+  status: string;
+  file?: string;
+  loaded?: number;
+  total?: number;
+}
+
+const loading = new Map<string, Promise<FeatureExtractor>>();
+
+/** Rejects when `run` has not called `touch` for `idleMs`; `run`'s own work cannot be cancelled, only abandoned. */
+export function withIdleTimeout<T>(run: (touch: () => void) => Promise<T>, idleMs: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const touch = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reject(new Error(`${what} made no progress for ${Math.round(idleMs / 1000)} s`)), idleMs);
+      timer.unref();
+    };
+    touch();
+    run(touch).then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** One line for all files of a download: bytes so far over bytes announced. */
+function downloadReporter(modelId: string, output: ProgressOutput) {
+  const files = new Map<string, { loaded: number; total: number }>();
+  const line = createProgressLine(`downloading ${modelId}:`, output);
+  return {
+    onEvent(event: ProgressEvent) {
+      if (event.status !== 'progress' || !event.file || !event.total) return;
+      files.set(event.file, { loaded: event.loaded ?? 0, total: event.total });
+      let loaded = 0;
+      let total = 0;
+      for (const f of files.values()) {
+        loaded += f.loaded;
+        total += f.total;
+      }
+      line.update(loaded / total, `(${(loaded / 1e6).toFixed(1)} / ${(total / 1e6).toFixed(1)} MB)`);
+    },
+    done: () => line.done(),
+  };
+}
+
+/** Hub models whose tokenizer allows more tokens than the model has positions would fail on long input. */
+function clampTokenLimit(extractor: FeatureExtractor): void {
+  const positions = extractor.model.config?.max_position_embeddings;
+  const limit = extractor.tokenizer.model_max_length;
+  if (typeof positions === 'number' && positions > 0 && !(typeof limit === 'number' && limit <= positions)) {
+    extractor.tokenizer.model_max_length = positions;
+  }
+}
+
+async function load(source: PipelineSource, options: LoadOptions): Promise<FeatureExtractor> {
+  const cached = source.localFilesOnly || fs.existsSync(path.join(source.cacheDir, source.modelId));
+  const reporter = !cached && options.progressOutput ? downloadReporter(source.modelId, options.progressOutput) : null;
+  return withIdleTimeout(
+    async (touch) => {
+      // transformers.js reads these at load time; set right before the call that uses them.
+      env.allowLocalModels = true;
+      env.localModelPath = source.localModelPath;
+      const extractor = (await pipeline('feature-extraction', source.modelId, {
+        quantized: source.quantized,
+        local_files_only: source.localFilesOnly,
+        cache_dir: source.cacheDir,
+        progress_callback: (event: ProgressEvent) => {
+          touch();
+          reporter?.onEvent(event);
+        },
+      })) as unknown as FeatureExtractor;
+      reporter?.done();
+      clampTokenLimit(extractor);
+      return extractor;
+    },
+    options.idleTimeoutMs,
+    `loading ${source.modelId}`,
+  );
+}
+
+export function loadFeatureExtractor(source: PipelineSource, options: LoadOptions): Promise<FeatureExtractor> {
+  const key = JSON.stringify([source.modelId, path.resolve(source.localModelPath), path.resolve(source.cacheDir), source.localFilesOnly, source.quantized]);
+  const existing = loading.get(key);
+  if (existing) return existing;
+  const promise = load(source, options);
+  loading.set(key, promise);
+  promise.catch(() => {
+    if (loading.get(key) === promise) loading.delete(key);
+  });
+  return promise;
+}

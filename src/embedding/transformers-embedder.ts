@@ -1,0 +1,161 @@
+/**
+ * The Embedder every part of the project uses: a transformers.js feature-extraction pipeline with
+ * mean pooling and L2 normalisation, batched. The configured hub model is tried first; when it
+ * cannot be loaded (no network, unknown id, corrupt download) the offline model built from the
+ * wink word vectors takes over, with one warning naming it. `modelId` always tells which model
+ * actually produced the vectors, so an index built with one is never queried with the other.
+ */
+import type { Logger } from '../log.ts';
+import { UserError } from '../errors.ts';
+import { capText, planBatches } from './batching.ts';
+import type { Embedder } from './embedder.ts';
+import { loadFeatureExtractor, type FeatureExtractor, type PipelineSource } from './load-pipeline.ts';
+import { prefixesFor, withPrefix, type ModelPrefixes } from './model-prefixes.ts';
+import { ensureOfflineModel } from './offline-model/ensure.ts';
+import { isOfflineModelId } from './offline-model/options.ts';
+import type { ProgressOutput } from './progress-line.ts';
+
+export interface EmbedderOptions {
+  /** Hub id (e.g. "Xenova/multi-qa-MiniLM-L6-cos-v1") or "offline" / "offline/glove-wink-100d". */
+  model: string;
+  /** Holds the offline model (built here on first use) and any manually placed models. */
+  modelsDir: string;
+  /** Where hub models are downloaded to. */
+  cacheDir: string;
+  logger: Logger;
+  /** Texts per model call (default 32). */
+  batchSize?: number;
+  /** Give up on a load that makes no progress for this long (default 20 s). */
+  loadTimeoutMs?: number;
+  /** Characters of a text kept before tokenising (default 3000); the tokenizer then truncates to the model's limit. */
+  maxInputChars?: number;
+  /** Where download and build percentages go (default stderr); null for nowhere. */
+  progressOutput?: ProgressOutput | null;
+}
+
+export const EMBEDDER_DEFAULTS = Object.freeze({
+  batchSize: 32,
+  loadTimeoutMs: 20_000,
+  maxInputChars: 3_000,
+});
+
+interface LoadedModel {
+  modelId: string;
+  extractor: FeatureExtractor;
+  dimensions: number;
+}
+
+const POOLING = { pooling: 'mean', normalize: true } as const;
+
+/** The error's message with its cause's ("fetch failed: getaddrinfo ENOTFOUND huggingface.co"). */
+function message(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return error.message + cause;
+}
+
+/** Runs one text through the model: proves the model works and gives its output size. */
+async function probeDimensions(extractor: FeatureExtractor): Promise<number> {
+  const output = await extractor(['dimension probe'], POOLING);
+  const dimensions = output.dims.at(-1);
+  if (!dimensions || output.dims.length !== 2) throw new Error(`the model returned a tensor of shape [${output.dims.join(', ')}], expected [1, dimensions]`);
+  return dimensions;
+}
+
+async function loadModel(source: PipelineSource, options: Required<Pick<EmbedderOptions, 'loadTimeoutMs'>> & EmbedderOptions): Promise<LoadedModel> {
+  const started = performance.now();
+  const extractor = await loadFeatureExtractor(source, {
+    idleTimeoutMs: options.loadTimeoutMs,
+    progressOutput: options.progressOutput === undefined ? process.stderr : options.progressOutput,
+  });
+  const dimensions = await probeDimensions(extractor);
+  options.logger.info('embedding model loaded', { model: source.modelId, dimensions, seconds: Math.round(performance.now() - started) / 1000 });
+  return { modelId: source.modelId, extractor, dimensions };
+}
+
+async function loadOffline(options: Required<Pick<EmbedderOptions, 'loadTimeoutMs'>> & EmbedderOptions): Promise<LoadedModel> {
+  const { modelId } = await ensureOfflineModel(options.modelsDir, options.logger, {
+    progressOutput: options.progressOutput === undefined ? process.stderr : options.progressOutput,
+  });
+  return loadModel({ modelId, localModelPath: options.modelsDir, cacheDir: options.cacheDir, localFilesOnly: true, quantized: false }, options);
+}
+
+async function loadWithFallback(options: Required<Pick<EmbedderOptions, 'loadTimeoutMs'>> & EmbedderOptions): Promise<LoadedModel> {
+  if (isOfflineModelId(options.model)) {
+    try {
+      return await loadOffline(options);
+    } catch (error) {
+      throw new UserError('MODEL_UNAVAILABLE', { detail: `the offline model failed: ${message(error)}` });
+    }
+  }
+  const hub: PipelineSource = { modelId: options.model.trim(), localModelPath: options.modelsDir, cacheDir: options.cacheDir, localFilesOnly: false, quantized: true };
+  try {
+    return await loadModel(hub, options);
+  } catch (hubError) {
+    let offline: LoadedModel;
+    try {
+      offline = await loadOffline(options);
+    } catch (offlineError) {
+      throw new UserError('MODEL_UNAVAILABLE', {
+        detail: `${hub.modelId} failed (${message(hubError)}) and so did the offline fallback (${message(offlineError)})`,
+      });
+    }
+    options.logger.warn(`embedding model ${hub.modelId} could not be loaded; using the offline model ${offline.modelId} instead (lower quality)`, {
+      configured: hub.modelId,
+      using: offline.modelId,
+      reason: message(hubError),
+    });
+    return offline;
+  }
+}
+
+async function embedAll(
+  model: LoadedModel,
+  texts: readonly string[],
+  prefix: string,
+  settings: { batchSize: number; maxInputChars: number; logger: Logger },
+  onProgress?: (done: number, total: number) => void,
+): Promise<Float32Array[]> {
+  const prepared = withPrefix(prefix, texts.map((text) => capText(text, settings.maxInputChars)));
+  const vectors = new Array<Float32Array>(texts.length);
+  let done = 0;
+  for (const batch of planBatches(prepared, settings.batchSize)) {
+    const output = await model.extractor(batch.map((i) => prepared[i]!), POOLING);
+    const width = output.dims.at(-1)!;
+    const data = output.data instanceof Float32Array ? output.data : Float32Array.from(output.data);
+    batch.forEach((textIndex, row) => {
+      const vector = data.slice(row * width, (row + 1) * width);
+      // A text with no tokens at all (empty, for the offline model) pools to 0/0 = NaN.
+      if (!vector.every(Number.isFinite)) {
+        settings.logger.debug('text has no tokens; its vector is all zeros', { text: texts[textIndex]!.slice(0, 40) });
+        vector.fill(0);
+      }
+      vectors[textIndex] = vector;
+    });
+    done += batch.length;
+    onProgress?.(done, texts.length);
+  }
+  return vectors;
+}
+
+/**
+ * Loads the model (building the offline one if it is needed and missing) and returns an Embedder.
+ * Vectors are unit length, except for a text without a single token (e.g. empty for the offline
+ * model), which gets the zero vector: it is similar to nothing.
+ * Throws UserError MODEL_UNAVAILABLE when neither the configured nor the offline model loads.
+ */
+export async function createEmbedder(options: EmbedderOptions): Promise<Embedder> {
+  const settings = {
+    batchSize: options.batchSize ?? EMBEDDER_DEFAULTS.batchSize,
+    maxInputChars: options.maxInputChars ?? EMBEDDER_DEFAULTS.maxInputChars,
+    logger: options.logger,
+  };
+  const model = await loadWithFallback({ ...options, loadTimeoutMs: options.loadTimeoutMs ?? EMBEDDER_DEFAULTS.loadTimeoutMs });
+  const prefixes: ModelPrefixes = prefixesFor(model.modelId);
+  return {
+    modelId: model.modelId,
+    dimensions: model.dimensions,
+    embedQueries: (texts) => embedAll(model, texts, prefixes.query, settings),
+    embedPassages: (texts, onProgress) => embedAll(model, texts, prefixes.passage, settings, onProgress),
+  };
+}

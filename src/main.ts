@@ -1,0 +1,29 @@
+/**
+ * Start-up wiring only: environment → typed config → engine → Discord client, and a clean exit on
+ * SIGINT / SIGTERM. The only place (with the scripts) that reads the environment.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { parseBotConfig } from './config.ts';
+import { startBot } from './discord/bot.ts';
+import { exitOnSignals } from './discord/shutdown.ts';
+import { createEngine } from './engine/create-engine.ts';
+import { isUserError } from './errors.ts';
+import { createLogger } from './log.ts';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = parseBotConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+
+  logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });
+  const engine = await createEngine(config.engine, logger);
+  const bot = await startBot({ config, engine, logger });
+  exitOnSignals(process, bot.stop, logger);
+}
+
+main().catch((error: unknown) => {
+  // Config and other user errors say how to fix them; never print settings' values (the token).
+  process.stderr.write(`${isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

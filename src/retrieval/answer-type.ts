@@ -1,0 +1,43 @@
+/**
+ * What kind of thing a question asks for (a date, a number, a duration, a person or place), and
+ * whether a sentence holds such a thing that the question does not already name. Classic
+ * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
+ */
+import { words } from '../index/terms.ts';
+
+export type AnswerType = 'date' | 'duration' | 'number' | 'money' | 'person' | 'place' | null;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
+  date: new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|${MONTH}\\b)`, 'i'),
+  duration: /\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b/i,
+  number: /\b\d+(?:[.,]\d+)*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i,
+  money: /[$£€¥]\s?\d|\b\d+(?:[.,]\d+)*\s*(?:dollars|pounds|euros|million|billion|percent)\b/i,
+  person: /\b[A-Z][a-z]+(?:\s+(?:de|la|van|von|del|da)?\s*[A-Z][a-z]+)+\b|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+[A-Z]/,
+  place: /\b(?:in|at|from|to|near|across)\s+(?:the\s+)?[A-Z][a-z]+/,
+};
+
+export function expectedAnswerType(question: string): AnswerType {
+  const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
+  if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
+  if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';
+  if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b/.test(q)) return 'date';
+  if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q)) return 'person';
+  if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
+  return null;
+}
+
+/** True when the sentence holds an answer of the type that is not just an echo of the question. */
+export function holdsAnswerType(sentence: string, type: AnswerType, question: string): boolean {
+  if (!type) return false;
+  const pattern = new RegExp(PATTERNS[type].source, PATTERNS[type].flags.includes('g') ? PATTERNS[type].flags : PATTERNS[type].flags + 'g');
+  const asked = new Set(words(question));
+  for (const m of sentence.matchAll(pattern)) {
+    const found = words(m[0]).filter((w) => !['in', 'at', 'from', 'to', 'near', 'across', 'the'].includes(w));
+    if (found.some((w) => !asked.has(w))) return true;
+  }
+  return false;
+}

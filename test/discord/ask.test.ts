@@ -1,0 +1,248 @@
+/**
+ * End to end: the real discord.js Client against the local Discord API stand-in, answering from
+ * `fixedPassageEngine`. Assertions are on the REST calls the bot made.
+ */
+import { GatewayIntentBits, MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LIMITS } from '../../src/discord/replies.ts';
+import { startHarness, type Harness } from './harness.ts';
+import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
+
+let h: Harness<FixedPassageEngine>;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const NO_PINGS = { parse: [], replied_user: false };
+
+async function ask(question: string, extra: Record<string, boolean> = {}, dm = false) {
+  const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question, ...extra }, dm });
+  const callback = await h.standIn.waitForCallback(interaction);
+  const edit = await h.standIn.waitForOriginalEdit(interaction);
+  return { interaction, callback, edit };
+}
+
+function buttonsOf(call: RecordedCall): { label?: string; emoji?: { name: string }; custom_id: string }[] {
+  return (call.body.components ?? []).flatMap((row: { components: unknown[] }) => row.components);
+}
+
+function button(call: RecordedCall, which: string): string {
+  const found = buttonsOf(call).find((b) => b.label === which || b.emoji?.name === which);
+  if (!found) throw new Error(`no ${which} button in ${JSON.stringify(call.body.components)}`);
+  return found.custom_id;
+}
+
+describe('gateway', () => {
+  test('connects with JSON text frames and no compression, and identifies with least-privilege intents', async () => {
+    const connection = await h.standIn.waitForIdentify();
+    expect(connection.query).toEqual({ v: '10', encoding: 'json' });
+    expect(connection.identify?.compress).toBe(false);
+    const intents = connection.identify!.intents;
+    expect(intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
+    expect(intents & GatewayIntentBits.MessageContent).toBe(0);
+    expect(h.bot.client.user.id).toBe(h.standIn.applicationId);
+    expect(h.bot.client.guilds.cache.has(h.standIn.guild.id)).toBe(true);
+  });
+
+  test('the token never appears in the logs', () => {
+    expect(h.logLines.length).toBeGreaterThan(0);
+    expect(h.logLines.join('\n')).not.toContain(h.standIn.token);
+  });
+});
+
+describe('/ask', () => {
+  test('defers publicly, then edits in the quoted passages, best first, with citations and a confidence word', async () => {
+    const { callback, edit } = await ask('How long was the phone call?');
+    expect(callback.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(callback.query.with_response).toBe('false');
+
+    const embed = edit.body.embeds[0];
+    expect(edit.body.content).toBe('**Q:** How long was the phone call?');
+    expect(embed.title).toMatch(/confidence$/);
+    expect(embed.title).toMatch(/— (high|medium|low) confidence/);
+    // The best passage first, its focus sentence in bold, quoted.
+    const description: string = embed.description;
+    expect(description.startsWith('> Mexican President Claudia Sheinbaum')).toBe(true);
+    expect(description).toContain('**The leaders held a 15-minute phone call on Monday, January 12, 2026');
+    // Citation: title linked to the sentence (text fragment), sentence numbers, date.
+    expect(description).toContain(
+      '**1.** [Mexican President Rejects US Military Aid Against Cartels](https://www.polarherald.com/politics/foreign-policy/mexican-president-rejects-us-military-aid-against-cartels.html#:~:text=The%20leaders%20held%20a%2015%2Dminute%20phone,handling%20security%20issues%20independently)',
+    );
+    expect(description).toContain('sentences 2–3 · as of 12 Jan 2026');
+    expect(description.indexOf('**1.**')).toBeLessThan(description.indexOf('**2.**'));
+    expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(edit.body.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  test('with private:true the deferral, and so the answer, is ephemeral', async () => {
+    const { interaction, callback, edit } = await ask('Did Trump offer military help?', { private: true });
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(edit.body.embeds[0].description).toContain('Trump "still insisted"');
+    expect(h.standIn.originalMessage(interaction).flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  test('an echoed question containing @everyone and mentions pings nobody', async () => {
+    const question = `@everyone <@&${h.standIn.guild.modRoleId}> <@${h.standIn.users.alice.id}> how long was the call?`;
+    const { edit } = await ask(question);
+    expect(edit.body.content).toContain('@everyone');
+    expect(edit.body.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  test('says honestly that the coverage does not say when nothing fits, and shows the nearest passage as such', async () => {
+    const { edit } = await ask('What is the capital of Peru?');
+    const embed = edit.body.embeds[0];
+    expect(embed.title).toBe("The coverage doesn't say");
+    expect(embed.description).toContain('Nothing in the indexed coverage answers that.');
+    expect(embed.description).toContain('Nearest passages');
+    expect(buttonsOf(edit).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎']);
+  });
+
+  test('markdown in the question cannot break the formatting', async () => {
+    const { edit } = await ask('**bold** `code` ||spoiler|| how long was the call?');
+    expect(edit.body.content).toBe('**Q:** \\*\\*bold\\*\\* \\`code\\` \\|\\|spoiler\\|\\| how long was the call?');
+  });
+
+  test('a question over 500 characters is refused privately without deferring or asking the engine', async () => {
+    const before = h.engine.calls.ask.length;
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'why '.repeat(130) } });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain('under 500 characters');
+    expect(h.engine.calls.ask.length).toBe(before);
+  });
+
+  test('works in a DM with the bot too', async () => {
+    const { callback, edit } = await ask('How long was the phone call?', {}, true);
+    expect(callback.body.type).toBe(5);
+    expect(edit.body.embeds[0].description).toContain('15-minute phone call');
+  });
+});
+
+describe('buttons', () => {
+  let first: { interaction: InjectedInteraction; edit: RecordedCall };
+
+  beforeAll(async () => {
+    // Matches all eight fixed passages: three pages.
+    first = await ask('What did Sheinbaum and Trump and Mexico say?');
+  });
+
+  test('the first page offers More, Context, 👍 and 👎 with short custom ids', () => {
+    const buttons = buttonsOf(first.edit);
+    expect(buttons.map((b) => b.label ?? b.emoji?.name)).toEqual(['More', 'Context', '👍', '👎']);
+    for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+    expect(first.edit.body.embeds[0].footer.text).toBe('Passages 1–3, best first · More shows the next');
+  });
+
+  test('More answers with the next passages, numbered on, asking the engine with an offset', async () => {
+    const click = h.standIn.injectButton({ customId: button(first.edit, 'More'), message: h.standIn.originalMessage(first.interaction) });
+    const callback = await h.standIn.waitForCallback(click);
+    expect(callback.body.type).toBe(5);
+    const edit = await h.standIn.waitForOriginalEdit(click);
+    const description: string = edit.body.embeds[0].description;
+    expect(description).toContain('**4.**');
+    expect(description).not.toContain('**1.**');
+    expect(h.engine.calls.ask.at(-1)?.options).toEqual({ top: 3, offset: 3 });
+    expect(edit.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
+    // And More again from the second page reaches the last passages.
+    const again = h.standIn.injectButton({ customId: button(edit, 'More'), message: h.standIn.originalMessage(click) });
+    const third = await h.standIn.waitForOriginalEdit(again);
+    expect(third.body.embeds[0].description).toContain('**7.**');
+    expect(buttonsOf(third).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎']);
+  });
+
+  test('Context shows the surrounding paragraphs only to the clicker', async () => {
+    const click = h.standIn.injectButton({ customId: button(first.edit, 'Context'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.mod });
+    const callback = await h.standIn.waitForCallback(click);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.embeds).toHaveLength(3);
+    // The paragraph includes the sentence after the quoted passage.
+    const all = callback.body.data.embeds.map((e: { description: string }) => e.description).join('\n');
+    expect(all).toContain('a point she emphasized was understood by Trump');
+    expect(callback.body.data.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  test('👍 appends one JSON line with the question, the passages shown, the vote, the user and the time; a repeat is not recorded twice', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const vote = () =>
+      h.standIn.injectButton({ customId: button(first.edit, '👍'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.alice });
+    const click = vote();
+    const callback = await h.standIn.waitForCallback(click);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain('recorded');
+    const lines = (await readFile(h.feedbackFile, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!);
+    expect(record).toMatchObject({
+      vote: 'up',
+      userId: h.standIn.users.alice.id,
+      question: 'What did Sheinbaum and Trump and Mexico say?',
+      source: 'slash',
+      offset: 0,
+      answered: true,
+    });
+    expect(record.passages).toHaveLength(3);
+    expect(record.passages[0]).toMatchObject({ docId: 'sheinbaum-trump-call.md', sentences: expect.any(Array) });
+    expect(Date.parse(record.time)).not.toBeNaN();
+
+    const repeat = await h.standIn.waitForCallback(vote());
+    expect(repeat.body.data.content).toContain('already voted');
+    expect((await readFile(h.feedbackFile, 'utf8')).trim().split('\n')).toHaveLength(1);
+
+    const down = h.standIn.injectButton({ customId: button(first.edit, '👎'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.mod });
+    await h.standIn.waitForCallback(down);
+    const votes = (await readFile(h.feedbackFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l).vote);
+    expect(votes).toEqual(['up', 'down']);
+  });
+
+  test('a button whose answer is no longer remembered says so privately', async () => {
+    const click = h.standIn.injectButton({ customId: 'qa:more:123456789012345678', message: h.standIn.originalMessage(first.interaction) });
+    const callback = await h.standIn.waitForCallback(click);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain('too old');
+  });
+});
+
+describe('autocomplete', () => {
+  test('offers at most 25 suggestions, each within 100 characters', async () => {
+    const interaction = h.standIn.injectAutocomplete({ name: 'ask', focused: 'question', options: { question: '' } });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(8);
+    const choices: { name: string; value: string }[] = callback.body.data.choices;
+    expect(choices).toHaveLength(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test('matches what the member is typing', async () => {
+    const interaction = h.standIn.injectAutocomplete({ name: 'ask', focused: 'question', options: { question: 'venez' } });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.data.choices).toEqual([{ name: 'What did Sheinbaum say about Venezuela?', value: 'What did Sheinbaum say about Venezuela?' }]);
+    expect(h.engine.calls.suggest.at(-1)).toBe('venez');
+  });
+});
+
+describe('/sources', () => {
+  test('lists the documents with sentences and date, the model, when it was last indexed, and the feedback', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'sources' });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(4);
+    const embed = callback.body.data.embeds[0];
+    expect(embed.title).toBe('Sources — 1 document, 26 sentences');
+    expect(embed.description).toContain('[Mexican President Rejects US Military Aid Against Cartels](https://www.polarherald.com/');
+    expect(embed.description).toContain('26 sentences · as of 12 Jan 2026');
+    const fields = Object.fromEntries(embed.fields.map((f: { name: string; value: string }) => [f.name, f.value]));
+    expect(fields.Model).toBe('`fixed-passages (test engine)`');
+    expect(fields['Last indexed']).toBe(`<t:${Date.parse('2026-01-13T09:30:00.000Z') / 1000}:f> (<t:${Date.parse('2026-01-13T09:30:00.000Z') / 1000}:R>)`);
+    expect(fields.Feedback).toMatch(/^👍 \d+ · 👎 \d+$/);
+    expect(callback.body.data.allowed_mentions).toEqual(NO_PINGS);
+  });
+});

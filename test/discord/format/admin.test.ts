@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { formatReindexReport, formatSources } from '../../../src/discord/format/admin.ts';
+import { LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
+
+describe('formatSources', () => {
+  test('GIVEN documents THEN title (linked when known), sentences and date per line; model and time as fields', () => {
+    const payload = formatSources(
+      {
+        documents: [
+          { docId: 'a.md', title: 'A *story*', sentences: 1, url: 'https://a.example/', date: '2026-01-12' },
+          { docId: 'b.md', title: 'B', sentences: 12, url: null, date: null },
+        ],
+        model: 'Xenova/multi-qa-MiniLM-L6-cos-v1',
+        indexedAt: '2026-01-13T09:30:00Z',
+      },
+      { up: 3, down: 1 },
+    );
+    const embed = payload.embeds![0]!;
+    expect(embed.title).toBe('Sources — 2 documents, 13 sentences');
+    expect(embed.description).toBe('**1.** [A \\*story\\*](https://a.example/) — 1 sentence · as of 12 Jan 2026\n**2.** **B** — 12 sentences');
+    expect(embed.fields).toEqual([
+      { name: 'Model', value: '`Xenova/multi-qa-MiniLM-L6-cos-v1`', inline: true },
+      { name: 'Last indexed', value: '<t:1768296600:f> (<t:1768296600:R>)', inline: true },
+      { name: 'Feedback', value: '👍 3 · 👎 1', inline: true },
+    ]);
+  });
+
+  test('GIVEN a thousand documents THEN the list is cut with "…and N more" within the limits', () => {
+    const documents = Array.from({ length: 1000 }, (_, i) => ({ docId: `${i}.md`, title: `Document number ${i}`, sentences: 10, url: `https://x.example/${i}`, date: '2026-01-01' }));
+    const payload = formatSources({ documents, model: 'm', indexedAt: 'not a date' }, null);
+    const description = payload.embeds![0]!.description!;
+    expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(description).toMatch(/\n…and \d+ documents more$/);
+    expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(payload.embeds![0]!.fields!.map((f) => f.name)).toEqual(['Model', 'Last indexed']);
+  });
+});
+
+describe('formatReindexReport', () => {
+  test('GIVEN nothing changed THEN it says the index is current', () => {
+    const payload = formatReindexReport({ added: [], changed: [], removed: [], unchanged: 3, embedded: 0, totalSentences: 80, seconds: 0.04, skipped: [] });
+    expect(payload.embeds![0]!.description).toBe('No document changed; the index is current (3 documents).\nEmbedded 0 sentences; the index now holds 80 sentences.');
+    expect(payload.embeds![0]!.fields).toEqual([]);
+    expect(payload.ephemeral).toBe(true);
+  });
+
+  test('GIVEN hundreds of removed files THEN the field stays within 1,024 characters', () => {
+    const removed = Array.from({ length: 400 }, (_, i) => `folder/document-${i}.md`);
+    const payload = formatReindexReport({ added: [], changed: [], removed, unchanged: 0, embedded: 0, totalSentences: 0, seconds: 2, skipped: [] });
+    const field = payload.embeds![0]!.fields![0]!;
+    expect(field.name).toBe('Removed (400)');
+    expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    expect(field.value).toMatch(/…and \d+ files more$/);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import type { Answer, Passage } from '../../../src/engine/types.ts';
+import { formatAnswer, formatContext, renderQuote, NOT_ANSWERED_TITLE } from '../../../src/discord/format/answer.ts';
+import { decodeButtonId } from '../../../src/discord/custom-ids.ts';
+import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
+
+function passage(n: number, overrides: Partial<Passage> = {}, citation: Partial<Passage['citation']> = {}): Passage {
+  return {
+    text: `Sentence ${n} before. The focus sentence number ${n}. After ${n}.`,
+    focus: `The focus sentence number ${n}.`,
+    score: 1 / n,
+    citation: { docId: 'doc.md', title: 'The Story', section: 'Part One', sentences: [n, n + 2], url: 'https://news.example/story', date: '2026-01-12', ...citation },
+    ...overrides,
+  };
+}
+
+function answer(passages: Passage[], overrides: Partial<Answer> = {}): Answer {
+  return { question: 'What happened?', answered: true, confidence: 'high', passages, hasMore: false, ...overrides };
+}
+
+const buttonsOf = (payload: ReturnType<typeof formatAnswer>['payload']) => payload.components![0]!.components.map((b) => ('label' in b && b.label) || ('emoji' in b && b.emoji?.name));
+
+describe('formatAnswer', () => {
+  test('GIVEN an answered question THEN passages are quoted best first, numbered from the offset, each cited', () => {
+    const { payload, shown } = formatAnswer(answer([passage(1), passage(2)]), { key: '42', offset: 3 });
+    const description = payload.embeds![0]!.description!;
+    expect(shown).toHaveLength(2);
+    expect(description).toBe(
+      [
+        '> Sentence 1 before. **The focus sentence number 1.** After 1.',
+        '**4.** [The Story](https://news.example/story#:~:text=The%20focus%20sentence%20number%201) › Part One · sentences 1–3 · as of 12 Jan 2026',
+        '',
+        '> Sentence 2 before. **The focus sentence number 2.** After 2.',
+        '**5.** [The Story](https://news.example/story#:~:text=The%20focus%20sentence%20number%202) › Part One · sentences 2–4 · as of 12 Jan 2026',
+      ].join('\n'),
+    );
+    expect(payload.embeds![0]!.title).toBe('From the coverage — high confidence');
+    expect(payload.embeds![0]!.footer!.text).toBe('Passages 4–5, best first');
+    expect(payload.content).toBe('**Q:** What happened?');
+  });
+
+  test('GIVEN a citation without URL, section or date THEN the title is bold text and only known parts appear', () => {
+    const { payload } = formatAnswer(answer([passage(1, {}, { url: null, section: null, date: null })]), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.description!.split('\n')[1]).toBe('**1.** **The Story** · sentences 1–3');
+  });
+
+  test('GIVEN more passages available THEN More comes first and the buttons carry the key', () => {
+    const { payload, hasMore } = formatAnswer(answer([passage(1)], { hasMore: true }), { key: '99', offset: 0 });
+    expect(hasMore).toBe(true);
+    expect(buttonsOf(payload)).toEqual(['More', 'Context', '👍', '👎']);
+    for (const b of payload.components![0]!.components) {
+      expect(decodeButtonId((b as { custom_id: string }).custom_id)?.key).toBe('99');
+    }
+  });
+
+  test('GIVEN not answered THEN "The coverage doesn\'t say", nearest passages labelled as such, no More', () => {
+    const { payload, shown } = formatAnswer(answer([passage(1)], { answered: false, confidence: null, hasMore: true }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.title).toBe(NOT_ANSWERED_TITLE);
+    expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that\.\n\n\*\*Nearest passages\*\* \(they may not answer it\):/);
+    expect(shown).toHaveLength(1);
+    expect(buttonsOf(payload)).toEqual(['Context', '👍', '👎']);
+  });
+
+  test('GIVEN not answered and no passages THEN only the honest line and the votes', () => {
+    const { payload } = formatAnswer(answer([], { answered: false, confidence: null }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.description).toBe('Nothing in the indexed coverage answers that.');
+    expect(buttonsOf(payload)).toEqual(['👍', '👎']);
+  });
+
+  test('GIVEN passages too long for one embed THEN those that fit are shown, the rest left for More, all within limits', () => {
+    const long = (n: number) => passage(n, { text: `${'word '.repeat(300)}The focus sentence number ${n}.` });
+    const { payload, shown, hasMore } = formatAnswer(answer([long(1), long(2), long(3), long(4), long(5)]), { key: '1', offset: 0 });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(5);
+    expect(hasMore).toBe(true);
+    expect(payload.embeds![0]!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+
+  test('GIVEN a single passage longer than an embed THEN its quote is shortened and the citation kept', () => {
+    const huge = passage(1, { text: 'x'.repeat(10_000), focus: 'x' });
+    const { payload, shown } = formatAnswer(answer([huge]), { key: '1', offset: 0 });
+    expect(shown).toHaveLength(1);
+    const description = payload.embeds![0]!.description!;
+    expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(description).toContain('**1.** [The Story]');
+  });
+
+  test('GIVEN a 2,000-character question THEN the content stays within 2,000', () => {
+    const { payload } = formatAnswer(answer([passage(1)], { question: '*'.repeat(2000) }), { key: '1', offset: 0 });
+    expect(fitPayload(payload).content!.length).toBeLessThanOrEqual(LIMITS.content);
+    expect(payload.content!.length).toBeLessThanOrEqual(LIMITS.content);
+  });
+});
+
+describe('renderQuote', () => {
+  test('GIVEN multi-line text with the focus on one line THEN every line is quoted and escaped, the focus bold', () => {
+    expect(renderQuote('Intro:\n- *one*\n\n- two', '- *one*')).toBe('> Intro:\n> **\\- \\*one\\***\n> \\- two');
+  });
+  test('GIVEN a focus not found in the text THEN the text is quoted without bold', () => {
+    expect(renderQuote('Plain text.', 'Missing.')).toBe('> Plain text.');
+  });
+});
+
+describe('formatContext', () => {
+  test('GIVEN paragraphs for the shown passages THEN one private embed each, the passage in bold, within 6,000', () => {
+    const p = passage(1);
+    const paragraph = `Before it. ${p.text} And after.`;
+    const payload = formatContext([p, passage(2)], [paragraph, null], 0);
+    expect(payload.ephemeral).toBe(true);
+    expect(payload.embeds).toHaveLength(2);
+    expect(payload.embeds![0]!.description).toBe(`> Before it. **${p.text}** And after.`);
+    expect(payload.embeds![0]!.url).toContain('#:~:text=');
+    expect(payload.embeds![1]!.description).toContain('No surrounding paragraph');
+  });
+  test('GIVEN three huge paragraphs THEN the total stays within 6,000 characters', () => {
+    const payload = formatContext([passage(1), passage(2), passage(3)], ['y'.repeat(5000), 'y'.repeat(5000), 'y'.repeat(5000)], 0);
+    expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+});

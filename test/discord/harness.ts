@@ -1,0 +1,66 @@
+/**
+ * Start the local Discord API stand-in and the real bot (real discord.js Client) against it.
+ * Shared by the end-to-end tests and scripts/discord-latency.ts.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBotConfig, type BotConfig } from '../../src/config.ts';
+import { startBot, type RunningBot } from '../../src/discord/bot.ts';
+import type { AnswerEngine } from '../../src/engine/types.ts';
+import { createLogger, type Logger } from '../../src/log.ts';
+import { fixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+import { DiscordStandIn } from './stand-in/server.ts';
+
+export interface Harness<E extends AnswerEngine> {
+  standIn: DiscordStandIn;
+  bot: RunningBot;
+  engine: E;
+  config: BotConfig;
+  feedbackFile: string;
+  /** Every log line the bot wrote (JSON), at debug level. */
+  logLines: string[];
+  stop(): Promise<void>;
+}
+
+export async function startHarness<E extends AnswerEngine = ReturnType<typeof fixedPassageEngine>>(
+  options: { engine?: E; env?: Record<string, string>; now?: () => number; logger?: Logger } = {},
+): Promise<Harness<E>> {
+  const standIn = await DiscordStandIn.start();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'discord-bot-test-'));
+  const feedbackFile = path.join(dir, 'feedback.jsonl');
+  const config = parseBotConfig({
+    DISCORD_TOKEN: standIn.token,
+    DISCORD_CLIENT_ID: standIn.applicationId,
+    DISCORD_API_URL: standIn.apiUrl,
+    MOD_ROLE_IDS: standIn.guild.modRoleId,
+    OWNER_IDS: standIn.users.owner.id,
+    FEEDBACK_FILE: feedbackFile,
+    RATE_LIMIT_PER_MINUTE: '600',
+    ...options.env,
+  });
+  const engine = (options.engine ?? fixedPassageEngine()) as E;
+  const logLines: string[] = [];
+  const logger = options.logger ?? createLogger('debug', (line) => logLines.push(line));
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ config, engine, logger, ...(options.now ? { now: options.now } : {}), readyTimeoutMs: 10_000 });
+  } catch (error) {
+    await standIn.stop();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    standIn,
+    bot,
+    engine,
+    config,
+    feedbackFile,
+    logLines,
+    async stop() {
+      await bot.stop();
+      await standIn.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

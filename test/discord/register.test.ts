@@ -1,0 +1,51 @@
+/** Registering the slash commands (the same static list the dispatcher uses) against the stand-in. */
+import { PermissionFlagsBits } from 'discord.js';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { commands } from '../../src/discord/commands/index.ts';
+import { inviteUrl, registerCommands } from '../../src/discord/register.ts';
+import { DiscordStandIn } from './stand-in/server.ts';
+
+let standIn: DiscordStandIn;
+beforeAll(async () => {
+  standIn = await DiscordStandIn.start();
+});
+afterAll(async () => {
+  await standIn?.stop();
+});
+
+const base = () => ({ token: standIn.token, clientId: standIn.applicationId, apiUrl: standIn.apiUrl });
+
+test('with a guild id, the commands are put to that guild (instant) with the bot token', async () => {
+  const result = await registerCommands({ ...base(), guildId: standIn.guild.id });
+  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex'] });
+  const call = await standIn.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
+  expect(call.authorized).toBe(true);
+  expect(call.body.map((c: { name: string }) => c.name)).toEqual(commands.map((c) => c.data.name));
+
+  const [ask, , reindex] = call.body;
+  expect(ask.options[0]).toMatchObject({ name: 'question', type: 3, required: true, max_length: 500, autocomplete: true });
+  expect(ask.options[1]).toMatchObject({ name: 'private', type: 5 });
+  expect(ask.default_member_permissions ?? null).toBeNull();
+  expect(reindex.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+  expect(reindex.contexts).toEqual([0, 1]);
+});
+
+test('without a guild id, the commands are registered globally', async () => {
+  const result = await registerCommands({ ...base(), guildId: null });
+  expect(result.scope).toBe('global');
+  await standIn.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${standIn.applicationId}/commands`);
+});
+
+test('a wrong token is refused, not retried forever', async () => {
+  await expect(registerCommands({ ...base(), token: 'x'.repeat(60), guildId: null })).rejects.toThrow(/401|Unauthorized/);
+});
+
+test('the invite URL asks for the bot and applications.commands scopes and only the permissions the bot uses', () => {
+  const url = new URL(inviteUrl('123456789012345678'));
+  expect(url.searchParams.get('client_id')).toBe('123456789012345678');
+  expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+  const permissions = BigInt(url.searchParams.get('permissions')!);
+  expect(permissions & PermissionFlagsBits.Administrator).toBe(0n);
+  expect(permissions & PermissionFlagsBits.ManageGuild).toBe(0n);
+  expect(permissions & PermissionFlagsBits.SendMessages).toBe(PermissionFlagsBits.SendMessages);
+});

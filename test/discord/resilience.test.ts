@@ -1,0 +1,108 @@
+/** End to end: unknown commands, handler errors, rate limits and stopping never take the bot down. */
+import { MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { APOLOGY } from '../../src/discord/errors.ts';
+import { startHarness, type Harness } from './harness.ts';
+import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+
+describe('errors', () => {
+  let h: Harness<FixedPassageEngine>;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  test('an unknown command gets a private reply and the bot keeps answering', async () => {
+    const unknown = h.standIn.injectSlashCommand({ name: 'frobnicate', options: { level: 3 } });
+    const callback = await h.standIn.waitForCallback(unknown);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain("don't know that command");
+
+    const next = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the phone call?' } });
+    const edit = await h.standIn.waitForOriginalEdit(next);
+    expect(edit.body.embeds[0].description).toContain('15-minute');
+  });
+
+  test('an error inside a handler is logged and answered with a short apology; the next question is answered', async () => {
+    const failing = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'please explode' } });
+    await h.standIn.waitForCallback(failing); // deferred before the engine failed
+    const apology = await h.standIn.waitForOriginalEdit(failing);
+    expect(apology.body.content).toBe(APOLOGY);
+    expect(apology.body.embeds).toEqual([]);
+    expect(h.logLines.some((l) => l.includes('"handler failed"') && l.includes('fixed engine failure (test)'))).toBe(true);
+
+    const failingDm = h.standIn.injectMessage({ content: 'explode in a DM', dm: true });
+    const dmApology = await h.standIn.waitForMessageReply(failingDm);
+    expect(dmApology.body.content).toBe(APOLOGY);
+
+    const next = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Did Trump offer military help?' } });
+    const edit = await h.standIn.waitForOriginalEdit(next);
+    expect(edit.body.embeds[0].description).toContain('still insisted');
+  });
+
+  test('an error while answering autocomplete falls back to no choices', async () => {
+    const original = h.engine.suggest;
+    h.engine.suggest = () => {
+      throw new Error('suggest failed (test)');
+    };
+    try {
+      const interaction = h.standIn.injectAutocomplete({ name: 'ask', focused: 'question', options: { question: 'x' } });
+      const callback = await h.standIn.waitForCallback(interaction);
+      expect(callback.body).toEqual({ type: 8, data: { choices: [] } });
+    } finally {
+      h.engine.suggest = original;
+    }
+  });
+});
+
+describe('rate limit', () => {
+  let h: Harness<FixedPassageEngine>;
+  let now = 1_000_000;
+  beforeAll(async () => {
+    h = await startHarness({ env: { RATE_LIMIT_PER_MINUTE: '2' }, now: () => now });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  test('the third question within a minute gets a friendly private reply, not an answer; a minute later it is answered', async () => {
+    const user = h.standIn.users.alice;
+    for (let i = 0; i < 2; i++) {
+      const ok = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' }, user });
+      await h.standIn.waitForOriginalEdit(ok);
+    }
+    const asked = h.engine.calls.ask.length;
+    const limited = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' }, user });
+    const callback = await h.standIn.waitForCallback(limited);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toBe("You're asking faster than I can keep up — please try again in 60 s.");
+    expect(h.engine.calls.ask.length).toBe(asked);
+
+    // Another member is not limited by alice's questions.
+    const other = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' }, user: h.standIn.users.mod });
+    await h.standIn.waitForOriginalEdit(other);
+
+    now += 60_001;
+    const later = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' }, user });
+    await h.standIn.waitForOriginalEdit(later);
+  });
+});
+
+describe('stop', () => {
+  test('stop() closes the gateway connection normally and can be called twice', async () => {
+    const h = await startHarness();
+    try {
+      const connection = await h.standIn.waitForIdentify();
+      await h.bot.stop();
+      await h.bot.stop();
+      expect(connection.closeCode).toBe(1000);
+      expect(h.bot.client.isReady()).toBe(false);
+    } finally {
+      await h.stop();
+    }
+  });
+});

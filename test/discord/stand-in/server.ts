@@ -1,0 +1,759 @@
+/**
+ * A local stand-in for the Discord API, for end-to-end tests of the real discord.js Client:
+ * an HTTP server for REST (under /api/v10) and a WebSocket gateway on the same 127.0.0.1 port.
+ *
+ * - discord.js asks `GET /api/v10/gateway/bot` for the gateway address (the Client's `rest.api`
+ *   option points here), connects with `?v=10&encoding=json` (no zlib-stream unless the optional
+ *   `zlib-sync` package is installed; the stand-in never compresses), and gets HELLO → IDENTIFY →
+ *   READY → GUILD_CREATE. Heartbeats are acknowledged; RESUME is answered with RESUMED.
+ * - Tests inject INTERACTION_CREATE and MESSAGE_CREATE dispatches and wait for the REST calls the
+ *   bot makes in response. Every REST call is recorded (method, path, query, JSON body — also from
+ *   multipart/form-data `payload_json` — and the names of attached files).
+ * - Interaction callbacks behave like Discord's: a second acknowledgement is a 400 (code 40060),
+ *   editing or following up before acknowledging is a 404 (Unknown Webhook); authenticated routes
+ *   reject a wrong token with 401.
+ * Every wait is bounded; `stop()` closes sockets and the server.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  dmChannelObject,
+  EVERYONE_PERMISSIONS,
+  guildCreateObject,
+  memberObject,
+  messageObject,
+  PERMISSIONS,
+  textChannelObject,
+  userObject,
+  type Json,
+  type JsonObject,
+  type Persona,
+  type RoleSpec,
+} from './payloads.ts';
+import { interactionToken, snowflake } from './snowflake.ts';
+
+export interface RecordedCall {
+  seq: number;
+  method: string;
+  /** Path after /api/v10, without the query string, e.g. `/channels/123/messages`. */
+  path: string;
+  query: Record<string, string>;
+  /** Parsed JSON body (for multipart, the parsed `payload_json` part), or null. */
+  body: any;
+  contentType: string | null;
+  files: { field: string; name: string; type: string; size: number }[];
+  /** Whether an `Authorization: Bot <token>` header with the right token was sent. */
+  authorized: boolean;
+  /** performance.now() when the request (with its body) arrived. */
+  at: number;
+  status: number;
+}
+
+export interface GatewayConnection {
+  query: Record<string, string>;
+  identify: { intents: number; compress: boolean; shard: unknown; properties: unknown } | null;
+  closeCode: number | null;
+  socket: WebSocket;
+  seq: number;
+}
+
+export interface InjectedInteraction {
+  id: string;
+  token: string;
+  channelId: string;
+  guildId: string | null;
+  /** performance.now() when the dispatch was sent. */
+  injectedAt: number;
+  payload: JsonObject;
+}
+
+export interface InjectedMessage {
+  id: string;
+  channelId: string;
+  guildId: string | null;
+  injectedAt: number;
+  payload: JsonObject;
+}
+
+export type UserSpec = Persona;
+
+export interface StandInOptions {
+  token?: string;
+  applicationId?: string;
+  /** Heartbeat interval sent in HELLO (ms). */
+  heartbeatIntervalMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+interface Waiter {
+  predicate: (call: RecordedCall) => boolean;
+  resolve: (call: RecordedCall) => void;
+}
+
+function randomToken(): string {
+  const part = (n: number) =>
+    Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'[Math.floor(Math.random() * 64)]).join('');
+  return `${Buffer.from(snowflake()).toString('base64url')}.${part(6)}.${part(38)}`;
+}
+
+export class DiscordStandIn {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly botUser: Persona;
+  readonly guild: {
+    id: string;
+    name: string;
+    channelId: string;
+    everyoneRoleId: string;
+    modRoleId: string;
+    adminRoleId: string;
+  };
+  /** alice: plain member; mod: has the moderator role; admin: Manage Server; owner: listed in OWNER_IDS, no roles. */
+  readonly users: { alice: Persona; mod: Persona; admin: Persona; owner: Persona };
+  readonly calls: RecordedCall[] = [];
+  readonly connections: GatewayConnection[] = [];
+  /** Messages the bot created or edited, by id. */
+  readonly messages = new Map<string, JsonObject>();
+  /** Commands registered through PUT, by scope ("global" or a guild id). */
+  readonly registeredCommands = new Map<string, JsonObject[]>();
+
+  readonly #server: Server;
+  readonly #wss: WebSocketServer;
+  readonly #sockets = new Set<Socket>();
+  readonly #roles: RoleSpec[];
+  readonly #personas: Persona[];
+  readonly #dmChannels = new Map<string, string>();
+  readonly #waiters = new Set<Waiter>();
+  readonly #identifyWaiters = new Set<() => void>();
+  /** Interaction state by token: acknowledged with which callback type, and its original message. */
+  readonly #interactions = new Map<string, { id: string; channelId: string; guildId: string | null; acknowledged: number | null; flags: number; original: JsonObject | null }>();
+  readonly #commandIds = new Map<string, string>();
+  readonly #heartbeatIntervalMs: number;
+  readonly #joinedAt = new Date().toISOString();
+  #port = 0;
+  #seq = 0;
+  #stopped = false;
+
+  private constructor(options: StandInOptions) {
+    this.token = options.token ?? randomToken();
+    this.applicationId = options.applicationId ?? snowflake();
+    this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.botUser = { id: this.applicationId, username: 'Event QA', bot: true, roles: [] };
+    const guildId = snowflake();
+    this.guild = {
+      id: guildId,
+      name: 'Stand-in Server',
+      channelId: snowflake(),
+      everyoneRoleId: guildId,
+      modRoleId: snowflake(),
+      adminRoleId: snowflake(),
+    };
+    this.#roles = [
+      { id: guildId, name: '@everyone', permissions: EVERYONE_PERMISSIONS, position: 0 },
+      { id: this.guild.modRoleId, name: 'Moderator', permissions: 0n, position: 1 },
+      { id: this.guild.adminRoleId, name: 'Server Admin', permissions: PERMISSIONS.ManageGuild, position: 2 },
+    ];
+    this.users = {
+      alice: { id: snowflake(), username: 'alice', roles: [] },
+      mod: { id: snowflake(), username: 'morgan-mod', roles: [this.guild.modRoleId] },
+      admin: { id: snowflake(), username: 'ada-admin', roles: [this.guild.adminRoleId] },
+      owner: { id: snowflake(), username: 'olive-owner', roles: [] },
+    };
+    this.#personas = [this.botUser, ...Object.values(this.users)];
+    this.#server = createServer((req, res) => void this.#onRequest(req, res));
+    this.#server.on('connection', (socket) => {
+      this.#sockets.add(socket);
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+    this.#wss = new WebSocketServer({ noServer: true });
+    this.#server.on('upgrade', (req, socket, head) => {
+      this.#wss.handleUpgrade(req, socket, head, (ws) => this.#onGateway(ws, req));
+    });
+  }
+
+  static async start(options: StandInOptions = {}): Promise<DiscordStandIn> {
+    const standIn = new DiscordStandIn(options);
+    await new Promise<void>((resolve, reject) => {
+      standIn.#server.once('error', reject);
+      standIn.#server.listen(0, '127.0.0.1', () => resolve());
+    });
+    standIn.#port = (standIn.#server.address() as AddressInfo).port;
+    return standIn;
+  }
+
+  /** The value for DISCORD_API_URL (discord.js adds /v10). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.#port}`;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Waiting
+
+  /** The first recorded call (past or future) matching `predicate`; rejects after `timeoutMs`. */
+  waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS, label = 'matching REST call'): Promise<RecordedCall> {
+    const existing = this.calls.find(predicate);
+    if (existing) return Promise.resolve(existing);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        predicate,
+        resolve: (call) => {
+          clearTimeout(timer);
+          this.#waiters.delete(waiter);
+          resolve(call);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters.delete(waiter);
+        const recent = this.calls.slice(-8).map((c) => `${c.method} ${c.path} → ${c.status}`);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${label}; last calls:\n  ${recent.join('\n  ') || '(none)'}`));
+      }, timeoutMs);
+      this.#waiters.add(waiter);
+    });
+  }
+
+  /** Resolves after `ms` if no call matched `predicate` in the meantime (or before); rejects otherwise. */
+  async expectNoCall(predicate: (call: RecordedCall) => boolean, ms: number, label = 'REST call'): Promise<void> {
+    const found = await this.waitForCall(predicate, ms, label).then(
+      (call) => call,
+      () => null,
+    );
+    if (found) throw new Error(`unexpected ${label}: ${found.method} ${found.path}`);
+  }
+
+  /** The first IDENTIFY of a gateway connection. */
+  waitForIdentify(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<GatewayConnection> {
+    const done = () => this.connections.find((c) => c.identify);
+    const existing = done();
+    if (existing) return Promise.resolve(existing);
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const connection = done();
+        if (!connection) return;
+        clearTimeout(timer);
+        this.#identifyWaiters.delete(check);
+        resolve(connection);
+      };
+      const timer = setTimeout(() => {
+        this.#identifyWaiters.delete(check);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for IDENTIFY`));
+      }, timeoutMs);
+      this.#identifyWaiters.add(check);
+    });
+  }
+
+  /** The calls made with an interaction's token or to its callback, in order. */
+  callsFor(interaction: Pick<InjectedInteraction, 'id' | 'token'>): RecordedCall[] {
+    return this.calls.filter((c) => c.path.includes(`/interactions/${interaction.id}/`) || c.path.includes(`/${interaction.token}`));
+  }
+
+  /** The original response message of an interaction, as Discord holds it now (for clicking its buttons). */
+  originalMessage(interaction: Pick<InjectedInteraction, 'token'>): JsonObject {
+    const original = this.#interactions.get(interaction.token)?.original;
+    if (!original) throw new Error('that interaction has no original response message');
+    return original;
+  }
+
+  /** The interaction callback (first response: reply, defer, autocomplete result). */
+  waitForCallback(interaction: InjectedInteraction, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RecordedCall> {
+    const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    return this.waitForCall((c) => c.method === 'POST' && c.path === path, timeoutMs, `callback of interaction ${interaction.id}`);
+  }
+
+  /** The edit of the original (deferred) response. */
+  waitForOriginalEdit(interaction: InjectedInteraction, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RecordedCall> {
+    const path = `/webhooks/${this.applicationId}/${interaction.token}/messages/@original`;
+    return this.waitForCall((c) => c.method === 'PATCH' && c.path === path, timeoutMs, `edit of the response to ${interaction.id}`);
+  }
+
+  waitForFollowUp(interaction: InjectedInteraction, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RecordedCall> {
+    const path = `/webhooks/${this.applicationId}/${interaction.token}`;
+    return this.waitForCall((c) => c.method === 'POST' && c.path === path, timeoutMs, `follow-up to ${interaction.id}`);
+  }
+
+  /** The bot's message posted in reply to an injected message. */
+  waitForMessageReply(message: InjectedMessage, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RecordedCall> {
+    return this.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/channels/${message.channelId}/messages` && c.body?.message_reference?.message_id === message.id,
+      timeoutMs,
+      `reply to message ${message.id}`,
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Injecting events
+
+  /** Send a dispatch (op 0) to every identified gateway connection. */
+  dispatch(t: string, d: JsonObject): number {
+    let sent = 0;
+    for (const connection of this.connections) {
+      if (!connection.identify || connection.closeCode !== null) continue;
+      connection.socket.send(JSON.stringify({ op: 0, t, s: ++connection.seq, d }));
+      sent++;
+    }
+    if (sent === 0) throw new Error(`no identified gateway connection to dispatch ${t} to`);
+    return sent;
+  }
+
+  dmChannelId(user: Persona): string {
+    let id = this.#dmChannels.get(user.id);
+    if (!id) {
+      id = snowflake();
+      this.#dmChannels.set(user.id, id);
+    }
+    return id;
+  }
+
+  permissionsOf(user: Persona): bigint {
+    let permissions = this.#roles[0]!.permissions;
+    for (const role of this.#roles) if (user.roles?.includes(role.id)) permissions |= role.permissions;
+    return permissions;
+  }
+
+  #commandId(name: string): string {
+    let id = this.#commandIds.get(name);
+    if (!id) {
+      id = snowflake();
+      this.#commandIds.set(name, id);
+    }
+    return id;
+  }
+
+  #interactionBase(type: number, user: Persona, dm: boolean): { payload: JsonObject; injected: Omit<InjectedInteraction, 'payload' | 'injectedAt'> } {
+    const id = snowflake();
+    const token = interactionToken(id);
+    const channelId = dm ? this.dmChannelId(user) : this.guild.channelId;
+    const guildId = dm ? null : this.guild.id;
+    const payload: JsonObject = {
+      id,
+      application_id: this.applicationId,
+      type,
+      token,
+      version: 1,
+      channel_id: channelId,
+      channel: dm ? dmChannelObject(channelId, user) : textChannelObject(channelId, this.guild.id, 'general'),
+      ...(dm
+        ? { user: userObject(user), context: 1, authorizing_integration_owners: { '0': this.guild.id } }
+        : {
+            guild_id: this.guild.id,
+            guild: { id: this.guild.id, locale: 'en-US', features: [] },
+            guild_locale: 'en-US',
+            member: memberObject(user, this.#joinedAt, this.permissionsOf(user)),
+            context: 0,
+            authorizing_integration_owners: { '0': this.guild.id },
+          }),
+      app_permissions: (EVERYONE_PERMISSIONS | PERMISSIONS.EmbedLinks).toString(),
+      locale: 'en-US',
+      entitlements: [],
+      attachment_size_limit: 10 * 1024 * 1024,
+    };
+    this.#interactions.set(token, { id, channelId, guildId, acknowledged: null, flags: 0, original: null });
+    return { payload, injected: { id, token, channelId, guildId } };
+  }
+
+  #send(payload: JsonObject, injected: Omit<InjectedInteraction, 'payload' | 'injectedAt'>): InjectedInteraction {
+    const injectedAt = performance.now();
+    this.dispatch('INTERACTION_CREATE', payload);
+    return { ...injected, payload, injectedAt };
+  }
+
+  static #options(options: Record<string, string | number | boolean>, focused?: string): JsonObject[] {
+    return Object.entries(options).map(([name, value]) => ({
+      name,
+      type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? (Number.isInteger(value) ? 4 : 10) : 3,
+      value,
+      ...(name === focused ? { focused: true } : {}),
+    }));
+  }
+
+  /** A user running a slash command (type 2 / chat input), in the guild's #general or in a DM. */
+  injectSlashCommand(options: { name: string; options?: Record<string, string | number | boolean>; user?: Persona; dm?: boolean }): InjectedInteraction {
+    const user = options.user ?? this.users.alice;
+    const { payload, injected } = this.#interactionBase(2, user, options.dm ?? false);
+    payload.data = {
+      id: this.#commandId(options.name),
+      name: options.name,
+      type: 1,
+      options: DiscordStandIn.#options(options.options ?? {}),
+      ...(options.dm ? {} : { guild_id: this.guild.id }),
+    };
+    return this.#send(payload, injected);
+  }
+
+  /** A user typing into an autocompleted option (type 4); `focused` names the option being typed. */
+  injectAutocomplete(options: { name: string; focused: string; options: Record<string, string | number | boolean>; user?: Persona; dm?: boolean }): InjectedInteraction {
+    const user = options.user ?? this.users.alice;
+    const { payload, injected } = this.#interactionBase(4, user, options.dm ?? false);
+    payload.data = {
+      id: this.#commandId(options.name),
+      name: options.name,
+      type: 1,
+      options: DiscordStandIn.#options(options.options, options.focused),
+    };
+    return this.#send(payload, injected);
+  }
+
+  /** A user clicking a button (type 3) on `message` (a message object the bot sent, e.g. from `messages`). */
+  injectButton(options: { customId: string; message: JsonObject; user?: Persona; dm?: boolean }): InjectedInteraction {
+    const user = options.user ?? this.users.alice;
+    const { payload, injected } = this.#interactionBase(3, user, options.dm ?? false);
+    payload.data = { custom_id: options.customId, component_type: 2 };
+    payload.message = options.message;
+    return this.#send(payload, injected);
+  }
+
+  /** A user posting a message: in #general (guild) or in their DM with the bot. Mentions in `content` are resolved like Discord does. */
+  injectMessage(options: { content: string; author?: Persona; dm?: boolean }): InjectedMessage {
+    const author = options.author ?? this.users.alice;
+    const dm = options.dm ?? false;
+    const channelId = dm ? this.dmChannelId(author) : this.guild.channelId;
+    const mentionIds = [...options.content.matchAll(/<@!?(\d{17,20})>/g)].map((m) => m[1]!);
+    const mentions = [...new Set(mentionIds)].map((id) => {
+      const persona = this.#personas.find((p) => p.id === id) ?? { id, username: `user-${id.slice(-4)}`, roles: [] };
+      const user = userObject(persona);
+      return dm ? user : { ...user, member: memberObject(persona, this.#joinedAt) };
+    });
+    const payload = messageObject({
+      channelId,
+      guildId: dm ? null : this.guild.id,
+      author: userObject(author),
+      ...(dm ? {} : { member: { ...memberObject(author, this.#joinedAt), user: undefined } }),
+      content: options.content,
+      mentions: mentions as JsonObject[],
+      mentionEveryone: !dm && /@(everyone|here)/.test(options.content) && (this.permissionsOf(author) & PERMISSIONS.MentionEveryone) !== 0n,
+      channelType: dm ? 1 : 0,
+    });
+    const injectedAt = performance.now();
+    this.dispatch('MESSAGE_CREATE', payload);
+    return { id: payload.id as string, channelId, guildId: dm ? null : this.guild.id, injectedAt, payload };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Gateway
+
+  #onGateway(socket: WebSocket, req: IncomingMessage): void {
+    const url = new URL(req.url ?? '/', 'ws://127.0.0.1');
+    const connection: GatewayConnection = { query: Object.fromEntries(url.searchParams), identify: null, closeCode: null, socket, seq: 0 };
+    this.connections.push(connection);
+    socket.on('close', (code) => {
+      connection.closeCode = code;
+    });
+    socket.on('error', () => undefined);
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) {
+        socket.close(4002, 'Decode error: this stand-in speaks JSON text frames only');
+        return;
+      }
+      let payload: { op: number; d: any };
+      try {
+        payload = JSON.parse(data.toString());
+      } catch {
+        socket.close(4002, 'Decode error');
+        return;
+      }
+      this.#onGatewayPayload(connection, payload);
+    });
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.#heartbeatIntervalMs }, s: null, t: null }));
+  }
+
+  #onGatewayPayload(connection: GatewayConnection, payload: { op: number; d: any }): void {
+    const { socket } = connection;
+    switch (payload.op) {
+      case 1: // heartbeat
+        socket.send(JSON.stringify({ op: 11 }));
+        return;
+      case 2: {
+        // identify
+        if (connection.identify) {
+          socket.close(4005, 'Already authenticated');
+          return;
+        }
+        if (payload.d?.token !== this.token) {
+          socket.close(4004, 'Authentication failed');
+          return;
+        }
+        connection.identify = {
+          intents: payload.d.intents,
+          compress: Boolean(payload.d.compress),
+          shard: payload.d.shard,
+          properties: payload.d.properties,
+        };
+        this.#sendReady(connection);
+        for (const waiter of [...this.#identifyWaiters]) waiter();
+        return;
+      }
+      case 6: // resume
+        if (payload.d?.token !== this.token) {
+          socket.close(4004, 'Authentication failed');
+          return;
+        }
+        connection.identify ??= { intents: 0, compress: false, shard: null, properties: null };
+        socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++connection.seq, d: {} }));
+        return;
+      default:
+        return; // presence / voice updates etc.: accepted, ignored
+    }
+  }
+
+  #sendReady(connection: GatewayConnection): void {
+    const sessionId = Buffer.from(snowflake()).toString('hex').slice(0, 32);
+    const ready = {
+      v: 10,
+      user: { ...userObject(this.botUser), verified: true, mfa_enabled: false, flags: 0, email: null },
+      guilds: [{ id: this.guild.id, unavailable: true }],
+      session_id: sessionId,
+      session_type: 'normal',
+      resume_gateway_url: this.gatewayUrl,
+      shard: connection.identify?.shard ?? [0, 1],
+      application: { id: this.applicationId, flags: 0 },
+      private_channels: [],
+      relationships: [],
+      presences: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      user_settings: {},
+      _trace: ['["stand-in",{"micros":0}]'],
+    };
+    connection.socket.send(JSON.stringify({ op: 0, t: 'READY', s: ++connection.seq, d: ready }));
+    const members = this.#personas.filter((p) => p.roles !== null).map((p) => memberObject(p, this.#joinedAt));
+    const guild = guildCreateObject({
+      id: this.guild.id,
+      name: this.guild.name,
+      ownerId: this.users.admin.id,
+      roles: this.#roles,
+      channels: [textChannelObject(this.guild.channelId, this.guild.id, 'general')],
+      members,
+      joinedAt: this.#joinedAt,
+    });
+    connection.socket.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++connection.seq, d: guild }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // REST
+
+  async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const at = performance.now();
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const contentType = req.headers['content-type'] ?? null;
+    const method = (req.method ?? 'GET').toUpperCase();
+    const prefix = '/api/v10';
+    const pathname = decodeURIComponent(url.pathname);
+    const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
+    const call: RecordedCall = {
+      seq: this.calls.length + 1,
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body: null,
+      contentType,
+      files: [],
+      authorized: req.headers.authorization === `Bot ${this.token}`,
+      at,
+      status: 0,
+    };
+    try {
+      await this.#parseBody(call, raw, contentType);
+    } catch (error) {
+      return this.#finish(call, res, 400, { message: `Invalid body: ${(error as Error).message}`, code: 50109 });
+    }
+    if (!url.pathname.startsWith(prefix)) return this.#finish(call, res, 404, { message: '404: Not Found', code: 0 });
+    const [status, body] = this.#route(call);
+    this.#finish(call, res, status, body);
+  }
+
+  async #parseBody(call: RecordedCall, raw: Buffer, contentType: string | null): Promise<void> {
+    if (raw.length === 0) return;
+    if (contentType?.startsWith('application/json')) {
+      call.body = JSON.parse(raw.toString('utf8'));
+    } else if (contentType?.startsWith('multipart/form-data')) {
+      const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+      for (const [field, value] of form.entries()) {
+        if (typeof value === 'string') {
+          if (field === 'payload_json') call.body = JSON.parse(value);
+          else (call.body ??= {})[field] = value;
+        } else {
+          call.files.push({ field, name: value.name, type: value.type, size: value.size });
+        }
+      }
+    } else {
+      call.body = raw.toString('utf8');
+    }
+  }
+
+  #finish(call: RecordedCall, res: ServerResponse, status: number, body: Json | undefined): void {
+    call.status = status;
+    this.calls.push(call);
+    for (const waiter of [...this.#waiters]) if (waiter.predicate(call)) waiter.resolve(call);
+    if (body === undefined) {
+      res.writeHead(status).end();
+    } else {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    }
+  }
+
+  #route(call: RecordedCall): [number, Json | undefined] {
+    const { method, path } = call;
+    const unauthorized: [number, Json] = [401, { message: '401: Unauthorized', code: 0 }];
+    let m: RegExpExecArray | null;
+
+    if (method === 'GET' && path === '/gateway/bot') {
+      if (!call.authorized) return unauthorized;
+      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+    }
+    if (method === 'GET' && path === '/gateway') return [200, { url: this.gatewayUrl }];
+
+    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
+      return this.#interactionCallback(m[1]!, m[2]!, call);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path))) {
+      return this.#webhook(method, m[1]!, m[2]!, m[3] ?? null, call);
+    }
+
+    if (!call.authorized) return unauthorized;
+
+    if (method === 'GET' && path === '/users/@me') return [200, { ...userObject(this.botUser), verified: true, flags: 0 }];
+    if (method === 'GET' && path === '/applications/@me') {
+      return [200, { id: this.applicationId, name: this.botUser.username, description: '', flags: 0, bot_public: true, bot_require_code_grant: false, verify_key: '0'.repeat(64), icon: null }];
+    }
+    if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      if (m[1] !== this.applicationId) return [403, { message: 'Missing Access', code: 50001 }];
+      const scope = m[2] ?? 'global';
+      if (method === 'GET') return [200, (this.registeredCommands.get(scope) ?? []) as Json];
+      if (method === 'PUT' && Array.isArray(call.body)) {
+        const registered = (call.body as JsonObject[]).map((command) => ({
+          ...command,
+          id: this.#commandId(String(command.name)),
+          application_id: this.applicationId,
+          version: snowflake(),
+          ...(m![2] ? { guild_id: m![2] } : {}),
+        }));
+        this.registeredCommands.set(scope, registered);
+        return [200, registered as Json];
+      }
+    }
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
+      const reference = call.body?.message_reference as JsonObject | undefined;
+      const message = messageObject({
+        channelId: m[1]!,
+        guildId: m[1] === this.guild.channelId ? this.guild.id : null,
+        author: userObject(this.botUser),
+        content: String(call.body?.content ?? ''),
+        embeds: call.body?.embeds ?? [],
+        components: call.body?.components ?? [],
+        type: reference ? 19 : 0,
+        ...(reference ? { messageReference: { ...reference, channel_id: m[1]! } } : {}),
+      });
+      this.messages.set(message.id as string, message);
+      return [200, message];
+    }
+    if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && method === 'POST') return [204, undefined];
+    if ((m = /^\/channels\/(\d+)$/.exec(path)) && method === 'GET') {
+      if (m[1] === this.guild.channelId) return [200, textChannelObject(m[1], this.guild.id, 'general')];
+      const owner = [...this.#dmChannels.entries()].find(([, id]) => id === m![1]);
+      const persona = owner && this.#personas.find((p) => p.id === owner[0]);
+      return persona ? [200, dmChannelObject(m[1]!, persona)] : [404, { message: 'Unknown Channel', code: 10003 }];
+    }
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = this.#personas.find((p) => p.id === call.body?.recipient_id) ?? { id: String(call.body?.recipient_id), username: 'someone', roles: null };
+      return [200, dmChannelObject(this.dmChannelId(recipient), recipient)];
+    }
+    return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  #interactionCallback(id: string, token: string, call: RecordedCall): [number, Json | undefined] {
+    const state = this.#interactions.get(token);
+    if (!state || state.id !== id) return [404, { message: 'Unknown interaction', code: 10062 }];
+    if (state.acknowledged !== null) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+    const type = Number(call.body?.type);
+    state.acknowledged = type;
+    state.flags = Number(call.body?.data?.flags ?? 0);
+    if (type === 4 || type === 5) {
+      state.original = messageObject({
+        channelId: state.channelId,
+        guildId: state.guildId,
+        author: userObject(this.botUser),
+        content: type === 4 ? String(call.body?.data?.content ?? '') : '',
+        embeds: type === 4 ? (call.body?.data?.embeds ?? []) : [],
+        components: type === 4 ? (call.body?.data?.components ?? []) : [],
+        flags: state.flags | (type === 5 ? 128 : 0), // 128: loading ("thinking…")
+        type: 20,
+        webhookId: this.applicationId,
+        applicationId: this.applicationId,
+      });
+      this.messages.set(state.original.id as string, state.original);
+    }
+    if (call.query.with_response !== 'true') return [204, undefined];
+    return [
+      200,
+      {
+        interaction: { id, type: 2, response_message_id: (state.original?.id as string) ?? null, response_message_loading: type === 5, response_message_ephemeral: (state.flags & 64) !== 0 },
+        resource: { type, ...(state.original ? { message: state.original } : {}) },
+      },
+    ];
+  }
+
+  #webhook(method: string, appId: string, token: string, messageId: string | null, call: RecordedCall): [number, Json | undefined] {
+    const state = this.#interactions.get(token);
+    if (appId !== this.applicationId || !state || state.acknowledged === null || state.acknowledged === 8) {
+      return [404, { message: 'Unknown Webhook', code: 10015 }];
+    }
+    if (messageId === null) {
+      if (method !== 'POST') return [405, { message: '405: Method Not Allowed', code: 0 }];
+      const message = messageObject({
+        channelId: state.channelId,
+        guildId: state.guildId,
+        author: userObject(this.botUser),
+        content: String(call.body?.content ?? ''),
+        embeds: call.body?.embeds ?? [],
+        components: call.body?.components ?? [],
+        flags: Number(call.body?.flags ?? 0),
+        webhookId: this.applicationId,
+        applicationId: this.applicationId,
+      });
+      this.messages.set(message.id as string, message);
+      return [200, message];
+    }
+    const target = messageId === '@original' ? state.original : (this.messages.get(messageId) ?? null);
+    if (!target) return [404, { message: 'Unknown Message', code: 10008 }];
+    if (method === 'GET') return [200, target];
+    if (method === 'DELETE') {
+      this.messages.delete(target.id as string);
+      return [204, undefined];
+    }
+    if (method === 'PATCH') {
+      for (const key of ['content', 'embeds', 'components'] as const) {
+        if (call.body && key in call.body) target[key] = call.body[key];
+      }
+      target.flags = Number(target.flags ?? 0) & ~128; // no longer loading
+      target.edited_timestamp = new Date().toISOString();
+      return [200, target];
+    }
+    return [405, { message: '405: Method Not Allowed', code: 0 }];
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  /** Close every gateway connection and the HTTP server; pending waits reject on their own timers. */
+  async stop(): Promise<void> {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    for (const connection of this.connections) {
+      if (connection.closeCode === null) connection.socket.terminate();
+    }
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+    await new Promise<void>((resolve) => {
+      this.#server.close(() => resolve());
+      this.#server.closeAllConnections();
+      for (const socket of this.#sockets) socket.destroy();
+    });
+  }
+}

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { EngineConfig } from '../../src/config.ts';
+import { DEFAULTS } from '../../src/config.ts';
+import type { Embedder } from '../../src/embedding/embedder.ts';
+import { createEngine } from '../../src/engine/create-engine.ts';
+import { currentGeneration, FILES } from '../../src/index/index-files.ts';
+import { createLogger, silentLogger } from '../../src/log.ts';
+import { countingEmbedder, offlineEmbedder } from '../helpers/offline-embedder.ts';
+
+const DOC_A = `Source: https://example.org/bridge
+Date: 2026-03-02
+
+# Harbour bridge reopens
+
+The harbour bridge reopened on Tuesday after eight months of repairs.
+Engineers replaced 412 steel cables and repainted the towers.
+The city council said the repairs cost 31 million euros.
+`;
+const DOC_B = `# Library gets a new roof
+
+The central library closed for two weeks while workers fixed its leaking roof.
+Volunteers moved 20,000 books into storage during the work.
+`;
+
+let base: Embedder;
+const dirs: string[] = [];
+
+function tempDir(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-test-'));
+  dirs.push(d);
+  return d;
+}
+
+function setup(docs: Record<string, string>): EngineConfig {
+  const root = tempDir();
+  const corpusDir = path.join(root, 'corpus');
+  fs.mkdirSync(corpusDir);
+  for (const [name, text] of Object.entries(docs)) fs.writeFileSync(path.join(corpusDir, name), text);
+  return { corpusDir, indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
+}
+
+beforeAll(async () => {
+  base = await offlineEmbedder();
+});
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('engine answers from the corpus', () => {
+  it('GIVEN a question a sentence answers THEN that sentence is cited first with title, section-less location and URL', async () => {
+    const config = setup({ 'bridge.md': DOC_A, 'library.md': DOC_B });
+    const engine = await createEngine(config, silentLogger, { embedder: base });
+    const answer = await engine.ask('How much did the bridge repairs cost?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.text).toContain('31 million euros');
+    expect(answer.passages[0]!.citation).toMatchObject({ docId: 'bridge.md', title: 'Harbour bridge reopens', url: 'https://example.org/bridge', date: '2026-03-02' });
+  });
+
+  it('GIVEN an off-topic question THEN it abstains', async () => {
+    const engine = await createEngine(setup({ 'bridge.md': DOC_A, 'library.md': DOC_B }), silentLogger, { embedder: base });
+    const answer = await engine.ask('Who won the chess olympiad in Budapest?');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('GIVEN paging THEN the next page holds different passages', async () => {
+    const engine = await createEngine(setup({ 'bridge.md': DOC_A, 'library.md': DOC_B }), silentLogger, { embedder: base });
+    const first = await engine.ask('repairs of the bridge and the library roof', { top: 2 });
+    const second = await engine.ask('repairs of the bridge and the library roof', { top: 2, offset: 2 });
+    const texts = new Set(first.passages.map((p) => p.text));
+    expect(second.passages.length).toBeGreaterThan(0);
+    for (const p of second.passages) expect(texts.has(p.text)).toBe(false);
+  });
+
+  it('GIVEN an empty or a 10,000-character question THEN a user error says what to do', async () => {
+    const engine = await createEngine(setup({ 'bridge.md': DOC_A }), silentLogger, { embedder: base });
+    await expect(engine.ask('   ')).rejects.toMatchObject({ code: 'EMPTY_QUESTION' });
+    await expect(engine.ask('why '.repeat(2500))).rejects.toMatchObject({ code: 'QUESTION_TOO_LONG' });
+  });
+});
+
+describe('engine persistence', () => {
+  it('GIVEN an unchanged corpus WHEN the engine restarts THEN it loads the index without embedding anything', async () => {
+    const config = setup({ 'bridge.md': DOC_A, 'library.md': DOC_B });
+    const counting = countingEmbedder(base);
+    await createEngine(config, silentLogger, { embedder: counting });
+    expect(counting.passages).toBeGreaterThan(0);
+    counting.reset();
+    const again = await createEngine(config, silentLogger, { embedder: counting });
+    expect(counting.passages).toBe(0);
+    expect(again.startup.loaded).toBe(true);
+    expect((await again.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
+  });
+
+  it('GIVEN one edited sentence WHEN reindexing THEN only that sentence is embedded and the answer follows the edit', async () => {
+    const config = setup({ 'bridge.md': DOC_A, 'library.md': DOC_B });
+    const counting = countingEmbedder(base);
+    const engine = await createEngine(config, silentLogger, { embedder: counting });
+    counting.reset();
+    fs.writeFileSync(path.join(config.corpusDir, 'bridge.md'), DOC_A.replace('412 steel cables', '398 steel cables'));
+    const report = await engine.reindex();
+    expect(report.changed).toEqual(['bridge.md']);
+    expect(report.unchanged).toBe(1);
+    expect(report.embedded).toBe(1);
+    expect(counting.passages).toBe(1);
+    expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('398');
+  });
+
+  it('GIVEN added and removed documents WHEN reindexing THEN the report lists them and answers follow', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    const engine = await createEngine(config, silentLogger, { embedder: base });
+    fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
+    fs.rmSync(path.join(config.corpusDir, 'bridge.md'));
+    const report = await engine.reindex();
+    expect(report).toMatchObject({ added: ['library.md'], removed: ['bridge.md'], changed: [] });
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(['library.md']);
+    expect((await engine.ask('How many books were moved into storage?')).passages[0]!.text).toContain('20,000');
+  });
+
+  it('GIVEN a corrupt saved index THEN the engine warns, rebuilds and answers', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    await createEngine(config, silentLogger, { embedder: base });
+    const gen = currentGeneration(config.indexDir)!;
+    const hnsw = path.join(gen, FILES.hnsw);
+    const bytes = fs.readFileSync(hnsw);
+    bytes.fill(7, 0, Math.min(bytes.length, 4096));
+    fs.writeFileSync(hnsw, bytes);
+    const warnings: string[] = [];
+    const logger = createLogger('warn', (line) => warnings.push(line));
+    const engine = await createEngine(config, logger, { embedder: base });
+    expect(engine.startup.loaded).toBe(false);
+    expect(warnings.some((w) => w.includes('unusable'))).toBe(true);
+    expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
+  });
+
+  it('GIVEN an index built with another model THEN it is rebuilt', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    await createEngine(config, silentLogger, { embedder: base });
+    const other: Embedder = { ...base, modelId: 'another/model', embedQueries: base.embedQueries, embedPassages: base.embedPassages };
+    const engine = await createEngine(config, silentLogger, { embedder: other });
+    expect(engine.startup.loaded).toBe(false);
+    expect(engine.sources().model).toBe('another/model');
+  });
+
+  it('GIVEN a reindex that fails half way THEN the old index keeps serving and the error says why', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    let fail = false;
+    const flaky: Embedder = {
+      modelId: base.modelId,
+      dimensions: base.dimensions,
+      embedQueries: (t) => base.embedQueries(t),
+      embedPassages: async (t, p) => {
+        if (fail) throw new Error('model crashed');
+        return base.embedPassages(t, p);
+      },
+    };
+    const engine = await createEngine(config, silentLogger, { embedder: flaky });
+    fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
+    fail = true;
+    await expect(engine.reindex()).rejects.toMatchObject({ code: 'REINDEX_FAILED' });
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(['bridge.md']);
+    expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
+    fail = false;
+    const restarted = await createEngine(config, silentLogger, { embedder: flaky });
+    expect(restarted.sources().documents.map((d) => d.docId)).toEqual(['bridge.md', 'library.md']);
+  });
+
+  it('GIVEN two reindexes at once THEN they run once', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    const counting = countingEmbedder(base);
+    const engine = await createEngine(config, silentLogger, { embedder: counting });
+    fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
+    counting.reset();
+    const [a, b] = await Promise.all([engine.reindex(), engine.reindex()]);
+    expect(a).toBe(b);
+    expect(counting.passages).toBe(2);
+  });
+
+  it('GIVEN an empty corpus folder THEN a clear user error', async () => {
+    await expect(createEngine(setup({}), silentLogger, { embedder: base })).rejects.toMatchObject({ code: 'EMPTY_CORPUS' });
+  });
+});

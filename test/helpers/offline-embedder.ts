@@ -1,0 +1,33 @@
+/** The real offline model through the real transformers.js pipeline, loaded once per test file. */
+import path from 'node:path';
+import { DEFAULTS } from '../../src/config.ts';
+import type { Embedder } from '../../src/embedding/embedder.ts';
+import { createEmbedder } from '../../src/embedding/transformers-embedder.ts';
+import { silentLogger } from '../../src/log.ts';
+
+let embedder: Promise<Embedder> | null = null;
+
+export function offlineEmbedder(): Promise<Embedder> {
+  embedder ??= createEmbedder({ model: 'offline', modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, logger: silentLogger, progressOutput: null });
+  return embedder;
+}
+
+/** Counts how many texts went through the model, so tests can see what was (re-)embedded. */
+export function countingEmbedder(inner: Embedder): Embedder & { passages: number; reset(): void } {
+  const counter = {
+    modelId: inner.modelId,
+    dimensions: inner.dimensions,
+    passages: 0,
+    reset() {
+      counter.passages = 0;
+    },
+    embedQueries: (texts: string[]) => inner.embedQueries(texts),
+    embedPassages: (texts: string[], onProgress?: (d: number, t: number) => void) => {
+      counter.passages += texts.length;
+      return inner.embedPassages(texts, onProgress);
+    },
+  };
+  return counter;
+}
+
+export const SEED_CORPUS = path.join(DEFAULTS.corpusDir);

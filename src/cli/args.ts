@@ -15,7 +15,7 @@ export interface AskArgs {
 }
 
 function bad(detail: string, usage: string): never {
-  throw new UserError('BAD_USAGE', { detail: `${detail}\n${usage}` });
+  throw new UserError('BAD_USAGE', { detail: detail ? `${detail} (${usage})` : usage });
 }
 
 export function parseAskArgs(argv: readonly string[]): AskArgs {

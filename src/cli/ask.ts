@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatReadable, toJsonAnswer } from '../answer/format-cli.ts';
-import { createEngine } from '../engine/create-engine.ts';
+import { createEngine, validateQuestion } from '../engine/create-engine.ts';
 import { isUserError } from '../errors.ts';
 import { parseAskArgs } from './args.ts';
 import { progressBar } from './progress.ts';
@@ -25,6 +25,7 @@ await runCli(async (config, logger) => {
     }
   } else {
     questions = [args.question!];
+    validateQuestion(args.question!); // fail fast, before loading the model and the index
   }
   const engine = await createEngine(
     {

@@ -1,0 +1,120 @@
+/**
+ * `tsx scripts/discord-latency.ts [--engine fixed|real] [--questions 100] [--dm] [--gap <ms>]`
+ *
+ * Starts the local Discord API stand-in and the real bot (real discord.js Client), injects /ask
+ * questions one after another, and prints the median / p95 / max time from the injected
+ * INTERACTION_CREATE to the bot's REST calls: the deferral (Discord's 3-second deadline) and the
+ * edit carrying the answer. With --dm, the same for questions sent as direct messages.
+ *
+ * --engine fixed (default): the small fixed-passage test engine (measures the transport alone).
+ * --engine real: the real engine from src/engine/create-engine.ts with the settings from the
+ * environment / .env (CORPUS_DIR, INDEX_DIR, EMBEDDING_MODEL, …).
+ * --gap: pause between questions. Back to back (0, the default), the answers exceed discord.js's
+ * global limit of 50 REST requests per second (Discord's own), so a few wait up to a second: those
+ * are the max/p95 outliers, not the bot.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { parseEngineConfig } from '../src/config.ts';
+import type { AnswerEngine } from '../src/engine/types.ts';
+import { createLogger } from '../src/log.ts';
+import { FIXED_SUGGESTIONS, fixedPassageEngine } from '../test/discord/fixtures/fixed-passage-engine.ts';
+import { startHarness } from '../test/discord/harness.ts';
+
+interface Args {
+  engine: 'fixed' | 'real';
+  questions: number;
+  dm: boolean;
+  gapMs: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { engine: 'fixed', questions: 100, dm: false, gapMs: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--engine') {
+      const value = argv[++i];
+      if (value !== 'fixed' && value !== 'real') throw new Error('--engine must be "fixed" or "real"');
+      args.engine = value;
+    } else if (arg === '--questions') {
+      args.questions = Number(argv[++i]);
+      if (!Number.isInteger(args.questions) || args.questions < 1) throw new Error('--questions must be a positive whole number');
+    } else if (arg === '--gap') {
+      args.gapMs = Number(argv[++i]);
+      if (!Number.isFinite(args.gapMs) || args.gapMs < 0) throw new Error('--gap must be a number of milliseconds');
+    } else if (arg === '--dm') {
+      args.dm = true;
+    } else {
+      throw new Error(`unknown argument: ${arg}`);
+    }
+  }
+  return args;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(sorted: number[], p: number): number {
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
+}
+
+function summary(label: string, samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const f = (ms: number) => `${ms.toFixed(1)} ms`;
+  return `${label.padEnd(34)} median ${f(percentile(sorted, 50)).padStart(9)}   p95 ${f(percentile(sorted, 95)).padStart(9)}   max ${f(sorted.at(-1)!).padStart(9)}   (n=${sorted.length})`;
+}
+
+async function loadEngine(kind: Args['engine']): Promise<AnswerEngine> {
+  if (kind === 'fixed') return fixedPassageEngine();
+  loadDotenv({ quiet: true });
+  const config = parseEngineConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const { createEngine } = await import('../src/engine/create-engine.ts');
+  return createEngine(config.engine, logger);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const engine = await loadEngine(args.engine);
+  const h = await startHarness({ engine, logger: createLogger('warn') });
+  try {
+    const question = (i: number) => FIXED_SUGGESTIONS[i % FIXED_SUGGESTIONS.length]!.slice(0, 500);
+    // Warm-up (not counted): first-call costs in discord.js, undici and the engine.
+    for (let i = 0; i < 3; i++) {
+      await h.standIn.waitForOriginalEdit(h.standIn.injectSlashCommand({ name: 'ask', options: { question: question(i) } }), 60_000);
+    }
+
+    const deferral: number[] = [];
+    const answer: number[] = [];
+    for (let i = 0; i < args.questions; i++) {
+      const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: question(i) } });
+      const callback = await h.standIn.waitForCallback(interaction, 60_000);
+      const edit = await h.standIn.waitForOriginalEdit(interaction, 60_000);
+      if (edit.status !== 200) throw new Error(`answer edit failed with ${edit.status}`);
+      deferral.push(callback.at - interaction.injectedAt);
+      answer.push(edit.at - interaction.injectedAt);
+      if (args.gapMs) await sleep(args.gapMs);
+    }
+
+    const dm: number[] = [];
+    if (args.dm) {
+      for (let i = 0; i < args.questions; i++) {
+        const message = h.standIn.injectMessage({ content: question(i), dm: true });
+        const reply = await h.standIn.waitForMessageReply(message, 60_000);
+        dm.push(reply.at - message.injectedAt);
+        if (args.gapMs) await sleep(args.gapMs);
+      }
+    }
+
+    process.stdout.write(`Discord transport latency against the local stand-in (engine: ${args.engine}, ${args.questions} questions, one after another${args.gapMs ? `, ${args.gapMs} ms apart` : ''})\n`);
+    process.stdout.write(`${summary('/ask → deferral (callback POST)', deferral)}\n`);
+    process.stdout.write(`${summary('/ask → answer (edit of @original)', answer)}\n`);
+    if (args.dm) process.stdout.write(`${summary('DM → reply (channel message POST)', dm)}\n`);
+  } finally {
+    await h.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

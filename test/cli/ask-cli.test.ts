@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+let work: string;
+let indexDir: string;
+
+function run(script: 'ask' | 'index-command', args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', `${script}.ts`), ...args], {
+    cwd: PROJECT_ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn', ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-test-'));
+  indexDir = path.join(work, 'index');
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('npm run ask (CLI contract)', () => {
+  it('GIVEN --json and a question THEN stdout is exactly one JSON object with the contract fields', () => {
+    const r = run('ask', ['--json', '--index', indexDir, 'How long was the call?']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]!);
+    expect(answer.question).toBe('How long was the call?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.length).toBeGreaterThan(0);
+    expect(answer.passages.length).toBeLessThanOrEqual(3);
+    for (const p of answer.passages) {
+      expect(typeof p.text).toBe('string');
+      expect(p.text.length).toBeLessThanOrEqual(600);
+      expect(p.source).toBe('Mexican President Rejects US Military Aid Against Cartels');
+      expect(p.location).toMatch(/sentence/);
+      expect(typeof p.score).toBe('number');
+    }
+    const scores = answer.passages.map((p: { score: number }) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('GIVEN --file - with three questions THEN three JSON lines in order, --top respected', () => {
+    const questions = ['Who is Mexico\'s foreign minister?', 'What is the capital of Australia?', 'What did Rubio ask for?'];
+    const r = run('ask', ['--json', '--top', '2', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
+    expect(r.code).toBe(0);
+    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.question)).toEqual(questions);
+    expect(answers[1].answered).toBe(false);
+    for (const a of answers) expect(a.passages.length).toBeLessThanOrEqual(2);
+  });
+
+  it('GIVEN no --json THEN a readable answer with citations', () => {
+    const r = run('ask', ['--index', indexDir, 'Who did Marco Rubio speak with?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('de la Fuente');
+    expect(r.stdout).toMatch(/Mexican President Rejects US Military Aid Against Cartels — § /);
+  });
+
+  it.each([
+    [['--top', '0', 'x'], /--top/],
+    [['--json'], /no question/],
+    [['--bogus', 'x'], /unknown option/],
+    [['   '], /empty/],
+    [['why '.repeat(2500)], /too long/],
+  ])('GIVEN bad usage %# THEN exit code 2 and a one-line reason', (args, reason) => {
+    const r = run('ask', ['--index', indexDir, ...(args as string[])]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(reason as RegExp);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it('GIVEN a corpus with a binary file THEN it is skipped with one warning and the rest answers', () => {
+    const corpus = path.join(work, 'mixed');
+    fs.mkdirSync(corpus);
+    fs.copyFileSync(path.join(PROJECT_ROOT, 'corpus', 'sheinbaum-trump-call.md'), path.join(corpus, 'article.md'));
+    fs.writeFileSync(path.join(corpus, 'photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0, 255]));
+    const r = run('ask', ['--json', '--corpus', corpus, '--index', path.join(work, 'mixed-index'), 'How long was the call?']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.includes('photo.md'))).toHaveLength(1);
+    expect(JSON.parse(r.stdout).answered).toBe(true);
+  });
+
+  it('GIVEN an empty corpus THEN exit code 2 and a message saying what to do', () => {
+    const corpus = path.join(work, 'empty');
+    fs.mkdirSync(corpus);
+    const r = run('ask', ['--corpus', corpus, '--index', path.join(work, 'empty-index'), 'anything?']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no readable .*document/i);
+  });
+});
+
+describe('npm run index', () => {
+  it('GIVEN a new index folder THEN it builds and prints what was added; a second run changes nothing', () => {
+    const dir = path.join(work, 'index-cmd');
+    const first = run('index-command', ['--index', dir]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Added: 1 \(sheinbaum-trump-call\.md\)/);
+    const second = run('index-command', ['--index', dir]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Unchanged: 1 document/);
+  });
+
+  it('GIVEN an unknown argument THEN exit code 2', () => {
+    expect(run('index-command', ['--wat']).code).toBe(2);
+  });
+});

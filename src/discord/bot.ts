@@ -61,10 +61,15 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn('gateway disconnected', { code: event.code, shardId }));
-  client.on(Events.ShardReconnecting, (shardId) => logger.info('gateway reconnecting', { shardId }));
-
   let stopped = false;
+  // Closing the gateway on stop() also emits these; only report them while running.
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (!stopped) logger.warn('gateway disconnected', { code: event.code, shardId });
+  });
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!stopped) logger.info('gateway reconnecting', { shardId });
+  });
+
   const stop = async () => {
     if (stopped) return;
     stopped = true;

@@ -37,7 +37,8 @@ export interface LoadOptions {
   progressOutput: ProgressOutput | null;
 }
 
-interface ProgressEvent {
+/** What transformers.js passes to `progress_callback`. */
+export interface ProgressEvent {
   status: string;
   file?: string;
   loaded?: number;
@@ -69,8 +70,8 @@ export function withIdleTimeout<T>(run: (touch: () => void) => Promise<T>, idleM
   });
 }
 
-/** One line for all files of a download: bytes so far over bytes announced. */
-function downloadReporter(modelId: string, output: ProgressOutput) {
+/** One line for all files of a download (they arrive in parallel): bytes so far over bytes announced. */
+export function createDownloadReporter(modelId: string, output: ProgressOutput) {
   const files = new Map<string, { loaded: number; total: number }>();
   const line = createProgressLine(`downloading ${modelId}:`, output);
   return {
@@ -86,6 +87,7 @@ function downloadReporter(modelId: string, output: ProgressOutput) {
       line.update(loaded / total, `(${(loaded / 1e6).toFixed(1)} / ${(total / 1e6).toFixed(1)} MB)`);
     },
     done: () => line.done(),
+    stop: () => line.stop(),
   };
 }
 
@@ -100,10 +102,11 @@ function clampTokenLimit(extractor: FeatureExtractor): void {
 
 async function load(source: PipelineSource, options: LoadOptions): Promise<FeatureExtractor> {
   const cached = source.localFilesOnly || fs.existsSync(path.join(source.cacheDir, source.modelId));
-  const reporter = !cached && options.progressOutput ? downloadReporter(source.modelId, options.progressOutput) : null;
-  return withIdleTimeout(
+  const reporter = !cached && options.progressOutput ? createDownloadReporter(source.modelId, options.progressOutput) : null;
+  const loaded = withIdleTimeout(
     async (touch) => {
-      // transformers.js reads these at load time; set right before the call that uses them.
+      // transformers.js reads these during the load. Being process-wide, two loads from different
+      // models folders at the same moment would race; the project has one models folder.
       env.allowLocalModels = true;
       env.localModelPath = source.localModelPath;
       const extractor = (await pipeline('feature-extraction', source.modelId, {
@@ -122,6 +125,8 @@ async function load(source: PipelineSource, options: LoadOptions): Promise<Featu
     options.idleTimeoutMs,
     `loading ${source.modelId}`,
   );
+  loaded.catch(() => reporter?.stop());
+  return loaded;
 }
 
 export function loadFeatureExtractor(source: PipelineSource, options: LoadOptions): Promise<FeatureExtractor> {

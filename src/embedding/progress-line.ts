@@ -14,6 +14,8 @@ export interface ProgressLine {
   update(fraction: number, detail?: string): void;
   /** Ends the line (shows 100% if it was not reached). */
   done(detail?: string): void;
+  /** Ends the line where it is, for a step that failed, so the next output starts on a fresh line. */
+  stop(): void;
 }
 
 export function formatProgress(label: string, fraction: number, detail?: string): string {
@@ -43,6 +45,11 @@ export function createProgressLine(label: string, output: ProgressOutput = proce
       finished = true;
       if (shown < 100) show(100, detail);
       if (interactive) output.write('\n');
+    },
+    stop() {
+      if (finished) return;
+      finished = true;
+      if (interactive && shown >= 0) output.write('\n');
     },
   };
 }

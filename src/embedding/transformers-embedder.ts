@@ -39,6 +39,18 @@ export const EMBEDDER_DEFAULTS = Object.freeze({
   maxInputChars: 3_000,
 });
 
+/** The options with every default applied. */
+interface Settings {
+  model: string;
+  modelsDir: string;
+  cacheDir: string;
+  logger: Logger;
+  batchSize: number;
+  loadTimeoutMs: number;
+  maxInputChars: number;
+  progressOutput: ProgressOutput | null;
+}
+
 interface LoadedModel {
   modelId: string;
   extractor: FeatureExtractor;
@@ -62,25 +74,20 @@ async function probeDimensions(extractor: FeatureExtractor): Promise<number> {
   return dimensions;
 }
 
-async function loadModel(source: PipelineSource, options: Required<Pick<EmbedderOptions, 'loadTimeoutMs'>> & EmbedderOptions): Promise<LoadedModel> {
+async function loadModel(source: PipelineSource, options: Settings): Promise<LoadedModel> {
   const started = performance.now();
-  const extractor = await loadFeatureExtractor(source, {
-    idleTimeoutMs: options.loadTimeoutMs,
-    progressOutput: options.progressOutput === undefined ? process.stderr : options.progressOutput,
-  });
+  const extractor = await loadFeatureExtractor(source, { idleTimeoutMs: options.loadTimeoutMs, progressOutput: options.progressOutput });
   const dimensions = await probeDimensions(extractor);
   options.logger.info('embedding model loaded', { model: source.modelId, dimensions, seconds: Math.round(performance.now() - started) / 1000 });
   return { modelId: source.modelId, extractor, dimensions };
 }
 
-async function loadOffline(options: Required<Pick<EmbedderOptions, 'loadTimeoutMs'>> & EmbedderOptions): Promise<LoadedModel> {
-  const { modelId } = await ensureOfflineModel(options.modelsDir, options.logger, {
-    progressOutput: options.progressOutput === undefined ? process.stderr : options.progressOutput,
-  });
+async function loadOffline(options: Settings): Promise<LoadedModel> {
+  const { modelId } = await ensureOfflineModel(options.modelsDir, options.logger, { progressOutput: options.progressOutput });
   return loadModel({ modelId, localModelPath: options.modelsDir, cacheDir: options.cacheDir, localFilesOnly: true, quantized: false }, options);
 }
 
-async function loadWithFallback(options: Required<Pick<EmbedderOptions, 'loadTimeoutMs'>> & EmbedderOptions): Promise<LoadedModel> {
+async function loadWithFallback(options: Settings): Promise<LoadedModel> {
   if (isOfflineModelId(options.model)) {
     try {
       return await loadOffline(options);
@@ -113,7 +120,7 @@ async function embedAll(
   model: LoadedModel,
   texts: readonly string[],
   prefix: string,
-  settings: { batchSize: number; maxInputChars: number; logger: Logger },
+  settings: Settings,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Float32Array[]> {
   const prepared = withPrefix(prefix, texts.map((text) => capText(text, settings.maxInputChars)));
@@ -145,12 +152,17 @@ async function embedAll(
  * Throws UserError MODEL_UNAVAILABLE when neither the configured nor the offline model loads.
  */
 export async function createEmbedder(options: EmbedderOptions): Promise<Embedder> {
-  const settings = {
-    batchSize: options.batchSize ?? EMBEDDER_DEFAULTS.batchSize,
-    maxInputChars: options.maxInputChars ?? EMBEDDER_DEFAULTS.maxInputChars,
+  const settings: Settings = {
+    model: options.model,
+    modelsDir: options.modelsDir,
+    cacheDir: options.cacheDir,
     logger: options.logger,
+    batchSize: options.batchSize ?? EMBEDDER_DEFAULTS.batchSize,
+    loadTimeoutMs: options.loadTimeoutMs ?? EMBEDDER_DEFAULTS.loadTimeoutMs,
+    maxInputChars: options.maxInputChars ?? EMBEDDER_DEFAULTS.maxInputChars,
+    progressOutput: options.progressOutput === undefined ? process.stderr : options.progressOutput,
   };
-  const model = await loadWithFallback({ ...options, loadTimeoutMs: options.loadTimeoutMs ?? EMBEDDER_DEFAULTS.loadTimeoutMs });
+  const model = await loadWithFallback(settings);
   const prefixes: ModelPrefixes = prefixesFor(model.modelId);
   return {
     modelId: model.modelId,

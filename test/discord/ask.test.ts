@@ -2,6 +2,7 @@
  * End to end: the real discord.js Client against the local Discord API stand-in, answering from
  * `fixedPassageEngine`. Assertions are on the REST calls the bot made.
  */
+import { readFile } from 'node:fs/promises';
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIMITS } from '../../src/discord/replies.ts';
@@ -169,7 +170,6 @@ describe('buttons', () => {
   });
 
   test('👍 appends one JSON line with the question, the passages shown, the vote, the user and the time; a repeat is not recorded twice', async () => {
-    const { readFile } = await import('node:fs/promises');
     const vote = () =>
       h.standIn.injectButton({ customId: button(first.edit, '👍'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.alice });
     const click = vote();
@@ -245,4 +245,8 @@ describe('/sources', () => {
     expect(fields.Feedback).toMatch(/^👍 \d+ · 👎 \d+$/);
     expect(callback.body.data.allowed_mentions).toEqual(NO_PINGS);
   });
+});
+
+test('Discord accepted every REST call the bot made (no double acknowledgement, no unknown webhook)', () => {
+  expect(h.standIn.calls.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} → ${c.status}`)).toEqual([]);
 });

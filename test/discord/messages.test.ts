@@ -71,3 +71,7 @@ describe('mentions in a server channel', () => {
     expect(h.engine.calls.ask.length).toBe(asked);
   });
 });
+
+test('Discord accepted every REST call the bot made (no double acknowledgement, no unknown webhook)', () => {
+  expect(h.standIn.calls.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} → ${c.status}`)).toEqual([]);
+});

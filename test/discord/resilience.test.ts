@@ -1,9 +1,13 @@
 /** End to end: unknown commands, handler errors, rate limits and stopping never take the bot down. */
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseBotConfig } from '../../src/config.ts';
+import { startBot } from '../../src/discord/bot.ts';
 import { APOLOGY } from '../../src/discord/errors.ts';
+import { silentLogger } from '../../src/log.ts';
 import { startHarness, type Harness } from './harness.ts';
-import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+import { fixedPassageEngine, type FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+import { DiscordStandIn } from './stand-in/server.ts';
 
 describe('errors', () => {
   let h: Harness<FixedPassageEngine>;
@@ -103,6 +107,25 @@ describe('stop', () => {
       expect(h.bot.client.isReady()).toBe(false);
     } finally {
       await h.stop();
+    }
+  });
+});
+
+describe('start', () => {
+  test('a token Discord rejects makes startBot fail promptly with a message that does not contain the token', async () => {
+    const standIn = await DiscordStandIn.start();
+    try {
+      const wrongToken = `${'w'.repeat(24)}.${'x'.repeat(6)}.${'y'.repeat(38)}`;
+      const config = parseBotConfig({ DISCORD_TOKEN: wrongToken, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl });
+      const error = await startBot({ config, engine: fixedPassageEngine(), logger: silentLogger, readyTimeoutMs: 5000 }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error?.message).toMatch(/^could not connect to Discord: .*token/i);
+      expect(error?.message).not.toContain(wrongToken);
+      expect(standIn.connections).toHaveLength(0);
+    } finally {
+      await standIn.stop();
     }
   });
 });

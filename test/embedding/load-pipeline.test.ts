@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadFeatureExtractor, withIdleTimeout } from '../../src/embedding/load-pipeline.ts';
+import { createDownloadReporter, loadFeatureExtractor, withIdleTimeout } from '../../src/embedding/load-pipeline.ts';
 import { removeTempDirs, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
@@ -36,5 +36,23 @@ describe('loadFeatureExtractor', () => {
     const retry = loadFeatureExtractor(source, options);
     expect(retry).not.toBe(first);
     await expect(retry).rejects.toThrow();
+  });
+});
+
+describe('createDownloadReporter', () => {
+  it('shows one percentage over all files being downloaded, ignoring other events', () => {
+    const writes: string[] = [];
+    const reporter = createDownloadReporter('Xenova/x', { isTTY: false, write: (t: string) => writes.push(t) });
+    reporter.onEvent({ status: 'initiate', file: 'config.json' });
+    reporter.onEvent({ status: 'progress', file: 'onnx/model_quantized.onnx', loaded: 0, total: 3_000_000 });
+    reporter.onEvent({ status: 'progress', file: 'tokenizer.json', loaded: 1_000_000, total: 1_000_000 });
+    reporter.onEvent({ status: 'progress', file: 'onnx/model_quantized.onnx', loaded: 2_000_000, total: 3_000_000 });
+    reporter.done();
+    expect(writes).toEqual([
+      'downloading Xenova/x:   0% (0.0 / 3.0 MB)\n',
+      'downloading Xenova/x:  25% (1.0 / 4.0 MB)\n',
+      'downloading Xenova/x:  75% (3.0 / 4.0 MB)\n',
+      'downloading Xenova/x: 100%\n',
+    ]);
   });
 });

@@ -55,6 +55,8 @@ describe('ensureOfflineModel on a miniature source', () => {
 
   it('writes a complete model folder, leaving no temporary folder or lock behind', async () => {
     const { logger, records } = capturingLogger();
+    // What a build that crashed midway leaves behind.
+    await fs.mkdir(path.join(modelsDir, 'offline', 'glove-wink-100d.tmp-1-2', 'onnx'), { recursive: true });
     const location = await ensureOfflineModel(modelsDir, logger, { source, options, progressOutput: null });
     expect(location).toEqual({ modelId: OFFLINE_MODEL_ID, path: offlineModelDir(modelsDir) });
     expect(building(records)).toBe(1);

@@ -24,6 +24,15 @@ describe('createProgressLine', () => {
     line.done();
     expect(writes).toEqual(['\rdownloading:  50% (1.0 / 2.0 MB)\x1b[K', '\rdownloading: 100%\x1b[K', '\n']);
   });
+
+  it('ends a failed step where it stood, without claiming 100%', () => {
+    const { writes, output } = sink(true);
+    const line = createProgressLine('downloading:', output);
+    line.update(0.4);
+    line.stop();
+    line.done();
+    expect(writes).toEqual(['\rdownloading:  40%\x1b[K', '\n']);
+  });
 });
 
 describe('formatProgress', () => {

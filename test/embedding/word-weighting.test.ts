@@ -32,6 +32,16 @@ describe('principalComponent', () => {
   });
 });
 
+describe('principalComponent with row weights', () => {
+  it('follows the heavily weighted rows', () => {
+    const rows = new Float32Array([1, 0, 0, 1]); // two orthogonal rows
+    const towardFirst = principalComponent(rows, 2, 2, 1000, [0.9, 0.1]);
+    const towardSecond = principalComponent(rows, 2, 2, 1000, [0.1, 0.9]);
+    expect(towardFirst[0]).toBeCloseTo(1, 6);
+    expect(towardSecond[1]).toBeCloseTo(1, 6);
+  });
+});
+
 describe('removeComponent', () => {
   it('leaves every row orthogonal to the removed direction', () => {
     const rows = new Float32Array([1, 2, 3, -4, 5, 0.5]);

@@ -1,7 +1,7 @@
 /**
  * Builds the offline model folder: computes the files, writes them into a temporary sibling
  * folder, then renames it into place, so a crash never leaves a half-written model where the
- * loader looks. The caller decides whether a build is needed (see ensure.ts).
+ * loader looks. The caller decides whether a build is needed and holds the build lock (ensure.ts).
  */
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -46,6 +46,16 @@ async function writeFiles(dir: string, files: Map<string, Uint8Array>): Promise<
   }
 }
 
+/** Temporary and replaced folders of builds that crashed midway (we hold the lock: none is in use). */
+async function removeLeftovers(target: string): Promise<void> {
+  const dir = path.dirname(target);
+  const base = path.basename(target);
+  const entries = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (entry.startsWith(`${base}.tmp-`) || entry.startsWith(`${base}.old-`)) await fs.rm(path.join(dir, entry), { recursive: true, force: true });
+  }
+}
+
 /** Moves `fresh` to `target`, replacing whatever is there, with the old one removed only afterwards. */
 async function moveIntoPlace(fresh: string, target: string): Promise<void> {
   const old = `${target}.old-${process.pid}-${Date.now()}`;
@@ -72,17 +82,20 @@ export async function buildOfflineModel(params: {
   const target = offlineModelDir(params.modelsDir);
   params.logger.info('building the offline embedding model', { model: OFFLINE_MODEL_ID, into: target, source: `${SOURCE_PACKAGE}@${source.version}` });
 
+  await removeLeftovers(target);
   const progress = params.progress;
-  const winkJson = await fs.readFile(source.file);
-  progress?.update(0.1, 'reading word vectors');
-  const { files, manifest } = computeModelFiles(winkJson, source.version, params.options, (f) => progress?.update(0.1 + 0.75 * f));
-
   const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
+  let manifest: OfflineModelManifest;
   try {
-    await writeFiles(temp, files);
-    progress?.update(0.95, 'writing');
+    const winkJson = await fs.readFile(source.file);
+    progress?.update(0.1);
+    const computed = computeModelFiles(winkJson, source.version, params.options, (f) => progress?.update(0.1 + 0.75 * f));
+    manifest = computed.manifest;
+    await writeFiles(temp, computed.files);
+    progress?.update(0.95);
     await moveIntoPlace(temp, target);
   } catch (error) {
+    progress?.stop();
     await fs.rm(temp, { recursive: true, force: true });
     throw error;
   }

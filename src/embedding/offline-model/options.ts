@@ -13,7 +13,7 @@ export const OFFLINE_MODEL_ALIAS = 'offline';
  * Bump when the files written change for the same options (graph layout, tokenizer settings,
  * manifest shape): existing builds are then seen as stale and rebuilt.
  */
-export const OFFLINE_MODEL_FORMAT_VERSION = 1;
+export const OFFLINE_MODEL_FORMAT_VERSION = 2;
 
 export interface OfflineModelOptions {
   /** Keep at most this many words, the most frequent first (after dropping unreachable ones). */
@@ -22,7 +22,7 @@ export interface OfflineModelOptions {
   keepPunctuation: boolean;
   /** SIF smoothing `a` in a/(a + p(w)): smaller values down-weight frequent words harder. */
   sifA: number;
-  /** The common component is estimated over this many of the most frequent kept words (0: not removed). */
+  /** The common component is estimated over this many of the most frequent kept words, weighted by frequency (0: not removed). */
   commonComponentWords: number;
   /** Power-iteration cap when estimating the common component (it converges far sooner). */
   powerIterations: number;

@@ -4,10 +4,17 @@
  * Ma, 2017, "A Simple but Tough-to-Beat Baseline for Sentence Embeddings") baked into the rows:
  *   1. unit-normalise each word vector, so long (rare, noisy) vectors do not dominate;
  *   2. scale it by a / (a + p(w)), so frequent words ("the", "said") count for little;
- *   3. remove the common component, the direction every weighted vector shares, which otherwise
+ *   3. remove the common component, the direction every sentence vector shares, which otherwise
  *      makes all sentences look alike. Projection is linear, so removing it from each row equals
  *      removing it from every sentence sum.
  * p(w) comes from the frequency rank by Zipf's law, since wink ships ranks, not counts.
+ *
+ * SIF estimates the common component from sentence vectors of a corpus. We have no corpus, so we
+ * take the first principal component of the word rows *weighted by p(w)*: the second moment of the
+ * words of running text, whose dominant direction is what their sums share. Weighting matters:
+ * with every row counted once, the top eigenvalues over the 50k most frequent words are close
+ * (2586 vs 1747) and the component found depends on where the list is cut (retrieval hit@1 on the
+ * SQuAD dev articles swung between 55.8% and 62.1%); weighted by p(w) it is stable (62.5%).
  */
 
 /** Zipf estimate of a word's unigram probability from its 1-based rank among `vocabularySize` words. */
@@ -21,15 +28,23 @@ export function sifWeight(probability: number, a: number): number {
 }
 
 /**
- * The dominant eigenvector of XᵀX for the first `count` rows of the row-major matrix X
+ * The dominant eigenvector of Σ wᵣ xᵣxᵣᵀ over the first `count` rows xᵣ of the row-major matrix
  * ([*, dims]) — the first principal component without centring, as in SIF — by power iteration
- * from a fixed start, so the result is deterministic. Its sign is fixed (largest entry positive).
+ * from a fixed start, so the result is deterministic. Row weights default to 1. Its sign is fixed
+ * (largest entry positive).
  */
-export function principalComponent(rows: Float32Array, count: number, dims: number, maxIterations = 1000): Float64Array {
+export function principalComponent(
+  rows: Float32Array,
+  count: number,
+  dims: number,
+  maxIterations = 1000,
+  rowWeights?: ArrayLike<number>,
+): Float64Array {
   const gram = new Float64Array(dims * dims);
   const row = new Float64Array(dims);
   for (let r = 0; r < count; r++) {
-    for (let d = 0; d < dims; d++) row[d] = rows[r * dims + d]!;
+    const scale = Math.sqrt(rowWeights?.[r] ?? 1);
+    for (let d = 0; d < dims; d++) row[d] = rows[r * dims + d]! * scale;
     for (let a = 0; a < dims; a++) {
       const ra = row[a]!;
       if (ra === 0) continue;
@@ -69,7 +84,7 @@ export interface WeightingParameters {
   /** Number of words in the source list (for the Zipf normalising constant). */
   sourceVocabularySize: number;
   sifA: number;
-  /** Rows (most frequent first) over which the common component is estimated; 0 removes nothing. */
+  /** Rows (most frequent first) over which the common component is estimated, each weighted by p(w); 0 removes nothing. */
   commonComponentWords: number;
   powerIterations: number;
 }
@@ -86,17 +101,19 @@ export function weightWordVectors(vectors: Float32Array, dims: number, params: W
   const count = params.ranks.length;
   if (vectors.length !== count * dims) throw new Error(`Expected ${count}×${dims} values, got ${vectors.length}.`);
   const rows = new Float32Array(vectors.length);
+  const probabilities = params.ranks.map((rank) => zipfProbability(rank, params.sourceVocabularySize));
   for (let r = 0; r < count; r++) {
     const offset = r * dims;
     let squares = 0;
     for (let d = 0; d < dims; d++) squares += vectors[offset + d]! ** 2;
     const norm = Math.sqrt(squares);
     if (norm === 0) continue;
-    const weight = sifWeight(zipfProbability(params.ranks[r]!, params.sourceVocabularySize), params.sifA);
+    const weight = sifWeight(probabilities[r]!, params.sifA);
     for (let d = 0; d < dims; d++) rows[offset + d] = (vectors[offset + d]! / norm) * weight;
   }
   if (params.commonComponentWords <= 0) return { rows, commonComponent: new Float64Array(dims) };
-  const commonComponent = principalComponent(rows, Math.min(count, params.commonComponentWords), dims, params.powerIterations);
+  const estimateOver = Math.min(count, params.commonComponentWords);
+  const commonComponent = principalComponent(rows, estimateOver, dims, params.powerIterations, probabilities);
   removeComponent(rows, dims, commonComponent);
   return { rows, commonComponent };
 }

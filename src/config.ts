@@ -84,6 +84,13 @@ const discordSchema = z.object({
   ),
 });
 
+/** An empty setting (`KEY=` in .env) means "not set", as users expect. */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v.trim() !== '') out[k] = v.trim();
+  return out;
+}
+
 function resolveDir(value: string | undefined, fallback: string): string {
   return value ? path.resolve(PROJECT_ROOT, value) : fallback;
 }
@@ -97,7 +104,7 @@ export function parseEngineConfig(
   env: Record<string, string | undefined>,
   defaultLogLevel: Config['logLevel'] = DEFAULTS.logLevel,
 ): Config {
-  const parsed = engineSchema.safeParse(env);
+  const parsed = engineSchema.safeParse(withoutEmpty(env));
   if (!parsed.success) throw new UserError('BAD_CONFIG', { detail: formatIssues(parsed.error) });
   const e = parsed.data;
   return Object.freeze({
@@ -113,8 +120,8 @@ export function parseEngineConfig(
 }
 
 export function parseBotConfig(env: Record<string, string | undefined>): BotConfig {
-  const engineResult = engineSchema.safeParse(env);
-  const discordResult = discordSchema.safeParse(env);
+  const engineResult = engineSchema.safeParse(withoutEmpty(env));
+  const discordResult = discordSchema.safeParse(withoutEmpty(env));
   const issues = [...(engineResult.error?.issues ?? []), ...(discordResult.error?.issues ?? [])];
   if (issues.length > 0 || !discordResult.success) {
     throw new UserError('BAD_CONFIG', { detail: formatIssues(new z.ZodError(issues)) });

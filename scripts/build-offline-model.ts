@@ -3,12 +3,10 @@
  * stale. `--force` rebuilds anyway. `--warn-on-failure` (used by the install script) turns a
  * failure into one warning line and exit code 0, since the model is also built on first use.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseEngineConfig } from '../src/config.ts';
 import { ensureOfflineModel } from '../src/embedding/offline-model/ensure.ts';
 import { createLogger } from '../src/log.ts';
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FLAGS = ['--force', '--warn-on-failure'];
 
 async function main(argv: string[]): Promise<number> {
@@ -18,9 +16,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const logger = createLogger('info');
-  const modelsDir = process.env.MODELS_DIR ? path.resolve(PROJECT_ROOT, process.env.MODELS_DIR) : path.join(PROJECT_ROOT, 'models');
   const started = performance.now();
   try {
+    const { modelsDir } = parseEngineConfig(process.env).engine;
     const { modelId, path: modelPath } = await ensureOfflineModel(modelsDir, logger, { force: argv.includes('--force') });
     logger.info('offline embedding model ready', { model: modelId, path: modelPath, seconds: Math.round((performance.now() - started) / 100) / 10 });
     return 0;

@@ -30,6 +30,14 @@ export function expectedAnswerType(question: string): AnswerType {
   return null;
 }
 
+// Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
+const TYPE_PHRASE = /\b(?:how (?:long|many|much|often|old|far)|(?:what|which|in what|on what) (?:year|date|day|month|century|decade|percentage|percent|number|time))\b/gi;
+
+/** The question without its answer-type phrase, for matching against sentences. */
+export function topicOf(question: string): string {
+  return question.replace(TYPE_PHRASE, ' ');
+}
+
 /** True when the sentence holds an answer of the type that is not just an echo of the question. */
 export function holdsAnswerType(sentence: string, type: AnswerType, question: string): boolean {
   if (!type) return false;

@@ -2,7 +2,7 @@
 import { terms } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
-import { expectedAnswerType, holdsAnswerType } from './answer-type.ts';
+import { expectedAnswerType, holdsAnswerType, topicOf } from './answer-type.ts';
 import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type Ranked } from './fuse.ts';
 
 export interface RetrieveOptions {
@@ -20,7 +20,7 @@ export function retrieve(
   questionVector: Float32Array,
   options: RetrieveOptions = DEFAULT_RETRIEVE,
 ): Ranked[] {
-  const queryTerms = [...new Set(terms(question))];
+  const queryTerms = [...new Set(terms(topicOf(question)))];
   const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
   const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
 

@@ -1,26 +1,37 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDownloadReporter, loadFeatureExtractor, withIdleTimeout } from '../../src/embedding/load-pipeline.ts';
 import { removeTempDirs, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
 describe('withIdleTimeout', () => {
+  // Fake timers: the behaviour is about elapsed time, which a busy CI machine makes unreliable.
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
   it('rejects when the work stops reporting progress', async () => {
-    await expect(withIdleTimeout(() => new Promise(() => {}), 50, 'loading x')).rejects.toThrow('loading x made no progress for 0 s');
+    const result = withIdleTimeout(() => new Promise(() => {}), 20_000, 'loading x');
+    const assertion = expect(result).rejects.toThrow('loading x made no progress for 20 s');
+    await vi.advanceTimersByTimeAsync(20_000);
+    await assertion;
   });
 
   it('lets slow work finish as long as it keeps reporting progress', async () => {
+    let finish: (value: string) => void = () => {};
+    let touch: () => void = () => {};
     const result = withIdleTimeout(
-      async (touch) => {
-        for (let i = 0; i < 6; i++) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          touch();
-        }
-        return 'done';
+      (t) => {
+        touch = t;
+        return new Promise<string>((resolve) => (finish = resolve));
       },
-      50,
+      20_000,
       'loading x',
     );
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(15_000);
+      touch();
+    }
+    finish('done'); // 75 s in, never idle for 20 s
     await expect(result).resolves.toBe('done');
   });
 });

@@ -16,7 +16,7 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   number: /\b\d+(?:[.,]\d+)*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i,
   money: /[$£€¥]\s?\d|\b\d+(?:[.,]\d+)*\s*(?:dollars|pounds|euros|million|billion|percent)\b/i,
   person: /\b[A-Z][a-z]+(?:\s+(?:de|la|van|von|del|da)?\s*[A-Z][a-z]+)+\b|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+[A-Z]/,
-  place: /\b(?:in|at|from|to|near|across)\s+(?:the\s+)?[A-Z][a-z]+/,
+  place: /\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+/,
 };
 
 export function expectedAnswerType(question: string): AnswerType {

@@ -8,7 +8,26 @@
  * range above it at the positives' quantiles.
  */
 
+/**
+ * The dense similarity scale of this model on this corpus: the mean cosine between a question and an
+ * unrelated sentence (`baseline`) and between a question and the sentence it came from (`match`).
+ * Retrieval maps cosine to (cos − baseline) / (match − baseline), ~0 for unrelated and ~1 for a match,
+ * so that fusion weighs lexical and dense evidence alike whatever the model's cosine range.
+ */
+export interface DenseScale {
+  baseline: number;
+  match: number;
+}
+
+export const IDENTITY_SCALE: DenseScale = { baseline: 0, match: 1 };
+
+export function scaleDense(cos: number, s: DenseScale): number {
+  const spread = s.match - s.baseline;
+  return spread > 1e-6 ? (cos - s.baseline) / spread : cos;
+}
+
 export interface Calibration {
+  dense: DenseScale;
   /** Below this top score the engine abstains. */
   threshold: number;
   /** At or above: "medium" confidence. */
@@ -24,6 +43,7 @@ export interface Calibration {
 }
 
 export const UNCALIBRATED: Calibration = {
+  dense: IDENTITY_SCALE,
   threshold: 0.35,
   medium: 0.5,
   high: 0.7,
@@ -57,16 +77,18 @@ export function calibrate(
   positiveScores: readonly number[],
   negativeScores: readonly number[],
   params: CalibrationParams = DEFAULT_CALIBRATION,
+  dense: DenseScale = IDENTITY_SCALE,
 ): Calibration {
   const pos = [...positiveScores].sort((a, b) => a - b);
   const neg = [...negativeScores].sort((a, b) => a - b);
-  if (pos.length < 5 || neg.length < 5) return { ...UNCALIBRATED, method: 'defaults (too few calibration questions)' };
+  if (pos.length < 5 || neg.length < 5) return { ...UNCALIBRATED, dense, method: 'defaults (too few calibration questions)' };
   const fromNegatives = quantile(neg, params.negativeQuantile) + params.margin;
   const cap = quantile(pos, params.maxPositiveLoss);
   const threshold = Math.min(fromNegatives, cap);
   const high = Math.max(threshold, quantile(pos, 0.5));
   const medium = threshold + (high - threshold) / 2;
   return {
+    dense,
     threshold,
     medium,
     high,

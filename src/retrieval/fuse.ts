@@ -26,7 +26,7 @@ export interface FusionWeights {
   lexicalCap: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.5, neighbour: 0.15, answerType: 0.1, lexicalCap: 1.2 };
+export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, answerType: 0.1, lexicalCap: 1.2 };
 
 export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
   return (

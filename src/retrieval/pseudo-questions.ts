@@ -27,14 +27,20 @@ export function pseudoQuestion(sentence: string, random: () => number, keep = 0.
   return `${opener} ${kept.join(' ')}?`;
 }
 
-export function samplePseudoQuestions(sentences: readonly string[], count: number, seed = 7): string[] {
+export interface PseudoQuestion {
+  question: string;
+  /** Index of the sentence it was made from. */
+  source: number;
+}
+
+export function samplePseudoQuestions(sentences: readonly string[], count: number, seed = 7): PseudoQuestion[] {
   const random = seededRandom(seed);
-  const order = sentences.map((s, i) => ({ s, k: random() + i * 0 })).sort((a, b) => a.k - b.k);
-  const out: string[] = [];
-  for (const { s } of order) {
+  const order = sentences.map((s, i) => ({ s, i, k: random() })).sort((a, b) => a.k - b.k);
+  const out: PseudoQuestion[] = [];
+  for (const { s, i } of order) {
     if (out.length >= count) break;
     const q = pseudoQuestion(s, random);
-    if (q) out.push(q);
+    if (q) out.push({ question: q, source: i });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { terms } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { expectedAnswerType, holdsAnswerType, topicOf } from './answer-type.ts';
+import { IDENTITY_SCALE, scaleDense } from './calibration.ts';
 import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type Ranked } from './fuse.ts';
 
 export interface RetrieveOptions {
@@ -24,6 +25,7 @@ export function retrieve(
   const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
   const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
 
+  const denseScale = index.manifest.calibration?.dense ?? IDENTITY_SCALE;
   const type = expectedAnswerType(question);
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
@@ -40,7 +42,7 @@ export function retrieve(
     features.push({
       slot,
       lexical: lexicalOf(slot),
-      dense: dot(questionVector, index.vectorOf(slot)),
+      dense: scaleDense(dot(questionVector, index.vectorOf(slot)), denseScale),
       neighbour,
       answerType: holdsAnswerType(r.text, type, question) ? 1 : 0,
     });

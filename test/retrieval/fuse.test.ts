@@ -4,11 +4,12 @@ import { calibrate, confidenceOf } from '../../src/retrieval/calibration.ts';
 
 describe('fusion', () => {
   it('GIVEN one candidate strong lexically and one strong densely THEN both signals count', () => {
+    const equal = { ...DEFAULT_FUSION, lexical: 0.5, dense: 0.5 };
     const ranked = rank([
       { slot: 1, lexical: 0.9, dense: 0.0, neighbour: 0, answerType: 0 },
       { slot: 2, lexical: 0.0, dense: 0.6, neighbour: 0, answerType: 0 },
       { slot: 3, lexical: 0.5, dense: 0.5, neighbour: 0, answerType: 0 },
-    ]);
+    ], equal);
     expect(ranked.map((r) => r.slot)).toEqual([3, 1, 2]);
   });
 
@@ -43,5 +44,15 @@ describe('calibration', () => {
     const neg = Array.from({ length: 100 }, (_, i) => i / 100);
     const c = calibrate(pos, neg);
     expect(c.positiveRecall).toBeGreaterThanOrEqual(0.79);
+  });
+});
+
+describe('dense scale', () => {
+  it('GIVEN a model whose cosines sit high THEN unrelated maps to ~0 and a typical match to ~1', async () => {
+    const { scaleDense } = await import('../../src/retrieval/calibration.ts');
+    const scale = { baseline: 0.6, match: 0.85 };
+    expect(scaleDense(0.6, scale)).toBeCloseTo(0);
+    expect(scaleDense(0.85, scale)).toBeCloseTo(1);
+    expect(scaleDense(0.5, { baseline: 0.5, match: 0.5 })).toBe(0.5);
   });
 });

@@ -3,6 +3,8 @@ export interface Embedder {
   /** The model id as configured or as loaded (e.g. "Xenova/multi-qa-MiniLM-L6-cos-v1" or "offline/glove-wink-100d"). */
   readonly modelId: string;
   readonly dimensions: number;
+  /** Identifies the weights when the id alone does not (a locally built model rebuilt with other options). */
+  readonly revision?: string;
   /** Unit-length vectors for questions. */
   embedQueries(texts: string[]): Promise<Float32Array[]>;
   /** Unit-length vectors for passages (sentences). */

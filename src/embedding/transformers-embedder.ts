@@ -5,6 +5,8 @@
  * wink word vectors takes over, with one warning naming it. `modelId` always tells which model
  * actually produced the vectors, so an index built with one is never queried with the other.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Logger } from '../log.ts';
 import { UserError } from '../errors.ts';
 import { capText, planBatches } from './batching.ts';
@@ -145,6 +147,18 @@ async function embedAll(
   return vectors;
 }
 
+/** The checksum of the built offline model's weights, so an index notices a rebuild with other options. */
+function offlineRevision(modelsDir: string, modelId: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(modelsDir, modelId, 'manifest.json'), 'utf8')) as {
+      files?: Record<string, { sha256?: string }>;
+    };
+    return manifest.files?.['onnx/model.onnx']?.sha256?.slice(0, 16);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Loads the model (building the offline one if it is needed and missing) and returns an Embedder.
  * Vectors are unit length, except for a text without a single token (e.g. empty for the offline
@@ -164,9 +178,11 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   };
   const model = await loadWithFallback(settings);
   const prefixes: ModelPrefixes = prefixesFor(model.modelId);
+  const revision = isOfflineModelId(model.modelId) ? offlineRevision(settings.modelsDir, model.modelId) : undefined;
   return {
     modelId: model.modelId,
     dimensions: model.dimensions,
+    ...(revision ? { revision } : {}),
     embedQueries: (texts) => embedAll(model, texts, prefixes.query, settings),
     embedPassages: (texts, onProgress) => embedAll(model, texts, prefixes.passage, settings, onProgress),
   };

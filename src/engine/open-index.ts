@@ -24,7 +24,7 @@ export function loadSavedIndex(indexDir: string, embedder: Embedder, logger: Log
   const dir = currentGeneration(indexDir);
   if (!dir) return null;
   try {
-    const gen = readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions }));
+    const gen = readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions, revision: embedder.revision }));
     const live = gen.sentences.filter(isSearchable).map((r) => r.slot);
     const vectorIndex = HnswVectorIndex.read(gen.hnswFile, gen.manifest.dimensions, live, gen.manifest.hnsw);
     const index = new SearchIndex(gen.manifest, gen.sentences, gen.vectors, vectorIndex, buildLexicalIndex(gen.sentences));

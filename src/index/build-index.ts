@@ -52,7 +52,9 @@ export async function buildIndex(
 ): Promise<BuildResult> {
   const dim = embedder.dimensions;
   const hnswParams = options.hnsw ?? DEFAULT_HNSW;
-  const prev = previous && previous.index.manifest.model === embedder.modelId && previous.index.dimensions === dim ? previous.index : null;
+  const sameModel = (m: SearchIndex['manifest']) =>
+    m.model === embedder.modelId && (m.modelRevision ?? null) === (embedder.revision ?? null) && m.dimensions === dim;
+  const prev = previous && sameModel(previous.index.manifest) ? previous.index : null;
   const prevDocs = new Map((prev?.manifest.documents ?? []).map((d) => [d.docId, d]));
 
   const added: string[] = [];
@@ -183,6 +185,7 @@ export async function buildIndex(
     {
       formatVersion: INDEX_FORMAT_VERSION,
       model: embedder.modelId,
+      modelRevision: embedder.revision ?? null,
       dimensions: dim,
       hnsw: hnswParams,
       createdAt: prev?.manifest.createdAt ?? now,

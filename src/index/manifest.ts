@@ -18,6 +18,8 @@ export interface ManifestDocument {
 export interface Manifest {
   formatVersion: number;
   model: string;
+  /** The embedder's revision (weights checksum) when it has one. */
+  modelRevision: string | null;
   dimensions: number;
   hnsw: HnswParams;
   createdAt: string;
@@ -30,11 +32,12 @@ export interface Manifest {
   checksums: Record<string, string>;
 }
 
-export function manifestProblem(m: unknown, expected: { model: string; dimensions: number }): string | null {
+export function manifestProblem(m: unknown, expected: { model: string; dimensions: number; revision?: string | undefined }): string | null {
   if (!m || typeof m !== 'object') return 'manifest is not an object';
   const x = m as Partial<Manifest>;
   if (x.formatVersion !== INDEX_FORMAT_VERSION) return `format version ${String(x.formatVersion)} ≠ ${INDEX_FORMAT_VERSION}`;
   if (x.model !== expected.model) return `built with model ${String(x.model)}, configured ${expected.model}`;
+  if ((x.modelRevision ?? null) !== (expected.revision ?? null)) return `built with another build of model ${expected.model}`;
   if (x.dimensions !== expected.dimensions) return `dimensions ${String(x.dimensions)} ≠ ${expected.dimensions}`;
   if (!Array.isArray(x.documents) || typeof x.slotCount !== 'number' || !x.checksums || !x.calibration) {
     return 'manifest is missing fields';

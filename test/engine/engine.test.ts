@@ -144,6 +144,15 @@ describe('engine persistence', () => {
     expect(engine.sources().model).toBe('another/model');
   });
 
+  it('GIVEN an index built with another build of the same model id THEN it is rebuilt', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    await createEngine(config, silentLogger, { embedder: base });
+    const rebuilt: Embedder = { modelId: base.modelId, dimensions: base.dimensions, revision: 'other-weights', embedQueries: base.embedQueries, embedPassages: base.embedPassages };
+    const engine = await createEngine(config, silentLogger, { embedder: rebuilt });
+    expect(engine.startup.loaded).toBe(false);
+    expect(base.revision).toMatch(/^[0-9a-f]{16}$/);
+  });
+
   it('GIVEN a reindex that fails half way THEN the old index keeps serving and the error says why', async () => {
     const config = setup({ 'bridge.md': DOC_A });
     let fail = false;

@@ -56,3 +56,19 @@ describe('dense scale', () => {
     expect(scaleDense(0.5, { baseline: 0.5, match: 0.5 })).toBe(0.5);
   });
 });
+
+describe('answer-type evidence', () => {
+  it('GIVEN a sentence of the asked kind sharing words with the question THEN it wins a tie', () => {
+    const ranked = rank([
+      { slot: 1, lexical: 0.4, dense: 0.3, neighbour: 0, answerType: 0 },
+      { slot: 2, lexical: 0.4, dense: 0.3, neighbour: 0, answerType: 1 },
+    ]);
+    expect(ranked[0]!.slot).toBe(2);
+  });
+
+  it('GIVEN a sentence of the asked kind with no word of the question THEN the kind alone adds nothing', () => {
+    const a = fusedScore({ slot: 1, lexical: 0, dense: 0.3, neighbour: 0, answerType: 1 });
+    const b = fusedScore({ slot: 2, lexical: 0, dense: 0.3, neighbour: 0, answerType: 0 });
+    expect(a).toBe(b);
+  });
+});

@@ -22,6 +22,7 @@ export function composeAnswer(
   calibration: Calibration,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
+  notMentioned: readonly string[] = [],
 ): Answer {
   const byId = new Map(documents.map((d) => [d.docId, d]));
   const confidence = topScore === null ? null : confidenceOf(topScore, calibration);
@@ -34,7 +35,9 @@ export function composeAnswer(
   }));
   return {
     question,
-    answered: confidence !== null && out.length > 0,
+    // A question about a name the corpus never mentions is not answered, however close the words.
+    answered: confidence !== null && out.length > 0 && notMentioned.length === 0,
+    ...(notMentioned.length ? { notMentioned: [...notMentioned] } : {}),
     confidence,
     passages: out,
     hasMore: passages.length > page.offset + page.top,

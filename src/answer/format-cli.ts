@@ -27,7 +27,8 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
 export function formatReadable(a: Answer): string {
   const lines: string[] = [`Q: ${a.question}`];
   if (!a.answered) {
-    lines.push("The coverage in the corpus doesn't answer this.");
+    const names = a.notMentioned?.length ? ` (it never mentions ${a.notMentioned.join(', ')})` : '';
+    lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
   } else {
     lines.push(`Confidence: ${a.confidence}`);

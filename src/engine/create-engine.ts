@@ -11,9 +11,11 @@ import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
 import { retrieve } from '../retrieval/retrieve.ts';
 import { selectPassages } from '../retrieval/passages.ts';
+import { unknownNames } from '../retrieval/spelling.ts';
+import { vocabularyFor } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { words } from '../index/terms.ts';
-import { corpusMatches, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
+import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -48,7 +50,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
   const refresh = async (previous: LoadedIndex | null): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
     const started = performance.now();
-    const corpus = await loadCorpus(config.corpusDir, logger);
+    // Files the serving index already holds unchanged are not parsed and segmented again.
+    const corpus = await loadCorpus(config.corpusDir, logger, previous ? { known: knownDocuments(previous.index) } : {});
     if (previous && corpusMatches(previous.index, corpus)) {
       const report: ReindexReport = {
         added: [],
@@ -98,7 +101,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const [vector] = await embedder.embedQueries([q]);
       const ranked = retrieve(index, q, vector!);
       const passages = selectPassages(index, ranked, offset + top + 1);
-      return composeAnswer(q, passages, ranked[0]?.score ?? null, index.manifest.calibration, index.manifest.documents, { offset, top });
+      const missing = unknownNames(q, vocabularyFor(index));
+      return composeAnswer(q, passages, ranked[0]?.score ?? null, index.manifest.calibration, index.manifest.documents, { offset, top }, missing);
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {

@@ -40,6 +40,8 @@ export interface Answer {
   passages: Passage[];
   /** True when more passages are available after these (for a "More" button). */
   hasMore: boolean;
+  /** Names in the question that the corpus never mentions (why it was not answered), if any. */
+  notMentioned?: string[];
 }
 
 export interface AskOptions {

@@ -4,6 +4,8 @@ import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { expectedAnswerType, holdsAnswerType, topicOf } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense } from './calibration.ts';
+import { correctTerms } from './spelling.ts';
+import { vocabularyFor } from './vocabulary.ts';
 import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type Ranked } from './fuse.ts';
 
 export interface RetrieveOptions {
@@ -21,7 +23,9 @@ export function retrieve(
   questionVector: Float32Array,
   options: RetrieveOptions = DEFAULT_RETRIEVE,
 ): Ranked[] {
-  const queryTerms = [...new Set(terms(topicOf(question)))];
+  const asked = terms(topicOf(question));
+  const vocabulary = vocabularyFor(index);
+  const queryTerms = [...new Set(asked.every((t) => vocabulary.has(t)) ? asked : correctTerms(asked, vocabulary))];
   const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
   const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
 

@@ -191,3 +191,19 @@ describe('engine persistence', () => {
     await expect(createEngine(setup({}), silentLogger, { embedder: base })).rejects.toMatchObject({ code: 'EMPTY_CORPUS' });
   });
 });
+
+describe('names the corpus never mentions', () => {
+  it('GIVEN a question about a name absent from the corpus THEN it abstains and says which', async () => {
+    const engine = await createEngine(setup({ 'bridge.md': DOC_A, 'library.md': DOC_B }), silentLogger, { embedder: base });
+    const answer = await engine.ask('How much did the repairs of the bridge in Lisbon cost?');
+    expect(answer.answered).toBe(false);
+    expect(answer.notMentioned).toEqual(['Lisbon']);
+  });
+
+  it('GIVEN a misspelt name or word of the corpus THEN it still answers', async () => {
+    const engine = await createEngine(setup({ 'bridge.md': DOC_A, 'library.md': DOC_B }), silentLogger, { embedder: base });
+    const answer = await engine.ask('How many bookss did Volunters move into storage?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.text).toContain('20,000');
+  });
+});

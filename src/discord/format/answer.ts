@@ -157,7 +157,10 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
       text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}, best first${hasMore ? ' · More shows the next' : ''}`,
     };
   } else {
-    const intro = 'Nothing in the indexed coverage answers that.';
+    const names = (answer.notMentioned ?? []).map((n) => escapeQuoted(n));
+    const intro = names.length
+      ? `Nothing in the indexed coverage answers that: it never mentions ${names.join(', ')}.`
+      : 'Nothing in the indexed coverage answers that.';
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
     const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;
     const fitted = answer.passages.length > 0 ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };

@@ -1,0 +1,96 @@
+/**
+ * Typo tolerance and unknown names, as pure functions over the corpus vocabulary (index terms).
+ * Members type fast: "Primier League", "Sentanta". A question term the corpus never uses is matched
+ * to a vocabulary term one or two edits away; a capitalised name with no such neighbour is something
+ * the corpus does not mention at all, which is strong evidence it cannot answer the question.
+ */
+import { terms } from '../index/terms.ts';
+
+/** Edits allowed for a term of this length: none for short terms, where one edit changes the word. */
+export function allowedEdits(length: number): number {
+  return length < 6 ? 0 : length < 9 ? 1 : 2;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed `max`. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export interface Vocabulary {
+  has(term: string): boolean;
+  /** Terms of the given length (to keep the search for a correction small). */
+  ofLength(length: number): Iterable<string>;
+  /** How many sentences use the term (ties go to the more common spelling). */
+  frequency(term: string): number;
+}
+
+/** The closest vocabulary term within the allowed edits, or null. */
+export function correct(term: string, vocabulary: Vocabulary): string | null {
+  const max = allowedEdits(term.length);
+  if (max === 0 || /^\d/.test(term)) return null;
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  let bestFrequency = -1;
+  for (let length = term.length - max; length <= term.length + max; length++) {
+    for (const candidate of vocabulary.ofLength(length)) {
+      if (candidate[0] !== term[0] && max < 2) continue;
+      const d = boundedEditDistance(term, candidate, Math.min(max, bestDistance));
+      const f = vocabulary.frequency(candidate);
+      if (d < bestDistance || (d === bestDistance && d <= max && f > bestFrequency)) {
+        best = candidate;
+        bestDistance = d;
+        bestFrequency = f;
+      }
+    }
+  }
+  return bestDistance <= max ? best : null;
+}
+
+/** Query terms with unknown ones replaced by their correction (unknown, uncorrectable ones kept). */
+export function correctTerms(queryTerms: readonly string[], vocabulary: Vocabulary): string[] {
+  return queryTerms.map((t) => (vocabulary.has(t) ? t : (correct(t, vocabulary) ?? t)));
+}
+
+/**
+ * Names in the question (capitalised words not opening it) that the corpus never mentions, even
+ * allowing for a typo.
+ */
+export function unknownNames(question: string, vocabulary: Vocabulary): string[] {
+  const tokens = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(token)) return;
+    for (const t of terms(token)) {
+      if (!vocabulary.has(t) && correct(t, vocabulary) === null) out.push(token.replace(/['’]s$/u, ''));
+    }
+  });
+  return [...new Set(out)];
+}
+
+/** A Vocabulary over a plain list of terms with their frequencies. */
+export function vocabularyOf(frequencies: ReadonlyMap<string, number>): Vocabulary {
+  const byLength = new Map<number, string[]>();
+  for (const t of frequencies.keys()) {
+    const list = byLength.get(t.length) ?? [];
+    list.push(t);
+    byLength.set(t.length, list);
+  }
+  return {
+    has: (t) => frequencies.has(t),
+    ofLength: (n) => byLength.get(n) ?? [],
+    frequency: (t) => frequencies.get(t) ?? 0,
+  };
+}

@@ -1,0 +1,22 @@
+/** The corpus vocabulary of an index, built once per index on first need (typo correction, unknown names). */
+import type { SearchIndex } from '../index/search-index.ts';
+import { isSearchable } from '../index/search-index.ts';
+import { vocabularyOf, type Vocabulary } from './spelling.ts';
+
+const cache = new WeakMap<SearchIndex, Vocabulary>();
+
+export function vocabularyFor(index: SearchIndex): Vocabulary {
+  let v = cache.get(index);
+  if (!v) {
+    const frequencies = new Map<string, number>();
+    for (const r of index.records) {
+      if (!isSearchable(r) || !r.terms) continue;
+      for (const t of new Set(r.terms.split(' '))) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
+    }
+    // Headings are not searched, but a name in a title or heading is still "mentioned".
+    for (const r of index.records) if (!isSearchable(r)) for (const t of r.text.toLowerCase().split(/\W+/)) if (t && !frequencies.has(t)) frequencies.set(t, 0);
+    v = vocabularyOf(frequencies);
+    cache.set(index, v);
+  }
+  return v;
+}

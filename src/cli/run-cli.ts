@@ -1,5 +1,5 @@
 /** Shared edge of the CLI commands: environment → config, exit codes, one-line user errors. */
-import 'dotenv/config';
+import { config as loadDotenv } from 'dotenv';
 import { parseEngineConfig, type Config } from '../config.ts';
 import { isUserError } from '../errors.ts';
 import { createLogger, type Logger } from '../log.ts';
@@ -8,6 +8,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 export async function runCli(main: (config: Config, logger: Logger) => Promise<number>): Promise<void> {
   let code: number;
+  loadDotenv({ quiet: true }); // quiet: stdout belongs to the answers
   try {
     // The CLI keeps stderr quiet unless asked: warnings (model fallback, skipped files) still show.
     const config = parseEngineConfig(process.env, 'warn');

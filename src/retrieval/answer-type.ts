@@ -33,6 +33,19 @@ export function expectedAnswerType(question: string): AnswerType {
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE = /\b(?:how (?:long|many|much|often|old|far)|(?:what|which|in what|on what) (?:year|date|day|month|century|decade|percentage|percent|number|time))\b/gi;
 
+/**
+ * How much a match of each kind is worth (1 = full answer-type weight). Numbers, dates and durations
+ * are recognised precisely; names and places are everywhere in news, so finding one says less.
+ */
+export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
+  date: 1,
+  duration: 1,
+  number: 1,
+  money: 1,
+  person: 1 / 3,
+  place: 1 / 3,
+};
+
 /** The question without its answer-type phrase, for matching against sentences. */
 export function topicOf(question: string): string {
   return question.replace(TYPE_PHRASE, ' ');

@@ -13,7 +13,7 @@ export interface CandidateFeatures {
   dense: number;
   /** The best `lexical` of the sentence's neighbours in the same block (coreference, split facts). */
   neighbour: number;
-  /** 1 when the sentence holds the kind of answer the question asks for (a date for "when"…), else 0. */
+  /** When the sentence holds the kind of answer the question asks for (a date for "when"…), that kind's strength (0–1); else 0. */
   answerType: number;
 }
 
@@ -26,7 +26,7 @@ export interface FusionWeights {
   lexicalCap: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, answerType: 0.1, lexicalCap: 1.2 };
+export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, answerType: 0.3, lexicalCap: 1.2 };
 
 export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
   return (

@@ -2,7 +2,7 @@
 import { terms } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
-import { expectedAnswerType, holdsAnswerType, topicOf } from './answer-type.ts';
+import { expectedAnswerType, holdsAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense } from './calibration.ts';
 import { correctTerms } from './spelling.ts';
 import { vocabularyFor } from './vocabulary.ts';
@@ -48,7 +48,7 @@ export function retrieve(
       lexical: lexicalOf(slot),
       dense: scaleDense(dot(questionVector, index.vectorOf(slot)), denseScale),
       neighbour,
-      answerType: holdsAnswerType(r.text, type, question) ? 1 : 0,
+      answerType: type && holdsAnswerType(r.text, type, question) ? TYPE_STRENGTH[type] : 0,
     });
   }
   return rank(features, options.fusion);

@@ -37,9 +37,12 @@ export function leansBack(text: string): boolean {
 export function buildPassage(index: SearchIndex, r: Ranked, params: PassageParams = DEFAULT_PASSAGE): BuiltPassage | null {
   const focus = index.record(r.slot);
   if (!focus) return null;
-  if (focus.kind === 'item') {
-    const text = focus.leadIn ? `${focus.leadIn} … ${focus.text}` : focus.text;
-    return { slot: r.slot, score: r.score, focus, text, range: [focus.index, focus.index] };
+  if (focus.kind === 'item') return listPassage(index, r, focus, params);
+  const sentences = index.documentSentences(focus.docId);
+  const following = sentences.find((x) => x.index === focus.index + 1);
+  if (following?.kind === 'item' && following.leadIn === focus.text) {
+    const whole = listPassage(index, { ...r, slot: following.slot }, following, params);
+    if (whole.range[0] === focus.index) return { ...whole, slot: r.slot, focus };
   }
   const sameBlock = (n: SentenceRecord | undefined) => (n && n.block === focus.block && n.kind === focus.kind ? n : undefined);
   let parts: SentenceRecord[] = [focus];
@@ -56,6 +59,24 @@ export function buildPassage(index: SearchIndex, r: Ranked, params: PassageParam
     text: parts.map((p) => p.text).join(' '),
     range: [parts[0]!.index, parts[parts.length - 1]!.index],
   };
+}
+
+/**
+ * A list item quoted with its lead-in and, when it all fits, the whole list: a reader needs the
+ * sentence that says what the list is, and one item rarely stands alone.
+ */
+function listPassage(index: SearchIndex, r: Ranked, focus: SentenceRecord, params: PassageParams): BuiltPassage {
+  const items = index.documentSentences(focus.docId).filter((x) => x.kind === 'item' && x.block === focus.block);
+  const first = items[0] ?? focus;
+  const leadIn = focus.leadIn ? index.sentenceAt(focus.docId, first.index - 1) : undefined;
+  const leadText = focus.leadIn ?? '';
+  const whole = [leadText, ...items.map((x) => `• ${x.text}`)].filter(Boolean).join(' ');
+  if (items.length > 0 && whole.length <= params.maxChars) {
+    const start = leadIn && leadIn.text === focus.leadIn ? leadIn.index : first.index;
+    return { slot: r.slot, score: r.score, focus, text: whole, range: [start, items[items.length - 1]!.index] };
+  }
+  const text = focus.leadIn ? `${focus.leadIn} … ${focus.text}` : focus.text;
+  return { slot: r.slot, score: r.score, focus, text, range: [focus.index, focus.index] };
 }
 
 /** Passages best first, skipping any whose focus sentence an earlier passage already quotes. */

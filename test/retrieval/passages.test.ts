@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { leansBack } from '../../src/retrieval/passages.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+
+const DOC = `# Storm hits the coast
+
+The storm reached the coast on Friday night. It flooded the harbour and closed the main road.
+Rescue teams worked through the weekend.
+
+The council listed the damage it had counted so far:
+
+- Forty houses without power
+- Two bridges closed to traffic
+- The ferry service suspended until Tuesday
+
+A long sentence follows here to make the paragraph longer than the short-sentence limit, so that the next sentence is not appended to it by the rule for short passages. Officials said repairs would take weeks.
+`;
+
+let engine: Engine;
+let work: string;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'passages-'));
+  fs.mkdirSync(path.join(work, 'corpus'));
+  fs.writeFileSync(path.join(work, 'corpus', 'storm.md'), DOC);
+  engine = await createEngine(
+    { corpusDir: path.join(work, 'corpus'), indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
+    silentLogger,
+    { embedder: await offlineEmbedder() },
+  );
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('passages', () => {
+  it('GIVEN a question answered by a list item THEN the passage quotes the lead-in and the whole list once', async () => {
+    const answer = await engine.ask('Which bridges were closed?', { top: 3 });
+    const first = answer.passages[0]!;
+    expect(first.text).toContain('The council listed the damage');
+    expect(first.text).toContain('Two bridges closed to traffic');
+    expect(first.text).toContain('Forty houses without power');
+    expect(first.focus).toBe('Two bridges closed to traffic');
+    const withList = answer.passages.filter((p) => p.text.includes('Forty houses'));
+    expect(withList).toHaveLength(1);
+  });
+
+  it('GIVEN a sentence that opens with a pronoun THEN the sentence before it is quoted too', async () => {
+    const answer = await engine.ask('What did the storm flood?');
+    const p = answer.passages.find((x) => x.text.includes('It flooded'))!;
+    expect(p.text.startsWith('The storm reached the coast on Friday night. It flooded')).toBe(true);
+    expect(p.citation.sentences[0]).toBe(2);
+    expect(answer.passages.filter((x) => x.text.includes('It flooded'))).toHaveLength(1);
+  });
+
+  it('GIVEN any answer THEN no passage is a bare heading and none is longer than 600 characters', async () => {
+    const answer = await engine.ask('storm coast damage repairs', { top: 10 });
+    for (const p of answer.passages) {
+      expect(p.text).not.toBe('Storm hits the coast');
+      expect(p.text.length).toBeLessThanOrEqual(600);
+    }
+  });
+
+  it('GIVEN openers THEN only those pointing back lean back', () => {
+    expect(leansBack('This offer was firmly declined.')).toBe(true);
+    expect(leansBack('"He asked me my opinion," she said.')).toBe(true);
+    expect(leansBack('Thistle farmers met on Monday.')).toBe(false);
+  });
+});

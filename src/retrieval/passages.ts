@@ -85,13 +85,17 @@ export function selectPassages(index: SearchIndex, ranked: readonly Ranked[], co
   const seenTexts = new Set<string>();
   for (const r of ranked) {
     if (chosen.length >= count) break;
-    const p = buildPassage(index, r, params);
+    let p = buildPassage(index, r, params);
     if (!p) continue;
-    const overlaps = chosen.some(
-      (c) =>
-        c.focus.docId === p.focus.docId &&
-        ((p.focus.index >= c.range[0] && p.focus.index <= c.range[1]) || (c.focus.index >= p.range[0] && c.focus.index <= p.range[1])),
+    const sameDoc = chosen.filter((c) => c.focus.docId === p!.focus.docId);
+    const focus = p.focus;
+    const overlaps = sameDoc.some(
+      (c) => (focus.index >= c.range[0] && focus.index <= c.range[1]) || (c.focus.index >= p!.range[0] && c.focus.index <= p!.range[1]),
     );
+    // Context already quoted by a better passage is not quoted again: the sentence stands alone then.
+    if (!overlaps && focus.kind !== 'item' && sameDoc.some((c) => p!.range[0] <= c.range[1] && c.range[0] <= p!.range[1])) {
+      p = { ...p, text: focus.text, range: [focus.index, focus.index] };
+    }
     const key = p.focus.text.toLowerCase();
     if (overlaps || seenTexts.has(key)) continue;
     seenTexts.add(key);

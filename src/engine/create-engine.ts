@@ -9,6 +9,7 @@ import type { Embedder } from '../embedding/embedder.ts';
 import { UserError, isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
+import { buildSuggestions, matchSuggestions } from '../answer/suggestions.ts';
 import { retrieve } from '../retrieval/retrieve.ts';
 import { selectPassages } from '../retrieval/passages.ts';
 import { unknownNames } from '../retrieval/spelling.ts';
@@ -87,6 +88,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   pruneGenerations(config.indexDir, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
   let running: Promise<ReindexReport> | null = null;
+  const suggestionCache = new WeakMap<LoadedIndex['index'], string[]>();
 
   const engine: Engine = {
     embedder,
@@ -120,17 +122,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
     suggest(prefix: string, limit = 25): string[] {
       const { index } = live;
-      const wanted = words(prefix);
-      const candidates = new Set<string>();
-      for (const d of index.manifest.documents) candidates.add(d.title);
-      for (const r of index.records) if (r.kind === 'heading') candidates.add(r.text);
-      const out: string[] = [];
-      for (const c of candidates) {
-        const cw = words(c);
-        if (wanted.every((w, i) => cw.some((x) => (i === wanted.length - 1 ? x.startsWith(w) : x === w)))) out.push(c);
-        if (out.length >= limit) break;
-      }
-      return out;
+      let list = suggestionCache.get(index);
+      if (!list) suggestionCache.set(index, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records)));
+      return matchSuggestions(list, prefix, limit);
     },
 
     sources(): SourcesInfo {

@@ -1,0 +1,64 @@
+/**
+ * What `/ask` autocomplete offers: the corpus's titles and headings, and questions about the names
+ * it mentions most ("What does the coverage say about Marco Rubio?") — all matching what the member
+ * has typed so far. Pure: built from the index's records once, matched per keystroke.
+ */
+import { isStopWord, words } from '../index/terms.ts';
+
+export interface SuggestionSource {
+  kind: 'heading' | 'text' | 'item';
+  text: string;
+}
+
+// Runs of capitalised words (with "de", "la"… inside names); a run that opens a sentence must be two words.
+const NAME = /\b(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|la|del|van|von|da|di|of)\s+)*\p{Lu}[\p{L}'’.-]+)*)/gu;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_NAMES = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'But', 'And', 'In', 'On', 'At', 'Despite', 'According', 'After', 'Before', 'When', 'While', 'Analysts', 'Mr', 'Mrs', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+export function namesIn(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(NAME)) {
+    // Keep the dot of an abbreviation ("U.S."), drop a sentence's full stop ("… in Washington.").
+    let name = m[1]!.replace(/['’]s$/u, '').replace(/([^.\s]{2,})\.$/u, '$1');
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_NAMES.has(first)) name = name.split(/\s+/).slice(1).join(' ');
+    if (!name || name.length < 3 || MONTHS.test(name)) continue;
+    const atStart = m.index === 0 || /^\W*$/.test(sentence.slice(0, m.index));
+    if (atStart && !name.includes(' ')) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+export function buildSuggestions(titles: readonly string[], records: Iterable<SuggestionSource>, maxTopics = 300): string[] {
+  const headings: string[] = [...titles];
+  const names = new Map<string, number>();
+  const topics = new Map<string, number>();
+  for (const r of records) {
+    if (r.kind === 'heading') {
+      headings.push(r.text);
+      continue;
+    }
+    for (const n of namesIn(r.text)) names.set(n, (names.get(n) ?? 0) + 1);
+    for (const w of new Set(words(r.text))) if (w.length >= 6 && !isStopWord(w) && !/\d/.test(w)) topics.set(w, (topics.get(w) ?? 0) + 1);
+  }
+  const ranked = (m: Map<string, number>, min: number) =>
+    [...m.entries()].filter(([, c]) => c >= min).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  const nameWords = new Set([...names.keys()].flatMap((n) => words(n)));
+  const plainTopics = ranked(topics, 2).filter((w) => !nameWords.has(w));
+  const about = [...ranked(names, 1), ...plainTopics].slice(0, maxTopics).map((n) => `What does the coverage say about ${n}?`);
+  return [...new Set([...headings, ...about])];
+}
+
+/** Suggestions whose words contain every typed word (the last one as a prefix), in list order. */
+export function matchSuggestions(suggestions: readonly string[], typed: string, limit: number): string[] {
+  const wanted = words(typed);
+  const out: string[] = [];
+  for (const s of suggestions) {
+    const sw = words(s);
+    const ok = wanted.every((w, i) => sw.some((x) => (i === wanted.length - 1 ? x.startsWith(w) : x === w)));
+    if (ok) out.push(s);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

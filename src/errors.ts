@@ -11,6 +11,13 @@ export const USER_ERRORS = {
   BAD_CONFIG: '{detail}',
   MODEL_UNAVAILABLE: 'No embedding model could be loaded: {detail}',
   REINDEX_FAILED: 'Reindexing failed, so the previous index keeps serving: {detail}',
+  // The Discord transport's.
+  RATE_LIMITED: "You're asking faster than I can keep up — please try again in {seconds} s.",
+  NOT_MODERATOR: 'Only moderators can do that: it needs the Manage Server permission or a moderator role.',
+  NOT_OWNER: "In direct messages only the bot's owners can do that. Ask in the server instead.",
+  UNKNOWN_COMMAND: "I don't know that command. It may have been removed; try /ask.",
+  ANSWER_EXPIRED: 'That answer is too old for its buttons to work any more. Ask the question again.',
+  UNKNOWN_BUTTON: "That button doesn't do anything any more.",
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

@@ -2,18 +2,18 @@
  * Answering one question, shared by /ask, DMs, mentions and the More button:
  * rate limit → engine → formatted message, with the shown passages remembered for the buttons.
  */
-import { BotError } from './errors.ts';
+import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
 import type { AnswerSource } from './answer-store.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
 
-/** Throws a BotError (friendly, with seconds to wait) when the user asked too often. */
+/** Throws a UserError (friendly, with seconds to wait) when the user asked too often. */
 export function checkRateLimit(ctx: BotContext, userId: string): void {
   const decision = ctx.rateLimiter.take(userId);
   if (!decision.allowed) {
     ctx.logger.info('rate limited', { userId, retryAfterMs: decision.retryAfterMs });
-    throw new BotError('RATE_LIMITED', { seconds: Math.ceil(decision.retryAfterMs / 1000) });
+    throw new UserError('RATE_LIMITED', { seconds: Math.ceil(decision.retryAfterMs / 1000) });
   }
 }
 

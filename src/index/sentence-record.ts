@@ -1,16 +1,8 @@
-/** What the index keeps for every indexed sentence (one slot each). */
-import type { SentenceKind } from '../corpus/types.ts';
+/** What the index keeps for every indexed sentence (one slot each): the sentence and its index terms. */
+import type { Sentence } from '../corpus/types.ts';
 
-export interface SentenceRecord {
+export interface SentenceRecord extends Sentence {
   slot: number;
-  docId: string;
-  /** 1-based sentence number in the document. */
-  index: number;
-  text: string;
-  kind: SentenceKind;
-  section: string | null;
-  block: number;
-  leadIn: string | null;
   /** Lexical index terms, space-separated (kept so loading never re-tokenizes). */
   terms: string;
 }

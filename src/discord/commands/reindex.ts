@@ -12,7 +12,6 @@ import {
 } from 'discord.js';
 import { isUserError, UserError } from '../../errors.ts';
 import type { BotContext } from '../context.ts';
-import { BotError } from '../errors.ts';
 import { formatReindexReport } from '../format/admin.ts';
 import { decideModerator, type Actor } from '../permissions.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
@@ -62,7 +61,7 @@ export const reindex = {
     const decision = decideModerator(actorOf(interaction), ctx.config);
     if (!decision.allowed) {
       ctx.logger.warn('reindex refused', { userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
-      throw new BotError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
+      throw new UserError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
     }
     await deferInteraction(interaction, true);
     await runReindex(interaction, ctx);

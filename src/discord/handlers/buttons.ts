@@ -3,16 +3,16 @@ import type { ButtonInteraction } from 'discord.js';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { decodeButtonId } from '../custom-ids.ts';
-import { BotError } from '../errors.ts';
+import { UserError } from '../../errors.ts';
 import { feedbackPassages, type Vote } from '../feedback.ts';
 import { formatContext } from '../format/answer.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const id = decodeButtonId(interaction.customId);
-  if (!id) throw new BotError('UNKNOWN_BUTTON');
+  if (!id) throw new UserError('UNKNOWN_BUTTON');
   const entry = ctx.answers.get(id.key);
-  if (!entry) throw new BotError('ANSWER_EXPIRED');
+  if (!entry) throw new UserError('ANSWER_EXPIRED');
 
   switch (id.action) {
     case 'more': {

@@ -7,7 +7,8 @@
 import type { AutocompleteInteraction, Interaction, RepliableInteraction } from 'discord.js';
 import type { Command } from '../commands/command.ts';
 import type { BotContext } from '../context.ts';
-import { BotError, isExpectedError, messageForError } from '../errors.ts';
+import { isExpectedError, messageForError } from '../errors.ts';
+import { UserError } from '../../errors.ts';
 import { replyToInteraction, respondWithChoices } from '../replies.ts';
 import { handleButton } from './buttons.ts';
 
@@ -30,7 +31,7 @@ export function createInteractionHandler(
         const command = commands.get(interaction.commandName);
         if (!command) {
           ctx.logger.warn('unknown command', { command: interaction.commandName });
-          throw new BotError('UNKNOWN_COMMAND');
+          throw new UserError('UNKNOWN_COMMAND');
         }
         await command.execute(interaction, ctx);
       } else {
@@ -44,7 +45,7 @@ export function createInteractionHandler(
 
 async function answerError(interaction: RepliableInteraction, error: unknown, what: string, ctx: BotContext): Promise<void> {
   if (isExpectedError(error)) {
-    ctx.logger.debug('refused', { what, code: (error as BotError).code, userId: interaction.user.id });
+    ctx.logger.debug('refused', { what, code: (error as UserError).code, userId: interaction.user.id });
   } else {
     ctx.logger.error('handler failed', { what, userId: interaction.user.id, error });
   }

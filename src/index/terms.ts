@@ -52,3 +52,23 @@ export function terms(text: string): string[] {
   }
   return out;
 }
+
+/** Joins the two words of a phrase term; never produced by `terms`, so phrases and words never collide. */
+export const PHRASE_JOINER = '_';
+
+/**
+ * Two-word phrase terms: every pair of neighbouring words (stop words included) of which at least one
+ * carries content. They find quoted or half-remembered wording ("said unto them", "phone call") that
+ * single content words, with the function words gone, cannot tell apart in a large corpus.
+ */
+export function phraseTerms(text: string): string[] {
+  const ws = words(text).map((w) => w.replace(/,/g, ''));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const a = ws[i]!;
+    const b = ws[i + 1]!;
+    if (STOP_WORDS.has(a) && STOP_WORDS.has(b)) continue;
+    out.push(`${STOP_WORDS.has(a) ? a : stem(a)}${PHRASE_JOINER}${STOP_WORDS.has(b) ? b : stem(b)}`);
+  }
+  return out;
+}

@@ -11,6 +11,8 @@ export interface CandidateFeatures {
   lexical: number;
   /** Cosine similarity of question and sentence embeddings. */
   dense: number;
+  /** Like `lexical`, over the question's two-word phrases (function words included). */
+  phrase: number;
   /** The best `lexical` of the sentence's neighbours in the same block (coreference, split facts). */
   neighbour: number;
   /** When the sentence holds the kind of answer the question asks for (a date for "when"…), that kind's strength (0–1); else 0. */
@@ -21,18 +23,20 @@ export interface FusionWeights {
   lexical: number;
   dense: number;
   neighbour: number;
+  phrase: number;
   answerType: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, answerType: 0.3, lexicalCap: 1.2 };
+export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, phrase: 0.1, answerType: 0.3, lexicalCap: 1.2 };
 
 export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
   return (
     w.lexical * Math.min(f.lexical, w.lexicalCap) +
     w.dense * f.dense +
     w.neighbour * Math.min(f.neighbour, w.lexicalCap) +
+    w.phrase * Math.min(f.phrase, w.lexicalCap) +
     // The kind of answer only counts for a sentence (or its neighbour) sharing a word with the
     // question: news is full of names and dates, and "who…?" about anything would otherwise find one.
     w.answerType * f.answerType * (f.lexical > 0 || f.neighbour > 0 ? 1 : 0)

@@ -1,5 +1,5 @@
 /** Question → both searches → features for every candidate → fused ranking of sentences. */
-import { terms } from '../index/terms.ts';
+import { phraseTerms, terms } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { expectedAnswerType, holdsAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
@@ -11,11 +11,12 @@ import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type 
 export interface RetrieveOptions {
   /** Candidates taken from each of the two searches. */
   lexicalCandidates: number;
+  phraseCandidates: number;
   denseCandidates: number;
   fusion: FusionWeights;
 }
 
-export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, denseCandidates: 50, fusion: DEFAULT_FUSION };
+export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phraseCandidates: 50, denseCandidates: 50, fusion: DEFAULT_FUSION };
 
 export function retrieve(
   index: SearchIndex,
@@ -28,11 +29,15 @@ export function retrieve(
   const queryTerms = [...new Set(asked.every((t) => vocabulary.has(t)) ? asked : correctTerms(asked, vocabulary))];
   const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
   const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
+  const phrases = [...new Set(phraseTerms(topicOf(question)))];
+  const phraseIdf = phrases.reduce((s, t) => s + index.lexical.idf(t), 0);
+  const phraseOf = (slot: number) => (phraseIdf > 0 ? index.lexical.score(slot, phrases) / phraseIdf : 0);
 
   const denseScale = index.manifest.calibration?.dense ?? IDENTITY_SCALE;
   const type = expectedAnswerType(question);
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
+  if (phrases.length) for (const h of index.lexical.search(phrases, options.phraseCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
 
   const features: CandidateFeatures[] = [];
@@ -48,6 +53,7 @@ export function retrieve(
       lexical: lexicalOf(slot),
       dense: scaleDense(dot(questionVector, index.vectorOf(slot)), denseScale),
       neighbour,
+      phrase: phraseOf(slot),
       answerType: type && holdsAnswerType(r.text, type, question) ? TYPE_STRENGTH[type] : 0,
     });
   }

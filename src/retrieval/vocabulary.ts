@@ -2,6 +2,7 @@
 import type { SearchIndex } from '../index/search-index.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { vocabularyOf, type Vocabulary } from './spelling.ts';
+import { PHRASE_JOINER } from '../index/terms.ts';
 
 const cache = new WeakMap<SearchIndex, Vocabulary>();
 
@@ -11,7 +12,7 @@ export function vocabularyFor(index: SearchIndex): Vocabulary {
     const frequencies = new Map<string, number>();
     for (const r of index.records) {
       if (!isSearchable(r) || !r.terms) continue;
-      for (const t of new Set(r.terms.split(' '))) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
+      for (const t of new Set(r.terms.split(' '))) if (!t.includes(PHRASE_JOINER)) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
     }
     // Headings are not searched, but a name in a title or heading is still "mentioned".
     for (const r of index.records) if (!isSearchable(r)) for (const t of r.text.toLowerCase().split(/\W+/)) if (t && !frequencies.has(t)) frequencies.set(t, 0);

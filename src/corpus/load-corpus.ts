@@ -21,11 +21,35 @@ export { parseDocument } from './parse-document.ts';
 export interface LoadCorpusOptions {
   /** Files larger than this are skipped unread (default 5 MB): a corpus article is ~10 KB. */
   maxFileBytes?: number;
+  /**
+   * Documents segmented before (e.g. by the index that is serving), looked up by id and content
+   * hash: a file whose bytes still hash the same is taken from here instead of being parsed and
+   * segmented again, which is most of the cost of reloading a large corpus. Their metadata
+   * warnings were given when they were first loaded and are not repeated.
+   */
+  known?: (docId: string, contentHash: string) => SegmentedDocument | undefined;
 }
 
-const DEFAULTS: Required<LoadCorpusOptions> = { maxFileBytes: 5 * 1024 * 1024 };
+const DEFAULTS = { maxFileBytes: 5 * 1024 * 1024 };
 
 const DOCUMENT_EXTENSION = /\.(?:txt|md|markdown)$/i;
+
+/** Files read at the same time. */
+const READ_CONCURRENCY = 16;
+
+/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 export async function loadCorpus(dir: string, logger: Logger, options: LoadCorpusOptions = {}): Promise<CorpusLoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULTS.maxFileBytes;
@@ -40,9 +64,15 @@ export async function loadCorpus(dir: string, logger: Logger, options: LoadCorpu
   };
 
   const documents: SegmentedDocument[] = [];
-  for (const entry of await listDocuments(root)) {
+  const entries = await listDocuments(root);
+  // Files are read a few at a time (a large corpus is thousands of small files); outcomes are
+  // then taken in docId order, so documents and warnings come in the same order on every run.
+  const outcomes = await mapConcurrently(entries, READ_CONCURRENCY, (entry) =>
+    'reason' in entry ? Promise.resolve(entry) : loadOne(path.join(root, ...entry.docId.split('/')), entry.docId, entry.stats, maxFileBytes, options.known),
+  );
+  for (const [i, entry] of entries.entries()) {
     const { docId } = entry;
-    const outcome = 'reason' in entry ? entry : await loadOne(path.join(root, ...docId.split('/')), docId, entry.stats, maxFileBytes);
+    const outcome = outcomes[i]!;
     if ('reason' in outcome) {
       skip(docId, outcome.reason);
       continue;
@@ -84,21 +114,29 @@ async function listDocuments(root: string): Promise<Candidate[]> {
       return;
     }
     entries.sort((a, b) => byCodeUnit(a.name, b.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+    const wanted = entries.filter(
+      (e) => !e.name.startsWith('.') && (DOCUMENT_EXTENSION.test(e.name) || e.isDirectory() || e.isSymbolicLink()),
+    );
+    // stat follows links: a link to a folder is walked, a link to a file is read. A folder's
+    // entries are stat'ed together; they are then handled one by one, in name order.
+    const statted = await Promise.all(
+      wanted.map((e) =>
+        stat(path.join(dir, e.name)).then(
+          (stats) => ({ stats }),
+          (error: unknown) => ({ error }),
+        ),
+      ),
+    );
+    for (const [i, entry] of wanted.entries()) {
       const full = path.join(dir, entry.name);
       const docId = prefix + entry.name;
       const isDocument = DOCUMENT_EXTENSION.test(entry.name);
-      if (!isDocument && !entry.isDirectory() && !entry.isSymbolicLink()) continue;
-
-      let stats: Stats;
-      try {
-        // stat follows links: a link to a folder is walked, a link to a file is read.
-        stats = await stat(full);
-      } catch (error) {
-        if (isDocument) found.push({ docId, reason: `unreadable (${errorCode(error)})` });
+      const result = statted[i]!;
+      if ('error' in result) {
+        if (isDocument) found.push({ docId, reason: `unreadable (${errorCode(result.error)})` });
         continue;
       }
+      const { stats } = result;
 
       if (stats.isDirectory()) {
         const real = await realpath(full).catch(() => null);
@@ -124,7 +162,13 @@ function byCodeUnit(a: string, b: string): number {
 
 type LoadOutcome = { document: SegmentedDocument; problems: string[] } | { reason: string };
 
-async function loadOne(file: string, docId: string, stats: Stats, maxFileBytes: number): Promise<LoadOutcome> {
+async function loadOne(
+  file: string,
+  docId: string,
+  stats: Stats,
+  maxFileBytes: number,
+  known: LoadCorpusOptions['known'],
+): Promise<LoadOutcome> {
   // Decided from the size on disk, before reading: the point is not to read it.
   if (stats.size > maxFileBytes) return { reason: `too large (${stats.size} bytes > ${maxFileBytes})` };
 
@@ -135,11 +179,14 @@ async function loadOne(file: string, docId: string, stats: Stats, maxFileBytes: 
     return { reason: `unreadable (${errorCode(error)})` };
   }
 
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  const seen = known?.(docId, contentHash);
+  if (seen) return { document: seen, problems: [] };
+
   const decoded = decodeText(bytes);
   if ('reason' in decoded) return decoded;
   if (decoded.text.trim() === '') return { reason: 'empty' };
 
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
   const { document, problems } = parseDocumentWithProblems(docId, decoded.text, contentHash);
   const segmented = segmentDocument(document);
   if (segmented.sentences.length === 0) return { reason: 'no text after its metadata' };

@@ -10,10 +10,9 @@ import { UserError, isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
 import { buildSuggestions, matchSuggestions } from '../answer/suggestions.ts';
-import { retrieve } from '../retrieval/retrieve.ts';
+import { indexVocabulary, retrieve } from '../retrieval/retrieve.ts';
 import { selectPassages } from '../retrieval/passages.ts';
 import { unknownNames } from '../retrieval/spelling.ts';
-import { vocabularyFor } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { words } from '../index/terms.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
@@ -103,7 +102,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const [vector] = await embedder.embedQueries([q]);
       const ranked = retrieve(index, q, vector!);
       const passages = selectPassages(index, ranked, offset + top + 1);
-      const missing = unknownNames(q, vocabularyFor(index));
+      const missing = unknownNames(q, indexVocabulary(index));
       return composeAnswer(q, passages, ranked[0]?.score ?? null, index.manifest.calibration, index.manifest.documents, { offset, top }, missing);
     },
 

@@ -2,12 +2,13 @@
  * Load the saved index when it matches the corpus and the model; otherwise build or update it,
  * calibrate it and save it as a new generation. Never touches the index that is serving.
  */
-import type { CorpusLoadResult } from '../corpus/types.ts';
+import type { CorpusLoadResult, SegmentedDocument } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { buildIndex, type BuildResult } from '../index/build-index.ts';
 import { currentGeneration, readGeneration, removeStaleGenerations, writeGeneration } from '../index/index-files.ts';
 import { manifestProblem } from '../index/manifest.ts';
-import { buildLexicalIndex, isSearchable, SearchIndex } from '../index/search-index.ts';
+import { LexicalIndex } from '../index/lexical-index.ts';
+import { isSearchable, SearchIndex } from '../index/search-index.ts';
 import { HnswVectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../log.ts';
 import { UNCALIBRATED } from '../retrieval/calibration.ts';
@@ -27,7 +28,7 @@ export function loadSavedIndex(indexDir: string, embedder: Embedder, logger: Log
     const gen = readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions, revision: embedder.revision }));
     const live = gen.sentences.filter(isSearchable).map((r) => r.slot);
     const vectorIndex = HnswVectorIndex.read(gen.hnswFile, gen.manifest.dimensions, live, gen.manifest.hnsw);
-    const index = new SearchIndex(gen.manifest, gen.sentences, gen.vectors, vectorIndex, buildLexicalIndex(gen.sentences));
+    const index = new SearchIndex(gen.manifest, gen.sentences, gen.vectors, vectorIndex, LexicalIndex.fromBytes(gen.lexical));
     return { index, dir };
   } catch (error) {
     logger.warn('saved index is unusable, it will be rebuilt', { indexDir, reason: (error as Error).message });
@@ -42,9 +43,34 @@ export function corpusMatches(index: SearchIndex, corpus: CorpusLoadResult): boo
   return corpus.documents.every((d) => byId.get(d.docId) === d.contentHash);
 }
 
+/**
+ * The documents an index holds, as `loadCorpus` would segment them, for its `known` option: an
+ * unchanged file is then only read and hashed, not parsed and segmented again.
+ */
+export function knownDocuments(index: SearchIndex): (docId: string, contentHash: string) => SegmentedDocument | undefined {
+  const byId = new Map(index.manifest.documents.map((d) => [d.docId, d]));
+  return (docId, contentHash) => {
+    const doc = byId.get(docId);
+    if (!doc || doc.contentHash !== contentHash) return undefined;
+    const sentences = index.documentSentences(docId).map((r) => ({
+      docId: r.docId,
+      index: r.index,
+      text: r.text,
+      kind: r.kind,
+      section: r.section,
+      block: r.block,
+      leadIn: r.leadIn,
+    }));
+    return { docId, title: doc.title, meta: doc.meta, contentHash, sentences };
+  };
+}
+
 export interface UpdateResult extends BuildResult {
   dir: string;
   seconds: number;
+  /** Building (see `timings`), then measuring the calibration and writing the generation. */
+  calibrateSeconds: number;
+  saveSeconds: number;
 }
 
 /** Builds (incrementally from `previous` when given), calibrates and saves a new generation. */
@@ -64,14 +90,18 @@ export async function updateIndex(
     previous ? { index: previous.index, hnswFile: `${previous.dir}/hnsw.bin` } : null,
     { calibration: UNCALIBRATED, ...(onProgress ? { onProgress } : {}) },
   );
+  const calibrating = performance.now();
   const calibration = await calibrateIndex(result.index, embedder);
+  const saving = performance.now();
   const manifest = { ...result.index.manifest, calibration };
   const saved = writeGeneration(indexDir, manifest, {
     sentences: [...result.index.records],
     vectors: result.index.vectors,
+    lexical: result.index.lexical.toBytes(),
     writeHnsw: (file) => (result.index.vectorIndex as HnswVectorIndex).write(file),
   });
   const index = new SearchIndex(saved.manifest, result.index.records, result.index.vectors, result.index.vectorIndex, result.index.lexical);
+  const saveSeconds = (performance.now() - saving) / 1000;
   logger.info('index saved', {
     dir: saved.dir,
     documents: corpus.documents.length,
@@ -79,7 +109,14 @@ export async function updateIndex(
     embedded: result.embedded,
     threshold: Number(calibration.threshold.toFixed(4)),
   });
-  return { ...result, index, dir: saved.dir, seconds: (performance.now() - started) / 1000 };
+  return {
+    ...result,
+    index,
+    dir: saved.dir,
+    seconds: (performance.now() - started) / 1000,
+    calibrateSeconds: (saving - calibrating) / 1000,
+    saveSeconds,
+  };
 }
 
 /** Deletes older generations, but only once nothing serves from them any more. */

@@ -7,7 +7,8 @@
 import type { SegmentedDocument, SkippedFile } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { INDEX_FORMAT_VERSION, type ManifestDocument } from './manifest.ts';
-import { buildLexicalIndex, isSearchable, SearchIndex } from './search-index.ts';
+import type { LexicalIndex } from './lexical-index.ts';
+import { buildLexicalIndex, isSearchable, recordTerms, SearchIndex } from './search-index.ts';
 import type { SentenceRecord } from './sentence-record.ts';
 import { embeddingText, indexTerms } from './sentence-text.ts';
 import { DEFAULT_HNSW, HnswVectorIndex, type HnswParams } from './vector-index.ts';
@@ -20,6 +21,7 @@ export interface PreviousIndex {
 }
 
 export interface BuildTimings {
+  /** Only new or changed sentences are embedded, identical texts once. */
   embedSeconds: number;
   hnswSeconds: number;
   lexicalSeconds: number;
@@ -31,7 +33,10 @@ export interface BuildResult {
   changed: string[];
   removed: string[];
   unchanged: number;
+  /** Sentences given a new vector in this build. */
   embedded: number;
+  /** Distinct texts those vectors came from (what the model actually ran on). */
+  embeddedTexts: number;
   skipped: SkippedFile[];
   timings: BuildTimings;
 }
@@ -143,13 +148,17 @@ export async function buildIndex(
     if (!keptSlots.has(slot)) vectors.fill(0, slot * dim, slot * dim + dim);
   }
   const t0 = performance.now();
-  const batch = 256;
-  for (let start = 0; start < toEmbed.length; start += batch) {
-    const chunk = toEmbed.slice(start, start + batch);
-    const embedded = await embedder.embedPassages(chunk.map((r) => embeddingText(r)));
-    chunk.forEach((r, j) => vectors.set(embedded[j]!, r.slot * dim));
-    options.onProgress?.(Math.min(start + batch, toEmbed.length), toEmbed.length);
-  }
+  // One call for the whole build, so the embedder batches texts of similar length across all of
+  // them (less padding); identical texts (a refrain, a licence line in every man page) once.
+  const uniqueTexts = new Map<string, number>();
+  const textOf = toEmbed.map((r) => {
+    const text = embeddingText(r);
+    let i = uniqueTexts.get(text);
+    if (i === undefined) uniqueTexts.set(text, (i = uniqueTexts.size));
+    return i;
+  });
+  const embedded = toEmbed.length === 0 ? [] : await embedder.embedPassages([...uniqueTexts.keys()], options.onProgress);
+  toEmbed.forEach((r, j) => vectors.set(embedded[textOf[j]!]!, r.slot * dim));
   const embedSeconds = (performance.now() - t0) / 1000;
 
   // The ANN graph: update a private copy of the saved one when possible, else build anew.
@@ -167,8 +176,18 @@ export async function buildIndex(
   }
   const hnswSeconds = (performance.now() - t1) / 1000;
 
+  // The lexical index: a copy of the previous one with the dropped and the new sentences applied
+  // (the same postings a rebuild gives, at a fraction of the cost), else built anew.
   const t2 = performance.now();
-  const lexical = buildLexicalIndex(records);
+  let lexical: LexicalIndex;
+  if (prev && !compact) {
+    lexical = prev.lexical.clone();
+    for (const r of prev.records) if (isSearchable(r) && !keptSlots.has(r.slot)) lexical.remove(r.slot);
+    for (const r of toEmbed) lexical.add(r.slot, recordTerms(r));
+    lexical.flush();
+  } else {
+    lexical = buildLexicalIndex(records);
+  }
   const lexicalSeconds = (performance.now() - t2) / 1000;
 
   const docRecords = new Map<string, number>();
@@ -206,6 +225,7 @@ export async function buildIndex(
     removed,
     unchanged,
     embedded: toEmbed.length,
+    embeddedTexts: uniqueTexts.size,
     skipped,
     timings: { embedSeconds, hnswSeconds, lexicalSeconds },
   };

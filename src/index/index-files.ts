@@ -14,6 +14,7 @@ export const FILES = {
   sentences: 'sentences.json',
   vectors: 'vectors.f32',
   hnsw: 'hnsw.bin',
+  lexical: 'lexical.bin',
 } as const;
 
 const POINTER = 'CURRENT';
@@ -21,12 +22,18 @@ const POINTER = 'CURRENT';
 export interface GenerationData {
   sentences: SentenceRecord[];
   vectors: Float32Array;
+  /** The lexical index as bytes (LexicalIndex.toBytes), so loading does not rebuild it. */
+  lexical: Uint8Array;
   /** Writes the HNSW graph to the given file. */
   writeHnsw(file: string): void;
 }
 
 export function sha256File(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  return sha256(fs.readFileSync(file));
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function fsyncFile(file: string): void {
@@ -62,17 +69,20 @@ export function writeGeneration(
   const tmp = path.join(indexDir, `.tmp-${name}`);
   fs.mkdirSync(tmp);
   try {
-    fs.writeFileSync(path.join(tmp, FILES.sentences), JSON.stringify(data.sentences));
-    fs.writeFileSync(
-      path.join(tmp, FILES.vectors),
-      Buffer.from(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength),
-    );
+    // Checksums of the bytes as written (no second read), except the graph, which native code writes.
+    const sentences = Buffer.from(JSON.stringify(data.sentences));
+    const vectors = Buffer.from(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength);
+    fs.writeFileSync(path.join(tmp, FILES.sentences), sentences);
+    fs.writeFileSync(path.join(tmp, FILES.vectors), vectors);
+    fs.writeFileSync(path.join(tmp, FILES.lexical), data.lexical);
     data.writeHnsw(path.join(tmp, FILES.hnsw));
-    const checksums: Record<string, string> = {};
-    for (const f of [FILES.sentences, FILES.vectors, FILES.hnsw]) {
-      fsyncFile(path.join(tmp, f));
-      checksums[f] = sha256File(path.join(tmp, f));
-    }
+    const checksums: Record<string, string> = {
+      [FILES.sentences]: sha256(sentences),
+      [FILES.vectors]: sha256(vectors),
+      [FILES.lexical]: sha256(data.lexical),
+      [FILES.hnsw]: sha256File(path.join(tmp, FILES.hnsw)),
+    };
+    for (const f of Object.keys(checksums)) fsyncFile(path.join(tmp, f));
     const full: Manifest = { ...manifest, checksums };
     fs.writeFileSync(path.join(tmp, FILES.manifest), JSON.stringify(full, null, 1));
     fsyncFile(path.join(tmp, FILES.manifest));
@@ -114,6 +124,8 @@ export interface ReadGeneration {
   manifest: Manifest;
   sentences: SentenceRecord[];
   vectors: Float32Array;
+  /** Bytes of the saved lexical index. */
+  lexical: Uint8Array;
   hnswFile: string;
 }
 
@@ -125,14 +137,19 @@ export function readGeneration(dir: string, check: (m: unknown) => string | null
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, FILES.manifest), 'utf8')) as Manifest;
   const problem = check(manifest);
   if (problem) throw new Error(problem);
+  // Each file is read once: verified, then used from the same bytes.
+  const verified = new Map<string, Buffer>();
   for (const [file, sum] of Object.entries(manifest.checksums)) {
-    if (sha256File(path.join(dir, file)) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
+    const bytes = fs.readFileSync(path.join(dir, file));
+    if (sha256(bytes) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
+    verified.set(file, bytes);
   }
-  const sentences = JSON.parse(fs.readFileSync(path.join(dir, FILES.sentences), 'utf8')) as SentenceRecord[];
-  const raw = fs.readFileSync(path.join(dir, FILES.vectors));
+  const bytesOf = (file: string) => verified.get(file) ?? fs.readFileSync(path.join(dir, file));
+  const sentences = JSON.parse(bytesOf(FILES.sentences).toString('utf8')) as SentenceRecord[];
+  const raw = bytesOf(FILES.vectors);
   const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   if (vectors.length !== manifest.slotCount * manifest.dimensions) {
     throw new Error(`vectors file holds ${vectors.length} values, expected ${manifest.slotCount * manifest.dimensions}`);
   }
-  return { dir, manifest, sentences, vectors, hnswFile: path.join(dir, FILES.hnsw) };
+  return { dir, manifest, sentences, vectors, lexical: bytesOf(FILES.lexical), hnswFile: path.join(dir, FILES.hnsw) };
 }

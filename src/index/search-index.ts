@@ -4,9 +4,38 @@ import type { SentenceRecord } from './sentence-record.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import type { VectorIndex } from './vector-index.ts';
 
+/** Records by slot and by document: derived from the records alone, so shared by every SearchIndex over the same array. */
+interface Lookup {
+  /** Records by slot (slots are small dense integers); holes for free slots. */
+  bySlot: (SentenceRecord | undefined)[];
+  /** Each document's records in sentence order. */
+  byDoc: Map<string, SentenceRecord[]>;
+}
+
+// Keyed by the records array: re-wrapping an index with another manifest (calibration, saving) is
+// then free. A records array is never changed once an index is built over it.
+const lookups = new WeakMap<readonly SentenceRecord[], Lookup>();
+
+function lookupOf(records: readonly SentenceRecord[], slotCount: number): Lookup {
+  const cached = lookups.get(records);
+  if (cached && cached.bySlot.length === slotCount) return cached;
+  const bySlot = new Array<SentenceRecord | undefined>(slotCount).fill(undefined);
+  const byDoc = new Map<string, SentenceRecord[]>();
+  for (const r of records) {
+    bySlot[r.slot] = r;
+    let list = byDoc.get(r.docId);
+    if (!list) byDoc.set(r.docId, (list = []));
+    list.push(r);
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.index - b.index);
+  const lookup = { bySlot, byDoc };
+  lookups.set(records, lookup);
+  return lookup;
+}
+
 export class SearchIndex {
-  private readonly bySlot = new Map<number, SentenceRecord>();
-  private readonly byDoc = new Map<string, SentenceRecord[]>();
+  private readonly bySlot: (SentenceRecord | undefined)[];
+  private readonly byDoc: Map<string, SentenceRecord[]>;
 
   constructor(
     readonly manifest: Omit<Manifest, 'checksums'> & { checksums?: Record<string, string> },
@@ -15,13 +44,7 @@ export class SearchIndex {
     readonly vectorIndex: VectorIndex,
     readonly lexical: LexicalIndex,
   ) {
-    for (const r of records) {
-      this.bySlot.set(r.slot, r);
-      let list = this.byDoc.get(r.docId);
-      if (!list) this.byDoc.set(r.docId, (list = []));
-      list.push(r);
-    }
-    for (const list of this.byDoc.values()) list.sort((a, b) => a.index - b.index);
+    ({ bySlot: this.bySlot, byDoc: this.byDoc } = lookupOf(records, manifest.slotCount));
   }
 
   get dimensions(): number {
@@ -29,7 +52,7 @@ export class SearchIndex {
   }
 
   record(slot: number): SentenceRecord | undefined {
-    return this.bySlot.get(slot);
+    return this.bySlot[slot];
   }
 
   /** The document's sentences in order (headings included). */
@@ -63,8 +86,16 @@ export function isSearchable(r: Pick<SentenceRecord, 'kind'>): boolean {
   return r.kind !== 'heading';
 }
 
+/** The lexical index terms a record stores. */
+export function recordTerms(r: Pick<SentenceRecord, 'terms'>): string[] {
+  return r.terms ? r.terms.split(' ') : [];
+}
+
 export function buildLexicalIndex(records: readonly SentenceRecord[]): LexicalIndex {
   const lexical = new LexicalIndex();
-  for (const r of records) if (isSearchable(r)) lexical.add(r.slot, r.terms ? r.terms.split(' ') : []);
+  // In slot order, so that every posting list is appended to, never inserted into.
+  const searchable = records.filter(isSearchable).sort((a, b) => a.slot - b.slot);
+  for (const r of searchable) lexical.add(r.slot, recordTerms(r));
+  lexical.flush();
   return lexical;
 }

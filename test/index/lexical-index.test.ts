@@ -52,12 +52,100 @@ describe('LexicalIndex', () => {
 
   it('GIVEN a removed sentence THEN it is no longer found and statistics follow', () => {
     const index = build();
-    index.remove(2, terms(SENTENCES[2]!));
+    index.remove(2);
     expect(index.size).toBe(4);
     expect(index.search(terms('troops declined'), 5).map((h) => h.slot)).not.toContain(2);
   });
 
   it('GIVEN a question with no known term THEN there are no hits', () => {
     expect(build().search(terms('capital of Australia'), 5)).toEqual([]);
+  });
+});
+
+/** BM25 by its definition: every slot scored, all sorted (the reference the index must equal). */
+function naiveSearch(docs: Map<number, string[]>, query: readonly string[], limit: number) {
+  const index = new LexicalIndex();
+  for (const [slot, t] of docs) index.add(slot, t);
+  const hits = [...docs.keys()]
+    .map((slot) => ({ slot, score: index.score(slot, [...new Set(query)]) }))
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score || a.slot - b.slot);
+  return hits.slice(0, limit);
+}
+
+describe('LexicalIndex at scale', () => {
+  // A vocabulary with a few very common terms, so many sentences tie and posting lists are long.
+  const random = (() => {
+    let a = 12345;
+    return () => ((a = (a * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  })();
+  const vocabulary = Array.from({ length: 60 }, (_, i) => `w${i}`);
+  const pick = () => vocabulary[Math.floor(random() ** 3 * vocabulary.length)]!;
+  const docs = new Map<number, string[]>();
+  // Slots added out of order, with gaps, as an incremental build leaves them.
+  for (let i = 0; i < 3000; i++) docs.set((i * 7919) % 4001, Array.from({ length: 1 + Math.floor(random() * 12) }, pick));
+
+  it('GIVEN thousands of sentences and common terms THEN search equals full scoring and sorting (ties by slot)', () => {
+    const index = new LexicalIndex();
+    for (const [slot, t] of docs) index.add(slot, t);
+    for (let q = 0; q < 40; q++) {
+      const query = Array.from({ length: 1 + (q % 6) }, pick);
+      expect(index.search(query, 25)).toEqual(naiveSearch(docs, query, 25));
+    }
+  });
+
+  it('GIVEN removed and re-added sentences THEN searches and statistics match an index built without them', () => {
+    const index = new LexicalIndex();
+    for (const [slot, t] of docs) index.add(slot, t);
+    const kept = new Map(docs);
+    for (const slot of [...docs.keys()].filter((_, i) => i % 5 === 0)) {
+      index.remove(slot);
+      kept.delete(slot);
+    }
+    const fresh = new LexicalIndex();
+    for (const [slot, t] of kept) fresh.add(slot, t);
+    expect(index.size).toBe(fresh.size);
+    for (const term of vocabulary.slice(0, 10)) expect(index.idf(term)).toBe(fresh.idf(term));
+    expect(index.search(['w0', 'w3', 'w7'], 50)).toEqual(fresh.search(['w0', 'w3', 'w7'], 50));
+  });
+});
+
+describe('LexicalIndex saved as bytes', () => {
+  it('GIVEN an index with removals THEN the bytes load back into one that answers identically and can still change', () => {
+    const index = build();
+    index.remove(2);
+    const loaded = LexicalIndex.fromBytes(index.toBytes());
+    expect(loaded.size).toBe(index.size);
+    for (const q of ['fentanyl border', 'cartels Mexico', 'phone call Monday', 'troops']) {
+      expect(loaded.search(terms(q), 5)).toEqual(index.search(terms(q), 5));
+      for (const t of terms(q)) expect(loaded.idf(t)).toBe(index.idf(t));
+    }
+    loaded.add(7, terms('Troops gathered at the border crossing.'));
+    expect(loaded.search(terms('troops crossing'), 1)[0]?.slot).toBe(7);
+    expect(index.search(terms('troops crossing'), 5).map((h) => h.slot)).not.toContain(7);
+  });
+
+  it('GIVEN bytes of something else THEN loading throws', () => {
+    expect(() => LexicalIndex.fromBytes(new Uint8Array(64))).toThrow(/layout/);
+  });
+});
+
+describe('LexicalIndex copies', () => {
+  it('GIVEN a copy WHEN each side adds and removes sentences THEN neither sees the other’s changes', () => {
+    const original = build();
+    const copy = original.clone();
+    copy.add(10, terms('Helicopters patrolled the northern border.'));
+    copy.remove(0);
+    original.add(11, terms('Submarines patrolled the southern coast.'));
+    expect(copy.search(terms('helicopters patrolled'), 3).map((h) => h.slot)).toEqual([10]);
+    expect(copy.search(terms('submarines'), 3)).toEqual([]);
+    expect(copy.search(terms('phone call'), 3)).toEqual([]);
+    expect(original.search(terms('submarines patrolled'), 3).map((h) => h.slot)).toEqual([11]);
+    expect(original.search(terms('helicopters'), 3)).toEqual([]);
+    expect(original.search(terms('phone call'), 3)[0]?.slot).toBe(0);
+    const again = copy.clone();
+    again.add(12, terms('Helicopters landed.'));
+    expect(copy.search(terms('helicopters'), 5).map((h) => h.slot)).toEqual([10]);
+    expect(again.search(terms('helicopters'), 5).map((h) => h.slot).sort()).toEqual([10, 12]);
   });
 });

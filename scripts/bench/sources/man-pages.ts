@@ -7,6 +7,12 @@ import type { SourceText } from './source-document.ts';
 
 export const MAN_ROOT = '/usr/share/man';
 
+/**
+ * The Google Cloud SDK ships ~16,600 generated pages (`gcloud_*`) that repeat the same sentences
+ * with a different command name: left out, they would make most of the pool near-duplicates.
+ */
+const GENERATED = /^gcloud[_.]/;
+
 export function listManPages(root = MAN_ROOT): SourceText[] {
   const pages: SourceText[] = [];
   for (let n = 1; n <= 8; n++) {
@@ -19,7 +25,7 @@ export function listManPages(root = MAN_ROOT): SourceText[] {
     }
     for (const name of names) {
       const full = path.join(dir, name);
-      if (!name.endsWith('.gz') || !fs.lstatSync(full).isFile()) continue;
+      if (!name.endsWith('.gz') || GENERATED.test(name) || !fs.lstatSync(full).isFile()) continue;
       const page = name.replace(/\.gz$/, '');
       pages.push({
         source: 'man',

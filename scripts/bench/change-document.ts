@@ -1,0 +1,46 @@
+/**
+ * A one-document change on a built corpus: two new sentences, one right after the title (so every
+ * later sentence of the document is renumbered) and one at the end, then a timed reindex.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Engine } from '../../src/engine/create-engine.ts';
+import type { ServeMeasurement } from './measurements.ts';
+
+export const ADDED_SENTENCES = [
+  'Benchmark edit: the copper kettles of the lighthouse keeper were counted twice this winter.',
+  'Benchmark edit: a second note about the orchard ladders was added at the end.',
+] as const;
+
+/** The text with one sentence inserted after the first block and one appended. Pure. */
+export function editDocument(text: string): string {
+  const split = text.indexOf('\n\n');
+  const head = split < 0 ? text : text.slice(0, split);
+  const rest = split < 0 ? '' : text.slice(split + 2);
+  return `${head}\n\n${ADDED_SENTENCES[0]}\n\n${rest.trimEnd()}\n\n${ADDED_SENTENCES[1]}\n`;
+}
+
+/** The document of median size (in sentences): a typical one, neither a two-line page nor Psalms. */
+export function typicalDocument(engine: Engine): { docId: string; sentences: number } {
+  const docs = engine.sources().documents.filter((d) => d.sentences > 0).sort((a, b) => a.sentences - b.sentences || (a.docId < b.docId ? -1 : 1));
+  const doc = docs[Math.floor(docs.length / 2)]!;
+  return { docId: doc.docId, sentences: doc.sentences };
+}
+
+export async function changeOneDocument(engine: Engine, corpusDir: string): Promise<ServeMeasurement['reindex']> {
+  const { docId, sentences } = typicalDocument(engine);
+  const file = path.join(corpusDir, ...docId.split('/'));
+  fs.writeFileSync(file, editDocument(fs.readFileSync(file, 'utf8')));
+  const start = performance.now();
+  const report = await engine.reindex();
+  const seconds = (performance.now() - start) / 1000;
+  const answer = await engine.ask('How many times were the copper kettles of the lighthouse keeper counted?', { top: 3 });
+  return {
+    docId,
+    seconds,
+    embedded: report.embedded,
+    documentSentences: sentences,
+    changed: report.changed,
+    found: answer.passages.some((p) => p.focus.includes('copper kettles')),
+  };
+}

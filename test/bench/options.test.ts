@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { BENCH_DEFAULTS, BenchUsageError, parseBenchArgs } from '../../scripts/bench/options.ts';
+
+describe('parseBenchArgs', () => {
+  it('GIVEN nothing THEN the defaults: 1k, 10k and 100k sentences, 1,000 questions, bench-results', () => {
+    expect(parseBenchArgs([])).toEqual(BENCH_DEFAULTS);
+  });
+
+  it('GIVEN sizes, questions and an output folder THEN they are used, sizes sorted and deduplicated', () => {
+    expect(parseBenchArgs(['--sizes', '10000,1000,1_000', '--questions', '200', '--out', 'x', '--sweep'])).toMatchObject({
+      sizes: [1000, 10000],
+      questions: 200,
+      out: 'x',
+      sweep: true,
+    });
+  });
+
+  it('GIVEN a bad number or an unknown flag THEN a usage error', () => {
+    expect(() => parseBenchArgs(['--sizes', '1000,abc'])).toThrow(BenchUsageError);
+    expect(() => parseBenchArgs(['--questions', '0'])).toThrow(BenchUsageError);
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument --fast/);
+  });
+});

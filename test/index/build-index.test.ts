@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/corpus/parse-document.ts';
+import { segmentDocument } from '../../src/corpus/segment-document.ts';
+import { createHash } from 'node:crypto';
+import type { Embedder } from '../../src/embedding/embedder.ts';
+import { buildIndex } from '../../src/index/build-index.ts';
+import { buildLexicalIndex } from '../../src/index/search-index.ts';
+import { terms } from '../../src/index/terms.ts';
+import { UNCALIBRATED } from '../../src/retrieval/calibration.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+
+let embedder: Embedder;
+beforeAll(async () => {
+  embedder = await offlineEmbedder();
+});
+
+function doc(docId: string, text: string) {
+  return segmentDocument(parseDocument(docId, text, createHash('sha256').update(text).digest('hex')));
+}
+
+const A = '# Bridge\n\nThe harbour bridge reopened on Tuesday. Engineers replaced 412 steel cables. The council paid 31 million euros.\n';
+const B = '# Library\n\nThe central library closed for two weeks. Volunteers moved 20,000 books. The roof no longer leaks.\n';
+const C = 'Ferry\n\nThe ferry to the island runs twice a day. Tickets cost four euros. The harbour bridge is closed to lorries.\n';
+
+describe('buildIndex, incrementally', () => {
+  it('GIVEN a changed, a removed and an added document THEN the updated lexical index answers exactly as one rebuilt from its records', async () => {
+    const first = await buildIndex([doc('a.md', A), doc('b.md', B)], [], embedder, null, { calibration: UNCALIBRATED });
+    const second = await buildIndex(
+      [doc('a.md', A.replace('412 steel', '398 steel')), doc('c.txt', C)],
+      [],
+      embedder,
+      { index: first.index, hnswFile: null },
+      { calibration: UNCALIBRATED },
+    );
+    expect(second).toMatchObject({ changed: ['a.md'], added: ['c.txt'], removed: ['b.md'] });
+    expect(second.embedded).toBe(4); // the edited sentence and the three of c.txt
+
+    const rebuilt = buildLexicalIndex(second.index.records);
+    expect(second.index.lexical.size).toBe(rebuilt.size);
+    for (const question of ['harbour bridge cables', 'library books roof', 'ferry tickets euros', 'how many steel cables']) {
+      const q = terms(question);
+      expect(second.index.lexical.search(q, 10)).toEqual(rebuilt.search(q, 10));
+      for (const t of q) expect(second.index.lexical.idf(t)).toBe(rebuilt.idf(t));
+    }
+    // The serving index was not touched.
+    expect(first.index.lexical.search(terms('library books'), 3)).toEqual(buildLexicalIndex(first.index.records).search(terms('library books'), 3));
+  });
+});

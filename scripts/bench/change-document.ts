@@ -1,6 +1,6 @@
 /**
  * A one-document change on a built corpus: two new sentences, one right after the title (so every
- * later sentence of the document is renumbered) and one at the end, then a timed reindex.
+ * later sentence of the document is renumbered) and one at the end, then timed reindexes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,20 +27,30 @@ export function typicalDocument(engine: Engine): { docId: string; sentences: num
   return { docId: doc.docId, sentences: doc.sentences };
 }
 
+/**
+ * Edits the document and reindexes, then puts it back and reindexes, then edits it again: three
+ * timed reindexes of a one-document change (the median is reported, the machine being shared).
+ */
 export async function changeOneDocument(engine: Engine, corpusDir: string): Promise<ServeMeasurement['reindex']> {
   const { docId, sentences } = typicalDocument(engine);
   const file = path.join(corpusDir, ...docId.split('/'));
-  fs.writeFileSync(file, editDocument(fs.readFileSync(file, 'utf8')));
-  const start = performance.now();
-  const report = await engine.reindex();
-  const seconds = (performance.now() - start) / 1000;
+  const original = fs.readFileSync(file, 'utf8');
+  const rounds: { seconds: number; embedded: number; changed: string[] }[] = [];
+  for (const text of [editDocument(original), original, editDocument(original)]) {
+    fs.writeFileSync(file, text);
+    const start = performance.now();
+    const report = await engine.reindex();
+    rounds.push({ seconds: (performance.now() - start) / 1000, embedded: report.embedded, changed: report.changed });
+  }
   const answer = await engine.ask('How many times were the copper kettles of the lighthouse keeper counted?', { top: 3 });
+  const first = rounds[0]!;
   return {
     docId,
-    seconds,
-    embedded: report.embedded,
+    seconds: [...rounds.map((r) => r.seconds)].sort((a, b) => a - b)[1]!,
+    runs: rounds.map((r) => r.seconds),
+    embedded: first.embedded,
     documentSentences: sentences,
-    changed: report.changed,
+    changed: first.changed,
     found: answer.passages.some((p) => p.focus.includes('copper kettles')),
   };
 }

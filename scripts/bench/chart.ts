@@ -23,10 +23,13 @@ const MARGIN = { left: 62, right: 16, top: 34, bottom: 96 };
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function decades(min: number, max: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) out.push(10 ** e);
-  return out;
+/** A log10 range around [min, max] with a little room, and the powers of ten inside it. */
+function logAxis(min: number, max: number): { from: number; to: number; ticks: number[] } {
+  const from = Math.log10(min) - 0.15;
+  const to = Math.log10(max) + 0.15;
+  const ticks: number[] = [];
+  for (let e = Math.ceil(from); e <= Math.floor(to); e++) ticks.push(10 ** e);
+  return { from, to, ticks };
 }
 
 function tickLabel(v: number): string {
@@ -36,21 +39,19 @@ function tickLabel(v: number): string {
 
 function panel(p: Panel, offsetX: number): string {
   const points = p.series.flatMap((s) => s.points).filter((pt) => pt.y > 0 && Number.isFinite(pt.y));
-  const xs = decades(Math.min(...points.map((pt) => pt.x)), Math.max(...points.map((pt) => pt.x)));
-  const ys = decades(Math.min(...points.map((pt) => pt.y)), Math.max(...points.map((pt) => pt.y)));
-  const [x0, x1] = [Math.log10(xs[0]!), Math.log10(xs.at(-1)!)];
-  const [y0, y1] = [Math.log10(ys[0]!), Math.log10(ys.at(-1)!)];
+  const xAxis = logAxis(Math.min(...points.map((pt) => pt.x)), Math.max(...points.map((pt) => pt.x)));
+  const yAxis = logAxis(Math.min(...points.map((pt) => pt.y)), Math.max(...points.map((pt) => pt.y)));
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const px = (x: number) => offsetX + MARGIN.left + ((Math.log10(x) - x0) / (x1 - x0 || 1)) * plotW;
-  const py = (y: number) => MARGIN.top + plotH - ((Math.log10(y) - y0) / (y1 - y0 || 1)) * plotH;
+  const px = (x: number) => offsetX + MARGIN.left + ((Math.log10(x) - xAxis.from) / (xAxis.to - xAxis.from)) * plotW;
+  const py = (y: number) => MARGIN.top + plotH - ((Math.log10(y) - yAxis.from) / (yAxis.to - yAxis.from)) * plotH;
   const out: string[] = [];
   out.push(`<text x="${offsetX + MARGIN.left}" y="20" font-size="14" font-weight="bold">${esc(p.title)}</text>`);
-  for (const y of ys) {
+  for (const y of yAxis.ticks) {
     out.push(`<line x1="${offsetX + MARGIN.left}" x2="${offsetX + WIDTH - MARGIN.right}" y1="${py(y).toFixed(1)}" y2="${py(y).toFixed(1)}" stroke="#ddd"/>`);
     out.push(`<text x="${offsetX + MARGIN.left - 6}" y="${(py(y) + 4).toFixed(1)}" font-size="11" text-anchor="end">${tickLabel(y)}</text>`);
   }
-  for (const x of xs) {
+  for (const x of xAxis.ticks) {
     out.push(`<line x1="${px(x).toFixed(1)}" x2="${px(x).toFixed(1)}" y1="${MARGIN.top}" y2="${MARGIN.top + plotH}" stroke="#eee"/>`);
     out.push(`<text x="${px(x).toFixed(1)}" y="${MARGIN.top + plotH + 16}" font-size="11" text-anchor="middle">${tickLabel(x)}</text>`);
   }

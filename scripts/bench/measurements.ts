@@ -49,7 +49,9 @@ export interface ServeMeasurement {
   };
   reindex: {
     docId: string;
+    /** Median of `runs`: edit, revert, edit again, each followed by a reindex. */
     seconds: number;
+    runs: number[];
     /** Sentences re-embedded, and sentences in the changed document. */
     embedded: number;
     documentSentences: number;

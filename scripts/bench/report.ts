@@ -49,7 +49,7 @@ export function tableRows(sizes: readonly SizeReport[]): [string, ...string[]][]
     row('HNSW k=10 p50 / p99 (ms)', (r) => `${ms(r.serve.vectors.hnswMs.p50)} / ${ms(r.serve.vectors.hnswMs.p99)}`),
     row('exact cosine k=10 p50 / p99 (ms)', (r) => `${ms(r.serve.vectors.exactMs.p50)} / ${ms(r.serve.vectors.exactMs.p99)}`),
     row('HNSW recall@10 / @50', (r) => `${r.serve.vectors.recallAt10.toFixed(4)} / ${r.serve.vectors.recallAt50.toFixed(4)}`),
-    row('one-document change: reindex (s)', (r) => `${s(r.serve.reindex.seconds)} (${r.serve.reindex.embedded} embedded)`),
+    row('one-document change: reindex, median of 3 (s)', (r) => `${s(r.serve.reindex.seconds)} (${r.serve.reindex.embedded} embedded)`),
   ];
 }
 

@@ -5,13 +5,13 @@
 import type { CorpusLoadResult, SegmentedDocument } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { buildIndex, type BuildResult } from '../index/build-index.ts';
-import { currentGeneration, readGeneration, removeStaleGenerations, writeGeneration } from '../index/index-files.ts';
+import { currentGeneration, readGeneration, removeStaleGenerations, startGeneration } from '../index/index-files.ts';
 import { manifestProblem } from '../index/manifest.ts';
 import { LexicalIndex } from '../index/lexical-index.ts';
 import { isSearchable, SearchIndex } from '../index/search-index.ts';
 import { HnswVectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../log.ts';
-import { UNCALIBRATED } from '../retrieval/calibration.ts';
+import { UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
 import { calibrateIndex } from './calibrate-index.ts';
 
 export interface LoadedIndex {
@@ -68,7 +68,7 @@ export function knownDocuments(index: SearchIndex): (docId: string, contentHash:
 export interface UpdateResult extends BuildResult {
   dir: string;
   seconds: number;
-  /** Building (see `timings`), then measuring the calibration and writing the generation. */
+  /** Measuring the calibration; writing the generation (its files are written during the calibration). */
   calibrateSeconds: number;
   saveSeconds: number;
 }
@@ -90,18 +90,27 @@ export async function updateIndex(
     previous ? { index: previous.index, hnswFile: `${previous.dir}/hnsw.bin` } : null,
     { calibration: UNCALIBRATED, ...(onProgress ? { onProgress } : {}) },
   );
-  const calibrating = performance.now();
-  const calibration = await calibrateIndex(result.index, embedder);
+  // The data files are written in the background while the calibration runs; the manifest,
+  // which records the calibration, is written last and only then is the generation made current.
   const saving = performance.now();
-  const manifest = { ...result.index.manifest, calibration };
-  const saved = writeGeneration(indexDir, manifest, {
+  const pending = startGeneration(indexDir, {
     sentences: [...result.index.records],
     vectors: result.index.vectors,
     lexical: result.index.lexical.toBytes(),
     writeHnsw: (file) => (result.index.vectorIndex as HnswVectorIndex).write(file),
   });
+  const calibrating = performance.now();
+  let calibration: Calibration;
+  try {
+    calibration = await calibrateIndex(result.index, embedder);
+  } catch (error) {
+    await pending.abort();
+    throw error;
+  }
+  const committing = performance.now();
+  const saved = await pending.commit({ ...result.index.manifest, calibration });
   const index = new SearchIndex(saved.manifest, result.index.records, result.index.vectors, result.index.vectorIndex, result.index.lexical);
-  const saveSeconds = (performance.now() - saving) / 1000;
+  const saveSeconds = (calibrating - saving + performance.now() - committing) / 1000;
   logger.info('index saved', {
     dir: saved.dir,
     documents: corpus.documents.length,
@@ -114,7 +123,7 @@ export async function updateIndex(
     index,
     dir: saved.dir,
     seconds: (performance.now() - started) / 1000,
-    calibrateSeconds: (saving - calibrating) / 1000,
+    calibrateSeconds: (committing - calibrating) / 1000,
     saveSeconds,
   };
 }

@@ -27,14 +27,16 @@ export interface HnswParams {
 }
 
 /**
- * Chosen with the benchmark's sweep (`npm run bench -- --sweep`, bench-results/hnsw-sweep.md) on
- * 100,000 sentence vectors of the offline model: among the settings whose recall@10 and recall@50
- * against exact cosine reach 0.99 (a margin over the 0.98 target), M=12 / efConstruction=100 builds
- * fastest (~11 s, against ~20 s for the earlier 16/200, which reached only 0.957 at efSearch 64);
- * these vectors need a wide search (recall@10 0.949 at efSearch 100, 0.987 at 400, 0.993 at 800),
- * and efSearch 800 still answers a k=50 search in under 1 ms, a fraction of a question's budget.
+ * Chosen with the benchmark's sweep (`npm run bench -- --sweep-only`, bench-results/hnsw-sweep.md)
+ * on 100,000 sentence vectors of the offline model, by the rule in scripts/bench/hnsw-sweep.ts:
+ * recall@10 and @50 against exact cosine at least 0.99 (a margin over the 0.98 target), then the
+ * fastest build, then the smallest efSearch. These vectors (averaged word vectors, many
+ * near-duplicate sentences) need a wide search: at M=16 / efConstruction=100 (a 12 s build; 22 s at
+ * efConstruction 200, 54 s at M=32 / 400) recall@10 is 0.965 at efSearch 100, 0.992 at 400 and
+ * 0.997 at 800, where a k=50 search still takes about 1 ms. (M=12 builds as fast, with lower recall;
+ * the former 16 / 200 / 64 reached only 0.957.)
  */
-export const DEFAULT_HNSW: HnswParams = { m: 12, efConstruction: 100, efSearch: 800, seed: 100 };
+export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 800, seed: 100 };
 
 export class HnswVectorIndex implements VectorIndex {
   private readonly index: InstanceType<typeof hnswlib.HierarchicalNSW>;

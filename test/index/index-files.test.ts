@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentGeneration, FILES, readGeneration, startGeneration, type GenerationData } from '../../src/index/index-files.ts';
+import { INDEX_FORMAT_VERSION, type Manifest } from '../../src/index/manifest.ts';
+import { LexicalIndex } from '../../src/index/lexical-index.ts';
+import type { SentenceRecord } from '../../src/index/sentence-record.ts';
+import { DEFAULT_HNSW, HnswVectorIndex } from '../../src/index/vector-index.ts';
+import { terms } from '../../src/index/terms.ts';
+import { UNCALIBRATED } from '../../src/retrieval/calibration.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function fixture(): { indexDir: string; data: GenerationData; manifest: Omit<Manifest, 'checksums'> } {
+  const indexDir = fs.mkdtempSync(path.join(os.tmpdir(), 'generation-test-'));
+  dirs.push(indexDir);
+  const text = 'The harbour bridge reopened on Tuesday.';
+  const record: SentenceRecord = { slot: 0, docId: 'a.md', index: 1, text, kind: 'text', section: null, block: 0, leadIn: null, terms: terms(text).join(' ') };
+  const vectors = Float32Array.from({ length: 4 }, (_, i) => (i === 0 ? 1 : 0));
+  const graph = HnswVectorIndex.create(4, 1);
+  graph.add(0, vectors);
+  const lexical = new LexicalIndex();
+  lexical.add(0, terms(text));
+  const manifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    model: 'test',
+    modelRevision: null,
+    dimensions: 4,
+    hnsw: DEFAULT_HNSW,
+    createdAt: 'now',
+    updatedAt: 'now',
+    documents: [],
+    slotCount: 1,
+    calibration: UNCALIBRATED,
+  };
+  return { indexDir, manifest, data: { sentences: [record], vectors, lexical: lexical.toBytes(), writeHnsw: (f) => graph.write(f) } };
+}
+
+describe('generations on disk', () => {
+  it('GIVEN a started generation WHEN committed THEN it is current and reads back verified, lexical index included', async () => {
+    const { indexDir, data, manifest } = fixture();
+    const saved = await startGeneration(indexDir, data).commit(manifest);
+    expect(currentGeneration(indexDir)).toBe(saved.dir);
+    expect(Object.keys(saved.manifest.checksums).sort()).toEqual([FILES.hnsw, FILES.lexical, FILES.sentences, FILES.vectors].sort());
+    const read = readGeneration(saved.dir, () => null);
+    expect(read.sentences).toEqual(data.sentences);
+    expect(LexicalIndex.fromBytes(read.lexical).search(terms('harbour bridge'), 1)[0]?.slot).toBe(0);
+  });
+
+  it('GIVEN a started generation WHEN aborted (the calibration failed) THEN nothing is left and the current one stays', async () => {
+    const { indexDir, data, manifest } = fixture();
+    const first = await startGeneration(indexDir, data).commit(manifest);
+    await startGeneration(indexDir, data).abort();
+    expect(fs.readdirSync(indexDir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
+    expect(currentGeneration(indexDir)).toBe(first.dir);
+  });
+
+  it('GIVEN a corrupted lexical index file THEN reading the generation fails on its checksum', async () => {
+    const { indexDir, data, manifest } = fixture();
+    const saved = await startGeneration(indexDir, data).commit(manifest);
+    const file = path.join(saved.dir, FILES.lexical);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+    fs.writeFileSync(file, bytes);
+    expect(() => readGeneration(saved.dir, () => null)).toThrow(/lexical\.bin is corrupt/);
+  });
+});

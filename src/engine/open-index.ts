@@ -73,6 +73,22 @@ export interface UpdateResult extends BuildResult {
   saveSeconds: number;
 }
 
+/** Below this share of changed sentences a large index keeps its calibration: the scores' distribution cannot have moved. */
+export const RECALIBRATE_CHANGE_SHARE = 0.01;
+/** Small indexes are always recalibrated: it is cheap there, and one document is a large share. */
+export const RECALIBRATE_ALWAYS_BELOW = 10_000;
+
+export function reusableCalibration(previous: LoadedIndex | null, result: BuildResult, embedder: Embedder): Calibration | null {
+  if (!previous) return null;
+  const before = previous.index.manifest;
+  const count = result.index.answerableCount;
+  const sameModel = before.model === embedder.modelId && (before.modelRevision ?? null) === (embedder.revision ?? null);
+  const churn = result.embedded + Math.abs(previous.index.answerableCount - count);
+  if (!sameModel || before.calibration.positives === 0 || count < RECALIBRATE_ALWAYS_BELOW) return null;
+  if (churn > RECALIBRATE_CHANGE_SHARE * count) return null;
+  return before.calibration;
+}
+
 /** Builds (incrementally from `previous` when given), calibrates and saves a new generation. */
 export async function updateIndex(
   indexDir: string,
@@ -102,7 +118,8 @@ export async function updateIndex(
   const calibrating = performance.now();
   let calibration: Calibration;
   try {
-    calibration = await calibrateIndex(result.index, embedder);
+    const reused = reusableCalibration(previous, result, embedder);
+    calibration = reused ?? (await calibrateIndex(result.index, embedder));
   } catch (error) {
     await pending.abort();
     throw error;

@@ -1,11 +1,11 @@
 /** Measures a freshly built index: top scores of corpus-generated questions vs. off-topic ones. */
 import type { Embedder } from '../embedding/embedder.ts';
-import { isSearchable, SearchIndex } from '../index/search-index.ts';
+import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { calibrate, IDENTITY_SCALE, type Calibration, type DenseScale } from '../retrieval/calibration.ts';
 import { OFF_TOPIC_QUESTIONS } from '../retrieval/off-topic-questions.ts';
 import { samplePseudoQuestions, seededRandom } from '../retrieval/pseudo-questions.ts';
-import { retrieve } from '../retrieval/retrieve.ts';
+import { DEFAULT_RETRIEVE, retrieve } from '../retrieval/retrieve.ts';
 
 export async function calibrateIndex(index: SearchIndex, embedder: Embedder, sample = 200): Promise<Calibration> {
   const records = index.records.filter((r) => isSearchable(r));
@@ -30,8 +30,7 @@ export async function calibrateIndex(index: SearchIndex, embedder: Embedder, sam
     matches.length >= 5 && unrelated.length >= 5 ? { baseline: mean(unrelated), match: mean(matches) } : IDENTITY_SCALE;
 
   // Then the top fused scores on that scale.
-  const scaled = new SearchIndex({ ...index.manifest, calibration: { ...index.manifest.calibration, dense } }, index.records, index.vectors, index.vectorIndex, index.lexical);
-  const top = all.map((q, i) => retrieve(scaled, q, vectors[i]!)[0]?.score ?? 0);
+  const top = all.map((q, i) => retrieve(index, q, vectors[i]!, { ...DEFAULT_RETRIEVE, denseScale: dense })[0]?.score ?? 0);
   return calibrate(top.slice(0, positives.length), top.slice(positives.length), undefined, dense);
 }
 

@@ -110,13 +110,15 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const { index } = live;
       const focus = index.sentenceAt(citation.docId, citation.sentences[0]);
       if (!focus) return null;
-      const block = index.documentSentences(citation.docId).filter((r) => r.block === focus.block);
-      if (focus.kind === 'item') {
-        const list = index.documentSentences(citation.docId).filter((r) => r.kind === 'item' && r.leadIn === focus.leadIn && r.block >= focus.block - 50);
-        const items = list.length ? list : block;
-        return [focus.leadIn, ...items.map((r) => `• ${r.text}`)].filter(Boolean).join('\n');
-      }
-      return block.map((r) => r.text).join(' ');
+      const sentences = index.documentSentences(citation.docId);
+      const inBlock = (block: number) => sentences.filter((r) => r.block === block);
+      const listAfter = (lead: string) => sentences.filter((r) => r.kind === 'item' && r.leadIn === lead);
+      // A list is shown with the paragraph that introduces it, whichever of the two was cited.
+      const paragraph = focus.kind === 'item' ? sentences.filter((r) => r.kind !== 'item' && r.text === focus.leadIn).flatMap((r) => inBlock(r.block)) : inBlock(focus.block);
+      const lead = paragraph.at(-1)?.text ?? focus.leadIn;
+      const items = lead ? listAfter(lead) : focus.kind === 'item' ? inBlock(focus.block) : [];
+      const text = paragraph.map((r) => r.text).join(' ');
+      return [text, ...items.map((r) => `• ${r.text}`)].filter(Boolean).join('\n') || null;
     },
 
     suggest(prefix: string, limit = 25): string[] {

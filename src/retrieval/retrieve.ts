@@ -3,7 +3,7 @@ import { PHRASE_JOINER, phraseTerms, terms } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { expectedAnswerType, holdsAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
-import { IDENTITY_SCALE, scaleDense } from './calibration.ts';
+import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { correctTerms, type Vocabulary } from './spelling.ts';
 import { vocabularyFor } from './vocabulary.ts';
 import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type Ranked } from './fuse.ts';
@@ -14,6 +14,8 @@ export interface RetrieveOptions {
   phraseCandidates: number;
   denseCandidates: number;
   fusion: FusionWeights;
+  /** The cosine scale to use instead of the index's calibrated one (calibration measures it first). */
+  denseScale?: DenseScale;
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phraseCandidates: 50, denseCandidates: 50, fusion: DEFAULT_FUSION };
@@ -37,16 +39,17 @@ export function retrieve(
   questionVector: Float32Array,
   options: RetrieveOptions = DEFAULT_RETRIEVE,
 ): Ranked[] {
-  const asked = terms(topicOf(question));
+  const topic = topicOf(question);
+  const asked = terms(topic);
   const vocabulary = indexVocabulary(index);
   const queryTerms = [...new Set(asked.every((t) => vocabulary.has(t)) ? asked : correctTerms(asked, vocabulary))];
   const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
   const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
-  const phrases = [...new Set(phraseTerms(topicOf(question)))];
+  const phrases = [...new Set(phraseTerms(topic))];
   const phraseIdf = phrases.reduce((s, t) => s + index.lexical.idf(t), 0);
   const phraseOf = (slot: number) => (phraseIdf > 0 ? index.lexical.score(slot, phrases) / phraseIdf : 0);
 
-  const denseScale = index.manifest.calibration?.dense ?? IDENTITY_SCALE;
+  const denseScale = options.denseScale ?? index.manifest.calibration?.dense ?? IDENTITY_SCALE;
   const type = expectedAnswerType(question);
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);

@@ -71,3 +71,24 @@ describe('passages', () => {
     expect(leansBack('Thistle farmers met on Monday.')).toBe(false);
   });
 });
+
+describe('context of a passage', () => {
+  it('GIVEN a cited list (or its lead-in) THEN the context shows the introducing paragraph and every item', async () => {
+    const answer = await engine.ask('Which bridges were closed?');
+    const context = engine.context(answer.passages[0]!.citation)!;
+    expect(context).toContain('The council listed the damage it had counted so far:');
+    expect(context.split('\n').filter((l) => l.startsWith('• '))).toEqual([
+      '• Forty houses without power',
+      '• Two bridges closed to traffic',
+      '• The ferry service suspended until Tuesday',
+    ]);
+  });
+
+  it('GIVEN a cited sentence THEN the context is its whole paragraph', async () => {
+    const answer = await engine.ask('What did the storm flood?');
+    const p = answer.passages.find((x) => x.text.includes('It flooded'))!;
+    expect(engine.context(p.citation)).toBe(
+      'The storm reached the coast on Friday night. It flooded the harbour and closed the main road. Rescue teams worked through the weekend.',
+    );
+  });
+});

@@ -58,6 +58,23 @@ describe('npm run ask (CLI contract)', () => {
     for (const a of answers) expect(a.passages.length).toBeLessThanOrEqual(2);
   });
 
+  it('GIVEN --file with one bad line THEN that line reports its error in place and the others are answered', () => {
+    const questions = ['How long was the call?', 'why '.repeat(400), 'Who is Mexico\'s foreign minister?'];
+    const r = run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
+    expect(r.code).toBe(0);
+    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers).toHaveLength(3);
+    expect(answers[1].error).toMatch(/too long/);
+    expect(answers[0].answered && answers[2].answered).toBe(true);
+  });
+
+  it('GIVEN --file naming a file that does not exist THEN exit code 2 and a one-line reason', () => {
+    const r = run('ask', ['--index', indexDir, '--file', path.join(work, 'nope.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/cannot read questions from .*nope\.txt/);
+  });
+
   it('GIVEN no --json THEN a readable answer with citations', () => {
     const r = run('ask', ['--index', indexDir, 'Who did Marco Rubio speak with?']);
     expect(r.code).toBe(0);

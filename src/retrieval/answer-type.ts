@@ -53,12 +53,23 @@ export function topicOf(question: string): string {
 
 /** True when the sentence holds an answer of the type that is not just an echo of the question. */
 export function holdsAnswerType(sentence: string, type: AnswerType, question: string): boolean {
-  if (!type) return false;
-  const pattern = new RegExp(PATTERNS[type].source, PATTERNS[type].flags.includes('g') ? PATTERNS[type].flags : PATTERNS[type].flags + 'g');
+  return answerTypeMatcher(type, question)(sentence);
+}
+
+const GLOBAL_PATTERNS = Object.fromEntries(
+  Object.entries(PATTERNS).map(([type, p]) => [type, new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')]),
+) as Record<Exclude<AnswerType, null>, RegExp>;
+const CONNECTIVES = new Set(['in', 'at', 'near', 'the']);
+
+/** `holdsAnswerType` prepared once per question, for the many candidate sentences it is tried on. */
+export function answerTypeMatcher(type: AnswerType, question: string): (sentence: string) => boolean {
+  if (!type) return () => false;
+  const pattern = GLOBAL_PATTERNS[type];
   const asked = new Set(words(question));
-  for (const m of sentence.matchAll(pattern)) {
-    const found = words(m[0]).filter((w) => !['in', 'at', 'from', 'to', 'near', 'across', 'the'].includes(w));
-    if (found.some((w) => !asked.has(w))) return true;
-  }
-  return false;
+  return (sentence) => {
+    for (const m of sentence.matchAll(pattern)) {
+      if (words(m[0]).some((w) => !CONNECTIVES.has(w) && !asked.has(w))) return true;
+    }
+    return false;
+  };
 }

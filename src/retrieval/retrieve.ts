@@ -2,7 +2,7 @@
 import { PHRASE_JOINER, phraseTerms, terms } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
-import { expectedAnswerType, holdsAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
+import { answerTypeMatcher, expectedAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { correctTerms, type Vocabulary } from './spelling.ts';
 import { vocabularyFor } from './vocabulary.ts';
@@ -51,6 +51,8 @@ export function retrieve(
 
   const denseScale = options.denseScale ?? index.manifest.calibration?.dense ?? IDENTITY_SCALE;
   const type = expectedAnswerType(question);
+  const holdsType = answerTypeMatcher(type, question);
+  const typeStrength = type ? TYPE_STRENGTH[type] : 0;
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
   if (phrases.length) for (const h of index.lexical.search(phrases, options.phraseCandidates)) slots.add(h.slot);
@@ -70,7 +72,7 @@ export function retrieve(
       dense: scaleDense(dot(questionVector, index.vectorOf(slot)), denseScale),
       neighbour,
       phrase: phraseOf(slot),
-      answerType: type && holdsAnswerType(r.text, type, question) ? TYPE_STRENGTH[type] : 0,
+      answerType: typeStrength > 0 && holdsType(r.text) ? typeStrength : 0,
     });
   }
   return rank(features, options.fusion);

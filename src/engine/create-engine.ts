@@ -87,7 +87,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   pruneGenerations(config.indexDir, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
   let running: Promise<ReindexReport> | null = null;
-  const suggestionCache = new WeakMap<LoadedIndex['index'], string[]>();
+  const suggestionCache = new WeakMap<LoadedIndex['index']['records'], string[]>();
 
   const engine: Engine = {
     embedder,
@@ -123,8 +123,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
     suggest(prefix: string, limit = 25): string[] {
       const { index } = live;
-      let list = suggestionCache.get(index);
-      if (!list) suggestionCache.set(index, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records)));
+      let list = suggestionCache.get(index.records);
+      if (!list) suggestionCache.set(index.records, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records)));
       return matchSuggestions(list, prefix, limit);
     },
 

@@ -4,10 +4,11 @@ import { isSearchable } from '../index/search-index.ts';
 import { vocabularyOf, type Vocabulary } from './spelling.ts';
 import { PHRASE_JOINER } from '../index/terms.ts';
 
-const cache = new WeakMap<SearchIndex, Vocabulary>();
+// Keyed by the records array, like the index's lookups: an index re-wrapped with another manifest shares it.
+const cache = new WeakMap<SearchIndex['records'], Vocabulary>();
 
 export function vocabularyFor(index: SearchIndex): Vocabulary {
-  let v = cache.get(index);
+  let v = cache.get(index.records);
   if (!v) {
     const frequencies = new Map<string, number>();
     for (const r of index.records) {
@@ -17,7 +18,7 @@ export function vocabularyFor(index: SearchIndex): Vocabulary {
     // Headings are not searched, but a name in a title or heading is still "mentioned".
     for (const r of index.records) if (!isSearchable(r)) for (const t of r.text.toLowerCase().split(/\W+/)) if (t && !frequencies.has(t)) frequencies.set(t, 0);
     v = vocabularyOf(frequencies);
-    cache.set(index, v);
+    cache.set(index.records, v);
   }
   return v;
 }

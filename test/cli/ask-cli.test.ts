@@ -127,6 +127,12 @@ describe('npm run index', () => {
     expect(second.stdout).toMatch(/Unchanged: 1 document/);
   });
 
+  it('GIVEN a corpus folder that does not exist THEN exit code 2 and a message naming it', () => {
+    const r = run('index-command', ['--corpus', path.join(work, 'missing'), '--index', path.join(work, 'missing-index')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing.*does not exist/);
+  });
+
   it('GIVEN an unknown argument THEN exit code 2', () => {
     expect(run('index-command', ['--wat']).code).toBe(2);
   });

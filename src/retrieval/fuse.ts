@@ -31,6 +31,20 @@ export interface FusionWeights {
 
 export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, phrase: 0.1, answerType: 0.3, lexicalCap: 1.2 };
 
+/**
+ * Weights for a query that quotes the coverage's wording (see query-form.ts): word pairs in order
+ * count five times as much, and neighbours hardly at all, since the quoted sentence itself is sought.
+ */
+export const QUOTE_FUSION: FusionWeights = { ...DEFAULT_FUSION, phrase: 0.5, neighbour: 0.05 };
+
+/** The weights for each form of query. */
+export interface FusionProfiles {
+  question: FusionWeights;
+  quote: FusionWeights;
+}
+
+export const DEFAULT_PROFILES: FusionProfiles = { question: DEFAULT_FUSION, quote: QUOTE_FUSION };
+
 export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
   return (
     w.lexical * Math.min(f.lexical, w.lexicalCap) +

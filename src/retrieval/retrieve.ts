@@ -6,19 +6,21 @@ import { answerTypeMatcher, expectedAnswerType, topicOf, TYPE_STRENGTH } from '.
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { correctTerms, type Vocabulary } from './spelling.ts';
 import { vocabularyFor } from './vocabulary.ts';
-import { DEFAULT_FUSION, rank, type CandidateFeatures, type FusionWeights, type Ranked } from './fuse.ts';
+import { DEFAULT_PROFILES, rank, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
+import { queryForm } from './query-form.ts';
 
 export interface RetrieveOptions {
   /** Candidates taken from each of the two searches. */
   lexicalCandidates: number;
   phraseCandidates: number;
   denseCandidates: number;
-  fusion: FusionWeights;
+  /** Fusion weights for questions and for quoted wording. */
+  fusion: FusionProfiles;
   /** The cosine scale to use instead of the index's calibrated one (calibration measures it first). */
   denseScale?: DenseScale;
 }
 
-export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phraseCandidates: 50, denseCandidates: 50, fusion: DEFAULT_FUSION };
+export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phraseCandidates: 50, denseCandidates: 50, fusion: DEFAULT_PROFILES };
 
 /**
  * The index's vocabulary, built only when it is needed: a word term the lexical index holds is in
@@ -75,5 +77,5 @@ export function retrieve(
       answerType: typeStrength > 0 && holdsType(r.text) ? typeStrength : 0,
     });
   }
-  return rank(features, options.fusion);
+  return rank(features, options.fusion[queryForm(question)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FUSION, fusedScore, rank } from '../../src/retrieval/fuse.ts';
+import { DEFAULT_FUSION, QUOTE_FUSION, fusedScore, rank } from '../../src/retrieval/fuse.ts';
 import { calibrate, confidenceOf } from '../../src/retrieval/calibration.ts';
 
 describe('fusion', () => {
@@ -70,5 +70,20 @@ describe('answer-type evidence', () => {
     const a = fusedScore({ slot: 1, lexical: 0, dense: 0.3, neighbour: 0, phrase: 0, answerType: 1 });
     const b = fusedScore({ slot: 2, lexical: 0, dense: 0.3, neighbour: 0, phrase: 0, answerType: 0 });
     expect(a).toBe(b);
+  });
+});
+
+describe('fusion profiles', () => {
+  // The sentence holding the quoted words in order, against one that shares the words scattered
+  // and has neighbours that share them too.
+  const inOrder = { slot: 1, lexical: 0.9, dense: 0.6, neighbour: 0, phrase: 0.9, answerType: 0 };
+  const scattered = { slot: 2, lexical: 1.0, dense: 0.7, neighbour: 0.9, phrase: 0.1, answerType: 0 };
+
+  it('GIVEN a quote THEN word order outweighs neighbour support', () => {
+    expect(rank([inOrder, scattered], QUOTE_FUSION)[0]!.slot).toBe(1);
+  });
+
+  it('GIVEN a question THEN neighbour support still counts for more than word order', () => {
+    expect(rank([inOrder, scattered], DEFAULT_FUSION)[0]!.slot).toBe(2);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Whether a member asks a question or quotes the coverage's wording. A question reorders and
+ * rewords what it asks about ("How long was the call?" against "The call lasted…"), so word pairs
+ * in order say little; a quoted or half-remembered line keeps the source's word order, so they say
+ * much, and the sentence itself, not its neighbours, is what is sought. Pure.
+ */
+import { isStopWord, words } from '../index/terms.ts';
+
+export type QueryForm = 'question' | 'quote';
+
+// First words of questions typed without a question mark, and of requests: interrogatives, the
+// auxiliaries of today's yes/no questions, imperatives. ("Shall", "may" and the like open old or
+// formal text more often than a member's question.)
+const QUESTION_OPENERS = new Set(
+  (
+    'what which who whom whose when where why how whats wheres whos hows ' +
+    'is are was were am do does did can could will would should has have had ' +
+    'isn aren wasn weren don doesn didn cant couldn won wouldn shouldn hasn haven hadn ' +
+    'tell explain describe list give show summarize summarise find compare define please'
+  ).split(/\s+/),
+);
+
+/** A quotation of at least this many words inside quotation marks makes the query a quote. */
+const QUOTED_WORDS = 3;
+/** Shorter queries without a question are keywords: too few word pairs to carry word order; so is a
+ * run of names and nouns without one function word ("Rubio de la Fuente meeting"), which no running
+ * text reads like. */
+const QUOTE_MIN_WORDS = 5;
+
+const QUOTED_SPAN = /["“”«»„]([^"“”«»„]+)["“”«»„]/g;
+
+export function queryForm(query: string): QueryForm {
+  for (const m of query.matchAll(QUOTED_SPAN)) {
+    if (words(m[1]!).length >= QUOTED_WORDS) return 'quote';
+  }
+  // Only a closing question mark: a quoted line may hold one of the source's own.
+  if (/\?[\s"'“”»)]*$/.test(query)) return 'question';
+  const ws = words(query);
+  if (ws.length < QUOTE_MIN_WORDS || QUESTION_OPENERS.has(ws[0]!) || !ws.some(isStopWord)) return 'question';
+  return 'quote';
+}

@@ -168,6 +168,30 @@ export class LexicalIndex {
     return s;
   }
 
+  /**
+   * The IDF-weighted share of the (deduplicated) query terms that the slot holds, 0–1: how much of
+   * the query's wording is there, whatever the sentence's length (which BM25 would discount).
+   */
+  coverage(slot: number, queryTerms: readonly string[]): number {
+    this.flush();
+    const documents = Math.max(1, this.size);
+    let held = 0;
+    let total = 0;
+    for (const t of queryTerms) {
+      const id = this.termId(t);
+      if (id === undefined) {
+        total += idf(0, documents);
+        continue;
+      }
+      const from = this.offsets[id]!;
+      const to = this.offsets[id + 1]!;
+      const termIdf = idf(to - from, documents);
+      total += termIdf;
+      if (findSlot(this.slots, from, to, slot) >= 0) held += termIdf;
+    }
+    return total > 0 ? held / total : 0;
+  }
+
   /** Best slots for the query terms, best first (ties: lower slot first). */
   search(queryTerms: readonly string[], limit: number): LexicalHit[] {
     this.flush();

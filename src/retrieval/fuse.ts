@@ -11,7 +11,7 @@ export interface CandidateFeatures {
   lexical: number;
   /** Cosine similarity of question and sentence embeddings. */
   dense: number;
-  /** Like `lexical`, over the question's two-word phrases (function words included). */
+  /** The IDF-weighted share of the question's two-word phrases (function words included) the sentence holds, 0–1. */
   phrase: number;
   /** The best `lexical` of the sentence's neighbours in the same block (coreference, split facts). */
   neighbour: number;

@@ -8,17 +8,35 @@ import { isStopWord, words } from '../index/terms.ts';
 
 export type QueryForm = 'question' | 'quote';
 
-// First words of questions typed without a question mark, and of requests: interrogatives, the
-// auxiliaries of today's yes/no questions, imperatives. ("Shall", "may" and the like open old or
-// formal text more often than a member's question.)
+// First words of questions typed without a question mark, and of requests: interrogatives and
+// imperatives.
 const QUESTION_OPENERS = new Set(
   (
     'what which who whom whose when where why how whats wheres whos hows ' +
-    'is are was were am do does did can could will would should has have had ' +
-    'isn aren wasn weren don doesn didn cant couldn won wouldn shouldn hasn haven hadn ' +
     'tell explain describe list give show summarize summarise find compare define please'
   ).split(/\s+/),
 );
+
+// The auxiliaries of today's yes/no questions ("shall", "may" and the like open old or formal text
+// more often than a member's question). One opens a question only when a subject follows ("did
+// Trump…", "is the offer…"); "is used just for formatting" is a quoted fragment.
+const AUXILIARIES = new Set(
+  (
+    'is are was were am do does did can could will would should has have had ' +
+    'isn aren wasn weren don doesn didn cant couldn won wouldn shouldn hasn haven hadn'
+  ).split(/\s+/),
+);
+const SUBJECT_STARTS = new Set(
+  'i you he she it we they there this that these those the a an any some his her its our their my your one all both each no'.split(' '),
+);
+
+/** True when the query opens like a yes/no question: an auxiliary, then a subject. */
+function opensYesNoQuestion(query: string): boolean {
+  const [first, second] = query.trim().split(/\s+/);
+  if (!first || !second || !AUXILIARIES.has(words(first)[0] ?? '')) return false;
+  const subject = words(second)[0] ?? '';
+  return SUBJECT_STARTS.has(subject) || /^[\p{Lu}\d]/u.test(second) || subject.length === 0;
+}
 
 /** A quotation of at least this many words inside quotation marks makes the query a quote. */
 const QUOTED_WORDS = 3;
@@ -36,6 +54,6 @@ export function queryForm(query: string): QueryForm {
   // Only a closing question mark: a quoted line may hold one of the source's own.
   if (/\?[\s"'“”»)]*$/.test(query)) return 'question';
   const ws = words(query);
-  if (ws.length < QUOTE_MIN_WORDS || QUESTION_OPENERS.has(ws[0]!) || !ws.some(isStopWord)) return 'question';
+  if (ws.length < QUOTE_MIN_WORDS || QUESTION_OPENERS.has(ws[0]!) || opensYesNoQuestion(query) || !ws.some(isStopWord)) return 'question';
   return 'quote';
 }

@@ -48,8 +48,7 @@ export function retrieve(
   const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
   const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
   const phrases = [...new Set(phraseTerms(topic))];
-  const phraseIdf = phrases.reduce((s, t) => s + index.lexical.idf(t), 0);
-  const phraseOf = (slot: number) => (phraseIdf > 0 ? index.lexical.score(slot, phrases) / phraseIdf : 0);
+  const phraseOf = (slot: number) => index.lexical.coverage(slot, phrases);
 
   const denseScale = options.denseScale ?? index.manifest.calibration?.dense ?? IDENTITY_SCALE;
   const type = expectedAnswerType(question);

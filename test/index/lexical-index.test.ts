@@ -50,6 +50,22 @@ describe('LexicalIndex', () => {
     expect(index.score(3, q)).toBeGreaterThan(index.score(4, q));
   });
 
+  it('GIVEN equal matches THEN coverage, unlike BM25, does not favour the shorter sentence', () => {
+    const index = build();
+    const q = terms('fentanyl border');
+    expect(index.coverage(3, q)).toBe(1);
+    expect(index.coverage(4, q)).toBe(1);
+  });
+
+  it('GIVEN a sentence holding only the commoner of two terms THEN coverage is the IDF-weighted share, below one half', () => {
+    const index = build();
+    const q = terms('troops fentanyl');
+    const share = index.coverage(3, q);
+    expect(share).toBeCloseTo(index.idf(q[1]!) / (index.idf(q[0]!) + index.idf(q[1]!)));
+    expect(share).toBeLessThan(0.5);
+    expect(index.coverage(0, q)).toBe(0);
+  });
+
   it('GIVEN a removed sentence THEN it is no longer found and statistics follow', () => {
     const index = build();
     index.remove(2);

@@ -5,7 +5,7 @@ describe('query form', () => {
   it.each([
     'How long was the call?',
     'how long was the call',
-    'did trump offer to send troops to mexico',
+    'did Trump offer to send troops to mexico',
     'Tell me what Sheinbaum said about sovereignty',
     'The call lasted how long?',
     'fentanyl seizure figures',

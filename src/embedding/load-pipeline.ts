@@ -9,11 +9,23 @@ import path from 'node:path';
 import { env, pipeline } from '@xenova/transformers';
 import { createProgressLine, type ProgressOutput } from './progress-line.ts';
 
+/** A transformers.js tensor, as far as this project reads one. */
+export interface TensorLike {
+  dims: number[];
+  data: ArrayLike<number | bigint>;
+}
+
 /** The part of transformers.js's FeatureExtractionPipeline this project relies on. */
 export interface FeatureExtractor {
   (texts: string[], options: { pooling: 'mean'; normalize: true }): Promise<{ dims: number[]; data: ArrayLike<number> }>;
-  tokenizer: { model_max_length?: number };
-  model: { config?: { max_position_embeddings?: number } };
+  tokenizer: {
+    (texts: string[], options: { padding: true; truncation: true }): { input_ids: TensorLike; attention_mask: TensorLike };
+    model_max_length?: number;
+  };
+  model: {
+    (inputs: unknown): Promise<{ last_hidden_state?: TensorLike; logits?: TensorLike; token_embeddings?: TensorLike }>;
+    config?: { max_position_embeddings?: number };
+  };
   dispose(): Promise<void>;
 }
 

@@ -12,6 +12,7 @@ import { UserError } from '../errors.ts';
 import { capText, planBatches } from './batching.ts';
 import type { Embedder } from './embedder.ts';
 import { loadFeatureExtractor, type FeatureExtractor, type PipelineSource } from './load-pipeline.ts';
+import { meanPoolNormalized } from './mean-pool.ts';
 import { prefixesFor, withPrefix, type ModelPrefixes } from './model-prefixes.ts';
 import { ensureOfflineModel } from './offline-model/ensure.ts';
 import { isOfflineModelId } from './offline-model/options.ts';
@@ -59,8 +60,6 @@ interface LoadedModel {
   dimensions: number;
 }
 
-const POOLING = { pooling: 'mean', normalize: true } as const;
-
 /** The error's message with its cause's ("fetch failed: getaddrinfo ENOTFOUND huggingface.co"). */
 function message(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
@@ -68,12 +67,23 @@ function message(error: unknown): string {
   return error.message + cause;
 }
 
+/**
+ * The pipeline's own steps (tokenizer with padding and truncation, then the model), pooled here:
+ * the same vectors as `extractor(texts, { pooling: 'mean', normalize: true })`, several times faster.
+ */
+async function embedBatch(extractor: FeatureExtractor, texts: string[]): Promise<Float32Array[]> {
+  const inputs = extractor.tokenizer(texts, { padding: true, truncation: true });
+  const outputs = await extractor.model(inputs);
+  const tokens = outputs.last_hidden_state ?? outputs.logits ?? outputs.token_embeddings;
+  if (!tokens) throw new Error('the model returned no token embeddings');
+  return meanPoolNormalized(tokens.data as ArrayLike<number>, tokens.dims, inputs.attention_mask.data);
+}
+
 /** Runs one text through the model: proves the model works and gives its output size. */
 async function probeDimensions(extractor: FeatureExtractor): Promise<number> {
-  const output = await extractor(['dimension probe'], POOLING);
-  const dimensions = output.dims.at(-1);
-  if (!dimensions || output.dims.length !== 2) throw new Error(`the model returned a tensor of shape [${output.dims.join(', ')}], expected [1, dimensions]`);
-  return dimensions;
+  const [vector] = await embedBatch(extractor, ['dimension probe']);
+  if (!vector || vector.length === 0) throw new Error('the model returned an empty vector');
+  return vector.length;
 }
 
 async function loadModel(source: PipelineSource, options: Settings): Promise<LoadedModel> {
@@ -129,16 +139,10 @@ async function embedAll(
   const vectors = new Array<Float32Array>(texts.length);
   let done = 0;
   for (const batch of planBatches(prepared, settings.batchSize)) {
-    const output = await model.extractor(batch.map((i) => prepared[i]!), POOLING);
-    const width = output.dims.at(-1)!;
-    const data = output.data instanceof Float32Array ? output.data : Float32Array.from(output.data);
+    const pooled = await embedBatch(model.extractor, batch.map((i) => prepared[i]!));
     batch.forEach((textIndex, row) => {
-      const vector = data.slice(row * width, (row + 1) * width);
-      // A text with no tokens at all (empty, for the offline model) pools to 0/0 = NaN.
-      if (!vector.every(Number.isFinite)) {
-        settings.logger.debug('text has no tokens; its vector is all zeros', { text: texts[textIndex]!.slice(0, 40) });
-        vector.fill(0);
-      }
+      const vector = pooled[row]!;
+      if (!vector.some((x) => x !== 0)) settings.logger.debug('text has no tokens; its vector is all zeros', { text: texts[textIndex]!.slice(0, 40) });
       vectors[textIndex] = vector;
     });
     done += batch.length;

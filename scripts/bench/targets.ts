@@ -43,8 +43,15 @@ export function checkTargets(r: SizeReport): TargetCheck[] {
     {
       name: '8 consecutive words → sentence in top 3',
       target: `≥ ${pct(TARGETS.exactAccuracy)} and ≥ MiniSearch`,
-      measured: `${pct(e.accuracy.exact)} (MiniSearch ${pct(m.accuracy.exact)}; paraphrased ${pct((e.accuracy.dropped + e.accuracy.shuffled) / 2)} vs ${pct((m.accuracy.dropped + m.accuracy.shuffled) / 2)})`,
-      met: e.accuracy.exact >= TARGETS.exactAccuracy && e.accuracy.exact >= m.accuracy.exact && e.accuracy.all >= m.accuracy.all,
+      measured: `${pct(e.accuracy.exact)} (MiniSearch ${pct(m.accuracy.exact)})`,
+      met: e.accuracy.exact >= TARGETS.exactAccuracy && e.accuracy.exact >= m.accuracy.exact,
+    },
+    // Not in the issue's targets: a stricter bar of our own, kept visible.
+    {
+      name: 'paraphrased windows (2 words dropped, or shuffled) → top 3',
+      target: '≥ MiniSearch',
+      measured: `${pct((e.accuracy.dropped + e.accuracy.shuffled) / 2)} (MiniSearch ${pct((m.accuracy.dropped + m.accuracy.shuffled) / 2)})`,
+      met: e.accuracy.dropped + e.accuracy.shuffled >= m.accuracy.dropped + m.accuracy.shuffled,
     },
     { name: 'HNSW recall@10 vs exact', target: `≥ ${TARGETS.recallAt10}`, measured: serve.vectors.recallAt10.toFixed(4), met: serve.vectors.recallAt10 >= TARGETS.recallAt10 },
     {

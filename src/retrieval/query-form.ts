@@ -40,9 +40,7 @@ function opensYesNoQuestion(query: string): boolean {
 
 /** A quotation of at least this many words inside quotation marks makes the query a quote. */
 const QUOTED_WORDS = 3;
-/** Shorter queries without a question are keywords: too few word pairs to carry word order; so is a
- * run of names and nouns without one function word ("Rubio de la Fuente meeting"), which no running
- * text reads like. */
+/** Shorter queries without a question are keywords: too few word pairs to carry word order. */
 const QUOTE_MIN_WORDS = 5;
 
 const QUOTED_SPAN = /["“”«»„]([^"“”«»„]+)["“”«»„]/g;
@@ -54,6 +52,8 @@ export function queryForm(query: string): QueryForm {
   // Only a closing question mark: a quoted line may hold one of the source's own.
   if (/\?[\s"'“”»)]*$/.test(query)) return 'question';
   const ws = words(query);
-  if (ws.length < QUOTE_MIN_WORDS || QUESTION_OPENERS.has(ws[0]!) || opensYesNoQuestion(query) || !ws.some(isStopWord)) return 'question';
-  return 'quote';
+  if (ws.length < QUOTE_MIN_WORDS || QUESTION_OPENERS.has(ws[0]!) || opensYesNoQuestion(query)) return 'question';
+  // Names and nouns without one function word ("Rubio de la Fuente meeting") are keywords too: no
+  // running text reads like that.
+  return ws.some(isStopWord) ? 'quote' : 'question';
 }

@@ -17,6 +17,8 @@ export interface CandidateFeatures {
   neighbour: number;
   /** When the sentence holds the kind of answer the question asks for (a date for "when"…), that kind's strength (0–1); else 0. */
   answerType: number;
+  /** Share of a quote's function words ("and", "unto", "of the") the sentence holds, 0–1; 0 for a question. */
+  functionWords: number;
 }
 
 export interface FusionWeights {
@@ -25,17 +27,19 @@ export interface FusionWeights {
   neighbour: number;
   phrase: number;
   answerType: number;
+  functionWords: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, phrase: 0.1, answerType: 0.3, lexicalCap: 1.2 };
+export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, phrase: 0.1, answerType: 0.3, functionWords: 0, lexicalCap: 1.2 };
 
 /**
  * Weights for a query that quotes the coverage's wording (see query-form.ts): word pairs in order
- * count five times as much, and neighbours hardly at all, since the quoted sentence itself is sought.
+ * count five times as much, neighbours hardly at all, since the quoted sentence itself is sought,
+ * and the quote's function words count too: they are part of the wording a member remembers.
  */
-export const QUOTE_FUSION: FusionWeights = { ...DEFAULT_FUSION, phrase: 0.5, neighbour: 0.05 };
+export const QUOTE_FUSION: FusionWeights = { ...DEFAULT_FUSION, phrase: 0.5, neighbour: 0.05, functionWords: 0.4 };
 
 /** The weights for each form of query. */
 export interface FusionProfiles {
@@ -53,7 +57,10 @@ export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSI
     w.phrase * Math.min(f.phrase, w.lexicalCap) +
     // The kind of answer only counts for a sentence (or its neighbour) sharing a word with the
     // question: news is full of names and dates, and "who…?" about anything would otherwise find one.
-    w.answerType * f.answerType * (f.lexical > 0 || f.neighbour > 0 ? 1 : 0)
+    w.answerType * f.answerType * (f.lexical > 0 || f.neighbour > 0 ? 1 : 0) +
+    // Function words are everywhere: they only add to a sentence's own content-word evidence, so an
+    // off-topic line full of "the" and "of" gains nothing.
+    w.functionWords * f.functionWords * Math.min(1, f.lexical)
   );
 }
 

@@ -1,5 +1,5 @@
 /** Question → both searches → features for every candidate → fused ranking of sentences. */
-import { PHRASE_JOINER, phraseTerms, terms } from '../index/terms.ts';
+import { isStopWord, PHRASE_JOINER, phraseTerms, terms, words } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { answerTypeMatcher, expectedAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
@@ -50,6 +50,10 @@ export function retrieve(
   const phrases = [...new Set(phraseTerms(topic))];
   const phraseOf = (slot: number) => index.lexical.coverage(slot, phrases);
 
+  const form = queryForm(question);
+  const weights = options.fusion[form];
+  const functionWordsOf = weights.functionWords > 0 ? functionWordShare(question) : () => 0;
+
   const denseScale = options.denseScale ?? index.manifest.calibration?.dense ?? IDENTITY_SCALE;
   const type = expectedAnswerType(question);
   const holdsType = answerTypeMatcher(type, question);
@@ -74,7 +78,19 @@ export function retrieve(
       neighbour,
       phrase: phraseOf(slot),
       answerType: typeStrength > 0 && holdsType(r.text) ? typeStrength : 0,
+      functionWords: functionWordsOf(r.text),
     });
   }
-  return rank(features, options.fusion[queryForm(question)]);
+  return rank(features, weights);
+}
+
+/** The share of the query's distinct function words a sentence holds, prepared once per query. */
+function functionWordShare(query: string): (sentence: string) => number {
+  const wanted = new Set(words(query).filter(isStopWord));
+  if (wanted.size === 0) return () => 0;
+  return (sentence) => {
+    const found = new Set<string>();
+    for (const w of words(sentence)) if (wanted.has(w)) found.add(w);
+    return found.size / wanted.size;
+  };
 }

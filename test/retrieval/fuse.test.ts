@@ -6,23 +6,23 @@ describe('fusion', () => {
   it('GIVEN one candidate strong lexically and one strong densely THEN both signals count', () => {
     const equal = { ...DEFAULT_FUSION, lexical: 0.5, dense: 0.5 };
     const ranked = rank([
-      { slot: 1, lexical: 0.9, dense: 0.0, neighbour: 0, phrase: 0, answerType: 0 },
-      { slot: 2, lexical: 0.0, dense: 0.6, neighbour: 0, phrase: 0, answerType: 0 },
-      { slot: 3, lexical: 0.5, dense: 0.5, neighbour: 0, phrase: 0, answerType: 0 },
+      { slot: 1, lexical: 0.9, dense: 0.0, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 },
+      { slot: 2, lexical: 0.0, dense: 0.6, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 },
+      { slot: 3, lexical: 0.5, dense: 0.5, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 },
     ], equal);
     expect(ranked.map((r) => r.slot)).toEqual([3, 1, 2]);
   });
 
   it('GIVEN equal sentences THEN neighbour support breaks the tie', () => {
     const ranked = rank([
-      { slot: 1, lexical: 0.4, dense: 0.4, neighbour: 0, phrase: 0, answerType: 0 },
-      { slot: 2, lexical: 0.4, dense: 0.4, neighbour: 0.8, phrase: 0, answerType: 0 },
+      { slot: 1, lexical: 0.4, dense: 0.4, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 },
+      { slot: 2, lexical: 0.4, dense: 0.4, neighbour: 0.8, phrase: 0, answerType: 0, functionWords: 0 },
     ]);
     expect(ranked[0]!.slot).toBe(2);
   });
 
   it('GIVEN a huge lexical score THEN it is capped', () => {
-    const a = fusedScore({ slot: 0, lexical: 50, dense: 0, neighbour: 0, phrase: 0, answerType: 0 });
+    const a = fusedScore({ slot: 0, lexical: 50, dense: 0, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 });
     expect(a).toBeCloseTo(DEFAULT_FUSION.lexical * DEFAULT_FUSION.lexicalCap);
   });
 });
@@ -60,15 +60,15 @@ describe('dense scale', () => {
 describe('answer-type evidence', () => {
   it('GIVEN a sentence of the asked kind sharing words with the question THEN it wins a tie', () => {
     const ranked = rank([
-      { slot: 1, lexical: 0.4, dense: 0.3, neighbour: 0, phrase: 0, answerType: 0 },
-      { slot: 2, lexical: 0.4, dense: 0.3, neighbour: 0, phrase: 0, answerType: 1 },
+      { slot: 1, lexical: 0.4, dense: 0.3, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 },
+      { slot: 2, lexical: 0.4, dense: 0.3, neighbour: 0, phrase: 0, answerType: 1, functionWords: 0 },
     ]);
     expect(ranked[0]!.slot).toBe(2);
   });
 
   it('GIVEN a sentence of the asked kind with no word of the question THEN the kind alone adds nothing', () => {
-    const a = fusedScore({ slot: 1, lexical: 0, dense: 0.3, neighbour: 0, phrase: 0, answerType: 1 });
-    const b = fusedScore({ slot: 2, lexical: 0, dense: 0.3, neighbour: 0, phrase: 0, answerType: 0 });
+    const a = fusedScore({ slot: 1, lexical: 0, dense: 0.3, neighbour: 0, phrase: 0, answerType: 1, functionWords: 0 });
+    const b = fusedScore({ slot: 2, lexical: 0, dense: 0.3, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 });
     expect(a).toBe(b);
   });
 });
@@ -76,8 +76,8 @@ describe('answer-type evidence', () => {
 describe('fusion profiles', () => {
   // The sentence holding the quoted words in order, against one that shares the words scattered
   // and has neighbours that share them too.
-  const inOrder = { slot: 1, lexical: 0.9, dense: 0.6, neighbour: 0, phrase: 0.9, answerType: 0 };
-  const scattered = { slot: 2, lexical: 1.0, dense: 0.7, neighbour: 0.9, phrase: 0.1, answerType: 0 };
+  const inOrder = { slot: 1, lexical: 0.9, dense: 0.6, neighbour: 0, phrase: 0.9, answerType: 0, functionWords: 0 };
+  const scattered = { slot: 2, lexical: 1.0, dense: 0.7, neighbour: 0.9, phrase: 0.1, answerType: 0, functionWords: 0 };
 
   it('GIVEN a quote THEN word order outweighs neighbour support', () => {
     expect(rank([inOrder, scattered], QUOTE_FUSION)[0]!.slot).toBe(1);
@@ -86,4 +86,13 @@ describe('fusion profiles', () => {
   it('GIVEN a question THEN neighbour support still counts for more than word order', () => {
     expect(rank([inOrder, scattered], DEFAULT_FUSION)[0]!.slot).toBe(2);
   });
+
+  it("GIVEN a quote THEN a sentence holding more of its function words ranks first, but they alone add nothing", () => {
+    const base = { lexical: 0.8, dense: 0.5, neighbour: 0, phrase: 0.5, answerType: 0 };
+    const ranked = rank([{ slot: 1, ...base, functionWords: 0.2 }, { slot: 2, ...base, functionWords: 0.9 }], QUOTE_FUSION);
+    expect(ranked[0]!.slot).toBe(2);
+    const offTopic = { slot: 3, lexical: 0, dense: 0.1, neighbour: 0, phrase: 0, answerType: 0 };
+    expect(fusedScore({ ...offTopic, functionWords: 1 }, QUOTE_FUSION)).toBe(fusedScore({ ...offTopic, functionWords: 0 }, QUOTE_FUSION));
+  });
 });
+

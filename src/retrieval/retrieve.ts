@@ -89,8 +89,10 @@ function functionWordShare(query: string): (sentence: string) => number {
   const wanted = new Set(words(query).filter(isStopWord));
   if (wanted.size === 0) return () => 0;
   return (sentence) => {
+    // Function words are plain ASCII, so a lower-cased ASCII split finds them as `words` would,
+    // without its accent folding (this runs on every candidate).
     const found = new Set<string>();
-    for (const w of words(sentence)) if (wanted.has(w)) found.add(w);
+    for (const w of sentence.toLowerCase().match(/[a-z]+/g) ?? []) if (wanted.has(w)) found.add(w);
     return found.size / wanted.size;
   };
 }

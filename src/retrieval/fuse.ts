@@ -54,7 +54,7 @@ export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSI
     w.lexical * Math.min(f.lexical, w.lexicalCap) +
     w.dense * f.dense +
     w.neighbour * Math.min(f.neighbour, w.lexicalCap) +
-    w.phrase * Math.min(f.phrase, w.lexicalCap) +
+    w.phrase * f.phrase +
     // The kind of answer only counts for a sentence (or its neighbour) sharing a word with the
     // question: news is full of names and dates, and "who…?" about anything would otherwise find one.
     w.answerType * f.answerType * (f.lexical > 0 || f.neighbour > 0 ? 1 : 0) +

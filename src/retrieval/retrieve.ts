@@ -1,11 +1,11 @@
 /** Question → both searches → features for every candidate → fused ranking of sentences. */
-import { isStopWord, PHRASE_JOINER, phraseTerms, terms, words } from '../index/terms.ts';
+import { isStopWord, phraseTerms, terms, words } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { answerTypeMatcher, expectedAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
-import { correctTerms, type Vocabulary } from './spelling.ts';
-import { vocabularyFor } from './vocabulary.ts';
+import { correctTerms } from './spelling.ts';
+import { indexVocabulary } from './vocabulary.ts';
 import { DEFAULT_PROFILES, rank, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
 import { queryForm } from './query-form.ts';
 
@@ -21,19 +21,6 @@ export interface RetrieveOptions {
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phraseCandidates: 50, denseCandidates: 50, fusion: DEFAULT_PROFILES };
-
-/**
- * The index's vocabulary, built only when it is needed: a word term the lexical index holds is in
- * the vocabulary, so `has` answers those from the index, and the full vocabulary (a pass over every
- * sentence, a third of a second at 100,000 sentences) is built on the first term it does not hold.
- */
-export function indexVocabulary(index: SearchIndex): Vocabulary {
-  return {
-    has: (t) => (!t.includes(PHRASE_JOINER) && index.lexical.has(t)) || vocabularyFor(index).has(t),
-    ofLength: (length) => vocabularyFor(index).ofLength(length),
-    frequency: (t) => vocabularyFor(index).frequency(t),
-  };
-}
 
 export function retrieve(
   index: SearchIndex,

@@ -25,12 +25,9 @@ function arg(name: string): string | null {
   return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 }
 
-/** The text of every document in the corpus folder, for the peer (which splits it its own way). */
-function corpusTexts(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => /\.(?:md|markdown|txt)$/i.test(f))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+/** The text of every document the engine loaded, for the peer (which splits it its own way). */
+function corpusTexts(engine: Engine, dir: string): string[] {
+  return engine.sources().documents.map((d) => fs.readFileSync(path.join(dir, ...d.docId.split('/')), 'utf8'));
 }
 
 async function askAll(engine: Engine, questions: string[]) {
@@ -59,7 +56,7 @@ await runCli(async (config, logger) => {
     const stats = hitStats(ranks);
     const answered = on.filter((x) => x.a.answered).length / Math.max(1, on.length);
     const refused = off.filter((x) => !x.a.answered).length;
-    const peer = new MiniSearchPeer(corpusTexts(config.engine.corpusDir).flatMap(segmentWithIntl));
+    const peer = new MiniSearchPeer(corpusTexts(engine, config.engine.corpusDir).flatMap(segmentWithIntl));
     const peerStats = hitStats(on.map((x) => hitRank(peer.ask(x.c.question, 3), x.c.answers!)));
     lines.push(
       `seed-qa (${on.length} on-topic, ${off.length} off-topic):`,

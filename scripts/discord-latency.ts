@@ -17,6 +17,7 @@ import { config as loadDotenv } from 'dotenv';
 import { parseEngineConfig } from '../src/config.ts';
 import type { AnswerEngine } from '../src/engine/types.ts';
 import { createLogger } from '../src/log.ts';
+import { percentile } from './bench/stats.ts';
 import { FIXED_SUGGESTIONS, fixedPassageEngine } from '../test/discord/fixtures/fixed-passage-engine.ts';
 import { startHarness } from '../test/discord/harness.ts';
 
@@ -51,11 +52,6 @@ function parseArgs(argv: string[]): Args {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function percentile(sorted: number[], p: number): number {
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
-}
 
 function summary(label: string, samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);

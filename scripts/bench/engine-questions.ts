@@ -10,6 +10,8 @@ export interface EngineRun {
   retrieveMs: LatencySummary;
   /** Focus sentences of the top 3 passages, per question. */
   results: string[][];
+  /** Each question's vector (from the timed embedding), for the vector-search peers. */
+  vectors: Float32Array[];
 }
 
 export async function askAll(engine: Engine, questions: readonly BenchQuestion[], warmUp: readonly BenchQuestion[]): Promise<EngineRun> {
@@ -25,14 +27,16 @@ export async function askAll(engine: Engine, questions: readonly BenchQuestion[]
   // The two parts of a question, measured apart on the same questions.
   const embedMs: number[] = [];
   const retrieveMs: number[] = [];
+  const vectors: Float32Array[] = [];
   const { index } = engine.current();
   for (const q of questions) {
     let start = performance.now();
     const [vector] = await engine.embedder.embedQueries([q.text]);
     embedMs.push(msSince(start));
+    vectors.push(vector!);
     start = performance.now();
     retrieve(index, q.text, vector!);
     retrieveMs.push(msSince(start));
   }
-  return { latency: summarize(latencies), embedMs: summarize(embedMs), retrieveMs: summarize(retrieveMs), results };
+  return { latency: summarize(latencies), embedMs: summarize(embedMs), retrieveMs: summarize(retrieveMs), results, vectors };
 }

@@ -42,13 +42,12 @@ async function serve({ corpusDir, indexDir, questions: count, seed }: ServeInput
   await engine.ask(questions[0]!.text, { top: 3 });
   const firstQuestionMs = msSince(start);
   const run = await askAll(engine, questions, warmUp);
-  const queryVectors = await embedder.embedQueries(questions.map((q) => q.text));
   const reindex = await changeOneDocument(engine, corpusDir);
   const enginePeak = peakRssMb();
 
   // Peers, on the sentences and questions the engine answered above.
   const peer = miniSearchAll(sentences, questions, warmUp);
-  const vectors = compareVectorSearch(index.vectorIndex, exactIndexOf(index), queryVectors);
+  const vectors = compareVectorSearch(index.vectorIndex, exactIndexOf(index), run.vectors);
   const hnsw = index.manifest.hnsw;
 
   return {

@@ -1,4 +1,5 @@
 /** The benchmark's results → report.json (everything) and report.md (the tables the README shows). */
+import { percent } from '../../src/evaluation/scoring.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SizeReport } from './measurements.ts';
@@ -19,7 +20,6 @@ export interface BenchReport {
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
 const s = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** Rows of the main table: a label and the figure at each size. */
@@ -41,10 +41,10 @@ export function tableRows(sizes: readonly SizeReport[]): [string, ...string[]][]
     row('question p50 / p95 / p99 (ms)', (r) => `${ms(r.serve.engine.latency.p50)} / ${ms(r.serve.engine.latency.p95)} / ${ms(r.serve.engine.latency.p99)}`),
     row('– embed question p50 (ms)', (r) => ms(r.serve.engine.embedMs.p50)),
     row('– retrieve p50 / p99 (ms)', (r) => `${ms(r.serve.engine.retrieveMs.p50)} / ${ms(r.serve.engine.retrieveMs.p99)}`),
-    row('top-3 accuracy: quote / dropped / shuffled', (r) => `${pct(r.serve.engine.accuracy.exact)} / ${pct(r.serve.engine.accuracy.dropped)} / ${pct(r.serve.engine.accuracy.shuffled)}`),
+    row('top-3 accuracy: quote / dropped / shuffled', (r) => `${percent(r.serve.engine.accuracy.exact)} / ${percent(r.serve.engine.accuracy.dropped)} / ${percent(r.serve.engine.accuracy.shuffled)}`),
     row('MiniSearch build (s)', (r) => s(r.serve.minisearch.buildSeconds)),
     row('MiniSearch p50 / p99 (ms)', (r) => `${ms(r.serve.minisearch.latency.p50)} / ${ms(r.serve.minisearch.latency.p99)}`),
-    row('MiniSearch top-3: quote / dropped / shuffled', (r) => `${pct(r.serve.minisearch.accuracy.exact)} / ${pct(r.serve.minisearch.accuracy.dropped)} / ${pct(r.serve.minisearch.accuracy.shuffled)}`),
+    row('MiniSearch top-3: quote / dropped / shuffled', (r) => `${percent(r.serve.minisearch.accuracy.exact)} / ${percent(r.serve.minisearch.accuracy.dropped)} / ${percent(r.serve.minisearch.accuracy.shuffled)}`),
     row('engine vs MiniSearch, p50 speed-up', (r) => `${(r.serve.minisearch.latency.p50 / r.serve.engine.latency.p50).toFixed(1)}×`),
     row('HNSW k=10 p50 / p99 (ms)', (r) => `${ms(r.serve.vectors.hnswMs.p50)} / ${ms(r.serve.vectors.hnswMs.p99)}`),
     row('exact cosine k=10 p50 / p99 (ms)', (r) => `${ms(r.serve.vectors.exactMs.p50)} / ${ms(r.serve.vectors.exactMs.p99)}`),

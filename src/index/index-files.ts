@@ -29,10 +29,6 @@ export interface GenerationData {
   writeHnsw(file: string): void;
 }
 
-export function sha256File(file: string): string {
-  return sha256(fs.readFileSync(file));
-}
-
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -32,9 +32,12 @@ export const BENCH_USAGE =
 
 export class BenchUsageError extends Error {}
 
-function positiveInteger(flag: string, value: string | undefined): number {
+/** Smaller corpora hold too few documents to sample from each source (and the build would find none). */
+export const MIN_SIZE = 100;
+
+function wholeNumber(flag: string, value: string | undefined, min: number): number {
   const n = Number(value?.replace(/_/g, ''));
-  if (!value || !Number.isInteger(n) || n < 1) throw new BenchUsageError(`${flag} needs a positive whole number, got ${value ?? 'nothing'} (${BENCH_USAGE})`);
+  if (!value || !Number.isInteger(n) || n < min) throw new BenchUsageError(`${flag} needs a whole number of at least ${min}, got ${value ?? 'nothing'} (${BENCH_USAGE})`);
   return n;
 }
 
@@ -46,14 +49,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     switch (flag) {
       case '--sizes': {
         const list = value();
-        out.sizes = (list ?? '').split(',').map((s) => positiveInteger('--sizes', s.trim()));
+        out.sizes = (list ?? '').split(',').map((s) => wholeNumber('--sizes', s.trim(), MIN_SIZE));
         break;
       }
       case '--questions':
-        out.questions = positiveInteger(flag, value());
+        out.questions = wholeNumber(flag, value(), 1);
         break;
       case '--seed':
-        out.seed = positiveInteger(flag, value());
+        out.seed = wholeNumber(flag, value(), 0);
         break;
       case '--out': {
         const dir = value();

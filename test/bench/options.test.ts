@@ -20,4 +20,15 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--questions', '0'])).toThrow(BenchUsageError);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument --fast/);
   });
+
+  it('GIVEN a size too small to sample a corpus from THEN a usage error naming the minimum', () => {
+    expect(() => parseBenchArgs(['--sizes', '5'])).toThrow(/--sizes needs a whole number of at least 100, got 5/);
+    expect(parseBenchArgs(['--sizes', '100']).sizes).toEqual([100]);
+  });
+
+  it('GIVEN seed 0, or a seed missing its value THEN 0 is a seed and nothing is a usage error', () => {
+    expect(parseBenchArgs(['--seed', '0']).seed).toBe(0);
+    expect(() => parseBenchArgs(['--seed'])).toThrow(/--seed needs a whole number of at least 0, got nothing/);
+    expect(() => parseBenchArgs(['--out'])).toThrow(/--out needs a folder/);
+  });
 });

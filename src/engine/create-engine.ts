@@ -12,9 +12,10 @@ import { composeAnswer } from '../answer/compose.ts';
 import { buildSuggestions, matchSuggestions } from '../answer/suggestions.ts';
 import { retrieve } from '../retrieval/retrieve.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
-import { selectPassages } from '../retrieval/passages.ts';
+import { listAround, selectPassages } from '../retrieval/passages.ts';
 import { unknownNames } from '../retrieval/spelling.ts';
 import { isSearchable } from '../index/search-index.ts';
+import type { SentenceRecord } from '../index/sentence-record.ts';
 import { words } from '../index/terms.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
@@ -113,11 +114,19 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       if (!focus) return null;
       const sentences = index.documentSentences(citation.docId);
       const inBlock = (block: number) => sentences.filter((r) => r.block === block);
-      const listAfter = (lead: string) => sentences.filter((r) => r.kind === 'item' && r.leadIn === lead);
       // A list is shown with the paragraph that introduces it, whichever of the two was cited.
-      const paragraph = focus.kind === 'item' ? sentences.filter((r) => r.kind !== 'item' && r.text === focus.leadIn).flatMap((r) => inBlock(r.block)) : inBlock(focus.block);
-      const lead = paragraph.at(-1)?.text ?? focus.leadIn;
-      const items = lead ? listAfter(lead) : focus.kind === 'item' ? inBlock(focus.block) : [];
+      let paragraph: SentenceRecord[];
+      let items: SentenceRecord[] = [];
+      if (focus.kind === 'item') {
+        const list = listAround(index, focus);
+        paragraph = list.leadIn ? inBlock(list.leadIn.block) : [];
+        items = list.items;
+      } else {
+        paragraph = inBlock(focus.block);
+        const last = paragraph.at(-1);
+        const next = last && index.sentenceAt(citation.docId, last.index + 1);
+        if (next?.kind === 'item' && next.leadIn === last!.text) items = listAround(index, next).items;
+      }
       const text = paragraph.map((r) => r.text).join(' ');
       return [text, ...items.map((r) => `• ${r.text}`)].filter(Boolean).join('\n') || null;
     },

@@ -65,14 +65,23 @@ export function buildPassage(index: SearchIndex, r: Ranked, params: PassageParam
  * A list item quoted with its lead-in and, when it all fits, the whole list: a reader needs the
  * sentence that says what the list is, and one item rarely stands alone.
  */
+/**
+ * The list a list item belongs to, by position: every item of its block, and the sentence right
+ * before the first item when that is the list's lead-in (a document may repeat a lead-in's wording).
+ */
+export function listAround(index: SearchIndex, item: SentenceRecord): { leadIn: SentenceRecord | undefined; items: SentenceRecord[] } {
+  const items = index.documentSentences(item.docId).filter((x) => x.kind === 'item' && x.block === item.block);
+  const before = item.leadIn ? index.sentenceAt(item.docId, (items[0] ?? item).index - 1) : undefined;
+  return { leadIn: before && before.text === item.leadIn ? before : undefined, items };
+}
+
 function listPassage(index: SearchIndex, r: Ranked, focus: SentenceRecord, params: PassageParams): BuiltPassage {
-  const items = index.documentSentences(focus.docId).filter((x) => x.kind === 'item' && x.block === focus.block);
+  const { leadIn, items } = listAround(index, focus);
   const first = items[0] ?? focus;
-  const leadIn = focus.leadIn ? index.sentenceAt(focus.docId, first.index - 1) : undefined;
   const leadText = focus.leadIn ?? '';
   const whole = [leadText, ...items.map((x) => `• ${x.text}`)].filter(Boolean).join(' ');
   if (items.length > 0 && whole.length <= params.maxChars) {
-    const start = leadIn && leadIn.text === focus.leadIn ? leadIn.index : first.index;
+    const start = leadIn ? leadIn.index : first.index;
     return { slot: r.slot, score: r.score, focus, text: whole, range: [start, items[items.length - 1]!.index] };
   }
   const text = focus.leadIn ? `${focus.leadIn} … ${focus.text}` : focus.text;

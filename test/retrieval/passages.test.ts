@@ -92,3 +92,48 @@ describe('context of a passage', () => {
     );
   });
 });
+
+describe('context of a list whose lead-in wording repeats', () => {
+  const TWO_LISTS = `# Two meetings
+
+The first meeting was about water.
+
+Key points:
+
+- Reservoir levels are low
+- Pipes in the old town leak
+
+The second meeting was about schools.
+
+Key points:
+
+- Three classrooms need new roofs
+- Bus routes change in autumn
+`;
+  let twoLists: Engine;
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'passages-lists-'));
+    fs.mkdirSync(path.join(dir, 'corpus'));
+    fs.writeFileSync(path.join(dir, 'corpus', 'meetings.md'), TWO_LISTS);
+    twoLists = await createEngine(
+      { corpusDir: path.join(dir, 'corpus'), indexDir: path.join(dir, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
+      silentLogger,
+      { embedder: await offlineEmbedder() },
+    );
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('GIVEN an item of the second list THEN the context shows that list and its own lead-in only', async () => {
+    const answer = await twoLists.ask('Which classrooms need new roofs?');
+    expect(answer.passages[0]!.focus).toBe('Three classrooms need new roofs');
+    const lines = twoLists.context(answer.passages[0]!.citation)!.split('\n');
+    expect(lines).toEqual(['Key points:', '• Three classrooms need new roofs', '• Bus routes change in autumn']);
+  });
+
+  it('GIVEN the paragraph before the first list THEN its context holds no list (the lead-in is its own paragraph)', async () => {
+    const answer = await twoLists.ask('What was the first meeting about?');
+    const p = answer.passages.find((x) => x.focus === 'The first meeting was about water.')!;
+    expect(twoLists.context(p.citation)).toBe('The first meeting was about water.');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * SourceDocument → SegmentedDocument: every heading, paragraph sentence and list item becomes
  * a numbered Sentence that knows its section, its block and, for list items, the sentence
- * that introduces the list — so a retrieved item like "Fewer fentanyl overdose deaths" can
+ * that introduces the list — so a retrieved item like "A decline in fentanyl overdose deaths" can
  * still be understood (and embedded) in context.
  */
 import type { Sentence, SegmentedDocument, SourceDocument } from './types.ts';
@@ -30,7 +30,7 @@ export function segmentDocument(doc: SourceDocument): SegmentedDocument {
         break;
       case 'list': {
         // The list's lead-in is the last sentence of a paragraph right above it (typically
-        // "…figures show:"). After a heading, or at the top, there is none.
+        // "…to demonstrate progress, including:"). After a heading, or at the top, there is none.
         const previous = blocks[blockNumber - 1];
         const leadIn = previous?.type === 'paragraph' ? (splitSentences(previous.text).at(-1) ?? null) : null;
         for (const item of b.items) for (const s of splitSentences(item)) add(s, 'item', blockNumber, leadIn);

@@ -13,8 +13,8 @@ describe('splitSentences', () => {
         'It included U.S. Secretary of State Marco Rubio.',
         'The talks ended.',
       ]);
-      expectSplit('The U.S. State Department said Rubio stressed the need for results.', [
-        'The U.S. State Department said Rubio stressed the need for results.',
+      expectSplit('The U.S. State Department noted that Rubio asked for "tangible results" and increased collaboration to dismantle cartel networks.', [
+        'The U.S. State Department noted that Rubio asked for "tangible results" and increased collaboration to dismantle cartel networks.',
       ]);
     });
 
@@ -185,7 +185,7 @@ describe('splitSentences', () => {
     });
 
     it('GIVEN a paragraph ending with a colon or no punctuation THEN it is one sentence', () => {
-      expectSplit('The figures show that the strategy is working:', ['The figures show that the strategy is working:']);
+      expectSplit('Sheinbaum pointed to specific metrics to demonstrate progress, including:', ['Sheinbaum pointed to specific metrics to demonstrate progress, including:']);
       expectSplit('A significant decrease in homicide rates', ['A significant decrease in homicide rates']);
     });
 

@@ -1,113 +1,153 @@
 /**
- * `npm run eval`: scores the sets in ../shared/eval as its README describes, with MiniSearch as the
- * peer in the same run, and prints the figures.
+ * `npm run eval`: the three settings of ../shared/eval/README.md — one article per corpus, one mixed
+ * corpus of every article, questions with no answer — each printed for the tune and the check half,
+ * with MiniSearch over the same sentences in the same run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
-import { createEngine, type Engine } from '../engine/create-engine.ts';
+import { loadCorpus } from '../corpus/load-corpus.ts';
+import { createEngine } from '../engine/create-engine.ts';
 import { createEmbedder } from '../embedding/transformers-embedder.ts';
-import { hitRank, hitStats, percent } from '../evaluation/scoring.ts';
-import { MiniSearchPeer, segmentWithIntl } from '../evaluation/minisearch-peer.ts';
+import type { Embedder } from '../embedding/embedder.ts';
+import { UserError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { EVENT_ARTICLE, loadEvalSets, SQUAD_FOLDER, type EvalQuestion, type Half } from '../evaluation/eval-sets.ts';
+import { MiniSearchPeer, segmentWithIntl, type PeerSentence } from '../evaluation/minisearch-peer.ts';
+import { evaluate, type EvalRecord, type Setting } from '../evaluation/run-eval.ts';
+import { figures, figuresLine } from '../evaluation/summary.ts';
+import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
-interface SeedCase {
-  question: string;
-  answers?: string[];
-}
-interface SquadSet {
-  data: { title: string; paragraphs: { context: string; qas: { question: string; answers: { text: string }[]; is_impossible?: boolean }[] }[] }[];
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|all] [--json FILE] [--verbose]';
+
+function parse(argv: string[]) {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        'eval-dir': { type: 'string' },
+        setting: { type: 'string', default: 'all' },
+        json: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    });
+    if (!['single', 'mixed', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed or all, got "${values.setting}"`);
+    return values;
+  } catch (error) {
+    throw new UserError('BAD_USAGE', { detail: `${(error as Error).message} (${USAGE})` });
+  }
 }
 
-function arg(name: string): string | null {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+interface CorpusFile {
+  /** Path inside the corpus folder (its document id). */
+  file: string;
+  text: string;
 }
 
-/** The text of every document the engine loaded, for the peer (which splits it its own way). */
-function corpusTexts(engine: Engine, dir: string): string[] {
-  return engine.sources().documents.map((d) => fs.readFileSync(path.join(dir, ...d.docId.split('/')), 'utf8'));
+/** The project corpus's documents (the event article), as files to copy into an evaluation corpus. */
+async function projectDocuments(config: EngineConfig, logger: Logger): Promise<CorpusFile[]> {
+  const corpus = await loadCorpus(config.corpusDir, logger);
+  return corpus.documents.map((d) => ({ file: d.docId, text: fs.readFileSync(path.join(config.corpusDir, ...d.docId.split('/')), 'utf8') }));
 }
 
-async function askAll(engine: Engine, questions: string[]) {
-  const out = [];
-  const t0 = performance.now();
-  for (const q of questions) out.push(await engine.ask(q, { top: 3 }));
-  return { answers: out, msPerQuestion: (performance.now() - t0) / Math.max(1, questions.length) };
+function writeCorpus(dir: string, files: readonly CorpusFile[]): void {
+  for (const f of files) {
+    const target = path.join(dir, ...f.file.split('/'));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, f.text);
+  }
+}
+
+function peerSentences(files: readonly CorpusFile[]): PeerSentence[] {
+  return files.flatMap((f) => segmentWithIntl(f.text.replace(/^---\n[\s\S]*?\n---\n/, '')).map((text) => ({ text, source: f.file })));
+}
+
+async function runSetting(
+  name: string,
+  corpus: readonly CorpusFile[],
+  questions: readonly EvalQuestion[],
+  setting: Setting,
+  work: string,
+  config: EngineConfig,
+  embedder: Embedder,
+  logger: Logger,
+): Promise<EvalRecord[]> {
+  const root = path.join(work, name);
+  writeCorpus(path.join(root, 'corpus'), corpus);
+  const engine = await createEngine({ ...config, corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index') }, logger, { embedder });
+  const peer = new MiniSearchPeer(peerSentences(corpus));
+  return evaluate(engine, questions, peer, setting);
 }
 
 await runCli(async (config, logger) => {
-  const evalDir = path.resolve(arg('--eval-dir') ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
-  const verbose = process.argv.includes('--verbose');
+  const args = parse(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const evalDir = path.resolve(args['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
+  const sets = loadEvalSets(evalDir);
+  if (!sets) {
+    throw new UserError('BAD_USAGE', {
+      detail: `no evaluation sets at ${evalDir}: pass --eval-dir DIR, a folder holding seed-qa.json, squad2-dev.json and squad2-more.json (the project's ../shared/eval)`,
+    });
+  }
+  if (sets.missing.length === 3) throw new UserError('BAD_USAGE', { detail: `${evalDir} holds none of seed-qa.json, squad2-dev.json, squad2-more.json (${USAGE})` });
+
   const embedder = await createEmbedder({ model: config.engine.embeddingModel, modelsDir: config.engine.modelsDir, cacheDir: config.engine.cacheDir, logger });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
-  const lines: string[] = [`Model: ${embedder.modelId}`, ''];
-
-  // seed-qa: the project's own corpus.
-  const seedFile = path.join(evalDir, 'seed-qa.json');
-  if (fs.existsSync(seedFile)) {
-    const cases = (JSON.parse(fs.readFileSync(seedFile, 'utf8')) as { cases: SeedCase[] }).cases;
-    const engine = await createEngine({ ...config.engine, indexDir: path.join(work, 'seed-index') }, logger, { embedder });
-    const { answers, msPerQuestion } = await askAll(engine, cases.map((c) => c.question));
-    const on = cases.map((c, i) => ({ c, a: answers[i]! })).filter((x) => x.c.answers);
-    const off = cases.map((c, i) => ({ c, a: answers[i]! })).filter((x) => !x.c.answers);
-    const ranks = on.map((x) => hitRank(x.a.passages.map((p) => p.text), x.c.answers!));
-    const stats = hitStats(ranks);
-    const answered = on.filter((x) => x.a.answered).length / Math.max(1, on.length);
-    const refused = off.filter((x) => !x.a.answered).length;
-    const peer = new MiniSearchPeer(corpusTexts(engine, config.engine.corpusDir).flatMap(segmentWithIntl));
-    const peerStats = hitStats(on.map((x) => hitRank(peer.ask(x.c.question, 3), x.c.answers!)));
-    lines.push(
-      `seed-qa (${on.length} on-topic, ${off.length} off-topic):`,
-      `  engine     hit@1 ${percent(stats.hit1)}  hit@3 ${percent(stats.hit3)}  on-topic answered ${percent(answered)}  off-topic refused ${refused}/${off.length}  (${msPerQuestion.toFixed(1)} ms/question)`,
-      `  MiniSearch hit@1 ${percent(peerStats.hit1)}  hit@3 ${percent(peerStats.hit3)}`,
-    );
-    if (verbose) {
-      on.forEach((x, i) => {
-        if (ranks[i] !== 1) lines.push(`    miss@1: ${x.c.question} → ${x.a.passages[0]?.text.slice(0, 120) ?? '(none)'}`);
-      });
-      off.forEach((x) => x.a.answered && lines.push(`    answered off-topic: ${x.c.question} (${x.a.passages[0]?.score})`));
+  const out: string[] = [`Evaluation sets: ${evalDir}${sets.missing.length ? ` (missing: ${sets.missing.join(', ')})` : ''}`, `Model: ${embedder.modelId}`, ''];
+  const all: EvalRecord[] = [];
+  const event = await projectDocuments(config.engine, logger);
+  const offTopic = sets.questions.filter((q) => q.kind === 'off-topic');
+  const halves: Half[] = ['tune', 'check'];
+  try {
+    if (args.setting !== 'mixed') {
+      // 1. One article per corpus; off-topic questions are asked of every corpus.
+      const single: EvalRecord[] = [];
+      const eventQuestions = sets.questions.filter((q) => q.article === EVENT_ARTICLE);
+      const eventRecords = await runSetting('event', event, [...eventQuestions, ...offTopic], 'single', work, config.engine, embedder, logger);
+      single.push(...eventRecords);
+      for (const [n, article] of sets.articles.entries()) {
+        const own = sets.questions.filter((q) => q.article === article.file);
+        single.push(...(await runSetting(`single-${n}`, [{ file: article.file, text: article.text }], [...own, ...offTopic], 'single', work, config.engine, embedder, logger)));
+      }
+      all.push(...single);
+      const articleCount = (half: Half) => sets.articles.filter((a) => a.half === half).length + (half === 'tune' ? 1 : 0);
+      out.push('1. One article per corpus (refusals count as misses; off-topic questions asked of every corpus)');
+      out.push(...figuresLine('event article (seed)', figures(eventRecords), false));
+      for (const half of halves) out.push(...figuresLine(`${half} (${articleCount(half)} articles)`, figures(single.filter((r) => r.q.half === half)), false));
+      out.push('');
     }
-    lines.push('');
-  }
-
-  // squad2-dev: each article its own corpus.
-  const squadFile = path.join(evalDir, 'squad2-dev.json');
-  if (fs.existsSync(squadFile)) {
-    const squad = JSON.parse(fs.readFileSync(squadFile, 'utf8')) as SquadSet;
-    const allRanks: (number | null)[] = [];
-    const peerRanks: (number | null)[] = [];
-    let answered = 0;
-    for (const [n, article] of squad.data.entries()) {
-      const title = article.title.replace(/_/g, ' ');
-      const corpusDir = path.join(work, `squad-${n}`, 'corpus');
-      fs.mkdirSync(corpusDir, { recursive: true });
-      const body = article.paragraphs.map((p) => p.context.trim()).join('\n\n');
-      fs.writeFileSync(path.join(corpusDir, 'article.txt'), `${title}\n\n${body}\n`);
-      const engine = await createEngine({ ...config.engine, corpusDir, indexDir: path.join(work, `squad-${n}`, 'index') }, logger, { embedder });
-      const peer = new MiniSearchPeer(article.paragraphs.flatMap((p) => segmentWithIntl(p.context)));
-      const qas = article.paragraphs.flatMap((p) => p.qas).filter((q) => !q.is_impossible);
-      const { answers } = await askAll(engine, qas.map((q) => q.question));
-      qas.forEach((qa, i) => {
-        const a = answers[i]!;
-        if (a.answered) answered++;
-        const r = hitRank(a.passages.map((p) => p.text), qa.answers.map((x) => x.text));
-        allRanks.push(r);
-        peerRanks.push(hitRank(peer.ask(qa.question, 3), qa.answers.map((x) => x.text)));
-        if (verbose && r !== 1) lines.push(`    miss@1 [${title}]: ${qa.question} → ${a.passages[0]?.text.slice(0, 100) ?? '(none)'}`);
-      });
+    if (args.setting !== 'single') {
+      // 2. One mixed corpus: the event article and every SQuAD article; a hit needs the right document.
+      const corpus = [...event.map((f) => ({ ...f, file: `${EVENT_ARTICLE}${f.file}` })), ...sets.articles.map((a) => ({ file: `${SQUAD_FOLDER}${a.file}`, text: a.text }))];
+      const mixed = await runSetting('mixed', corpus, sets.questions, 'mixed', work, config.engine, embedder, logger);
+      all.push(...mixed);
+      out.push(`2. Mixed corpus: ${corpus.length} documents in one corpus (a hit also needs the passage's own document)`);
+      out.push(...figuresLine('event article (seed)', figures(mixed.filter((r) => r.q.article === EVENT_ARTICLE || (r.q.kind === 'off-topic' && r.q.half === 'tune'))), true));
+      for (const half of halves) out.push(...figuresLine(half, figures(mixed.filter((r) => r.q.half === half)), true));
+      out.push('');
     }
-    const s = hitStats(allRanks);
-    const p = hitStats(peerRanks);
-    lines.push(
-      `squad2-dev (${s.questions} questions, ${squad.data.length} articles):`,
-      `  engine     hit@1 ${percent(s.hit1)}  hit@3 ${percent(s.hit3)}  answered ${percent(answered / Math.max(1, s.questions))}`,
-      `  MiniSearch hit@1 ${percent(p.hit1)}  hit@3 ${percent(p.hit3)}`,
-      `  hit@1 ratio engine/MiniSearch: ${(s.hit1 / Math.max(1e-9, p.hit1)).toFixed(3)}`,
+    out.push(
+      '3. Questions with no answer: "unanswerable refused" (SQuAD 2.0 questions the text does not answer) and',
+      '   "off-topic refused" are printed next to "answered" in every row above.',
     );
+    if (args.verbose) {
+      for (const r of all) {
+        const miss = r.q.kind === 'answerable' ? r.rank !== 1 || !r.answered : r.answered;
+        if (miss) out.push(`  [${r.setting} ${r.q.half} ${r.q.kind}] ${r.answered ? `answered ${r.confidence}` : 'refused'} rank ${r.rank ?? '-'}: ${r.q.question} → ${r.topText?.slice(0, 100) ?? '(none)'}`);
+      }
+    }
+    if (args.json) fs.writeFileSync(args.json, JSON.stringify(all));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
-  fs.rmSync(work, { recursive: true, force: true });
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;
 });

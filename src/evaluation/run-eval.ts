@@ -1,0 +1,57 @@
+/**
+ * Asks an engine and the MiniSearch peer every question of a setting and records, per question,
+ * what a member would have seen: answered or not, the confidence word, where the answer sits among
+ * the cited passages (only passages from the question's own document count in a mixed corpus).
+ */
+import type { AnswerEngine, Confidence } from '../engine/types.ts';
+import { isArticleDocument, type EvalQuestion } from './eval-sets.ts';
+import type { MiniSearchPeer } from './minisearch-peer.ts';
+import { hitRank } from './scoring.ts';
+
+export type Setting = 'single' | 'mixed';
+
+export interface EvalRecord {
+  q: EvalQuestion;
+  setting: Setting;
+  answered: boolean;
+  confidence: Confidence | null;
+  /** 1-based rank of the first cited passage holding an answer (answerable questions), else null. */
+  rank: number | null;
+  /** Whether the top passage comes from the question's own document (answerable questions). */
+  topFromArticle: boolean | null;
+  peerRank: number | null;
+  /** The names or words the engine said the coverage never mentions. */
+  notMentioned: string[];
+  topText: string | null;
+}
+
+export const CITED = 3;
+
+export async function evaluate(
+  engine: AnswerEngine,
+  questions: readonly EvalQuestion[],
+  peer: MiniSearchPeer,
+  setting: Setting,
+): Promise<EvalRecord[]> {
+  const out: EvalRecord[] = [];
+  for (const q of questions) {
+    const a = await engine.ask(q.question, { top: CITED });
+    const own = (docId: string) => setting === 'single' || (q.article !== null && isArticleDocument(docId, q.article));
+    const answerable = q.kind === 'answerable';
+    const rank = answerable ? hitRank(a.passages.map((p) => (own(p.citation.docId) ? p.text : '')), q.answers) : null;
+    const peerHits = answerable ? peer.askWithSources(q.question, CITED) : [];
+    const peerRank = answerable ? hitRank(peerHits.map((s) => (setting === 'single' || (q.article !== null && isArticleDocument(s.source, q.article)) ? s.text : '')), q.answers) : null;
+    out.push({
+      q,
+      setting,
+      answered: a.answered,
+      confidence: a.confidence,
+      rank,
+      topFromArticle: answerable && a.passages[0] ? own(a.passages[0].citation.docId) : answerable ? false : null,
+      peerRank,
+      notMentioned: a.notMentioned ?? [],
+      topText: a.passages[0]?.text ?? null,
+    });
+  }
+  return out;
+}

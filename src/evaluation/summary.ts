@@ -1,0 +1,78 @@
+/** Pure: evaluation records → the figures `npm run eval` prints, per setting and half. */
+import type { Confidence } from '../engine/types.ts';
+import type { EvalRecord } from './run-eval.ts';
+
+export interface Figures {
+  answerable: number;
+  /** Share of answerable questions answered. */
+  answered: number;
+  /** Hits with refusals counted as misses. */
+  hit1: number;
+  hit3: number;
+  /** Hits of the ranking alone (whether or not the engine answered). */
+  rankHit1: number;
+  rankHit3: number;
+  peerHit1: number;
+  peerHit3: number;
+  /** Share of answerable questions whose top passage is from their own document. */
+  topFromArticle: number;
+  unanswerable: number;
+  unanswerableRefused: number;
+  offTopic: number;
+  offTopicRefused: number;
+  /** Per confidence word: answered questions with that word, and the share whose first passage held the answer. */
+  confidence: Record<Confidence, { answered: number; right1: number; right3: number }>;
+}
+
+const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
+
+export function figures(records: readonly EvalRecord[]): Figures {
+  const on = records.filter((r) => r.q.kind === 'answerable');
+  const unanswerable = records.filter((r) => r.q.kind === 'unanswerable');
+  const off = records.filter((r) => r.q.kind === 'off-topic');
+  const hit = (r: EvalRecord, k: number, needAnswered: boolean) => r.rank !== null && r.rank <= k && (!needAnswered || r.answered);
+  const confidence = {} as Figures['confidence'];
+  for (const word of ['high', 'medium', 'low'] as const) {
+    const answered = records.filter((r) => r.answered && r.confidence === word);
+    confidence[word] = {
+      answered: answered.length,
+      right1: share(answered.filter((r) => r.rank === 1).length, answered.length),
+      right3: share(answered.filter((r) => r.rank !== null && r.rank <= 3).length, answered.length),
+    };
+  }
+  return {
+    answerable: on.length,
+    answered: share(on.filter((r) => r.answered).length, on.length),
+    hit1: share(on.filter((r) => hit(r, 1, true)).length, on.length),
+    hit3: share(on.filter((r) => hit(r, 3, true)).length, on.length),
+    rankHit1: share(on.filter((r) => hit(r, 1, false)).length, on.length),
+    rankHit3: share(on.filter((r) => hit(r, 3, false)).length, on.length),
+    peerHit1: share(on.filter((r) => r.peerRank === 1).length, on.length),
+    peerHit3: share(on.filter((r) => r.peerRank !== null && r.peerRank <= 3).length, on.length),
+    topFromArticle: share(on.filter((r) => r.topFromArticle).length, on.length),
+    unanswerable: unanswerable.length,
+    unanswerableRefused: share(unanswerable.filter((r) => !r.answered).length, unanswerable.length),
+    offTopic: off.length,
+    offTopicRefused: share(off.filter((r) => !r.answered).length, off.length),
+    confidence,
+  };
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+
+/** One table row of a setting's half. */
+export function figuresLine(label: string, f: Figures, mixed: boolean): string[] {
+  const lines = [
+    `  ${label.padEnd(22)} answerable ${String(f.answerable).padStart(5)}  answered ${pct(f.answered)}  hit@1 ${pct(f.hit1)}  hit@3 ${pct(f.hit3)}` +
+      `  | MiniSearch hit@1 ${pct(f.peerHit1)}  hit@3 ${pct(f.peerHit3)}  | hit@1 ratio ${ratio(f.hit1, f.peerHit1)}` +
+      (mixed ? `  | top passage from its article ${pct(f.topFromArticle)}` : ''),
+    `  ${''.padEnd(22)} ranking alone: hit@1 ${pct(f.rankHit1)}  hit@3 ${pct(f.rankHit3)}` +
+      `  | no answer: unanswerable refused ${pct(f.unanswerableRefused)} of ${f.unanswerable}, off-topic refused ${pct(f.offTopicRefused)} of ${f.offTopic}`,
+  ];
+  const words = (['high', 'medium', 'low'] as const)
+    .map((w) => `${w} ${f.confidence[w].answered} (${pct(f.confidence[w].right1).trim()} right@1, ${pct(f.confidence[w].right3).trim()} @3)`)
+    .join(', ');
+  lines.push(`  ${''.padEnd(22)} confidence: ${words}`);
+  return lines;
+}

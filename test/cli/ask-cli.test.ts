@@ -1,20 +1,23 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { runCommand } from '../helpers/run-command.ts';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 let work: string;
 let indexDir: string;
 
-function run(script: 'ask' | 'index-command', args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', `${script}.ts`), ...args], {
+/** A cold tsx start on a loaded two-core machine takes many seconds; each test gets room for that. */
+const COMMAND_TIMEOUT = 100_000;
+const TEST_TIMEOUT = 120_000;
+
+async function run(script: 'ask' | 'index-command', args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = await runCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', `${script}.ts`), ...args], {
     cwd: PROJECT_ROOT,
     input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 120_000,
+    timeoutMs: COMMAND_TIMEOUT,
     env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -26,9 +29,9 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe('npm run ask (CLI contract)', () => {
-  it('GIVEN --json and a question THEN stdout is exactly one JSON object with the contract fields', () => {
-    const r = run('ask', ['--json', '--index', indexDir, 'How long was the call?']);
+describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
+  it('GIVEN --json and a question THEN stdout is exactly one JSON object with the contract fields', async () => {
+    const r = await run('ask', ['--json', '--index', indexDir, 'How long was the call?']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -48,9 +51,9 @@ describe('npm run ask (CLI contract)', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
-  it('GIVEN --file - with three questions THEN three JSON lines in order, --top respected', () => {
+  it('GIVEN --file - with three questions THEN three JSON lines in order, --top respected', async () => {
     const questions = ['Who is Mexico\'s foreign minister?', 'What is the capital of Australia?', 'What did Rubio ask for?'];
-    const r = run('ask', ['--json', '--top', '2', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
+    const r = await run('ask', ['--json', '--top', '2', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
     expect(r.code).toBe(0);
     const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(answers.map((a) => a.question)).toEqual(questions);
@@ -58,9 +61,9 @@ describe('npm run ask (CLI contract)', () => {
     for (const a of answers) expect(a.passages.length).toBeLessThanOrEqual(2);
   });
 
-  it('GIVEN --file with one bad line THEN that line reports its error in place and the others are answered', () => {
+  it('GIVEN --file with one bad line THEN that line reports its error in place and the others are answered', async () => {
     const questions = ['How long was the call?', 'why '.repeat(400), 'Who is Mexico\'s foreign minister?'];
-    const r = run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
+    const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
     expect(r.code).toBe(0);
     const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(answers).toHaveLength(3);
@@ -68,15 +71,15 @@ describe('npm run ask (CLI contract)', () => {
     expect(answers[0].answered && answers[2].answered).toBe(true);
   });
 
-  it('GIVEN --file naming a file that does not exist THEN exit code 2 and a one-line reason', () => {
-    const r = run('ask', ['--index', indexDir, '--file', path.join(work, 'nope.txt')]);
+  it('GIVEN --file naming a file that does not exist THEN exit code 2 and a one-line reason', async () => {
+    const r = await run('ask', ['--index', indexDir, '--file', path.join(work, 'nope.txt')]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/cannot read questions from .*nope\.txt/);
   });
 
-  it('GIVEN no --json THEN a readable answer with citations', () => {
-    const r = run('ask', ['--index', indexDir, 'Who did Marco Rubio speak with?']);
+  it('GIVEN no --json THEN a readable answer with citations', async () => {
+    const r = await run('ask', ['--index', indexDir, 'Who did Marco Rubio speak with?']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('de la Fuente');
     expect(r.stdout).toMatch(/Mexican President Rejects US Military Aid Against Cartels — § /);
@@ -88,52 +91,53 @@ describe('npm run ask (CLI contract)', () => {
     [['--bogus', 'x'], /unknown option/],
     [['   '], /empty/],
     [['why '.repeat(2500)], /too long/],
-  ])('GIVEN bad usage %# THEN exit code 2 and a one-line reason', (args, reason) => {
-    const r = run('ask', ['--index', indexDir, ...(args as string[])]);
+  ])('GIVEN bad usage %# THEN exit code 2 and a one-line reason', async (args, reason) => {
+    const r = await run('ask', ['--index', indexDir, ...(args as string[])]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(reason as RegExp);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it('GIVEN a corpus with a binary file THEN it is skipped with one warning and the rest answers', () => {
+  it('GIVEN a corpus with a binary file THEN it is skipped with one warning and the rest answers', async () => {
     const corpus = path.join(work, 'mixed');
     fs.mkdirSync(corpus);
     fs.copyFileSync(path.join(PROJECT_ROOT, 'corpus', 'sheinbaum-trump-call.md'), path.join(corpus, 'article.md'));
     fs.writeFileSync(path.join(corpus, 'photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0, 255]));
-    const r = run('ask', ['--json', '--corpus', corpus, '--index', path.join(work, 'mixed-index'), 'How long was the call?']);
+    const r = await run('ask', ['--json', '--corpus', corpus, '--index', path.join(work, 'mixed-index'), 'How long was the call?']);
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n').filter((l) => l.includes('photo.md'))).toHaveLength(1);
     expect(JSON.parse(r.stdout).answered).toBe(true);
   });
 
-  it('GIVEN an empty corpus THEN exit code 2 and a message saying what to do', () => {
+  it('GIVEN an empty corpus THEN exit code 2 and a message saying what to do', async () => {
     const corpus = path.join(work, 'empty');
     fs.mkdirSync(corpus);
-    const r = run('ask', ['--corpus', corpus, '--index', path.join(work, 'empty-index'), 'anything?']);
+    const r = await run('ask', ['--corpus', corpus, '--index', path.join(work, 'empty-index'), 'anything?']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no readable .*document/i);
   });
 });
 
-describe('npm run index', () => {
-  it('GIVEN a new index folder THEN it builds and prints what was added; a second run changes nothing', () => {
+describe('npm run index', { timeout: TEST_TIMEOUT }, () => {
+  // Two commands, so twice the room.
+  it('GIVEN a new index folder THEN it builds and prints what was added; a second run changes nothing', { timeout: 2 * TEST_TIMEOUT }, async () => {
     const dir = path.join(work, 'index-cmd');
-    const first = run('index-command', ['--index', dir]);
+    const first = await run('index-command', ['--index', dir]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Added: 1 \(sheinbaum-trump-call\.md\)/);
-    const second = run('index-command', ['--index', dir]);
+    const second = await run('index-command', ['--index', dir]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Unchanged: 1 document/);
   });
 
-  it('GIVEN a corpus folder that does not exist THEN exit code 2 and a message naming it', () => {
-    const r = run('index-command', ['--corpus', path.join(work, 'missing'), '--index', path.join(work, 'missing-index')]);
+  it('GIVEN a corpus folder that does not exist THEN exit code 2 and a message naming it', async () => {
+    const r = await run('index-command', ['--corpus', path.join(work, 'missing'), '--index', path.join(work, 'missing-index')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing.*does not exist/);
   });
 
-  it('GIVEN an unknown argument THEN exit code 2', () => {
-    expect(run('index-command', ['--wat']).code).toBe(2);
+  it('GIVEN an unknown argument THEN exit code 2', async () => {
+    expect((await run('index-command', ['--wat'])).code).toBe(2);
   });
 });

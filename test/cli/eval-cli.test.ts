@@ -1,15 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { runCommand } from '../helpers/run-command.ts';
+
+/** A cold tsx start on a loaded two-core machine takes many seconds; the test gets room for that. */
+const COMMAND_TIMEOUT = 100_000;
+const TEST_TIMEOUT = 120_000;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-cli-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('npm run eval', () => {
-  it('GIVEN an eval folder in the shared formats THEN it prints hit rates, answered and refused counts, and the peer', () => {
+  it('GIVEN an eval folder in the shared formats THEN it prints hit rates, answered and refused counts, and the peer', { timeout: TEST_TIMEOUT }, async () => {
     fs.writeFileSync(
       path.join(work, 'seed-qa.json'),
       JSON.stringify({ cases: [{ question: 'How long was the call?', answers: ['15-minute'] }, { question: 'How do I bake sourdough bread?' }] }),
@@ -21,10 +25,9 @@ describe('npm run eval', () => {
         data: [{ title: 'Normans', paragraphs: [{ context, qas: [{ question: 'In what country is Normandy located?', answers: [{ text: 'France', answer_start: 0 }], is_impossible: false }, { question: 'Who ate the moon?', answers: [], is_impossible: true }] }] }],
       }),
     );
-    const r = spawnSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work], {
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work], {
       cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
+      timeoutMs: COMMAND_TIMEOUT,
       env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
     });
     expect(r.status).toBe(0);

@@ -1,0 +1,87 @@
+/**
+ * Runs a command as an asynchronous child process, for tests. Never use spawnSync/execSync/execFileSync
+ * in tests: a synchronous child blocks the vitest worker, and on a loaded machine the worker then misses
+ * its RPC deadline ("Timeout calling onTaskUpdate") and the run fails although every test passed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface RunCommandOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Written to the child's stdin, which is then closed. Without it stdin is closed at once. */
+  input?: string;
+  /** After this long the child (and everything it started) is killed with SIGKILL. Default 120 s. */
+  timeoutMs?: number;
+}
+
+export interface RunCommandResult {
+  /** Exit code, or null when the child was ended by a signal. */
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when the child was killed because it outlived timeoutMs. */
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+const GROUP_KILL = process.platform !== 'win32';
+
+/** Children still running, killed if the test worker exits first so none outlive the run. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) kill(child);
+});
+
+function kill(child: ChildProcess): void {
+  try {
+    // The child leads its own process group, so this also reaches what it started (tsx runs the
+    // script in a second node process, which would otherwise keep the pipes open after its parent died).
+    if (GROUP_KILL && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+export function runCommand(command: string, args: readonly string[], options: RunCommandOptions): Promise<RunCommandResult> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: GROUP_KILL,
+    });
+    running.add(child);
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill(child);
+    }, timeoutMs);
+
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      running.delete(child);
+      settle();
+    };
+
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // A child that exits without reading its input (e.g. a usage error) makes the write fail with EPIPE;
+    // that is the child's business, its exit status tells the test what happened.
+    child.stdin!.on('error', () => {});
+    child.stdin!.end(options.input ?? '');
+
+    child.on('error', (error) => finish(() => reject(error)));
+    child.on('close', (status, signal) => {
+      if (timedOut) stderr += `\n[runCommand] killed with SIGKILL after ${timeoutMs} ms: ${command} ${args.join(' ')}\n`;
+      finish(() => resolve({ status, signal, timedOut, stdout, stderr }));
+    });
+  });
+}

@@ -1,8 +1,8 @@
-/** Pure: ranked, deduplicated passages + calibration → the transport-neutral Answer. */
+/** Pure: ranked, deduplicated passages + the answer-or-refuse decision → the transport-neutral Answer. */
 import type { Answer, Citation, Passage } from '../engine/types.ts';
 import type { ManifestDocument } from '../index/manifest.ts';
 import type { BuiltPassage } from '../retrieval/passages.ts';
-import { confidenceOf, type Calibration } from '../retrieval/calibration.ts';
+import type { Decision } from '../retrieval/answerability.ts';
 
 export function citationOf(p: BuiltPassage, doc: ManifestDocument | undefined): Citation {
   return {
@@ -18,14 +18,12 @@ export function citationOf(p: BuiltPassage, doc: ManifestDocument | undefined): 
 export function composeAnswer(
   question: string,
   passages: readonly BuiltPassage[],
-  topScore: number | null,
-  calibration: Calibration,
+  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned'>,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
-  notMentioned: readonly string[] = [],
 ): Answer {
   const byId = new Map(documents.map((d) => [d.docId, d]));
-  const confidence = topScore === null ? null : confidenceOf(topScore, calibration);
+  const notMentioned = decision.notMentioned;
   const shown = passages.slice(page.offset, page.offset + page.top);
   const out: Passage[] = shown.map((p) => ({
     text: p.text,
@@ -35,10 +33,9 @@ export function composeAnswer(
   }));
   return {
     question,
-    // A question about a name the corpus never mentions is not answered, however close the words.
-    answered: confidence !== null && out.length > 0 && notMentioned.length === 0,
+    answered: decision.answered && out.length > 0,
     ...(notMentioned.length ? { notMentioned: [...notMentioned] } : {}),
-    confidence,
+    confidence: decision.answered && out.length > 0 ? decision.confidence : null,
     passages: out,
     hasMore: passages.length > page.offset + page.top,
   };

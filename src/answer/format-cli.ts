@@ -7,6 +7,8 @@ export interface JsonAnswer {
   answered: boolean;
   confidence: string | null;
   passages: { text: string; source: string; location: string; score: number; url: string | null }[];
+  /** When not answered: the question's words the coverage never mentions (why), if any. */
+  notMentioned?: string[];
 }
 
 export function toJsonAnswer(a: Answer): JsonAnswer {
@@ -14,6 +16,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     question: a.question,
     answered: a.answered,
     confidence: a.confidence,
+    ...(a.notMentioned?.length ? { notMentioned: a.notMentioned } : {}),
     passages: a.passages.map((p) => ({
       text: p.text,
       source: p.citation.title,

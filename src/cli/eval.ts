@@ -8,20 +8,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
-import { loadCorpus } from '../corpus/load-corpus.ts';
 import { createEngine } from '../engine/create-engine.ts';
 import { createEmbedder } from '../embedding/transformers-embedder.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { EVENT_ARTICLE, loadEvalSets, SQUAD_FOLDER, type EvalQuestion, type Half } from '../evaluation/eval-sets.ts';
-import { MiniSearchPeer, segmentWithIntl, type PeerSentence } from '../evaluation/minisearch-peer.ts';
+import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion, type Half } from '../evaluation/eval-sets.ts';
+import { MiniSearchPeer } from '../evaluation/minisearch-peer.ts';
+import { mixedCorpus, peerSentences, projectDocuments, writeCorpus, type CorpusFile } from '../evaluation/eval-corpora.ts';
 import { evaluate, type EvalRecord, type Setting } from '../evaluation/run-eval.ts';
 import { figures, figuresLine } from '../evaluation/summary.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
-const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|all] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|all] [--half tune|check|all] [--json FILE] [--verbose]';
 
 function parse(argv: string[]) {
   try {
@@ -30,6 +30,7 @@ function parse(argv: string[]) {
       options: {
         'eval-dir': { type: 'string' },
         setting: { type: 'string', default: 'all' },
+        half: { type: 'string', default: 'all' },
         json: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -37,34 +38,11 @@ function parse(argv: string[]) {
       strict: true,
     });
     if (!['single', 'mixed', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed or all, got "${values.setting}"`);
+    if (!['tune', 'check', 'all'].includes(values.half!)) throw new Error(`--half must be tune, check or all, got "${values.half}"`);
     return values;
   } catch (error) {
     throw new UserError('BAD_USAGE', { detail: `${(error as Error).message} (${USAGE})` });
   }
-}
-
-interface CorpusFile {
-  /** Path inside the corpus folder (its document id). */
-  file: string;
-  text: string;
-}
-
-/** The project corpus's documents (the event article), as files to copy into an evaluation corpus. */
-async function projectDocuments(config: EngineConfig, logger: Logger): Promise<CorpusFile[]> {
-  const corpus = await loadCorpus(config.corpusDir, logger);
-  return corpus.documents.map((d) => ({ file: d.docId, text: fs.readFileSync(path.join(config.corpusDir, ...d.docId.split('/')), 'utf8') }));
-}
-
-function writeCorpus(dir: string, files: readonly CorpusFile[]): void {
-  for (const f of files) {
-    const target = path.join(dir, ...f.file.split('/'));
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, f.text);
-  }
-}
-
-function peerSentences(files: readonly CorpusFile[]): PeerSentence[] {
-  return files.flatMap((f) => segmentWithIntl(f.text.replace(/^---\n[\s\S]*?\n---\n/, '')).map((text) => ({ text, source: f.file })));
 }
 
 async function runSetting(
@@ -91,7 +69,11 @@ await runCli(async (config, logger) => {
     return EXIT.ok;
   }
   const evalDir = path.resolve(args['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
-  const sets = loadEvalSets(evalDir);
+  const loaded = loadEvalSets(evalDir);
+  // One half only: its articles and questions (a mixed corpus then holds that half's articles).
+  const sets = loaded && args.half !== 'all'
+    ? { ...loaded, articles: loaded.articles.filter((a) => a.half === args.half), questions: loaded.questions.filter((q) => q.half === args.half) }
+    : loaded;
   if (!sets) {
     throw new UserError('BAD_USAGE', {
       detail: `no evaluation sets at ${evalDir}: pass --eval-dir DIR, a folder holding seed-qa.json, squad2-dev.json and squad2-more.json (the project's ../shared/eval)`,
@@ -105,7 +87,7 @@ await runCli(async (config, logger) => {
   const all: EvalRecord[] = [];
   const event = await projectDocuments(config.engine, logger);
   const offTopic = sets.questions.filter((q) => q.kind === 'off-topic');
-  const halves: Half[] = ['tune', 'check'];
+  const halves: Half[] = args.half === 'all' ? ['tune', 'check'] : [args.half as Half];
   try {
     if (args.setting !== 'mixed') {
       // 1. One article per corpus; off-topic questions are asked of every corpus.
@@ -126,7 +108,7 @@ await runCli(async (config, logger) => {
     }
     if (args.setting !== 'single') {
       // 2. One mixed corpus: the event article and every SQuAD article; a hit needs the right document.
-      const corpus = [...event.map((f) => ({ ...f, file: `${EVENT_ARTICLE}${f.file}` })), ...sets.articles.map((a) => ({ file: `${SQUAD_FOLDER}${a.file}`, text: a.text }))];
+      const corpus = mixedCorpus(event, sets.articles);
       const mixed = await runSetting('mixed', corpus, sets.questions, 'mixed', work, config.engine, embedder, logger);
       all.push(...mixed);
       out.push(`2. Mixed corpus: ${corpus.length} documents in one corpus (a hit also needs the passage's own document)`);

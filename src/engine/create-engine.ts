@@ -10,7 +10,9 @@ import { UserError, isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
 import { buildSuggestions, matchSuggestions } from '../answer/suggestions.ts';
-import { retrieve } from '../retrieval/retrieve.ts';
+import { findAnswer, measureBackground } from '../retrieval/find-answer.ts';
+import type { Background } from '../retrieval/background.ts';
+import { WordVectors } from '../embedding/word-vectors.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { listAround, selectPassages } from '../retrieval/passages.ts';
 import { unknownNames } from '../retrieval/spelling.ts';
@@ -83,8 +85,17 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     };
   };
 
+  const wordVectors = new WordVectors(embedder);
+  // Each index's background (what unrelated questions find in it), measured once, before it serves.
+  const backgrounds = new WeakMap<LoadedIndex['index']['records'], Promise<Background>>();
+  const backgroundFor = (index: LoadedIndex['index']): Promise<Background> => {
+    let b = backgrounds.get(index.records);
+    if (!b) backgrounds.set(index.records, (b = measureBackground(index, embedder, wordVectors)));
+    return b;
+  };
   const saved = loadSavedIndex(config.indexDir, embedder, logger);
   const first = await refresh(saved);
+  await backgroundFor(first.loaded.index);
   let live = first.loaded;
   pruneGenerations(config.indexDir, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
@@ -101,11 +112,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
-      const [vector] = await embedder.embedQueries([q]);
-      const ranked = retrieve(index, q, vector!);
-      const passages = selectPassages(index, ranked, offset + top + 1);
-      const missing = unknownNames(q, indexVocabulary(index));
-      return composeAnswer(q, passages, ranked[0]?.score ?? null, index.manifest.calibration, index.manifest.documents, { offset, top }, missing);
+      const background = await backgroundFor(index);
+      const { passages, decision } = await findAnswer(index, q, embedder, wordVectors, { passages: offset + top + 1, background });
+      return composeAnswer(q, passages, decision, index.manifest.documents, { offset, top });
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {
@@ -160,6 +169,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       running ??= (async () => {
         try {
           const next = await refresh(live);
+          await backgroundFor(next.loaded.index);
           live = next.loaded;
           pruneGenerations(config.indexDir, logger);
           return next.report!;

@@ -192,6 +192,13 @@ export class LexicalIndex {
     return total > 0 ? held / total : 0;
   }
 
+  /** The slots holding a term, in increasing order (a view: do not change it). */
+  postingSlots(term: string): Int32Array {
+    this.flush();
+    const id = this.termId(term);
+    return id === undefined ? new Int32Array(0) : this.slots.subarray(this.offsets[id]!, this.offsets[id + 1]!);
+  }
+
   /** Best slots for the query terms, best first (ties: lower slot first). */
   search(queryTerms: readonly string[], limit: number): LexicalHit[] {
     this.flush();

@@ -23,7 +23,8 @@ const STOP_WORDS = new Set(
 
 const stemCache = new Map<string, string>();
 
-function stem(word: string): string {
+/** The Porter stem of a lower-cased word (numbers are kept whole). */
+export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = /^\d/.test(word) ? word : stemmer(word);

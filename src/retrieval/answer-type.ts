@@ -5,12 +5,15 @@
  */
 import { words } from '../index/terms.ts';
 
-export type AnswerType = 'date' | 'duration' | 'number' | 'money' | 'person' | 'place' | null;
+export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | null;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
+  weekday: new RegExp(`\\b${WEEKDAY}s?\\b`, 'i'),
+  age: /\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\baged?\s+\d{1,3}\b|\b(?:at|by) (?:the )?age of\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b|\b(?:billion|million|thousand|hundred)s? (?:of )?years old\b/i,
+  reason: /\b(?:because|since|due to|owing to|thanks to|as a result|in order to|so that|so as to|reasons?|caused by|led to|therefore|thus|hence)\b/i,
   date: new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|${MONTH}\\b)`, 'i'),
   duration: /\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b/i,
   number: /\b\d+(?:[.,]\d+)*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i,
@@ -24,14 +27,21 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
   if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';
+  if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
+  if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';
   if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b/.test(q)) return 'date';
   if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q)) return 'person';
   if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
+  if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
 }
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
-const TYPE_PHRASE = /\b(?:how (?:long|many|much|often|old|far)|(?:what|which|in what|on what) (?:year|date|day|month|century|decade|percentage|percent|number|time))\b/gi;
+const TYPE_PHRASE =
+  /\b(?:(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
+
+/** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
+export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);
 
 /**
  * How much a match of each kind is worth (1 = full answer-type weight). Numbers, dates and durations
@@ -39,11 +49,15 @@ const TYPE_PHRASE = /\b(?:how (?:long|many|much|often|old|far)|(?:what|which|in 
  */
 export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
   date: 1,
+  weekday: 1,
   duration: 1,
+  age: 1,
   number: 1,
   money: 1,
   person: 1 / 3,
   place: 1 / 3,
+  // Reasons are told in many ways; a cue word ("because", "due to") says a little.
+  reason: 1 / 3,
 };
 
 /** The question without its answer-type phrase, for matching against sentences. */

@@ -1,15 +1,16 @@
 /**
- * Hybrid ranking as a small pure step: each candidate sentence has a normalised lexical score,
- * a dense cosine similarity and the lexical support of its neighbours; they are merged linearly.
- * Linear fusion of normalised scores (rather than rank fusion) keeps an absolute scale, which
- * the abstain threshold needs.
+ * Hybrid ranking as a small pure step: every candidate sentence is described by the same features
+ * (lexical, dense, neighbours, word pairs, answer kind, coverage of the question, coverage by its
+ * document), which are merged linearly. For questions the weights are learned (see
+ * learned-weights.ts); for quoted wording they are set by hand (see QUOTE_FUSION).
  */
+import { LEARNED_RANKING } from './learned-weights.ts';
 
 export interface CandidateFeatures {
   slot: number;
   /** BM25 divided by the query's total IDF: ~1 when every query term occurs once in an average sentence. */
   lexical: number;
-  /** Cosine similarity of question and sentence embeddings. */
+  /** Cosine similarity of question and sentence embeddings, on the index's calibrated scale (0 unrelated, 1 a match). */
   dense: number;
   /** The IDF-weighted share of the question's two-word phrases (function words included) the sentence holds, 0–1. */
   phrase: number;
@@ -19,6 +20,14 @@ export interface CandidateFeatures {
   answerType: number;
   /** Share of a quote's function words ("and", "unto", "of the") the sentence holds, 0–1; 0 for a question. */
   functionWords: number;
+  /** IDF-weighted share of the question's terms the sentence holds, 0–1 (length does not discount it, unlike BM25). */
+  coverage: number;
+  /** The best `coverage` of the sentence's neighbours in the same block. */
+  neighbourCoverage: number;
+  /** IDF-weighted share of the question's terms its document holds anywhere, 0–1: which document the question is about. */
+  documentCoverage: number;
+  /** `coverage` by dictionary forms, with paraphrases counted through embedding neighbours (soft-match.ts); equals `coverage` until measured. */
+  softCoverage: number;
 }
 
 export interface FusionWeights {
@@ -28,18 +37,38 @@ export interface FusionWeights {
   phrase: number;
   answerType: number;
   functionWords: number;
+  coverage: number;
+  neighbourCoverage: number;
+  documentCoverage: number;
+  softCoverage: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { lexical: 0.5, dense: 0.25, neighbour: 0.15, phrase: 0.1, answerType: 0.3, functionWords: 0, lexicalCap: 1.2 };
+/** The hand-set weights the learned ones replaced for questions; kept as the base of the quote profile. */
+export const HAND_FUSION: FusionWeights = {
+  lexical: 0.5,
+  dense: 0.25,
+  neighbour: 0.15,
+  phrase: 0.1,
+  answerType: 0.3,
+  functionWords: 0,
+  coverage: 0,
+  neighbourCoverage: 0,
+  documentCoverage: 0,
+  softCoverage: 0,
+  lexicalCap: 1.2,
+};
+
+/** Weights for questions: learned on the tune half of the evaluation sets (scripts/train-weights.ts). */
+export const DEFAULT_FUSION: FusionWeights = { ...HAND_FUSION, ...LEARNED_RANKING.weights };
 
 /**
  * Weights for a query that quotes the coverage's wording (see query-form.ts): word pairs in order
  * count five times as much, neighbours hardly at all, since the quoted sentence itself is sought,
  * and the quote's function words count too: they are part of the wording a member remembers.
  */
-export const QUOTE_FUSION: FusionWeights = { ...DEFAULT_FUSION, phrase: 0.5, neighbour: 0.05, functionWords: 0.4 };
+export const QUOTE_FUSION: FusionWeights = { ...HAND_FUSION, phrase: 0.5, neighbour: 0.05, functionWords: 0.4 };
 
 /** The weights for each form of query. */
 export interface FusionProfiles {
@@ -49,25 +78,53 @@ export interface FusionProfiles {
 
 export const DEFAULT_PROFILES: FusionProfiles = { question: DEFAULT_FUSION, quote: QUOTE_FUSION };
 
-export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
-  return (
-    w.lexical * Math.min(f.lexical, w.lexicalCap) +
-    w.dense * f.dense +
-    w.neighbour * Math.min(f.neighbour, w.lexicalCap) +
-    w.phrase * f.phrase +
-    // The kind of answer only counts for a sentence (or its neighbour) sharing a word with the
-    // question: news is full of names and dates, and "who…?" about anything would otherwise find one.
-    w.answerType * f.answerType * (f.lexical > 0 || f.neighbour > 0 ? 1 : 0) +
+/** The names of the weighted features, in the order of `featureVector`. */
+export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage'] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** The features as they enter the linear sum (capped, gated), in FEATURE_NAMES order. */
+export function featureVector(f: CandidateFeatures, lexicalCap: number): number[] {
+  return [
+    Math.min(f.lexical, lexicalCap),
+    f.dense,
+    Math.min(f.neighbour, lexicalCap),
+    f.phrase,
+    // The kind of answer counts as much as the question's words are there (in the sentence or its
+    // neighbour): news is full of names and dates, and one shared word must not make any of them an answer.
+    f.answerType * Math.max(f.coverage, f.neighbourCoverage),
     // Function words are everywhere: they only add to a sentence's own content-word evidence, so an
     // off-topic line full of "the" and "of" gains nothing.
-    w.functionWords * f.functionWords * Math.min(1, f.lexical)
-  );
+    f.functionWords * Math.min(1, f.lexical),
+    f.coverage,
+    f.neighbourCoverage,
+    f.documentCoverage,
+    f.softCoverage,
+  ];
+}
+
+export function fusedScore(f: CandidateFeatures, w: FusionWeights = DEFAULT_FUSION): number {
+  const x = featureVector(f, w.lexicalCap);
+  let s = 0;
+  FEATURE_NAMES.forEach((name, i) => (s += w[name] * x[i]!));
+  return s;
 }
 
 export interface Ranked {
   slot: number;
   score: number;
   features: CandidateFeatures;
+}
+
+/**
+ * A cascade: the best `depth` candidates ranked again with their paraphrase evidence measured
+ * (`softOf`), ahead of the rest, whose order stays (their soft coverage was never measured).
+ */
+export function rerankHead(ranked: readonly Ranked[], depth: number, softOf: (slot: number) => number, w: FusionWeights = DEFAULT_FUSION): Ranked[] {
+  const head = ranked.slice(0, depth).map((r) => {
+    const features = { ...r.features, softCoverage: softOf(r.slot) };
+    return { slot: r.slot, score: fusedScore(features, w), features };
+  });
+  return [...head, ...ranked.slice(depth)].sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
 
 export function rank(candidates: readonly CandidateFeatures[], w: FusionWeights = DEFAULT_FUSION): Ranked[] {

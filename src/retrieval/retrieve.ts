@@ -1,13 +1,12 @@
 /** Question → both searches → features for every candidate → fused ranking of sentences. */
-import { isStopWord, phraseTerms, terms, words } from '../index/terms.ts';
+import { isStopWord, words } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
-import { answerTypeMatcher, expectedAnswerType, topicOf, TYPE_STRENGTH } from './answer-type.ts';
+import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
-import { correctTerms } from './spelling.ts';
 import { indexVocabulary } from './vocabulary.ts';
 import { DEFAULT_PROFILES, rank, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
-import { queryForm } from './query-form.ts';
+import { readQuestion, type Question } from './question.ts';
 
 export interface RetrieveOptions {
   /** Candidates taken from each of the two searches. */
@@ -22,32 +21,60 @@ export interface RetrieveOptions {
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phraseCandidates: 50, denseCandidates: 50, fusion: DEFAULT_PROFILES };
 
+/** How the question's terms weigh (IDF) and which of them each document holds. */
+export interface TermEvidence {
+  terms: readonly string[];
+  idf: readonly number[];
+  totalIdf: number;
+  /** IDF-weighted share of the terms each document holds anywhere (documents holding none are absent). */
+  documentCoverage: ReadonlyMap<string, number>;
+  /** For each term (same order), how many sentences of each document hold it. */
+  documentCounts: readonly ReadonlyMap<string, number>[];
+}
+
+export function termEvidence(index: SearchIndex, terms: readonly string[]): TermEvidence {
+  const idf = terms.map((t) => index.lexical.idf(t));
+  const totalIdf = idf.reduce((a, b) => a + b, 0);
+  const documentCoverage = new Map<string, number>();
+  const documentCounts = terms.map((t, i) => {
+    const docs = new Map<string, number>();
+    for (const slot of index.lexical.postingSlots(t)) {
+      const docId = index.record(slot)?.docId;
+      if (docId !== undefined) docs.set(docId, (docs.get(docId) ?? 0) + 1);
+    }
+    for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
+    return docs;
+  });
+  return { terms, idf, totalIdf, documentCoverage, documentCounts };
+}
+
+/** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */
 export function retrieve(
   index: SearchIndex,
-  question: string,
+  question: string | Question,
   questionVector: Float32Array,
   options: RetrieveOptions = DEFAULT_RETRIEVE,
 ): Ranked[] {
-  const topic = topicOf(question);
-  const asked = terms(topic);
-  const vocabulary = indexVocabulary(index);
-  const queryTerms = [...new Set(asked.every((t) => vocabulary.has(t)) ? asked : correctTerms(asked, vocabulary))];
-  const totalIdf = queryTerms.reduce((s, t) => s + index.lexical.idf(t), 0);
-  const lexicalOf = (slot: number) => (totalIdf > 0 ? index.lexical.score(slot, queryTerms) / totalIdf : 0);
-  const phrases = [...new Set(phraseTerms(topic))];
-  const phraseOf = (slot: number) => index.lexical.coverage(slot, phrases);
+  const q = typeof question === 'string' ? readQuestion(question, indexVocabulary(index)) : question;
+  return rankCandidates(index, q, questionVector, termEvidence(index, q.terms), options);
+}
 
-  const form = queryForm(question);
-  const weights = options.fusion[form];
-  const functionWordsOf = weights.functionWords > 0 ? functionWordShare(question) : () => 0;
+/** `retrieve` with the question read and its term evidence measured already (the engine reuses both). */
+export function rankCandidates(index: SearchIndex, q: Question, questionVector: Float32Array, evidence: TermEvidence, options: RetrieveOptions = DEFAULT_RETRIEVE): Ranked[] {
+  const queryTerms = q.terms;
+  const lexicalOf = (slot: number) => (evidence.totalIdf > 0 ? index.lexical.score(slot, queryTerms) / evidence.totalIdf : 0);
+  const coverageOf = (slot: number) => index.lexical.coverage(slot, queryTerms);
+  const phraseOf = (slot: number) => index.lexical.coverage(slot, q.phrases);
+
+  const weights = options.fusion[q.form];
+  const functionWordsOf = weights.functionWords > 0 ? functionWordShare(q.text) : () => 0;
 
   const denseScale = options.denseScale ?? index.manifest.calibration?.dense ?? IDENTITY_SCALE;
-  const type = expectedAnswerType(question);
-  const holdsType = answerTypeMatcher(type, question);
-  const typeStrength = type ? TYPE_STRENGTH[type] : 0;
+  const holdsType = answerTypeMatcher(q.type, q.text);
+  const typeStrength = q.type ? TYPE_STRENGTH[q.type] : 0;
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
-  if (phrases.length) for (const h of index.lexical.search(phrases, options.phraseCandidates)) slots.add(h.slot);
+  if (q.phrases.length) for (const h of index.lexical.search(q.phrases, options.phraseCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
 
   const features: CandidateFeatures[] = [];
@@ -55,8 +82,12 @@ export function retrieve(
     const r = index.record(slot);
     if (!r || !isSearchable(r)) continue;
     let neighbour = 0;
+    let neighbourCoverage = 0;
     for (const n of [index.sentenceAt(r.docId, r.index - 1), index.sentenceAt(r.docId, r.index + 1)]) {
-      if (n && n.block === r.block && isSearchable(n)) neighbour = Math.max(neighbour, lexicalOf(n.slot));
+      if (n && n.block === r.block && isSearchable(n)) {
+        neighbour = Math.max(neighbour, lexicalOf(n.slot));
+        neighbourCoverage = Math.max(neighbourCoverage, coverageOf(n.slot));
+      }
     }
     features.push({
       slot,
@@ -66,6 +97,10 @@ export function retrieve(
       phrase: phraseOf(slot),
       answerType: typeStrength > 0 && holdsType(r.text) ? typeStrength : 0,
       functionWords: functionWordsOf(r.text),
+      coverage: coverageOf(slot),
+      neighbourCoverage,
+      documentCoverage: evidence.documentCoverage.get(r.docId) ?? 0,
+      softCoverage: coverageOf(slot),
     });
   }
   return rank(features, weights);

@@ -11,22 +11,41 @@ export function allowedEdits(length: number): number {
   return length < 6 ? 0 : length < 9 ? 1 : 2;
 }
 
-/** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed `max`. */
+/** Shortest term that may still be corrected by swapping two neighbouring letters ("lnog", "phnoe"). */
+export const MIN_TRANSPOSED_LENGTH = 4;
+
+/**
+ * Edit distance with adjacent transpositions counting as one edit (optimal string alignment:
+ * "phnoe" is one edit from "phone"), giving up (returning max + 1) as soon as it must exceed `max`.
+ */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/** The words made by swapping two neighbouring letters of `word`, in order. */
+export function transpositions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
 }
 
 export interface Vocabulary {
@@ -40,7 +59,14 @@ export interface Vocabulary {
 /** The closest vocabulary term within the allowed edits, or null. */
 export function correct(term: string, vocabulary: Vocabulary): string | null {
   const max = allowedEdits(term.length);
-  if (max === 0 || /^\d/.test(term)) return null;
+  if (/^\d/.test(term)) return null;
+  if (max === 0) {
+    // A short word allows only a swap of two neighbouring letters: any other edit makes another word.
+    if (term.length < MIN_TRANSPOSED_LENGTH) return null;
+    let swapped: string | null = null;
+    for (const t of transpositions(term)) if (vocabulary.has(t) && (swapped === null || vocabulary.frequency(t) > vocabulary.frequency(swapped))) swapped = t;
+    return swapped;
+  }
   let best: string | null = null;
   let bestDistance = max + 1;
   let bestFrequency = -1;

@@ -31,8 +31,28 @@ describe('npm run eval', () => {
       env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/seed-qa \(1 on-topic, 1 off-topic\):\n  engine {5}hit@1 100\.0% {2}hit@3 100\.0% {2}on-topic answered 100\.0% {2}off-topic refused 1\/1/);
-    expect(r.stdout).toMatch(/squad2-dev \(1 questions, 1 articles\):\n  engine {5}hit@1 100\.0%/);
+    expect(r.stdout).toContain(`Evaluation sets: ${work} (missing: squad2-more.json)`);
+    // Setting 1: the event article answers its question and refuses the off-topic one.
+    expect(r.stdout).toMatch(/event article \(seed\) +answerable +1 +answered 100\.0% +hit@1 100\.0%/);
+    expect(r.stdout).toMatch(/tune \(2 articles\) +answerable +2 /);
+    expect(r.stdout).toMatch(/unanswerable refused +[\d.]+% of 1, off-topic refused +[\d.]+% of 2\b/);
+    // Setting 2: one corpus of both documents; setting 3 is reported beside them.
+    expect(r.stdout).toMatch(/2\. Mixed corpus: 2 documents in one corpus/);
     expect(r.stdout).toMatch(/MiniSearch hit@1/);
+    expect(r.stdout).toMatch(/confidence: high \d+/);
+    // The check half holds the project's own held-out off-topic questions even without squad2-more.
+    expect(r.stdout).toMatch(/check \(0 articles\)[^\n]*\n[^\n]*off-topic refused +[\d.]+% of \d{2}/);
+  });
+
+  it('GIVEN no evaluation folder THEN it says where it looked and exits 2', { timeout: TEST_TIMEOUT }, async () => {
+    const missing = path.join(work, 'nowhere');
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', missing], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: COMMAND_TIMEOUT,
+      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`no evaluation sets at ${missing}`);
+    expect(r.stdout).toBe('');
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Learning-to-rank by coordinate ascent (Metzler & Croft's method, as in RankLib): non-negative
+ * linear weights moved one at a time by a few step sizes, keeping a move only when it raises the
+ * share of questions whose first-ranked candidate is a right one (ties: the first-listed). Pure.
+ */
+
+export interface RankingGroup {
+  /** Feature vectors of one question's candidates. */
+  candidates: readonly (readonly number[])[];
+  /** Whether each candidate is right. */
+  right: readonly boolean[];
+  /** How much the question counts (1 when absent). */
+  weight?: number;
+}
+
+/** Share of groups whose best-scoring candidate is right, plus `depth3` times the share with a right one in the top 3. */
+export function rankingObjective(groups: readonly RankingGroup[], weights: readonly number[], depth3 = 0.25): number {
+  let total = 0;
+  let weightSum = 0;
+  for (const g of groups) {
+    const w = g.weight ?? 1;
+    weightSum += w;
+    const scores = g.candidates.map((x) => x.reduce((s, v, j) => s + v * weights[j]!, 0));
+    const order = scores.map((s, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+    if (g.right[order[0]!]) total += w;
+    if (depth3 > 0 && order.slice(0, 3).some((i) => g.right[i])) total += w * depth3;
+  }
+  return total / Math.max(1e-9, weightSum);
+}
+
+export interface AscentOptions {
+  steps: readonly number[];
+  rounds: number;
+  depth3: number;
+}
+
+export const DEFAULT_ASCENT: AscentOptions = { steps: [-1, -0.5, -0.25, -0.1, 0.1, 0.25, 0.5, 1], rounds: 12, depth3: 0.25 };
+
+export function coordinateAscent(groups: readonly RankingGroup[], start: readonly number[], options: Partial<AscentOptions> = {}): { weights: number[]; objective: number } {
+  const o = { ...DEFAULT_ASCENT, ...options };
+  let weights = [...start];
+  let best = rankingObjective(groups, weights, o.depth3);
+  for (let round = 0; round < o.rounds; round++) {
+    let improved = false;
+    for (let j = 0; j < weights.length; j++) {
+      for (const step of o.steps) {
+        const trial = [...weights];
+        trial[j] = Math.max(0, trial[j]! + step * Math.max(0.1, Math.abs(weights[j]!)));
+        const value = rankingObjective(groups, trial, o.depth3);
+        if (value > best + 1e-9) {
+          best = value;
+          weights = trial;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return { weights, objective: best };
+}

@@ -1,0 +1,38 @@
+/** The corpora the evaluation settings are asked against, written as real corpus folders. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EngineConfig } from '../config.ts';
+import { loadCorpus } from '../corpus/load-corpus.ts';
+import type { Logger } from '../log.ts';
+import { EVENT_ARTICLE, SQUAD_FOLDER, type EvalArticle } from './eval-sets.ts';
+import { segmentWithIntl, type PeerSentence } from './minisearch-peer.ts';
+
+export interface CorpusFile {
+  /** Path inside the corpus folder (its document id). */
+  file: string;
+  text: string;
+}
+
+/** The project corpus's documents (the event article), as files to copy into an evaluation corpus. */
+export async function projectDocuments(config: EngineConfig, logger: Logger): Promise<CorpusFile[]> {
+  const corpus = await loadCorpus(config.corpusDir, logger);
+  return corpus.documents.map((d) => ({ file: d.docId, text: fs.readFileSync(path.join(config.corpusDir, ...d.docId.split('/')), 'utf8') }));
+}
+
+/** One corpus of the event article's documents (under event/) and the given articles (under squad/). */
+export function mixedCorpus(event: readonly CorpusFile[], articles: readonly EvalArticle[]): CorpusFile[] {
+  return [...event.map((f) => ({ ...f, file: `${EVENT_ARTICLE}${f.file}` })), ...articles.map((a) => ({ file: `${SQUAD_FOLDER}${a.file}`, text: a.text }))];
+}
+
+export function writeCorpus(dir: string, files: readonly CorpusFile[]): void {
+  for (const f of files) {
+    const target = path.join(dir, ...f.file.split('/'));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, f.text);
+  }
+}
+
+/** The peer's sentences: each file's text (without front matter) split by Intl.Segmenter. */
+export function peerSentences(files: readonly CorpusFile[]): PeerSentence[] {
+  return files.flatMap((f) => segmentWithIntl(f.text.replace(/^---\n[\s\S]*?\n---\n/, '')).map((text) => ({ text, source: f.file })));
+}

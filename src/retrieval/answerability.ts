@@ -1,0 +1,210 @@
+/**
+ * Answer or refuse: what separates a question the coverage answers from one it does not, measured
+ * on the passage the engine would quote, in shares that mean the same in any corpus and with any
+ * embedding model — how much of the question's content (IDF mass) the passage holds, as stems and as
+ * dictionary forms; how much of it the corpus never mentions; whether the passage holds the kind of
+ * answer asked for. A logistic model over these, learned on the tune half of the evaluation sets
+ * (learned-weights.ts), gives the probability that the question is answerable and, for answered
+ * ones, that the first passage holds the answer; the confidence word is that second probability
+ * in bands. Pure.
+ */
+import type { Confidence } from '../engine/types.ts';
+import { terms, words } from '../index/terms.ts';
+import { answerTypeMatcher } from './answer-type.ts';
+import type { Ranked } from './fuse.ts';
+import { LEARNED_DECISION } from './learned-weights.ts';
+import { lemma } from './lemma.ts';
+import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
+import type { Question } from './question.ts';
+import type { Background } from './background.ts';
+import type { TermEvidence } from './retrieve.ts';
+
+export const DECISION_FEATURES = [
+  'coverage',
+  'passageCoverage',
+  'lemmaCoverage',
+  'absent',
+  'missingMax',
+  'documentCoverage',
+  'dense',
+  'typeHeld',
+  'typeMissing',
+  'inverseTerms',
+  'unknownName',
+  'softCoverage',
+  'entityMissing',
+  'absentSpecific',
+  'passageCoverageEnglish',
+  'topicality',
+  'backgroundCoverage',
+  'backgroundDense',
+  'focusAbsent',
+  'focusMissing',
+] as const;
+export type DecisionFeature = (typeof DECISION_FEATURES)[number];
+
+/**
+ * Which way each feature may push "answerable": more of the question in the passage can only help,
+ * more of it unknown to the corpus can only hurt. Learning keeps to these signs (a feature whose
+ * fitted weight comes out the other way, through its correlation with others, is left out), so the
+ * model cannot learn an accident of the tune corpora that turns over in another corpus.
+ */
+export const DECISION_SIGNS: Record<DecisionFeature, 1 | -1> = {
+  coverage: 1,
+  passageCoverage: 1,
+  lemmaCoverage: 1,
+  absent: -1,
+  missingMax: -1,
+  documentCoverage: 1,
+  dense: 1,
+  typeHeld: 1,
+  typeMissing: -1,
+  inverseTerms: -1,
+  unknownName: -1,
+  softCoverage: 1,
+  entityMissing: -1,
+  absentSpecific: -1,
+  passageCoverageEnglish: 1,
+  topicality: 1,
+  backgroundCoverage: -1,
+  backgroundDense: -1,
+  focusAbsent: -1,
+  focusMissing: -1,
+};
+export type DecisionFeatures = Record<DecisionFeature, number>;
+
+export interface DecisionModel {
+  method: string;
+  /** Logistic model of "the coverage answers this question", over DECISION_FEATURES in order. */
+  answerable: { intercept: number; weights: number[] };
+  /** Answer when the answerable probability is at least this. */
+  threshold: number;
+  /** Logistic model of "the first passage holds the answer", for the confidence word. */
+  right: { intercept: number; weights: number[] };
+  /** Probability of a right first passage at which the word is "high" / "medium" (else "low"). */
+  bands: { high: number; medium: number };
+}
+
+export interface Decision {
+  answered: boolean;
+  confidence: Confidence | null;
+  /** Probability that the coverage answers the question. */
+  answerable: number;
+  /** Probability that the first passage holds the answer. */
+  right: number;
+  /** The question's words (names included) that the corpus never mentions, when they are why it was refused. */
+  notMentioned: string[];
+  features: DecisionFeatures;
+}
+
+/** The features of the answer the engine would give: its first passage's text and its ranking evidence. */
+export function decisionFeatures(
+  q: Question,
+  evidence: TermEvidence,
+  top: Ranked | undefined,
+  passageText: string,
+  unknownNames: readonly string[],
+  /** The passage's coverage of the question with paraphrases counted (soft-match.ts). */
+  softCoverage: number,
+  /** The document a sentence slot belongs to. */
+  docOf: (slot: number) => string | undefined,
+  /** What unrelated questions find in this corpus (background.ts). */
+  background: Background,
+): DecisionFeatures {
+  const stems = new Set(terms(passageText));
+  const lemmas = new Set(words(passageText).map(lemma));
+  let passageCoverage = 0;
+  let lemmaCoverage = 0;
+  let absent = 0;
+  let missingMax = 0;
+  // The same shares weighed by English specificity instead of the corpus's IDF: they do not move
+  // with the corpus's size (a small corpus makes every word it lacks look maximally rare).
+  const specificity = q.content.map((c) => englishSpecificity(c.word, c.lemma));
+  const totalSpecificity = specificity.reduce((a, b) => a + b, 0) || 1;
+  let absentSpecific = 0;
+  let passageCoverageEnglish = 0;
+  // What the passage's document is about: the question's words it repeats (in two sentences or more)
+  // rather than mentions once in passing, as a question on another topic finds them.
+  let topicality = 0;
+  const topDoc = top ? docOf(top.slot) : undefined;
+  q.content.forEach((c, k) => {
+    const e = specificity[k]! / totalSpecificity;
+    if (!c.known) absentSpecific += e;
+    const t = evidence.terms.indexOf(c.term);
+    if (topDoc !== undefined && t >= 0 && (evidence.documentCounts[t]?.get(topDoc) ?? 0) >= 2) topicality += e;
+    if (stems.has(c.term) || lemmas.has(c.lemma)) passageCoverageEnglish += e;
+    const i = evidence.terms.indexOf(c.term);
+    const w = i >= 0 && evidence.totalIdf > 0 ? evidence.idf[i]! / evidence.totalIdf : 0;
+    const held = stems.has(c.term);
+    if (held) passageCoverage += w;
+    else missingMax = Math.max(missingMax, w);
+    // A corrected typo has no dictionary form of its own: its stem stands for it.
+    if (lemmas.has(c.lemma) || (c.corrected && held)) lemmaCoverage += w;
+    if (!c.known) absent += w;
+  });
+  const focus = q.content[0];
+  const typeAsked = q.type !== null;
+  const typeHeld = typeAsked && answerTypeMatcher(q.type, q.text)(passageText);
+  return {
+    coverage: top?.features.coverage ?? 0,
+    passageCoverage,
+    lemmaCoverage,
+    absent,
+    missingMax,
+    documentCoverage: top?.features.documentCoverage ?? 0,
+    dense: top?.features.dense ?? 0,
+    typeHeld: typeHeld ? 1 : 0,
+    typeMissing: typeAsked && !typeHeld ? 1 : 0,
+    inverseTerms: 1 / Math.max(1, q.content.length),
+    unknownName: unknownNames.length > 0 ? 1 : 0,
+    softCoverage,
+    entityMissing: entityMissing(q.text, passageText),
+    absentSpecific,
+    passageCoverageEnglish,
+    topicality,
+    backgroundCoverage: background.coverage,
+    backgroundDense: background.dense,
+    // The question's first content word is most often what it is about ("What is the POPULATION of
+    // Mexico City?", "What TARIFFS did…"): missing, it weighs more than any other word.
+    focusAbsent: focus && !focus.known ? 1 : 0,
+    focusMissing: focus && !(stems.has(focus.term) || lemmas.has(focus.lemma)) ? 1 : 0,
+  };
+}
+
+/**
+ * The share of the question's names and numbers (capitalised words after the first, figures) that
+ * the passage does not hold: a question about another person, year or amount than the passage's
+ * is not answered by it, however many other words they share.
+ */
+export function entityMissing(question: string, passage: string): number {
+  const tokens = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const entities = tokens.filter((t, i) => (i > 0 && /^\p{Lu}/u.test(t)) || /^\d/.test(t)).map((t) => words(t)[0] ?? '').filter(Boolean);
+  if (entities.length === 0) return 0;
+  const held = new Set(words(passage));
+  return entities.filter((e) => !held.has(e)).length / entities.length;
+}
+
+export function featureArray(f: DecisionFeatures): number[] {
+  return DECISION_FEATURES.map((name) => f[name]);
+}
+
+function logistic(m: { intercept: number; weights: number[] }, x: readonly number[]): number {
+  let z = m.intercept;
+  m.weights.forEach((w, j) => (z += w * x[j]!));
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function decide(q: Question, f: DecisionFeatures, unknownNames: readonly string[], model: DecisionModel = LEARNED_DECISION): Decision {
+  const x = featureArray(f);
+  const answerable = logistic(model.answerable, x);
+  const right = logistic(model.right, x);
+  // A name the corpus never mentions, that is an English word and not a typo of a corpus word
+  // ("Who is the president of France?"), means the coverage cannot answer, however close the rest.
+  // Names that are no English word are left to the model: most are typos or spellings it cannot fix.
+  const foreignNames = unknownNames.filter(isEnglishWord);
+  const answered = answerable >= model.threshold && foreignNames.length === 0;
+  const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
+  const unknownWords = q.content.filter((c) => !c.known).map((c) => c.word);
+  const notMentioned = answered ? [] : foreignNames.length ? foreignNames : unknownNames.length ? [...unknownNames] : unknownWords;
+  return { answered, confidence, answerable, right, notMentioned, features: f };
+}

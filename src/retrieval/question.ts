@@ -1,0 +1,85 @@
+/**
+ * A member's question, read once for everything downstream: chat spellings expanded, typos in its
+ * function words fixed ("hwo lnog"), its form (question or quote), the kind of answer it asks for,
+ * and its content words with their stems (corrected against the corpus) and lemmas. Pure.
+ */
+import { isStopWord, phraseTerms, stem, words } from '../index/terms.ts';
+import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
+import { normaliseChat } from './chat-words.ts';
+import { lemma } from './lemma.ts';
+import { queryForm, type QueryForm } from './query-form.ts';
+import { correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from './spelling.ts';
+
+export interface QuestionWord {
+  /** As typed (lower-cased, accents folded). */
+  word: string;
+  /** The index term it is searched as: its stem, or the corpus term a typo was corrected to. */
+  term: string;
+  /** Its dictionary form (of the word as typed). */
+  lemma: string;
+  /** Whether some sentence of the corpus holds the term. */
+  known: boolean;
+  /** Whether the word was not in the corpus and `term` is the correction of a typo. */
+  corrected: boolean;
+}
+
+export interface Question {
+  /** The text after chat spellings and function-word typos were fixed (also what is embedded). */
+  text: string;
+  form: QueryForm;
+  type: AnswerType;
+  /** Content words of the question without its answer-type phrase ("how long"), in order, repeats removed. */
+  content: QuestionWord[];
+  /** Distinct index terms of `content`. */
+  terms: string[];
+  /** Two-word phrase terms of the topic. */
+  phrases: string[];
+}
+
+/** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
+function functionWordTypo(word: string, vocabulary: Vocabulary): string | null {
+  if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word))) return null;
+  return transpositions(word).find((t) => isStopWord(t) || TYPE_WORDS.has(t)) ?? null;
+}
+
+/** The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few edits. */
+function correctWord(word: string, vocabulary: Vocabulary): string | null {
+  if (word.length >= MIN_TRANSPOSED_LENGTH) {
+    let best: string | null = null;
+    for (const t of transpositions(word)) {
+      const s = stem(t);
+      if (vocabulary.has(s) && (best === null || vocabulary.frequency(s) > vocabulary.frequency(best))) best = s;
+    }
+    if (best) return best;
+  }
+  return correct(stem(word), vocabulary);
+}
+
+export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
+  let text = normaliseChat(raw);
+  text = text.replace(/[\p{L}]+/gu, (token) => {
+    const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
+    return fixed ?? token;
+  });
+  const topic = topicOf(text);
+  const content: QuestionWord[] = [];
+  const seen = new Set<string>();
+  for (const w of words(topic)) {
+    if (isStopWord(w)) continue;
+    const plain = w.replace(/,/g, '');
+    const own = stem(plain);
+    const known = vocabulary.has(own);
+    const term = known ? own : (correctWord(plain, vocabulary) ?? own);
+    if (seen.has(term)) continue;
+    seen.add(term);
+    content.push({ word: plain, term, lemma: lemma(plain), known: known || term !== own, corrected: !known && term !== own });
+  }
+  return {
+    text,
+    form: queryForm(text),
+    type: expectedAnswerType(text),
+    content,
+    terms: content.map((c) => c.term),
+    phrases: [...new Set(phraseTerms(topic))],
+  };
+}

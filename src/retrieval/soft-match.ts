@@ -1,0 +1,65 @@
+/**
+ * Paraphrase evidence: a question word the sentence does not hold may still be there in other
+ * words — "murders" / "homicide", "troops" / "military". Each question word counts 1 when the
+ * sentence holds its dictionary form ("dying" / "died"), and, failing that, by its nearest word in
+ * the sentence when that word is a neighbour in the embedding (cosine at or above the model's
+ * measured cutoff): ½ at the cutoff up to 1 at identity. A shared stem alone is not enough
+ * ("president" / "presidency", "universe" / "University"): it counts only through the embedding,
+ * or fully for a word the model does not know. Weighted by IDF like `coverage`. Pure, given the
+ * word vectors.
+ */
+import { isStopWord, stem, words } from '../index/terms.ts';
+import { lemma } from './lemma.ts';
+import type { Question } from './question.ts';
+import type { TermEvidence } from './retrieve.ts';
+
+export type WordVectorLookup = (word: string) => Float32Array | null | undefined;
+
+/** Re-ranking with neighbours looks at this many of the best candidates. */
+export const SOFT_RERANK_DEPTH = 12;
+
+/** The words of a sentence that can stand for a question word (content words, as dictionary forms). */
+export function contentWords(text: string): string[] {
+  return [...new Set(words(text).filter((w) => !isStopWord(w) && !/^\d/.test(w)).map(lemma))];
+}
+
+/** The words of the question to look up: each content word's dictionary form. */
+export function questionLookupWords(q: Question): string[] {
+  return q.content.map((c) => c.lemma);
+}
+
+function dotUnit(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+export function softCoverage(q: Question, evidence: TermEvidence, sentence: string, vectorOf: WordVectorLookup, cutoff: number): number {
+  if (evidence.totalIdf <= 0) return 0;
+  const sentenceWords = contentWords(sentence);
+  const lemmas = new Set(sentenceWords);
+  const stems = new Set(words(sentence).map((w) => stem(w)));
+  let covered = 0;
+  for (const c of q.content) {
+    const i = evidence.terms.indexOf(c.term);
+    if (i < 0) continue;
+    const w = evidence.idf[i]! / evidence.totalIdf;
+    // A corrected typo has no dictionary form of its own: its corrected stem stands for it.
+    if (lemmas.has(c.lemma) || (c.corrected && stems.has(c.term))) {
+      covered += w;
+      continue;
+    }
+    const qv = vectorOf(c.lemma);
+    if (!qv) {
+      if (stems.has(c.term)) covered += w;
+      continue;
+    }
+    let best = -1;
+    for (const s of sentenceWords) {
+      const sv = vectorOf(s);
+      if (sv) best = Math.max(best, dotUnit(qv, sv));
+    }
+    if (best >= cutoff) covered += w * (0.5 + (0.5 * (best - cutoff)) / Math.max(1e-6, 1 - cutoff));
+  }
+  return Math.min(1, covered);
+}

@@ -31,7 +31,7 @@ await runCli(async (config, logger) => {
     for (const s of r.skipped) lines.push(`Skipped: ${s.file} (${s.reason})`);
   }
   const c = engine.current().index.manifest.calibration;
-  lines.push(`Abstain threshold: ${c.threshold.toFixed(3)} (${c.method})`);
+  lines.push(`Dense scale: unrelated ${c.dense.baseline.toFixed(3)}, match ${c.dense.match.toFixed(3)} (${c.method})`, `Answer or refuse: ${c.decision}`);
   process.stdout.write(lines.join('\n') + '\n');
   return EXIT.ok;
 });

@@ -11,7 +11,7 @@ import { LexicalIndex } from '../index/lexical-index.ts';
 import { isSearchable, SearchIndex } from '../index/search-index.ts';
 import { HnswVectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../log.ts';
-import { UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
+import { DECISION_RECORD, UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
 import { calibrateIndex } from './calibrate-index.ts';
 
 export interface LoadedIndex {
@@ -86,7 +86,7 @@ export function reusableCalibration(previous: LoadedIndex | null, result: BuildR
   const churn = result.embedded + Math.abs(previous.index.answerableCount - count);
   if (!sameModel || before.calibration.positives === 0 || count < RECALIBRATE_ALWAYS_BELOW) return null;
   if (churn > RECALIBRATE_CHANGE_SHARE * count) return null;
-  return before.calibration;
+  return { ...before.calibration, decision: DECISION_RECORD };
 }
 
 /** Builds (incrementally from `previous` when given), calibrates and saves a new generation. */
@@ -133,7 +133,6 @@ export async function updateIndex(
     documents: corpus.documents.length,
     sentences: index.answerableCount,
     embedded: result.embedded,
-    threshold: Number(calibration.threshold.toFixed(4)),
   });
   return {
     ...result,

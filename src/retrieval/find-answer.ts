@@ -43,18 +43,18 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion });
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
-  const head = ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => ({ slot: r.slot, text: index.record(r.slot)?.text ?? '' }));
-  await wordVectors.ensure([...questionLookupWords(question), ...head.flatMap((h) => contentWords(h.text))]);
   const cutoff = await wordVectors.cutoff();
   const lookup = (w: string) => wordVectors.get(w);
   if (question.form === 'question') {
+    const head = ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => ({ slot: r.slot, text: index.record(r.slot)?.text ?? '' }));
+    await wordVectors.ensure([...questionLookupWords(question), ...head.flatMap((h) => contentWords(h.text))]);
     const textOf = new Map(head.map((h) => [h.slot, h.text]));
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, textOf.get(slot) ?? '', lookup, cutoff), fusion.question);
   }
   const passages = selectPassages(index, ranked, options.passages);
   const names = unknownNames(question.text, vocabulary);
   const top = passages[0];
-  if (top) await wordVectors.ensure(contentWords(top.text));
+  if (top) await wordVectors.ensure([...questionLookupWords(question), ...contentWords(top.text)]);
   const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', names, top ? softCoverage(question, evidence, top.text, lookup, cutoff) : 0, (slot) => index.record(slot)?.docId, options.background);
   const decision = decide(question, features, names, options.decisionModel ?? LEARNED_DECISION);
   return { question, evidence, ranked, passages, decision };

@@ -28,6 +28,8 @@ export interface CandidateFeatures {
   documentCoverage: number;
   /** `coverage` by dictionary forms, with paraphrases counted through embedding neighbours (soft-match.ts); equals `coverage` until measured. */
   softCoverage: number;
+  /** How prominent the question's terms are in the sentence's document compared with other documents (retrieve.ts), 0–1. */
+  documentFocus: number;
 }
 
 export interface FusionWeights {
@@ -41,6 +43,7 @@ export interface FusionWeights {
   neighbourCoverage: number;
   documentCoverage: number;
   softCoverage: number;
+  documentFocus: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
 }
@@ -57,6 +60,7 @@ export const HAND_FUSION: FusionWeights = {
   neighbourCoverage: 0,
   documentCoverage: 0,
   softCoverage: 0,
+  documentFocus: 0,
   lexicalCap: 1.2,
 };
 
@@ -79,7 +83,7 @@ export interface FusionProfiles {
 export const DEFAULT_PROFILES: FusionProfiles = { question: DEFAULT_FUSION, quote: QUOTE_FUSION };
 
 /** The names of the weighted features, in the order of `featureVector`. */
-export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage'] as const;
+export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage', 'documentFocus'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** The features as they enter the linear sum (capped, gated), in FEATURE_NAMES order. */
@@ -99,6 +103,7 @@ export function featureVector(f: CandidateFeatures, lexicalCap: number): number[
     f.neighbourCoverage,
     f.documentCoverage,
     f.softCoverage,
+    f.documentFocus,
   ];
 }
 

@@ -1,5 +1,6 @@
 /**
- * General questions on everyday topics, used as negatives when calibrating the abstain threshold.
+ * General questions on everyday topics: the first half probes what unrelated questions find in a
+ * corpus (background.ts), the second half is the decision's off-topic examples when it is learned.
  * They describe what "a question this corpus cannot answer" looks like in general; they are not
  * tied to any corpus, so they must not mention one event's people or places.
  */

@@ -30,6 +30,12 @@ export interface TermEvidence {
   documentCoverage: ReadonlyMap<string, number>;
   /** For each term (same order), how many sentences of each document hold it. */
   documentCounts: readonly ReadonlyMap<string, number>[];
+  /**
+   * How prominent the question's terms are in each document compared with the document where each is
+   * most prominent (IDF-weighted, log counts), 0–1: "Normandy" in every paragraph of one article and
+   * in one sentence of another says which article a question about Normandy is about.
+   */
+  documentFocus: ReadonlyMap<string, number>;
 }
 
 export function termEvidence(index: SearchIndex, terms: readonly string[]): TermEvidence {
@@ -45,7 +51,13 @@ export function termEvidence(index: SearchIndex, terms: readonly string[]): Term
     for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
     return docs;
   });
-  return { terms, idf, totalIdf, documentCoverage, documentCounts };
+  const documentFocus = new Map<string, number>();
+  documentCounts.forEach((docs, i) => {
+    const most = Math.max(0, ...docs.values());
+    if (most === 0) return;
+    for (const [d, count] of docs) documentFocus.set(d, (documentFocus.get(d) ?? 0) + ((idf[i]! / Math.max(totalIdf, 1e-9)) * Math.log1p(count)) / Math.log1p(most));
+  });
+  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentFocus };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */
@@ -101,6 +113,7 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       neighbourCoverage,
       documentCoverage: evidence.documentCoverage.get(r.docId) ?? 0,
       softCoverage: coverageOf(slot),
+      documentFocus: evidence.documentFocus.get(r.docId) ?? 0,
     });
   }
   return rank(features, weights);

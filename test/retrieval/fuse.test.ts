@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FUSION, FEATURE_NAMES, HAND_FUSION, QUOTE_FUSION, fusedScore, rank, rerankHead, type CandidateFeatures } from '../../src/retrieval/fuse.ts';
-import { calibrate, confidenceOf } from '../../src/retrieval/calibration.ts';
 
 /** A candidate with every feature 0 but those given; coverage follows lexical unless given. */
 function c(slot: number, given: Partial<Omit<CandidateFeatures, 'slot'>>): CandidateFeatures {
   const lexical = given.lexical ?? 0;
   const coverage = given.coverage ?? Math.min(1, lexical);
-  return { slot, lexical, dense: 0, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0, coverage, neighbourCoverage: 0, documentCoverage: 0, softCoverage: coverage, ...given };
+  return { slot, lexical, dense: 0, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0, coverage, neighbourCoverage: 0, documentCoverage: 0, softCoverage: coverage, documentFocus: 0, ...given };
 }
 
 describe('fusion', () => {
@@ -31,26 +30,6 @@ describe('fusion', () => {
   it('GIVEN a huge lexical score THEN it is capped', () => {
     const a = fusedScore(c(0, { lexical: 50, coverage: 0, dense: 0, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0 }), HAND_FUSION);
     expect(a).toBeCloseTo(HAND_FUSION.lexical * HAND_FUSION.lexicalCap);
-  });
-});
-
-describe('calibration', () => {
-  it('GIVEN separated score distributions THEN the threshold lies between them', () => {
-    const pos = Array.from({ length: 50 }, (_, i) => 0.6 + i * 0.005);
-    const neg = Array.from({ length: 50 }, (_, i) => 0.1 + i * 0.004);
-    const c = calibrate(pos, neg);
-    expect(c.threshold).toBeGreaterThan(Math.max(...neg));
-    expect(c.threshold).toBeLessThan(Math.min(...pos) + 0.01);
-    expect(c.negativeRejection).toBe(1);
-    expect(confidenceOf(0.05, c)).toBeNull();
-    expect(confidenceOf(0.9, c)).toBe('high');
-  });
-
-  it('GIVEN overlapping distributions THEN at most the allowed share of positives is refused', () => {
-    const pos = Array.from({ length: 100 }, (_, i) => i / 100);
-    const neg = Array.from({ length: 100 }, (_, i) => i / 100);
-    const c = calibrate(pos, neg);
-    expect(c.positiveRecall).toBeGreaterThanOrEqual(0.79);
   });
 });
 

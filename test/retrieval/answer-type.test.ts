@@ -11,6 +11,12 @@ describe('answer types', () => {
     ['Who is the foreign minister?', 'person'],
     ['Where did she brief reporters?', 'place'],
     ['What did Rubio ask for?', null],
+    ['What day of the week was the call?', 'weekday'],
+    ['Which weekday did they meet?', 'weekday'],
+    ['How old is the mayor?', 'age'],
+    ['At what age did he learn chess?', 'age'],
+    ['Why did Sheinbaum refuse the offer?', 'reason'],
+    ['For what reason was the bridge closed?', 'reason'],
   ])('GIVEN "%s" THEN it asks for %s', (q, type) => {
     expect(expectedAnswerType(q)).toBe(type);
   });
@@ -33,5 +39,23 @@ describe('answer types', () => {
   it('GIVEN a type phrase THEN its words are not topic words', () => {
     expect(topicOf('How long was the call?')).not.toMatch(/long/);
     expect(topicOf('In what year did the war end?')).not.toMatch(/year/);
+  });
+
+  it('GIVEN a weekday question THEN a sentence naming a day of the week holds the answer and a month alone does not', () => {
+    expect(holdsAnswerType('The leaders held the call on Monday, January 12.', 'weekday', 'What day of the week was the call?')).toBe(true);
+    expect(holdsAnswerType('The call took place in January.', 'weekday', 'What day of the week was the call?')).toBe(false);
+    expect(holdsAnswerType('They met on Monday.', 'weekday', 'Did they meet on Monday?')).toBe(false);
+  });
+
+  it('GIVEN an age question THEN "45 years old" holds the answer and a bare number does not', () => {
+    expect(holdsAnswerType('The mayor, who is 45 years old, took office in May.', 'age', 'How old is the mayor?')).toBe(true);
+    expect(holdsAnswerType('He learned chess at the age of 6.', 'age', 'At what age did he learn chess?')).toBe(true);
+    expect(holdsAnswerType('The mayor has 45 staff.', 'age', 'How old is the mayor?')).toBe(false);
+  });
+
+  it('GIVEN a why question THEN a sentence giving a cause ("because") holds the answer', () => {
+    expect(holdsAnswerType('She refused because the constitution forbids interventions.', 'reason', 'Why did she refuse?')).toBe(true);
+    expect(holdsAnswerType('The bridge closed due to rust.', 'reason', 'Why did the bridge close?')).toBe(true);
+    expect(holdsAnswerType('She refused the offer.', 'reason', 'Why did she refuse?')).toBe(false);
   });
 });

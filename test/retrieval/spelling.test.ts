@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { boundedEditDistance, correct, correctTerms, unknownNames, vocabularyOf } from '../../src/retrieval/spelling.ts';
+import { boundedEditDistance, correct, correctTerms, transpositions, unknownNames, vocabularyOf } from '../../src/retrieval/spelling.ts';
 
 const CORPUS = [
   'Setanta Sports won Premier League rights in 2006.',
@@ -32,5 +32,41 @@ describe('spelling', () => {
     expect(unknownNames('Who won the Primier League rights?', vocab)).toEqual([]);
     expect(unknownNames("What is Rubio's job?", vocab)).toEqual([]);
     expect(unknownNames('Greenland is where?', vocab)).toEqual([]);
+  });
+
+  it('GIVEN two neighbouring letters swapped THEN that is one edit, not two', () => {
+    expect(boundedEditDistance('phnoe', 'phone', 2)).toBe(1);
+    expect(boundedEditDistance('lnog', 'long', 1)).toBe(1);
+    expect(boundedEditDistance('phnoe', 'phone', 0)).toBe(1);
+    // Swapping letters that are not neighbours is still two edits.
+    expect(boundedEditDistance('ohpne', 'phone', 2)).toBe(2);
+  });
+
+  it('GIVEN a word THEN transpositions lists each swap of two neighbouring letters in order, skipping doubled letters', () => {
+    expect(transpositions('lnog')).toEqual(['nlog', 'long', 'lngo']);
+    expect(transpositions('book')).toEqual(['obok', 'boko']);
+    expect(transpositions('a')).toEqual([]);
+  });
+
+  describe('short words (4-5 letters) are corrected only by a swap of neighbouring letters', () => {
+    const words = vocabularyOf(new Map(terms('The leaders held a long phone call about a slot and a lost key.').map((t) => [t, 1])));
+
+    it('GIVEN a swap that makes a vocabulary word THEN it is corrected to it', () => {
+      expect(correct('phnoe', words)).toBe('phone');
+      expect(correct('lnog', words)).toBe('long');
+      expect(correct('clal', words)).toBe('call');
+    });
+
+    it('GIVEN a swap whose result the vocabulary lacks, or another kind of typo THEN it is not corrected', () => {
+      expect(correct('lnog', vocabularyOf(new Map([['phone', 1]])))).toBeNull();
+      expect(correct('phome', words)).toBeNull();
+      expect(correct('phon', words)).toBeNull();
+      expect(correct('cal', words)).toBeNull();
+    });
+
+    it('GIVEN two swaps that both make vocabulary words THEN the more frequent one wins', () => {
+      expect(correct('lsot', vocabularyOf(new Map([['slot', 1], ['lost', 3]])))).toBe('lost');
+      expect(correct('lsot', vocabularyOf(new Map([['slot', 5], ['lost', 3]])))).toBe('slot');
+    });
   });
 });

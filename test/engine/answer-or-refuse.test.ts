@@ -1,0 +1,169 @@
+/**
+ * Answer or refuse, end to end: the real engine (real model, real index files) on the shipped article
+ * and on made-up local-news corpora of 1, 2 and 10 articles (test/engine/fixtures/town-news). A small
+ * corpus must still answer what it holds; a large one must still refuse what it does not.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS, type EngineConfig } from '../../src/config.ts';
+import type { Embedder } from '../../src/embedding/embedder.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import type { Answer } from '../../src/engine/types.ts';
+import { silentLogger } from '../../src/log.ts';
+import { offlineEmbedder, SEED_CORPUS } from '../helpers/offline-embedder.ts';
+
+const TOWN_NEWS = path.join(import.meta.dirname, 'fixtures', 'town-news');
+const SEED_DOC = 'sheinbaum-trump-call.md';
+
+let base: Embedder;
+const dirs: string[] = [];
+
+function tempDir(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'answer-or-refuse-'));
+  dirs.push(d);
+  return d;
+}
+
+function config(corpusDir: string, root: string): EngineConfig {
+  return { corpusDir, indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
+}
+
+/** An engine over a copy of some of the town-news articles. */
+async function townEngine(docs: readonly string[]): Promise<Engine> {
+  const root = tempDir();
+  const corpusDir = path.join(root, 'corpus');
+  fs.mkdirSync(corpusDir);
+  for (const d of docs) fs.copyFileSync(path.join(TOWN_NEWS, d), path.join(corpusDir, d));
+  return createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+}
+
+/** What the engine did, in one line, for failure messages. */
+function outcome(question: string, a: Answer): string {
+  const p = a.passages[0];
+  return `${question} → ${a.answered ? `answered (${a.confidence})` : 'refused'}, first: [${p?.citation.docId}] ${p?.text.slice(0, 120)}`;
+}
+
+beforeAll(async () => {
+  base = await offlineEmbedder();
+});
+afterAll(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('the shipped article', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await createEngine(config(SEED_CORPUS, tempDir()), silentLogger, { embedder: base });
+  });
+
+  it.each([
+    ['How long was the call?', '15-minute'],
+    ['wat did rubio want', 'tangible results'],
+    ['How lnog was the phnoe call?', '15-minute'],
+    ['What day of the week was the call?', 'Monday'],
+  ])('GIVEN "%s" THEN it answers with the passage holding "%s" first', async (question, answer) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.citation.docId).toBe(SEED_DOC);
+    expect(a.passages[0]!.text, outcome(question, a)).toContain(answer);
+  });
+
+  it('GIVEN "Are fewer Americans dying from fentanyl?" THEN it answers and the overdose-deaths passage is in the top 3', async () => {
+    const question = 'Are fewer Americans dying from fentanyl?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages.slice(0, 3).some((p) => p.text.includes('fentanyl overdose deaths')), outcome(question, a)).toBe(true);
+  });
+
+  it.each(['What is the capital of Australia?', 'How do I bake sourdough bread?', 'Who won the 2022 World Cup?'])('GIVEN off-topic "%s" THEN it refuses', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.confidence).toBeNull();
+  });
+
+  it('GIVEN "Who is the president of France?" THEN it refuses and says the article never mentions France', async () => {
+    const question = 'Who is the president of France?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.notMentioned).toContain('France');
+  });
+});
+
+/** A question one sentence of one article answers, and words of that sentence the passage must quote. */
+interface OnTopic {
+  question: string;
+  doc: string;
+  answer: string;
+}
+
+const BRIDGE: OnTopic[] = [
+  { question: 'How much will the bridge repairs cost?', doc: 'bridge-repair.md', answer: '2.4 million' },
+  { question: 'When was the bridge built?', doc: 'bridge-repair.md', answer: '1931' },
+  { question: 'Which road will drivers use for the detour?', doc: 'bridge-repair.md', answer: 'Ashford Road' },
+  { question: 'Can cyclists still cross the bridge?', doc: 'bridge-repair.md', answer: 'walkway' },
+  { question: 'When will the bridge close to traffic?', doc: 'bridge-repair.md', answer: 'April 14' },
+];
+
+const LIBRARY: OnTopic[] = [
+  { question: 'How many books will volunteers carry to the new library?', doc: 'library-move.md', answer: '48,000' },
+  { question: 'What was wrong with the old library building?', doc: 'library-move.md', answer: 'leaking roof' },
+  { question: 'Will there be late fees during the library move?', doc: 'library-move.md', answer: 'waived' },
+  { question: 'Where is the library moving to?', doc: 'library-move.md', answer: 'post office' },
+];
+
+const ONE_PER_ARTICLE: OnTopic[] = [
+  { question: 'Which road will drivers use for the detour?', doc: 'bridge-repair.md', answer: 'Ashford Road' },
+  { question: 'Where is the library moving to?', doc: 'library-move.md', answer: 'post office' },
+  { question: 'How many visitors came to the harbour festival?', doc: 'harbour-festival.md', answer: '35,000' },
+  { question: 'What was the turnout in the school election?', doc: 'school-election.md', answer: '81 percent' },
+  { question: 'What does the bakery sell?', doc: 'bakery-opening.md', answer: 'croissants' },
+  { question: 'Who organised the river cleanup?', doc: 'river-cleanup.md', answer: 'Friends of the Wren' },
+  { question: 'Who won the regional chess tournament?', doc: 'chess-tournament.md', answer: 'Petrenko' },
+  { question: 'What time will the first train leave the station?', doc: 'train-timetable.md', answer: '5:12' },
+  { question: 'How many coins are in the Viking hoard?', doc: 'museum-exhibition.md', answer: '213' },
+  { question: 'How much will council tax rise?', doc: 'city-budget.md', answer: '3.5 percent' },
+];
+
+const OFF_TOPIC = [
+  'How many legs does a spider have?',
+  'What is the boiling point of mercury?',
+  'Who painted the Sistine Chapel?',
+  'What is the capital of Australia?',
+  'How many moons does Jupiter have?',
+];
+
+const ALL_ARTICLES = fs.readdirSync(TOWN_NEWS).filter((f) => f.endsWith('.md')).sort();
+
+describe.each([
+  { size: 1, docs: ['bridge-repair.md'], onTopic: BRIDGE },
+  { size: 2, docs: ['bridge-repair.md', 'library-move.md'], onTopic: [BRIDGE[1]!, BRIDGE[3]!, LIBRARY[0]!, LIBRARY[1]!, LIBRARY[2]!] },
+  { size: 10, docs: ALL_ARTICLES, onTopic: ONE_PER_ARTICLE },
+])('a $size-article corpus', ({ size, docs, onTopic }) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    expect(docs).toHaveLength(size);
+    engine = await townEngine(docs);
+  });
+
+  it('GIVEN questions one sentence answers THEN all but at most one are answered, quoting that sentence of the right article first', async () => {
+    const misses: string[] = [];
+    for (const { question, doc, answer } of onTopic) {
+      const a = await engine.ask(question);
+      const first = a.passages[0];
+      if (!(a.answered && first?.citation.docId === doc && first.text.includes(answer))) misses.push(outcome(question, a));
+    }
+    expect(onTopic.length).toBeGreaterThanOrEqual(5);
+    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(1);
+  });
+
+  it('GIVEN questions on other topics THEN every one is refused', async () => {
+    const answered: string[] = [];
+    for (const question of OFF_TOPIC) {
+      const a = await engine.ask(question);
+      if (a.answered) answered.push(outcome(question, a));
+    }
+    expect(answered, answered.join('\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../src/index/terms.ts';
+import { DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import type { Background } from '../../src/retrieval/background.ts';
+import type { Ranked } from '../../src/retrieval/fuse.ts';
+import { readQuestion, type Question } from '../../src/retrieval/question.ts';
+import type { TermEvidence } from '../../src/retrieval/retrieve.ts';
+import { vocabularyOf } from '../../src/retrieval/spelling.ts';
+
+// A one-document corpus: sentence slots 0-2 of "call.md".
+const SENTENCES = [
+  'The leaders held a 15-minute phone call on Monday, January 12, 2026.',
+  'Rubio asked for tangible results after the call.',
+  'Sheinbaum said the call went well.',
+];
+const DOC = 'call.md';
+const frequencies = new Map<string, number>();
+for (const s of SENTENCES) for (const t of new Set(terms(s))) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
+const vocabulary = vocabularyOf(frequencies);
+
+/** Term evidence as the index would give it: IDF per term and how many sentences of the document hold it. */
+function evidenceFor(q: Question): TermEvidence {
+  const idf = q.terms.map((t) => Math.log(1 + SENTENCES.length / (1 + (frequencies.get(t) ?? 0))));
+  const documentCounts = q.terms.map((t) => new Map(frequencies.has(t) ? [[DOC, frequencies.get(t)!]] : []));
+  return { terms: q.terms, idf, totalIdf: idf.reduce((a, b) => a + b, 0), documentCoverage: new Map(), documentCounts, documentFocus: new Map() };
+}
+
+function ranked(slot: number, over: Partial<Ranked['features']> = {}): Ranked {
+  const features = { slot, lexical: 0.5, dense: 0.6, phrase: 0, neighbour: 0, answerType: 0, functionWords: 0, coverage: 0.9, neighbourCoverage: 0, documentCoverage: 0.8, softCoverage: 0.9, documentFocus: 0.5, ...over };
+  return { slot, score: 1, features };
+}
+
+const BACKGROUND: Background = { coverage: 0.12, dense: 0.3 };
+
+function featuresOf(question: string, slot: number, names: string[] = []): DecisionFeatures {
+  const q = readQuestion(question, vocabulary);
+  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, names, 0.7, () => DOC, BACKGROUND);
+}
+
+function zeros(over: Partial<DecisionFeatures> = {}): DecisionFeatures {
+  return { ...(Object.fromEntries(DECISION_FEATURES.map((n) => [n, 0])) as DecisionFeatures), ...over };
+}
+
+/** A model that reads only passageCoverage: answerable from 0.5 up, "high" from 0.9, "medium" from 0.5. */
+function coverageModel(): DecisionModel {
+  const only = (w: number) => DECISION_FEATURES.map((n) => (n === 'passageCoverage' ? w : 0));
+  return { method: 'test', answerable: { intercept: -4, weights: only(8) }, threshold: 0.5, right: { intercept: -4, weights: only(8) }, bands: { high: 0.9, medium: 0.5 } };
+}
+
+function constantModel(z: number): DecisionModel {
+  return { method: 'test', answerable: { intercept: z, weights: DECISION_FEATURES.map(() => 0) }, threshold: 0.5, right: { intercept: z, weights: DECISION_FEATURES.map(() => 0) }, bands: { high: 0.8, medium: 0.5 } };
+}
+
+describe('decision features', () => {
+  it('GIVEN a passage holding every question word and the asked-for kind of answer THEN the shares are full and nothing is missing', () => {
+    const f = featuresOf('How long was the phone call?', 0);
+    expect(f).toMatchObject({ passageCoverage: 1, lemmaCoverage: 1, passageCoverageEnglish: 1, absent: 0, absentSpecific: 0, missingMax: 0 });
+    expect(f).toMatchObject({ typeHeld: 1, typeMissing: 0, focusAbsent: 0, focusMissing: 0, unknownName: 0, entityMissing: 0 });
+    expect(f.inverseTerms).toBe(1 / 2);
+    // Ranking evidence and the corpus background pass through.
+    expect(f).toMatchObject({ coverage: 0.9, dense: 0.6, documentCoverage: 0.8, softCoverage: 0.7, backgroundCoverage: 0.12, backgroundDense: 0.3 });
+    // "call" is in all three sentences of the document, "phone" in one: only "call" shows what the document is about.
+    expect(f.topicality).toBeGreaterThan(0);
+    expect(f.topicality).toBeLessThan(1);
+    expect(featureArray(f)).toHaveLength(DECISION_FEATURES.length);
+  });
+
+  it('GIVEN a passage lacking the first and rarest question word and the kind of answer THEN missing, focus and type features say so', () => {
+    const f = featuresOf('How long was the phone call?', 1);
+    expect(f.typeHeld).toBe(0);
+    expect(f.typeMissing).toBe(1);
+    expect(f.focusMissing).toBe(1);
+    expect(f.passageCoverage).toBeGreaterThan(0);
+    expect(f.passageCoverage).toBeLessThan(0.5);
+    expect(f.missingMax).toBeCloseTo(1 - f.passageCoverage, 10);
+  });
+
+  it('GIVEN a question word the corpus never uses THEN it is absent, and a specific word weighs more absent than an everyday one', () => {
+    const giraffe = featuresOf('Did giraffes make the phone call?', 0);
+    const people = featuresOf('Did people make the phone call?', 0);
+    expect(giraffe.absent).toBeGreaterThan(0);
+    expect(giraffe.focusAbsent).toBe(1);
+    expect(giraffe.absentSpecific).toBeGreaterThan(people.absentSpecific);
+    expect(people.absentSpecific).toBeGreaterThan(0);
+    expect(featuresOf('Did the leaders make the phone call?', 0).absentSpecific).toBeLessThan(people.absentSpecific);
+  });
+
+  it('GIVEN names the corpus never mentions THEN unknownName is set', () => {
+    expect(featuresOf('Did Macron make the phone call?', 0, ['Macron']).unknownName).toBe(1);
+  });
+});
+
+describe('names and numbers the passage lacks', () => {
+  it('GIVEN "In what year did X happen?" and a passage without the name THEN the name is missing', () => {
+    expect(entityMissing('In what year did Harold fight at Hastings?', 'Harold fought at Hastings in 1066.')).toBe(0);
+    expect(entityMissing('In what year did Harold fight at Hastings?', 'William landed at Pevensey in 1066.')).toBe(1);
+  });
+
+  it('GIVEN a year in the question and a passage without that year THEN that share is missing', () => {
+    expect(entityMissing('What happened at Hastings in 1066?', 'The battle of Hastings was fought in October.')).toBe(0.5);
+    expect(entityMissing('What happened at Hastings in 1066?', 'In 1066 the battle of Hastings was fought.')).toBe(0);
+  });
+
+  it('GIVEN no names or numbers after the first word THEN nothing is missing', () => {
+    expect(entityMissing('What did they agree on?', 'Nothing relevant.')).toBe(0);
+  });
+});
+
+describe('answer or refuse', () => {
+  // Its first word is one the corpus uses; "upset" and "giraffes" it never does.
+  const q = readQuestion('Did the phone call upset giraffes?', vocabulary);
+
+  it('GIVEN a model THEN the answerable probability is compared with its threshold and the right one sets the confidence word', () => {
+    const model = coverageModel();
+    const full = decide(q, zeros({ passageCoverage: 1 }), [], model);
+    expect(full).toMatchObject({ answered: true, confidence: 'high', notMentioned: [] });
+    expect(full.answerable).toBeCloseTo(1 / (1 + Math.exp(-4)), 10);
+    expect(decide(q, zeros({ passageCoverage: 0.6 }), [], model)).toMatchObject({ answered: true, confidence: 'medium' });
+    expect(decide(q, zeros({ passageCoverage: 0.5 }), [], { ...model, bands: { high: 0.9, medium: 0.6 } })).toMatchObject({ answered: true, confidence: 'low' });
+    const refused = decide(q, zeros({ passageCoverage: 0.2 }), [], model);
+    expect(refused).toMatchObject({ answered: false, confidence: null });
+  });
+
+  it('GIVEN a refusal with no unknown names THEN notMentioned lists the question words the corpus does not use', () => {
+    expect(decide(q, zeros(), [], constantModel(-10)).notMentioned).toEqual(['upset', 'giraffes']);
+  });
+
+  it('GIVEN a name the corpus never mentions that is an English word ("France") THEN it refuses and names it, whatever the model says', () => {
+    const france = readQuestion('Who is the president of France?', vocabulary);
+    const yes = decide(france, zeros({ passageCoverage: 1 }), ['France'], constantModel(10));
+    expect(yes).toMatchObject({ answered: false, confidence: null, notMentioned: ['France'] });
+    // The same with the learned model, whatever its weights.
+    expect(decide(france, zeros({ passageCoverage: 1 }), ['France'])).toMatchObject({ answered: false, notMentioned: ['France'] });
+  });
+
+  it('GIVEN an unknown name that is no English word (a typo, a rare name) THEN the model decides, and a refusal names it', () => {
+    const odd = readQuestion('Did the phone call reach Qzxvbrt?', vocabulary);
+    expect(decide(odd, zeros(), ['Qzxvbrt'], constantModel(10)).answered).toBe(true);
+    expect(decide(odd, zeros(), ['Qzxvbrt'], constantModel(-10))).toMatchObject({ answered: false, notMentioned: ['Qzxvbrt'] });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseChat } from '../../src/retrieval/chat-words.ts';
+
+describe('chat words', () => {
+  it.each([
+    ['whats the deal', 'what is the deal'],
+    ['wat did rubio want', 'what did rubio want'],
+    ['what did u hear', 'what did you hear'],
+    ['hed already left', 'he had already left'],
+    ['Whats up', 'what is up'],
+    ['WAT did U see', 'what did you see'],
+  ])('GIVEN "%s" THEN it reads "%s"', (chat, plain) => {
+    expect(normaliseChat(chat)).toBe(plain);
+  });
+
+  it('GIVEN filler like "lol" THEN it disappears and the spaces it leaves close up', () => {
+    expect(normaliseChat('lol whats the deal w venezuela lol')).toBe('what is the deal with venezuela');
+    expect(normaliseChat('omg   who called')).toBe('who called');
+  });
+
+  it('GIVEN curly apostrophes THEN they become straight ones', () => {
+    expect(normaliseChat('What’s Rubio’s job?')).toBe("What's Rubio's job?");
+    expect(normaliseChat('‘quoted’')).toBe("'quoted'");
+  });
+
+  it('GIVEN ordinary English words that look like chat ("shed", "wont", "ill") THEN they are left alone', () => {
+    expect(normaliseChat('The shed was ill kept and the door wont close')).toBe('The shed was ill kept and the door wont close');
+  });
+
+  it('GIVEN a chat spelling inside a longer word THEN only whole words change', () => {
+    expect(normaliseChat('Watson used a wattle fence')).toBe('Watson used a wattle fence');
+    expect(normaliseChat('unlolled')).toBe('unlolled');
+  });
+});

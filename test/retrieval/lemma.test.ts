@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { lemma } from '../../src/retrieval/lemma.ts';
+import { stem } from '../../src/index/terms.ts';
+
+describe('lemma', () => {
+  it.each([
+    ['dying', 'die'],
+    ['died', 'die'],
+    ['deaths', 'death'],
+    ['was', 'be'],
+    ['murders', 'murder'],
+    ['leaders', 'leader'],
+  ])('GIVEN "%s" THEN its dictionary form is "%s"', (word, form) => {
+    expect(lemma(word)).toBe(form);
+  });
+
+  it('GIVEN "universe" and "university" THEN they share a stem but not a lemma', () => {
+    expect(stem('universe')).toBe(stem('university'));
+    expect(lemma('universe')).not.toBe(lemma('university'));
+  });
+
+  it('GIVEN a word with no other form THEN it comes back unchanged', () => {
+    expect(lemma('fentanyl')).toBe('fentanyl');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { stem, terms } from '../../src/index/terms.ts';
+import { readQuestion } from '../../src/retrieval/question.ts';
+import { vocabularyOf } from '../../src/retrieval/spelling.ts';
+
+// The vocabulary of a tiny corpus: index terms with the number of sentences that use each.
+const SENTENCES = [
+  'The leaders held a 15-minute phone call on Monday, January 12, 2026.',
+  'Rubio asked for tangible results and a new deal on security.',
+  'The discussion was influenced by recent U.S. actions in Venezuela.',
+  'A decline in fentanyl overdose deaths in the United States.',
+];
+const frequencies = new Map<string, number>();
+for (const s of SENTENCES) for (const t of new Set(terms(s))) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
+const vocabulary = vocabularyOf(frequencies);
+
+describe('reading a question', () => {
+  it('GIVEN "How lnog was the phnoe call?" THEN it asks for a duration and searches "phone", marked as a corrected typo', () => {
+    const q = readQuestion('How lnog was the phnoe call?', vocabulary);
+    expect(q.type).toBe('duration');
+    expect(q.terms).toEqual(['phone', 'call']);
+    expect(q.content[0]).toEqual({ word: 'phnoe', term: 'phone', lemma: 'phnoe', known: true, corrected: true });
+    expect(q.content[1]).toMatchObject({ word: 'call', term: 'call', known: true, corrected: false });
+    // "lnog" was a typo of the type word: fixed in the text, not searched as a topic.
+    expect(q.text).toBe('How long was the phnoe call?');
+    expect(q.content.map((c) => c.word)).not.toContain('long');
+  });
+
+  it('GIVEN a chat-style question THEN its chat words are read as function words and dropped, leaving its topic', () => {
+    const q = readQuestion('whats the deal w/ venezuela lol', vocabulary);
+    expect(q.text).not.toMatch(/\blol\b|\bwhats\b/);
+    expect(q.content.map((c) => c.word).sort()).toEqual(['deal', 'venezuela']);
+    expect(q.content.every((c) => c.known && !c.corrected)).toBe(true);
+  });
+
+  it('GIVEN "What day of the week was the call?" THEN it asks for a weekday and "week" and "day" are not content words', () => {
+    const q = readQuestion('What day of the week was the call?', vocabulary);
+    expect(q.type).toBe('weekday');
+    expect(q.content.map((c) => c.word)).toEqual(['call']);
+  });
+
+  it('GIVEN a word no sentence uses and no swap or edit explains THEN it is marked unknown, not corrected, and searched as itself', () => {
+    const q = readQuestion('Did the giraffe make the phone call?', vocabulary);
+    const giraffe = q.content.find((c) => c.word === 'giraffe');
+    expect(giraffe).toEqual({ word: 'giraffe', term: stem('giraffe'), lemma: 'giraffe', known: false, corrected: false });
+    expect(q.content.find((c) => c.word === 'phone')).toMatchObject({ known: true, corrected: false });
+  });
+
+  it('GIVEN a longer misspelt word THEN it is corrected by edit distance and marked corrected', () => {
+    const q = readQuestion('Did fentanil overdose deaths decline?', vocabulary);
+    expect(q.content[0]).toMatchObject({ word: 'fentanil', term: stem('fentanyl'), known: true, corrected: true });
+    expect(q.terms).toContain(stem('fentanyl'));
+  });
+
+  it('GIVEN inflected words THEN each keeps its dictionary form, and repeats of one term are listed once', () => {
+    const q = readQuestion('Are fewer people dying, and fewer deaths from fentanyl, and fentanyl deaths?', vocabulary);
+    expect(q.content.find((c) => c.word === 'dying')?.lemma).toBe('die');
+    expect(q.content.find((c) => c.word === 'deaths')?.lemma).toBe('death');
+    expect(q.terms.filter((t) => t === stem('fentanyl'))).toHaveLength(1);
+    expect(new Set(q.terms).size).toBe(q.terms.length);
+  });
+});

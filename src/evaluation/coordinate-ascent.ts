@@ -1,6 +1,6 @@
 /**
  * Learning-to-rank by coordinate ascent (Metzler & Croft's method, as in RankLib): non-negative
- * linear weights moved one at a time by a few step sizes, keeping a move only when it raises the
+ * linear weights moved one at a time by a few step sizes, keeping a move whenever it raises the
  * share of questions whose first-ranked candidate is a right one (ties: the first-listed). Pure.
  */
 
@@ -34,7 +34,7 @@ export interface AscentOptions {
   depth3: number;
 }
 
-export const DEFAULT_ASCENT: AscentOptions = { steps: [-1, -0.5, -0.25, -0.1, 0.1, 0.25, 0.5, 1], rounds: 12, depth3: 0.25 };
+export const DEFAULT_ASCENT: AscentOptions = { steps: [-1, -0.5, -0.25, -0.1, -0.05, -0.02, 0.02, 0.05, 0.1, 0.25, 0.5, 1], rounds: 20, depth3: 0.25 };
 
 export function coordinateAscent(groups: readonly RankingGroup[], start: readonly number[], options: Partial<AscentOptions> = {}): { weights: number[]; objective: number } {
   const o = { ...DEFAULT_ASCENT, ...options };
@@ -43,9 +43,13 @@ export function coordinateAscent(groups: readonly RankingGroup[], start: readonl
   for (let round = 0; round < o.rounds; round++) {
     let improved = false;
     for (let j = 0; j < weights.length; j++) {
+      // Steps are sized from the weight as it stood when this coordinate's turn began (a move to 0
+      // must not shrink the later steps to nothing); any step that helps is taken (first improvement).
+      const scale = Math.max(0.1, Math.abs(weights[j]!));
+      const from = weights[j]!;
       for (const step of o.steps) {
         const trial = [...weights];
-        trial[j] = Math.max(0, trial[j]! + step * Math.max(0.1, Math.abs(weights[j]!)));
+        trial[j] = Math.max(0, from + step * scale);
         const value = rankingObjective(groups, trial, o.depth3);
         if (value > best + 1e-9) {
           best = value;

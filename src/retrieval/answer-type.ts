@@ -15,7 +15,7 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   age: /\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\baged?\s+\d{1,3}\b|\b(?:at|by) (?:the )?age of\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b|\b(?:billion|million|thousand|hundred)s? (?:of )?years old\b/i,
   reason: /\b(?:because|since|due to|owing to|thanks to|as a result|in order to|so that|so as to|reasons?|caused by|led to|therefore|thus|hence)\b/i,
   date: new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|${MONTH}\\b)`, 'i'),
-  duration: /\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b/i,
+  duration: /\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b/i,
   number: /\b\d+(?:[.,]\d+)*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i,
   money: /[$£€¥]\s?\d|\b\d+(?:[.,]\d+)*\s*(?:dollars|pounds|euros|million|billion|percent)\b/i,
   person: /\b[A-Z][a-z]+(?:\s+(?:de|la|van|von|del|da)?\s*[A-Z][a-z]+)+\b|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+[A-Z]/,

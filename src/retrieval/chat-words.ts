@@ -6,7 +6,7 @@
 const CHAT: Record<string, string> = {
   whats: 'what is', wats: 'what is', wat: 'what', wut: 'what', wot: 'what', wht: 'what', wha: 'what',
   whos: 'who is', wheres: 'where is', whens: 'when is', whys: 'why is', hows: 'how is', whered: 'where did',
-  hw: 'how', wen: 'when', wher: 'where', y: 'why', u: 'you', ya: 'you', ur: 'your', r: 'are', da: 'the', teh: 'the',
+  hw: 'how', wen: 'when', wher: 'where', y: 'why', u: 'you', ya: 'you', ur: 'your', r: 'are', teh: 'the',
   im: 'i am', ive: 'i have', id: 'i would', hes: 'he is', hed: 'he had', shes: 'she is', theyre: 'they are', theyd: 'they had',
   dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', isnt: 'is not', wasnt: 'was not',
   arent: 'are not', werent: 'were not', wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not',
@@ -23,7 +23,11 @@ const CHAT: Record<string, string> = {
 export function normaliseChat(text: string): string {
   return text
     .replace(/[’‘]/g, "'")
-    .replace(/\b([A-Za-z0-9]+)\b/g, (word: string) => {
+    .replace(/\bw\/(?=\s|\w)/gi, 'with ')
+    .replace(/\b([A-Za-z0-9]+)\b(?![.'’]\w|\.\s*\p{Lu})/gu, (word: string, _w: string, at: number, whole: string) => {
+      // Initials and abbreviations are names, not chat: "U.S.", "George W. Bush" (the lookahead
+      // leaves a letter followed by a full stop and a capital or another letter).
+      if (whole[at - 1] === '.') return word;
       const full = CHAT[word.toLowerCase()];
       return full === undefined ? word : full;
     })

@@ -7,6 +7,7 @@ import { isStopWord, phraseTerms, stem, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
+import { englishSpecificity } from './english-frequency.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
 import { correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from './spelling.ts';
 
@@ -39,7 +40,10 @@ export interface Question {
 /** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
 function functionWordTypo(word: string, vocabulary: Vocabulary): string | null {
   if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word))) return null;
-  return transpositions(word).find((t) => isStopWord(t) || TYPE_WORDS.has(t)) ?? null;
+  // Of several ("hwo": "who", "how"), the most common English word is the likeliest meant.
+  const candidates = transpositions(word).filter((t) => isStopWord(t) || TYPE_WORDS.has(t));
+  candidates.sort((a, b) => englishSpecificity(a) - englishSpecificity(b));
+  return candidates[0] ?? null;
 }
 
 /** The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few edits. */

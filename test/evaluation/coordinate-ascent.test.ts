@@ -64,3 +64,14 @@ describe('coordinate ascent', () => {
     expect(rankingObjective([{ ...wantsFeature0, weight: 1 }, { ...wantsFeature1, weight: 3 }], [1, 0], 0)).toBe(0.25);
   });
 });
+
+describe('each coordinate takes its best step', () => {
+  it('GIVEN a first step that helps a little and a later one that helps more THEN the better one is kept', () => {
+    const g: RankingGroup[] = [
+      { candidates: [[0, 1], [1, 0]], right: [false, true], weight: 3 },
+      { candidates: [[1, 0], [0, 1]], right: [false, true], weight: 1 },
+    ];
+    expect(rankingObjective(g, [0.55, 0.5], 0)).toBe(0.75);
+    expect(coordinateAscent(g, [0.5, 0.5], { depth3: 0 }).objective).toBe(0.75);
+  });
+});

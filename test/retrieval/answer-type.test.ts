@@ -59,3 +59,10 @@ describe('answer types', () => {
     expect(holdsAnswerType('She refused the offer.', 'reason', 'Why did she refuse?')).toBe(false);
   });
 });
+
+describe('durations in words beyond ten', () => {
+  it('GIVEN "eleven weeks" or "twenty-five years" THEN a duration is held', () => {
+    expect(holdsAnswerType('The repairs are expected to take eleven weeks.', 'duration', 'How long will the repairs take?')).toBe(true);
+    expect(holdsAnswerType('The lease runs for twenty-five years.', 'duration', 'How long is the lease?')).toBe(true);
+  });
+});

@@ -32,3 +32,18 @@ describe('chat words', () => {
     expect(normaliseChat('unlolled')).toBe('unlolled');
   });
 });
+
+describe('names and abbreviations are not chat', () => {
+  it.each([
+    ['What did the U.S. State Department say?'],
+    ['What did George W. Bush say?'],
+    ['Did Lula da Silva speak?'],
+    ['Is R. Kelly mentioned?'],
+  ])('GIVEN %s THEN it is left as it is', (text) => {
+    expect(normaliseChat(text)).toBe(text);
+  });
+
+  it('GIVEN "w/" and single-letter chat words in lower case THEN they are expanded', () => {
+    expect(normaliseChat('whats up w/ u lol')).toBe('what is up with you');
+  });
+});

@@ -60,3 +60,12 @@ describe('reading a question', () => {
     expect(new Set(q.terms).size).toBe(q.terms.length);
   });
 });
+
+describe('a typo that is two function words at once', () => {
+  it('GIVEN "Hwo lnog" THEN the more common English word is read ("how"), so it asks for a duration', () => {
+    const v = vocabularyOf(new Map(terms('The leaders held a 15-minute phone call on Monday.').map((t) => [t, 1])));
+    const q = readQuestion('Hwo lnog was the call?', v);
+    expect(q.text).toBe('how long was the call?');
+    expect(q.type).toBe('duration');
+  });
+});

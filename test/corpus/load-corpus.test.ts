@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { UserError } from '../../src/errors.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
+import { runCommand } from '../helpers/run-command.ts';
 
 let dir: string;
 
@@ -190,7 +190,8 @@ describe('loadCorpus — skipped files, one warning each', () => {
   });
 
   it.skipIf(process.platform === 'win32')('GIVEN a named pipe called x.md THEN it is skipped without being opened', async () => {
-    execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    const made = await runCommand('mkfifo', [path.join(dir, 'pipe.md')], { cwd: dir, env: process.env });
+    expect(made.status).toBe(0);
     const { skipped } = await loadWithOneGood();
     expect(skipped).toEqual([{ file: 'pipe.md', reason: 'not a regular file' }]);
   });

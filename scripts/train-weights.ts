@@ -87,7 +87,7 @@ const holdsAnswer = (a: Asked, p: BuiltPassage | null | undefined) => Boolean(p 
 const profiles = (question: FusionWeights) => ({ question, quote: QUOTE_FUSION });
 const askAll = async (question: FusionWeights, model?: DecisionModel) => {
   const backgrounds = new Map<string, Background>();
-  for (const [name, index] of indexes) backgrounds.set(name, await measureBackground(index, embedder, wordVectors, profiles(question)));
+  for (const [name, index] of indexes) backgrounds.set(name, await measureBackground(index, embedder, wordVectors, { fusion: profiles(question) }));
   const out: FoundAnswer[] = [];
   for (const a of asked) {
     out.push(await findAnswer(a.index, a.q.question, embedder, wordVectors, { passages: 3, fusion: profiles(question), background: backgrounds.get(a.corpus)!, ...(model ? { decisionModel: model } : {}) }));

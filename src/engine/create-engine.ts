@@ -12,6 +12,7 @@ import { composeAnswer } from '../answer/compose.ts';
 import { buildSuggestions, matchSuggestions } from '../answer/suggestions.ts';
 import { findAnswer, measureBackground } from '../retrieval/find-answer.ts';
 import type { Background } from '../retrieval/background.ts';
+import { DECISION_RECORD } from '../retrieval/calibration.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { listAround, selectPassages } from '../retrieval/passages.ts';
@@ -86,9 +87,12 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   };
 
   const wordVectors = new WordVectors(embedder);
-  // Each index's background (what unrelated questions find in it), measured once, before it serves.
+  // Each index's background (what unrelated questions find in it) is measured at build and saved;
+  // an index built for other learned weights has it measured again, once, before it serves.
   const backgrounds = new WeakMap<LoadedIndex['index']['records'], Promise<Background>>();
   const backgroundFor = (index: LoadedIndex['index']): Promise<Background> => {
+    const c = index.manifest.calibration;
+    if (c.decision === DECISION_RECORD && c.background) return Promise.resolve(c.background);
     let b = backgrounds.get(index.records);
     if (!b) backgrounds.set(index.records, (b = measureBackground(index, embedder, wordVectors)));
     return b;

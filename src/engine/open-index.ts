@@ -13,6 +13,7 @@ import { HnswVectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../log.ts';
 import { DECISION_RECORD, UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
 import { calibrateIndex } from './calibrate-index.ts';
+import { WordVectors } from '../embedding/word-vectors.ts';
 
 export interface LoadedIndex {
   index: SearchIndex;
@@ -119,7 +120,7 @@ export async function updateIndex(
   let calibration: Calibration;
   try {
     const reused = reusableCalibration(previous, result, embedder);
-    calibration = reused ?? (await calibrateIndex(result.index, embedder));
+    calibration = reused ?? (await calibrateIndex(result.index, embedder, new WordVectors(embedder)));
   } catch (error) {
     await pending.abort();
     throw error;

@@ -10,6 +10,9 @@ interface Lookup {
   bySlot: (SentenceRecord | undefined)[];
   /** Each document's records in sentence order. */
   byDoc: Map<string, SentenceRecord[]>;
+  /** Each slot's document as a number (an index into `docIds`), -1 for free slots. */
+  docOfSlot: Int32Array;
+  docIds: string[];
 }
 
 // Keyed by the records array: re-wrapping an index with another manifest (calibration, saving) is
@@ -28,7 +31,11 @@ function lookupOf(records: readonly SentenceRecord[], slotCount: number): Lookup
     list.push(r);
   }
   for (const list of byDoc.values()) list.sort((a, b) => a.index - b.index);
-  const lookup = { bySlot, byDoc };
+  const docIds = [...byDoc.keys()];
+  const number = new Map(docIds.map((d, i) => [d, i]));
+  const docOfSlot = new Int32Array(slotCount).fill(-1);
+  for (const r of records) docOfSlot[r.slot] = number.get(r.docId)!;
+  const lookup = { bySlot, byDoc, docOfSlot, docIds };
   lookups.set(records, lookup);
   return lookup;
 }
@@ -36,6 +43,10 @@ function lookupOf(records: readonly SentenceRecord[], slotCount: number): Lookup
 export class SearchIndex {
   private readonly bySlot: (SentenceRecord | undefined)[];
   private readonly byDoc: Map<string, SentenceRecord[]>;
+  /** Each slot's document number (see `documentIds`), -1 for a free slot: for counting per document without maps. */
+  readonly docOfSlot: Int32Array;
+  /** Document ids by number. */
+  readonly documentIds: readonly string[];
 
   constructor(
     readonly manifest: Omit<Manifest, 'checksums'> & { checksums?: Record<string, string> },
@@ -44,7 +55,7 @@ export class SearchIndex {
     readonly vectorIndex: VectorIndex,
     readonly lexical: LexicalIndex,
   ) {
-    ({ bySlot: this.bySlot, byDoc: this.byDoc } = lookupOf(records, manifest.slotCount));
+    ({ bySlot: this.bySlot, byDoc: this.byDoc, docOfSlot: this.docOfSlot, docIds: this.documentIds } = lookupOf(records, manifest.slotCount));
   }
 
   get dimensions(): number {

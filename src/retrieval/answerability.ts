@@ -31,7 +31,6 @@ export const DECISION_FEATURES = [
   'typeMissing',
   'inverseTerms',
   'unknownName',
-  'softCoverage',
   'entityMissing',
   'absentSpecific',
   'passageCoverageEnglish',
@@ -61,7 +60,6 @@ export const DECISION_SIGNS: Record<DecisionFeature, 1 | -1> = {
   typeMissing: -1,
   inverseTerms: -1,
   unknownName: -1,
-  softCoverage: 1,
   entityMissing: -1,
   absentSpecific: -1,
   passageCoverageEnglish: 1,
@@ -104,8 +102,6 @@ export function decisionFeatures(
   top: Ranked | undefined,
   passageText: string,
   unknownNames: readonly string[],
-  /** The passage's coverage of the question with paraphrases counted (soft-match.ts). */
-  softCoverage: number,
   /** The document a sentence slot belongs to. */
   docOf: (slot: number) => string | undefined,
   /** What unrelated questions find in this corpus (background.ts). */
@@ -157,7 +153,6 @@ export function decisionFeatures(
     typeMissing: typeAsked && !typeHeld ? 1 : 0,
     inverseTerms: 1 / Math.max(1, q.content.length),
     unknownName: unknownNames.length > 0 ? 1 : 0,
-    softCoverage,
     entityMissing: entityMissing(q.text, passageText),
     absentSpecific,
     passageCoverageEnglish,

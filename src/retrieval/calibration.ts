@@ -6,6 +6,7 @@
  * (answerability.ts, learned-weights.ts), and the manifest records which.
  */
 import { LEARNED_DECISION, LEARNED_RANKING } from './learned-weights.ts';
+import { NO_BACKGROUND, type Background } from './background.ts';
 
 /**
  * The mean cosine between a question and an unrelated sentence (`baseline`) and between a question
@@ -31,8 +32,10 @@ export interface Calibration {
   method: string;
   /** Corpus questions the scale was measured with (0: not measured). */
   positives: number;
-  /** The ranking and the answer-or-refuse decision the index was built for (a record, for people). */
+  /** The ranking and the answer-or-refuse decision the index was built for: `background` was measured with them. */
   decision: string;
+  /** What unrelated probe questions find in this corpus (background.ts), measured at build. */
+  background: Background;
 }
 
 /** The methods in force, as recorded in a manifest. */
@@ -43,4 +46,5 @@ export const UNCALIBRATED: Calibration = {
   method: 'defaults (not yet calibrated)',
   positives: 0,
   decision: DECISION_RECORD,
+  background: NO_BACKGROUND,
 };

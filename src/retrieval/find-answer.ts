@@ -10,6 +10,7 @@ import { decide, decisionFeatures, type Decision, type DecisionModel } from './a
 import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
+import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { readQuestion, type Question } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, type TermEvidence } from './retrieve.ts';
@@ -32,6 +33,8 @@ export interface FindOptions {
   decisionModel?: DecisionModel;
   /** What unrelated questions find in this corpus; measure it with `measureBackground`. */
   background: Background;
+  /** The cosine scale to use instead of the index's calibrated one (calibration measures it first). */
+  denseScale?: DenseScale;
 }
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
@@ -40,12 +43,12 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const [vector] = await embedder.embedQueries([question.text]);
   const evidence = termEvidence(index, question.terms);
   const fusion = options.fusion ?? DEFAULT_PROFILES;
-  let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion });
+  let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
-  const cutoff = await wordVectors.cutoff();
-  const lookup = (w: string) => wordVectors.get(w);
   if (question.form === 'question') {
+    const cutoff = await wordVectors.cutoff();
+    const lookup = (w: string) => wordVectors.get(w);
     const head = ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => ({ slot: r.slot, text: index.record(r.slot)?.text ?? '' }));
     await wordVectors.ensure([...questionLookupWords(question), ...head.flatMap((h) => contentWords(h.text))]);
     const textOf = new Map(head.map((h) => [h.slot, h.text]));
@@ -54,17 +57,21 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const passages = selectPassages(index, ranked, options.passages);
   const names = unknownNames(question.text, vocabulary);
   const top = passages[0];
-  if (top) await wordVectors.ensure([...questionLookupWords(question), ...contentWords(top.text)]);
-  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', names, top ? softCoverage(question, evidence, top.text, lookup, cutoff) : 0, (slot) => index.record(slot)?.docId, options.background);
+  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', names, (slot) => index.record(slot)?.docId, options.background);
   const decision = decide(question, features, names, options.decisionModel ?? LEARNED_DECISION);
   return { question, evidence, ranked, passages, decision };
 }
 
 /** The background of an index: its probe questions' mean evidence. */
-export async function measureBackground(index: SearchIndex, embedder: Embedder, wordVectors: WordVectors, fusion?: FusionProfiles): Promise<Background> {
+export async function measureBackground(
+  index: SearchIndex,
+  embedder: Embedder,
+  wordVectors: WordVectors,
+  options: { fusion?: FusionProfiles; denseScale?: DenseScale } = {},
+): Promise<Background> {
   const probes = [];
   for (const q of PROBE_QUESTIONS) {
-    const found = await findAnswer(index, q, embedder, wordVectors, { passages: 1, background: backgroundOf([]), ...(fusion ? { fusion } : {}) });
+    const found = await findAnswer(index, q, embedder, wordVectors, { passages: 1, background: backgroundOf([]), ...options });
     probes.push(found.decision.features);
   }
   return backgroundOf(probes);

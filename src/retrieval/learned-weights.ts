@@ -9,9 +9,9 @@ export const LEARNED_RANKING = {
 };
 
 export const LEARNED_DECISION = {
-  method: "logistic regression of answerable over coverage, passageCoverage, lemmaCoverage, absent, missingMax, documentCoverage, dense, typeHeld, typeMissing, inverseTerms, unknownName, softCoverage, entityMissing, absentSpecific, passageCoverageEnglish, topicality, backgroundCoverage, backgroundDense, focusAbsent, focusMissing, every corpus weighing the same; threshold answers at least 95% of every tune corpus's answerable questions; confidence = P(first passage right) in bands (tune half, offline model)",
-  answerable: {"intercept":-0.0305,"weights":[0,0,0,0,0,0,1.2832,0.1758,-0.0331,-1.0376,0,0,-0.5016,-2.2643,0.5202,0.1421,-4.7755,0,-0.037,0]},
+  method: "logistic regression of answerable over coverage, passageCoverage, lemmaCoverage, absent, missingMax, documentCoverage, dense, typeHeld, typeMissing, inverseTerms, unknownName, entityMissing, absentSpecific, passageCoverageEnglish, topicality, backgroundCoverage, backgroundDense, focusAbsent, focusMissing, every corpus weighing the same; threshold answers at least 95% of every tune corpus's answerable questions; confidence = P(first passage right) in bands (tune half, offline model)",
+  answerable: {"intercept":-0.0305,"weights":[0,0,0,0,0,0,1.2832,0.1758,-0.0331,-1.0376,0,-0.5016,-2.2643,0.5202,0.1421,-4.7755,0,-0.037,0]},
   threshold: 0.1835,
-  right: {"intercept":-0.3265,"weights":[0.0543,0,0,0,-0.7671,0,0.7514,0.1741,0,-1.366,0,0.2552,-0.4205,0,0.9299,0,-4.376,0,0,0]},
+  right: {"intercept":-0.3154,"weights":[0.1522,0,0,0,-0.8093,0,0.7639,0.1757,0,-1.3201,0,-0.4096,0,1.0484,0,-4.3428,0,0,0]},
   bands: { high: 0.8, medium: 0.5 },
 };

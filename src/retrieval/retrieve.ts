@@ -42,11 +42,20 @@ export function termEvidence(index: SearchIndex, terms: readonly string[]): Term
   const idf = terms.map((t) => index.lexical.idf(t));
   const totalIdf = idf.reduce((a, b) => a + b, 0);
   const documentCoverage = new Map<string, number>();
+  // Counted per document number in a flat array: a common term has thousands of postings.
+  const perDoc = new Int32Array(index.documentIds.length);
   const documentCounts = terms.map((t, i) => {
-    const docs = new Map<string, number>();
+    const touched: number[] = [];
     for (const slot of index.lexical.postingSlots(t)) {
-      const docId = index.record(slot)?.docId;
-      if (docId !== undefined) docs.set(docId, (docs.get(docId) ?? 0) + 1);
+      const d = index.docOfSlot[slot] ?? -1;
+      if (d < 0) continue;
+      if (perDoc[d] === 0) touched.push(d);
+      perDoc[d]!++;
+    }
+    const docs = new Map<string, number>();
+    for (const d of touched) {
+      docs.set(index.documentIds[d]!, perDoc[d]!);
+      perDoc[d] = 0;
     }
     for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
     return docs;

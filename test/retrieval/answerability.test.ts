@@ -34,7 +34,7 @@ const BACKGROUND: Background = { coverage: 0.12, dense: 0.3 };
 
 function featuresOf(question: string, slot: number, names: string[] = []): DecisionFeatures {
   const q = readQuestion(question, vocabulary);
-  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, names, 0.7, () => DOC, BACKGROUND);
+  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, names, () => DOC, BACKGROUND);
 }
 
 function zeros(over: Partial<DecisionFeatures> = {}): DecisionFeatures {
@@ -58,7 +58,7 @@ describe('decision features', () => {
     expect(f).toMatchObject({ typeHeld: 1, typeMissing: 0, focusAbsent: 0, focusMissing: 0, unknownName: 0, entityMissing: 0 });
     expect(f.inverseTerms).toBe(1 / 2);
     // Ranking evidence and the corpus background pass through.
-    expect(f).toMatchObject({ coverage: 0.9, dense: 0.6, documentCoverage: 0.8, softCoverage: 0.7, backgroundCoverage: 0.12, backgroundDense: 0.3 });
+    expect(f).toMatchObject({ coverage: 0.9, dense: 0.6, documentCoverage: 0.8, backgroundCoverage: 0.12, backgroundDense: 0.3 });
     // "call" is in all three sentences of the document, "phone" in one: only "call" shows what the document is about.
     expect(f.topicality).toBeGreaterThan(0);
     expect(f.topicality).toBeLessThan(1);

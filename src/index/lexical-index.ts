@@ -19,6 +19,15 @@ export interface LexicalHit {
   score: number;
 }
 
+/** Query terms prepared by `LexicalIndex.prepare`; valid until the index changes. */
+export interface PreparedTerms {
+  from: number[];
+  to: number[];
+  idf: number[];
+  totalIdf: number;
+  averageLength: number;
+}
+
 const ABSENT = -1;
 /** "LEX1", and the version of the byte layout of `toBytes`. */
 const LEXICAL_MAGIC = 0x3158454c;
@@ -190,6 +199,53 @@ export class LexicalIndex {
       if (findSlot(this.slots, from, to, slot) >= 0) held += termIdf;
     }
     return total > 0 ? held / total : 0;
+  }
+
+  /**
+   * Query terms looked up once (their posting runs and IDF), for scoring many slots: `score` and
+   * `coverage` would otherwise find each term's id and IDF again for every candidate.
+   */
+  prepare(queryTerms: readonly string[]): PreparedTerms {
+    this.flush();
+    const documents = Math.max(1, this.size);
+    const from: number[] = [];
+    const to: number[] = [];
+    const idfs: number[] = [];
+    let totalIdf = 0;
+    for (const t of queryTerms) {
+      const id = this.termId(t);
+      const a = id === undefined ? 0 : this.offsets[id]!;
+      const b = id === undefined ? 0 : this.offsets[id + 1]!;
+      const termIdf = idf(b - a, documents);
+      from.push(a);
+      to.push(b);
+      idfs.push(termIdf);
+      totalIdf += termIdf;
+    }
+    return { from, to, idf: idfs, totalIdf, averageLength: this.averageLength() };
+  }
+
+  /** `score` for prepared terms (the same sum, in the same order). */
+  scorePrepared(slot: number, q: PreparedTerms): number {
+    const length = this.lengthOf(slot);
+    if (length === undefined) return 0;
+    let s = 0;
+    for (let i = 0; i < q.from.length; i++) {
+      if (q.to[i] === q.from[i]) continue;
+      const at = findSlot(this.slots, q.from[i]!, q.to[i]!, slot);
+      if (at >= 0) s += termScore(this.counts[at]!, length, q.averageLength, q.idf[i]!, this.params);
+    }
+    return s;
+  }
+
+  /** `coverage` for prepared terms. */
+  coveragePrepared(slot: number, q: PreparedTerms): number {
+    if (q.totalIdf <= 0) return 0;
+    let held = 0;
+    for (let i = 0; i < q.from.length; i++) {
+      if (q.to[i] !== q.from[i] && findSlot(this.slots, q.from[i]!, q.to[i]!, slot) >= 0) held += q.idf[i]!;
+    }
+    return held / q.totalIdf;
   }
 
   /** The slots holding a term, in increasing order (a view: do not change it). */

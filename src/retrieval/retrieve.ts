@@ -83,9 +83,11 @@ export function retrieve(
 /** `retrieve` with the question read and its term evidence measured already (the engine reuses both). */
 export function rankCandidates(index: SearchIndex, q: Question, questionVector: Float32Array, evidence: TermEvidence, options: RetrieveOptions = DEFAULT_RETRIEVE): Ranked[] {
   const queryTerms = q.terms;
-  const lexicalOf = (slot: number) => (evidence.totalIdf > 0 ? index.lexical.score(slot, queryTerms) / evidence.totalIdf : 0);
-  const coverageOf = (slot: number) => index.lexical.coverage(slot, queryTerms);
-  const phraseOf = (slot: number) => index.lexical.coverage(slot, q.phrases);
+  const prepared = index.lexical.prepare(queryTerms);
+  const preparedPhrases = index.lexical.prepare(q.phrases);
+  const lexicalOf = (slot: number) => (evidence.totalIdf > 0 ? index.lexical.scorePrepared(slot, prepared) / evidence.totalIdf : 0);
+  const coverageOf = (slot: number) => index.lexical.coveragePrepared(slot, prepared);
+  const phraseOf = (slot: number) => index.lexical.coveragePrepared(slot, preparedPhrases);
 
   const weights = options.fusion[q.form];
   const functionWordsOf = weights.functionWords > 0 ? functionWordShare(q.text) : () => 0;

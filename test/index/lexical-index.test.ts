@@ -165,3 +165,19 @@ describe('LexicalIndex copies', () => {
     expect(again.search(terms('helicopters'), 5).map((h) => h.slot).sort()).toEqual([10, 12]);
   });
 });
+
+describe('LexicalIndex prepared query terms', () => {
+  it('GIVEN terms prepared once THEN every slot scores and covers exactly as with the plain calls', () => {
+    const index = build();
+    let nonZero = 0;
+    for (const query of [terms('cartels fentanyl border'), terms('phone call Monday'), [...terms('Mexico cartels'), 'neverseen']]) {
+      const prepared = index.prepare(query);
+      for (let slot = 0; slot < 7; slot++) {
+        expect(index.scorePrepared(slot, prepared)).toBe(index.score(slot, query));
+        expect(index.coveragePrepared(slot, prepared)).toBe(index.coverage(slot, query));
+        if (index.score(slot, query) > 0) nonZero++;
+      }
+    }
+    expect(nonZero).toBeGreaterThanOrEqual(5);
+  });
+});

@@ -80,7 +80,12 @@ const discordSchema = z.object({
   OWNER_IDS: idList,
   FEEDBACK_FILE: optionalString,
   RATE_LIMIT_PER_MINUTE: optionalString.pipe(
-    z.string().regex(/^\d{1,3}$/, 'must be a whole number of questions per minute (1–600)').transform(Number).optional(),
+    z
+      .string()
+      .regex(/^\d{1,3}$/, 'must be a whole number of questions per minute (1–600)')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 600, 'must be a whole number of questions per minute (1–600)')
+      .optional(),
   ),
 });
 

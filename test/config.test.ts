@@ -38,4 +38,15 @@ describe('config', () => {
     expect(c.discord.apiUrl).toBe('http://127.0.0.1:9999/api');
     expect(c.discord.guildId).toBeNull();
   });
+
+  it.each(['0', '601', '999'])('GIVEN RATE_LIMIT_PER_MINUTE=%s THEN it is refused with the allowed range', (value) => {
+    expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', RATE_LIMIT_PER_MINUTE: value })).toThrow(
+      /RATE_LIMIT_PER_MINUTE.*1–600/,
+    );
+  });
+
+  it.each([['1', 1], ['600', 600]])('GIVEN RATE_LIMIT_PER_MINUTE=%s THEN it is taken', (value, expected) => {
+    const c = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', RATE_LIMIT_PER_MINUTE: value });
+    expect(c.discord.rateLimitPerMinute).toBe(expected);
+  });
 });

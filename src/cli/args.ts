@@ -6,6 +6,8 @@ export const ASK_USAGE =
 export const INDEX_USAGE = 'usage: npm run index -- [--corpus DIR] [--index DIR]';
 
 export interface AskArgs {
+  /** Only print the usage (stdout, exit 0). */
+  help: boolean;
   json: boolean;
   top: number;
   corpus: string | null;
@@ -19,7 +21,10 @@ function bad(detail: string, usage: string): never {
 }
 
 export function parseAskArgs(argv: readonly string[]): AskArgs {
-  const out: AskArgs = { json: false, top: 3, corpus: null, index: null, file: null, question: null };
+  const out: AskArgs = { help: false, json: false, top: 3, corpus: null, index: null, file: null, question: null };
+  // Before a "--", -h or --help asks for the usage whatever else is given.
+  const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (options.includes('-h') || options.includes('--help')) return { ...out, help: true };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -37,7 +42,6 @@ export function parseAskArgs(argv: readonly string[]): AskArgs {
     } else if (a === '--corpus') out.corpus = value();
     else if (a === '--index') out.index = value();
     else if (a === '--file') out.file = value();
-    else if (a === '-h' || a === '--help') bad('', ASK_USAGE);
     else if (a.startsWith('--')) bad(`unknown option ${a}`, ASK_USAGE);
     else rest.push(a);
   }
@@ -48,12 +52,15 @@ export function parseAskArgs(argv: readonly string[]): AskArgs {
 }
 
 export interface IndexArgs {
+  /** Only print the usage (stdout, exit 0). */
+  help: boolean;
   corpus: string | null;
   index: string | null;
 }
 
 export function parseIndexArgs(argv: readonly string[]): IndexArgs {
-  const out: IndexArgs = { corpus: null, index: null };
+  const out: IndexArgs = { help: false, corpus: null, index: null };
+  if (argv.includes('-h') || argv.includes('--help')) return { ...out, help: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--corpus' || a === '--index') {

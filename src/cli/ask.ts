@@ -4,7 +4,7 @@ import path from 'node:path';
 import { formatReadable, toJsonAnswer } from '../answer/format-cli.ts';
 import { createEngine, validateQuestion } from '../engine/create-engine.ts';
 import { isUserError } from '../errors.ts';
-import { parseAskArgs } from './args.ts';
+import { ASK_USAGE, parseAskArgs } from './args.ts';
 import { progressBar } from './progress.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
@@ -15,6 +15,10 @@ function readQuestions(file: string): string[] {
 
 await runCli(async (config, logger) => {
   const args = parseAskArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${ASK_USAGE}\n`);
+    return EXIT.ok;
+  }
   let questions: string[];
   if (args.file !== null) {
     try {

@@ -1,12 +1,16 @@
 /** `npm run index`: build or update the index and print what changed. */
 import path from 'node:path';
 import { createEngine } from '../engine/create-engine.ts';
-import { parseIndexArgs } from './args.ts';
+import { INDEX_USAGE, parseIndexArgs } from './args.ts';
 import { progressBar } from './progress.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
 await runCli(async (config, logger) => {
   const args = parseIndexArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${INDEX_USAGE}\n`);
+    return EXIT.ok;
+  }
   const engineConfig = {
     ...config.engine,
     ...(args.corpus ? { corpusDir: path.resolve(args.corpus) } : {}),

@@ -27,19 +27,49 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
   };
 }
 
-export function formatReadable(a: Answer): string {
-  const lines: string[] = [`Q: ${a.question}`];
+/** Control characters shown as escapes, so a question or passage cannot drive the terminal ("\x1b[31m"). */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+export interface ReadableOptions {
+  /** Mark the matching sentence in bold with ANSI codes (a terminal); otherwise with ▸ … ◂. */
+  ansi: boolean;
+}
+
+const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
+
+/**
+ * An answer for a person at a terminal: each document named once with its URL, its passages below it
+ * (location, then the text, the matching sentence marked), no quotation marks added around text that
+ * has its own, a low confidence said as a caveat.
+ */
+export function formatReadable(a: Answer, options: ReadableOptions = { ansi: false }): string {
+  const lines: string[] = [`Q: ${escapeControls(a.question)}`];
   if (!a.answered) {
-    const names = a.notMentioned?.length ? ` (it never mentions ${a.notMentioned.join(', ')})` : '';
+    const names = a.notMentioned?.length ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})` : '';
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
+  } else if (a.confidence === 'low') {
+    lines.push('Confidence: low — check the passages before relying on them.');
   } else {
     lines.push(`Confidence: ${a.confidence}`);
   }
-  a.passages.forEach((p, i) => {
-    const c = p.citation;
-    const source = [c.title, formatLocation(c), c.date ? `as of ${c.date}` : null].filter(Boolean).join(' — ');
-    lines.push('', `${i + 1}. "${p.text}"`, `   — ${source}${c.url ? `\n     ${c.url}` : ''}`);
-  });
+  const mark = (text: string, focus: string) => {
+    const at = focus ? text.indexOf(focus) : -1;
+    if (at < 0 || focus === text) return escapeControls(text);
+    const marked = options.ansi ? BOLD(escapeControls(focus)) : `▸ ${escapeControls(focus)} ◂`;
+    return escapeControls(text.slice(0, at)) + marked + escapeControls(text.slice(at + focus.length));
+  };
+  const documents = [...new Set(a.passages.map((p) => p.citation.docId))];
+  for (const docId of documents) {
+    const passages = a.passages.filter((p) => p.citation.docId === docId);
+    const c = passages[0]!.citation;
+    lines.push('', [escapeControls(c.title), c.date ? `as of ${c.date}` : null].filter(Boolean).join(' — ') + (c.url ? `\n${c.url}` : ''));
+    for (const p of passages) {
+      const number = a.passages.indexOf(p) + 1;
+      lines.push(`  ${number}. ${formatLocation(p.citation)}`, `     ${mark(p.text, p.focus)}`);
+    }
+  }
   return lines.join('\n');
 }

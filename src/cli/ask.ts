@@ -44,7 +44,7 @@ await runCli(async (config, logger) => {
   for (const question of questions) {
     try {
       const answer = await engine.ask(question, { top: args.top });
-      process.stdout.write(args.json ? JSON.stringify(toJsonAnswer(answer)) + '\n' : formatReadable(answer) + '\n\n');
+      process.stdout.write(args.json ? JSON.stringify(toJsonAnswer(answer)) + '\n' : formatReadable(answer, { ansi: Boolean(process.stdout.isTTY) }) + '\n\n');
     } catch (error) {
       if (!isUserError(error)) throw error;
       // A single bad question is a usage error; in a file it is reported in place and the rest go on.

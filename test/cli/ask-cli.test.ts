@@ -82,7 +82,9 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     const r = await run('ask', ['--index', indexDir, 'Who did Marco Rubio speak with?']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('de la Fuente');
-    expect(r.stdout).toMatch(/Mexican President Rejects US Military Aid Against Cartels — § /);
+    // The document is named once, its passages below it with their places.
+    expect(r.stdout.match(/Mexican President Rejects US Military Aid Against Cartels — as of 2026-01-12\n/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/\n {2}1\. (§ .+, )?sentences? \d/);
   });
 
   it.each([

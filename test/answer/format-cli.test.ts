@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { escapeControls, formatReadable } from '../../src/answer/format-cli.ts';
+import type { Answer, Passage } from '../../src/engine/types.ts';
+
+const DOC = { docId: 'call.md', title: 'The Call', section: null, url: 'https://example.org/call', date: '2026-01-12' };
+const OTHER = { docId: 'other.md', title: 'Other Story', section: 'Later', url: null, date: null };
+
+function passage(text: string, focus: string, citation: Passage['citation']): Passage {
+  return { text, focus, citation, score: 1 };
+}
+
+function answer(over: Partial<Answer> = {}): Answer {
+  return {
+    question: 'How long was the call?',
+    answered: true,
+    confidence: 'medium',
+    hasMore: false,
+    passages: [
+      passage('The leaders held a 15-minute call. It was cordial.', 'The leaders held a 15-minute call.', { ...DOC, sentences: [3, 4] }),
+      passage('"We told him," she said.', '"We told him," she said.', { ...OTHER, sentences: [7, 7] }),
+      passage('The call ended with an agreement.', 'The call ended with an agreement.', { ...DOC, sentences: [9, 9] }),
+    ],
+    ...over,
+  };
+}
+
+describe('the readable answer', () => {
+  it('GIVEN two passages of one document THEN the document and its URL are named once, both passages below it', () => {
+    const text = formatReadable(answer());
+    expect(text.match(/The Call — as of 2026-01-12/g)).toHaveLength(1);
+    expect(text.match(/https:\/\/example\.org\/call/g)).toHaveLength(1);
+    expect(text.indexOf('  3. sentence 9')).toBeGreaterThan(text.indexOf('  1. sentences 3–4'));
+    expect(text.indexOf('  3. sentence 9')).toBeLessThan(text.indexOf('Other Story'));
+  });
+
+  it('GIVEN a passage that opens with its own quotation mark THEN no second mark is added', () => {
+    expect(formatReadable(answer())).toContain('\n     "We told him," she said.');
+    expect(formatReadable(answer())).not.toContain('""');
+  });
+
+  it('GIVEN a passage with context THEN the matching sentence is marked, in bold on a terminal', () => {
+    expect(formatReadable(answer())).toContain('▸ The leaders held a 15-minute call. ◂ It was cordial.');
+    expect(formatReadable(answer(), { ansi: true })).toContain('\x1b[1mThe leaders held a 15-minute call.\x1b[22m It was cordial.');
+  });
+
+  it('GIVEN low confidence THEN it is said as a caveat', () => {
+    expect(formatReadable(answer({ confidence: 'low' }))).toMatch(/Confidence: low — check the passages/);
+    expect(formatReadable(answer())).toMatch(/Confidence: medium\n/);
+  });
+
+  it('GIVEN control characters in the question THEN they are shown escaped, never sent to the terminal', () => {
+    const text = formatReadable(answer({ question: 'What is \x1b[31mred\x07?' }));
+    expect(text).toContain('What is \\u{1b}[31mred\\u{7}?');
+    expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(escapeControls('a tab\tand a bell\x07')).toBe('a tab\tand a bell\\u{7}');
+  });
+
+  it('GIVEN a refusal for words never mentioned THEN it says which, and labels the nearest passages', () => {
+    const text = formatReadable(answer({ answered: false, confidence: null, notMentioned: ['tariffs'] }));
+    expect(text).toContain("The coverage in the corpus doesn't answer this (it never mentions tariffs).");
+    expect(text).toContain('Nearest passages (not an answer):');
+  });
+});

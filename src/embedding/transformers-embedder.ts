@@ -2,7 +2,8 @@
  * The Embedder every part of the project uses: a transformers.js feature-extraction pipeline with
  * mean pooling and L2 normalisation, batched. The configured hub model is tried first; when it
  * cannot be loaded (no network, unknown id, corrupt download) the offline model built from the
- * wink word vectors takes over, with one warning naming it. `modelId` always tells which model
+ * wink word vectors takes over, with one warning naming it; the failure is remembered for an hour
+ * (hub-failure.ts), so later runs do not wait on the hub again. `modelId` always tells which model
  * actually produced the vectors, so an index built with one is never queried with the other.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { meanPoolNormalized } from './mean-pool.ts';
 import { prefixesFor, withPrefix, type ModelPrefixes } from './model-prefixes.ts';
 import { ensureOfflineModel } from './offline-model/ensure.ts';
 import { isOfflineModelId } from './offline-model/options.ts';
+import { forgetHubFailure, HUB_RETRY_AFTER_MS, hubFailureFile, recentHubFailure, rememberHubFailure } from './hub-failure.ts';
 import type { ProgressOutput } from './progress-line.ts';
 
 export interface EmbedderOptions {
@@ -108,9 +110,28 @@ async function loadWithFallback(options: Settings): Promise<LoadedModel> {
     }
   }
   const hub: PipelineSource = { modelId: options.model.trim(), localModelPath: options.modelsDir, cacheDir: options.cacheDir, localFilesOnly: false, quantized: true };
+  const failureFile = hubFailureFile(options.cacheDir);
+  const recent = recentHubFailure(failureFile, hub.modelId, Date.now());
+  if (recent) {
+    let offline: LoadedModel;
+    try {
+      offline = await loadOffline(options);
+    } catch (offlineError) {
+      throw new UserError('MODEL_UNAVAILABLE', { detail: `the offline model failed: ${message(offlineError)} (and ${hub.modelId} could not be loaded at ${recent.at})` });
+    }
+    const retry = new Date(Date.parse(recent.at) + HUB_RETRY_AFTER_MS).toISOString();
+    options.logger.warn(
+      `using the offline model ${offline.modelId} (lower quality): ${hub.modelId} could not be loaded at ${recent.at}; it is tried again after ${retry}`,
+      { configured: hub.modelId, using: offline.modelId, reason: recent.reason },
+    );
+    return offline;
+  }
   try {
-    return await loadModel(hub, options);
+    const loaded = await loadModel(hub, options);
+    forgetHubFailure(failureFile);
+    return loaded;
   } catch (hubError) {
+    rememberHubFailure(failureFile, { model: hub.modelId, at: new Date().toISOString(), reason: message(hubError) });
     let offline: LoadedModel;
     try {
       offline = await loadOffline(options);

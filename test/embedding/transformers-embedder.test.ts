@@ -10,7 +10,9 @@ import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/options.ts';
 import { createEmbedder } from '../../src/embedding/transformers-embedder.ts';
 import { isUserError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
+import fs from 'node:fs';
 import { capturingLogger, dot, norm, removeTempDirs, SHARED_MODELS_DIR, tempDir } from './helpers.ts';
+import { HUB_RETRY_AFTER_MS, hubFailureFile, recentHubFailure, rememberHubFailure } from '../../src/embedding/hub-failure.ts';
 
 let cacheDir: string;
 
@@ -90,6 +92,29 @@ describe('a hub model that cannot be reached', () => {
     expect(records.some((r) => r.level === 'error')).toBe(false);
     const [v] = await embedder.embedQueries(['Did Trump offer military help?']);
     expect(norm(v!)).toBeCloseTo(1, 5);
+  });
+
+  it('GIVEN the hub failed a moment ago THEN the next start uses the offline model without trying the hub, and says when it will', async () => {
+    const file = hubFailureFile(cacheDir);
+    rememberHubFailure(file, { model: 'Xenova/paraphrase-MiniLM-L3-v2', at: new Date().toISOString(), reason: 'fetch failed' });
+    const { logger, records } = capturingLogger();
+    const embedder = await createEmbedder({ model: 'Xenova/paraphrase-MiniLM-L3-v2', modelsDir: SHARED_MODELS_DIR, cacheDir, logger, progressOutput: null });
+    expect(embedder.modelId).toBe(OFFLINE_MODEL_ID);
+    const warnings = records.filter((r) => r.level === 'warn');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.msg).toMatch(/Xenova\/paraphrase-MiniLM-L3-v2 could not be loaded at .*; it is tried again after /);
+  });
+
+  it('GIVEN a hub failure THEN it is remembered for that model only, and for an hour', async () => {
+    const { logger } = capturingLogger();
+    await createEmbedder({ model: 'Xenova/all-MiniLM-L12-v2', modelsDir: SHARED_MODELS_DIR, cacheDir, logger, progressOutput: null });
+    const file = hubFailureFile(cacheDir);
+    const now = Date.now();
+    expect(recentHubFailure(file, 'Xenova/all-MiniLM-L12-v2', now)?.reason).toMatch(/\S/);
+    expect(recentHubFailure(file, 'Xenova/another-model', now)).toBeNull();
+    expect(recentHubFailure(file, 'Xenova/all-MiniLM-L12-v2', now + HUB_RETRY_AFTER_MS + 1)).toBeNull();
+    fs.writeFileSync(file, '{not json');
+    expect(recentHubFailure(file, 'Xenova/all-MiniLM-L12-v2', now)).toBeNull();
   });
 
   it('fails with MODEL_UNAVAILABLE when the offline fallback cannot be built either', async () => {

@@ -26,7 +26,6 @@ import { hitRank } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
 import { DECISION_FEATURES, DECISION_SIGNS, featureArray, type DecisionModel } from '../src/retrieval/answerability.ts';
 import { findAnswer, measureBackground, type FoundAnswer } from '../src/retrieval/find-answer.ts';
-import { SOFT_RERANK_DEPTH } from '../src/retrieval/soft-match.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
 import { FEATURE_NAMES, featureVector, HAND_FUSION, QUOTE_FUSION, type FusionWeights } from '../src/retrieval/fuse.ts';
 import { TRAINING_NEGATIVES, type Background } from '../src/retrieval/background.ts';

@@ -21,7 +21,7 @@ export function rankingObjective(groups: readonly RankingGroup[], weights: reado
     const w = g.weight ?? 1;
     weightSum += w;
     const scores = g.candidates.map((x) => x.reduce((s, v, j) => s + v * weights[j]!, 0));
-    const order = scores.map((s, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
     if (g.right[order[0]!]) total += w;
     if (depth3 > 0 && order.slice(0, 3).some((i) => g.right[i])) total += w * depth3;
   }

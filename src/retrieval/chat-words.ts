@@ -15,7 +15,7 @@ const CHAT: Record<string, string> = {
   cuz: 'because', coz: 'because', bc: 'because', abt: 'about', b4: 'before', thru: 'through', tho: 'though', w: 'with',
   pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', ppl: 'people', govt: 'government', gov: 'government',
   prez: 'president', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', mins: 'minutes', hrs: 'hours', yrs: 'years',
-  lol: '', lmao: '', rofl: '', omg: '', btw: '', idk: '', tbh: '', imo: '', imho: '', fyi: '', ngl: '', pls_: '', hmm: '', hm: '', ok: '', okay: '',
+  lol: '', lmao: '', rofl: '', omg: '', btw: '', idk: '', tbh: '', imo: '', imho: '', fyi: '', ngl: '', hmm: '', hm: '', ok: '', okay: '',
   um: '', uh: '', yo: '', hey: '', hi: '', hello: '', bro: '', dude: '',
 };
 

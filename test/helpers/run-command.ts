@@ -1,7 +1,8 @@
 /**
  * Runs a command as an asynchronous child process, for tests. Never run a child process synchronously
- * in tests (the *Sync functions of node:child_process): a synchronous child blocks the vitest worker, and on a loaded machine the worker then misses
- * its RPC deadline ("Timeout calling onTaskUpdate") and the run fails although every test passed.
+ * in tests (the *Sync functions of node:child_process): a synchronous child blocks the vitest worker,
+ * and on a loaded machine the worker then misses its RPC deadline ("Timeout calling onTaskUpdate")
+ * and the run fails although every test passed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 

@@ -101,7 +101,6 @@ export function decisionFeatures(
   evidence: TermEvidence,
   top: Ranked | undefined,
   passageText: string,
-  unknownNames: readonly string[],
   /** The document a sentence slot belongs to. */
   docOf: (slot: number) => string | undefined,
   /** What unrelated questions find in this corpus (background.ts). */
@@ -152,7 +151,7 @@ export function decisionFeatures(
     typeHeld: typeHeld ? 1 : 0,
     typeMissing: typeAsked && !typeHeld ? 1 : 0,
     inverseTerms: 1 / Math.max(1, q.content.length),
-    unknownName: unknownNames.length > 0 ? 1 : 0,
+    unknownName: q.names.length > 0 ? 1 : 0,
     entityMissing: entityMissing(q.text, passageText),
     absentSpecific,
     passageCoverageEnglish,
@@ -189,17 +188,17 @@ function logistic(m: { intercept: number; weights: number[] }, x: readonly numbe
   return 1 / (1 + Math.exp(-z));
 }
 
-export function decide(q: Question, f: DecisionFeatures, unknownNames: readonly string[], model: DecisionModel = LEARNED_DECISION): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
   // A name the corpus never mentions, that is an English word and not a typo of a corpus word
   // ("Who is the president of France?"), means the coverage cannot answer, however close the rest.
   // Names that are no English word are left to the model: most are typos or spellings it cannot fix.
-  const foreignNames = unknownNames.filter(isEnglishWord);
+  const foreignNames = q.names.filter(isEnglishWord);
   const answered = answerable >= model.threshold && foreignNames.length === 0;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   const unknownWords = q.content.filter((c) => !c.known).map((c) => c.word);
-  const notMentioned = answered ? [] : foreignNames.length ? foreignNames : unknownNames.length ? [...unknownNames] : unknownWords;
+  const notMentioned = answered ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
   return { answered, confidence, answerable, right, notMentioned, features: f };
 }

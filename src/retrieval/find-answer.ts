@@ -15,7 +15,6 @@ import { selectPassages, type BuiltPassage } from './passages.ts';
 import { readQuestion, type Question } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, type TermEvidence } from './retrieve.ts';
 import { contentWords, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage } from './soft-match.ts';
-import { unknownNames } from './spelling.ts';
 import { indexVocabulary } from './vocabulary.ts';
 
 export interface FoundAnswer {
@@ -55,10 +54,9 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, textOf.get(slot) ?? '', lookup, cutoff), fusion.question);
   }
   const passages = selectPassages(index, ranked, options.passages);
-  const names = unknownNames(question.text, vocabulary);
   const top = passages[0];
-  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', names, (slot) => index.record(slot)?.docId, options.background);
-  const decision = decide(question, features, names, options.decisionModel ?? LEARNED_DECISION);
+  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', (slot) => index.record(slot)?.docId, options.background);
+  const decision = decide(question, features, options.decisionModel ?? LEARNED_DECISION);
   return { question, evidence, ranked, passages, decision };
 }
 

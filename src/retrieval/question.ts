@@ -3,7 +3,7 @@
  * function words fixed ("hwo lnog"), its form (question or quote), the kind of answer it asks for,
  * and its content words with their stems (corrected against the corpus) and lemmas. Pure.
  */
-import { isStopWord, phraseTerms, stem, words } from '../index/terms.ts';
+import { isStopWord, phraseTerms, stem, terms, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
@@ -35,6 +35,11 @@ export interface Question {
   terms: string[];
   /** Two-word phrase terms of the topic. */
   phrases: string[];
+  /**
+   * Names (capitalised words not opening the question), as typed, that the corpus never mentions even
+   * allowing for a typo: read off `content`, so no word is corrected twice.
+   */
+  names: string[];
 }
 
 /** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
@@ -78,6 +83,11 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
     seen.add(term);
     content.push({ word: plain, term, lemma: lemma(plain), known: known || term !== own, corrected: !known && term !== own });
   }
+  const unknown = new Set(content.filter((c) => !c.known).map((c) => c.term));
+  const names = new Set<string>();
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).forEach((token, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(token) && terms(token).some((t) => unknown.has(t))) names.add(token.replace(/['’]s$/u, ''));
+  });
   return {
     text,
     form: queryForm(text),
@@ -85,5 +95,6 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
     content,
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],
+    names: [...names],
   };
 }

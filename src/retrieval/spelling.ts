@@ -90,22 +90,6 @@ export function correctTerms(queryTerms: readonly string[], vocabulary: Vocabula
   return queryTerms.map((t) => (vocabulary.has(t) ? t : (correct(t, vocabulary) ?? t)));
 }
 
-/**
- * Names in the question (capitalised words not opening it) that the corpus never mentions, even
- * allowing for a typo.
- */
-export function unknownNames(question: string, vocabulary: Vocabulary): string[] {
-  const tokens = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  const out: string[] = [];
-  tokens.forEach((token, i) => {
-    if (i === 0 || !/^\p{Lu}/u.test(token)) return;
-    for (const t of terms(token)) {
-      if (!vocabulary.has(t) && correct(t, vocabulary) === null) out.push(token.replace(/['’]s$/u, ''));
-    }
-  });
-  return [...new Set(out)];
-}
-
 /** A Vocabulary over a plain list of terms with their frequencies. */
 export function vocabularyOf(frequencies: ReadonlyMap<string, number>): Vocabulary {
   const byLength = new Map<number, string[]>();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { boundedEditDistance, correct, correctTerms, transpositions, unknownNames, vocabularyOf } from '../../src/retrieval/spelling.ts';
+import { readQuestion } from '../../src/retrieval/question.ts';
+import { boundedEditDistance, correct, correctTerms, transpositions, vocabularyOf } from '../../src/retrieval/spelling.ts';
+
+const unknownNames = (question: string, vocabulary: typeof vocab) => readQuestion(question, vocabulary).names;
 
 const CORPUS = [
   'Setanta Sports won Premier League rights in 2006.',

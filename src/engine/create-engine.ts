@@ -51,6 +51,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     options.embedder ??
     (await createEmbedder({ model: config.embeddingModel, modelsDir: config.modelsDir, cacheDir: config.cacheDir, logger }));
 
+  // Single-word vectors (paraphrase evidence), cached for the engine's life and shared with its builds.
+  const wordVectors = new WordVectors(embedder);
   const refresh = async (previous: LoadedIndex | null): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
     const started = performance.now();
     // Files the serving index already holds unchanged are not parsed and segmented again.
@@ -68,7 +70,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       };
       return { loaded: previous, report };
     }
-    const result = await updateIndex(config.indexDir, corpus, embedder, previous, logger, options.onProgress);
+    const result = await updateIndex(config.indexDir, corpus, embedder, previous, logger, options.onProgress, wordVectors);
     return {
       loaded: { index: result.index, dir: result.dir },
       report: {
@@ -84,7 +86,6 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     };
   };
 
-  const wordVectors = new WordVectors(embedder);
   // Each index's background (what unrelated questions find in it) is measured at build and saved;
   // an index built for other learned weights has it measured again, once, before it serves.
   const backgrounds = new WeakMap<LoadedIndex['index']['records'], Promise<Background>>();

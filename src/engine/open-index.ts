@@ -98,6 +98,8 @@ export async function updateIndex(
   previous: LoadedIndex | null,
   logger: Logger,
   onProgress?: (done: number, total: number) => void,
+  /** The serving engine's word-vector cache, so the words the calibration embeds are not embedded again. */
+  wordVectors: WordVectors = new WordVectors(embedder),
 ): Promise<UpdateResult> {
   const started = performance.now();
   const result = await buildIndex(
@@ -120,7 +122,7 @@ export async function updateIndex(
   let calibration: Calibration;
   try {
     const reused = reusableCalibration(previous, result, embedder);
-    calibration = reused ?? (await calibrateIndex(result.index, embedder, new WordVectors(embedder)));
+    calibration = reused ?? (await calibrateIndex(result.index, embedder, wordVectors));
   } catch (error) {
     await pending.abort();
     throw error;

@@ -13,6 +13,7 @@ import { buildSuggestions, matchSuggestions } from '../answer/suggestions.ts';
 import { findAnswer, measureBackground } from '../retrieval/find-answer.ts';
 import type { Background } from '../retrieval/background.ts';
 import { DECISION_RECORD } from '../retrieval/calibration.ts';
+import { loadEnglishFrequencies } from '../retrieval/english-frequency.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 import { listAround } from '../retrieval/passages.ts';
 import { isSearchable } from '../index/search-index.ts';
@@ -97,6 +98,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     return b;
   };
   const saved = loadSavedIndex(config.indexDir, embedder, logger);
+  loadEnglishFrequencies();
   const first = await refresh(saved);
   await backgroundFor(first.loaded.index);
   let live = first.loaded;

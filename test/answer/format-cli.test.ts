@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeControls, formatReadable } from '../../src/answer/format-cli.ts';
+import { escapeControls, formatReadable, toJsonAnswer } from '../../src/answer/format-cli.ts';
 import type { Answer, Passage } from '../../src/engine/types.ts';
 
 const DOC = { docId: 'call.md', title: 'The Call', section: null, url: 'https://example.org/call', date: '2026-01-12' };
@@ -59,5 +59,12 @@ describe('the readable answer', () => {
     const text = formatReadable(answer({ answered: false, confidence: null, notMentioned: ['tariffs'] }));
     expect(text).toContain("The coverage in the corpus doesn't answer this (it never mentions tariffs).");
     expect(text).toContain('Nearest passages (not an answer):');
+  });
+});
+
+describe('the JSON answer', () => {
+  it('GIVEN a refusal naming words THEN notMentioned is in the object; an answer has no such key', () => {
+    expect(toJsonAnswer(answer({ answered: false, confidence: null, notMentioned: ['tariffs'] })).notMentioned).toEqual(['tariffs']);
+    expect('notMentioned' in toJsonAnswer(answer())).toBe(false);
   });
 });

@@ -128,6 +128,9 @@ describe('npm run index', { timeout: TEST_TIMEOUT }, () => {
     const first = await run('index-command', ['--index', dir]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Added: 1 \(sheinbaum-trump-call\.md\)/);
+    // What the index was measured with, and the answer-or-refuse method it serves with.
+    expect(first.stdout).toMatch(/\nDense scale: unrelated -?\d\.\d{3}, match \d\.\d{3} \(dense scale: mean cosine of \d+ questions/);
+    expect(first.stdout).toMatch(/\nAnswer or refuse: ranking: coordinate ascent .*; decision: logistic regression of answerable .*; threshold 0\.\d+\n/);
     const second = await run('index-command', ['--index', dir]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Unchanged: 1 document/);

@@ -55,4 +55,45 @@ describe('npm run eval', () => {
     expect(r.stderr).toContain(`no evaluation sets at ${missing}`);
     expect(r.stdout).toBe('');
   });
+
+  it('GIVEN --setting single --half tune THEN only that setting and half are printed', { timeout: TEST_TIMEOUT }, async () => {
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, '--setting', 'single', '--half', 'tune'], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: COMMAND_TIMEOUT,
+      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1\. One article per corpus/);
+    expect(r.stdout).toMatch(/tune \(2 articles\) +answerable +2 /);
+    expect(r.stdout).not.toMatch(/Mixed corpus|check \(/);
+  });
+
+  it.each([
+    [['--setting', 'both'], /--setting must be single, mixed or all, got "both"/],
+    [['--half', 'train'], /--half must be tune, check or all, got "train"/],
+    [['--nope'], /Unknown option '--nope'/],
+  ])('GIVEN bad options %j THEN exit 2 with the reason and the usage', { timeout: TEST_TIMEOUT }, async (args, reason) => {
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, ...args], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: COMMAND_TIMEOUT,
+      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr).toContain('usage: npm run eval');
+  });
+});
+
+describe('npm run train', () => {
+  it('GIVEN no evaluation sets THEN it says where it looked and exits 2 before any work', { timeout: TEST_TIMEOUT }, async () => {
+    const missing = path.join(work, 'no-sets');
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'scripts', 'train-weights.ts'), '--eval-dir', missing], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: COMMAND_TIMEOUT,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`the evaluation sets are needed at ${missing}`);
+    expect(r.stdout).toBe('');
+  });
 });

@@ -112,6 +112,7 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
         neighbourCoverage = Math.max(neighbourCoverage, coverageOf(n.slot));
       }
     }
+    const coverage = coverageOf(slot);
     features.push({
       slot,
       lexical: lexicalOf(slot),
@@ -120,10 +121,11 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       phrase: phraseOf(slot),
       answerType: typeStrength > 0 && holdsType(r.text) ? typeStrength : 0,
       functionWords: functionWordsOf(r.text),
-      coverage: coverageOf(slot),
+      coverage,
       neighbourCoverage,
       documentCoverage: evidence.documentCoverage.get(r.docId) ?? 0,
-      softCoverage: coverageOf(slot),
+      // Measured with paraphrases only for the best candidates (find-answer.ts); until then, exact coverage.
+      softCoverage: coverage,
       documentFocus: evidence.documentFocus.get(r.docId) ?? 0,
     });
   }

@@ -19,7 +19,7 @@ import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { mixedCorpus, projectDocuments, writeCorpus, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
-import { EVENT_ARTICLE, isArticleDocument, loadEvalSets, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
+import { countsFor, EVENT_ARTICLE, loadEvalSets, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
 import { fitLogistic, predict } from '../src/evaluation/logistic-regression.ts';
 import { coordinateAscent, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
 import { hitRank } from '../src/evaluation/scoring.ts';
@@ -81,8 +81,7 @@ for (const [n, c] of corpora.entries()) {
   process.stderr.write(`corpus ${c.name}: ${c.questions.length + negatives.length} questions\n`);
 }
 const wordVectors = new WordVectors(embedder);
-const own = (a: Asked, docId: string) => !a.mixed || (a.q.article !== null && isArticleDocument(docId, a.q.article));
-const holdsAnswer = (a: Asked, p: BuiltPassage | null | undefined) => Boolean(p && own(a, p.focus.docId) && hitRank([p.text], a.q.answers) === 1);
+const holdsAnswer = (a: Asked, p: BuiltPassage | null | undefined) => Boolean(p && countsFor(a.q, p.focus.docId, a.mixed) && hitRank([p.text], a.q.answers) === 1);
 const profiles = (question: FusionWeights) => ({ question, quote: QUOTE_FUSION });
 const askAll = async (question: FusionWeights, model?: DecisionModel) => {
   const backgrounds = new Map<string, Background>();

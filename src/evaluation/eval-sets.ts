@@ -64,6 +64,11 @@ export function isArticleDocument(docId: string, article: string): boolean {
   return article === EVENT_ARTICLE ? docId.startsWith(EVENT_ARTICLE) : docId === `${SQUAD_FOLDER}${article}`;
 }
 
+/** Whether a cited document counts for a question: any in a one-article corpus, its own article in a mixed one. */
+export function countsFor(q: Pick<EvalQuestion, 'article'>, docId: string, mixed: boolean): boolean {
+  return !mixed || (q.article !== null && isArticleDocument(docId, q.article));
+}
+
 export function squadArticleText(article: SquadArticle): { title: string; text: string } {
   const title = article.title.replace(/_/g, ' ');
   const body = article.paragraphs.map((p) => p.context.trim()).join('\n\n');

@@ -4,7 +4,7 @@
  * the cited passages (only passages from the question's own document count in a mixed corpus).
  */
 import type { AnswerEngine, Confidence } from '../engine/types.ts';
-import { isArticleDocument, type EvalQuestion } from './eval-sets.ts';
+import { countsFor, type EvalQuestion } from './eval-sets.ts';
 import type { MiniSearchPeer } from './minisearch-peer.ts';
 import { hitRank } from './scoring.ts';
 
@@ -36,11 +36,11 @@ export async function evaluate(
   const out: EvalRecord[] = [];
   for (const q of questions) {
     const a = await engine.ask(q.question, { top: CITED });
-    const own = (docId: string) => setting === 'single' || (q.article !== null && isArticleDocument(docId, q.article));
+    const own = (docId: string) => countsFor(q, docId, setting === 'mixed');
     const answerable = q.kind === 'answerable';
     const rank = answerable ? hitRank(a.passages.map((p) => (own(p.citation.docId) ? p.text : '')), q.answers) : null;
     const peerHits = answerable ? peer.askWithSources(q.question, CITED) : [];
-    const peerRank = answerable ? hitRank(peerHits.map((s) => (setting === 'single' || (q.article !== null && isArticleDocument(s.source, q.article)) ? s.text : '')), q.answers) : null;
+    const peerRank = answerable ? hitRank(peerHits.map((s) => (own(s.source) ? s.text : '')), q.answers) : null;
     out.push({
       q,
       setting,

@@ -1,10 +1,9 @@
 /**
- * Typo tolerance and unknown names, as pure functions over the corpus vocabulary (index terms).
- * Members type fast: "Primier League", "Sentanta". A question term the corpus never uses is matched
- * to a vocabulary term one or two edits away; a capitalised name with no such neighbour is something
- * the corpus does not mention at all, which is strong evidence it cannot answer the question.
+ * Typo tolerance as pure functions over the corpus vocabulary (index terms). Members type fast:
+ * "Primier League", "Sentanta", "phnoe". A question term the corpus never uses is matched to a
+ * vocabulary term one or two edits away (a swap of neighbouring letters counting as one); one with
+ * no such neighbour is something the corpus does not mention (question.ts reads names off that).
  */
-import { terms } from '../index/terms.ts';
 
 /** Edits allowed for a term of this length: none for short terms, where one edit changes the word. */
 export function allowedEdits(length: number): number {

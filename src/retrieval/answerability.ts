@@ -101,8 +101,8 @@ export function decisionFeatures(
   evidence: TermEvidence,
   top: Ranked | undefined,
   passageText: string,
-  /** The document a sentence slot belongs to. */
-  docOf: (slot: number) => string | undefined,
+  /** The document of the first passage. */
+  topDoc: string | undefined,
   /** What unrelated questions find in this corpus (background.ts). */
   background: Background,
 ): DecisionFeatures {
@@ -121,14 +121,12 @@ export function decisionFeatures(
   // What the passage's document is about: the question's words it repeats (in two sentences or more)
   // rather than mentions once in passing, as a question on another topic finds them.
   let topicality = 0;
-  const topDoc = top ? docOf(top.slot) : undefined;
   q.content.forEach((c, k) => {
     const e = specificity[k]! / totalSpecificity;
     if (!c.known) absentSpecific += e;
-    const t = evidence.terms.indexOf(c.term);
-    if (topDoc !== undefined && t >= 0 && (evidence.documentCounts[t]?.get(topDoc) ?? 0) >= 2) topicality += e;
-    if (stems.has(c.term) || lemmas.has(c.lemma)) passageCoverageEnglish += e;
     const i = evidence.terms.indexOf(c.term);
+    if (topDoc !== undefined && i >= 0 && (evidence.documentCounts[i]?.get(topDoc) ?? 0) >= 2) topicality += e;
+    if (stems.has(c.term) || lemmas.has(c.lemma)) passageCoverageEnglish += e;
     const w = i >= 0 && evidence.totalIdf > 0 ? evidence.idf[i]! / evidence.totalIdf : 0;
     const held = stems.has(c.term);
     if (held) passageCoverage += w;

@@ -55,7 +55,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   }
   const passages = selectPassages(index, ranked, options.passages);
   const top = passages[0];
-  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', (slot) => index.record(slot)?.docId, options.background);
+  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background);
   const decision = decide(question, features, options.decisionModel ?? LEARNED_DECISION);
   return { question, evidence, ranked, passages, decision };
 }

@@ -34,7 +34,7 @@ const BACKGROUND: Background = { coverage: 0.12, dense: 0.3 };
 
 function featuresOf(question: string, slot: number): DecisionFeatures {
   const q = readQuestion(question, vocabulary);
-  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, () => DOC, BACKGROUND);
+  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, DOC, BACKGROUND);
 }
 
 function zeros(over: Partial<DecisionFeatures> = {}): DecisionFeatures {

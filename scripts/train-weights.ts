@@ -70,6 +70,7 @@ interface Asked {
   corpus: string;
 }
 const indexes = new Map<string, SearchIndex>();
+const singleCorpora = corpora.filter((c) => !c.mixed).length;
 const asked: Asked[] = [];
 for (const [n, c] of corpora.entries()) {
   const dir = path.join(work, String(n));
@@ -121,8 +122,9 @@ for (let pass = 0; pass < 2; pass++) {
         return used.map((f) => v[f.j]!);
       }),
       right: ranked.map((r) => holdsAnswer(a, buildPassage(a.index, r))),
-      // Every corpus counts the same, as in the decision below.
-      weight: 100 / perCorpus.get(a.corpus)!,
+      // The two settings count the same (a server's corpus is one article or many), and within the
+      // one-article setting every corpus counts the same.
+      weight: (a.mixed ? 0.5 : 0.5 / singleCorpora) * (100 / perCorpus.get(a.corpus)!),
     });
   });
   if (pass === 0) handHit1 = hits / groups.length;

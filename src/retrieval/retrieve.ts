@@ -36,6 +36,54 @@ export interface TermEvidence {
    * in one sentence of another says which article a question about Normandy is about.
    */
   documentFocus: ReadonlyMap<string, number>;
+  /**
+   * log P(document | question) over the corpus's documents, mapped to 0–1, by query likelihood with Dirichlet
+   * smoothing: a term that fills a short article ("the call" in a 25-sentence report) says more about
+   * it than one mention in a long one. Shares of one, whatever the corpus's size; 1 with one document.
+   */
+  documentPosterior: ReadonlyMap<string, number>;
+}
+
+/** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
+const DIRICHLET_SENTENCES = 20;
+const POSTERIOR_FLOOR = 10;
+
+const documentSizes = new WeakMap<SearchIndex, Int32Array>();
+function sizesOf(index: SearchIndex): Int32Array {
+  let sizes = documentSizes.get(index);
+  if (!sizes) {
+    sizes = new Int32Array(index.documentIds.length);
+    index.documentIds.forEach((id, d) => (sizes![d] = index.documentSentences(id).filter(isSearchable).length));
+    documentSizes.set(index, sizes);
+  }
+  return sizes;
+}
+
+function documentPosterior(index: SearchIndex, documentCounts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const sizes = sizesOf(index);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const posterior = new Map<string, number>();
+  if (total === 0 || index.documentIds.length === 0) return posterior;
+  const logLikelihood = new Float64Array(index.documentIds.length);
+  const number = new Map(index.documentIds.map((id, d) => [id, d]));
+  for (const docs of documentCounts) {
+    let df = 0;
+    for (const c of docs.values()) df += c;
+    if (df === 0) continue; // a term no document holds says nothing about which one is meant
+    const background = df / total;
+    for (let d = 0; d < sizes.length; d++) {
+      const count = docs.get(index.documentIds[d]!) ?? 0;
+      logLikelihood[d]! += Math.log((count + DIRICHLET_SENTENCES * background) / (sizes[d]! + DIRICHLET_SENTENCES));
+    }
+  }
+  const best = Math.max(...logLikelihood);
+  let sum = 0;
+  const odds = Array.from(logLikelihood, (l) => Math.exp(l - best));
+  for (const o of odds) sum += o;
+  // On a log scale: a document a thousand times less likely than the best must lose to it although both
+  // shares are near 0 or 1 on a linear one. 0 at one part in e^10 or less, 1 for a certain document.
+  for (const [id, d] of number) posterior.set(id, 1 + Math.max(Math.log(odds[d]! / sum), -POSTERIOR_FLOOR) / POSTERIOR_FLOOR);
+  return posterior;
 }
 
 export function termEvidence(index: SearchIndex, terms: readonly string[]): TermEvidence {
@@ -66,7 +114,7 @@ export function termEvidence(index: SearchIndex, terms: readonly string[]): Term
     if (most === 0) return;
     for (const [d, count] of docs) documentFocus.set(d, (documentFocus.get(d) ?? 0) + ((idf[i]! / Math.max(totalIdf, 1e-9)) * Math.log1p(count)) / Math.log1p(most));
   });
-  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentFocus };
+  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentFocus, documentPosterior: documentPosterior(index, documentCounts) };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */
@@ -127,6 +175,7 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       // Measured with paraphrases only for the best candidates (find-answer.ts); until then, exact coverage.
       softCoverage: coverage,
       documentFocus: evidence.documentFocus.get(r.docId) ?? 0,
+      documentPosterior: evidence.documentPosterior.get(r.docId) ?? 0,
     });
   }
   return rank(features, weights);

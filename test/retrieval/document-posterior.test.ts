@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { termEvidence } from '../../src/retrieval/retrieve.ts';
+import { readQuestion } from '../../src/retrieval/question.ts';
+import { indexVocabulary } from '../../src/retrieval/vocabulary.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+
+// A short report about a phone call, and a long history that mentions a call once among many other things.
+const REPORT = `# The call
+
+The two leaders spoke in a phone call on Monday.
+The call lasted fifteen minutes, an aide said.
+Both sides described the call as friendly.
+`;
+const history = [
+  '# A long history',
+  '',
+  'The town was founded by fishermen on the river bank.',
+  'Its council was called to meet once a year in the market hall.',
+  ...Array.from({ length: 60 }, (_, i) => `In year ${1700 + i} the harvest of the valley was recorded by the clerk of the parish.`),
+].join('\n');
+
+let root: string;
+let engine: Engine;
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'document-posterior-'));
+  fs.mkdirSync(path.join(root, 'corpus'));
+  fs.writeFileSync(path.join(root, 'corpus', 'report.md'), REPORT);
+  fs.writeFileSync(path.join(root, 'corpus', 'history.md'), history);
+  const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
+  engine = await createEngine(config, silentLogger, { embedder: await offlineEmbedder() });
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const docOf = (name: string) => engine.current().index.documentIds.find((id) => id.includes(name))!;
+
+describe('documentPosterior', () => {
+  it('GIVEN a word that fills a short document and occurs once in a long one THEN the short one is far likelier', () => {
+    const index = engine.current().index;
+    const q = readQuestion('How did the call end?', indexVocabulary(index));
+    const posterior = termEvidence(index, q.terms).documentPosterior;
+    // On the feature's log scale: the long document is several times less likely.
+    expect(posterior.get(docOf('report'))).toBeGreaterThan(0.95);
+    expect(posterior.get(docOf('history'))).toBeLessThan(posterior.get(docOf('report'))! - 0.15);
+  });
+
+  it('GIVEN words only the long document holds THEN it is the likelier one', () => {
+    const index = engine.current().index;
+    const q = readQuestion('What did the clerk of the parish record about the harvest?', indexVocabulary(index));
+    const posterior = termEvidence(index, q.terms).documentPosterior;
+    expect(posterior.get(docOf('history'))).toBeGreaterThan(posterior.get(docOf('report'))!);
+  });
+
+  it('GIVEN words no document holds THEN no document is preferred', () => {
+    const index = engine.current().index;
+    const posterior = termEvidence(index, ['zqxvolcano']).documentPosterior;
+    expect(posterior.get(docOf('history'))).toBeCloseTo(posterior.get(docOf('report'))!, 12);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Managing the corpus folder while the bot serves: preview a document from a link or a file
+ * (fetched through the guarded fetcher, extracted, segmented with the corpus's own splitter,
+ * checked for duplicates), add it (write, record, reindex), list, and remove it (move to the
+ * trash, record, reindex). Knows nothing of Discord: the transport passes who is acting.
+ */
+import path from 'node:path';
+import { loadCorpus } from '../load-corpus.ts';
+import { parseDocument } from '../parse-document.ts';
+import { segmentDocument } from '../segment-document.ts';
+import type { AnswerEngine, ReindexReport } from '../../engine/types.ts';
+import { UserError } from '../../errors.ts';
+import { silentLogger } from '../../log.ts';
+import { extractArticle, type Article, type DocumentKind } from '../extract/extract-article.ts';
+import { fetchDocument } from '../fetch/fetch-url.ts';
+import type { FetchPolicy, Resolver } from '../fetch/fetch-policy.ts';
+import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
+import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';
+import { moveToTrash, writeNewDocument } from './corpus-files.ts';
+import { fileNameFor, renderDocumentFile, type AddedBy } from './document-file.ts';
+import { findDuplicate, type ComparableDocument, type Duplicate } from './duplicates.ts';
+
+export interface CorpusAdminOptions {
+  corpusDir: string;
+  /** The data folder: the change log and the trash live here. */
+  dataDir: string;
+  policy: FetchPolicy;
+  /** DNS for the fetch guard (default: the system resolver). */
+  resolve?: Resolver;
+  engine: Pick<AnswerEngine, 'reindex' | 'sources'>;
+  now?: () => number;
+}
+
+export interface Preview {
+  article: Article;
+  /** The link or the file name it came from. */
+  source: string;
+  /** The file that Add writes: its name and text. */
+  fileName: string;
+  fileText: string;
+  /** The sentences the index would hold (headings excluded), in order. */
+  sentences: string[];
+  duplicate: Duplicate | null;
+}
+
+export interface AddResult {
+  docId: string;
+  /** What was recorded in the change log. */
+  change: CorpusChange;
+  sentences: number;
+  report: ReindexReport;
+  /** From the moderator pressing Add to the index answering from it. */
+  seconds: number;
+}
+
+export interface RemoveResult {
+  docId: string;
+  change: CorpusChange;
+  title: string;
+  trashedAs: string;
+  report: ReindexReport;
+  seconds: number;
+}
+
+export interface ListedDocument {
+  docId: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  sentences: number;
+  /** The change that added it from Discord, if it was. */
+  added: CorpusChange | null;
+}
+
+export class CorpusAdmin {
+  readonly changeLog: CorpusChangeLog;
+  readonly trashDir: string;
+  readonly #options: CorpusAdminOptions;
+  readonly #now: () => number;
+
+  constructor(options: CorpusAdminOptions) {
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+    this.changeLog = new CorpusChangeLog(path.join(options.dataDir, 'corpus-changes.jsonl'));
+    this.trashDir = path.join(options.dataDir, 'corpus-trash');
+  }
+
+  async previewUrl(link: string, by: AddedBy): Promise<Preview> {
+    const fetched = await fetchDocument(link, { policy: this.#options.policy, ...(this.#options.resolve ? { resolve: this.#options.resolve } : {}) });
+    const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
+    return this.#preview(article, link, by);
+  }
+
+  async previewFile(file: AttachmentInfo & { url: string }, by: AddedBy): Promise<Preview> {
+    const kind: DocumentKind = checkAttachment(file, this.#options.policy.maxBytes);
+    // The download goes through the same guard (Discord's CDN in production); its type was checked above.
+    const fetched = await fetchDocument(file.url, { policy: this.#options.policy, checkType: false, ...(this.#options.resolve ? { resolve: this.#options.resolve } : {}) });
+    const article = await extractArticle({ kind, bytes: fetched.body, charset: fetched.charset, location: file.name, isUrl: false });
+    return this.#preview(article, file.name, by);
+  }
+
+  async #preview(article: Article, source: string, by: AddedBy): Promise<Preview> {
+    const corpus = await loadCorpus(this.#options.corpusDir, silentLogger);
+    const existing: ComparableDocument[] = corpus.documents.map((doc) => ({
+      docId: doc.docId,
+      title: doc.title,
+      url: doc.meta.url,
+      sentences: doc.sentences.filter((s) => s.kind !== 'heading').map((s) => s.text),
+    }));
+    const fileName = fileNameFor(article.title, article.format, new Set(corpus.documents.map((d) => d.docId.toLowerCase())));
+    const fileText = renderDocumentFile(article, by, new Date(this.#now()));
+    const sentences = segmentDocument(parseDocument(fileName, fileText, ''))
+      .sentences.filter((s) => s.kind !== 'heading')
+      .map((s) => s.text);
+    if (sentences.length === 0) throw new UserError('NOT_AN_ARTICLE', { source, reason: 'no sentence could be read from it' });
+    return { article, source, fileName, fileText, sentences, duplicate: findDuplicate({ url: article.url, sentences }, existing) };
+  }
+
+  /** Write the previewed document, record it, and reindex (only its sentences are embedded). */
+  async add(preview: Preview, by: AddedBy): Promise<AddResult> {
+    const started = performance.now();
+    await writeNewDocument(this.#options.corpusDir, preview.fileName, preview.fileText);
+    const change: CorpusChange = {
+      time: new Date(this.#now()).toISOString(),
+      action: 'add',
+      docId: preview.fileName,
+      title: preview.article.title,
+      url: preview.article.url,
+      userId: by.userId,
+      userName: by.userName,
+      sentences: preview.sentences.length,
+    };
+    await this.changeLog.append(change);
+    const report = await this.#options.engine.reindex();
+    return { docId: preview.fileName, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  async remove(docId: string, by: AddedBy): Promise<RemoveResult> {
+    const started = performance.now();
+    const document = this.#options.engine.sources().documents.find((d) => d.docId === docId);
+    if (!document) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
+    const now = new Date(this.#now());
+    const trashedAs = await moveToTrash(this.#options.corpusDir, docId, this.trashDir, now);
+    const change: CorpusChange = {
+      time: now.toISOString(),
+      action: 'remove',
+      docId,
+      title: document.title,
+      url: document.url,
+      userId: by.userId,
+      userName: by.userName,
+      sentences: document.sentences,
+      trashedAs: path.posix.join('corpus-trash', trashedAs),
+    };
+    await this.changeLog.append(change);
+    const report = await this.#options.engine.reindex();
+    return { docId, change, title: document.title, trashedAs, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /** The documents the index holds, with who added each from Discord, and the recent changes. */
+  async list(): Promise<{ documents: ListedDocument[]; changes: CorpusChange[] }> {
+    const changes = await this.changeLog.read();
+    const adds = latestAdds(changes);
+    const documents = this.#options.engine.sources().documents.map((d) => ({ ...d, added: adds.get(d.docId) ?? null }));
+    return { documents, changes };
+  }
+}

@@ -140,7 +140,11 @@ export class CorpusAdmin {
     const document = this.#options.engine.sources().documents.find((d) => d.docId === docId);
     if (!document) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
     const now = new Date(this.#now());
-    const trashedAs = await moveToTrash(this.#options.corpusDir, docId, this.trashDir, now);
+    const trashedAs = await moveToTrash(this.#options.corpusDir, docId, this.trashDir, now).catch((error: NodeJS.ErrnoException) => {
+      // Indexed but gone from the folder (removed by hand): a reindex is what it needs.
+      if (error.code === 'ENOENT') throw new UserError('DOCUMENT_NOT_FOUND', { docId });
+      throw error;
+    });
     const change: CorpusChange = {
       time: now.toISOString(),
       action: 'remove',

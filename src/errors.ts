@@ -24,6 +24,7 @@ export const USER_ERRORS = {
   FILE_REFUSED: "I can't use the file {name}: {reason}. Attach a .md, .txt or .html file of at most {max}.",
   NOT_AN_ARTICLE: "{source} doesn't look like an article: {reason}. Link to the article's own page, or attach its text as a .md or .txt file.",
   CORPUS_ADD_NEEDS_ONE: 'Give either a link (url) or a file (file) to /corpus add — one of the two.',
+  ALREADY_ADDED: 'Nothing was added: since the preview, the same article was added as "{title}" ({docId}).',
   PREVIEW_EXPIRED: 'That preview has expired or was already used. Run /corpus add again.',
   DOCUMENT_NOT_FOUND: 'There is no document "{docId}" in the corpus. Pick one of those /corpus remove suggests, or see /corpus list.',
 } as const;

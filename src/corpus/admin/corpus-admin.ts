@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadCorpus } from '../load-corpus.ts';
 import { parseDocument } from '../parse-document.ts';
 import { segmentDocument } from '../segment-document.ts';
+import type { SegmentedDocument } from '../types.ts';
 import type { AnswerEngine, ReindexReport } from '../../engine/types.ts';
 import { UserError } from '../../errors.ts';
 import { silentLogger } from '../../log.ts';
@@ -72,6 +73,15 @@ export interface ListedDocument {
   added: CorpusChange | null;
 }
 
+function comparable(documents: readonly SegmentedDocument[]): ComparableDocument[] {
+  return documents.map((doc) => ({
+    docId: doc.docId,
+    title: doc.title,
+    url: doc.meta.url,
+    sentences: doc.sentences.filter((s) => s.kind !== 'heading').map((s) => s.text),
+  }));
+}
+
 export class CorpusAdmin {
   readonly changeLog: CorpusChangeLog;
   readonly trashDir: string;
@@ -101,12 +111,7 @@ export class CorpusAdmin {
 
   async #preview(article: Article, source: string, by: AddedBy): Promise<Preview> {
     const corpus = await loadCorpus(this.#options.corpusDir, silentLogger);
-    const existing: ComparableDocument[] = corpus.documents.map((doc) => ({
-      docId: doc.docId,
-      title: doc.title,
-      url: doc.meta.url,
-      sentences: doc.sentences.filter((s) => s.kind !== 'heading').map((s) => s.text),
-    }));
+    const existing = comparable(corpus.documents);
     const fileName = fileNameFor(article.title, article.format, new Set(corpus.documents.map((d) => d.docId.toLowerCase())));
     const fileText = renderDocumentFile(article, by, new Date(this.#now()));
     const sentences = segmentDocument(parseDocument(fileName, fileText, ''))
@@ -119,11 +124,15 @@ export class CorpusAdmin {
   /** Write the previewed document, record it, and reindex (only its sentences are embedded). */
   async add(preview: Preview, by: AddedBy): Promise<AddResult> {
     const started = performance.now();
-    await writeNewDocument(this.#options.corpusDir, preview.fileName, preview.fileText);
+    // Another moderator may have added the same article, or a file of the same name, since the preview.
+    const corpus = await loadCorpus(this.#options.corpusDir, silentLogger);
+    const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, comparable(corpus.documents));
+    if (duplicate) throw new UserError('ALREADY_ADDED', { title: duplicate.title, docId: duplicate.docId });
+    const docId = await this.#writeUnderFreeName(preview, new Set(corpus.documents.map((d) => d.docId.toLowerCase())));
     const change: CorpusChange = {
       time: new Date(this.#now()).toISOString(),
       action: 'add',
-      docId: preview.fileName,
+      docId,
       title: preview.article.title,
       url: preview.article.url,
       userId: by.userId,
@@ -131,8 +140,33 @@ export class CorpusAdmin {
       sentences: preview.sentences.length,
     };
     await this.changeLog.append(change);
-    const report = await this.#options.engine.reindex();
-    return { docId: preview.fileName, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
+    const report = await this.#reindexUntil((ids) => ids.has(docId));
+    return { docId, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  async #writeUnderFreeName(preview: Preview, taken: Set<string>): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      const name = attempt === 0 && !taken.has(preview.fileName.toLowerCase()) ? preview.fileName : fileNameFor(preview.article.title, preview.article.format, taken);
+      try {
+        await writeNewDocument(this.#options.corpusDir, name, preview.fileText);
+        return name;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
+        taken.add(name.toLowerCase());
+      }
+    }
+  }
+
+  /**
+   * Reindex until the index reflects the change: a reindex already running when the file was
+   * written is shared by the engine and may have read the folder before it changed.
+   */
+  async #reindexUntil(done: (docIds: Set<string>) => boolean): Promise<ReindexReport> {
+    for (let attempt = 0; ; attempt++) {
+      const report = await this.#options.engine.reindex();
+      const ids = new Set(this.#options.engine.sources().documents.map((d) => d.docId));
+      if (done(ids) || attempt >= 2) return report;
+    }
   }
 
   async remove(docId: string, by: AddedBy): Promise<RemoveResult> {
@@ -157,7 +191,7 @@ export class CorpusAdmin {
       trashedAs: path.posix.join('corpus-trash', trashedAs),
     };
     await this.changeLog.append(change);
-    const report = await this.#options.engine.reindex();
+    const report = await this.#reindexUntil((ids) => !ids.has(docId));
     return { docId, change, title: document.title, trashedAs, report, seconds: (performance.now() - started) / 1000 };
   }
 

@@ -165,6 +165,13 @@ describe('members cannot change the corpus', () => {
     expect(corpusFiles()).toContain('sheinbaum-trump-call.md');
   });
 
+  test("in a DM only the bot's owners may use /corpus, as with /reindex", async () => {
+    const byAdmin = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.admin, dm: true });
+    expect((await h.standIn.waitForCallback(byAdmin)).body.data.content).toContain("only the bot's owners");
+    const byOwner = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.owner, dm: true });
+    expect((await privateEdit(byOwner)).body.embeds[0].description).toContain('`sheinbaum-trump-call.md`');
+  });
+
   test("a member pressing a moderator's Add button is refused: the rule is checked again at the button", async () => {
     const interaction = h.standIn.injectSlashCommand({
       name: 'corpus',

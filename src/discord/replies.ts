@@ -12,6 +12,7 @@ import {
   type AutocompleteInteraction,
   type Client,
   type Message,
+  type MessageComponentInteraction,
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
@@ -175,6 +176,18 @@ function messageBody(payload: ReplyPayload) {
 export async function deferInteraction(interaction: RepliableInteraction, ephemeral: boolean): Promise<void> {
   if (interaction.deferred || interaction.replied) return;
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+}
+
+/** Acknowledge a button now and edit the message it is on later (the buttons go once it is edited). */
+export async function deferUpdate(interaction: MessageComponentInteraction): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  await interaction.deferUpdate();
+}
+
+/** Replace the message a button is on (its buttons included) right away. */
+export async function updateMessage(interaction: MessageComponentInteraction, payload: ReplyPayload): Promise<void> {
+  const { ephemeral: _ignored, ...body } = messageBody(payload);
+  await interaction.update(body);
 }
 
 /**

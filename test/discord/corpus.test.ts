@@ -86,6 +86,14 @@ async function privateEdit(interaction: InjectedInteraction, timeoutMs = LONG) {
   return callback.body.type === 4 ? callback : h.standIn.waitForOriginalEdit(interaction, timeoutMs);
 }
 
+/** What a button press left: the message it was on, replaced in place (UPDATE_MESSAGE, or a deferred update then an edit). */
+async function buttonOutcome(click: InjectedInteraction) {
+  const callback = await h.standIn.waitForCallback(click, LONG);
+  if (callback.body.type === 7) return callback.body.data;
+  expect(callback.body.type).toBe(6);
+  return (await h.standIn.waitForOriginalEdit(click, LONG)).body;
+}
+
 async function ask(question: string): Promise<string> {
   const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question } });
   const edit = await h.standIn.waitForOriginalEdit(interaction, LONG);
@@ -113,8 +121,9 @@ describe('a moderator adds an article from a link', () => {
     expect(add).toBeDefined();
 
     const click = h.standIn.injectButton({ customId: add!, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
-    const done = (await privateEdit(click)).body;
+    const done = await buttonOutcome(click);
     expect(done.content).toMatch(/^Added \[US and Mexico Set Security Ministerial for February\]/);
+    expect(customIds(h.standIn.originalMessage(interaction))).toEqual([]); // the preview's buttons are gone
     expect(done.content).toMatch(/\d+ sentences \(\d+ sentences embedded\), answerable after \d+\.\d s/);
     expect(corpusFiles()).toContain('us-and-mexico-set-security-ministerial-for-february.md');
 
@@ -147,7 +156,7 @@ describe('a moderator adds an article from a link', () => {
     expect(preview.embeds[0].title).toBe('Briefing on arms tracing');
     const cancel = customIds(preview).find((id) => id.startsWith('corpus:cancel:'))!;
     const click = h.standIn.injectButton({ customId: cancel, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
-    expect((await privateEdit(click)).body.data?.content ?? '').toBe('Cancelled — nothing was added.');
+    expect(await buttonOutcome(click)).toMatchObject({ content: 'Cancelled — nothing was added.', components: [] });
     expect(corpusFiles()).toEqual(before);
   });
 });
@@ -238,7 +247,7 @@ describe('a moderator removes a document', () => {
     expect(confirm.content).toContain('Remove [Lighthouse count](https://example.org/lighthouse)');
     const remove = customIds(confirm).find((id) => id.startsWith('corpus:remove:'))!;
     const click = h.standIn.injectButton({ customId: remove, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
-    expect((await privateEdit(click)).body.content).toMatch(/^Removed \*\*Lighthouse count\*\* \(`lighthouse.md`\)/);
+    expect((await buttonOutcome(click)).content).toMatch(/^Removed \*\*Lighthouse count\*\* \(`lighthouse.md`\)/);
 
     expect(corpusFiles()).not.toContain('lighthouse.md');
     const trashed = fs.readdirSync(path.join(h.dataDir, 'corpus-trash'));

@@ -1,6 +1,7 @@
 /**
- * The buttons under a /corpus preview (Add / Cancel) and a removal (Remove / Keep it). The
- * moderator rule is checked again here: roles can change between the preview and the click.
+ * The buttons under a /corpus preview (Add / Cancel) and a removal (Remove / Keep it): the private
+ * message they are on is replaced by the outcome. The moderator rule is checked again here: roles
+ * can change between the preview and the click.
  * Each change is recorded by CorpusAdmin and, when CORPUS_LOG_CHANNEL_ID is set, posted there.
  */
 import type { ButtonInteraction } from 'discord.js';
@@ -9,7 +10,7 @@ import { UserError } from '../../errors.ts';
 import { actingUser, requireModerator } from '../commands/corpus.ts';
 import type { BotContext } from '../context.ts';
 import { decodeCorpusButton, formatAdded, formatChangePost, formatRemoved } from '../format/corpus.ts';
-import { deferInteraction, postToChannel, replyToInteraction } from '../replies.ts';
+import { deferUpdate, postToChannel, replyToInteraction, updateMessage } from '../replies.ts';
 
 export async function handleCorpusButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const id = decodeCorpusButton(interaction.customId);
@@ -20,10 +21,11 @@ export async function handleCorpusButton(interaction: ButtonInteraction, ctx: Bo
   const by = actingUser(interaction);
 
   if (id.action === 'cancel' || id.action === 'keep') {
-    await replyToInteraction(interaction, { ephemeral: true, content: id.action === 'cancel' ? 'Cancelled — nothing was added.' : 'Kept — nothing was removed.' });
+    await updateMessage(interaction, { content: id.action === 'cancel' ? 'Cancelled — nothing was added.' : 'Kept — nothing was removed.' });
     return;
   }
-  await deferInteraction(interaction, true);
+  // The preview (or the question) is replaced by the outcome, so its buttons cannot be pressed twice.
+  await deferUpdate(interaction);
   if (id.action === 'add' && pending.kind === 'add') {
     if (pending.preview.duplicate) throw new UserError('PREVIEW_EXPIRED');
     const result = await ctx.corpus.add(pending.preview, by);

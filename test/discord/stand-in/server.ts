@@ -436,6 +436,9 @@ export class DiscordStandIn {
     const { payload, injected } = this.#interactionBase(3, user, options.dm ?? false);
     payload.data = { custom_id: options.customId, component_type: 2 };
     payload.message = options.message;
+    // Until the bot replies with a message of its own, "@original" is the message the button is on
+    // (what DEFERRED_UPDATE_MESSAGE / UPDATE_MESSAGE and the edits after them change).
+    this.#interactions.get(injected.token)!.original = options.message;
     return this.#send(payload, injected);
   }
 
@@ -721,6 +724,13 @@ export class DiscordStandIn {
         applicationId: this.applicationId,
       });
       this.messages.set(state.original.id as string, state.original);
+    }
+    if (type === 7 && state.original) {
+      // UPDATE_MESSAGE: the component's message is edited in place.
+      for (const key of ['content', 'embeds', 'components'] as const) {
+        if (call.body?.data && key in call.body.data) state.original[key] = call.body.data[key];
+      }
+      state.original.edited_timestamp = new Date().toISOString();
     }
     if (call.query.with_response !== 'true') return [204, undefined];
     return [

@@ -25,6 +25,7 @@ export const USER_ERRORS = {
   NOT_AN_ARTICLE: "{source} doesn't look like an article: {reason}. Link to the article's own page, or attach its text as a .md or .txt file.",
   CORPUS_ADD_NEEDS_ONE: 'Give either a link (url) or a file (file) to /corpus add — one of the two.',
   ALREADY_ADDED: 'Nothing was added: since the preview, the same article was added as "{title}" ({docId}).',
+  LAST_DOCUMENT: '"{title}" is the only document in the corpus, and the bot needs one to answer from. Add its replacement first, then remove it.',
   PREVIEW_EXPIRED: 'That preview has expired or was already used. Run /corpus add again.',
   DOCUMENT_NOT_FOUND: 'There is no document "{docId}" in the corpus. Pick one of those /corpus remove suggests, or see /corpus list.',
 } as const;

@@ -109,10 +109,20 @@ export class CorpusAdmin {
     return this.#preview(article, file.name, by);
   }
 
+  /** The documents in the corpus folder now (none is not an error here: the first one is being added). */
+  async #documents(): Promise<SegmentedDocument[]> {
+    try {
+      return (await loadCorpus(this.#options.corpusDir, silentLogger)).documents;
+    } catch (error) {
+      if (error instanceof UserError && error.code === 'EMPTY_CORPUS') return [];
+      throw error;
+    }
+  }
+
   async #preview(article: Article, source: string, by: AddedBy): Promise<Preview> {
-    const corpus = await loadCorpus(this.#options.corpusDir, silentLogger);
-    const existing = comparable(corpus.documents);
-    const fileName = fileNameFor(article.title, article.format, new Set(corpus.documents.map((d) => d.docId.toLowerCase())));
+    const documents = await this.#documents();
+    const existing = comparable(documents);
+    const fileName = fileNameFor(article.title, article.format, new Set(documents.map((d) => d.docId.toLowerCase())));
     const fileText = renderDocumentFile(article, by, new Date(this.#now()));
     const sentences = segmentDocument(parseDocument(fileName, fileText, ''))
       .sentences.filter((s) => s.kind !== 'heading')
@@ -125,10 +135,10 @@ export class CorpusAdmin {
   async add(preview: Preview, by: AddedBy): Promise<AddResult> {
     const started = performance.now();
     // Another moderator may have added the same article, or a file of the same name, since the preview.
-    const corpus = await loadCorpus(this.#options.corpusDir, silentLogger);
-    const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, comparable(corpus.documents));
+    const documents = await this.#documents();
+    const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, comparable(documents));
     if (duplicate) throw new UserError('ALREADY_ADDED', { title: duplicate.title, docId: duplicate.docId });
-    const docId = await this.#writeUnderFreeName(preview, new Set(corpus.documents.map((d) => d.docId.toLowerCase())));
+    const docId = await this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase())));
     const change: CorpusChange = {
       time: new Date(this.#now()).toISOString(),
       action: 'add',
@@ -171,8 +181,11 @@ export class CorpusAdmin {
 
   async remove(docId: string, by: AddedBy): Promise<RemoveResult> {
     const started = performance.now();
-    const document = this.#options.engine.sources().documents.find((d) => d.docId === docId);
+    const indexed = this.#options.engine.sources().documents;
+    const document = indexed.find((d) => d.docId === docId);
     if (!document) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
+    // The engine cannot serve an empty corpus: the last document stays until another is added.
+    if (indexed.length === 1) throw new UserError('LAST_DOCUMENT', { title: document.title });
     const now = new Date(this.#now());
     const trashedAs = await moveToTrash(this.#options.corpusDir, docId, this.trashDir, now).catch((error: NodeJS.ErrnoException) => {
       // Indexed but gone from the folder (removed by hand): a reindex is what it needs.

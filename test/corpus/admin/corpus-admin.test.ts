@@ -79,4 +79,10 @@ describe('CorpusAdmin', () => {
     expect(changes.map((c) => `${c.action} ${c.docId} by ${c.userName}`)).toEqual(['add harbour-inspection.md by morgan-mod', 'remove harbour-inspection.md by morgan-mod']);
     await expect(admin.remove('harbour-inspection.md', MOD)).rejects.toThrow('There is no document "harbour-inspection.md"');
   });
+
+  test('the last document is not removed: the engine needs one to answer from', async () => {
+    await expect(admin.remove('sheinbaum-trump-call.md', MOD)).rejects.toThrow('"Mexican President Rejects US Military Aid Against Cartels" is the only document in the corpus');
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(['sheinbaum-trump-call.md']);
+    expect((await admin.list()).changes).toHaveLength(2);
+  });
 });

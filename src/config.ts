@@ -15,6 +15,7 @@ export const DEFAULTS = {
   modelsDir: path.join(PROJECT_ROOT, 'models'),
   cacheDir: path.join(PROJECT_ROOT, '.cache', 'models'),
   feedbackFile: path.join(PROJECT_ROOT, 'data', 'feedback.jsonl'),
+  dataDir: path.join(PROJECT_ROOT, 'data'),
   embeddingModel: 'Xenova/multi-qa-MiniLM-L6-cos-v1',
   discordApiUrl: 'https://discord.com/api',
   logLevel: 'info',
@@ -38,6 +39,14 @@ export interface DiscordConfig {
   feedbackFile: string;
   /** Questions per user per minute. */
   rateLimitPerMinute: number;
+  /** /corpus: where its change log and trash folder live, which private hosts it may fetch, where it posts changes. */
+  corpus: CorpusAdminConfig;
+}
+
+export interface CorpusAdminConfig {
+  dataDir: string;
+  fetchAllowHosts: readonly string[];
+  logChannelId: string | null;
 }
 
 export interface Config {
@@ -87,6 +96,13 @@ const discordSchema = z.object({
       .refine((n) => n >= 1 && n <= 600, 'must be a whole number of questions per minute (1–600)')
       .optional(),
   ),
+  DATA_DIR: optionalString,
+  CORPUS_FETCH_ALLOW_HOSTS: z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.:\[\]-]+$/, 'must be host names or IP addresses separated by commas'))),
+  CORPUS_LOG_CHANNEL_ID: optionalString.pipe(snowflake.optional()),
 });
 
 /** An empty setting (`KEY=` in .env) means "not set", as users expect. */
@@ -144,6 +160,11 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
       ownerIds: Object.freeze([...d.OWNER_IDS]),
       feedbackFile: resolveDir(d.FEEDBACK_FILE, DEFAULTS.feedbackFile),
       rateLimitPerMinute: d.RATE_LIMIT_PER_MINUTE ?? 6,
+      corpus: Object.freeze({
+        dataDir: resolveDir(d.DATA_DIR, DEFAULTS.dataDir),
+        fetchAllowHosts: Object.freeze([...d.CORPUS_FETCH_ALLOW_HOSTS]),
+        logChannelId: d.CORPUS_LOG_CHANNEL_ID ?? null,
+      }),
     }),
   });
 }

@@ -18,6 +18,16 @@ export const USER_ERRORS = {
   UNKNOWN_COMMAND: "I don't know that command. It may have been removed; try /ask.",
   ANSWER_EXPIRED: 'That answer is too old for its buttons to work any more. Ask the question again.',
   UNKNOWN_BUTTON: "That button doesn't do anything any more.",
+  // /corpus (moderators managing the documents).
+  FETCH_REFUSED: "I won't fetch {url}: {reason}. Give a public http:// or https:// link to the article, or attach the file instead.",
+  FETCH_FAILED: "I couldn't fetch {url}: {reason}. Check that the link opens in a browser, or attach the file instead.",
+  FILE_REFUSED: "I can't use the file {name}: {reason}. Attach a .md, .txt or .html file of at most {max}.",
+  NOT_AN_ARTICLE: "{source} doesn't look like an article: {reason}. Link to the article's own page, or attach its text as a .md or .txt file.",
+  CORPUS_ADD_NEEDS_ONE: 'Give either a link (url) or a file (file) to /corpus add — one of the two.',
+  ALREADY_ADDED: 'Nothing was added: since the preview, the same article was added as "{title}" ({docId}).',
+  LAST_DOCUMENT: '"{title}" is the only document in the corpus, and the bot needs one to answer from. Add its replacement first, then remove it.',
+  PREVIEW_EXPIRED: 'That preview has expired or was already used. Run /corpus add again.',
+  DOCUMENT_NOT_FOUND: 'There is no document "{docId}" in the corpus. Pick one of those /corpus remove suggests, or see /corpus list.',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

@@ -49,4 +49,22 @@ describe('config', () => {
     const c = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', RATE_LIMIT_PER_MINUTE: value });
     expect(c.discord.rateLimitPerMinute).toBe(expected);
   });
+
+  it('GIVEN no /corpus settings THEN the data folder is data/, no private host is fetched and no channel is posted to', () => {
+    const c = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' });
+    expect(c.discord.corpus).toEqual({ dataDir: DEFAULTS.dataDir, fetchAllowHosts: [], logChannelId: null });
+  });
+
+  it('GIVEN /corpus settings THEN the allowed hosts are a lower-cased list and the log channel an id', () => {
+    const c = parseBotConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: '123456789012345678',
+      CORPUS_FETCH_ALLOW_HOSTS: '127.0.0.1, Intranet.Example.org',
+      CORPUS_LOG_CHANNEL_ID: '323456789012345678',
+    });
+    expect(c.discord.corpus.fetchAllowHosts).toEqual(['127.0.0.1', 'intranet.example.org']);
+    expect(c.discord.corpus.logChannelId).toBe('323456789012345678');
+    expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_LOG_CHANNEL_ID: '#news' })).toThrow(/CORPUS_LOG_CHANNEL_ID/);
+    expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_FETCH_ALLOW_HOSTS: 'http://x/' })).toThrow(/CORPUS_FETCH_ALLOW_HOSTS/);
+  });
 });

@@ -19,7 +19,7 @@ import { NO_MENTIONS } from './replies.ts';
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 
 export interface StartBotOptions {
-  config: Pick<BotConfig, 'discord'>;
+  config: Pick<BotConfig, 'discord' | 'engine'>;
   engine: AnswerEngine;
   logger: Logger;
   /** Clock for rate limits and stored answers (tests pass their own). */
@@ -48,7 +48,13 @@ export function createClient(apiUrl: string): Client {
 
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, engine, logger } = options;
-  const context = createBotContext({ engine, logger, config: config.discord, ...(options.now ? { now: options.now } : {}) });
+  const context = createBotContext({
+    engine,
+    logger,
+    config: config.discord,
+    corpusDir: config.engine.corpusDir,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const client = createClient(config.discord.apiUrl);
 
   const onInteraction = createInteractionHandler(context, commandsByName);

@@ -10,7 +10,9 @@ import {
   type APIButtonComponent,
   type APIEmbed,
   type AutocompleteInteraction,
+  type Client,
   type Message,
+  type MessageComponentInteraction,
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
@@ -176,6 +178,18 @@ export async function deferInteraction(interaction: RepliableInteraction, epheme
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 }
 
+/** Acknowledge a button now and edit the message it is on later (the buttons go once it is edited). */
+export async function deferUpdate(interaction: MessageComponentInteraction): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  await interaction.deferUpdate();
+}
+
+/** Replace the message a button is on (its buttons included) right away. */
+export async function updateMessage(interaction: MessageComponentInteraction, payload: ReplyPayload): Promise<void> {
+  const { ephemeral: _ignored, ...body } = messageBody(payload);
+  await interaction.update(body);
+}
+
 /**
  * Answer an interaction whatever state it is in: first reply, the edit of a deferred reply, or a
  * follow-up after a reply. (A deferred reply keeps the visibility chosen when deferring.)
@@ -201,4 +215,22 @@ export async function replyToMessage(message: Message, payload: ReplyPayload): P
 export async function respondWithChoices(interaction: AutocompleteInteraction, suggestions: readonly string[]): Promise<void> {
   if (interaction.responded) return;
   await interaction.respond(fitChoices(suggestions));
+}
+
+/** Autocomplete choices whose shown name differs from their value (e.g. a title for a document id). */
+export async function respondWithNamedChoices(interaction: AutocompleteInteraction, choices: readonly { name: string; value: string }[]): Promise<void> {
+  if (interaction.responded) return;
+  const fitted = choices
+    .filter((c) => c.value.length <= LIMITS.choiceValue && c.name.trim())
+    .slice(0, LIMITS.choices)
+    .map((c) => ({ name: truncate(c.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName), value: c.value }));
+  await interaction.respond(fitted);
+}
+
+/** Post a message in a channel the bot was told about in its settings (e.g. the corpus change log). */
+export async function postToChannel(client: Client, channelId: string, payload: ReplyPayload): Promise<void> {
+  const channel = await client.channels.fetch(channelId);
+  if (!channel?.isSendable()) throw new Error(`channel ${channelId} is not one the bot can post in`);
+  const { ephemeral: _ignored, ...body } = messageBody(payload);
+  await channel.send(body);
 }

@@ -18,13 +18,21 @@ export interface Harness<E extends AnswerEngine> {
   engine: E;
   config: BotConfig;
   feedbackFile: string;
+  /** The data folder (DATA_DIR): the corpus change log and trash. */
+  dataDir: string;
   /** Every log line the bot wrote (JSON), at debug level. */
   logLines: string[];
   stop(): Promise<void>;
 }
 
 export async function startHarness<E extends AnswerEngine = ReturnType<typeof fixedPassageEngine>>(
-  options: { engine?: E; env?: Record<string, string>; now?: () => number; logger?: Logger } = {},
+  options: {
+    engine?: E;
+    /** Extra settings; a function gets the stand-in (for its channel and role ids). */
+    env?: Record<string, string> | ((standIn: DiscordStandIn) => Record<string, string>);
+    now?: () => number;
+    logger?: Logger;
+  } = {},
 ): Promise<Harness<E>> {
   const standIn = await DiscordStandIn.start();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'discord-bot-test-'));
@@ -37,7 +45,10 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
     OWNER_IDS: standIn.users.owner.id,
     FEEDBACK_FILE: feedbackFile,
     RATE_LIMIT_PER_MINUTE: '600',
-    ...options.env,
+    DATA_DIR: dir,
+    // Never the project's own corpus/: /corpus writes here unless a test names the engine's folder.
+    CORPUS_DIR: path.join(dir, 'corpus'),
+    ...(typeof options.env === 'function' ? options.env(standIn) : options.env),
   });
   const engine = (options.engine ?? fixedPassageEngine()) as E;
   const logLines: string[] = [];
@@ -56,6 +67,7 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
     engine,
     config,
     feedbackFile,
+    dataDir: dir,
     logLines,
     async stop() {
       await bot.stop();

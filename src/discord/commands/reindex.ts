@@ -9,6 +9,7 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
 } from 'discord.js';
 import { isUserError, UserError } from '../../errors.ts';
 import type { BotContext } from '../context.ts';
@@ -17,7 +18,7 @@ import { decideModerator, type Actor } from '../permissions.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 import type { Command } from './command.ts';
 
-export function actorOf(interaction: ChatInputCommandInteraction): Actor {
+export function actorOf(interaction: ChatInputCommandInteraction | MessageComponentInteraction): Actor {
   const member = interaction.member;
   let roleIds: string[] = [];
   if (member) roleIds = Array.isArray(member.roles) ? [...member.roles] : [...member.roles.cache.keys()];

@@ -5,12 +5,12 @@ import type { FeedbackSummary } from '../feedback.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Discord renders `<t:unix:f>` in each reader's own time zone. */
-function discordTimestamp(iso: string): string {
+export function discordTimestamp(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return escapeQuoted(iso);
   const unix = Math.floor(ms / 1000);
@@ -18,7 +18,7 @@ function discordTimestamp(iso: string): string {
 }
 
 /** Lines joined while they fit in `budget`, then "…and N more". */
-function fitLines(lines: readonly string[], budget: number, noun: string): string {
+export function fitLines(lines: readonly string[], budget: number, noun: string): string {
   const out: string[] = [];
   let used = 0;
   for (const [i, line] of lines.entries()) {

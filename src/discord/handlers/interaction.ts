@@ -11,6 +11,7 @@ import { isExpectedError, messageForError } from '../errors.ts';
 import { UserError } from '../../errors.ts';
 import { replyToInteraction, respondWithChoices } from '../replies.ts';
 import { handleButton } from './buttons.ts';
+import { handleCorpusButton } from './corpus-buttons.ts';
 
 export function createInteractionHandler(
   ctx: BotContext,
@@ -34,6 +35,8 @@ export function createInteractionHandler(
           throw new UserError('UNKNOWN_COMMAND');
         }
         await command.execute(interaction, ctx);
+      } else if (interaction.customId.startsWith('corpus:')) {
+        await handleCorpusButton(interaction, ctx);
       } else {
         await handleButton(interaction, ctx);
       }

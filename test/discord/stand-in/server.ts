@@ -372,29 +372,60 @@ export class DiscordStandIn {
     }));
   }
 
-  /** A user running a slash command (type 2 / chat input), in the guild's #general or in a DM. */
-  injectSlashCommand(options: { name: string; options?: Record<string, string | number | boolean>; user?: Persona; dm?: boolean }): InjectedInteraction {
+  /** Options inside a subcommand when one is named (type 1 option holding the others), as Discord sends them. */
+  static #withSubcommand(subcommand: string | undefined, options: JsonObject[]): JsonObject[] {
+    return subcommand ? [{ name: subcommand, type: 1, options }] : options;
+  }
+
+  /**
+   * A user running a slash command (type 2 / chat input), in the guild's #general or in a DM.
+   * `attachments` are attachment options (type 11): Discord sends their id as the value and the
+   * file's metadata (name, size, type, CDN URL) under `resolved.attachments`.
+   */
+  injectSlashCommand(options: {
+    name: string;
+    subcommand?: string;
+    options?: Record<string, string | number | boolean>;
+    attachments?: Record<string, { filename: string; size: number; contentType?: string; url: string }>;
+    user?: Persona;
+    dm?: boolean;
+  }): InjectedInteraction {
     const user = options.user ?? this.users.alice;
     const { payload, injected } = this.#interactionBase(2, user, options.dm ?? false);
+    const resolved: Record<string, JsonObject> = {};
+    const attachmentOptions = Object.entries(options.attachments ?? {}).map(([name, file]) => {
+      const id = snowflake();
+      resolved[id] = {
+        id,
+        filename: file.filename,
+        size: file.size,
+        url: file.url,
+        proxy_url: file.url,
+        ...(file.contentType ? { content_type: file.contentType } : {}),
+        ephemeral: true,
+      };
+      return { name, type: 11, value: id };
+    });
     payload.data = {
       id: this.#commandId(options.name),
       name: options.name,
       type: 1,
-      options: DiscordStandIn.#options(options.options ?? {}),
+      options: DiscordStandIn.#withSubcommand(options.subcommand, [...DiscordStandIn.#options(options.options ?? {}), ...attachmentOptions]),
+      ...(attachmentOptions.length ? { resolved: { attachments: resolved } } : {}),
       ...(options.dm ? {} : { guild_id: this.guild.id }),
     };
     return this.#send(payload, injected);
   }
 
   /** A user typing into an autocompleted option (type 4); `focused` names the option being typed. */
-  injectAutocomplete(options: { name: string; focused: string; options: Record<string, string | number | boolean>; user?: Persona; dm?: boolean }): InjectedInteraction {
+  injectAutocomplete(options: { name: string; subcommand?: string; focused: string; options: Record<string, string | number | boolean>; user?: Persona; dm?: boolean }): InjectedInteraction {
     const user = options.user ?? this.users.alice;
     const { payload, injected } = this.#interactionBase(4, user, options.dm ?? false);
     payload.data = {
       id: this.#commandId(options.name),
       name: options.name,
       type: 1,
-      options: DiscordStandIn.#options(options.options, options.focused),
+      options: DiscordStandIn.#withSubcommand(options.subcommand, DiscordStandIn.#options(options.options, options.focused)),
     };
     return this.#send(payload, injected);
   }
@@ -405,6 +436,9 @@ export class DiscordStandIn {
     const { payload, injected } = this.#interactionBase(3, user, options.dm ?? false);
     payload.data = { custom_id: options.customId, component_type: 2 };
     payload.message = options.message;
+    // Until the bot replies with a message of its own, "@original" is the message the button is on
+    // (what DEFERRED_UPDATE_MESSAGE / UPDATE_MESSAGE and the edits after them change).
+    this.#interactions.get(injected.token)!.original = options.message;
     return this.#send(payload, injected);
   }
 
@@ -690,6 +724,13 @@ export class DiscordStandIn {
         applicationId: this.applicationId,
       });
       this.messages.set(state.original.id as string, state.original);
+    }
+    if (type === 7 && state.original) {
+      // UPDATE_MESSAGE: the component's message is edited in place.
+      for (const key of ['content', 'embeds', 'components'] as const) {
+        if (call.body?.data && key in call.body.data) state.original[key] = call.body.data[key];
+      }
+      state.original.edited_timestamp = new Date().toISOString();
     }
     if (call.query.with_response !== 'true') return [204, undefined];
     return [

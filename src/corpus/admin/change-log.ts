@@ -1,0 +1,69 @@
+/**
+ * The append-only record of corpus changes made from Discord: one JSON line per change (who,
+ * what, when), written and fsync'd before the change is reported, so a crash never loses a
+ * change that a moderator was told about. Lines that cannot be read are skipped, not fatal.
+ */
+import { mkdir, open, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface CorpusChange {
+  /** ISO time of the change. */
+  time: string;
+  action: 'add' | 'remove';
+  docId: string;
+  title: string;
+  url: string | null;
+  userId: string;
+  userName: string;
+  /** Sentences the document holds (add) or held (remove). */
+  sentences: number;
+  /** For remove: where the file was moved, relative to the data folder. */
+  trashedAs?: string;
+}
+
+export class CorpusChangeLog {
+  readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  async append(change: CorpusChange): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const handle = await open(this.file, 'a');
+    try {
+      await handle.appendFile(`${JSON.stringify(change)}\n`, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Every recorded change, oldest first; empty when nothing was recorded yet. */
+  async read(): Promise<CorpusChange[]> {
+    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '';
+      throw error;
+    });
+    const changes: CorpusChange[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        changes.push(JSON.parse(line) as CorpusChange);
+      } catch {
+        // A torn last line from a crash mid-write: the changes before it stand.
+      }
+    }
+    return changes;
+  }
+}
+
+/** The latest "add" of each document still listed, by docId. */
+export function latestAdds(changes: readonly CorpusChange[]): Map<string, CorpusChange> {
+  const adds = new Map<string, CorpusChange>();
+  for (const change of changes) {
+    if (change.action === 'add') adds.set(change.docId, change);
+    else adds.delete(change.docId);
+  }
+  return adds;
+}

@@ -1,0 +1,100 @@
+/**
+ * /corpus add | list | remove — moderators keep the coverage current from Discord. Same rule as
+ * /reindex, enforced twice: default_member_permissions = Manage Server at registration, and
+ * `decideModerator` when the command runs and again when its button is pressed.
+ */
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+} from 'discord.js';
+import { UserError } from '../../errors.ts';
+import type { BotContext } from '../context.ts';
+import { formatCorpusList, formatPreview, formatRemoveConfirm } from '../format/corpus.ts';
+import { decideModerator } from '../permissions.ts';
+import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '../replies.ts';
+import type { Command } from './command.ts';
+import { actorOf } from './reindex.ts';
+
+/** The moderator check of every /corpus step; throws the refusal a member sees. */
+export function requireModerator(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ctx: BotContext, what: string): void {
+  const decision = decideModerator(actorOf(interaction), ctx.config);
+  if (decision.allowed) return;
+  ctx.logger.warn('corpus change refused', { what, userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
+  throw new UserError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
+}
+
+export function actingUser(interaction: ChatInputCommandInteraction | MessageComponentInteraction) {
+  return { userId: interaction.user.id, userName: interaction.user.username };
+}
+
+async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const url = interaction.options.getString('url');
+  const file = interaction.options.getAttachment('file');
+  if ((url ? 1 : 0) + (file ? 1 : 0) !== 1) throw new UserError('CORPUS_ADD_NEEDS_ONE');
+  await deferInteraction(interaction, true);
+  const by = actingUser(interaction);
+  ctx.logger.info('corpus preview', { userId: by.userId, url: url ?? undefined, file: file?.name });
+  const preview = file
+    ? await ctx.corpus.previewFile({ name: file.name, size: file.size, contentType: file.contentType, url: file.url }, by)
+    : await ctx.corpus.previewUrl(url!, by);
+  ctx.pendingCorpus.put(interaction.id, { kind: 'add', preview, userId: by.userId });
+  await replyToInteraction(interaction, formatPreview(preview, interaction.id));
+}
+
+async function list(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  await deferInteraction(interaction, true);
+  const { documents, changes } = await ctx.corpus.list();
+  await replyToInteraction(interaction, formatCorpusList(documents, changes));
+}
+
+async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const docId = interaction.options.getString('document', true);
+  const doc = ctx.engine.sources().documents.find((d) => d.docId === docId);
+  if (!doc) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
+  ctx.pendingCorpus.put(interaction.id, { kind: 'remove', docId, title: doc.title, userId: interaction.user.id });
+  await replyToInteraction(interaction, formatRemoveConfirm({ ...doc, added: null }, interaction.id));
+}
+
+export const corpus = {
+  data: new SlashCommandBuilder()
+    .setName('corpus')
+    .setDescription('Moderators: add, list or remove the documents the answers come from.')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addSubcommand((sub) =>
+      sub
+        .setName('add')
+        .setDescription('Preview an article from a link or a file, then add it to the corpus.')
+        .addStringOption((o) => o.setName('url').setDescription('Link to the article (http or https)').setMaxLength(2000))
+        .addAttachmentOption((o) => o.setName('file').setDescription('A .md, .txt or .html file (at most 5 MB)')),
+    )
+    .addSubcommand((sub) => sub.setName('list').setDescription('The documents, who added them and when, and the recent changes.'))
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setDescription('Remove a document (moved to the trash folder) and reindex.')
+        .addStringOption((o) => o.setName('document').setDescription('The document to remove').setRequired(true).setAutocomplete(true)),
+    ),
+
+  async execute(interaction, ctx) {
+    const sub = interaction.options.getSubcommand();
+    requireModerator(interaction, ctx, `/corpus ${sub}`);
+    if (sub === 'add') await add(interaction, ctx);
+    else if (sub === 'list') await list(interaction, ctx);
+    else await remove(interaction, ctx);
+  },
+
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused().toLowerCase();
+    const matches = ctx.engine
+      .sources()
+      .documents.filter((d) => d.title.toLowerCase().includes(typed) || d.docId.toLowerCase().includes(typed))
+      .map((d) => ({ name: `${d.title} (${d.docId})`, value: d.docId }));
+    await respondWithNamedChoices(interaction, matches);
+  },
+} satisfies Command;

@@ -1,0 +1,127 @@
+/** /corpus replies: the preview with its buttons, the results of add and remove, the list, the change-log post. Pure. */
+import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
+import type { AddResult, ListedDocument, Preview, RemoveResult } from '../../corpus/admin/corpus-admin.ts';
+import type { CorpusChange } from '../../corpus/admin/change-log.ts';
+import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
+import { discordTimestamp, fitLines, plural } from './admin.ts';
+import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
+
+export type CorpusButtonAction = 'add' | 'cancel' | 'remove' | 'keep';
+const ACTIONS: readonly CorpusButtonAction[] = ['add', 'cancel', 'remove', 'keep'];
+const KEY = /^[A-Za-z0-9_-]{1,40}$/;
+
+export function encodeCorpusButton(action: CorpusButtonAction, key: string): string {
+  if (!KEY.test(key)) throw new Error(`invalid pending key: ${key}`);
+  return `corpus:${action}:${key}`;
+}
+
+export function decodeCorpusButton(customId: string): { action: CorpusButtonAction; key: string } | null {
+  const [prefix, action, key, ...rest] = customId.split(':');
+  if (prefix !== 'corpus' || rest.length > 0 || !key || !KEY.test(key) || !(ACTIONS as readonly string[]).includes(action ?? '')) return null;
+  return { action: action as CorpusButtonAction, key };
+}
+
+function buttons(key: string, list: { action: CorpusButtonAction; label: string; style: ButtonStyle.Success | ButtonStyle.Secondary | ButtonStyle.Danger }[]): ButtonRow[] {
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: list.map(({ action, label, style }) => ({ type: ComponentType.Button, style, label, custom_id: encodeCorpusButton(action, key) })),
+    },
+  ];
+}
+
+function titleLink(title: string, url: string | null): string {
+  const safe = safeHttpUrl(url);
+  return safe ? `[${escapeLinkLabel(title)}](${safe})` : `**${escapeQuoted(title)}**`;
+}
+
+/** How many of the first sentences the preview quotes. */
+export const PREVIEW_SENTENCES = 4;
+
+export function formatPreview(preview: Preview, key: string): ReplyPayload {
+  const { article, duplicate } = preview;
+  const first = preview.sentences.slice(0, PREVIEW_SENTENCES).map((s) => `> ${escapeQuoted(truncate(s, 300))}`);
+  const fields: NonNullable<APIEmbed['fields']> = [
+    { name: 'Date', value: article.date ? formatDate(article.date) : 'not given', inline: true },
+    { name: 'Sentences', value: String(preview.sentences.length), inline: true },
+    { name: 'Source', value: safeHttpUrl(article.url) ?? escapeQuoted(preview.source), inline: false },
+    { name: 'Will be saved as', value: `\`${preview.fileName}\``, inline: true },
+  ];
+  if (article.publisher) fields.push({ name: 'Publisher', value: escapeQuoted(article.publisher), inline: true });
+  const duplicateLine = duplicate
+    ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`}. It can't be added twice; remove the old one first if this is a newer version.`
+    : 'Not a duplicate of any document in the corpus.';
+  fields.push({ name: 'Duplicate?', value: duplicateLine });
+  return {
+    ephemeral: true,
+    content: duplicate ? 'This document is already in the corpus — nothing to add.' : 'Preview — press **Add** to put it in the corpus, or **Cancel**.',
+    embeds: [{ title: truncate(article.title, LIMITS.embedTitle), description: first.join('\n'), fields }],
+    components: buttons(key, [
+      ...(duplicate ? [] : [{ action: 'add' as const, label: 'Add', style: ButtonStyle.Success as const }]),
+      { action: 'cancel', label: 'Cancel', style: ButtonStyle.Secondary },
+    ]),
+  };
+}
+
+export function formatRemoveConfirm(doc: ListedDocument, key: string): ReplyPayload {
+  return {
+    ephemeral: true,
+    content: `Remove ${titleLink(doc.title, doc.url)} (\`${doc.docId}\`, ${plural(doc.sentences, 'sentence')}) from the corpus? The file is moved to the trash folder, not deleted.`,
+    components: buttons(key, [
+      { action: 'remove', label: 'Remove', style: ButtonStyle.Danger },
+      { action: 'keep', label: 'Keep it', style: ButtonStyle.Secondary },
+    ]),
+  };
+}
+
+export function formatAdded(preview: Preview, result: AddResult): ReplyPayload {
+  return {
+    ephemeral: true,
+    content:
+      `Added ${titleLink(preview.article.title, preview.article.url)} as \`${result.docId}\`: ${plural(result.sentences, 'sentence')} ` +
+      `(${plural(result.report.embedded, 'sentence')} embedded), answerable after ${result.seconds.toFixed(1)} s. ` +
+      `The index now holds ${plural(result.report.totalSentences, 'sentence')}.`,
+  };
+}
+
+export function formatRemoved(result: RemoveResult): ReplyPayload {
+  return {
+    ephemeral: true,
+    content:
+      `Removed **${escapeQuoted(result.title)}** (\`${result.docId}\`) in ${result.seconds.toFixed(1)} s; the file is in the trash folder as \`${result.trashedAs}\`. ` +
+      `The index now holds ${plural(result.report.totalSentences, 'sentence')}.`,
+  };
+}
+
+function changeLine(change: CorpusChange): string {
+  const verb = change.action === 'add' ? '➕ added' : '➖ removed';
+  return `${discordTimestamp(change.time)} · **${escapeQuoted(change.userName)}** ${verb} ${titleLink(change.title, change.url)} (${plural(change.sentences, 'sentence')})`;
+}
+
+/** Recent changes shown by /corpus list. */
+const LISTED_CHANGES = 10;
+
+export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[]): ReplyPayload {
+  const lines = documents.map((doc) => {
+    const date = doc.date ? ` · ${formatDate(doc.date)}` : '';
+    const added = doc.added ? ` · added by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
+    return `${titleLink(doc.title, doc.url)}${date} · ${plural(doc.sentences, 'sentence')}${added}\n\`${doc.docId}\``;
+  });
+  const recent = changes.slice(-LISTED_CHANGES).reverse().map(changeLine);
+  const sentences = documents.reduce((sum, d) => sum + d.sentences, 0);
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: `Corpus — ${plural(documents.length, 'document')}, ${plural(sentences, 'sentence')}`,
+        description: lines.length ? fitLines(lines, LIMITS.embedDescription - 200, 'document') : '_The corpus is empty._',
+        fields: [{ name: `Changes from Discord (${changes.length})`, value: recent.length ? fitLines(recent, LIMITS.fieldValue, 'change') : '_None yet._' }],
+      },
+    ],
+  };
+}
+
+/** The post in CORPUS_LOG_CHANNEL_ID for each change. */
+export function formatChangePost(change: CorpusChange): ReplyPayload {
+  return { content: `📚 Corpus change: ${changeLine(change)} — \`${change.docId}\`` };
+}

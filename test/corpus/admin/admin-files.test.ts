@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { CorpusChangeLog, latestAdds, type CorpusChange } from '../../../src/corpus/admin/change-log.ts';
+import { documentPath, moveToTrash, writeNewDocument } from '../../../src/corpus/admin/corpus-files.ts';
+import { fileNameFor, slugOf } from '../../../src/corpus/admin/document-file.ts';
+import { findDuplicate, normaliseUrl } from '../../../src/corpus/admin/duplicates.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-admin-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const change = (action: CorpusChange['action'], docId: string, time: string): CorpusChange => ({
+  time,
+  action,
+  docId,
+  title: docId,
+  url: null,
+  userId: '1',
+  userName: 'mod',
+  sentences: 3,
+});
+
+describe('the change log', () => {
+  test('GIVEN changes appended THEN they read back in order, and a torn last line from a crash is skipped', async () => {
+    const log = new CorpusChangeLog(path.join(dir, 'nested', 'corpus-changes.jsonl'));
+    expect(await log.read()).toEqual([]);
+    await log.append(change('add', 'a.md', '2026-01-15T10:00:00.000Z'));
+    await log.append(change('add', 'b.md', '2026-01-15T11:00:00.000Z'));
+    await log.append(change('remove', 'a.md', '2026-01-15T12:00:00.000Z'));
+    fs.appendFileSync(log.file, '{"time":"2026-01-15T13:00');
+    const changes = await log.read();
+    expect(changes.map((c) => `${c.action} ${c.docId}`)).toEqual(['add a.md', 'add b.md', 'remove a.md']);
+    expect([...latestAdds(changes).keys()]).toEqual(['b.md']);
+  });
+});
+
+describe('corpus files', () => {
+  test('GIVEN a name already taken THEN writing a new document refuses to replace it', async () => {
+    await writeNewDocument(dir, 'a.md', 'first');
+    await expect(writeNewDocument(dir, 'a.md', 'second')).rejects.toThrow(/EEXIST/);
+    expect(fs.readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('first');
+  });
+
+  test('GIVEN a document removed THEN it is moved into the trash folder, not deleted', async () => {
+    fs.mkdirSync(path.join(dir, 'corpus', 'news'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'corpus', 'news', 'a.md'), 'text');
+    const name = await moveToTrash(path.join(dir, 'corpus'), 'news/a.md', path.join(dir, 'trash'), new Date('2026-01-15T10:00:00Z'));
+    expect(name).toBe('2026-01-15T10-00-00-000Z--news__a.md');
+    expect(fs.readFileSync(path.join(dir, 'trash', name), 'utf8')).toBe('text');
+    expect(fs.existsSync(path.join(dir, 'corpus', 'news', 'a.md'))).toBe(false);
+  });
+
+  test('GIVEN a document id that steps outside the corpus THEN it is refused', () => {
+    expect(() => documentPath(dir, '../secrets.md')).toThrow('outside the corpus');
+    expect(documentPath(dir, 'news/a.md')).toBe(path.join(dir, 'news', 'a.md'));
+  });
+});
+
+describe('file names', () => {
+  test('GIVEN a title with accents, quotes and punctuation THEN the slug is plain ASCII', () => {
+    expect(slugOf("México's Security Plan: What's Next?")).toBe('mexicos-security-plan-whats-next');
+    expect(slugOf('¿¡!?')).toBe('document');
+  });
+
+  test('GIVEN the name is taken THEN a number is added', () => {
+    expect(fileNameFor('Call', 'markdown', new Set(['call.md', 'call-2.md']))).toBe('call-3.md');
+    expect(fileNameFor('Call', 'text', new Set(['call.md']))).toBe('call.txt');
+  });
+});
+
+describe('findDuplicate', () => {
+  const existing = [
+    { docId: 'call.md', title: 'The call', url: 'https://www.example.org/news/call/', sentences: ['The call lasted 15 minutes.', 'Sheinbaum said no.', 'Rubio asked for results.', 'Both agreed to meet.', 'Trump insisted.'] },
+  ];
+
+  test('GIVEN the same URL spelled differently THEN it is a duplicate', () => {
+    expect(normaliseUrl('http://example.org/news/call?utm_source=x#top')).toBe(normaliseUrl('https://www.example.org/news/call/'));
+    expect(findDuplicate({ url: 'https://example.org/news/call?utm_medium=social', sentences: ['Different text.'] }, existing)).toEqual({ docId: 'call.md', title: 'The call', reason: 'same-url' });
+  });
+
+  test('GIVEN most sentences repeated under another URL THEN it is a duplicate by text', () => {
+    const copy = ['The call lasted 15 minutes!', 'Sheinbaum said no.', 'Rubio asked for results.', 'Both agreed to meet.', 'A new closing line.'];
+    expect(findDuplicate({ url: 'https://mirror.example.net/x', sentences: copy }, existing)).toMatchObject({ docId: 'call.md', reason: 'same-text', overlap: 0.8 });
+  });
+
+  test('GIVEN a different article on the same story THEN it is not a duplicate', () => {
+    expect(findDuplicate({ url: 'https://example.org/news/ministerial', sentences: ['The ministerial is in February.', 'Rubio asked for results.', 'Arms are the topic.'] }, existing)).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * CorpusAdmin with the real engine (offline model, hnswlib, files on disk) and documents served
+ * from 127.0.0.1, allowed explicitly.
+ */
+import fs from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CorpusAdmin } from '../../../src/corpus/admin/corpus-admin.ts';
+import { DEFAULT_FETCH_POLICY } from '../../../src/corpus/fetch/fetch-policy.ts';
+import { DEFAULTS } from '../../../src/config.ts';
+import { createEngine, type Engine } from '../../../src/engine/create-engine.ts';
+import { silentLogger } from '../../../src/log.ts';
+import { offlineEmbedder } from '../../helpers/offline-embedder.ts';
+
+const NOTES =
+  '---\nsource: https://example.org/harbour\ndate: 2026-01-16\n---\n# Harbour inspection\n\n' +
+  'Inspectors at the port of Manzanillo opened 48 containers on Thursday looking for fentanyl precursors. ' +
+  'They found chemicals in three of them, shipped from Shanghai under false labels.\n';
+const MOD = { userId: '111111111111111111', userName: 'morgan-mod' };
+
+let work: string;
+let server: Server;
+let base: string;
+let engine: Engine;
+let admin: CorpusAdmin;
+
+beforeAll(async () => {
+  server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(NOTES));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-admin-engine-'));
+  const corpusDir = path.join(work, 'corpus');
+  fs.mkdirSync(corpusDir);
+  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
+  engine = await createEngine(
+    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
+    silentLogger,
+    { embedder: await offlineEmbedder() },
+  );
+  admin = new CorpusAdmin({ corpusDir, dataDir: path.join(work, 'data'), policy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['127.0.0.1'] }, engine });
+}, 60_000);
+
+afterAll(async () => {
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('CorpusAdmin', () => {
+  test('two previews of one article: the first Add adds it — even while another reindex runs — and the second is refused', async () => {
+    const first = await admin.previewUrl(`${base}/harbour.md`, MOD);
+    const second = await admin.previewUrl(`${base}/harbour.md`, MOD);
+    expect(first.duplicate).toBeNull();
+    expect(first.sentences).toEqual([
+      'Inspectors at the port of Manzanillo opened 48 containers on Thursday looking for fentanyl precursors.',
+      'They found chemicals in three of them, shipped from Shanghai under false labels.',
+    ]);
+
+    const concurrent = engine.reindex();
+    const added = await admin.add(first, MOD);
+    await concurrent;
+    expect(added).toMatchObject({ docId: 'harbour-inspection.md', sentences: 2 });
+    expect(engine.sources().documents.map((d) => d.docId)).toContain('harbour-inspection.md');
+    const answer = await engine.ask('How many containers did inspectors open in Manzanillo?');
+    expect(answer.passages[0]?.citation).toMatchObject({ docId: 'harbour-inspection.md', url: 'https://example.org/harbour', date: '2026-01-16' });
+
+    await expect(admin.add(second, MOD)).rejects.toThrow('the same article was added as "Harbour inspection" (harbour-inspection.md)');
+  });
+
+  test('remove moves the file to the trash, the index drops it, and list shows both changes', async () => {
+    const removed = await admin.remove('harbour-inspection.md', MOD);
+    expect(fs.existsSync(path.join(admin.trashDir, removed.trashedAs))).toBe(true);
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(['sheinbaum-trump-call.md']);
+    const { documents, changes } = await admin.list();
+    expect(documents.map((d) => d.docId)).toEqual(['sheinbaum-trump-call.md']);
+    expect(changes.map((c) => `${c.action} ${c.docId} by ${c.userName}`)).toEqual(['add harbour-inspection.md by morgan-mod', 'remove harbour-inspection.md by morgan-mod']);
+    await expect(admin.remove('harbour-inspection.md', MOD)).rejects.toThrow('There is no document "harbour-inspection.md"');
+  });
+
+  test('the last document is not removed: the engine needs one to answer from', async () => {
+    await expect(admin.remove('sheinbaum-trump-call.md', MOD)).rejects.toThrow('"Mexican President Rejects US Military Aid Against Cartels" is the only document in the corpus');
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(['sheinbaum-trump-call.md']);
+    expect((await admin.list()).changes).toHaveLength(2);
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * /corpus end to end: the real discord.js client against the local stand-in, the real engine
+ * (offline model, hnswlib, files on disk), and articles served from 127.0.0.1 — the one host the
+ * fetch guard is told to allow here. Nothing is fetched from anywhere else.
+ */
+import fs from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { startHarness, type Harness } from './harness.ts';
+import type { InjectedInteraction } from './stand-in/server.ts';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'fixtures');
+const ARTICLE = fs.readFileSync(path.join(fixtures, 'ministerial-article.html'), 'utf8');
+const SECTION_PAGE = fs.readFileSync(path.join(fixtures, 'section-index.html'), 'utf8');
+const SEED_URL = 'https://www.polarherald.com/politics/foreign-policy/mexican-president-rejects-us-military-aid-against-cartels.html';
+/** The seed article republished elsewhere, its canonical link pointing at the original. */
+const REPUBLISHED = ARTICLE.replace('https://news.example.org/world/us-mexico-security-ministerial', SEED_URL);
+const LIGHTHOUSE =
+  '---\nsource: https://example.org/lighthouse\ndate: 2026-01-13\n---\n# Lighthouse count\n\n' +
+  'The lighthouse keeper of Isla Mujeres counted 312 pelicans on the breakwater on Tuesday morning. ' +
+  'She said the birds return every January when the sardines move close to the shore.\n';
+
+let h: Harness<Engine>;
+let work: string;
+let server: Server;
+let base: string;
+const served: IncomingMessage[] = [];
+const LONG = 60_000;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    served.push(req);
+    const pages: Record<string, [string, string]> = {
+      '/world/ministerial': ['text/html; charset=utf-8', ARTICLE],
+      '/world/ministerial-for-members': ['text/html; charset=utf-8', ARTICLE],
+      '/world': ['text/html; charset=utf-8', SECTION_PAGE],
+      '/republished': ['text/html; charset=utf-8', REPUBLISHED],
+      '/files/briefing.md': ['text/markdown', '# Briefing on arms tracing\n\nOfficials said the tracing of seized firearms will be shared weekly between both police agencies from March onwards.\n'],
+    };
+    const page = pages[req.url ?? ''];
+    if (page) res.writeHead(200, { 'content-type': page[0] }).end(page[1]);
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-corpus-'));
+  const corpusDir = path.join(work, 'corpus');
+  fs.mkdirSync(corpusDir);
+  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
+  fs.writeFileSync(path.join(corpusDir, 'lighthouse.md'), LIGHTHOUSE);
+  const engine = await createEngine(
+    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
+    silentLogger,
+    { embedder: await offlineEmbedder() },
+  );
+  h = await startHarness({
+    engine,
+    env: (standIn) => ({ CORPUS_DIR: corpusDir, CORPUS_FETCH_ALLOW_HOSTS: '127.0.0.1', CORPUS_LOG_CHANNEL_ID: standIn.guild.channelId }),
+  });
+}, LONG);
+
+afterAll(async () => {
+  await h?.stop();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+function customIds(message: any): string[] {
+  return (message.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id as string));
+}
+
+async function privateEdit(interaction: InjectedInteraction, timeoutMs = LONG) {
+  const callback = await h.standIn.waitForCallback(interaction, timeoutMs);
+  expect(callback.body.data?.flags).toBe(MessageFlags.Ephemeral);
+  return callback.body.type === 4 ? callback : h.standIn.waitForOriginalEdit(interaction, timeoutMs);
+}
+
+/** What a button press left: the message it was on, replaced in place (UPDATE_MESSAGE, or a deferred update then an edit). */
+async function buttonOutcome(click: InjectedInteraction) {
+  const callback = await h.standIn.waitForCallback(click, LONG);
+  if (callback.body.type === 7) return callback.body.data;
+  expect(callback.body.type).toBe(6);
+  return (await h.standIn.waitForOriginalEdit(click, LONG)).body;
+}
+
+async function ask(question: string): Promise<string> {
+  const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question } });
+  const edit = await h.standIn.waitForOriginalEdit(interaction, LONG);
+  return JSON.stringify(edit.body);
+}
+
+function corpusFiles(): string[] {
+  return fs.readdirSync(path.join(work, 'corpus')).sort();
+}
+
+describe('a moderator adds an article from a link', () => {
+  test('the preview is private and shows what will be added; Add writes it, reindexes, and members are answered from it with its title and URL', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/world/ministerial` }, user: h.standIn.users.mod });
+    const preview = (await privateEdit(interaction)).body;
+    const embed = preview.embeds[0];
+    expect(embed.title).toBe('US and Mexico Set Security Ministerial for February');
+    const field = (name: string) => embed.fields.find((f: any) => f.name === name)?.value;
+    expect(field('Date')).toBe('14 Jan 2026');
+    expect(field('Source')).toBe('https://news.example.org/world/us-mexico-security-ministerial');
+    expect(Number(field('Sentences'))).toBeGreaterThan(10);
+    expect(field('Duplicate?')).toContain('Not a duplicate');
+    expect(embed.description).toContain('Officials of the United States and Mexico agreed');
+    expect(embed.description).not.toMatch(/cookies|cruise|waste of time/);
+    const add = customIds(preview).find((id) => id.startsWith('corpus:add:'));
+    expect(add).toBeDefined();
+
+    const click = h.standIn.injectButton({ customId: add!, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
+    const done = await buttonOutcome(click);
+    expect(done.content).toMatch(/^Added \[US and Mexico Set Security Ministerial for February\]/);
+    expect(customIds(h.standIn.originalMessage(interaction))).toEqual([]); // the preview's buttons are gone
+    expect(done.content).toMatch(/\d+ sentences \(\d+ sentences embedded\), answerable after \d+\.\d s/);
+    expect(corpusFiles()).toContain('us-and-mexico-set-security-ministerial-for-february.md');
+
+    const answer = await ask('How many firearms are smuggled south from the United States every year?');
+    expect(answer).toContain('200,000 firearms');
+    expect(answer).toContain('US and Mexico Set Security Ministerial for February');
+    expect(answer).toContain('news.example.org/world/us-mexico-security-ministerial');
+
+    const post = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && /added/.test(c.body?.content), LONG);
+    expect(post.body.content).toContain('morgan-mod');
+    expect(post.body.content).toContain('US and Mexico Set Security Ministerial for February');
+
+    const list = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.mod });
+    const listed = JSON.stringify((await privateEdit(list)).body);
+    expect(listed).toContain('added by morgan-mod');
+    expect(listed).toContain('us-and-mexico-set-security-ministerial-for-february.md');
+    const log = fs.readFileSync(path.join(h.dataDir, 'corpus-changes.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(log).toContainEqual(expect.objectContaining({ action: 'add', docId: 'us-and-mexico-set-security-ministerial-for-february.md', userName: 'morgan-mod', userId: h.standIn.users.mod.id }));
+  });
+
+  test('an attached Markdown file is previewed, and Cancel adds nothing', async () => {
+    const before = corpusFiles();
+    const interaction = h.standIn.injectSlashCommand({
+      name: 'corpus',
+      subcommand: 'add',
+      attachments: { file: { filename: 'briefing.md', size: 140, contentType: 'text/markdown; charset=utf-8', url: `${base}/files/briefing.md` } },
+      user: h.standIn.users.admin,
+    });
+    const preview = (await privateEdit(interaction)).body;
+    expect(preview.embeds[0].title).toBe('Briefing on arms tracing');
+    const cancel = customIds(preview).find((id) => id.startsWith('corpus:cancel:'))!;
+    const click = h.standIn.injectButton({ customId: cancel, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
+    expect(await buttonOutcome(click)).toMatchObject({ content: 'Cancelled — nothing was added.', components: [] });
+    expect(corpusFiles()).toEqual(before);
+  });
+});
+
+describe('members cannot change the corpus', () => {
+  test('a member running /corpus add or /corpus remove is refused privately, and nothing is fetched or moved', async () => {
+    const add = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/world/ministerial-for-members` } });
+    const refusal = await h.standIn.waitForCallback(add);
+    expect(refusal.body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
+    expect(refusal.body.data.content).toContain('Only moderators');
+    expect(served.some((r) => r.url === '/world/ministerial-for-members')).toBe(false);
+
+    const remove = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: 'sheinbaum-trump-call.md' } });
+    expect((await h.standIn.waitForCallback(remove)).body.data.content).toContain('Only moderators');
+    expect(corpusFiles()).toContain('sheinbaum-trump-call.md');
+  });
+
+  test("in a DM only the bot's owners may use /corpus, as with /reindex", async () => {
+    const byAdmin = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.admin, dm: true });
+    expect((await h.standIn.waitForCallback(byAdmin)).body.data.content).toContain("only the bot's owners");
+    const byOwner = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.owner, dm: true });
+    expect((await privateEdit(byOwner)).body.embeds[0].description).toContain('`sheinbaum-trump-call.md`');
+  });
+
+  test("a member pressing a moderator's Add button is refused: the rule is checked again at the button", async () => {
+    const interaction = h.standIn.injectSlashCommand({
+      name: 'corpus',
+      subcommand: 'add',
+      attachments: { file: { filename: 'briefing.md', size: 140, contentType: 'text/markdown', url: `${base}/files/briefing.md` } },
+      user: h.standIn.users.mod,
+    });
+    const preview = (await privateEdit(interaction)).body;
+    const add = customIds(preview).find((id) => id.startsWith('corpus:add:'))!;
+    const before = corpusFiles();
+    const click = h.standIn.injectButton({ customId: add, message: h.standIn.originalMessage(interaction), user: h.standIn.users.alice });
+    const refusal = await h.standIn.waitForCallback(click);
+    expect(refusal.body.data).toMatchObject({ flags: MessageFlags.Ephemeral });
+    expect(refusal.body.data.content).toContain('Only moderators');
+    expect(corpusFiles()).toEqual(before);
+  });
+});
+
+describe('what cannot be added gets a clear private message', () => {
+  test.each([
+    ['a link to the cloud metadata address', 'http://169.254.169.254/latest/meta-data/', /I won't fetch .*link-local/],
+    ['a link to a private address', 'http://10.0.0.8/news', /I won't fetch .*private address/],
+    ['a file: link', 'file:///etc/passwd', /I won't fetch .*only http and https/],
+  ])('%s is refused', async (_, url, message) => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url }, user: h.standIn.users.mod });
+    expect((await privateEdit(interaction)).body.content).toMatch(message);
+  });
+
+  test('an oversized file is refused from its metadata, before any download', async () => {
+    const interaction = h.standIn.injectSlashCommand({
+      name: 'corpus',
+      subcommand: 'add',
+      attachments: { file: { filename: 'archive.md', size: 6 * 1024 * 1024, contentType: 'text/markdown', url: `${base}/files/archive.md` } },
+      user: h.standIn.users.mod,
+    });
+    expect((await privateEdit(interaction)).body.content).toBe("I can't use the file archive.md: it is 6 MB. Attach a .md, .txt or .html file of at most 5 MB.");
+    expect(served.some((r) => r.url === '/files/archive.md')).toBe(false);
+  });
+
+  test('a page that is not an article (a section front page) is refused', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/world` }, user: h.standIn.users.mod });
+    expect((await privateEdit(interaction)).body.content).toMatch(/doesn't look like an article/);
+  });
+
+  test('a duplicate of a document already in the corpus is shown as such, with no Add button', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/republished` }, user: h.standIn.users.mod });
+    const preview = (await privateEdit(interaction)).body;
+    expect(preview.content).toBe('This document is already in the corpus — nothing to add.');
+    expect(JSON.stringify(preview.embeds)).toContain('sheinbaum-trump-call.md');
+    expect(customIds(preview).some((id) => id.startsWith('corpus:add:'))).toBe(false);
+  });
+});
+
+describe('a moderator removes a document', () => {
+  test('autocomplete offers it; after Remove its passages no longer answer, and the file is in the trash', async () => {
+    expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('312 pelicans');
+
+    const typing = h.standIn.injectAutocomplete({ name: 'corpus', subcommand: 'remove', focused: 'document', options: { document: 'lightho' }, user: h.standIn.users.mod });
+    const choices = (await h.standIn.waitForCallback(typing)).body;
+    expect(choices).toEqual({ type: 8, data: { choices: [{ name: 'Lighthouse count (lighthouse.md)', value: 'lighthouse.md' }] } });
+
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: 'lighthouse.md' }, user: h.standIn.users.mod });
+    const confirm = (await privateEdit(interaction)).body.data;
+    expect(confirm.content).toContain('Remove [Lighthouse count](https://example.org/lighthouse)');
+    const remove = customIds(confirm).find((id) => id.startsWith('corpus:remove:'))!;
+    const click = h.standIn.injectButton({ customId: remove, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
+    expect((await buttonOutcome(click)).content).toMatch(/^Removed \*\*Lighthouse count\*\* \(`lighthouse.md`\)/);
+
+    expect(corpusFiles()).not.toContain('lighthouse.md');
+    const trashed = fs.readdirSync(path.join(h.dataDir, 'corpus-trash'));
+    expect(trashed.some((name) => name.endsWith('--lighthouse.md'))).toBe(true);
+    expect(await ask('How many pelicans did the lighthouse keeper count?')).not.toContain('312 pelicans');
+    const log = fs.readFileSync(path.join(h.dataDir, 'corpus-changes.jsonl'), 'utf8');
+    expect(log).toContain('"action":"remove","docId":"lighthouse.md"');
+  });
+});
+
+test('Discord accepted every REST call the bot made', () => {
+  expect(h.standIn.calls.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} → ${c.status}`)).toEqual([]);
+});

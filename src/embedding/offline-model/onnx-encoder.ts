@@ -1,7 +1,8 @@
 /**
  * Encodes an ONNX model (onnx.proto, IR version 8) from plain data. Only the parts a small,
  * hand-built inference graph needs: nodes with scalar attributes, initializers stored as raw
- * little-endian bytes, and typed graph inputs/outputs whose dimensions are numbers or symbolic names.
+ * little-endian bytes (in the model file, or in a file beside it), and typed graph inputs/outputs
+ * whose dimensions are numbers or symbolic names.
  *
  * Field numbers follow https://github.com/onnx/onnx/blob/main/onnx/onnx.proto.
  */
@@ -16,13 +17,19 @@ const BYTES_PER_ELEMENT: Record<OnnxElementType, number> = { float32: 4, int32: 
 /** AttributeProto.AttributeType */
 const ATTRIBUTE_TYPE = { float: 1, int: 2, string: 3, ints: 7 } as const;
 
-export interface OnnxTensor {
+interface OnnxTensorHeader {
   name: string;
   elementType: OnnxElementType;
   dims: readonly number[];
-  /** Little-endian element bytes, row-major; length must match dims. */
-  rawData: Uint8Array;
 }
+
+/**
+ * An initializer. Its little-endian, row-major element bytes are either in the model file
+ * (`rawData`) or in a file beside it (`externalData`: the caller writes them there). onnxruntime
+ * maps an external file into memory when the model is loaded from its path, rather than copying it.
+ */
+export type OnnxTensor = OnnxTensorHeader &
+  ({ rawData: Uint8Array } | { externalData: { location: string; offset: number; byteLength: number } });
 
 export interface OnnxValueInfo {
   name: string;
@@ -67,19 +74,22 @@ export interface OnnxModel {
   metadata?: Readonly<Record<string, string>>;
 }
 
+/** TensorProto.DataLocation */
+const EXTERNAL = 1;
+
 function encodeTensor(tensor: OnnxTensor): EncodedMessage {
   const expected = tensor.dims.reduce((n, d) => n * d, 1) * BYTES_PER_ELEMENT[tensor.elementType];
-  if (tensor.rawData.byteLength !== expected) {
-    throw new Error(
-      `Tensor "${tensor.name}" holds ${tensor.rawData.byteLength} bytes but dims [${tensor.dims.join(', ')}] of ${tensor.elementType} need ${expected}.`,
-    );
+  const byteLength = 'rawData' in tensor ? tensor.rawData.byteLength : tensor.externalData.byteLength;
+  if (byteLength !== expected) {
+    throw new Error(`Tensor "${tensor.name}" holds ${byteLength} bytes but dims [${tensor.dims.join(', ')}] of ${tensor.elementType} need ${expected}.`);
   }
-  return new MessageWriter()
-    .packedVarints(1, tensor.dims)
-    .varint(2, DATA_TYPE[tensor.elementType])
-    .string(8, tensor.name)
-    .bytes(9, tensor.rawData)
-    .finish();
+  const w = new MessageWriter().packedVarints(1, tensor.dims).varint(2, DATA_TYPE[tensor.elementType]).string(8, tensor.name);
+  if ('rawData' in tensor) return w.bytes(9, tensor.rawData).finish();
+  const { location, offset, byteLength: length } = tensor.externalData;
+  for (const [key, value] of [['location', location], ['offset', String(offset)], ['length', String(length)]]) {
+    w.message(13, new MessageWriter().string(1, key!).string(2, value!).finish());
+  }
+  return w.varint(14, EXTERNAL).finish();
 }
 
 function encodeValueInfo(info: OnnxValueInfo): EncodedMessage {

@@ -13,7 +13,7 @@ export const OFFLINE_MODEL_ALIAS = 'offline';
  * Bump when the files written change for the same options (graph layout, tokenizer settings,
  * manifest shape): existing builds are then seen as stale and rebuilt.
  */
-export const OFFLINE_MODEL_FORMAT_VERSION = 2;
+export const OFFLINE_MODEL_FORMAT_VERSION = 3;
 
 export interface OfflineModelOptions {
   /** Keep at most this many words, the most frequent first (after dropping unreachable ones). */

@@ -1,0 +1,92 @@
+/**
+ * What WordNet's Morphy rules (lemma.ts) look words up in: the base forms that can be a noun, a
+ * verb or an adjective, and each part of speech's irregular forms ("mice" → "mouse"), exactly as
+ * wink-lemmatizer reads them from wink-lexicon. Kept as a few long strings in a generated module
+ * (wordnet-lexicon-data.ts, written by scripts/build-wordnet-lexicon.ts) because wink-lexicon's own
+ * files are 150,000 lines of JavaScript statements: compiling them held ~50 MB of the process's
+ * memory for good, splitting the strings costs about a quarter of that.
+ */
+import * as data from './wordnet-lexicon-data.ts';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective';
+
+export interface Lexicon {
+  /** Base forms that have at least one sense of the part of speech. */
+  words: Record<PartOfSpeech, ReadonlySet<string>>;
+  /** Irregular form → base form. */
+  exceptions: Record<PartOfSpeech, ReadonlyMap<string, string>>;
+}
+
+/** The lexicon as strings: words separated by white space; exceptions as "form base" pairs. */
+export interface LexiconText {
+  nouns: string;
+  verbs: string;
+  adjectives: string;
+  nounExceptions: string;
+  verbExceptions: string;
+  adjectiveExceptions: string;
+}
+
+/** wink-lexicon's data, as its modules export it. */
+export interface WinkLexiconSource {
+  /** Word → index into `senses`. */
+  words: Readonly<Record<string, number>>;
+  /** Each word's WordNet lexicographer file numbers (0–1 adjective, 3–28 noun, 29–43 verb). */
+  senses: readonly (readonly number[])[];
+  nounExceptions: Readonly<Record<string, string>>;
+  verbExceptions: Readonly<Record<string, string>>;
+  adjectiveExceptions: Readonly<Record<string, string>>;
+}
+
+/** wink-lemmatizer's tests of a word's senses (isNoun, isVerb, isAdjective). */
+const HAS_SENSE: Record<PartOfSpeech, (sense: number) => boolean> = {
+  noun: (s) => s > 2 && s < 29,
+  verb: (s) => s > 28 && s < 44,
+  adjective: (s) => s < 2,
+};
+
+/** Words per line of the generated module, so that it stays readable and diffs stay small. */
+const PER_LINE = 12;
+
+function lines(items: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i += PER_LINE) out.push(items.slice(i, i + PER_LINE).join(' '));
+  return out.join('\n');
+}
+
+/** The compact text of wink-lexicon's data. Pure; the same source always gives the same text. */
+export function lexiconText(source: WinkLexiconSource): LexiconText {
+  const words = Object.keys(source.words);
+  const having = (pos: PartOfSpeech) => lines(words.filter((w) => source.senses[source.words[w]!]!.some(HAS_SENSE[pos])));
+  const pairs = (exceptions: Readonly<Record<string, string>>) => lines(Object.entries(exceptions).map(([form, base]) => `${form} ${base}`));
+  return {
+    nouns: having('noun'),
+    verbs: having('verb'),
+    adjectives: having('adjective'),
+    nounExceptions: pairs(source.nounExceptions),
+    verbExceptions: pairs(source.verbExceptions),
+    adjectiveExceptions: pairs(source.adjectiveExceptions),
+  };
+}
+
+export function parseLexicon(text: LexiconText): Lexicon {
+  const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+  const map = (s: string) => {
+    const parts = s.split(/\s+/).filter(Boolean);
+    const out = new Map<string, string>();
+    for (let i = 0; i + 1 < parts.length; i += 2) out.set(parts[i]!, parts[i + 1]!);
+    return out;
+  };
+  return {
+    words: { noun: set(text.nouns), verb: set(text.verbs), adjective: set(text.adjectives) },
+    exceptions: { noun: map(text.nounExceptions), verb: map(text.verbExceptions), adjective: map(text.adjectiveExceptions) },
+  };
+}
+
+let shipped: Lexicon | null = null;
+
+/** The lexicon generated from the installed wink-lexicon, parsed on first use. */
+export function wordnetLexicon(): Lexicon {
+  shipped ??= parseLexicon(data);
+  return shipped;
+}

@@ -48,7 +48,7 @@ function parse<T extends ParseArgsConfig>(argv: readonly string[], config: T, us
     const e = error as Error & { code?: string };
     const option = /'([^']+)'/.exec(e.message)?.[1];
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-      bad(`unknown option ${option}; a question that starts with "-" goes after "--"`, usage);
+      bad(`unknown option ${option}${config.allowPositionals ? '; a question that starts with "-" goes after "--"' : ''}`, usage);
     }
     if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && option) bad(`unexpected argument ${option}`, usage);
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
@@ -88,4 +88,17 @@ export function parseIndexArgs(argv: readonly string[]): IndexArgs {
   if (wantsHelp(argv)) return { help: true, corpus: null, index: null };
   const { values } = parse(argv, { options: { ...HELP, ...FOLDERS }, allowPositionals: false }, INDEX_USAGE);
   return { help: false, corpus: values.corpus ?? null, index: values.index ?? null };
+}
+
+/**
+ * For a command that takes no arguments (`npm start`, `npm run register`): true when it was asked
+ * for its usage (printed on stdout); anything else given is a usage error.
+ */
+export function printedUsage(argv: readonly string[], usage: string): boolean {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${usage}\n`);
+    return true;
+  }
+  parse(argv, { options: HELP, allowPositionals: false }, usage);
+  return false;
 }

@@ -20,15 +20,20 @@ function warn(reason) {
 function main() {
   if (process.env.SKIP_OFFLINE_MODEL_BUILD === '1') return;
   if (!existsSync(script)) return; // installed as a dependency of something else: nothing to build
-  let tsxCli;
+  // tsx is a devDependency: without it (npm ci --omit=dev) the compiled builder in dist/ runs, if built.
+  let command;
   try {
-    tsxCli = createRequire(path.join(projectRoot, 'package.json')).resolve('tsx/cli');
+    command = [createRequire(path.join(projectRoot, 'package.json')).resolve('tsx/cli'), script];
   } catch {
-    warn('tsx is not installed');
-    return;
+    const compiled = path.join(projectRoot, 'dist', 'scripts', 'build-offline-model.js');
+    if (!existsSync(compiled)) {
+      warn('neither tsx nor a compiled build (npm run build) is installed');
+      return;
+    }
+    command = [compiled];
   }
   // The script reports its own failures as one warning (--warn-on-failure); this one covers not starting it.
-  const result = spawnSync(process.execPath, [tsxCli, script, '--warn-on-failure'], { cwd: projectRoot, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [...command, '--warn-on-failure'], { cwd: projectRoot, stdio: 'inherit' });
   if (result.error) warn(result.error.message);
   else if (result.status !== 0) warn(result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`);
 }

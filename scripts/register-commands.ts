@@ -3,11 +3,13 @@
  * (instant, for testing), globally otherwise (may take up to an hour to appear everywhere).
  */
 import { config as loadDotenv } from 'dotenv';
+import { printedUsage } from '../src/cli/args.ts';
 import { parseBotConfig } from '../src/config.ts';
 import { inviteUrl, registerCommands } from '../src/discord/register.ts';
 import { isUserError } from '../src/errors.ts';
 
 async function main(): Promise<void> {
+  if (printedUsage(process.argv.slice(2), 'usage: npm run register   (registers the slash commands; settings come from .env, see .env.example)')) return;
   loadDotenv({ quiet: true });
   const { discord } = parseBotConfig(process.env);
   const result = await registerCommands(discord);

@@ -2,12 +2,21 @@
  * The only place that reads the environment: parsed once into a frozen, typed Config.
  * Every missing or malformed setting is reported at once, with how to fix it; values are never echoed.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { UserError } from './errors.ts';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json: `src/..` when run from source, `dist/src/../..` when compiled. */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..');
+  }
+}
 
 export const DEFAULTS = {
   corpusDir: path.join(PROJECT_ROOT, 'corpus'),

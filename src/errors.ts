@@ -7,6 +7,7 @@ export const USER_ERRORS = {
   QUESTION_TOO_LONG: 'The question is too long. Keep it under {max} characters.',
   EMPTY_CORPUS: 'The corpus folder {dir} holds no readable .txt or .md document. Add at least one and try again.',
   CORPUS_NOT_FOUND: 'The corpus folder {dir} does not exist. Create it or point --corpus / CORPUS_DIR at the right folder.',
+  INDEX_DIR_UNUSABLE: 'The index folder {dir} cannot be used: {reason}. Point --index / INDEX_DIR at a folder you can write to (it is created when missing).',
   BAD_USAGE: '{detail}',
   BAD_CONFIG: '{detail}',
   MODEL_UNAVAILABLE: 'No embedding model could be loaded: {detail}',

@@ -3,6 +3,7 @@
  * SIGINT / SIGTERM. The only place (with the scripts) that reads the environment.
  */
 import { config as loadDotenv } from 'dotenv';
+import { printedUsage } from './cli/args.ts';
 import { parseBotConfig } from './config.ts';
 import { startBot } from './discord/bot.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
@@ -11,6 +12,7 @@ import { isUserError } from './errors.ts';
 import { createLogger } from './log.ts';
 
 async function main(): Promise<void> {
+  if (printedUsage(process.argv.slice(2), 'usage: npm start   (runs the bot; settings come from .env, see .env.example)')) return;
   loadDotenv({ quiet: true });
   const config = parseBotConfig(process.env);
   const logger = createLogger(config.logLevel);

@@ -1,4 +1,5 @@
-/** `npm run bench -- …` arguments → options, merged over named defaults. Pure. */
+/** `npm run bench -- …` arguments (read with `node:util` `parseArgs`) → options, merged over named defaults. Pure. */
+import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
   /** Target corpus sizes, in sentences. */
@@ -42,42 +43,43 @@ function wholeNumber(flag: string, value: string | undefined, min: number): numb
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const out: BenchOptions = { ...BENCH_DEFAULTS, sizes: [...BENCH_DEFAULTS.sizes] };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = () => argv[++i];
-    switch (flag) {
-      case '--sizes': {
-        const list = value();
-        out.sizes = (list ?? '').split(',').map((s) => wholeNumber('--sizes', s.trim(), MIN_SIZE));
-        break;
-      }
-      case '--questions':
-        out.questions = wholeNumber(flag, value(), 1);
-        break;
-      case '--seed':
-        out.seed = wholeNumber(flag, value(), 0);
-        break;
-      case '--out': {
-        const dir = value();
-        if (!dir) throw new BenchUsageError(`--out needs a folder (${BENCH_USAGE})`);
-        out.out = dir;
-        break;
-      }
-      case '--sweep':
-        out.sweep = true;
-        break;
-      case '--sweep-only':
-        out.sweep = true;
-        out.sweepOnly = true;
-        break;
-      case '--profile':
-        out.profile = true;
-        break;
-      default:
-        throw new BenchUsageError(`unknown argument ${flag} (${BENCH_USAGE})`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        sizes: { type: 'string' },
+        questions: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        sweep: { type: 'boolean' },
+        'sweep-only': { type: 'boolean' },
+        profile: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    const flag = /'(--?[\w-]+)/.exec(e.message)?.[1] ?? '';
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      throw new BenchUsageError(`unknown argument ${/'([^']+)'/.exec(e.message)?.[1]} (${BENCH_USAGE})`);
     }
+    if (flag === '--out') throw new BenchUsageError(`--out needs a folder (${BENCH_USAGE})`);
+    if (flag === '--sizes') throw new BenchUsageError(`--sizes needs a whole number of at least ${MIN_SIZE}, got nothing (${BENCH_USAGE})`);
+    if (flag === '--questions' || flag === '--seed') wholeNumber(flag, undefined, flag === '--seed' ? 0 : 1);
+    throw new BenchUsageError(`${e.message.replace(/\s*\n\s*/g, ' ')} (${BENCH_USAGE})`);
   }
+  const out: BenchOptions = { ...BENCH_DEFAULTS, sizes: [...BENCH_DEFAULTS.sizes] };
+  if (parsed.sizes !== undefined) out.sizes = parsed.sizes.split(',').map((s) => wholeNumber('--sizes', s.trim(), MIN_SIZE));
+  if (parsed.questions !== undefined) out.questions = wholeNumber('--questions', parsed.questions, 1);
+  if (parsed.seed !== undefined) out.seed = wholeNumber('--seed', parsed.seed, 0);
+  if (parsed.out !== undefined) {
+    if (!parsed.out) throw new BenchUsageError(`--out needs a folder (${BENCH_USAGE})`);
+    out.out = parsed.out;
+  }
+  if (parsed.sweep || parsed['sweep-only']) out.sweep = true;
+  if (parsed['sweep-only']) out.sweepOnly = true;
+  if (parsed.profile) out.profile = true;
   out.sizes = [...new Set(out.sizes)].sort((a, b) => a - b);
   return out;
 }

@@ -1,8 +1,12 @@
-/** Pure command-line parsing for `ask` and `index`; bad usage is a UserError with the usage line. */
+/**
+ * Pure command-line parsing for `ask` and `index` with `node:util` `parseArgs`; bad usage is a
+ * UserError of one line (exit 2), `-h` / `--help` asks for the usage (exit 0).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.ts';
 
 export const ASK_USAGE =
-  'usage: npm run --silent ask -- [--json] [--top K] [--corpus DIR] [--index DIR] [--file FILE | QUESTION...]';
+  'usage: npm run --silent ask -- [--json] [--top K] [--corpus DIR] [--index DIR] [--file FILE | [--] QUESTION...]';
 export const INDEX_USAGE = 'usage: npm run index -- [--corpus DIR] [--index DIR]';
 
 export interface AskArgs {
@@ -16,41 +20,6 @@ export interface AskArgs {
   question: string | null;
 }
 
-function bad(detail: string, usage: string): never {
-  throw new UserError('BAD_USAGE', { detail: detail ? `${detail} (${usage})` : usage });
-}
-
-export function parseAskArgs(argv: readonly string[]): AskArgs {
-  const out: AskArgs = { help: false, json: false, top: 3, corpus: null, index: null, file: null, question: null };
-  // Before a "--", -h or --help asks for the usage whatever else is given.
-  const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
-  if (options.includes('-h') || options.includes('--help')) return { ...out, help: true };
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) bad(`${a} needs a value`, ASK_USAGE);
-      return v;
-    };
-    if (a === '--') rest.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (a === '--json') out.json = true;
-    else if (a === '--top') {
-      const v = value();
-      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 25) bad(`--top must be a whole number from 1 to 25, got "${v}"`, ASK_USAGE);
-      out.top = Number(v);
-    } else if (a === '--corpus') out.corpus = value();
-    else if (a === '--index') out.index = value();
-    else if (a === '--file') out.file = value();
-    else if (a.startsWith('--')) bad(`unknown option ${a}`, ASK_USAGE);
-    else rest.push(a);
-  }
-  if (out.file !== null && rest.length > 0) bad('give either --file or a question, not both', ASK_USAGE);
-  if (out.file === null && rest.length === 0) bad('no question given', ASK_USAGE);
-  if (rest.length > 0) out.question = rest.join(' ');
-  return out;
-}
-
 export interface IndexArgs {
   /** Only print the usage (stdout, exit 0). */
   help: boolean;
@@ -58,16 +27,78 @@ export interface IndexArgs {
   index: string | null;
 }
 
-export function parseIndexArgs(argv: readonly string[]): IndexArgs {
-  const out: IndexArgs = { help: false, corpus: null, index: null };
-  if (argv.includes('-h') || argv.includes('--help')) return { ...out, help: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--corpus' || a === '--index') {
-      const v = argv[++i];
-      if (v === undefined) bad(`${a} needs a value`, INDEX_USAGE);
-      out[a === '--corpus' ? 'corpus' : 'index'] = v;
-    } else if (a !== '--') bad(`unexpected argument ${a}`, INDEX_USAGE);
+const FOLDERS = { corpus: { type: 'string' }, index: { type: 'string' } } as const;
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+function bad(detail: string, usage: string): never {
+  throw new UserError('BAD_USAGE', { detail: `${detail} (${usage})` });
+}
+
+/** Before a "--", -h or --help asks for the usage whatever else is given (even a bad option). */
+function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '-h' || a === '--help');
+}
+
+/** parseArgs, with its errors turned into one line that says what to do. */
+function parse<T extends ParseArgsConfig>(argv: readonly string[], config: T, usage: string) {
+  try {
+    return parseArgs({ ...config, args: [...argv], strict: true });
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    const option = /'([^']+)'/.exec(e.message)?.[1];
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+      bad(`unknown option ${option}${config.allowPositionals ? '; a question that starts with "-" goes after "--"' : ''}`, usage);
+    }
+    if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && option) bad(`unexpected argument ${option}`, usage);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+      const name = option.split(' ')[0]!;
+      if (/argument missing/.test(e.message)) bad(`${name} needs a value`, usage);
+      if (/ambiguous/.test(e.message)) bad(`${name} is followed by an option, not a value; write ${name}=VALUE for a value that starts with "-"`, usage);
+      if (/does not take an argument/.test(e.message)) bad(`${name} takes no value`, usage);
+    }
+    bad(e.message.replace(/\s*\n\s*/g, ' '), usage);
   }
+}
+
+export function parseAskArgs(argv: readonly string[]): AskArgs {
+  const out: AskArgs = { help: false, json: false, top: 3, corpus: null, index: null, file: null, question: null };
+  if (wantsHelp(argv)) return { ...out, help: true };
+  const { values, positionals } = parse(
+    argv,
+    { options: { ...HELP, ...FOLDERS, json: { type: 'boolean' }, top: { type: 'string' }, file: { type: 'string' } }, allowPositionals: true },
+    ASK_USAGE,
+  );
+  if (values.top !== undefined) {
+    const v = values.top;
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 25) bad(`--top must be a whole number from 1 to 25, got "${v}"`, ASK_USAGE);
+    out.top = Number(v);
+  }
+  out.json = values.json === true;
+  out.corpus = values.corpus ?? null;
+  out.index = values.index ?? null;
+  out.file = values.file ?? null;
+  if (out.file !== null && positionals.length > 0) bad('give either --file or a question, not both', ASK_USAGE);
+  if (out.file === null && positionals.length === 0) bad('no question given', ASK_USAGE);
+  if (positionals.length > 0) out.question = positionals.join(' ');
   return out;
+}
+
+export function parseIndexArgs(argv: readonly string[]): IndexArgs {
+  if (wantsHelp(argv)) return { help: true, corpus: null, index: null };
+  const { values } = parse(argv, { options: { ...HELP, ...FOLDERS }, allowPositionals: false }, INDEX_USAGE);
+  return { help: false, corpus: values.corpus ?? null, index: values.index ?? null };
+}
+
+/**
+ * For a command that takes no arguments (`npm start`, `npm run register`): true when it was asked
+ * for its usage (printed on stdout); anything else given is a usage error.
+ */
+export function printedUsage(argv: readonly string[], usage: string): boolean {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${usage}\n`);
+    return true;
+  }
+  parse(argv, { options: HELP, allowPositionals: false }, usage);
+  return false;
 }

@@ -1,11 +1,10 @@
 /** `npm run ask`: answer one question, or one per line of a file, from the corpus. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { formatReadable, toJsonAnswer } from '../answer/format-cli.ts';
-import { createEngine, validateQuestion } from '../engine/create-engine.ts';
+import { validateQuestion } from '../engine/create-engine.ts';
 import { isUserError } from '../errors.ts';
 import { ASK_USAGE, parseAskArgs } from './args.ts';
-import { progressBar } from './progress.ts';
+import { openEngine, withFolders } from './open-engine.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
 function readQuestions(file: string): string[] {
@@ -31,15 +30,11 @@ await runCli(async (config, logger) => {
     questions = [args.question!];
     validateQuestion(args.question!); // fail fast, before loading the model and the index
   }
-  const engine = await createEngine(
-    {
-      ...config.engine,
-      ...(args.corpus ? { corpusDir: path.resolve(args.corpus) } : {}),
-      ...(args.index ? { indexDir: path.resolve(args.index) } : {}),
-    },
-    logger,
-    { onProgress: progressBar('Embedding sentences') },
-  );
+  // Said once, in plain words, on stderr: stdout belongs to the answers.
+  const engine = await openEngine(withFolders(config.engine, args), logger, {
+    onModel: (model) => process.stderr.write(`Model: ${model}\n`),
+    keepProgress: false,
+  });
   let failures = 0;
   for (const question of questions) {
     try {

@@ -1,8 +1,7 @@
 /** `npm run index`: build or update the index and print what changed. */
-import path from 'node:path';
-import { createEngine } from '../engine/create-engine.ts';
+import { formatCount } from '../embedding/progress-line.ts';
 import { INDEX_USAGE, parseIndexArgs } from './args.ts';
-import { progressBar } from './progress.ts';
+import { openEngine, withFolders } from './open-engine.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
 await runCli(async (config, logger) => {
@@ -11,15 +10,12 @@ await runCli(async (config, logger) => {
     process.stdout.write(`${INDEX_USAGE}\n`);
     return EXIT.ok;
   }
-  const engineConfig = {
-    ...config.engine,
-    ...(args.corpus ? { corpusDir: path.resolve(args.corpus) } : {}),
-    ...(args.index ? { indexDir: path.resolve(args.index) } : {}),
-  };
-  const engine = await createEngine(engineConfig, logger, { onProgress: progressBar('Embedding sentences') });
+  const engineConfig = withFolders(config.engine, args);
+  let model = '';
+  const engine = await openEngine(engineConfig, logger, { onModel: (m) => (model = m), keepProgress: true });
   const sources = engine.sources();
   const r = engine.startup.report;
-  const lines = [`Index: ${engineConfig.indexDir}`, `Model: ${sources.model}`];
+  const lines = [`Index: ${engineConfig.indexDir}`, `Model: ${model}`];
   if (!r) {
     lines.push(`Unchanged: ${sources.documents.length} document(s), loaded as saved (nothing re-embedded).`);
   } else {
@@ -29,7 +25,8 @@ await runCli(async (config, logger) => {
       `Changed: ${r.changed.length}${list(r.changed)}`,
       `Removed: ${r.removed.length}${list(r.removed)}`,
       `Unchanged: ${r.unchanged}`,
-      `Sentences embedded: ${r.embedded} of ${r.totalSentences}`,
+      // The embedding progress line counts distinct texts: identical sentences are embedded once.
+      `Sentences embedded: ${formatCount(r.embedded)} of ${formatCount(r.totalSentences)}${r.embeddedTexts !== undefined && r.embeddedTexts !== r.embedded ? ` (${formatCount(r.embeddedTexts)} distinct texts)` : ''}`,
       `Took: ${r.seconds.toFixed(2)} s`,
     );
     for (const s of r.skipped) lines.push(`Skipped: ${s.file} (${s.reason})`);

@@ -17,6 +17,10 @@ export async function runCli(main: (config: Config, logger: Logger) => Promise<n
     if (isUserError(error)) {
       process.stderr.write(`error: ${error.message}\n`);
       code = EXIT.usage;
+    } else if (systemError(error)) {
+      // A file the system refused (permissions, a full disk, a file where a folder should be): one line.
+      process.stderr.write(`error: ${error.message}. Check that path, or point the command elsewhere (--corpus, --index).\n`);
+      code = EXIT.failure;
     } else {
       process.stderr.write(`error: ${(error as Error).stack ?? String(error)}\n`);
       code = EXIT.failure;
@@ -24,4 +28,9 @@ export async function runCli(main: (config: Config, logger: Logger) => Promise<n
   }
   // Flush stdout before exiting: answers may be large and stdout a pipe.
   process.stdout.write('', () => process.exit(code));
+}
+
+function systemError(error: unknown): error is NodeJS.ErrnoException {
+  const e = error as NodeJS.ErrnoException;
+  return e instanceof Error && typeof e.code === 'string' && typeof e.syscall === 'string' && typeof e.path === 'string';
 }

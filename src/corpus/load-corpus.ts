@@ -28,6 +28,8 @@ export interface LoadCorpusOptions {
    * warnings were given when they were first loaded and are not repeated.
    */
   known?: (docId: string, contentHash: string) => SegmentedDocument | undefined;
+  /** Files read and segmented so far, of all the corpus files found. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const DEFAULTS = { maxFileBytes: 5 * 1024 * 1024 };
@@ -67,9 +69,13 @@ export async function loadCorpus(dir: string, logger: Logger, options: LoadCorpu
   const entries = await listDocuments(root);
   // Files are read a few at a time (a large corpus is thousands of small files); outcomes are
   // then taken in docId order, so documents and warnings come in the same order on every run.
-  const outcomes = await mapConcurrently(entries, READ_CONCURRENCY, (entry) =>
-    'reason' in entry ? Promise.resolve(entry) : loadOne(path.join(root, ...entry.docId.split('/')), entry.docId, entry.stats, maxFileBytes, options.known),
-  );
+  let read = 0;
+  options.onProgress?.(0, entries.length);
+  const outcomes = await mapConcurrently(entries, READ_CONCURRENCY, async (entry) => {
+    const outcome = 'reason' in entry ? entry : await loadOne(path.join(root, ...entry.docId.split('/')), entry.docId, entry.stats, maxFileBytes, options.known);
+    options.onProgress?.(++read, entries.length);
+    return outcome;
+  });
   for (const [i, entry] of entries.entries()) {
     const { docId } = entry;
     const outcome = outcomes[i]!;

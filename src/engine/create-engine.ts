@@ -28,8 +28,8 @@ export const MAX_TOP = 25;
 export interface EngineOptions {
   /** Use this embedder instead of loading the configured model (tests, benchmarks). */
   embedder?: Embedder;
-  /** Progress of embedding during a build (e.g. a terminal progress bar). */
-  onProgress?: (done: number, total: number) => void;
+  /** Progress of each phase of loading or building that can take a while (e.g. a terminal progress line). */
+  onProgress?: (phase: string, done: number, total: number) => void;
 }
 
 export interface Engine extends AnswerEngine {
@@ -39,6 +39,13 @@ export interface Engine extends AnswerEngine {
   /** The index currently serving (for diagnostics and benchmarks). */
   current(): LoadedIndex;
 }
+
+/** The engine's own phases at start, as the words a progress line shows (the build reports its own). */
+export const ENGINE_PHASES = {
+  savedIndex: 'Reading the saved index',
+  corpus: 'Reading the corpus',
+  background: 'Measuring unrelated questions (background)',
+} as const;
 
 export function validateQuestion(question: string): string {
   const q = question.replace(/\s+/g, ' ').trim();
@@ -57,7 +64,11 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   const refresh = async (previous: LoadedIndex | null): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
     const started = performance.now();
     // Files the serving index already holds unchanged are not parsed and segmented again.
-    const corpus = await loadCorpus(config.corpusDir, logger, previous ? { known: knownDocuments(previous.index) } : {});
+    const onProgress = options.onProgress;
+    const corpus = await loadCorpus(config.corpusDir, logger, {
+      ...(previous ? { known: knownDocuments(previous.index) } : {}),
+      ...(onProgress ? { onProgress: (done: number, total: number) => onProgress(ENGINE_PHASES.corpus, done, total) } : {}),
+    });
     if (previous && corpusMatches(previous.index, corpus)) {
       const report: ReindexReport = {
         added: [],
@@ -80,6 +91,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         removed: result.removed,
         unchanged: result.unchanged,
         embedded: result.embedded,
+        embeddedTexts: result.embeddedTexts,
         totalSentences: result.index.answerableCount,
         seconds: (performance.now() - started) / 1000,
         skipped: result.skipped,
@@ -97,10 +109,15 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     if (!b) backgrounds.set(index.records, (b = measureBackground(index, embedder, wordVectors)));
     return b;
   };
+  const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
+  phase(ENGINE_PHASES.savedIndex, 0);
   const saved = loadSavedIndex(config.indexDir, embedder, logger);
+  phase(ENGINE_PHASES.savedIndex, 1);
   loadEnglishFrequencies();
   const first = await refresh(saved);
+  phase(ENGINE_PHASES.background, 0);
   await backgroundFor(first.loaded.index);
+  phase(ENGINE_PHASES.background, 1);
   let live = first.loaded;
   pruneGenerations(config.indexDir, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };

@@ -90,6 +90,12 @@ export function reusableCalibration(previous: LoadedIndex | null, result: BuildR
   return { ...before.calibration, decision: DECISION_RECORD };
 }
 
+/** The phases of `updateIndex` after the build, as the words a progress line shows. */
+export const INDEX_PHASES = {
+  calibration: 'Measuring the score scale (calibration)',
+  saving: 'Writing the index files',
+} as const;
+
 /** Builds (incrementally from `previous` when given), calibrates and saves a new generation. */
 export async function updateIndex(
   indexDir: string,
@@ -97,7 +103,8 @@ export async function updateIndex(
   embedder: Embedder,
   previous: LoadedIndex | null,
   logger: Logger,
-  onProgress?: (done: number, total: number) => void,
+  /** Progress of each phase: the build's (BUILD_PHASES), then INDEX_PHASES. */
+  onProgress?: (phase: string, done: number, total: number) => void,
   /** The serving engine's word-vector cache, so the words the calibration embeds are not embedded again. */
   wordVectors: WordVectors = new WordVectors(embedder),
 ): Promise<UpdateResult> {
@@ -122,13 +129,17 @@ export async function updateIndex(
   let calibration: Calibration;
   try {
     const reused = reusableCalibration(previous, result, embedder);
+    onProgress?.(INDEX_PHASES.calibration, 0, 1);
     calibration = reused ?? (await calibrateIndex(result.index, embedder, wordVectors));
+    onProgress?.(INDEX_PHASES.calibration, 1, 1);
   } catch (error) {
     await pending.abort();
     throw error;
   }
   const committing = performance.now();
+  onProgress?.(INDEX_PHASES.saving, 0, 1);
   const saved = await pending.commit({ ...result.index.manifest, calibration });
+  onProgress?.(INDEX_PHASES.saving, 1, 1);
   const index = new SearchIndex(saved.manifest, result.index.records, result.index.vectors, result.index.vectorIndex, result.index.lexical);
   const saveSeconds = (calibrating - saving + performance.now() - committing) / 1000;
   logger.info('index saved', {

@@ -73,6 +73,8 @@ export interface ReindexReport {
   unchanged: number;
   /** Sentences embedded in this run (only new or changed text is embedded). */
   embedded: number;
+  /** Distinct texts those sentences were (identical sentences are embedded once): what the embedding progress counts. */
+  embeddedTexts?: number;
   /** Sentences in the index after the run. */
   totalSentences: number;
   seconds: number;

@@ -43,10 +43,21 @@ export interface BuildResult {
 
 export interface BuildOptions {
   hnsw?: HnswParams;
-  onProgress?: (done: number, total: number) => void;
+  /** Progress of each phase that can take a while on a large corpus (see BUILD_PHASES). */
+  onProgress?: (phase: string, done: number, total: number) => void;
   /** Placeholder until the engine calibrates the new index. */
   calibration: Calibration;
 }
+
+/** The phases `onProgress` reports, in order, as the words a progress line shows. */
+export const BUILD_PHASES = {
+  embedding: 'Embedding sentences (identical ones once)',
+  vectors: 'Building the vector index (HNSW)',
+  lexical: 'Building the word index',
+} as const;
+
+/** Progress is reported about every this many HNSW insertions. */
+const HNSW_PROGRESS_STEP = 1000;
 
 export async function buildIndex(
   documents: readonly SegmentedDocument[],
@@ -157,7 +168,11 @@ export async function buildIndex(
     if (i === undefined) uniqueTexts.set(text, (i = uniqueTexts.size));
     return i;
   });
-  const embedded = toEmbed.length === 0 ? [] : await embedder.embedPassages([...uniqueTexts.keys()], options.onProgress);
+  const progress = options.onProgress;
+  const embedded =
+    toEmbed.length === 0
+      ? []
+      : await embedder.embedPassages([...uniqueTexts.keys()], progress && ((done, total) => progress(BUILD_PHASES.embedding, done, total)));
   toEmbed.forEach((r, j) => vectors.set(embedded[textOf[j]!]!, r.slot * dim));
   const embedSeconds = (performance.now() - t0) / 1000;
 
@@ -166,19 +181,27 @@ export async function buildIndex(
   const searchable = records.filter(isSearchable);
   let vectorIndex: HnswVectorIndex;
   const liveBefore = prev ? prev.records.filter(isSearchable).map((r) => r.slot) : [];
+  const insert = (rs: readonly SentenceRecord[]) => {
+    progress?.(BUILD_PHASES.vectors, 0, rs.length);
+    rs.forEach((r, i) => {
+      vectorIndex.add(r.slot, vectors.subarray(r.slot * dim, r.slot * dim + dim));
+      if (progress && ((i + 1) % HNSW_PROGRESS_STEP === 0 || i + 1 === rs.length)) progress(BUILD_PHASES.vectors, i + 1, rs.length);
+    });
+  };
   if (prev && !compact && previous?.hnswFile && sameParams(prev.manifest.hnsw, hnswParams)) {
     vectorIndex = HnswVectorIndex.read(previous.hnswFile, dim, liveBefore, hnswParams);
     for (const slot of liveBefore) if (!keptSlots.has(slot)) vectorIndex.remove(slot);
-    for (const r of toEmbed) vectorIndex.add(r.slot, vectors.subarray(r.slot * dim, r.slot * dim + dim));
+    insert(toEmbed);
   } else {
     vectorIndex = HnswVectorIndex.create(dim, searchable.length, hnswParams);
-    for (const r of searchable) vectorIndex.add(r.slot, vectors.subarray(r.slot * dim, r.slot * dim + dim));
+    insert(searchable);
   }
   const hnswSeconds = (performance.now() - t1) / 1000;
 
   // The lexical index: a copy of the previous one with the dropped and the new sentences applied
   // (the same postings a rebuild gives, at a fraction of the cost), else built anew.
   const t2 = performance.now();
+  progress?.(BUILD_PHASES.lexical, 0, 1);
   let lexical: LexicalIndex;
   if (prev && !compact) {
     lexical = prev.lexical.clone();
@@ -189,6 +212,7 @@ export async function buildIndex(
     lexical = buildLexicalIndex(records);
   }
   const lexicalSeconds = (performance.now() - t2) / 1000;
+  progress?.(BUILD_PHASES.lexical, 1, 1);
 
   const docRecords = new Map<string, number>();
   for (const r of records) docRecords.set(r.docId, (docRecords.get(r.docId) ?? 0) + 1);

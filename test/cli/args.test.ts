@@ -13,6 +13,47 @@ describe('asking for help', () => {
 
   it('GIVEN index --help THEN the usage is wanted; an unknown argument is still an error', () => {
     expect(parseIndexArgs(['--help']).help).toBe(true);
-    expect(() => parseIndexArgs(['--nope'])).toThrow(/unexpected argument --nope/);
+    expect(() => parseIndexArgs(['--nope'])).toThrow(/unknown option --nope/);
+    expect(() => parseIndexArgs(['somewhere'])).toThrow(/unexpected argument somewhere/);
+  });
+});
+
+describe('ask options', () => {
+  it('GIVEN every option THEN each is read, the rest is the question', () => {
+    expect(parseAskArgs(['--json', '--top', '5', '--corpus', 'c', '--index', 'i', 'How', 'long?'])).toEqual({
+      help: false,
+      json: true,
+      top: 5,
+      corpus: 'c',
+      index: 'i',
+      file: null,
+      question: 'How long?',
+    });
+    expect(parseAskArgs(['--file', '-']).file).toBe('-');
+    expect(parseAskArgs(['--top=2', 'q']).top).toBe(2);
+  });
+
+  it('GIVEN an unknown short option THEN a one-line error naming it, not a question', () => {
+    expect(() => parseAskArgs(['-x', 'How long was the call?'])).toThrow(/^unknown option -x; a question that starts with "-" goes after "--" \(usage: /);
+    try {
+      parseAskArgs(['-x']);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('GIVEN a question starting with "-" after "--" THEN it is the question', () => {
+    expect(parseAskArgs(['--json', '--', '-5 degrees', 'in', 'Mexico?']).question).toBe('-5 degrees in Mexico?');
+  });
+
+  it.each([
+    [['--top'], /--top needs a value/],
+    [['--top', '0', 'q'], /--top must be a whole number from 1 to 25, got "0"/],
+    [['--index', '--json', 'q'], /--index is followed by an option, not a value/],
+    [['--json=yes', 'q'], /--json takes no value/],
+    [['--file', 'f', 'q'], /either --file or a question/],
+    [[], /no question given/],
+  ])('GIVEN ask %j THEN a usage error %s', (argv, message) => {
+    expect(() => parseAskArgs(argv)).toThrow(message);
   });
 });

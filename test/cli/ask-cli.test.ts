@@ -33,6 +33,8 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
   it('GIVEN --json and a question THEN stdout is exactly one JSON object with the contract fields', async () => {
     const r = await run('ask', ['--json', '--index', indexDir, 'How long was the call?']);
     expect(r.code).toBe(0);
+    // stderr says which model answers, once, in plain words, and nothing else (no progress for work under a second).
+    expect(r.stderr).toBe('Model: offline/glove-wink-100d (the offline model built at install)\n');
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!);
@@ -101,6 +103,40 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it('GIVEN --help THEN the usage on stdout and exit 0', async () => {
+    const r = await run('ask', ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run --silent ask/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('GIVEN -x before a question THEN a one-line usage error, the question is not asked', async () => {
+    const r = await run('ask', ['--index', indexDir, '-x', 'How long was the call?']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: unknown option -x; a question that starts with "-" goes after "--"/)]);
+  });
+
+  it('GIVEN a question that starts with "-" after "--" THEN it is answered', async () => {
+    const r = await run('ask', ['--json', '--index', indexDir, '--', '-- how long was the call?']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).question).toBe('-- how long was the call?');
+  });
+
+  it.each([
+    ['an existing file', (file: string) => file, /it is a file, not a folder/],
+    ['a path under a file', (file: string) => path.join(file, 'index'), /part of the path is a file, not a folder/],
+  ])('GIVEN --index naming %s THEN one line saying what to do, exit 2, no stack trace', async (_, indexPath, reason) => {
+    const file = path.join(work, 'a-file');
+    fs.writeFileSync(file, 'not an index');
+    const r = await run('ask', ['--index', indexPath(file), 'How long was the call?']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr).toMatch(/Point --index \/ INDEX_DIR at a folder you can write to/);
+  });
+
   it('GIVEN a corpus with a binary file THEN it is skipped with one warning and the rest answers', async () => {
     const corpus = path.join(work, 'mixed');
     fs.mkdirSync(corpus);
@@ -140,6 +176,15 @@ describe('npm run index', { timeout: TEST_TIMEOUT }, () => {
     const r = await run('index-command', ['--corpus', path.join(work, 'missing'), '--index', path.join(work, 'missing-index')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing.*does not exist/);
+  });
+
+  it('GIVEN --index naming an existing file THEN one line saying what to do, exit 2, no stack trace', async () => {
+    const file = path.join(work, 'index-file');
+    fs.writeFileSync(file, 'not an index');
+    const r = await run('index-command', ['--index', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: The index folder .*index-file cannot be used: it is a file, not a folder\. Point --index/)]);
   });
 
   it('GIVEN an unknown argument THEN exit code 2', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressLine, formatProgress } from '../../src/embedding/progress-line.ts';
+import { createPhaseProgress, createProgressLine, formatProgress } from '../../src/embedding/progress-line.ts';
 
 function sink(isTTY: boolean) {
   const writes: string[] = [];
@@ -39,5 +39,80 @@ describe('formatProgress', () => {
   it('clamps the fraction', () => {
     expect(formatProgress('x', 1.7)).toBe('x 100%');
     expect(formatProgress('x', -1)).toBe('x   0%');
+  });
+});
+
+describe('createPhaseProgress', () => {
+  /** A clock the test moves by hand. */
+  function clock() {
+    let t = 0;
+    return { now: () => t, advance: (ms: number) => (t += ms) };
+  }
+
+  it('GIVEN a phase that lasts over a second off a terminal THEN quarter lines, then its end with the same counts', () => {
+    const { writes, output } = sink(false);
+    const c = clock();
+    const progress = createPhaseProgress(output, { now: c.now });
+    progress('Embedding', 0, 29_084);
+    c.advance(1500);
+    for (let done = 1000; done <= 29_084; done += 1000) progress('Embedding', done, 29_084);
+    progress('Embedding', 29_084, 29_084);
+    progress.end();
+    // The first report past a second says the phase is running; then each quarter; then its end.
+    expect(writes).toEqual([
+      'Embedding: 3% (1,000/29,084)\n',
+      'Embedding: 27% (8,000/29,084)\n',
+      'Embedding: 51% (15,000/29,084)\n',
+      'Embedding: 75% (22,000/29,084)\n',
+      'Embedding: 100% (29,084/29,084) in 1.5 s\n',
+    ]);
+  });
+
+  it('GIVEN phases shorter than a second off a terminal THEN nothing is printed', () => {
+    const { writes, output } = sink(false);
+    const progress = createPhaseProgress(output, { now: clock().now });
+    progress('Reading the corpus', 0, 3);
+    progress('Reading the corpus', 3, 3);
+    progress('Writing the index files', 0, 1);
+    progress('Writing the index files', 1, 1);
+    progress.end();
+    expect(writes).toEqual([]);
+  });
+
+  it('GIVEN a one-step phase on a terminal THEN its name while it runs, then how long it took', () => {
+    const { writes, output } = sink(true);
+    const c = clock();
+    const progress = createPhaseProgress(output, { now: c.now });
+    progress('Writing the index files', 0, 1);
+    c.advance(2000);
+    progress('Writing the index files', 1, 1);
+    progress('Measuring', 0, 1);
+    progress.end();
+    expect(writes).toEqual([
+      '\rWriting the index files: …\x1b[K',
+      '\rWriting the index files: done\x1b[K',
+      '\rWriting the index files: done in 2.0 s\x1b[K\n',
+      '\rMeasuring: …\x1b[K',
+      '\r\x1b[K',
+    ]);
+  });
+
+  it('GIVEN keep false on a terminal THEN even a long phase is cleared when it ends', () => {
+    const { writes, output } = sink(true);
+    const c = clock();
+    const progress = createPhaseProgress(output, { now: c.now, keep: false });
+    progress('Loading', 0, 1);
+    c.advance(5000);
+    progress.end();
+    expect(writes).toEqual(['\rLoading: …\x1b[K', '\r\x1b[K']);
+  });
+
+  it('GIVEN a failure THEN stop ends the line where it stands', () => {
+    const { writes, output } = sink(true);
+    const progress = createPhaseProgress(output, { now: clock().now });
+    progress('Embedding', 5, 10);
+    progress.stop();
+    progress.end();
+    expect(writes).toEqual(['\rEmbedding: 50% (5/10)\x1b[K', '\n']);
   });
 });

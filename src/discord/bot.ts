@@ -4,8 +4,10 @@
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { BotConfig } from '../config.ts';
+import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
+import { openQuestionLog } from '../question-log/open-question-log.ts';
 import { commandsByName } from './commands/index.ts';
 import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
@@ -21,6 +23,8 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 export interface StartBotOptions {
   config: Pick<BotConfig, 'discord'>;
   engine: AnswerEngine;
+  /** The engine's embedder: /gaps also groups questions that embed close together. */
+  embedder?: Embedder;
   logger: Logger;
   /** Clock for rate limits and stored answers (tests pass their own). */
   now?: () => number;
@@ -48,7 +52,10 @@ export function createClient(apiUrl: string): Client {
 
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, engine, logger } = options;
-  const context = createBotContext({ engine, logger, config: config.discord, ...(options.now ? { now: options.now } : {}) });
+  const now = options.now ?? Date.now;
+  const { databaseFile: file, feedbackFile, questionLogUserIds: keepUserIds, questionLogRetentionDays: retentionDays } = config.discord;
+  const questionLog = await openQuestionLog({ file, feedbackFile, keepUserIds, retentionDays }, logger, now);
+  const context = createBotContext({ engine, logger, config: config.discord, questionLog: questionLog.log, embedder: options.embedder ?? null, now });
   const client = createClient(config.discord.apiUrl);
 
   const onInteraction = createInteractionHandler(context, commandsByName);
@@ -74,6 +81,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (stopped) return;
     stopped = true;
     await client.destroy();
+    questionLog.close();
     logger.info('discord client stopped');
   };
 

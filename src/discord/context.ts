@@ -1,9 +1,10 @@
 /** What every handler gets: the engine and the bot's own small services, passed in (no globals). */
 import type { DiscordConfig } from '../config.ts';
+import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
+import type { QuestionLog } from '../question-log/question-log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
-import { FeedbackLog } from './feedback.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 export interface BotContext {
@@ -12,7 +13,10 @@ export interface BotContext {
   config: DiscordConfig;
   rateLimiter: RateLimiter;
   answers: AnswerStore;
-  feedback: FeedbackLog;
+  /** Questions asked and the votes on their answers (SQLite). */
+  questionLog: QuestionLog;
+  /** The engine's embedder, for grouping questions in /gaps; null groups them by words alone. */
+  embedder: Embedder | null;
   now: () => number;
 }
 
@@ -20,6 +24,8 @@ export function createBotContext(options: {
   engine: AnswerEngine;
   logger: Logger;
   config: DiscordConfig;
+  questionLog: QuestionLog;
+  embedder?: Embedder | null;
   now?: () => number;
 }): BotContext {
   const now = options.now ?? Date.now;
@@ -29,7 +35,8 @@ export function createBotContext(options: {
     config: options.config,
     rateLimiter: new RateLimiter({ limit: options.config.rateLimitPerMinute, windowMs: 60_000 }, now),
     answers: new AnswerStore({ ...DEFAULT_ANSWER_STORE, now }),
-    feedback: new FeedbackLog(options.config.feedbackFile),
+    questionLog: options.questionLog,
+    embedder: options.embedder ?? null,
     now,
   };
 }

@@ -17,17 +17,19 @@ const base = () => ({ token: standIn.token, clientId: standIn.applicationId, api
 
 test('with a guild id, the commands are put to that guild (instant) with the bot token', async () => {
   const result = await registerCommands({ ...base(), guildId: standIn.guild.id });
-  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex'] });
+  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex', 'gaps'] });
   const call = await standIn.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
   expect(call.authorized).toBe(true);
   expect(call.body.map((c: { name: string }) => c.name)).toEqual(commands.map((c) => c.data.name));
 
-  const [ask, , reindex] = call.body;
+  const [ask, , reindex, gaps] = call.body;
   expect(ask.options[0]).toMatchObject({ name: 'question', type: 3, required: true, max_length: 500, autocomplete: true });
   expect(ask.options[1]).toMatchObject({ name: 'private', type: 5 });
   expect(ask.default_member_permissions ?? null).toBeNull();
   expect(reindex.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
   expect(reindex.contexts).toEqual([0, 1]);
+  expect(gaps.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+  expect(gaps.options[0]).toMatchObject({ name: 'days', type: 4, min_value: 1 });
 });
 
 test('without a guild id, the commands are registered globally', async () => {

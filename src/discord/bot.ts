@@ -25,6 +25,8 @@ export interface StartBotOptions {
   engine: AnswerEngine;
   /** The engine's embedder: /gaps also groups questions that embed close together. */
   embedder?: Embedder;
+  /** Whether the corpus uses an index term: /gaps weighs what the coverage lacks. */
+  covers?: (term: string) => boolean;
   logger: Logger;
   /** Clock for rate limits and stored answers (tests pass their own). */
   now?: () => number;
@@ -55,7 +57,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const now = options.now ?? Date.now;
   const { databaseFile: file, feedbackFile, questionLogUserIds: keepUserIds, questionLogRetentionDays: retentionDays } = config.discord;
   const questionLog = await openQuestionLog({ file, feedbackFile, keepUserIds, retentionDays }, logger, now);
-  const context = createBotContext({ engine, logger, config: config.discord, questionLog: questionLog.log, embedder: options.embedder ?? null, now });
+  const context = createBotContext({ engine, logger, config: config.discord, questionLog: questionLog.log, embedder: options.embedder ?? null, covers: options.covers ?? null, now });
   const client = createClient(config.discord.apiUrl);
 
   const onInteraction = createInteractionHandler(context, commandsByName);

@@ -17,6 +17,8 @@ export interface BotContext {
   questionLog: QuestionLog;
   /** The engine's embedder, for grouping questions in /gaps; null groups them by words alone. */
   embedder: Embedder | null;
+  /** Whether the corpus uses an index term, for /gaps (a gap is about what the coverage lacks); null when unknown. */
+  covers: ((term: string) => boolean) | null;
   now: () => number;
 }
 
@@ -26,6 +28,7 @@ export function createBotContext(options: {
   config: DiscordConfig;
   questionLog: QuestionLog;
   embedder?: Embedder | null;
+  covers?: ((term: string) => boolean) | null;
   now?: () => number;
 }): BotContext {
   const now = options.now ?? Date.now;
@@ -37,6 +40,7 @@ export function createBotContext(options: {
     answers: new AnswerStore({ ...DEFAULT_ANSWER_STORE, now }),
     questionLog: options.questionLog,
     embedder: options.embedder ?? null,
+    covers: options.covers ?? null,
     now,
   };
 }

@@ -1,14 +1,15 @@
 /**
  * Groups the questions the coverage did not serve by topic, for /gaps. Two questions are on one topic
  * when they share their content words — most of the weight of either's words, read the way the engine
- * reads a question (`readQuestion`: chat spellings, typos, stems) — or when each is the other's
- * nearest question by embedding, closer than unrelated questions almost ever are. Groups are the connected parts of that relation,
+ * reads a question (`readQuestion`: chat spellings, typos, stems), what one of them is most
+ * specifically about among them — or, for a question its words leave alone, when it and another are
+ * each other's nearest question by embedding, closer than unrelated questions almost ever are. Groups are the connected parts of that relation,
  * largest first. Pure: the vectors and the near cosine are passed in.
  */
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { englishSpecificity, isEnglishWord } from '../retrieval/english-frequency.ts';
 import { readQuestion } from '../retrieval/question.ts';
-import { vocabularyOf } from '../retrieval/spelling.ts';
+import { allowedEdits, boundedEditDistance, vocabularyOf } from '../retrieval/spelling.ts';
 
 export interface GroupableQuestion {
   text: string;
@@ -29,11 +30,20 @@ export interface GroupingOptions {
   vectors?: readonly Float32Array[];
   /** The cosine at or above which two questions' vectors count as close. */
   nearCosine?: number;
+  /**
+   * Whether the coverage holds an index term. A question the coverage did not serve is about what it
+   * lacks: the words it holds (the event's people and places) count for little.
+   */
+  covered?: (term: string) => boolean;
   /** The weighted share of words two questions must have in common (default 0.5). */
   minSharedWeight?: number;
 }
 
 export const DEFAULT_MIN_SHARED_WEIGHT = 0.5;
+/** Questions on other topics assumed besides the period's own when judging how common a word is among them. */
+const PRIOR_QUESTIONS = 50;
+/** How much a word the coverage holds counts, against a word it lacks. */
+export const COVERED_WEIGHT = 0.25;
 
 /** A question's content terms with how much each says about its topic. */
 interface Reading {
@@ -41,12 +51,14 @@ interface Reading {
   /** The words as typed, by term (for the group's label). */
   surface: Map<string, string>;
   total: number;
+  /** The term that weighs most: what the question is most specifically about. */
+  top: string;
 }
 
 export function groupQuestions<Q extends GroupableQuestion>(questions: readonly Q[], options: GroupingOptions = {}): QuestionGroup<Q>[] {
   const n = questions.length;
   if (n === 0) return [];
-  const readings = readAll(questions.map((q) => q.text));
+  const readings = readAll(questions.map((q) => q.text), options.covered);
   const minShared = options.minSharedWeight ?? DEFAULT_MIN_SHARED_WEIGHT;
   const vectors = options.vectors && options.nearCosine !== undefined && options.vectors.length === n ? options.vectors : null;
 
@@ -88,10 +100,17 @@ export function groupQuestions<Q extends GroupableQuestion>(questions: readonly 
         if (c > best[j]!) [best[j], nearest[j]] = [c, i];
       }
     }
+    // Only a question its words left alone joins by meaning: joining groups through one pair each
+    // would chain every topic of the event into one.
+    const size = new Map<number, number>();
+    for (let i = 0; i < n; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
+    const alone = (i: number) => size.get(find(i)) === 1;
+    const pairs: [number, number][] = [];
     for (let i = 0; i < n; i++) {
       const j = nearest[i]!;
-      if (j > i && nearest[j] === i && best[i]! >= options.nearCosine!) join(i, j);
+      if (j > i && nearest[j] === i && best[i]! >= options.nearCosine! && (alone(i) || alone(j))) pairs.push([i, j]);
     }
+    for (const [i, j] of pairs) join(i, j);
   }
 
   const members = new Map<number, number[]>();
@@ -108,48 +127,88 @@ export function groupQuestions<Q extends GroupableQuestion>(questions: readonly 
 
 /**
  * The questions read as the engine reads them, against a vocabulary of the questions' own words: a
- * word is known when it is English or another question uses it, so a typo is corrected to a word the
- * other questions use ("tarifs" → "tariff") and a chat spelling or a function-word typo is dropped.
+ * word is known when it is English or another question uses it, and a word that is not English but
+ * a typo away from an English word another question uses is read as that word ("happning",
+ * "laetst"), even when the same slip recurs; a chat spelling or a function-word typo is dropped.
  */
-function readAll(texts: readonly string[]): Reading[] {
-  const frequency = new Map<string, number>();
-  const english = new Set<string>();
+function readAll(texts: readonly string[], covered: ((term: string) => boolean) | undefined): Reading[] {
+  const english = new Map<string, number>();
+  const other = new Set<string>();
   for (const text of texts) {
+    for (const w of new Set(words(text))) {
+      if (isStopWord(w) || /\d/.test(w)) continue;
+      if (isEnglishWord(w)) english.set(w, (english.get(w) ?? 0) + 1);
+      else other.add(w);
+    }
+  }
+  const fixes = typoFixes(other, english);
+  const fixed = texts.map((text) => text.replace(/[\p{L}\p{N}]+/gu, (token) => fixes.get(words(token)[0] ?? '') ?? token));
+
+  const frequency = new Map<string, number>();
+  const known = new Set<string>();
+  for (const text of fixed) {
     for (const w of new Set(words(text))) {
       if (isStopWord(w)) continue;
       const s = stem(w.replace(/,/g, ''));
       frequency.set(s, (frequency.get(s) ?? 0) + 1);
-      if (isEnglishWord(w)) english.add(s);
+      if (isEnglishWord(w)) known.add(s);
     }
   }
-  const vocabulary = vocabularyOf(new Map([...frequency].filter(([t, f]) => f >= 2 || english.has(t))));
-  const read = texts.map((text) => readQuestion(text, vocabulary).content);
+  const vocabulary = vocabularyOf(new Map([...frequency].filter(([t, f]) => f >= 2 || known.has(t))));
+  const read = fixed.map((text) => readQuestion(text, vocabulary).content);
 
-  // A word most questions of the period use (the event's main names) says little about which topic.
+  // A word many questions of the period use — the event's main names, the scaffolding of how members
+  // ask ("come up", "latest") — says less about which topic a question is on than a rarer one.
   const df = new Map<string, number>();
   for (const content of read) for (const t of new Set(content.map((c) => c.term))) df.set(t, (df.get(t) ?? 0) + 1);
   const n = texts.length;
-  const spread = (term: string) => {
-    const share = df.get(term)! / n;
-    return n >= 8 && share > 0.5 ? Math.log(1 / share) / Math.log(2) : 1;
-  };
+  // Squared: how rare a word is among the period's questions counts more than how rare it is in
+  // English. The period is taken to hold PRIOR_QUESTIONS more on other topics, so that in a handful of
+  // questions the word they share is not discounted as common.
+  const spread = (term: string) => Math.log(1 + (n + PRIOR_QUESTIONS) / df.get(term)!) ** 2;
   return read.map((content) => {
     const terms = new Map<string, number>();
     const surface = new Map<string, string>();
     for (const c of content) {
-      const weight = englishSpecificity(c.word, c.lemma) * spread(c.term);
+      const specificity = englishSpecificity(c.word, c.lemma);
+      const weight = specificity * spread(c.term) * (covered?.(c.term) ? COVERED_WEIGHT : 1);
       terms.set(c.term, Math.max(terms.get(c.term) ?? 0, weight));
       if (!surface.has(c.term)) surface.set(c.term, c.word);
     }
     let total = 0;
-    for (const w of terms.values()) total += w;
-    return { terms, surface, total };
+    let top = '';
+    for (const [t, w] of terms) {
+      total += w;
+      if (!top || w > terms.get(top)!) top = t;
+    }
+    return { terms, surface, total, top };
   });
+}
+
+/** Each word that is not English → the English word of the set it is a slip of (fewest edits, then most used). */
+function typoFixes(other: Iterable<string>, english: ReadonlyMap<string, number>): Map<string, string> {
+  const fixes = new Map<string, string>();
+  for (const w of other) {
+    if (w.length < 4) continue;
+    const max = Math.max(1, allowedEdits(w.length));
+    let best: string | null = null;
+    let bestDistance = max + 1;
+    for (const [e, count] of english) {
+      if (Math.abs(e.length - w.length) > max) continue;
+      const d = boundedEditDistance(w, e, max);
+      if (d < bestDistance || (d === bestDistance && best !== null && count > english.get(best)!)) [best, bestDistance] = [e, d];
+    }
+    if (best !== null && bestDistance <= max) fixes.set(w, best);
+  }
+  return fixes;
 }
 
 /** Weighted Dice: the weight of the shared terms, counted in both questions, over the weight of all their terms. */
 function sharedWeight(a: Reading, b: Reading): number {
   if (a.total === 0 || b.total === 0) return 0;
+  // What one of them is most specifically about must be among the words they share: "How does Cuba
+  // affect Mexico?" and "How does Canada affect Mexico?" share a frame, not a topic.
+  if (!b.terms.has(a.top) && !a.terms.has(b.top)) return 0;
   let shared = 0;
   for (const [t, w] of a.terms) {
     const other = b.terms.get(t);
@@ -202,10 +261,15 @@ function describeGroup<Q extends GroupableQuestion>(
   return { questions: indices.map((i) => questions[i]!), example: questions[best]!, words: label };
 }
 
+/** The group's most frequent spelling of a term (a typo in one question does not become the label). */
 function surfaceOf(term: string, indices: readonly number[], readings: readonly Reading[]): string {
+  const spellings = new Map<string, number>();
   for (const i of indices) {
     const word = readings[i]!.surface.get(term);
-    if (word) return word;
+    if (word) spellings.set(word, (spellings.get(word) ?? 0) + 1);
   }
-  return term;
+  let best = term;
+  let count = 0;
+  for (const [word, c] of spellings) if (c > count) [best, count] = [word, c];
+  return best;
 }

@@ -27,7 +27,7 @@ const OLD_VOTES = [
   { time: new Date(Date.now() - DAY).toISOString(), vote: 'up', userId: '123456789012345678', guildId: null, source: 'dm', question: 'How long was the call?', answered: true, confidence: 'high', offset: 0, passages: [{ docId: 'sheinbaum-trump-call.md' }] },
 ];
 
-const start = async () => startHarness({ engine, embedder: engine.embedder, dataDir });
+const start = async () => startHarness({ engine, embedder: engine.embedder, covers: (term) => engine.covers(term), dataDir });
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-gaps-'));
@@ -143,7 +143,7 @@ describe('the question log through Discord', () => {
   test('the question log survives a restart of the bot', async () => {
     // The same Discord server (stand-in), a new bot process's worth of state: stop, start again.
     await h.bot.stop();
-    const again = await startBot({ config: h.config, engine, embedder: engine.embedder, logger: silentLogger, readyTimeoutMs: 10_000 });
+    const again = await startBot({ config: h.config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger: silentLogger, readyTimeoutMs: 10_000 });
     try {
       const found = topics(await runGaps(h.standIn.users.admin, false, 3));
       expect(found.map((t) => t.size)).toEqual([3, 2, 2, 1, 1]);

@@ -29,8 +29,9 @@ export interface Harness<E extends AnswerEngine> {
 export async function startHarness<E extends AnswerEngine = ReturnType<typeof fixedPassageEngine>>(
   options: {
     engine?: E;
-    /** The engine's embedder, for /gaps. */
+    /** The engine's embedder and vocabulary, for /gaps. */
     embedder?: Embedder;
+    covers?: (term: string) => boolean;
     env?: Record<string, string>;
     now?: () => number;
     logger?: Logger;
@@ -63,6 +64,7 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
       engine,
       logger,
       ...(options.embedder ? { embedder: options.embedder } : {}),
+      ...(options.covers ? { covers: options.covers } : {}),
       ...(options.now ? { now: options.now } : {}),
       readyTimeoutMs: 10_000,
     });

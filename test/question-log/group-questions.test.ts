@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { terms } from '../../src/index/terms.ts';
 import { groupQuestions } from '../../src/question-log/group-questions.ts';
 import { nearQuestionCosine, pairCosinePercentile } from '../../src/question-log/near-questions.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+
+// The seed article's own terms: what the coverage holds (the engine answers `covers` from its index).
+const articleTerms = new Set(terms(readFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), 'utf8')));
+const covered = (term: string) => articleTerms.has(term);
 
 const asked = (texts: string[]) => texts.map((text, i) => ({ text, at: 1_000 + i }));
 const texts = (group: { questions: { text: string }[] }) => group.questions.map((q) => q.text).sort();
@@ -19,6 +27,7 @@ describe('groupQuestions by words', () => {
         'What did Trump say about tariffs?',
         'hwo old is sheinbaum',
       ]),
+      { covered },
     );
     expect(groups.map((g) => g.questions.length)).toEqual([3, 2, 2, 1]);
     expect(texts(groups[0]!)).toEqual(['How much are the tariffs on steel?', 'What did Trump say about tariffs?', 'Will steel tariffs go up?']);
@@ -28,6 +37,23 @@ describe('groupQuestions by words', () => {
     expect(texts(groups[1]!)).toEqual(['How old is Claudia Sheinbaum?', 'hwo old is sheinbaum']);
     expect(texts(groups[2]!)).toEqual(['Did canada comment on it?', 'What did Canada say about the call?']);
     expect(groups[3]!.example.text).toBe('What is the weather in Mexico City?');
+  });
+
+  test('GIVEN the words the coverage holds THEN a question is grouped by what the coverage lacks', () => {
+    const questions = asked(['What did Trump say about tariffs?', 'How much are the tariffs on steel?', 'Will steel tariffs go up?']);
+    expect(groupQuestions(questions, { covered }).map((g) => g.questions.length)).toEqual([3]);
+    // Without knowing the coverage, "Trump" is the rarest and most specific word of the first question.
+    expect(groupQuestions(questions).map((g) => g.questions.length)).toEqual([2, 1]);
+  });
+
+  test('GIVEN questions that share a frame, not a topic THEN they stay apart', () => {
+    expect(groupQuestions(asked(['How does Cuba affect Mexico?', 'How does Canada affect Mexico?']))).toHaveLength(2);
+  });
+
+  test('GIVEN the same slip of a common word in many questions THEN it is read as that word, not as a shared topic', () => {
+    const groups = groupQuestions(asked(['whats happning with the peso', 'whats happning with Cuba', 'whats happning with oil prices', 'What is happening with Cuba?']));
+    expect(groups.map((g) => g.questions.length)).toEqual([2, 1, 1]);
+    expect(texts(groups[0]!)).toEqual(['What is happening with Cuba?', 'whats happning with Cuba']);
   });
 
   test('GIVEN two questions that share only the event\'s main name THEN they stay apart', () => {

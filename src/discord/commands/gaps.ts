@@ -65,7 +65,7 @@ export const gaps = {
       ...(interaction.inGuild() ? { guildId: interaction.guildId } : {}),
     });
     const questions = all.slice(-MAX_GROUPED_QUESTIONS);
-    const options = await meaningOf(questions, ctx);
+    const options: GroupingOptions = { ...(await meaningOf(questions, ctx)), ...(ctx.covers ? { covered: ctx.covers } : {}) };
     const groups = groupQuestions(questions, options);
     ctx.logger.info('gaps', { questions: questions.length, groups: groups.length, days, ms: ctx.now() - started });
     await replyToInteraction(interaction, formatGaps({ days, groups, omitted: all.length - questions.length, byMeaning: options.vectors !== undefined }));

@@ -1,10 +1,14 @@
 /**
- * Groups the questions the coverage did not serve by topic, for /gaps. Two questions are on one topic
- * when they share their content words — most of the weight of either's words, read the way the engine
- * reads a question (`readQuestion`: chat spellings, typos, stems), what one of them is most
- * specifically about among them — or, for a question its words leave alone, when it and another are
- * each other's nearest question by embedding, closer than unrelated questions almost ever are. Groups are the connected parts of that relation,
- * largest first. Pure: the vectors and the near cosine are passed in.
+ * Groups the questions the coverage did not serve by topic, for /gaps. Pure: the vectors, the near
+ * cosine and what the coverage holds are passed in. Two questions are on one topic when
+ *  - by words: they share most of the weight of their content words (weighted Dice ≥ 0.5), among them
+ *    what one of the two is most specifically about. Words are read the way the engine reads a
+ *    question (`readQuestion`: chat spellings, typos, stems); a word weighs by how rare it is in
+ *    English and, more, among the period's questions, and little when the coverage holds it (a gap
+ *    is about what the coverage lacks, not about the event's names);
+ *  - or by meaning, for a question its words leave alone: it and another are each other's nearest
+ *    question by embedding, and closer than unrelated questions almost ever are.
+ * Groups are the connected parts of that relation, largest first.
  */
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { englishSpecificity, isEnglishWord } from '../retrieval/english-frequency.ts';

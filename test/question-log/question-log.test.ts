@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
+import { createLogger } from '../../src/log.ts';
 import { importFeedbackFile, parseFeedbackLines } from '../../src/question-log/import-feedback.ts';
+import { openQuestionLog } from '../../src/question-log/open-question-log.ts';
 import { QuestionLog, type QuestionEntry } from '../../src/question-log/question-log.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -178,5 +180,25 @@ describe('importing the feedback JSONL', () => {
     expect(votes.map((v) => v.vote)).toEqual(['up', 'up', 'down']);
     expect(votes[0]!.importKey).toBe(votes[1]!.importKey);
     expect(votes[2]!.importKey).not.toBe(votes[0]!.importKey);
+  });
+});
+
+describe('openQuestionLog (how the bot runs it)', () => {
+  test('GIVEN rows past the retention period and an old feedback file THEN start imports the recent votes and deletes the old rows', async () => {
+    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    old.recordQuestion(question({ askedAt: NOW - 40 * DAY, text: 'Asked long ago?' }));
+    old.recordQuestion(question({ askedAt: NOW - DAY, text: 'Asked yesterday?' }));
+    old.close();
+    const jsonl = path.join(dir, 'data', 'feedback.jsonl');
+    await writeFile(jsonl, `${JSON.stringify({ time: new Date(NOW - DAY).toISOString(), vote: 'down', question: 'Q?', passages: [] })}\n`);
+    const lines: string[] = [];
+    const running = await openQuestionLog({ file, feedbackFile: jsonl, keepUserIds: false, retentionDays: 10 }, createLogger('info', (line) => lines.push(line)), () => NOW);
+    try {
+      expect(running.log.totals({ since: 0 })).toEqual({ asked: 1, answered: 1, up: 0, down: 1 });
+      expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['imported the feedback file into the question log', 'question log pruned']);
+    } finally {
+      running.close();
+      running.close();
+    }
   });
 });

@@ -23,8 +23,10 @@ export const DEFAULTS = {
   indexDir: path.join(PROJECT_ROOT, '.index'),
   modelsDir: path.join(PROJECT_ROOT, 'models'),
   cacheDir: path.join(PROJECT_ROOT, '.cache', 'models'),
-  feedbackFile: path.join(PROJECT_ROOT, 'data', 'feedback.jsonl'),
   dataDir: path.join(PROJECT_ROOT, 'data'),
+  feedbackFileName: 'feedback.jsonl',
+  databaseFileName: 'bot.sqlite',
+  questionLogRetentionDays: 30,
   embeddingModel: 'Xenova/multi-qa-MiniLM-L6-cos-v1',
   discordApiUrl: 'https://discord.com/api',
   logLevel: 'info',
@@ -45,7 +47,16 @@ export interface DiscordConfig {
   apiUrl: string;
   modRoleIds: readonly string[];
   ownerIds: readonly string[];
+  /** The folder of the bot's own data (the question log database). */
+  dataDir: string;
+  /** The SQLite database of the question log and the feedback votes. */
+  databaseFile: string;
+  /** Where votes were appended before the database: imported once at start, then renamed. */
   feedbackFile: string;
+  /** Keep the asker's and voter's user ids in the question log (off by default). */
+  questionLogUserIds: boolean;
+  /** Logged questions and votes older than this many days are deleted. */
+  questionLogRetentionDays: number;
   /** Questions per user per minute. */
   rateLimitPerMinute: number;
   /** /corpus: where its change log and trash folder live, which private hosts it may fetch, where it posts changes. */
@@ -97,6 +108,16 @@ const discordSchema = z.object({
   MOD_ROLE_IDS: idList,
   OWNER_IDS: idList,
   FEEDBACK_FILE: optionalString,
+  DATA_DIR: optionalString,
+  QUESTION_LOG_USER_IDS: optionalString.pipe(z.enum(['true', 'false'], 'must be true or false').optional()),
+  QUESTION_LOG_RETENTION_DAYS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d{1,4}$/, 'must be a whole number of days (1–3650)')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 3650, 'must be a whole number of days (1–3650)')
+      .optional(),
+  ),
   RATE_LIMIT_PER_MINUTE: optionalString.pipe(
     z
       .string()
@@ -105,7 +126,6 @@ const discordSchema = z.object({
       .refine((n) => n >= 1 && n <= 600, 'must be a whole number of questions per minute (1–600)')
       .optional(),
   ),
-  DATA_DIR: optionalString,
   CORPUS_FETCH_ALLOW_HOSTS: z
     .string()
     .optional()
@@ -158,6 +178,12 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
   }
   const base = parseEngineConfig(env);
   const d = discordResult.data;
+  // The data folder is DATA_DIR, else the folder the feedback file already lives in, else data/.
+  const dataDir = d.DATA_DIR
+    ? resolveDir(d.DATA_DIR, DEFAULTS.dataDir)
+    : d.FEEDBACK_FILE
+      ? path.dirname(resolveDir(d.FEEDBACK_FILE, DEFAULTS.dataDir))
+      : DEFAULTS.dataDir;
   return Object.freeze({
     ...base,
     discord: Object.freeze({
@@ -167,10 +193,14 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
       apiUrl: (d.DISCORD_API_URL ?? DEFAULTS.discordApiUrl).replace(/\/+$/, ''),
       modRoleIds: Object.freeze([...d.MOD_ROLE_IDS]),
       ownerIds: Object.freeze([...d.OWNER_IDS]),
-      feedbackFile: resolveDir(d.FEEDBACK_FILE, DEFAULTS.feedbackFile),
+      dataDir,
+      databaseFile: path.join(dataDir, DEFAULTS.databaseFileName),
+      feedbackFile: resolveDir(d.FEEDBACK_FILE, path.join(dataDir, DEFAULTS.feedbackFileName)),
+      questionLogUserIds: d.QUESTION_LOG_USER_IDS === 'true',
+      questionLogRetentionDays: d.QUESTION_LOG_RETENTION_DAYS ?? DEFAULTS.questionLogRetentionDays,
       rateLimitPerMinute: d.RATE_LIMIT_PER_MINUTE ?? 6,
       corpus: Object.freeze({
-        dataDir: resolveDir(d.DATA_DIR, DEFAULTS.dataDir),
+        dataDir,
         fetchAllowHosts: Object.freeze([...d.CORPUS_FETCH_ALLOW_HOSTS]),
         logChannelId: d.CORPUS_LOG_CHANNEL_ID ?? null,
       }),

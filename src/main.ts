@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 
   logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });
   const engine = await createEngine(config.engine, logger);
-  const bot = await startBot({ config, engine, logger });
+  const bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
   exitOnSignals(process, bot.stop, logger);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, parseBotConfig, parseEngineConfig } from '../src/config.ts';
+import path from 'node:path';
+import { DEFAULTS, PROJECT_ROOT, parseBotConfig, parseEngineConfig } from '../src/config.ts';
 
 const TOKEN = 'x'.repeat(24) + '.' + 'y'.repeat(6) + '.' + 'z'.repeat(27);
 
@@ -66,5 +67,35 @@ describe('config', () => {
     expect(c.discord.corpus.logChannelId).toBe('323456789012345678');
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_LOG_CHANNEL_ID: '#news' })).toThrow(/CORPUS_LOG_CHANNEL_ID/);
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_FETCH_ALLOW_HOSTS: 'http://x/' })).toThrow(/CORPUS_FETCH_ALLOW_HOSTS/);
+  });
+
+  describe('the question log', () => {
+    const bot = (env: Record<string, string>) => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', ...env }).discord;
+
+    it('GIVEN nothing set THEN data/bot.sqlite, no user ids, 30 days, the old feedback file beside it', () => {
+      const d = bot({});
+      expect(d.databaseFile).toBe(path.join(PROJECT_ROOT, 'data', 'bot.sqlite'));
+      expect(d.feedbackFile).toBe(path.join(PROJECT_ROOT, 'data', 'feedback.jsonl'));
+      expect(d.questionLogUserIds).toBe(false);
+      expect(d.questionLogRetentionDays).toBe(30);
+    });
+
+    it('GIVEN only FEEDBACK_FILE THEN the database lives in the folder the feedback file uses', () => {
+      const d = bot({ FEEDBACK_FILE: '/srv/bot/votes.jsonl' });
+      expect(d.databaseFile).toBe('/srv/bot/bot.sqlite');
+      expect(d.feedbackFile).toBe('/srv/bot/votes.jsonl');
+    });
+
+    it('GIVEN DATA_DIR, user ids and a retention THEN they are taken', () => {
+      const d = bot({ DATA_DIR: '/var/lib/qa', QUESTION_LOG_USER_IDS: 'true', QUESTION_LOG_RETENTION_DAYS: '90' });
+      expect(d.databaseFile).toBe('/var/lib/qa/bot.sqlite');
+      expect(d.feedbackFile).toBe('/var/lib/qa/feedback.jsonl');
+      expect(d.questionLogUserIds).toBe(true);
+      expect(d.questionLogRetentionDays).toBe(90);
+    });
+
+    it.each([['QUESTION_LOG_RETENTION_DAYS', '0'], ['QUESTION_LOG_RETENTION_DAYS', 'a month'], ['QUESTION_LOG_USER_IDS', 'yes']])('GIVEN %s=%s THEN it is refused saying what is allowed', (key, value) => {
+      expect(() => bot({ [key]: value })).toThrow(new RegExp(`${key} must be`));
+    });
   });
 });

@@ -9,6 +9,8 @@ export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more';
 
 export interface StoredAnswer {
   question: string;
+  /** The question's row in the question log (votes refer to it); null when it could not be logged. */
+  questionId: number | null;
   /** Offset of the first passage shown (0 for the first page). */
   offset: number;
   /** The passages this message actually showed (after fitting Discord's limits). */

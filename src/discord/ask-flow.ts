@@ -4,6 +4,7 @@
  */
 import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
+import type { Answer, Passage } from '../engine/types.ts';
 import type { AnswerSource } from './answer-store.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
@@ -26,14 +27,39 @@ export interface AskRequest {
   source: AnswerSource;
   userId: string;
   guildId: string | null;
+  /** For More: the logged question the first page answered (a page is not a new question). */
+  questionId?: number | null;
+}
+
+/** Logs the question; a failure to log is reported but never stops the answer. */
+function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown: readonly Passage[], askedAt: number): number | null {
+  if (request.source === 'more') return request.questionId ?? null;
+  try {
+    return ctx.questionLog.recordQuestion({
+      text: request.question,
+      askedAt,
+      source: request.source,
+      answered: answer.answered,
+      confidence: answer.confidence,
+      // A refusal shows the nearest passages as such: nothing was cited.
+      documents: answer.answered ? [...new Set(shown.map((p) => p.citation.docId))] : [],
+      userId: request.userId,
+      guildId: request.guildId,
+    });
+  } catch (error) {
+    ctx.logger.error('could not log the question', { error });
+    return null;
+  }
 }
 
 export async function answerQuestion(ctx: BotContext, request: AskRequest): Promise<ReplyPayload> {
   const started = ctx.now();
   const answer = await ctx.engine.ask(request.question, { top: PAGE_SIZE, offset: request.offset });
   const formatted = formatAnswer(answer, { key: request.key, offset: request.offset, ephemeral: request.ephemeral });
+  const questionId = logQuestion(ctx, request, answer, formatted.shown, started);
   ctx.answers.set(request.key, {
     question: answer.question || request.question,
+    questionId,
     offset: request.offset,
     passages: formatted.shown,
     answered: answer.answered,

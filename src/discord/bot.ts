@@ -4,8 +4,10 @@
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { BotConfig } from '../config.ts';
+import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
+import { openQuestionLog } from '../question-log/open-question-log.ts';
 import { commandsByName } from './commands/index.ts';
 import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
@@ -21,6 +23,10 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 export interface StartBotOptions {
   config: Pick<BotConfig, 'discord' | 'engine'>;
   engine: AnswerEngine;
+  /** The engine's embedder: /gaps also groups questions that embed close together. */
+  embedder?: Embedder;
+  /** Whether the corpus uses an index term: /gaps weighs what the coverage lacks. */
+  covers?: (term: string) => boolean;
   logger: Logger;
   /** Clock for rate limits and stored answers (tests pass their own). */
   now?: () => number;
@@ -48,13 +54,10 @@ export function createClient(apiUrl: string): Client {
 
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, engine, logger } = options;
-  const context = createBotContext({
-    engine,
-    logger,
-    config: config.discord,
-    corpusDir: config.engine.corpusDir,
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const now = options.now ?? Date.now;
+  const { databaseFile: file, feedbackFile, questionLogUserIds: keepUserIds, questionLogRetentionDays: retentionDays } = config.discord;
+  const questionLog = await openQuestionLog({ file, feedbackFile, keepUserIds, retentionDays }, logger, now);
+  const context = createBotContext({ engine, logger, config: config.discord, corpusDir: config.engine.corpusDir, questionLog: questionLog.log, embedder: options.embedder ?? null, covers: options.covers ?? null, now });
   const client = createClient(config.discord.apiUrl);
 
   const onInteraction = createInteractionHandler(context, commandsByName);
@@ -80,6 +83,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (stopped) return;
     stopped = true;
     await client.destroy();
+    questionLog.close();
     logger.info('discord client stopped');
   };
 

@@ -2,11 +2,12 @@
 import type { DiscordConfig } from '../config.ts';
 import { CorpusAdmin } from '../corpus/admin/corpus-admin.ts';
 import { DEFAULT_FETCH_POLICY } from '../corpus/fetch/fetch-policy.ts';
+import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
+import type { QuestionLog } from '../question-log/question-log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
 import { PendingCorpusActions } from './corpus-pending.ts';
-import { FeedbackLog } from './feedback.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 export interface BotContext {
@@ -15,7 +16,12 @@ export interface BotContext {
   config: DiscordConfig;
   rateLimiter: RateLimiter;
   answers: AnswerStore;
-  feedback: FeedbackLog;
+  /** Questions asked and the votes on their answers (SQLite). */
+  questionLog: QuestionLog;
+  /** The engine's embedder, for grouping questions in /gaps; null groups them by words alone. */
+  embedder: Embedder | null;
+  /** Whether the corpus uses an index term, for /gaps (a gap is about what the coverage lacks); null when unknown. */
+  covers: ((term: string) => boolean) | null;
   /** /corpus: adding and removing documents, and the actions waiting for a button. */
   corpus: CorpusAdmin;
   pendingCorpus: PendingCorpusActions;
@@ -28,6 +34,9 @@ export function createBotContext(options: {
   config: DiscordConfig;
   /** The corpus folder the engine reads (where /corpus add writes). */
   corpusDir: string;
+  questionLog: QuestionLog;
+  embedder?: Embedder | null;
+  covers?: ((term: string) => boolean) | null;
   now?: () => number;
 }): BotContext {
   const now = options.now ?? Date.now;
@@ -37,7 +46,9 @@ export function createBotContext(options: {
     config: options.config,
     rateLimiter: new RateLimiter({ limit: options.config.rateLimitPerMinute, windowMs: 60_000 }, now),
     answers: new AnswerStore({ ...DEFAULT_ANSWER_STORE, now }),
-    feedback: new FeedbackLog(options.config.feedbackFile),
+    questionLog: options.questionLog,
+    embedder: options.embedder ?? null,
+    covers: options.covers ?? null,
     corpus: new CorpusAdmin({
       corpusDir: options.corpusDir,
       dataDir: options.config.corpus.dataDir,

@@ -16,6 +16,7 @@ import { DECISION_RECORD } from '../retrieval/calibration.ts';
 import { loadEnglishFrequencies } from '../retrieval/english-frequency.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 import { listAround } from '../retrieval/passages.ts';
+import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
 import { words } from '../index/terms.ts';
@@ -38,6 +39,8 @@ export interface Engine extends AnswerEngine {
   readonly startup: { loaded: boolean; report: ReindexReport | null };
   /** The index currently serving (for diagnostics and benchmarks). */
   current(): LoadedIndex;
+  /** Whether the serving corpus uses an index term (a stem, as `terms` makes them). */
+  covers(term: string): boolean;
 }
 
 /** The engine's own phases at start, as the words a progress line shows (the build reports its own). */
@@ -128,6 +131,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     embedder,
     startup,
     current: () => live,
+    covers: (term: string) => indexVocabulary(live.index).has(term),
 
     async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
       const q = validateQuestion(question);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AnswerStore } from '../../src/discord/answer-store.ts';
 
-const entry = (question: string) => ({ question, offset: 0, passages: [], answered: true, confidence: 'high' as const, hasMore: false, ephemeral: false, source: 'slash' as const, guildId: null });
+const entry = (question: string) => ({ question, questionId: null, offset: 0, passages: [], answered: true, confidence: 'high' as const, hasMore: false, ephemeral: false, source: 'slash' as const, guildId: null });
 
 describe('AnswerStore', () => {
   test('GIVEN more entries than the bound THEN the oldest are dropped', () => {

@@ -2,7 +2,7 @@
  * End to end: the real discord.js Client against the local Discord API stand-in, answering from
  * `fixedPassageEngine`. Assertions are on the REST calls the bot made.
  */
-import { readFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIMITS } from '../../src/discord/replies.ts';
@@ -20,6 +20,16 @@ afterAll(async () => {
 });
 
 const NO_PINGS = { parse: [], replied_user: false };
+
+/** Rows of the bot's question log, read through a second connection as another program would. */
+function readRows(sql: string): Record<string, unknown>[] {
+  const db = new Database(h.databaseFile, { readonly: true });
+  try {
+    return db.prepare(sql).all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}
 
 async function ask(question: string, extra: Record<string, boolean> = {}, dm = false) {
   const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question, ...extra }, dm });
@@ -169,36 +179,36 @@ describe('buttons', () => {
     expect(callback.body.data.allowed_mentions).toEqual(NO_PINGS);
   });
 
-  test('👍 appends one JSON line with the question, the passages shown, the vote, the user and the time; a repeat is not recorded twice', async () => {
+  test('👍 is stored in the question log with the question, the documents shown, the vote and the time, no user id; a repeat is not recorded twice', async () => {
     const vote = () =>
       h.standIn.injectButton({ customId: button(first.edit, '👍'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.alice });
+    const before = Date.now();
     const click = vote();
     const callback = await h.standIn.waitForCallback(click);
     expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(callback.body.data.content).toContain('recorded');
-    const lines = (await readFile(h.feedbackFile, 'utf8')).trim().split('\n');
-    expect(lines).toHaveLength(1);
-    const record = JSON.parse(lines[0]!);
-    expect(record).toMatchObject({
+    const votes = () => readRows('SELECT v.vote, v.question, v.answered, v.page_offset, v.documents, v.user_id, v.voted_at, q.text AS asked FROM votes v LEFT JOIN questions q ON q.id = v.question_id ORDER BY v.id');
+    const stored = votes();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
       vote: 'up',
-      userId: h.standIn.users.alice.id,
       question: 'What did Sheinbaum and Trump and Mexico say?',
-      source: 'slash',
-      offset: 0,
-      answered: true,
+      asked: 'What did Sheinbaum and Trump and Mexico say?',
+      answered: 1,
+      page_offset: 0,
+      documents: '["sheinbaum-trump-call.md"]',
+      user_id: null,
     });
-    expect(record.passages).toHaveLength(3);
-    expect(record.passages[0]).toMatchObject({ docId: 'sheinbaum-trump-call.md', sentences: expect.any(Array) });
-    expect(Date.parse(record.time)).not.toBeNaN();
+    expect(stored[0]!.voted_at).toBeGreaterThanOrEqual(before);
+    expect(stored[0]!.voted_at).toBeLessThanOrEqual(Date.now());
 
     const repeat = await h.standIn.waitForCallback(vote());
     expect(repeat.body.data.content).toContain('already voted');
-    expect((await readFile(h.feedbackFile, 'utf8')).trim().split('\n')).toHaveLength(1);
+    expect(votes()).toHaveLength(1);
 
     const down = h.standIn.injectButton({ customId: button(first.edit, '👎'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.mod });
     await h.standIn.waitForCallback(down);
-    const votes = (await readFile(h.feedbackFile, 'utf8')).trim().split('\n').map((l) => JSON.parse(l).vote);
-    expect(votes).toEqual(['up', 'down']);
+    expect(votes().map((v) => v.vote)).toEqual(['up', 'down']);
   });
 
   test('a button whose answer is no longer remembered says so privately', async () => {
@@ -243,6 +253,7 @@ describe('/sources', () => {
     expect(fields.Model).toBe('`fixed-passages (test engine)`');
     expect(fields['Last indexed']).toBe(`<t:${Date.parse('2026-01-13T09:30:00.000Z') / 1000}:f> (<t:${Date.parse('2026-01-13T09:30:00.000Z') / 1000}:R>)`);
     expect(fields.Feedback).toMatch(/^👍 \d+ · 👎 \d+$/);
+    expect(fields['Questions (last 30 days)']).toMatch(/^\d+ questions? asked · \d+% answered$/);
     expect(callback.body.data.allowed_mentions).toEqual(NO_PINGS);
   });
 });

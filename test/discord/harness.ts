@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseBotConfig, type BotConfig } from '../../src/config.ts';
 import { startBot, type RunningBot } from '../../src/discord/bot.ts';
+import type { Embedder } from '../../src/embedding/embedder.ts';
 import type { AnswerEngine } from '../../src/engine/types.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { fixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
@@ -20,6 +21,8 @@ export interface Harness<E extends AnswerEngine> {
   feedbackFile: string;
   /** The data folder (DATA_DIR): the corpus change log and trash. */
   dataDir: string;
+  /** The question log (SQLite) in the data folder. */
+  databaseFile: string;
   /** Every log line the bot wrote (JSON), at debug level. */
   logLines: string[];
   stop(): Promise<void>;
@@ -28,14 +31,20 @@ export interface Harness<E extends AnswerEngine> {
 export async function startHarness<E extends AnswerEngine = ReturnType<typeof fixedPassageEngine>>(
   options: {
     engine?: E;
+    /** The engine's embedder and vocabulary, for /gaps. */
+    embedder?: Embedder;
+    covers?: (term: string) => boolean;
     /** Extra settings; a function gets the stand-in (for its channel and role ids). */
     env?: Record<string, string> | ((standIn: DiscordStandIn) => Record<string, string>);
     now?: () => number;
     logger?: Logger;
+    /** A data folder that outlives this harness (restart tests); by default a temp folder removed at stop. */
+    dataDir?: string;
   } = {},
 ): Promise<Harness<E>> {
   const standIn = await DiscordStandIn.start();
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'discord-bot-test-'));
+  const ownDir = options.dataDir === undefined;
+  const dir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'discord-bot-test-')));
   const feedbackFile = path.join(dir, 'feedback.jsonl');
   const config = parseBotConfig({
     DISCORD_TOKEN: standIn.token,
@@ -55,10 +64,18 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
   const logger = options.logger ?? createLogger('debug', (line) => logLines.push(line));
   let bot: RunningBot;
   try {
-    bot = await startBot({ config, engine, logger, ...(options.now ? { now: options.now } : {}), readyTimeoutMs: 10_000 });
+    bot = await startBot({
+      config,
+      engine,
+      logger,
+      ...(options.embedder ? { embedder: options.embedder } : {}),
+      ...(options.covers ? { covers: options.covers } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      readyTimeoutMs: 10_000,
+    });
   } catch (error) {
     await standIn.stop();
-    await rm(dir, { recursive: true, force: true });
+    if (ownDir) await rm(dir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -68,11 +85,12 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
     config,
     feedbackFile,
     dataDir: dir,
+    databaseFile: config.discord.databaseFile,
     logLines,
     async stop() {
       await bot.stop();
       await standIn.stop();
-      await rm(dir, { recursive: true, force: true });
+      if (ownDir) await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -17,12 +17,12 @@ const base = () => ({ token: standIn.token, clientId: standIn.applicationId, api
 
 test('with a guild id, the commands are put to that guild (instant) with the bot token', async () => {
   const result = await registerCommands({ ...base(), guildId: standIn.guild.id });
-  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex', 'corpus'] });
+  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex', 'gaps', 'corpus'] });
   const call = await standIn.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
   expect(call.authorized).toBe(true);
   expect(call.body.map((c: { name: string }) => c.name)).toEqual(commands.map((c) => c.data.name));
 
-  const [ask, , reindex, corpus] = call.body;
+  const [ask, , reindex, gaps, corpus] = call.body;
   expect(ask.options[0]).toMatchObject({ name: 'question', type: 3, required: true, max_length: 500, autocomplete: true });
   expect(ask.options[1]).toMatchObject({ name: 'private', type: 5 });
   expect(ask.default_member_permissions ?? null).toBeNull();
@@ -33,6 +33,8 @@ test('with a guild id, the commands are put to that guild (instant) with the bot
   expect(corpus.options.map((o: { name: string; type: number }) => [o.name, o.type])).toEqual([['add', 1], ['list', 1], ['remove', 1]]);
   expect(corpus.options[0].options).toMatchObject([{ name: 'url', type: 3 }, { name: 'file', type: 11 }]);
   expect(corpus.options[2].options[0]).toMatchObject({ name: 'document', type: 3, required: true, autocomplete: true });
+  expect(gaps.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+  expect(gaps.options[0]).toMatchObject({ name: 'days', type: 4, min_value: 1 });
 });
 
 test('without a guild id, the commands are registered globally', async () => {

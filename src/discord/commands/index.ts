@@ -2,10 +2,11 @@
 import { ask } from './ask.ts';
 import type { Command } from './command.ts';
 import { corpus } from './corpus.ts';
+import { gaps } from './gaps.ts';
 import { reindex } from './reindex.ts';
 import { sources } from './sources.ts';
 
-export const commands: readonly Command[] = [ask, sources, reindex, corpus];
+export const commands: readonly Command[] = [ask, sources, reindex, gaps, corpus];
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((command) => [command.data.name, command]));
 

@@ -1,22 +1,35 @@
-/** /sources — the documents in the index, the model, when it was last indexed, and the feedback so far. */
+/**
+ * /sources [days] — the documents in the index, the model, when it was last indexed, and the question
+ * log's totals for the period (questions asked, the share answered, 👍 / 👎). In a server the totals
+ * count that server's questions; in a DM, every question.
+ */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { formatSources } from '../format/admin.ts';
+import { formatSources, type SourcesTotals } from '../format/admin.ts';
 import { replyToInteraction } from '../replies.ts';
 import type { Command } from './command.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const sources = {
   data: new SlashCommandBuilder()
     .setName('sources')
     .setDescription('List the documents the answers come from, the model in use and when they were indexed.')
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addIntegerOption((option) =>
+      option.setName('days').setDescription('Count the questions of this many days (default: all that are kept)').setMinValue(1).setMaxValue(3650),
+    ),
 
   async execute(interaction, ctx) {
     const info = ctx.engine.sources();
-    const feedback = await ctx.feedback.summary().catch((error: unknown) => {
-      ctx.logger.warn('feedback summary unavailable', { error });
-      return null;
-    });
-    await replyToInteraction(interaction, formatSources(info, feedback));
+    const days = Math.min(interaction.options.getInteger('days') ?? ctx.questionLog.retentionDays, ctx.questionLog.retentionDays);
+    let totals: SourcesTotals | null = null;
+    try {
+      const period = { since: ctx.now() - days * DAY_MS, ...(interaction.inGuild() ? { guildId: interaction.guildId } : {}) };
+      totals = { days, ...ctx.questionLog.totals(period) };
+    } catch (error) {
+      ctx.logger.warn('question totals unavailable', { error });
+    }
+    await replyToInteraction(interaction, formatSources(info, totals));
   },
 } satisfies Command;

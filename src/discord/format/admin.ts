@@ -1,7 +1,7 @@
 /** /sources and /reindex replies (pure). */
 import type { APIEmbed } from 'discord.js';
 import type { ReindexReport, SourcesInfo } from '../../engine/types.ts';
-import type { FeedbackSummary } from '../feedback.ts';
+import type { QuestionTotals } from '../../question-log/question-log.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 
@@ -37,7 +37,12 @@ export function fitLines(lines: readonly string[], budget: number, noun: string)
   return out.join('\n');
 }
 
-export function formatSources(info: SourcesInfo, feedback: FeedbackSummary | null): ReplyPayload {
+/** The question log's totals for /sources: how many asked, the share answered, the votes. */
+export interface SourcesTotals extends QuestionTotals {
+  days: number;
+}
+
+export function formatSources(info: SourcesInfo, totals: SourcesTotals | null): ReplyPayload {
   const lines = info.documents.map((doc, i) => {
     const url = safeHttpUrl(doc.url);
     const title = url ? `[${escapeLinkLabel(doc.title)}](${url})` : `**${escapeQuoted(doc.title)}**`;
@@ -49,7 +54,13 @@ export function formatSources(info: SourcesInfo, feedback: FeedbackSummary | nul
     { name: 'Model', value: `\`${info.model.replace(/`/g, "'")}\``, inline: true },
     { name: 'Last indexed', value: discordTimestamp(info.indexedAt), inline: true },
   ];
-  if (feedback) fields.push({ name: 'Feedback', value: `👍 ${feedback.up} · 👎 ${feedback.down}`, inline: true });
+  if (totals) {
+    const share = totals.asked > 0 ? ` · ${Math.round((100 * totals.answered) / totals.asked)}% answered` : '';
+    fields.push(
+      { name: `Questions (last ${plural(totals.days, 'day')})`, value: `${plural(totals.asked, 'question')} asked${share}`, inline: true },
+      { name: 'Feedback', value: `👍 ${totals.up} · 👎 ${totals.down}`, inline: true },
+    );
+  }
   const sentences = info.documents.reduce((sum, d) => sum + d.sentences, 0);
   return {
     embeds: [

@@ -4,7 +4,7 @@ import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { decodeButtonId } from '../custom-ids.ts';
 import { UserError } from '../../errors.ts';
-import { feedbackPassages, type Vote } from '../feedback.ts';
+import type { Vote } from '../../question-log/question-log.ts';
 import { formatContext } from '../format/answer.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 
@@ -26,6 +26,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
         source: 'more',
         userId: interaction.user.id,
         guildId: interaction.guildId,
+        questionId: entry.questionId,
       });
       await replyToInteraction(interaction, payload);
       return;
@@ -43,17 +44,17 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
         await replyToInteraction(interaction, { content: `You already voted ${emoji} on this answer.`, ephemeral: true });
         return;
       }
-      await ctx.feedback.append({
-        time: new Date(ctx.now()).toISOString(),
+      ctx.questionLog.recordVote({
+        questionId: entry.questionId,
         vote,
-        userId: interaction.user.id,
-        guildId: interaction.guildId,
-        source: entry.source,
+        votedAt: ctx.now(),
         question: entry.question,
         answered: entry.answered,
         confidence: entry.confidence,
         offset: entry.offset,
-        passages: feedbackPassages(entry.passages),
+        documents: [...new Set(entry.passages.map((p) => p.citation.docId))],
+        userId: interaction.user.id,
+        guildId: interaction.guildId,
       });
       entry.votes.set(interaction.user.id, vote);
       ctx.logger.info('feedback', { vote, userId: interaction.user.id, key: id.key });

@@ -13,7 +13,7 @@ describe('formatSources', () => {
         model: 'Xenova/multi-qa-MiniLM-L6-cos-v1',
         indexedAt: '2026-01-13T09:30:00Z',
       },
-      { up: 3, down: 1 },
+      { days: 30, asked: 7, answered: 5, up: 3, down: 1 },
     );
     const embed = payload.embeds![0]!;
     expect(embed.title).toBe('Sources — 2 documents, 13 sentences');
@@ -21,8 +21,14 @@ describe('formatSources', () => {
     expect(embed.fields).toEqual([
       { name: 'Model', value: '`Xenova/multi-qa-MiniLM-L6-cos-v1`', inline: true },
       { name: 'Last indexed', value: '<t:1768296600:f> (<t:1768296600:R>)', inline: true },
+      { name: 'Questions (last 30 days)', value: '7 questions asked · 71% answered', inline: true },
       { name: 'Feedback', value: '👍 3 · 👎 1', inline: true },
     ]);
+  });
+
+  test('GIVEN no question in the period THEN no share is claimed', () => {
+    const payload = formatSources({ documents: [], model: 'm', indexedAt: '2026-01-13T09:30:00Z' }, { days: 1, asked: 0, answered: 0, up: 0, down: 0 });
+    expect(payload.embeds![0]!.fields!.find((f) => f.name === 'Questions (last 1 day)')!.value).toBe('0 questions asked');
   });
 
   test('GIVEN a thousand documents THEN the list is cut with "…and N more" within the limits', () => {

@@ -1,0 +1,53 @@
+/** The /gaps reply (pure): the topics members asked about that the coverage did not serve, largest first. */
+import type { GapQuestion } from '../../question-log/question-log.ts';
+import type { QuestionGroup } from '../../question-log/group-questions.ts';
+import { LIMITS, type ReplyPayload } from '../replies.ts';
+import { fitLines, plural } from './admin.ts';
+import { escapeQuoted, truncate } from './text.ts';
+
+export interface GapsReport {
+  days: number;
+  groups: readonly QuestionGroup<GapQuestion>[];
+  /** Gap questions left out because the period held more than can be grouped at once. */
+  omitted: number;
+  /** False when the questions were grouped by words only (no embedder, or it failed). */
+  byMeaning: boolean;
+}
+
+const EXAMPLE_CHARS = 200;
+
+function why(questions: readonly GapQuestion[]): string {
+  const refused = questions.filter((q) => q.unanswered).length;
+  const disliked = questions.filter((q) => q.disliked).length;
+  const parts = [];
+  if (refused) parts.push(`${refused} unanswered`);
+  if (disliked) parts.push(`${disliked} 👎`);
+  return parts.join(', ');
+}
+
+export function formatGaps(report: GapsReport): ReplyPayload {
+  const period = `the last ${plural(report.days, 'day')}`;
+  const questions = report.groups.reduce((sum, g) => sum + g.questions.length, 0);
+  if (questions === 0) {
+    return { content: `No unanswered or 👎 questions in ${period}: the coverage served every question asked.`, ephemeral: true };
+  }
+  const lines = report.groups.map((g, i) => {
+    const label = g.words.length ? ` — ${g.words.map((w) => `*${escapeQuoted(w)}*`).join(', ')}` : '';
+    const example = escapeQuoted(truncate(g.example.text, EXAMPLE_CHARS));
+    return `**${i + 1}.** ${g.questions.length}×${label} (${why(g.questions)})\n> ${example}`;
+  });
+  const notes = [
+    report.byMeaning ? 'Grouped by shared words and by meaning.' : 'Grouped by shared words.',
+    report.omitted ? `The ${report.omitted} oldest were left out; ask for fewer days.` : '',
+  ].filter(Boolean);
+  return {
+    embeds: [
+      {
+        title: truncate(`Coverage gaps — ${plural(questions, 'question')} in ${plural(report.groups.length, 'topic')}`, LIMITS.embedTitle),
+        description: fitLines(lines, LIMITS.embedDescription, 'topic'),
+        footer: { text: `Unanswered or 👎 questions of ${period}, largest topic first. ${notes.join(' ')}` },
+      },
+    ],
+    ephemeral: true,
+  };
+}

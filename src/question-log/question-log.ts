@@ -1,0 +1,267 @@
+/**
+ * The question log: every question members asked (text, time, answered or refused, confidence, the
+ * documents cited) and every 👍 / 👎 vote, in one SQLite file (better-sqlite3). WAL mode with
+ * synchronous=NORMAL: a committed row survives the process being killed (only a power cut can lose
+ * the last transactions). User ids are kept only when the setting asks for them; rows older than the
+ * retention period are deleted by `prune`.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type QuestionSource = 'slash' | 'dm' | 'mention';
+export type Vote = 'up' | 'down';
+
+export interface QuestionEntry {
+  text: string;
+  /** Milliseconds since the epoch. */
+  askedAt: number;
+  source: QuestionSource;
+  answered: boolean;
+  confidence: string | null;
+  /** Ids of the documents whose passages were shown, best first, each once. */
+  documents: readonly string[];
+  userId: string;
+  guildId: string | null;
+}
+
+export interface VoteEntry {
+  /** The logged question the vote is about (null when that question was not logged). */
+  questionId: number | null;
+  vote: Vote;
+  votedAt: number;
+  question: string;
+  answered: boolean;
+  confidence: string | null;
+  /** Offset of the first passage of the page voted on. */
+  offset: number;
+  documents: readonly string[];
+  userId: string;
+  guildId: string | null;
+  /** Set when the vote comes from the old JSONL file: the same line is never imported twice. */
+  importKey?: string;
+}
+
+export interface Period {
+  /** Milliseconds since the epoch: rows at or after it. */
+  since: number;
+  /** Only this server's rows; undefined for every server and DM. */
+  guildId?: string | null;
+}
+
+export interface QuestionTotals {
+  asked: number;
+  answered: number;
+  up: number;
+  down: number;
+}
+
+/** A question the coverage did not serve: refused, or answered and voted 👎. */
+export interface GapQuestion {
+  text: string;
+  at: number;
+  unanswered: boolean;
+  disliked: boolean;
+}
+
+export interface QuestionLogOptions {
+  keepUserIds: boolean;
+  retentionDays: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// user_version records which of these have run; a new column is a new entry, never an edit.
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE questions (
+     id INTEGER PRIMARY KEY,
+     asked_at INTEGER NOT NULL,
+     text TEXT NOT NULL,
+     source TEXT NOT NULL,
+     answered INTEGER NOT NULL,
+     confidence TEXT,
+     documents TEXT NOT NULL,
+     user_id TEXT,
+     guild_id TEXT
+   );
+   CREATE INDEX questions_asked_at ON questions (asked_at);
+   CREATE TABLE votes (
+     id INTEGER PRIMARY KEY,
+     question_id INTEGER REFERENCES questions (id) ON DELETE SET NULL,
+     voted_at INTEGER NOT NULL,
+     vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+     question TEXT NOT NULL,
+     answered INTEGER NOT NULL,
+     confidence TEXT,
+     page_offset INTEGER NOT NULL,
+     documents TEXT NOT NULL,
+     user_id TEXT,
+     guild_id TEXT,
+     import_key TEXT UNIQUE
+   );
+   CREATE INDEX votes_voted_at ON votes (voted_at);`,
+];
+
+export class QuestionLog {
+  readonly #db: Database.Database;
+  readonly #options: QuestionLogOptions;
+  readonly #insertQuestion: Database.Statement;
+  readonly #insertVote: Database.Statement;
+
+  private constructor(db: Database.Database, options: QuestionLogOptions) {
+    this.#db = db;
+    this.#options = options;
+    this.#insertQuestion = db.prepare(
+      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, user_id, guild_id)
+       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @userId, @guildId)`,
+    );
+    this.#insertVote = db.prepare(
+      `INSERT OR IGNORE INTO votes (question_id, voted_at, vote, question, answered, confidence, page_offset, documents, user_id, guild_id, import_key)
+       VALUES (@questionId, @votedAt, @vote, @question, @answered, @confidence, @offset, @documents, @userId, @guildId, @importKey)`,
+    );
+  }
+
+  /** Opens (creating it and its folder if needed) and migrates the database. */
+  static open(file: string, options: QuestionLogOptions): QuestionLog {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      migrate(db);
+      return new QuestionLog(db, options);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  get file(): string {
+    return this.#db.name;
+  }
+
+  get retentionDays(): number {
+    return this.#options.retentionDays;
+  }
+
+  /** Logs a question and returns its id (for the votes on its answer). */
+  recordQuestion(entry: QuestionEntry): number {
+    const result = this.#insertQuestion.run({
+      askedAt: entry.askedAt,
+      text: entry.text,
+      source: entry.source,
+      answered: entry.answered ? 1 : 0,
+      confidence: entry.confidence,
+      documents: JSON.stringify(entry.documents),
+      userId: this.#options.keepUserIds ? entry.userId : null,
+      guildId: entry.guildId,
+    });
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Records a vote; false when it was an import already recorded. */
+  recordVote(entry: VoteEntry): boolean {
+    const result = this.#insertVote.run(this.#voteRow(entry));
+    return result.changes > 0;
+  }
+
+  /** Records many votes in one transaction; returns how many were new. */
+  recordVotes(entries: readonly VoteEntry[]): number {
+    return this.#db.transaction((list: readonly VoteEntry[]) => {
+      let added = 0;
+      for (const entry of list) added += this.#insertVote.run(this.#voteRow(entry)).changes;
+      return added;
+    })(entries);
+  }
+
+  #voteRow(entry: VoteEntry) {
+    return {
+      questionId: entry.questionId,
+      votedAt: entry.votedAt,
+      vote: entry.vote,
+      question: entry.question,
+      answered: entry.answered ? 1 : 0,
+      confidence: entry.confidence,
+      offset: entry.offset,
+      documents: JSON.stringify(entry.documents),
+      userId: this.#options.keepUserIds ? entry.userId : null,
+      guildId: entry.guildId,
+      importKey: entry.importKey ?? null,
+    };
+  }
+
+  /** The oldest time a row may have and still be kept. */
+  retentionCutoff(now: number): number {
+    return now - this.#options.retentionDays * DAY_MS;
+  }
+
+  /** Deletes questions and votes older than the retention period; returns how many went. */
+  prune(now: number): { questions: number; votes: number } {
+    const cutoff = this.retentionCutoff(now);
+    return this.#db.transaction(() => ({
+      votes: this.#db.prepare('DELETE FROM votes WHERE voted_at < ?').run(cutoff).changes,
+      questions: this.#db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
+    }))();
+  }
+
+  totals(period: Period): QuestionTotals {
+    const [where, params] = periodClause('asked_at', period);
+    const q = this.#db
+      .prepare(`SELECT COUNT(*) AS asked, COALESCE(SUM(answered), 0) AS answered FROM questions WHERE ${where}`)
+      .get(...params) as { asked: number; answered: number };
+    const [voteWhere, voteParams] = periodClause('voted_at', period);
+    const v = this.#db
+      .prepare(
+        `SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE ${voteWhere}`,
+      )
+      .get(...voteParams) as { up: number; down: number };
+    return { asked: q.asked, answered: q.answered, up: v.up, down: v.down };
+  }
+
+  /**
+   * The questions of the period the coverage did not serve: those refused and those voted 👎, each
+   * logged question once (a refused question voted 👎 is one entry), oldest first.
+   */
+  gapQuestions(period: Period): GapQuestion[] {
+    const [where, params] = periodClause('q.asked_at', period);
+    const [voteWhere, voteParams] = periodClause('v.voted_at', period);
+    const rows = this.#db
+      .prepare(
+        `SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
+                EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked
+           FROM questions q
+          WHERE ${where}
+            AND (q.answered = 0 OR EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down'))
+         UNION ALL
+         SELECT v.question, v.voted_at, v.answered = 0, 1
+           FROM votes v
+          WHERE ${voteWhere} AND v.vote = 'down' AND v.question_id IS NULL
+         ORDER BY at`,
+      )
+      .all(...params, ...voteParams) as { text: string; at: number; unanswered: number; disliked: number }[];
+    return rows.map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1 }));
+  }
+
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+}
+
+function periodClause(column: string, period: Period): [string, unknown[]] {
+  if (period.guildId === undefined) return [`${column} >= ?`, [period.since]];
+  const table = column.includes('.') ? `${column.split('.')[0]}.` : '';
+  return [`${column} >= ? AND ${table}guild_id IS ?`, [period.since, period.guildId]];
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new Error(`the question log ${db.name} was written by a newer version of the bot (schema ${version})`);
+  }
+  db.transaction(() => {
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { formatGaps } from '../../../src/discord/format/gaps.ts';
+import { LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
+import type { GapQuestion } from '../../../src/question-log/question-log.ts';
+
+const q = (text: string, unanswered = true, disliked = false): GapQuestion => ({ text, at: 0, unanswered, disliked });
+
+describe('formatGaps', () => {
+  test('GIVEN groups THEN each is numbered with its count, shared words, why, and an escaped example, privately', () => {
+    const tariffs = [q('How much are the *tariffs* on steel?'), q('Will steel tariffs go up?', false, true), q('Tariffs?', true, true)];
+    const payload = formatGaps({ days: 7, groups: [{ questions: tariffs, example: tariffs[0]!, words: ['tariffs', 'steel'] }, { questions: [q('@everyone Canada?')], example: q('@everyone Canada?'), words: ['canada'] }], omitted: 0, byMeaning: true });
+    expect(payload.ephemeral).toBe(true);
+    const embed = payload.embeds![0]!;
+    expect(embed.title).toBe('Coverage gaps — 4 questions in 2 topics');
+    expect(embed.description).toBe(
+      '**1.** 3× — *tariffs*, *steel* (2 unanswered, 2 👎)\n> How much are the \\*tariffs\\* on steel?\n**2.** 1× — *canada* (1 unanswered)\n> @everyone Canada?',
+    );
+    expect(embed.footer!.text).toContain('the last 7 days');
+    expect(embed.footer!.text).toContain('by meaning');
+  });
+
+  test('GIVEN no gap question THEN a plain private line says so', () => {
+    expect(formatGaps({ days: 1, groups: [], omitted: 0, byMeaning: false })).toEqual({
+      content: 'No unanswered or 👎 questions in the last 1 day: the coverage served every question asked.',
+      ephemeral: true,
+    });
+  });
+
+  test('GIVEN hundreds of topics THEN the list is cut within Discord\'s limits and says how many more', () => {
+    const groups = Array.from({ length: 500 }, (_, i) => ({ questions: [q(`Question ${i} ${'x'.repeat(300)}`)], example: q(`Question ${i} ${'x'.repeat(300)}`), words: [`w${i}`] }));
+    const payload = formatGaps({ days: 30, groups, omitted: 12, byMeaning: false });
+    expect(payload.embeds![0]!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(payload.embeds![0]!.description).toMatch(/…and \d+ topics more$/);
+    expect(payload.embeds![0]!.footer!.text).toContain('12 oldest were left out');
+    expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The question log through Discord with the real engine (offline model, hnswlib, files on disk): the
+ * old feedback file imported at start, /gaps for moderators only, unanswered and 👎 questions grouped
+ * by topic, and the log surviving a restart of the bot.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { startBot } from '../../src/discord/bot.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { startHarness, type Harness } from './harness.ts';
+import type { RecordedCall } from './stand-in/server.ts';
+
+let engine: Engine;
+let work: string;
+let dataDir: string;
+let h: Harness<Engine>;
+
+const DAY = 24 * 60 * 60 * 1000;
+const OLD_VOTES = [
+  { time: new Date(Date.now() - DAY).toISOString(), vote: 'down', userId: '123456789012345678', guildId: null, source: 'dm', question: 'Who will host the next summit?', answered: true, confidence: 'low', offset: 0, passages: [] },
+  { time: new Date(Date.now() - DAY).toISOString(), vote: 'up', userId: '123456789012345678', guildId: null, source: 'dm', question: 'How long was the call?', answered: true, confidence: 'high', offset: 0, passages: [{ docId: 'sheinbaum-trump-call.md' }] },
+];
+
+const start = async () => startHarness({ engine, embedder: engine.embedder, covers: (term) => engine.covers(term), dataDir });
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-gaps-'));
+  const corpusDir = path.join(work, 'corpus');
+  fs.mkdirSync(corpusDir);
+  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
+  engine = await createEngine(
+    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
+    silentLogger,
+    { embedder: await offlineEmbedder() },
+  );
+  dataDir = path.join(work, 'data');
+  fs.mkdirSync(dataDir);
+  // What the bot appended before the question log existed.
+  fs.writeFileSync(path.join(dataDir, 'feedback.jsonl'), OLD_VOTES.map((v) => JSON.stringify(v)).join('\n') + '\n');
+  h = await start();
+});
+afterAll(async () => {
+  await h?.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+async function askSlash(question: string): Promise<RecordedCall> {
+  const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question } });
+  return h.standIn.waitForOriginalEdit(interaction);
+}
+
+async function runGaps(user = h.standIn.users.admin, dm = false, days?: number): Promise<RecordedCall> {
+  const interaction = h.standIn.injectSlashCommand({ name: 'gaps', user, dm, ...(days ? { options: { days } } : {}) });
+  const callback = await h.standIn.waitForCallback(interaction);
+  expect(callback.body.data?.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  return h.standIn.waitForOriginalEdit(interaction);
+}
+
+/** The topics of a /gaps reply: size and the text of each entry. */
+function topics(edit: RecordedCall): { size: number; text: string }[] {
+  const description: string = edit.body.embeds[0].description;
+  return description
+    .split(/\n(?=\*\*\d+\.\*\*)/)
+    .map((entry) => ({ size: Number(/^\*\*\d+\.\*\* (\d+)×/.exec(entry)?.[1]), text: entry }));
+}
+
+async function sourcesFields(user = h.standIn.users.alice, dm = false): Promise<Record<string, string>> {
+  const interaction = h.standIn.injectSlashCommand({ name: 'sources', user, dm });
+  const callback = await h.standIn.waitForCallback(interaction);
+  return Object.fromEntries(callback.body.data.embeds[0].fields.map((f: { name: string; value: string }) => [f.name, f.value]));
+}
+
+describe('the question log through Discord', () => {
+  test('the old feedback file is imported at start and renamed, not deleted', async () => {
+    expect(fs.readdirSync(dataDir).sort()).toEqual(expect.arrayContaining(['bot.sqlite', 'feedback.jsonl.imported']));
+    expect(fs.readdirSync(dataDir)).not.toContain('feedback.jsonl');
+    // The imported votes were cast in DMs: /sources in a DM counts them.
+    expect((await sourcesFields(h.standIn.users.owner, true)).Feedback).toBe('👍 1 · 👎 1');
+  });
+
+  test('a member cannot run /gaps', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'gaps', user: h.standIn.users.alice });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain('Only moderators');
+    expect(h.standIn.calls.some((c) => c.method === 'PATCH' && c.path.includes(interaction.token))).toBe(false);
+  });
+
+  test('/gaps after a series of unanswered questions shows them grouped by topic, largest first, privately', async () => {
+    const unanswered = [
+      'How much are the tariffs on steel?',
+      'Who won the World Cup?',
+      'What did Canada say about the call?',
+      'Will steel tariffs go up?',
+      'What is the capital of Australia?',
+      'When is the World Cup final?',
+      'Are there new tariffs on Mexican steel?',
+    ];
+    for (const question of unanswered) {
+      const edit = await askSlash(question);
+      expect(JSON.stringify(edit.body)).toMatch(/doesn.t say/i);
+    }
+    const mention = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> Did Canada comment on the call?` });
+    expect(JSON.stringify((await h.standIn.waitForMessageReply(mention)).body)).toMatch(/doesn.t say/i);
+    // An answered question a member voted 👎 on is a gap as well.
+    const answered = await askSlash('What is the weather in Mexico City?');
+    const down = (answered.body.components ?? [])
+      .flatMap((row: { components: { emoji?: { name: string }; custom_id: string }[] }) => row.components)
+      .find((b: { emoji?: { name: string } }) => b.emoji?.name === '👎');
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'What is the weather in Mexico City?' } });
+    await h.standIn.waitForOriginalEdit(interaction);
+    const vote = h.standIn.injectButton({ customId: down.custom_id, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
+    await h.standIn.waitForCallback(vote);
+
+    const edit = await runGaps();
+    const found = topics(edit);
+    expect(found.map((t) => t.size)).toEqual([3, 2, 2, 1, 1]);
+    expect(found[0]!.text).toMatch(/tariffs/);
+    expect(found[0]!.text).toContain('3 unanswered');
+    const pairs = found.slice(1, 3).map((t) => (t.text.includes('World Cup') ? 'world cup' : t.text.includes('Canada') ? 'canada' : t.text));
+    expect(pairs.sort()).toEqual(['canada', 'world cup']);
+    expect(found.find((t) => t.text.includes('Mexico City'))!.text).toContain('1 👎');
+    expect(edit.body.embeds[0].title).toBe('Coverage gaps — 9 questions in 5 topics');
+    expect(edit.body.embeds[0].footer.text).toContain('by meaning');
+    // The questions asked in the server: the imported DM vote is not among them; an owner in a DM sees it.
+    expect(JSON.stringify(edit.body)).not.toContain('next summit');
+    expect(JSON.stringify((await runGaps(h.standIn.users.owner, true)).body)).toContain('next summit');
+  });
+
+  test('/sources counts the questions asked, the share answered and the votes of the period', async () => {
+    const fields = await sourcesFields();
+    // Nine gap questions, the weather question twice (answered), all in the server.
+    expect(fields['Questions (last 30 days)']).toBe('10 questions asked · 20% answered');
+    expect(fields.Feedback).toBe('👍 0 · 👎 1');
+  });
+
+  test('the question log survives a restart of the bot', async () => {
+    // The same Discord server (stand-in), a new bot process's worth of state: stop, start again.
+    await h.bot.stop();
+    const again = await startBot({ config: h.config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger: silentLogger, readyTimeoutMs: 10_000 });
+    try {
+      const found = topics(await runGaps(h.standIn.users.admin, false, 3));
+      expect(found.map((t) => t.size)).toEqual([3, 2, 2, 1, 1]);
+      expect((await sourcesFields())['Questions (last 30 days)']).toBe('10 questions asked · 20% answered');
+    } finally {
+      await again.stop();
+    }
+  });
+});

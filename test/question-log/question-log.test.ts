@@ -1,0 +1,204 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import Database from 'better-sqlite3';
+import { createLogger } from '../../src/log.ts';
+import { importFeedbackFile, parseFeedbackLines } from '../../src/question-log/import-feedback.ts';
+import { openQuestionLog } from '../../src/question-log/open-question-log.ts';
+import { QuestionLog, type QuestionEntry } from '../../src/question-log/question-log.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.parse('2026-02-01T12:00:00Z');
+
+let dir: string;
+let file: string;
+/** Children of a test that failed half-way are killed, so none outlive the run. */
+const children = new Set<import('node:child_process').ChildProcess>();
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'question-log-'));
+  file = path.join(dir, 'data', 'bot.sqlite');
+});
+afterEach(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const question = (over: Partial<QuestionEntry> = {}): QuestionEntry => ({
+  text: 'How long was the call?',
+  askedAt: NOW,
+  source: 'slash',
+  answered: true,
+  confidence: 'high',
+  documents: ['sheinbaum-trump-call.md'],
+  userId: '123456789012345678',
+  guildId: '222222222222222222',
+  ...over,
+});
+
+function rows(sql: string): Record<string, unknown>[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}
+
+describe('QuestionLog', () => {
+  test('GIVEN questions and votes THEN they are stored in WAL mode, without user ids, and read back after reopening', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    const id = log.recordQuestion(question());
+    log.recordQuestion(question({ text: 'What did Canada say?', answered: false, confidence: null, documents: [] }));
+    log.recordVote({ questionId: id, vote: 'down', votedAt: NOW, question: 'How long was the call?', answered: true, confidence: 'high', offset: 0, documents: ['sheinbaum-trump-call.md'], userId: '123456789012345678', guildId: null });
+    log.close();
+
+    const reopened = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    expect(reopened.totals({ since: 0 })).toEqual({ asked: 2, answered: 1, up: 0, down: 1 });
+    reopened.close();
+    expect(rows('PRAGMA journal_mode')[0]).toEqual({ journal_mode: 'wal' });
+    const stored = rows('SELECT text, answered, confidence, documents, user_id, guild_id, source FROM questions ORDER BY id');
+    expect(stored[0]).toEqual({ text: 'How long was the call?', answered: 1, confidence: 'high', documents: '["sheinbaum-trump-call.md"]', user_id: null, guild_id: '222222222222222222', source: 'slash' });
+    expect(rows('SELECT user_id FROM votes')).toEqual([{ user_id: null }]);
+  });
+
+  test('GIVEN the setting asks for user ids THEN they are kept', () => {
+    const log = QuestionLog.open(file, { keepUserIds: true, retentionDays: 30 });
+    log.recordQuestion(question());
+    log.close();
+    expect(rows('SELECT user_id FROM questions')).toEqual([{ user_id: '123456789012345678' }]);
+  });
+
+  test('GIVEN rows older than the retention period THEN prune deletes them and keeps the rest', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 7 });
+    const old = log.recordQuestion(question({ askedAt: NOW - 8 * DAY, text: 'Old question?' }));
+    log.recordQuestion(question({ askedAt: NOW - 6 * DAY, text: 'Recent question?' }));
+    log.recordVote({ questionId: old, vote: 'up', votedAt: NOW - 8 * DAY, question: 'Old question?', answered: true, confidence: 'high', offset: 0, documents: [], userId: '1', guildId: null });
+    expect(log.prune(NOW)).toEqual({ questions: 1, votes: 1 });
+    expect(log.totals({ since: 0 })).toEqual({ asked: 1, answered: 1, up: 0, down: 0 });
+    log.close();
+    expect(rows('SELECT text FROM questions')).toEqual([{ text: 'Recent question?' }]);
+  });
+
+  test('GIVEN refused and 👎 questions THEN gapQuestions lists each once, in the period and the server asked for', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'Answered and liked?' }));
+    const both = log.recordQuestion(question({ text: 'Refused and disliked?', answered: false, confidence: null }));
+    const disliked = log.recordQuestion(question({ text: 'Answered but disliked?' }));
+    log.recordQuestion(question({ text: 'Refused long ago?', answered: false, askedAt: NOW - 10 * DAY }));
+    log.recordQuestion(question({ text: 'Refused elsewhere?', answered: false, guildId: '333333333333333333' }));
+    for (const id of [both, disliked]) {
+      log.recordVote({ questionId: id, vote: 'down', votedAt: NOW, question: 'x', answered: true, confidence: null, offset: 0, documents: [], userId: '1', guildId: '222222222222222222' });
+    }
+    const gaps = log.gapQuestions({ since: NOW - 7 * DAY, guildId: '222222222222222222' });
+    expect(gaps.map((g) => [g.text, g.unanswered, g.disliked]).sort()).toEqual([
+      ['Answered but disliked?', false, true],
+      ['Refused and disliked?', true, true],
+    ]);
+    expect(log.gapQuestions({ since: NOW - 7 * DAY }).map((g) => g.text)).toContain('Refused elsewhere?');
+    expect(log.totals({ since: NOW - 7 * DAY, guildId: '333333333333333333' })).toEqual({ asked: 1, answered: 0, up: 0, down: 0 });
+    log.close();
+  });
+
+  test('GIVEN a process logging questions is killed with SIGKILL THEN reopening finds every row it logged', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'log-and-wait.ts'), file, '25'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('close', (_code, signal) => resolve(signal)));
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk;
+        if (out.includes('logged 25')) resolve();
+      });
+      child.once('close', () => reject(new Error(`the child ended before logging: ${stderr}`)));
+    });
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    // The WAL file is still there, not checkpointed: the rows live in it until the next open.
+    expect(await readdir(path.dirname(file))).toContain('bot.sqlite-wal');
+
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    expect(log.totals({ since: 0 })).toEqual({ asked: 25, answered: 13, up: 0, down: 1 });
+    log.close();
+  }, 60_000);
+
+  test('GIVEN a database from a newer bot THEN opening it says so instead of guessing', () => {
+    QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 }).close();
+    const db = new Database(file);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 })).toThrow(/newer version/);
+  });
+});
+
+describe('importing the feedback JSONL', () => {
+  const line = (vote: 'up' | 'down', time: string, question = 'How long was the call?') =>
+    JSON.stringify({ time, vote, userId: '123456789012345678', guildId: null, source: 'dm', question, answered: true, confidence: 'high', offset: 0, passages: [{ docId: 'a.md', title: 'A', section: null, sentences: [1, 2], score: 0.5, text: 'Quoted.' }, { docId: 'a.md' }] });
+
+  test('GIVEN an old feedback file THEN its votes move into the database once, and the file is renamed, not deleted', async () => {
+    const jsonl = path.join(dir, 'feedback.jsonl');
+    const content = [
+      line('up', '2026-01-30T10:00:00.000Z'),
+      line('down', '2026-01-31T10:00:00.000Z', 'What did Canada say?'),
+      line('down', '2025-11-01T10:00:00.000Z', 'Too old?'),
+      '{"vote":"do',
+      '',
+    ].join('\n');
+    await writeFile(jsonl, content);
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+
+    const first = await importFeedbackFile(log, jsonl, NOW);
+    expect(first).toEqual({ imported: 2, alreadyImported: 0, tooOld: 1, malformed: 1, renamedTo: `${jsonl}.imported` });
+    expect(await readFile(`${jsonl}.imported`, 'utf8')).toBe(content);
+    expect(await readdir(dir)).not.toContain('feedback.jsonl');
+    expect(await importFeedbackFile(log, jsonl, NOW)).toBeNull();
+
+    // The same file again (say, restored from a backup): nothing is added, and the first copy is kept.
+    await writeFile(jsonl, content);
+    const second = await importFeedbackFile(log, jsonl, NOW);
+    expect(second).toMatchObject({ imported: 0, alreadyImported: 2 });
+    expect(second!.renamedTo).not.toBe(`${jsonl}.imported`);
+    expect(log.totals({ since: 0 })).toEqual({ asked: 0, answered: 0, up: 1, down: 1 });
+    expect(log.gapQuestions({ since: 0 }).map((g) => g.text)).toEqual(['What did Canada say?']);
+    log.close();
+    expect(rows('SELECT documents, user_id FROM votes')).toEqual([
+      { documents: '["a.md"]', user_id: null },
+      { documents: '["a.md"]', user_id: null },
+    ]);
+  });
+
+  test('parseFeedbackLines keys identical lines alike and different lines apart', () => {
+    const a = line('up', '2026-01-30T10:00:00.000Z');
+    const { votes, malformed } = parseFeedbackLines([a, a, line('down', '2026-01-30T10:00:00.000Z'), 'not json', '{"vote":"sideways","time":"2026-01-30T10:00:00.000Z","question":"q"}'].join('\n'));
+    expect(malformed).toBe(2);
+    expect(votes.map((v) => v.vote)).toEqual(['up', 'up', 'down']);
+    expect(votes[0]!.importKey).toBe(votes[1]!.importKey);
+    expect(votes[2]!.importKey).not.toBe(votes[0]!.importKey);
+  });
+});
+
+describe('openQuestionLog (how the bot runs it)', () => {
+  test('GIVEN rows past the retention period and an old feedback file THEN start imports the recent votes and deletes the old rows', async () => {
+    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    old.recordQuestion(question({ askedAt: NOW - 40 * DAY, text: 'Asked long ago?' }));
+    old.recordQuestion(question({ askedAt: NOW - DAY, text: 'Asked yesterday?' }));
+    old.close();
+    const jsonl = path.join(dir, 'data', 'feedback.jsonl');
+    await writeFile(jsonl, `${JSON.stringify({ time: new Date(NOW - DAY).toISOString(), vote: 'down', question: 'Q?', passages: [] })}\n`);
+    const lines: string[] = [];
+    const running = await openQuestionLog({ file, feedbackFile: jsonl, keepUserIds: false, retentionDays: 10 }, createLogger('info', (line) => lines.push(line)), () => NOW);
+    try {
+      expect(running.log.totals({ since: 0 })).toEqual({ asked: 1, answered: 1, up: 0, down: 1 });
+      expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['imported the feedback file into the question log', 'question log pruned']);
+    } finally {
+      running.close();
+      running.close();
+    }
+  });
+});

@@ -104,8 +104,8 @@ async function main(): Promise<void> {
         }
       }
       progress.update((i + 1) / args.questions, `${i + 1}/${args.questions}`);
-    progress.done();
     }
+    progress.done();
 
     // What /gaps does, timed step by step; the near cosine is measured once per process (first /gaps).
     const t0 = performance.now();

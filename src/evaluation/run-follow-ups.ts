@@ -69,13 +69,13 @@ export function followUpLines(label: string, records: readonly FollowUpRecord[])
     if (rs.length === 0) return;
     for (const which of ['alone', 'withFirst'] as const) {
       const f = followUpFigures(rs, which);
-      const head = `    ${name.padEnd(36)} ${String(f.questions).padStart(3)}  ${which === 'alone' ? 'alone          ' : 'with 1st turn  '}`;
+      const head = `    ${name.padEnd(36)} ${String(f.questions).padStart(3)}  ${which === 'alone' ? 'alone            ' : 'with first turn  '}`;
       lines.push(answerable ? `${head}hit@1 ${pct(f.hit1)}  hit@3 ${pct(f.hit3)}  answered ${pct(f.answered)}` : `${head}refused ${pct(1 - f.answered)}`);
     }
   };
   group('follow-ups (refer back)', records.filter((r) => r.c.kind === 'follow-up'), true);
   group('subject changes (answerable alone)', records.filter((r) => r.c.kind === 'new-subject'), true);
-  group('should be refused (unanswerable, off-topic)', records.filter((r) => !isAnswerableKind(r.c.kind)), false);
+  group('to refuse (unanswerable, off-topic)', records.filter((r) => !isAnswerableKind(r.c.kind)), false);
   const read = records.filter((r) => r.withFirst.reading !== null);
   const withPrevious = (kind: (r: FollowUpRecord) => boolean) => {
     const rs = read.filter(kind);

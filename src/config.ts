@@ -38,6 +38,11 @@ export interface DiscordConfig {
   feedbackFile: string;
   /** Questions per user per minute. */
   rateLimitPerMinute: number;
+  /**
+   * Whether the bot asks for the privileged Message Content intent, to read members' follow-ups in
+   * its threads and replies to its answers without being mentioned.
+   */
+  messageContentIntent: boolean;
 }
 
 export interface Config {
@@ -79,6 +84,7 @@ const discordSchema = z.object({
   MOD_ROLE_IDS: idList,
   OWNER_IDS: idList,
   FEEDBACK_FILE: optionalString,
+  MESSAGE_CONTENT_INTENT: optionalString.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
   RATE_LIMIT_PER_MINUTE: optionalString.pipe(
     z
       .string()
@@ -144,6 +150,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
       ownerIds: Object.freeze([...d.OWNER_IDS]),
       feedbackFile: resolveDir(d.FEEDBACK_FILE, DEFAULTS.feedbackFile),
       rateLimitPerMinute: d.RATE_LIMIT_PER_MINUTE ?? 6,
+      messageContentIntent: d.MESSAGE_CONTENT_INTENT === 'true',
     }),
   });
 }

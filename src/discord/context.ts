@@ -5,6 +5,7 @@ import type { Logger } from '../log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
 import { FeedbackLog } from './feedback.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { DEFAULT_THREAD_EXCHANGES, ThreadExchanges } from './thread-exchanges.ts';
 
 export interface BotContext {
   engine: AnswerEngine;
@@ -13,6 +14,8 @@ export interface BotContext {
   rateLimiter: RateLimiter;
   answers: AnswerStore;
   feedback: FeedbackLog;
+  /** The follow-up threads the bot started and the exchange each continues. */
+  threads: ThreadExchanges;
   now: () => number;
 }
 
@@ -30,6 +33,7 @@ export function createBotContext(options: {
     rateLimiter: new RateLimiter({ limit: options.config.rateLimitPerMinute, windowMs: 60_000 }, now),
     answers: new AnswerStore({ ...DEFAULT_ANSWER_STORE, now }),
     feedback: new FeedbackLog(options.config.feedbackFile),
+    threads: new ThreadExchanges({ ...DEFAULT_THREAD_EXCHANGES, now }),
     now,
   };
 }

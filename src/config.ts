@@ -59,6 +59,11 @@ export interface DiscordConfig {
   questionLogRetentionDays: number;
   /** Questions per user per minute. */
   rateLimitPerMinute: number;
+  /**
+   * Whether the bot asks for the privileged Message Content intent, to read members' follow-ups in
+   * its threads and replies to its answers without being mentioned.
+   */
+  messageContentIntent: boolean;
   /** /corpus: where its change log and trash folder live, which private hosts it may fetch, where it posts changes. */
   corpus: CorpusAdminConfig;
 }
@@ -118,6 +123,7 @@ const discordSchema = z.object({
       .refine((n) => n >= 1 && n <= 3650, 'must be a whole number of days (1–3650)')
       .optional(),
   ),
+  MESSAGE_CONTENT_INTENT: optionalString.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
   RATE_LIMIT_PER_MINUTE: optionalString.pipe(
     z
       .string()
@@ -204,6 +210,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
         fetchAllowHosts: Object.freeze([...d.CORPUS_FETCH_ALLOW_HOSTS]),
         logChannelId: d.CORPUS_LOG_CHANNEL_ID ?? null,
       }),
+      messageContentIntent: d.MESSAGE_CONTENT_INTENT === 'true',
     }),
   });
 }

@@ -98,4 +98,13 @@ describe('config', () => {
       expect(() => bot({ [key]: value })).toThrow(new RegExp(`${key} must be`));
     });
   });
+
+  it.each([[undefined, false], ['false', false], ['true', true]])('GIVEN MESSAGE_CONTENT_INTENT=%s THEN the intent is asked for: %s', (value, expected) => {
+    const c = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', MESSAGE_CONTENT_INTENT: value });
+    expect(c.discord.messageContentIntent).toBe(expected);
+  });
+
+  it('GIVEN MESSAGE_CONTENT_INTENT=yes THEN it is refused, saying true or false', () => {
+    expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', MESSAGE_CONTENT_INTENT: 'yes' })).toThrow(/MESSAGE_CONTENT_INTENT.*true or false/);
+  });
 });

@@ -18,10 +18,12 @@ import { MiniSearchPeer } from '../evaluation/minisearch-peer.ts';
 import { mixedCorpus, peerSentences, projectDocuments, writeCorpus, type CorpusFile } from '../evaluation/eval-corpora.ts';
 import { evaluate, type EvalRecord, type Setting } from '../evaluation/run-eval.ts';
 import { figures, figuresLine } from '../evaluation/summary.ts';
+import { FOLLOW_UP_SET, isAnswerableKind, loadFollowUpSet } from '../evaluation/follow-up-set.ts';
+import { evaluateFollowUps, followUpLines, type FollowUpRecord } from '../evaluation/run-follow-ups.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
-const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|all] [--half tune|check|all] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|follow-ups|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
 
 function parse(argv: string[]) {
   try {
@@ -29,6 +31,7 @@ function parse(argv: string[]) {
       args: argv,
       options: {
         'eval-dir': { type: 'string' },
+        'follow-ups': { type: 'string' },
         setting: { type: 'string', default: 'all' },
         half: { type: 'string', default: 'all' },
         json: { type: 'string' },
@@ -37,12 +40,18 @@ function parse(argv: string[]) {
       },
       strict: true,
     });
-    if (!['single', 'mixed', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed or all, got "${values.setting}"`);
+    if (!['single', 'mixed', 'follow-ups', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, follow-ups or all, got "${values.setting}"`);
     if (!['tune', 'check', 'all'].includes(values.half!)) throw new Error(`--half must be tune, check or all, got "${values.half}"`);
     return values;
   } catch (error) {
     throw new UserError('BAD_USAGE', { detail: `${(error as Error).message} (${USAGE})` });
   }
+}
+
+async function openEngine(name: string, corpus: readonly CorpusFile[], work: string, config: EngineConfig, embedder: Embedder, logger: Logger) {
+  const root = path.join(work, name);
+  writeCorpus(path.join(root, 'corpus'), corpus);
+  return createEngine({ ...config, corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index') }, logger, { embedder });
 }
 
 async function runSetting(
@@ -55,9 +64,7 @@ async function runSetting(
   embedder: Embedder,
   logger: Logger,
 ): Promise<EvalRecord[]> {
-  const root = path.join(work, name);
-  writeCorpus(path.join(root, 'corpus'), corpus);
-  const engine = await createEngine({ ...config, corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index') }, logger, { embedder });
+  const engine = await openEngine(name, corpus, work, config, embedder, logger);
   const peer = new MiniSearchPeer(peerSentences(corpus));
   return evaluate(engine, questions, peer, setting);
 }
@@ -89,7 +96,7 @@ await runCli(async (config, logger) => {
   const offTopic = sets.questions.filter((q) => q.kind === 'off-topic');
   const halves: Half[] = args.half === 'all' ? ['tune', 'check'] : [args.half as Half];
   try {
-    if (args.setting !== 'mixed') {
+    if (args.setting === 'single' || args.setting === 'all') {
       // 1. One article per corpus; off-topic questions are asked of every corpus.
       const single: EvalRecord[] = [];
       const eventQuestions = sets.questions.filter((q) => q.article === EVENT_ARTICLE);
@@ -106,7 +113,7 @@ await runCli(async (config, logger) => {
       for (const half of halves) out.push(...figuresLine(`${half} (${articleCount(half)} articles)`, figures(single.filter((r) => r.q.half === half)), false));
       out.push('');
     }
-    if (args.setting !== 'single') {
+    if (args.setting === 'mixed' || args.setting === 'all') {
       // 2. One mixed corpus: the event article and every SQuAD article; a hit needs the right document.
       const corpus = mixedCorpus(event, sets.articles);
       const mixed = await runSetting('mixed', corpus, sets.questions, 'mixed', work, config.engine, embedder, logger);
@@ -116,10 +123,30 @@ await runCli(async (config, logger) => {
       for (const half of halves) out.push(...figuresLine(half, figures(mixed.filter((r) => r.q.half === half)), true));
       out.push('');
     }
-    out.push(
-      '3. Questions with no answer: "unanswerable refused" (SQuAD 2.0 questions the text does not answer) and',
-      '   "off-topic refused" are printed next to "answered" in every row above.',
-    );
+    if (args.setting !== 'follow-ups') {
+      out.push(
+        '3. Questions with no answer: "unanswerable refused" (SQuAD 2.0 questions the text does not answer) and',
+        '   "off-topic refused" are printed next to "answered" in every row above.',
+        '',
+      );
+    }
+    if (args.setting === 'follow-ups' || args.setting === 'all') {
+      // 4. Two-turn exchanges about the shipped article: each follow-up asked alone and with its first turn.
+      const file = path.resolve(args['follow-ups'] ?? FOLLOW_UP_SET);
+      const cases = loadFollowUpSet(file).filter((c) => halves.includes(c.half));
+      const records = await evaluateFollowUps(await openEngine('follow-ups', event, work, config.engine, embedder, logger), cases);
+      out.push(`4. Follow-ups: ${cases.length} two-turn exchanges about the event article (${path.relative(process.cwd(), file) || file}); the second turn alone, and read with the first`);
+      for (const half of halves) out.push(...followUpLines(half, records.filter((r) => r.c.half === half)));
+      out.push('');
+      if (args.verbose) {
+        for (const r of records) {
+          const right = (t: FollowUpRecord['alone']) => (isAnswerableKind(r.c.kind) ? t.answered && t.rank === 1 : !t.answered);
+          if (!right(r.withFirst)) {
+            out.push(`  [follow-up ${r.c.half} ${r.c.kind}, read ${r.withFirst.reading}] ${r.withFirst.answered ? 'answered' : 'refused'} rank ${r.withFirst.rank ?? '-'}: ${r.c.first} → ${r.c.followUp} → ${r.withFirst.topText?.slice(0, 100) ?? '(none)'}`);
+          }
+        }
+      }
+    }
     if (args.verbose) {
       for (const r of all) {
         const miss = r.q.kind === 'answerable' ? r.rank !== 1 || !r.answered : r.answered;

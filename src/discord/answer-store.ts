@@ -5,7 +5,7 @@
  */
 import type { Answer, Passage } from '../engine/types.ts';
 
-export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more';
+export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more' | 'thread' | 'reply';
 
 export interface StoredAnswer {
   question: string;
@@ -22,6 +22,10 @@ export interface StoredAnswer {
   ephemeral: boolean;
   source: AnswerSource;
   guildId: string | null;
+  /** The questions this one was read with (a follow-up's exchange so far; none for a new question). */
+  previous?: readonly string[];
+  /** The questions a follow-up to this answer is read with (follow-ups.ts; just `question` when absent). */
+  exchange?: readonly string[];
   /** Votes already recorded for this message, by user id. */
   votes: Map<string, 'up' | 'down'>;
   storedAt: number;

@@ -1,11 +1,12 @@
 /**
- * Answering one question, shared by /ask, DMs, mentions and the More button:
+ * Answering one question, shared by /ask, DMs, mentions, follow-ups and the More button:
  * rate limit → engine → formatted message, with the shown passages remembered for the buttons.
  */
 import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
 import type { Answer, Passage } from '../engine/types.ts';
 import type { AnswerSource } from './answer-store.ts';
+import { nextExchange, previousQuestion } from './follow-ups.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
 
@@ -29,6 +30,8 @@ export interface AskRequest {
   guildId: string | null;
   /** For More: the logged question the first page answered (a page is not a new question). */
   questionId?: number | null;
+  /** For a follow-up: the exchange it is read with (follow-ups.ts). */
+  previous?: readonly string[];
 }
 
 /** Logs the question; a failure to log is reported but never stops the answer. */
@@ -54,11 +57,14 @@ function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown
 
 export async function answerQuestion(ctx: BotContext, request: AskRequest): Promise<ReplyPayload> {
   const started = ctx.now();
-  const answer = await ctx.engine.ask(request.question, { top: PAGE_SIZE, offset: request.offset });
+  const previous = request.previous ?? [];
+  const previousText = previousQuestion(previous);
+  const answer = await ctx.engine.ask(request.question, { top: PAGE_SIZE, offset: request.offset, ...(previousText ? { previous: previousText } : {}) });
+  const question = answer.question || request.question;
   const formatted = formatAnswer(answer, { key: request.key, offset: request.offset, ephemeral: request.ephemeral });
   const questionId = logQuestion(ctx, request, answer, formatted.shown, started);
   ctx.answers.set(request.key, {
-    question: answer.question || request.question,
+    question,
     questionId,
     offset: request.offset,
     passages: formatted.shown,
@@ -68,6 +74,8 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     ephemeral: request.ephemeral,
     source: request.source,
     guildId: request.guildId,
+    previous,
+    exchange: nextExchange(previous, question, answer.followUp),
   });
   ctx.logger.info('answered', {
     source: request.source,
@@ -77,6 +85,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     confidence: answer.confidence,
     passages: formatted.shown.length,
     offset: request.offset,
+    ...(answer.followUp ? { followUp: answer.followUp } : {}),
     ms: ctx.now() - started,
   });
   return formatted.payload;

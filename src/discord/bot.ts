@@ -16,7 +16,9 @@ import { NO_MENTIONS } from './replies.ts';
 
 /**
  * Guilds: slash commands and the guild/channel/role cache. GuildMessages: messages that mention the
- * bot (their content arrives without the privileged Message Content intent). DirectMessages: DMs.
+ * bot (their content arrives without the privileged Message Content intent), in its follow-up threads
+ * and replying to its answers. DirectMessages: DMs. MessageContent only when MESSAGE_CONTENT_INTENT
+ * asks for it (see createClient).
  */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 
@@ -41,9 +43,9 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export function createClient(apiUrl: string): Client {
+export function createClient(apiUrl: string, options: { messageContent?: boolean } = {}): Client {
   return new Client({
-    intents: [...INTENTS],
+    intents: options.messageContent ? [...INTENTS, GatewayIntentBits.MessageContent] : [...INTENTS],
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
     rest: { api: apiUrl },
@@ -58,7 +60,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { databaseFile: file, feedbackFile, questionLogUserIds: keepUserIds, questionLogRetentionDays: retentionDays } = config.discord;
   const questionLog = await openQuestionLog({ file, feedbackFile, keepUserIds, retentionDays }, logger, now);
   const context = createBotContext({ engine, logger, config: config.discord, corpusDir: config.engine.corpusDir, questionLog: questionLog.log, embedder: options.embedder ?? null, covers: options.covers ?? null, now });
-  const client = createClient(config.discord.apiUrl);
+  const client = createClient(config.discord.apiUrl, { messageContent: config.discord.messageContentIntent });
 
   const onInteraction = createInteractionHandler(context, commandsByName);
   const onMessage = createMessageHandler(context);

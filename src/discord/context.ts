@@ -9,6 +9,7 @@ import type { QuestionLog } from '../question-log/question-log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
 import { PendingCorpusActions } from './corpus-pending.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { DEFAULT_THREAD_EXCHANGES, ThreadExchanges } from './thread-exchanges.ts';
 
 export interface BotContext {
   engine: AnswerEngine;
@@ -25,6 +26,8 @@ export interface BotContext {
   /** /corpus: adding and removing documents, and the actions waiting for a button. */
   corpus: CorpusAdmin;
   pendingCorpus: PendingCorpusActions;
+  /** The follow-up threads the bot started and the exchange each continues. */
+  threads: ThreadExchanges;
   now: () => number;
 }
 
@@ -57,6 +60,7 @@ export function createBotContext(options: {
       now,
     }),
     pendingCorpus: new PendingCorpusActions(now),
+    threads: new ThreadExchanges({ ...DEFAULT_THREAD_EXCHANGES, now }),
     now,
   };
 }

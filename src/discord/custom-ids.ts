@@ -3,9 +3,9 @@
  * recent answers (the question and the passages that message showed), so ids stay far below
  * Discord's 100 characters whatever the question.
  */
-export type ButtonAction = 'more' | 'context' | 'up' | 'down';
+export type ButtonAction = 'more' | 'context' | 'up' | 'down' | 'follow';
 
-const ACTIONS: readonly ButtonAction[] = ['more', 'context', 'up', 'down'];
+const ACTIONS: readonly ButtonAction[] = ['more', 'context', 'up', 'down', 'follow'];
 const PREFIX = 'qa';
 const KEY = /^[A-Za-z0-9_-]{1,40}$/;
 

@@ -20,11 +20,15 @@ export async function registerCommands(
   return { scope: config.guildId ? 'guild' : 'global', names: registered.map((c) => c.name) };
 }
 
-/** What the bot needs in a channel: see it, send, embed links, read history (for replies), in threads too. */
+/**
+ * What the bot needs in a channel: see it, send, embed links, read history (for replies), start a
+ * thread on an answer for follow-ups and send in threads.
+ */
 export const BOT_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.CreatePublicThreads |
   PermissionFlagsBits.EmbedLinks |
   PermissionFlagsBits.ReadMessageHistory;
 

@@ -15,6 +15,7 @@ import {
   type MessageComponentInteraction,
   type MessageMentionOptions,
   type RepliableInteraction,
+  type SendableChannels,
 } from 'discord.js';
 import { truncate } from './format/text.ts';
 
@@ -209,6 +210,12 @@ export async function replyToInteraction(interaction: RepliableInteraction, payl
 export async function replyToMessage(message: Message, payload: ReplyPayload): Promise<void> {
   const { ephemeral: _ignored, ...body } = messageBody(payload);
   await message.reply({ ...body, failIfNotExists: false });
+}
+
+/** Post a message of the bot's own in a channel or thread (not a reply). */
+export async function sendToChannel(channel: SendableChannels, payload: ReplyPayload): Promise<Message> {
+  const { ephemeral: _ignored, ...body } = messageBody(payload);
+  return channel.send(body);
 }
 
 /** Answer an autocomplete request within Discord's limits. */

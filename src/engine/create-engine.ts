@@ -139,8 +139,14 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
       const background = await backgroundFor(index);
-      const { passages, decision } = await findAnswer(index, q, embedder, wordVectors, { passages: offset + top + 1, background });
-      return composeAnswer(q, passages, decision, index.manifest.documents, { offset, top });
+      const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+      const { passages, decision, followUp } = await findAnswer(index, q, embedder, wordVectors, {
+        passages: offset + top + 1,
+        background,
+        ...(previous ? { previous } : {}),
+      });
+      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top });
+      return followUp ? { ...answer, followUp } : answer;
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {

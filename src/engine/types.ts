@@ -42,6 +42,11 @@ export interface Answer {
   hasMore: boolean;
   /** Names in the question that the corpus never mentions (why it was not answered), if any. */
   notMentioned?: string[];
+  /**
+   * Only when asked with `previous`: whether the question was read together with the previous one
+   * ('with-previous') or, having changed subject, alone ('new-subject').
+   */
+  followUp?: 'with-previous' | 'new-subject';
 }
 
 export interface AskOptions {
@@ -49,6 +54,11 @@ export interface AskOptions {
   top?: number;
   /** Skip this many of the best passages (paging, for "More"). */
   offset?: number;
+  /**
+   * The question this one follows up ("when was that?" after "Who did Rubio speak with?"): it is read
+   * together with it, the previous question weighing less, unless it changes subject.
+   */
+  previous?: string;
 }
 
 export interface DocumentInfo {

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
-export type QuestionSource = 'slash' | 'dm' | 'mention';
+export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply';
 export type Vote = 'up' | 'down';
 
 export interface QuestionEntry {

@@ -114,7 +114,7 @@ export function decisionFeatures(
   let missingMax = 0;
   // The same shares weighed by English specificity instead of the corpus's IDF: they do not move
   // with the corpus's size (a small corpus makes every word it lacks look maximally rare).
-  const specificity = q.content.map((c) => englishSpecificity(c.word, c.lemma));
+  const specificity = q.content.map((c) => englishSpecificity(c.word, c.lemma) * (c.weight ?? 1));
   const totalSpecificity = specificity.reduce((a, b) => a + b, 0) || 1;
   let absentSpecific = 0;
   let passageCoverageEnglish = 0;

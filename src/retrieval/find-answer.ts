@@ -12,6 +12,7 @@ import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
 import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
+import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { readQuestion, type Question } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, type TermEvidence } from './retrieve.ts';
 import { contentWords, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage } from './soft-match.ts';
@@ -23,6 +24,8 @@ export interface FoundAnswer {
   ranked: Ranked[];
   passages: BuiltPassage[];
   decision: Decision;
+  /** How a follow-up was read (null when there was no previous question). */
+  followUp: FollowUpReading | null;
 }
 
 export interface FindOptions {
@@ -34,13 +37,26 @@ export interface FindOptions {
   background: Background;
   /** The cosine scale to use instead of the index's calibrated one (calibration measures it first). */
   denseScale?: DenseScale;
+  /** The question this one follows up (follow-up.ts), and how much its words weigh. */
+  previous?: string;
+  previousWeight?: FollowUpWeights;
 }
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
   const vocabulary = indexVocabulary(index);
-  const question = readQuestion(raw, vocabulary);
-  const [vector] = await embedder.embedQueries([question.text]);
-  const evidence = termEvidence(index, question.terms);
+  const own = readQuestion(raw, vocabulary);
+  const previous = options.previous ? readQuestion(options.previous, vocabulary) : null;
+  const followUp = previous ? followUpReading(own, previous) : null;
+  // A follow-up that could be a question of its own and finds a confident answer alone changed subject.
+  if (followUp === 'with-previous' && standsAlone(own)) {
+    const found = await findAnswer(index, raw, embedder, wordVectors, { ...options, previous: undefined });
+    if (found.decision.answered && found.decision.confidence !== 'low') return { ...found, followUp: 'new-subject' };
+  }
+  const weight = options.previousWeight ?? PREVIOUS_WEIGHT;
+  const question = followUp === 'with-previous' ? withPrevious(own, previous!, weight.ranking) : own;
+  const vectors = await embedder.embedQueries(followUp === 'with-previous' ? [own.text, previous!.text] : [own.text]);
+  const vector = vectors.length === 2 ? combineVectors(vectors[0]!, vectors[1]!, weight.ranking) : vectors[0];
+  const evidence = termEvidence(index, question.terms, termWeights(question));
   const fusion = options.fusion ?? DEFAULT_PROFILES;
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
 
@@ -55,9 +71,12 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   }
   const passages = selectPassages(index, ranked, options.passages);
   const top = passages[0];
-  const features = decisionFeatures(question, evidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background);
-  const decision = decide(question, features, options.decisionModel ?? LEARNED_DECISION);
-  return { question, evidence, ranked, passages, decision };
+  // A follow-up is decided with the previous question weighing less still: what is asked decides.
+  const decided = followUp === 'with-previous' ? withPrevious(own, previous!, weight.decision) : question;
+  const decidedEvidence = decided === question ? evidence : termEvidence(index, decided.terms, termWeights(decided));
+  const features = decisionFeatures(decided, decidedEvidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background);
+  const decision = decide(decided, features, options.decisionModel ?? LEARNED_DECISION);
+  return { question, evidence, ranked, passages, decision, followUp };
 }
 
 /** The background of an index: its probe questions' mean evidence. */

@@ -22,6 +22,8 @@ export interface QuestionWord {
   known: boolean;
   /** Whether the word was not in the corpus and `term` is the correction of a typo. */
   corrected: boolean;
+  /** How much the word counts, of its IDF: 1 unless it comes from the question a follow-up is read with (follow-up.ts). */
+  weight?: number;
 }
 
 export interface Question {

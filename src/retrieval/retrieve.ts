@@ -86,8 +86,9 @@ function documentPosterior(index: SearchIndex, documentCounts: readonly Readonly
   return posterior;
 }
 
-export function termEvidence(index: SearchIndex, terms: readonly string[]): TermEvidence {
-  const idf = terms.map((t) => index.lexical.idf(t));
+/** `weights` scale each term's IDF (same order as `terms`; 1 when absent): a follow-up's previous question weighs less. */
+export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): TermEvidence {
+  const idf = terms.map((t, i) => index.lexical.idf(t) * (weights?.[i] ?? 1));
   const totalIdf = idf.reduce((a, b) => a + b, 0);
   const documentCoverage = new Map<string, number>();
   // Counted per document number in a flat array: a common term has thousands of postings.
@@ -125,13 +126,15 @@ export function retrieve(
   options: RetrieveOptions = DEFAULT_RETRIEVE,
 ): Ranked[] {
   const q = typeof question === 'string' ? readQuestion(question, indexVocabulary(index)) : question;
-  return rankCandidates(index, q, questionVector, termEvidence(index, q.terms), options);
+  return rankCandidates(index, q, questionVector, termEvidence(index, q.terms, q.content.map((c) => c.weight ?? 1)), options);
 }
 
 /** `retrieve` with the question read and its term evidence measured already (the engine reuses both). */
 export function rankCandidates(index: SearchIndex, q: Question, questionVector: Float32Array, evidence: TermEvidence, options: RetrieveOptions = DEFAULT_RETRIEVE): Ranked[] {
   const queryTerms = q.terms;
-  const prepared = index.lexical.prepare(queryTerms);
+  let prepared = index.lexical.prepare(queryTerms);
+  // Terms that weigh less than their IDF (a follow-up's previous question) weigh as the evidence says.
+  if (q.content.some((c) => c.weight !== undefined && c.weight !== 1)) prepared = { ...prepared, idf: [...evidence.idf], totalIdf: evidence.totalIdf };
   const preparedPhrases = index.lexical.prepare(q.phrases);
   const lexicalOf = (slot: number) => (evidence.totalIdf > 0 ? index.lexical.scorePrepared(slot, prepared) / evidence.totalIdf : 0);
   const coverageOf = (slot: number) => index.lexical.coveragePrepared(slot, prepared);

@@ -68,8 +68,31 @@ describe('npm run eval', () => {
     expect(r.stdout).not.toMatch(/Mixed corpus|check \(/);
   });
 
+  it('GIVEN --setting follow-ups and a set of two exchanges THEN it prints each half\'s follow-ups alone and with the first turn', { timeout: TEST_TIMEOUT }, async () => {
+    const set = path.join(work, 'follow-ups.json');
+    fs.writeFileSync(
+      set,
+      JSON.stringify({
+        cases: [
+          { half: 'tune', kind: 'follow-up', first: 'Who did Marco Rubio speak with?', followUp: 'When did they talk?', answers: ['Sunday conversation'] },
+          { half: 'check', kind: 'off-topic', first: 'How long was the call?', followUp: 'How do I bake sourdough bread?' },
+        ],
+      }),
+    );
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, '--setting', 'follow-ups', '--follow-ups', set], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: COMMAND_TIMEOUT,
+      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/4\. Follow-ups: 2 two-turn exchanges/);
+    expect(r.stdout).toMatch(/tune\n +follow-ups \(refer back\) +1 +alone +hit@1 +[\d.]+% +hit@3 +[\d.]+% +answered +[\d.]+%\n +follow-ups \(refer back\) +1 +with first turn +hit@1 100\.0%/);
+    expect(r.stdout).toMatch(/check\n +to refuse \(unanswerable, off-topic\) +1 +alone +refused 100\.0%\n +to refuse \(unanswerable, off-topic\) +1 +with first turn +refused 100\.0%/);
+    expect(r.stdout).not.toMatch(/One article per corpus|Mixed corpus/);
+  });
+
   it.each([
-    [['--setting', 'both'], /--setting must be single, mixed or all, got "both"/],
+    [['--setting', 'both'], /--setting must be single, mixed, follow-ups or all, got "both"/],
     [['--half', 'train'], /--half must be tune, check or all, got "train"/],
     [['--nope'], /Unknown option '--nope'/],
   ])('GIVEN bad options %j THEN exit 2 with the reason and the usage', { timeout: TEST_TIMEOUT }, async (args, reason) => {

@@ -110,7 +110,7 @@ describe('/ask', () => {
     expect(embed.title).toBe("The coverage doesn't say");
     expect(embed.description).toContain('Nothing in the indexed coverage answers that.');
     expect(embed.description).toContain('Nearest passages');
-    expect(buttonsOf(edit).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎']);
+    expect(buttonsOf(edit).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
   });
 
   test('markdown in the question cannot break the formatting', async () => {
@@ -143,9 +143,9 @@ describe('buttons', () => {
     first = await ask('What did Sheinbaum and Trump and Mexico say?');
   });
 
-  test('the first page offers More, Context, 👍 and 👎 with short custom ids', () => {
+  test('the first page offers More, Context, 👍, 👎 and Ask a follow-up with short custom ids', () => {
     const buttons = buttonsOf(first.edit);
-    expect(buttons.map((b) => b.label ?? b.emoji?.name)).toEqual(['More', 'Context', '👍', '👎']);
+    expect(buttons.map((b) => b.label ?? b.emoji?.name)).toEqual(['More', 'Context', '👍', '👎', 'Ask a follow-up']);
     for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
     expect(first.edit.body.embeds[0].footer.text).toBe('Passages 1–3, best first · More shows the next');
   });
@@ -164,7 +164,7 @@ describe('buttons', () => {
     const again = h.standIn.injectButton({ customId: button(edit, 'More'), message: h.standIn.originalMessage(click) });
     const third = await h.standIn.waitForOriginalEdit(again);
     expect(third.body.embeds[0].description).toContain('**7.**');
-    expect(buttonsOf(third).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎']);
+    expect(buttonsOf(third).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
   });
 
   test('Context shows the surrounding paragraphs only to the clicker', async () => {

@@ -3,7 +3,7 @@ import { decodeButtonId, encodeButtonId } from '../../src/discord/custom-ids.ts'
 
 describe('button custom ids', () => {
   test('GIVEN an action and a snowflake key THEN they round-trip in well under 100 characters', () => {
-    for (const action of ['more', 'context', 'up', 'down'] as const) {
+    for (const action of ['more', 'context', 'up', 'down', 'follow'] as const) {
       const id = encodeButtonId({ action, key: '1234567890123456789' });
       expect(id.length).toBeLessThan(40);
       expect(decodeButtonId(id)).toEqual({ action, key: '1234567890123456789' });

@@ -2,7 +2,7 @@
  * An engine `Answer` as a Discord message (pure): the question echoed, the passages quoted best
  * first with the focus sentence in bold, each with its citation (title linked to the sentence
  * itself when the document has a URL, section, sentence numbers, "as of" date), a confidence word,
- * and the More / Context / 👍 / 👎 buttons. Passages that do not fit Discord's limits are left for
+ * and the More / Context / 👍 / 👎 / Ask a follow-up buttons. Passages that do not fit Discord's limits are left for
  * "More", and the caller learns which ones were shown.
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
@@ -122,7 +122,9 @@ function fitPassages(passages: readonly Passage[], offset: number, budget: numbe
   return { text: blocks.join('\n\n'), shown };
 }
 
-function buttons(key: string, { more, context }: { more: boolean; context: boolean }): ButtonRow[] {
+export const FOLLOW_UP_LABEL = 'Ask a follow-up';
+
+function buttons(key: string, { more, context, followUp }: { more: boolean; context: boolean; followUp: boolean }): ButtonRow[] {
   const row: APIButtonComponent[] = [];
   if (more) row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'More', custom_id: encodeButtonId({ action: 'more', key }) });
   if (context) row.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Context', custom_id: encodeButtonId({ action: 'context', key }) });
@@ -130,6 +132,7 @@ function buttons(key: string, { more, context }: { more: boolean; context: boole
     { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: encodeButtonId({ action: 'up', key }) },
     { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: encodeButtonId({ action: 'down', key }) },
   );
+  if (followUp) row.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: FOLLOW_UP_LABEL, custom_id: encodeButtonId({ action: 'follow', key }) });
   return [{ type: ComponentType.ActionRow, components: row }];
 }
 
@@ -176,7 +179,8 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     payload: {
       content,
       embeds: [embed],
-      components: buttons(options.key, { more: hasMore, context: shown.length > 0 }),
+      // A private answer has no message a thread could start on, nor one a member could reply to.
+      components: buttons(options.key, { more: hasMore, context: shown.length > 0, followUp: !options.ephemeral }),
       ...(options.ephemeral ? { ephemeral: true } : {}),
     },
     shown,

@@ -1,4 +1,7 @@
-/** The buttons under an answer: More (next passages), Context (the paragraph, only to the clicker), 👍 / 👎. */
+/**
+ * The buttons under an answer: More (next passages), Context (the paragraph, only to the clicker),
+ * 👍 / 👎, Ask a follow-up (a thread on the answer, or how to reply to it).
+ */
 import type { ButtonInteraction } from 'discord.js';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
@@ -6,6 +9,7 @@ import { decodeButtonId } from '../custom-ids.ts';
 import { UserError } from '../../errors.ts';
 import type { Vote } from '../../question-log/question-log.ts';
 import { formatContext } from '../format/answer.ts';
+import { startFollowUp } from '../follow-up-thread.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
@@ -27,8 +31,14 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
         userId: interaction.user.id,
         guildId: interaction.guildId,
         questionId: entry.questionId,
+        ...(entry.previous ? { previous: entry.previous } : {}),
       });
       await replyToInteraction(interaction, payload);
+      return;
+    }
+    case 'follow': {
+      await deferInteraction(interaction, true);
+      await replyToInteraction(interaction, await startFollowUp(interaction, entry, ctx));
       return;
     }
     case 'context': {

@@ -1,31 +1,96 @@
 /**
- * Questions outside slash commands: any text in a DM with the bot, and a server message that
- * mentions the bot (minus the mention). Answered as a reply to the message, pinging nobody.
- * Without the privileged Message Content intent, Discord still delivers the content of DMs and
- * of messages that mention the bot — exactly these two cases.
+ * Questions outside slash commands: any text in a DM with the bot, a server message that mentions
+ * the bot (minus the mention), a member's message in a follow-up thread the bot started, and a reply
+ * to one of the bot's answers. Answered as a reply to the message, pinging nobody. A follow-up (in a
+ * thread, or a reply) is read with the exchange it continues.
+ * Without the privileged Message Content intent, Discord still delivers the content of DMs and of
+ * messages that mention the bot; with MESSAGE_CONTENT_INTENT it delivers every message's, so members
+ * need not mention the bot in its threads.
  */
 import type { Message } from 'discord.js';
+import type { AnswerSource } from '../answer-store.ts';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
+import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
+import { mentionToAsk } from '../format/follow-up.ts';
 import { extractMentionQuestion, validateQuestion } from '../questions.ts';
 import { replyToMessage } from '../replies.ts';
 
+/** What a message asks the bot. */
+export interface MessageQuestion {
+  /** The text, mentions of the bot removed; empty when Discord did not show it to the bot (`hidden`). */
+  raw: string;
+  source: AnswerSource;
+  /** For a follow-up: the exchange it continues. */
+  previous?: readonly string[];
+  /** The follow-up thread the message is in: its next question continues from this answer. */
+  threadId?: string;
+  /** A follow-up whose text Discord withheld (no Message Content intent, no mention): say how to ask. */
+  hidden?: boolean;
+}
+
+/** The exchange of the bot's answer a message replies to, or null when it replies to anything else. */
+async function repliedExchange(message: Message, botId: string, ctx: BotContext): Promise<readonly string[] | null> {
+  // Discord sends the replied-to message with a reply: only replies to the bot are looked at further.
+  if (!message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return null;
+  let replied: Message;
+  try {
+    replied = await message.fetchReference();
+  } catch (error) {
+    ctx.logger.debug('the replied-to message could not be fetched', { error });
+    return null;
+  }
+  if (replied.author.id !== botId) return null;
+  const key = answerKeyOf(
+    replied.components.map((row) => ({ components: 'components' in row ? row.components.map((c) => ({ customId: 'customId' in c ? c.customId : null })) : [] })),
+  );
+  const entry = key ? ctx.answers.get(key) : undefined;
+  // An answer too old to be remembered: the follow-up is asked as a question of its own.
+  return entry ? exchangeOf(entry) : [];
+}
+
 /** The question a message asks the bot, or null when the message is not for the bot. */
-export function questionOf(message: Message, botId: string): string | null {
+export async function questionOf(message: Message, botId: string, ctx: BotContext): Promise<MessageQuestion | null> {
   if (message.author.bot || message.system || message.webhookId) return null;
-  if (!message.inGuild()) return message.content;
-  return extractMentionQuestion(message.content, botId);
+  const replied = await repliedExchange(message, botId, ctx);
+  const previous = replied?.length ? { previous: replied } : {};
+  if (!message.inGuild()) return { raw: message.content, source: replied ? 'reply' : 'dm', ...previous };
+  const mention = extractMentionQuestion(message.content, botId);
+  const channel = message.channel;
+  const thread = channel.isThread() && channel.ownerId === botId ? channel : null;
+  if (!thread && !replied) return mention === null ? null : { raw: mention, source: 'mention' };
+  const raw = mention ?? message.content;
+  if (!raw.trim()) {
+    // Without the intent, a message that does not mention the bot arrives without its text.
+    const withheld = mention === null && !ctx.config.messageContentIntent && message.attachments.size === 0 && message.stickers.size === 0;
+    return withheld ? { raw: '', source: thread ? 'thread' : 'reply', hidden: true } : null;
+  }
+  if (!thread) return { raw, source: 'reply', ...previous };
+  // A reply to one answer of the thread follows that answer; any other message, the thread's last one.
+  const continued = replied?.length ? replied : ctx.threads.get(thread.id)?.exchange;
+  return { raw, source: 'thread', threadId: thread.id, ...(continued?.length ? { previous: continued } : {}) };
 }
 
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
   return async (message) => {
+    if (message.author.bot || message.system || message.webhookId) return;
     const botId = message.client.user.id;
-    const raw = questionOf(message, botId);
-    if (raw === null) return;
-    const source = message.inGuild() ? 'mention' : 'dm';
+    let asked: MessageQuestion | null;
     try {
-      const question = validateQuestion(raw);
+      asked = await questionOf(message, botId, ctx);
+    } catch (error) {
+      ctx.logger.error('could not read the message', { error });
+      return;
+    }
+    if (asked === null) return;
+    const source = asked.source;
+    try {
+      if (asked.hidden) {
+        if (ctx.threads.hintOnce(message.channelId)) await replyToMessage(message, mentionToAsk(botId));
+        return;
+      }
+      const question = validateQuestion(asked.raw);
       checkRateLimit(ctx, message.author.id);
       if ('sendTyping' in message.channel) {
         message.channel.sendTyping().catch((error: unknown) => ctx.logger.debug('typing indicator failed', { error }));
@@ -38,8 +103,11 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
         source,
         userId: message.author.id,
         guildId: message.guildId,
+        ...(asked.previous ? { previous: asked.previous } : {}),
       });
       await replyToMessage(message, payload);
+      const answered = ctx.answers.get(message.id);
+      if (asked.threadId && answered) ctx.threads.set(asked.threadId, exchangeOf(answered));
     } catch (error) {
       if (isExpectedError(error)) ctx.logger.debug('refused', { source, userId: message.author.id });
       else ctx.logger.error('message handler failed', { source, userId: message.author.id, error });

@@ -47,7 +47,7 @@ describe('formatAnswer', () => {
   test('GIVEN more passages available THEN More comes first and the buttons carry the key', () => {
     const { payload, hasMore } = formatAnswer(answer([passage(1)], { hasMore: true }), { key: '99', offset: 0 });
     expect(hasMore).toBe(true);
-    expect(buttonsOf(payload)).toEqual(['More', 'Context', '👍', '👎']);
+    expect(buttonsOf(payload)).toEqual(['More', 'Context', '👍', '👎', 'Ask a follow-up']);
     for (const b of payload.components![0]!.components) {
       expect(decodeButtonId((b as { custom_id: string }).custom_id)?.key).toBe('99');
     }
@@ -58,13 +58,18 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.title).toBe(NOT_ANSWERED_TITLE);
     expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that\.\n\n\*\*Nearest passages\*\* \(they may not answer it\):/);
     expect(shown).toHaveLength(1);
+    expect(buttonsOf(payload)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
+  });
+
+  test('GIVEN a private answer THEN no Ask a follow-up: there is no message to start a thread on or reply to', () => {
+    const { payload } = formatAnswer(answer([passage(1)]), { key: '1', offset: 0, ephemeral: true });
     expect(buttonsOf(payload)).toEqual(['Context', '👍', '👎']);
   });
 
-  test('GIVEN not answered and no passages THEN only the honest line and the votes', () => {
+  test('GIVEN not answered and no passages THEN only the honest line, the votes and Ask a follow-up', () => {
     const { payload } = formatAnswer(answer([], { answered: false, confidence: null }), { key: '1', offset: 0 });
     expect(payload.embeds![0]!.description).toBe('Nothing in the indexed coverage answers that.');
-    expect(buttonsOf(payload)).toEqual(['👍', '👎']);
+    expect(buttonsOf(payload)).toEqual(['👍', '👎', 'Ask a follow-up']);
   });
 
   test('GIVEN passages too long for one embed THEN those that fit are shown, the rest left for More, all within limits', () => {

@@ -108,6 +108,30 @@ export function textChannelObject(id: string, guildId: string, name: string): Js
   };
 }
 
+/** A public thread (type 11) started from a message: Discord gives it the message's id. */
+export function threadChannelObject(options: { id: string; guildId: string; parentId: string; ownerId: string; name: string; autoArchiveDuration: number }): JsonObject {
+  return {
+    id: options.id,
+    type: 11,
+    guild_id: options.guildId,
+    parent_id: options.parentId,
+    owner_id: options.ownerId,
+    name: options.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    flags: 0,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: options.autoArchiveDuration,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+      create_timestamp: new Date().toISOString(),
+    },
+  };
+}
+
 export function dmChannelObject(id: string, recipient: Persona): JsonObject {
   return { id, type: 1, last_message_id: null, flags: 0, recipients: [userObject(recipient)] };
 }
@@ -183,6 +207,8 @@ export function messageObject(options: {
   flags?: number;
   type?: number;
   messageReference?: JsonObject;
+  /** The message replied to (Discord sends it whole with a reply). */
+  referencedMessage?: JsonObject;
   webhookId?: string;
   applicationId?: string;
   channelType?: number;
@@ -207,6 +233,7 @@ export function messageObject(options: {
     type: options.type ?? 0,
     flags: options.flags ?? 0,
     ...(options.messageReference ? { message_reference: options.messageReference } : {}),
+    ...(options.referencedMessage ? { referenced_message: options.referencedMessage } : {}),
     ...(options.webhookId ? { webhook_id: options.webhookId } : {}),
     ...(options.applicationId ? { application_id: options.applicationId } : {}),
     ...(options.channelType !== undefined ? { channel_type: options.channelType } : {}),

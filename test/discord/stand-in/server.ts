@@ -26,6 +26,7 @@ import {
   messageObject,
   PERMISSIONS,
   textChannelObject,
+  threadChannelObject,
   userObject,
   type Json,
   type JsonObject,
@@ -117,6 +118,8 @@ export class DiscordStandIn {
   readonly connections: GatewayConnection[] = [];
   /** Messages the bot created or edited, by id. */
   readonly messages = new Map<string, JsonObject>();
+  /** Threads the bot started from a message, by id (a thread takes its starter message's id). */
+  readonly threads = new Map<string, JsonObject>();
   /** Commands registered through PUT, by scope ("global" or a guild id). */
   readonly registeredCommands = new Map<string, JsonObject[]>();
 
@@ -442,12 +445,18 @@ export class DiscordStandIn {
     return this.#send(payload, injected);
   }
 
-  /** A user posting a message: in #general (guild) or in their DM with the bot. Mentions in `content` are resolved like Discord does. */
-  injectMessage(options: { content: string; author?: Persona; dm?: boolean }): InjectedMessage {
+  /**
+   * A user posting a message: in #general (guild), in a thread (`channelId`) or in their DM with the
+   * bot. Mentions in `content` are resolved like Discord does. `replyTo` makes it a reply to that
+   * message, which pings its author unless `ping` is false (Discord's default is to ping).
+   */
+  injectMessage(options: { content: string; author?: Persona; dm?: boolean; channelId?: string; replyTo?: JsonObject; ping?: boolean }): InjectedMessage {
     const author = options.author ?? this.users.alice;
     const dm = options.dm ?? false;
-    const channelId = dm ? this.dmChannelId(author) : this.guild.channelId;
+    const channelId = options.channelId ?? (dm ? this.dmChannelId(author) : this.guild.channelId);
     const mentionIds = [...options.content.matchAll(/<@!?(\d{17,20})>/g)].map((m) => m[1]!);
+    const repliedAuthor = options.replyTo?.author as JsonObject | undefined;
+    if (repliedAuthor && options.ping !== false) mentionIds.push(String(repliedAuthor.id));
     const mentions = [...new Set(mentionIds)].map((id) => {
       const persona = this.#personas.find((p) => p.id === id) ?? { id, username: `user-${id.slice(-4)}`, roles: [] };
       const user = userObject(persona);
@@ -461,7 +470,14 @@ export class DiscordStandIn {
       content: options.content,
       mentions: mentions as JsonObject[],
       mentionEveryone: !dm && /@(everyone|here)/.test(options.content) && (this.permissionsOf(author) & PERMISSIONS.MentionEveryone) !== 0n,
-      channelType: dm ? 1 : 0,
+      channelType: dm ? 1 : this.threads.has(channelId) ? 11 : 0,
+      ...(options.replyTo
+        ? {
+            type: 19,
+            messageReference: { type: 0, message_id: options.replyTo.id, channel_id: channelId, ...(dm ? {} : { guild_id: this.guild.id }) },
+            referencedMessage: options.replyTo,
+          }
+        : {}),
     });
     const injectedAt = performance.now();
     this.dispatch('MESSAGE_CREATE', payload);
@@ -674,11 +690,18 @@ export class DiscordStandIn {
         return [200, registered as Json];
       }
     }
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) && method === 'POST') {
+      return this.#startThread(m[1]!, m[2]!, call);
+    }
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && method === 'GET') {
+      const message = this.messages.get(m[2]!);
+      return message && message.channel_id === m[1] ? [200, message] : [404, { message: 'Unknown Message', code: 10008 }];
+    }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
       const reference = call.body?.message_reference as JsonObject | undefined;
       const message = messageObject({
         channelId: m[1]!,
-        guildId: m[1] === this.guild.channelId ? this.guild.id : null,
+        guildId: m[1] === this.guild.channelId || this.threads.has(m[1]!) ? this.guild.id : null,
         author: userObject(this.botUser),
         content: String(call.body?.content ?? ''),
         embeds: call.body?.embeds ?? [],
@@ -692,6 +715,8 @@ export class DiscordStandIn {
     if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && method === 'POST') return [204, undefined];
     if ((m = /^\/channels\/(\d+)$/.exec(path)) && method === 'GET') {
       if (m[1] === this.guild.channelId) return [200, textChannelObject(m[1], this.guild.id, 'general')];
+      const thread = this.threads.get(m[1]!);
+      if (thread) return [200, thread];
       const owner = [...this.#dmChannels.entries()].find(([, id]) => id === m![1]);
       const persona = owner && this.#personas.find((p) => p.id === owner[0]);
       return persona ? [200, dmChannelObject(m[1]!, persona)] : [404, { message: 'Unknown Channel', code: 10003 }];
@@ -701,6 +726,28 @@ export class DiscordStandIn {
       return [200, dmChannelObject(this.dmChannelId(recipient), recipient)];
     }
     return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  /** Start a thread from a message, as Discord does: only in a server text channel, one per message. */
+  #startThread(channelId: string, messageId: string, call: RecordedCall): [number, Json | undefined] {
+    if (channelId !== this.guild.channelId) return [400, { message: 'Cannot execute action on this channel type', code: 50024 }];
+    const message = this.messages.get(messageId);
+    if (!message || message.channel_id !== channelId) return [404, { message: 'Unknown Message', code: 10008 }];
+    if (this.threads.has(messageId)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
+    const name = String(call.body?.name ?? '');
+    if (name.length < 1 || name.length > 100) return [400, { message: 'Invalid Form Body', code: 50035, errors: { name: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }] } } }];
+    const thread = threadChannelObject({
+      id: messageId,
+      guildId: this.guild.id,
+      parentId: channelId,
+      ownerId: this.botUser.id,
+      name,
+      autoArchiveDuration: Number(call.body?.auto_archive_duration ?? 1440),
+    });
+    this.threads.set(messageId, thread);
+    message.thread = thread;
+    message.flags = Number(message.flags ?? 0) | 32; // HAS_THREAD
+    return [201, thread];
   }
 
   #interactionCallback(id: string, token: string, call: RecordedCall): [number, Json | undefined] {

@@ -1,0 +1,59 @@
+/** What the bot says about follow-ups (pure): in a new thread, and where no thread can be started. */
+import type { ReplyPayload } from '../replies.ts';
+import { escapeQuoted, truncate } from './text.ts';
+
+/** Discord's limit on a thread's name. */
+export const THREAD_NAME_CHARS = 100;
+
+const quoted = (question: string) => `“${escapeQuoted(truncate(question.replace(/\s+/g, ' ').trim(), 200))}”`;
+
+/** The name of the thread started on an answer: its question. */
+export function threadName(question: string): string {
+  return truncate(`Follow-ups: ${question.replace(/\s+/g, ' ').trim()}`, THREAD_NAME_CHARS);
+}
+
+/** How to ask in a follow-up thread: plainly with the Message Content intent, else by mentioning the bot. */
+function howToAsk(botId: string, readsContent: boolean): string {
+  return readsContent ? 'Ask it here' : `Ask it here, mentioning <@${botId}> (Discord only shows me messages that mention me)`;
+}
+
+/** The bot's first message in a thread it started on an answer. */
+export function threadWelcome(question: string, botId: string, readsContent: boolean): ReplyPayload {
+  return {
+    content:
+      `**Follow-ups to** ${quoted(question)}\n` +
+      `${howToAsk(botId, readsContent)}: I read each question here together with the one before it, so "when was that?" or "why did she refuse?" is enough. ` +
+      'A question on another subject is answered on its own.',
+  };
+}
+
+/** The private reply to the button, once the thread exists. */
+export function threadStarted(threadId: string): ReplyPayload {
+  return { content: `Ask your follow-up in the thread: <#${threadId}>`, ephemeral: true };
+}
+
+/** The button pressed on an answer that already has its thread. */
+export function threadExists(threadId: string): ReplyPayload {
+  return { content: `This answer already has a thread for follow-ups: <#${threadId}>`, ephemeral: true };
+}
+
+/** The button pressed on an answer inside a follow-up thread. */
+export function askHere(question: string, botId: string, readsContent: boolean): ReplyPayload {
+  return { content: `${howToAsk(botId, readsContent)}, in this thread: I'll read it together with ${quoted(question)}.`, ephemeral: true };
+}
+
+/** Where no thread can be started (a DM, a channel without thread permissions): reply to the answer instead. */
+export function replyInstead(question: string, botId: string, inDm: boolean, readsContent: boolean): ReplyPayload {
+  const mention = inDm || readsContent ? '' : `, mentioning <@${botId}>`;
+  return {
+    content: `Reply to the answer with your follow-up (hover it, then **Reply**)${mention}: I'll read it together with ${quoted(question)}.`,
+    ephemeral: true,
+  };
+}
+
+/** A message in a follow-up thread (or a reply to an answer) whose text Discord did not show the bot. */
+export function mentionToAsk(botId: string): ReplyPayload {
+  return {
+    content: `I can't see messages here unless they mention me: ask your follow-up with <@${botId}> in it.`,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The follow-up threads the bot started, by thread id: the exchange the next question in the thread is
+ * read with, and whether members were told to mention the bot. Bounded and in memory, like the answer
+ * store: after a restart, a question in an old thread is answered as a new one.
+ */
+export interface ThreadExchange {
+  exchange: readonly string[];
+  /** Whether the thread was told that, without the Message Content intent, questions must mention the bot. */
+  hinted: boolean;
+  storedAt: number;
+}
+
+export interface ThreadExchangesOptions {
+  maxEntries: number;
+  ttlMs: number;
+  now: () => number;
+}
+
+/** A thread is archived after a day without messages; a week of remembering covers reopened ones. */
+export const DEFAULT_THREAD_EXCHANGES: Omit<ThreadExchangesOptions, 'now'> = { maxEntries: 2000, ttlMs: 7 * 24 * 60 * 60 * 1000 };
+
+export class ThreadExchanges {
+  readonly #entries = new Map<string, ThreadExchange>();
+
+  constructor(private readonly options: ThreadExchangesOptions) {}
+
+  /** Remember the exchange the thread's next question is read with (kept when it is refreshed). */
+  set(threadId: string, exchange: readonly string[]): void {
+    const hinted = this.get(threadId)?.hinted ?? false;
+    this.#entries.delete(threadId);
+    this.#entries.set(threadId, { exchange: [...exchange], hinted, storedAt: this.options.now() });
+    while (this.#entries.size > this.options.maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
+  }
+
+  get(threadId: string): ThreadExchange | undefined {
+    const entry = this.#entries.get(threadId);
+    if (entry && this.options.now() - entry.storedAt > this.options.ttlMs) {
+      this.#entries.delete(threadId);
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** True the first time it is asked for a thread (then the hint is given), false after. */
+  hintOnce(threadId: string): boolean {
+    const entry = this.get(threadId);
+    if (!entry) {
+      this.set(threadId, []);
+      this.#entries.get(threadId)!.hinted = true;
+      return true;
+    }
+    if (entry.hinted) return false;
+    entry.hinted = true;
+    return true;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Follow-ups end to end with the real engine (real offline model, real hnswlib-node, a real corpus
+ * folder and index on disk) and the real discord.js client against the local Discord stand-in: a
+ * member presses "Ask a follow-up", asks in the thread the bot starts, replies to an answer, changes
+ * subject; and, without the Message Content intent, is told to mention the bot.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GatewayIntentBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { startHarness, type Harness } from './harness.ts';
+import type { InjectedInteraction, InjectedMessage, RecordedCall } from './stand-in/server.ts';
+import type { JsonObject } from './stand-in/payloads.ts';
+
+let engine: Engine;
+let work: string;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-follow-ups-'));
+  const corpusDir = path.join(work, 'corpus');
+  fs.mkdirSync(corpusDir);
+  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
+  engine = await createEngine(
+    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
+    silentLogger,
+    { embedder: await offlineEmbedder() },
+  );
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** The custom id of the "Ask a follow-up" button of a message the bot sent. */
+function followUpButton(message: JsonObject): string {
+  const rows = (message.components ?? []) as { components: { label?: string; custom_id: string }[] }[];
+  const found = rows.flatMap((r) => r.components).find((b) => b.label === 'Ask a follow-up');
+  if (!found) throw new Error(`no Ask a follow-up button on ${JSON.stringify(message.components)}`);
+  return found.custom_id;
+}
+
+const descriptionOf = (call: RecordedCall): string => call.body?.embeds?.[0]?.description ?? '';
+
+function everyCallAccepted(h: Harness<Engine>): void {
+  expect(h.standIn.calls.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} → ${c.status}`)).toEqual([]);
+}
+
+describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => {
+  let h: Harness<Engine>;
+  beforeAll(async () => {
+    h = await startHarness({ engine, env: { MESSAGE_CONTENT_INTENT: 'true' } });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  /** /ask in #general; the answer message as Discord holds it. */
+  async function askInChannel(question: string): Promise<{ interaction: InjectedInteraction; message: JsonObject }> {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question } });
+    await h.standIn.waitForOriginalEdit(interaction);
+    return { interaction, message: h.standIn.originalMessage(interaction) };
+  }
+
+  /** Press "Ask a follow-up" on an answer; the private reply to the press. */
+  async function pressFollowUp(message: JsonObject, dm = false): Promise<{ press: InjectedInteraction; reply: RecordedCall }> {
+    const press = h.standIn.injectButton({ customId: followUpButton(message), message, dm });
+    return { press, reply: await h.standIn.waitForOriginalEdit(press) };
+  }
+
+  test('the bot identifies with the Message Content intent as well', async () => {
+    const connection = await h.standIn.waitForIdentify();
+    expect(connection.identify!.intents & GatewayIntentBits.MessageContent).toBe(GatewayIntentBits.MessageContent);
+  });
+
+  test('a member presses Ask a follow-up: a thread starts on the answer, and "When did they talk?" there quotes the Sunday conversation', async () => {
+    const { message } = await askInChannel('Who did Marco Rubio speak with?');
+    const { press, reply } = await pressFollowUp(message);
+    // Private, and deferred first (starting a thread and greeting in it are two calls).
+    expect((await h.standIn.waitForCallback(press)).body.data?.flags).toBe(64);
+    const started = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages/${message.id}/threads`);
+    expect(started.status).toBe(201);
+    expect(started.body.name).toBe('Follow-ups: Who did Marco Rubio speak with?');
+    const threadId = String(message.id);
+    expect(reply.body.content).toContain(`<#${threadId}>`);
+    const welcome = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`);
+    expect(welcome.body.content).toContain('Who did Marco Rubio speak with?');
+    expect(welcome.body.content).not.toContain('mentioning');
+    expect(welcome.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+    const followUp = h.standIn.injectMessage({ content: 'When did they talk?', channelId: threadId });
+    const answer = await h.standIn.waitForMessageReply(followUp);
+    expect(answer.path).toBe(`/channels/${threadId}/messages`);
+    expect(descriptionOf(answer)).toMatch(/\*\*[^*]*Sunday conversation[^*]*\*\*/);
+    expect(answer.body.content).toContain('When did they talk?');
+  });
+
+  test('in the thread, a question on another subject is answered on its own, and an off-topic one is refused', async () => {
+    const { message } = await askInChannel('How long was the call?');
+    await pressFollowUp(message);
+    const threadId = String(message.id);
+    const other = h.standIn.injectMessage({ content: "Who is Mexico's foreign minister?", channelId: threadId });
+    expect(descriptionOf(await h.standIn.waitForMessageReply(other))).toContain('Juan Ramon de la Fuente');
+    const offTopic = h.standIn.injectMessage({ content: 'How do I bake sourdough bread?', channelId: threadId });
+    expect(JSON.stringify((await h.standIn.waitForMessageReply(offTopic)).body)).toMatch(/doesn.t say/i);
+  });
+
+  test('a second press on the same answer points to its thread instead of starting another', async () => {
+    const { message } = await askInChannel('What did Rubio ask for?');
+    await pressFollowUp(message);
+    const held = h.standIn.messages.get(String(message.id))!;
+    const { reply } = await pressFollowUp(held);
+    expect(reply.body.content).toMatch(new RegExp(`already has a thread for follow-ups: <#${message.id}>`));
+    expect(h.standIn.calls.filter((c) => c.path.endsWith(`/messages/${message.id}/threads`))).toHaveLength(1);
+  });
+
+  test('a reply to an answer in the channel is read with its question: "Did she accept it?" after "What did Trump offer Mexico?"', async () => {
+    const { message } = await askInChannel('What did Trump offer Mexico?');
+    const reply = h.standIn.injectMessage({ content: 'Did she accept it?', replyTo: message });
+    const answer = await h.standIn.waitForMessageReply(reply);
+    expect(answer.path).toBe(`/channels/${h.standIn.guild.channelId}/messages`);
+    expect(descriptionOf(answer)).toMatch(/firmly declined|not necessary|not needed/);
+  });
+
+  test('a reply to a member, not to the bot, is not a question', async () => {
+    const theirs = h.standIn.injectMessage({ content: 'I think the call went well', author: h.standIn.users.admin });
+    const reply = h.standIn.injectMessage({ content: 'When was that?', replyTo: theirs.payload });
+    await h.standIn.expectNoCall((c) => c.body?.message_reference?.message_id === reply.id, 400, 'reply');
+  });
+
+  test('in a DM, Ask a follow-up says to reply to the answer; the reply is read with the question', async () => {
+    const asked = h.standIn.injectMessage({ content: "Who is Mexico's foreign minister?", dm: true });
+    await h.standIn.waitForMessageReply(asked);
+    const answerMessage = [...h.standIn.messages.values()].find((m) => (m.message_reference as JsonObject | undefined)?.message_id === asked.id)!;
+    const { reply } = await pressFollowUp(answerMessage, true);
+    expect(reply.body.content).toMatch(/Reply to the answer with your follow-up/);
+    expect(reply.body.content).toContain('Who is Mexico');
+    expect(h.standIn.calls.some((c) => c.path === `/channels/${asked.channelId}/messages/${answerMessage.id}/threads`)).toBe(false);
+
+    const followUp: InjectedMessage = h.standIn.injectMessage({ content: 'Who did he talk to?', dm: true, replyTo: answerMessage });
+    expect(descriptionOf(await h.standIn.waitForMessageReply(followUp))).toContain('Marco Rubio');
+  });
+
+  test('Discord accepted every REST call the bot made', () => everyCallAccepted(h));
+});
+
+describe('without the Message Content intent (the default)', () => {
+  let h: Harness<Engine>;
+  beforeAll(async () => {
+    h = await startHarness({ engine });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  test('the thread says to mention the bot; a follow-up Discord withheld gets that hint once; one that mentions the bot is answered', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Which leader was removed in Venezuela?' } });
+    await h.standIn.waitForOriginalEdit(interaction);
+    const message = h.standIn.originalMessage(interaction);
+    const press = h.standIn.injectButton({ customId: followUpButton(message), message });
+    await h.standIn.waitForOriginalEdit(press);
+    const threadId = String(message.id);
+    const welcome = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`);
+    expect(welcome.body.content).toContain(`mentioning <@${h.standIn.botUser.id}>`);
+
+    // Without the intent Discord sends a message that does not mention the bot with empty content.
+    const withheld = h.standIn.injectMessage({ content: '', channelId: threadId });
+    expect((await h.standIn.waitForMessageReply(withheld)).body.content).toMatch(/can't see messages here unless they mention me/);
+    const again = h.standIn.injectMessage({ content: '', channelId: threadId });
+    await h.standIn.expectNoCall((c) => c.body?.message_reference?.message_id === again.id, 400, 'second hint');
+
+    const mentioned = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> Who supported that?`, channelId: threadId });
+    expect(descriptionOf(await h.standIn.waitForMessageReply(mentioned))).toContain('Trump administration supported');
+  });
+
+  test('Discord accepted every REST call the bot made', () => everyCallAccepted(h));
+});

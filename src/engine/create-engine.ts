@@ -18,11 +18,10 @@ import { WordVectors } from '../embedding/word-vectors.ts';
 import { listAround } from '../retrieval/passages.ts';
 import { isSearchable } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { words } from '../index/terms.ts';
+import { validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
 
-export const MAX_QUESTION_CHARS = 1000;
 export const MAX_TOP = 25;
 
 export interface EngineOptions {
@@ -40,12 +39,8 @@ export interface Engine extends AnswerEngine {
   current(): LoadedIndex;
 }
 
-export function validateQuestion(question: string): string {
-  const q = question.replace(/\s+/g, ' ').trim();
-  if (!q || words(q).length === 0) throw new UserError('EMPTY_QUESTION');
-  if (q.length > MAX_QUESTION_CHARS) throw new UserError('QUESTION_TOO_LONG', { max: MAX_QUESTION_CHARS });
-  return q;
-}
+// The one question rule lives with retrieval; re-exported for the CLI.
+export { validateQuestion };
 
 export async function createEngine(config: EngineConfig, logger: Logger, options: EngineOptions = {}): Promise<Engine> {
   const embedder =

@@ -1,6 +1,6 @@
 /**
  * Pure text helpers for Discord output: escaping quoted text, cutting to a limit without breaking
- * an escape or a surrogate pair, text-fragment links, dates and sentence ranges.
+ * an escape or a surrogate pair, text-fragment links and dates.
  */
 import { escapeMarkdown } from 'discord.js';
 
@@ -99,11 +99,6 @@ export function formatDate(isoDate: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** "sentence 4" or "sentences 4–6". */
-export function formatSentenceRange([first, last]: readonly [number, number]): string {
-  return first === last ? `sentence ${first}` : `sentences ${first}–${last}`;
 }
 
 /** Quote text as a Markdown block quote, one "> " per line, blank lines collapsed. */

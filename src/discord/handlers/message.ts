@@ -8,7 +8,8 @@ import type { Message } from 'discord.js';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
-import { extractMentionQuestion, validateQuestion } from '../questions.ts';
+import { validateQuestion } from '../../retrieval/validate-question.ts';
+import { extractMentionQuestion } from '../questions.ts';
 import { replyToMessage } from '../replies.ts';
 
 /** The question a message asks the bot, or null when the message is not for the bot. */

@@ -9,6 +9,7 @@ import { LIMITS } from '../../src/discord/replies.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
+import { pingsIn } from './stand-in/mentions.ts';
 
 let h: Harness<FixedPassageEngine>;
 
@@ -87,10 +88,11 @@ describe('/ask', () => {
     expect(h.standIn.originalMessage(interaction).flags).toBe(MessageFlags.Ephemeral);
   });
 
-  test('an echoed question containing @everyone and mentions pings nobody', async () => {
-    const question = `@everyone <@&${h.standIn.guild.modRoleId}> <@${h.standIn.users.alice.id}> how long was the call?`;
+  test('an echoed question containing @everyone and mentions pings nobody, even where allowed_mentions is ignored', async () => {
+    const question = `@everyone @here <@&${h.standIn.guild.modRoleId}> <@${h.standIn.users.alice.id}> <@!${h.standIn.users.mod.id}> how long was the call?`;
     const { edit } = await ask(question);
-    expect(edit.body.content).toContain('@everyone');
+    expect(edit.body.content).toContain('@\u200beveryone');
+    expect(pingsIn(edit.body)).toEqual([]);
     expect(edit.body.allowed_mentions).toEqual(NO_PINGS);
   });
 

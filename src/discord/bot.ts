@@ -10,6 +10,7 @@ import { commandsByName } from './commands/index.ts';
 import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
 import { createMessageHandler } from './handlers/message.ts';
+import { InteractionAwareREST } from './interaction-rest.ts';
 import { NO_MENTIONS } from './replies.ts';
 
 /**
@@ -36,7 +37,7 @@ export interface RunningBot {
 }
 
 export function createClient(apiUrl: string): Client {
-  return new Client({
+  const client = new Client({
     intents: [...INTENTS],
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
@@ -44,6 +45,11 @@ export function createClient(apiUrl: string): Client {
     // A default for anything that might bypass replies.ts; replies.ts sets it on every send as well.
     allowedMentions: NO_MENTIONS,
   });
+  // Interaction responses skip the client-side global limit, which Discord does not apply to them.
+  client.rest.clearHashSweeper();
+  client.rest.clearHandlerSweeper();
+  client.rest = new InteractionAwareREST(client.options.rest);
+  return client;
 }
 
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {

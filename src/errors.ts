@@ -18,6 +18,11 @@ export const USER_ERRORS = {
   UNKNOWN_COMMAND: "I don't know that command. It may have been removed; try /ask.",
   ANSWER_EXPIRED: 'That answer is too old for its buttons to work any more. Ask the question again.',
   UNKNOWN_BUTTON: "That button doesn't do anything any more.",
+  // Reaching Discord (bot start, npm run register).
+  DISCORD_TOKEN_REJECTED: 'Discord refused the bot token (401 Unauthorized). Copy it again from the Developer Portal (Bot → Reset Token) into DISCORD_TOKEN in .env.',
+  DISCORD_UNREACHABLE: 'Could not reach the Discord API at {url}: {reason}. Check the network connection, a proxy or firewall, or DISCORD_API_URL.',
+  DISCORD_NOT_ANSWERING: 'The Discord API at {url} accepted the connection but did not answer within {seconds} s. Check the network (a proxy or firewall) or https://discordstatus.com, then try again.',
+  DISCORD_REFUSED: 'Discord refused the request: {detail}',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

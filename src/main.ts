@@ -5,6 +5,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { parseBotConfig } from './config.ts';
 import { startBot } from './discord/bot.ts';
+import { checkDiscordAccess } from './discord/check-access.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
 import { createEngine } from './engine/create-engine.ts';
 import { isUserError } from './errors.ts';
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 
+  const botName = await checkDiscordAccess(config.discord);
+  logger.info('discord accepted the token', { bot: botName });
   logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });
   const engine = await createEngine(config.engine, logger);
   const bot = await startBot({ config, engine, logger });

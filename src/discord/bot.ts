@@ -11,6 +11,7 @@ import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
 import { createMessageHandler } from './handlers/message.ts';
 import { InteractionAwareREST } from './interaction-rest.ts';
+import { explainConnectionError, withDeadline } from './connection-errors.ts';
 import { NO_MENTIONS } from './replies.ts';
 
 /**
@@ -25,7 +26,7 @@ export interface StartBotOptions {
   logger: Logger;
   /** Clock for rate limits and stored answers (tests pass their own). */
   now?: () => number;
-  /** Give up if the gateway is not ready within this time (default 30 s). */
+  /** Give up if Discord has not let the bot in (REST and gateway ready) within this time (default 15 s). */
   readyTimeoutMs?: number;
 }
 
@@ -83,19 +84,18 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     logger.info('discord client stopped');
   };
 
+  const timeoutMs = options.readyTimeoutMs ?? 15_000;
   const ready = new Promise<Client<true>>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the Discord gateway was not ready within ${options.readyTimeoutMs ?? 30_000} ms`)),
-      options.readyTimeoutMs ?? 30_000,
-    );
-    client.once(Events.ClientReady, (readyClient) => {
-      clearTimeout(timer);
-      resolve(readyClient);
+    client.once(Events.ClientReady, resolve);
+    // A token the REST API took but the gateway refused (close code 4004) ends the start at once.
+    client.on(Events.Error, (error) => {
+      if (error.message === 'Authentication failed') reject(error);
     });
   });
   try {
-    await client.login(config.discord.token);
-    const readyClient = await ready;
+    // One deadline for the whole start: an API that accepts connections but never answers would
+    // otherwise keep login() waiting through discord.js's four 15-second attempts.
+    const [, readyClient] = await withDeadline(Promise.all([client.login(config.discord.token), ready]), timeoutMs);
     logger.info('discord client ready', {
       user: readyClient.user.tag,
       userId: readyClient.user.id,
@@ -104,7 +104,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     return { client: readyClient, context, stop };
   } catch (error) {
     await stop();
-    // discord.js errors never contain the token, but the message is all we pass on.
-    throw new Error(`could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`);
+    // One plain line that says what to do; discord.js errors never contain the token.
+    throw explainConnectionError(error, { apiUrl: config.discord.apiUrl, timeoutMs });
   }
 }

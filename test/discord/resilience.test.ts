@@ -121,7 +121,7 @@ describe('start', () => {
         () => null,
         (e: Error) => e,
       );
-      expect(error?.message).toMatch(/^could not connect to Discord: .*token/i);
+      expect(error?.message).toMatch(/^Discord refused the bot token \(401 Unauthorized\)\. Copy it again/);
       expect(error?.message).not.toContain(wrongToken);
       expect(standIn.connections).toHaveLength(0);
     } finally {

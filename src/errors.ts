@@ -18,6 +18,7 @@ export const USER_ERRORS = {
   UNKNOWN_COMMAND: "I don't know that command. It may have been removed; try /ask.",
   ANSWER_EXPIRED: 'That answer is too old for its buttons to work any more. Ask the question again.',
   UNKNOWN_BUTTON: "That button doesn't do anything any more.",
+  MALFORMED_COMMAND: 'That command reached me incomplete ({detail}). Your Discord may show an old version of it: reload Discord (Ctrl+R) and try again.',
   // Reaching Discord (bot start, npm run register).
   DISCORD_TOKEN_REJECTED: 'Discord refused the bot token (401 Unauthorized). Copy it again from the Developer Portal (Bot → Reset Token) into DISCORD_TOKEN in .env.',
   DISCORD_UNREACHABLE: 'Could not reach the Discord API at {url}: {reason}. Check the network connection, a proxy or firewall, or DISCORD_API_URL.',

@@ -120,6 +120,27 @@ describe('/ask', () => {
     expect(h.engine.calls.ask.length).toBe(before);
   });
 
+  test('a question of only zero-width characters gets its "empty" error privately, before anything is deferred', async () => {
+    const before = h.engine.calls.ask.length;
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: '\u200b\u200c\u200d\u2060' } });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toMatch(/^The question is empty\./);
+    expect(h.standIn.callsFor(interaction).map((c) => c.path)).toEqual([callback.path]);
+    expect(h.engine.calls.ask.length).toBe(before);
+  });
+
+  test('a malformed /ask (its required option missing) gets a specific private message, not the apology', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { private: true } });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toBe(
+      'That command reached me incomplete (Required option "question" not found). Your Discord may show an old version of it: reload Discord (Ctrl+R) and try again.',
+    );
+  });
+
   test('works in a DM with the bot too', async () => {
     const { callback, edit } = await ask('How long was the phone call?', {}, true);
     expect(callback.body.type).toBe(5);

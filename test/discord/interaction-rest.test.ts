@@ -52,6 +52,10 @@ describe('under a burst', () => {
     }
     // Discord never limits interaction routes globally, and the stand-in does not either.
     expect(h.standIn.calls.filter((c) => c.status === 429 && isInteractionRoute(c.path))).toEqual([]);
+    // Neither the bot token nor any interaction token reached the (debug-level) log.
+    const log = h.logLines.join('\n');
+    expect(log).not.toContain(h.standIn.token);
+    for (const q of questions) expect(log).not.toContain(q.token);
   });
 });
 

@@ -26,7 +26,7 @@ export interface StartBotOptions {
   logger: Logger;
   /** Clock for rate limits and stored answers (tests pass their own). */
   now?: () => number;
-  /** Give up if Discord has not let the bot in (REST and gateway ready) within this time (default 15 s). */
+  /** Give up if Discord has not let the bot in (REST and the gateway's READY) within this time (default 15 s). */
   readyTimeoutMs?: number;
 }
 
@@ -84,7 +84,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     logger.info('discord client stopped');
   };
 
-  const timeoutMs = options.readyTimeoutMs ?? 15_000;
+  const loginTimeoutMs = options.readyTimeoutMs ?? 15_000;
+  // After READY, servers stream in; discord.js waits up to 15 s for each unavailable one.
+  const guildsTimeoutMs = Math.max(loginTimeoutMs, 30_000);
+  let timeoutMs = loginTimeoutMs;
   const ready = new Promise<Client<true>>((resolve, reject) => {
     client.once(Events.ClientReady, resolve);
     // A token the REST API took but the gateway refused (close code 4004) ends the start at once.
@@ -93,9 +96,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     });
   });
   try {
-    // One deadline for the whole start: an API that accepts connections but never answers would
-    // otherwise keep login() waiting through discord.js's four 15-second attempts.
-    const [, readyClient] = await withDeadline(Promise.all([client.login(config.discord.token), ready]), timeoutMs);
+    // Deadlines: an API that accepts connections but never answers would otherwise keep login()
+    // waiting through discord.js's four 15-second attempts.
+    await withDeadline(Promise.race([client.login(config.discord.token), ready]), loginTimeoutMs);
+    timeoutMs = guildsTimeoutMs;
+    const readyClient = await withDeadline(ready, guildsTimeoutMs);
     logger.info('discord client ready', {
       user: readyClient.user.tag,
       userId: readyClient.user.id,

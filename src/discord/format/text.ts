@@ -9,7 +9,7 @@ const ELLIPSIS = '…';
 /**
  * Escape text quoted from the corpus (or typed by a member) so it renders literally:
  * bold/italic/underline/strike/spoiler/code markers, headings, lists, masked links and subtext.
- * Mentions are not rewritten here: allowed mentions = none is what stops pings (see replies.ts).
+ * Mentions are made inert for every text the bot sends, in one place: `fitPayload` in replies.ts.
  */
 export function escapeQuoted(text: string): string {
   const escaped = escapeMarkdown(text, {

@@ -59,7 +59,7 @@ describe('under a burst', () => {
   });
 });
 
-describe('a 429 on a non-interaction route', () => {
+describe('a 429, on any route', () => {
   let h: Harness<FixedPassageEngine>;
   beforeAll(async () => {
     h = await startHarness();
@@ -67,6 +67,20 @@ describe('a 429 on a non-interaction route', () => {
   afterAll(async () => {
     await h?.stop();
   });
+
+  for (const global of [false, true]) {
+    test(`a ${global ? 'global' : 'per-route'} 429 on an interaction's answer (its webhook edit) is waited out and retried too`, async () => {
+      const retryAfterMs = 400;
+      const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: `How long was the call? (edit ${global ? 'global' : 'route'})` } });
+      const editPath = `/webhooks/${h.standIn.applicationId}/${interaction.token}/messages/@original`;
+      h.standIn.rateLimitNext((c) => c.method === 'PATCH' && c.path === editPath, { retryAfterMs, global });
+      const isEdit = (c: RecordedCall) => c.method === 'PATCH' && c.path === editPath;
+      const limited = await h.standIn.waitForCall((c) => isEdit(c) && c.status === 429);
+      const retried = await h.standIn.waitForCall((c) => isEdit(c) && c.status === 200, 10_000);
+      expect(retried.at - limited.at).toBeGreaterThanOrEqual(retryAfterMs - 2);
+      expect(h.standIn.calls.filter((c) => isEdit(c) && c.status === 200)).toHaveLength(1);
+    });
+  }
 
   for (const global of [false, true]) {
     test(`a ${global ? 'global' : 'per-route'} 429 on a DM reply is retried once Retry-After has passed, and the reply lands once`, async () => {

@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/discord-latency.ts [--engine fixed|real] [--questions 100] [--dm] [--gap <ms>] [--rate <per s>]`
+ * `tsx scripts/discord-latency.ts [--engine fixed|real] [--questions 100] [--dm] [--gap <ms>] [--rate <per s> [--arrivals poisson|uniform]]`
  *
  * Starts the local Discord API stand-in and the real bot (real discord.js Client) and prints the
  * p50 / p95 / p99 / max time from the injected INTERACTION_CREATE to the bot's REST calls: the
@@ -10,7 +10,9 @@
  * --engine real: the real engine from src/engine/create-engine.ts with the settings from the
  * environment / .env (CORPUS_DIR, INDEX_DIR, EMBEDDING_MODEL, …).
  * --rate: questions arrive at this many per second whatever the answers do (a burst, e.g. 48),
- * instead of one after another; --gap: pause between questions when one after another.
+ * instead of one after another: by default as people ask, independently (Poisson arrivals, seeded:
+ * some seconds bring more than 50), or with --arrivals uniform exactly 1/rate s apart.
+ * --gap: pause between questions when one after another.
  * The stand-in enforces Discord's global limit of 50 requests/s on every route but the
  * interaction ones (callbacks and interaction webhooks), as Discord does.
  */
@@ -18,6 +20,7 @@ import { config as loadDotenv } from 'dotenv';
 import { parseEngineConfig } from '../src/config.ts';
 import type { AnswerEngine } from '../src/engine/types.ts';
 import { createLogger } from '../src/log.ts';
+import { seededRandom } from './bench/random.ts';
 import { percentile } from './bench/stats.ts';
 import { FIXED_SUGGESTIONS, fixedPassageEngine } from '../test/discord/fixtures/fixed-passage-engine.ts';
 import { startHarness } from '../test/discord/harness.ts';
@@ -28,12 +31,13 @@ interface Args {
   questions: number;
   dm: boolean;
   gapMs: number;
-  /** Questions per second, injected on a fixed schedule; 0: one after another. */
+  /** Questions per second, injected on a schedule; 0: one after another. */
   rate: number;
+  arrivals: 'poisson' | 'uniform';
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { engine: 'fixed', questions: 100, dm: false, gapMs: 0, rate: 0 };
+  const args: Args = { engine: 'fixed', questions: 100, dm: false, gapMs: 0, rate: 0, arrivals: 'poisson' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--engine') {
@@ -49,6 +53,10 @@ function parseArgs(argv: string[]): Args {
     } else if (arg === '--rate') {
       args.rate = Number(argv[++i]);
       if (!Number.isFinite(args.rate) || args.rate <= 0) throw new Error('--rate must be a positive number of questions per second');
+    } else if (arg === '--arrivals') {
+      const value = argv[++i];
+      if (value !== 'poisson' && value !== 'uniform') throw new Error('--arrivals must be "poisson" or "uniform"');
+      args.arrivals = value;
     } else if (arg === '--dm') {
       args.dm = true;
     } else {
@@ -97,11 +105,14 @@ async function main(): Promise<void> {
     };
     if (args.rate) {
       const members = Object.values(h.standIn.users);
-      // A fixed arrival schedule (not paced by the answers): question i arrives at i / rate seconds.
+      // An arrival schedule not paced by the answers: uniform, or exponential gaps (Poisson arrivals).
+      const random = seededRandom(48);
+      const gapMs = () => (args.arrivals === 'uniform' ? 1000 / args.rate : (-Math.log(1 - random()) * 1000) / args.rate);
       const pending: Promise<void>[] = [];
       const start = performance.now();
+      let due = start;
       for (let i = 0; i < args.questions; i++) {
-        const due = start + (i * 1000) / args.rate;
+        if (i > 0) due += gapMs();
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
         // From the four members in turn: each stays under the bot's per-member limit (600 a minute here).
@@ -126,7 +137,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const pace = args.rate ? `${args.rate} per second` : `one after another${args.gapMs ? `, ${args.gapMs} ms apart` : ''}`;
+    const pace = args.rate ? `${args.rate} per second, ${args.arrivals} arrivals` : `one after another${args.gapMs ? `, ${args.gapMs} ms apart` : ''}`;
     process.stdout.write(`Discord transport latency against the local stand-in (engine: ${args.engine}, ${args.questions} questions, ${pace})\n`);
     process.stdout.write(`${summary('/ask → deferral (callback POST)', deferral)}\n`);
     process.stdout.write(`${summary('/ask → answer (edit of @original)', answer)}\n`);

@@ -1,35 +1,43 @@
 /**
- * `tsx scripts/discord-latency.ts [--engine fixed|real] [--questions 100] [--dm] [--gap <ms>]`
+ * `tsx scripts/discord-latency.ts [--engine fixed|real] [--questions 100] [--dm] [--gap <ms>] [--rate <per s> [--arrivals poisson|uniform]]`
  *
- * Starts the local Discord API stand-in and the real bot (real discord.js Client), injects /ask
- * questions one after another, and prints the median / p95 / max time from the injected
- * INTERACTION_CREATE to the bot's REST calls: the deferral (Discord's 3-second deadline) and the
- * edit carrying the answer. With --dm, the same for questions sent as direct messages.
+ * Starts the local Discord API stand-in and the real bot (real discord.js Client) and prints the
+ * p50 / p95 / p99 / max time from the injected INTERACTION_CREATE to the bot's REST calls: the
+ * deferral (Discord's 3-second deadline) and the edit carrying the answer. With --dm, the same for
+ * questions sent as direct messages.
  *
  * --engine fixed (default): the small fixed-passage test engine (measures the transport alone).
  * --engine real: the real engine from src/engine/create-engine.ts with the settings from the
  * environment / .env (CORPUS_DIR, INDEX_DIR, EMBEDDING_MODEL, …).
- * --gap: pause between questions. Back to back (0, the default), the answers exceed discord.js's
- * global limit of 50 REST requests per second (Discord's own), so a few wait up to a second: those
- * are the max/p95 outliers, not the bot.
+ * --rate: questions arrive at this many per second whatever the answers do (a burst, e.g. 48),
+ * instead of one after another: by default as people ask, independently (Poisson arrivals, seeded:
+ * some seconds bring more than 50), or with --arrivals uniform exactly 1/rate s apart.
+ * --gap: pause between questions when one after another.
+ * The stand-in enforces Discord's global limit of 50 requests/s on every route but the
+ * interaction ones (callbacks and interaction webhooks), as Discord does.
  */
 import { config as loadDotenv } from 'dotenv';
 import { parseEngineConfig } from '../src/config.ts';
 import type { AnswerEngine } from '../src/engine/types.ts';
 import { createLogger } from '../src/log.ts';
+import { seededRandom } from './bench/random.ts';
 import { percentile } from './bench/stats.ts';
 import { FIXED_SUGGESTIONS, fixedPassageEngine } from '../test/discord/fixtures/fixed-passage-engine.ts';
 import { startHarness } from '../test/discord/harness.ts';
+import type { InjectedInteraction } from '../test/discord/stand-in/server.ts';
 
 interface Args {
   engine: 'fixed' | 'real';
   questions: number;
   dm: boolean;
   gapMs: number;
+  /** Questions per second, injected on a schedule; 0: one after another. */
+  rate: number;
+  arrivals: 'poisson' | 'uniform';
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { engine: 'fixed', questions: 100, dm: false, gapMs: 0 };
+  const args: Args = { engine: 'fixed', questions: 100, dm: false, gapMs: 0, rate: 0, arrivals: 'poisson' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--engine') {
@@ -42,6 +50,13 @@ function parseArgs(argv: string[]): Args {
     } else if (arg === '--gap') {
       args.gapMs = Number(argv[++i]);
       if (!Number.isFinite(args.gapMs) || args.gapMs < 0) throw new Error('--gap must be a number of milliseconds');
+    } else if (arg === '--rate') {
+      args.rate = Number(argv[++i]);
+      if (!Number.isFinite(args.rate) || args.rate <= 0) throw new Error('--rate must be a positive number of questions per second');
+    } else if (arg === '--arrivals') {
+      const value = argv[++i];
+      if (value !== 'poisson' && value !== 'uniform') throw new Error('--arrivals must be "poisson" or "uniform"');
+      args.arrivals = value;
     } else if (arg === '--dm') {
       args.dm = true;
     } else {
@@ -56,7 +71,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function summary(label: string, samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
   const f = (ms: number) => `${ms.toFixed(1)} ms`;
-  return `${label.padEnd(34)} median ${f(percentile(sorted, 50)).padStart(9)}   p95 ${f(percentile(sorted, 95)).padStart(9)}   max ${f(sorted.at(-1)!).padStart(9)}   (n=${sorted.length})`;
+  return `${label.padEnd(34)} p50 ${f(percentile(sorted, 50)).padStart(9)}   p95 ${f(percentile(sorted, 95)).padStart(9)}   p99 ${f(percentile(sorted, 99)).padStart(9)}   max ${f(sorted.at(-1)!).padStart(9)}   (n=${sorted.length})`;
 }
 
 async function loadEngine(kind: Args['engine']): Promise<AnswerEngine> {
@@ -81,14 +96,35 @@ async function main(): Promise<void> {
 
     const deferral: number[] = [];
     const answer: number[] = [];
-    for (let i = 0; i < args.questions; i++) {
-      const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: question(i) } });
+    const measure = async (interaction: InjectedInteraction) => {
       const callback = await h.standIn.waitForCallback(interaction, 60_000);
       const edit = await h.standIn.waitForOriginalEdit(interaction, 60_000);
       if (edit.status !== 200) throw new Error(`answer edit failed with ${edit.status}`);
       deferral.push(callback.at - interaction.injectedAt);
       answer.push(edit.at - interaction.injectedAt);
-      if (args.gapMs) await sleep(args.gapMs);
+    };
+    if (args.rate) {
+      const members = Object.values(h.standIn.users);
+      // An arrival schedule not paced by the answers: uniform, or exponential gaps (Poisson arrivals).
+      const random = seededRandom(48);
+      const gapMs = () => (args.arrivals === 'uniform' ? 1000 / args.rate : (-Math.log(1 - random()) * 1000) / args.rate);
+      const pending: Promise<void>[] = [];
+      const start = performance.now();
+      let due = start;
+      for (let i = 0; i < args.questions; i++) {
+        if (i > 0) due += gapMs();
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+        // From the four members in turn: each stays under the bot's per-member limit (600 a minute here).
+        const user = members[i % members.length]!;
+        pending.push(measure(h.standIn.injectSlashCommand({ name: 'ask', options: { question: question(i) }, user })));
+      }
+      await Promise.all(pending);
+    } else {
+      for (let i = 0; i < args.questions; i++) {
+        await measure(h.standIn.injectSlashCommand({ name: 'ask', options: { question: question(i) } }));
+        if (args.gapMs) await sleep(args.gapMs);
+      }
     }
 
     const dm: number[] = [];
@@ -101,7 +137,8 @@ async function main(): Promise<void> {
       }
     }
 
-    process.stdout.write(`Discord transport latency against the local stand-in (engine: ${args.engine}, ${args.questions} questions, one after another${args.gapMs ? `, ${args.gapMs} ms apart` : ''})\n`);
+    const pace = args.rate ? `${args.rate} per second, ${args.arrivals} arrivals` : `one after another${args.gapMs ? `, ${args.gapMs} ms apart` : ''}`;
+    process.stdout.write(`Discord transport latency against the local stand-in (engine: ${args.engine}, ${args.questions} questions, ${pace})\n`);
     process.stdout.write(`${summary('/ask → deferral (callback POST)', deferral)}\n`);
     process.stdout.write(`${summary('/ask → answer (edit of @original)', answer)}\n`);
     if (args.dm) process.stdout.write(`${summary('DM → reply (channel message POST)', dm)}\n`);

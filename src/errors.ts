@@ -29,6 +29,12 @@ export const USER_ERRORS = {
   LAST_DOCUMENT: '"{title}" is the only document in the corpus, and the bot needs one to answer from. Add its replacement first, then remove it.',
   PREVIEW_EXPIRED: 'That preview has expired or was already used. Run /corpus add again.',
   DOCUMENT_NOT_FOUND: 'There is no document "{docId}" in the corpus. Pick one of those /corpus remove suggests, or see /corpus list.',
+  MALFORMED_COMMAND: 'That command reached me incomplete ({detail}). Your Discord may show an old version of it: reload Discord (Ctrl+R) and try again.',
+  // Reaching Discord (bot start, npm run register).
+  DISCORD_TOKEN_REJECTED: 'Discord refused the bot token (401 Unauthorized). Copy it again from the Developer Portal (Bot → Reset Token) into DISCORD_TOKEN in .env.',
+  DISCORD_UNREACHABLE: 'Could not reach the Discord API at {url}: {reason}. Check the network connection, a proxy or firewall, or DISCORD_API_URL.',
+  DISCORD_NOT_ANSWERING: 'The Discord API at {url} accepted the connection but did not answer within {seconds} s. Check the network (a proxy or firewall) or https://discordstatus.com, then try again.',
+  DISCORD_REFUSED: 'Discord refused the request: {detail}',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import { printedUsage } from './cli/args.ts';
 import { parseBotConfig } from './config.ts';
 import { startBot } from './discord/bot.ts';
+import { checkDiscordAccess } from './discord/check-access.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
 import { createEngine } from './engine/create-engine.ts';
 import { isUserError } from './errors.ts';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 
+  const botName = await checkDiscordAccess(config.discord);
+  logger.info('discord accepted the token', { bot: botName });
   logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });
   const engine = await createEngine(config.engine, logger);
   const bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });

@@ -3,6 +3,7 @@ import type { Answer, Citation, Passage } from '../engine/types.ts';
 import type { ManifestDocument } from '../index/manifest.ts';
 import type { BuiltPassage } from '../retrieval/passages.ts';
 import type { Decision } from '../retrieval/answerability.ts';
+import { formatSentenceRange } from './sentence-range.ts';
 
 export function citationOf(p: BuiltPassage, doc: ManifestDocument | undefined): Citation {
   return {
@@ -43,7 +44,6 @@ export function composeAnswer(
 
 /** "§ Section, sentences 3–4" — where in the document a passage sits. */
 export function formatLocation(c: Citation): string {
-  const [a, b] = c.sentences;
-  const sentences = a === b ? `sentence ${a}` : `sentences ${a}–${b}`;
+  const sentences = formatSentenceRange(c.sentences);
   return c.section ? `§ ${c.section}, ${sentences}` : sentences;
 }

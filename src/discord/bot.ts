@@ -12,6 +12,8 @@ import { commandsByName } from './commands/index.ts';
 import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
 import { createMessageHandler } from './handlers/message.ts';
+import { InteractionAwareREST } from './interaction-rest.ts';
+import { explainConnectionError, withDeadline } from './connection-errors.ts';
 import { NO_MENTIONS } from './replies.ts';
 
 /**
@@ -32,7 +34,7 @@ export interface StartBotOptions {
   logger: Logger;
   /** Clock for rate limits and stored answers (tests pass their own). */
   now?: () => number;
-  /** Give up if the gateway is not ready within this time (default 30 s). */
+  /** Give up if Discord has not let the bot in (REST and the gateway's READY) within this time (default 15 s). */
   readyTimeoutMs?: number;
 }
 
@@ -44,7 +46,7 @@ export interface RunningBot {
 }
 
 export function createClient(apiUrl: string, options: { messageContent?: boolean } = {}): Client {
-  return new Client({
+  const client = new Client({
     intents: options.messageContent ? [...INTENTS, GatewayIntentBits.MessageContent] : [...INTENTS],
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
@@ -52,6 +54,11 @@ export function createClient(apiUrl: string, options: { messageContent?: boolean
     // A default for anything that might bypass replies.ts; replies.ts sets it on every send as well.
     allowedMentions: NO_MENTIONS,
   });
+  // Interaction responses skip the client-side global limit, which Discord does not apply to them.
+  client.rest.clearHashSweeper();
+  client.rest.clearHandlerSweeper();
+  client.rest = new InteractionAwareREST(client.options.rest);
+  return client;
 }
 
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
@@ -89,19 +96,23 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     logger.info('discord client stopped');
   };
 
+  const loginTimeoutMs = options.readyTimeoutMs ?? 15_000;
+  // After READY, servers stream in; discord.js waits up to 15 s for each unavailable one.
+  const guildsTimeoutMs = Math.max(loginTimeoutMs, 30_000);
+  let timeoutMs = loginTimeoutMs;
   const ready = new Promise<Client<true>>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the Discord gateway was not ready within ${options.readyTimeoutMs ?? 30_000} ms`)),
-      options.readyTimeoutMs ?? 30_000,
-    );
-    client.once(Events.ClientReady, (readyClient) => {
-      clearTimeout(timer);
-      resolve(readyClient);
+    client.once(Events.ClientReady, resolve);
+    // A token the REST API took but the gateway refused (close code 4004) ends the start at once.
+    client.on(Events.Error, (error) => {
+      if (error.message === 'Authentication failed') reject(error);
     });
   });
   try {
-    await client.login(config.discord.token);
-    const readyClient = await ready;
+    // Deadlines: an API that accepts connections but never answers would otherwise keep login()
+    // waiting through discord.js's four 15-second attempts.
+    await withDeadline(Promise.race([client.login(config.discord.token), ready]), loginTimeoutMs);
+    timeoutMs = guildsTimeoutMs;
+    const readyClient = await withDeadline(ready, guildsTimeoutMs);
     logger.info('discord client ready', {
       user: readyClient.user.tag,
       userId: readyClient.user.id,
@@ -110,7 +121,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     return { client: readyClient, context, stop };
   } catch (error) {
     await stop();
-    // discord.js errors never contain the token, but the message is all we pass on.
-    throw new Error(`could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`);
+    // One plain line that says what to do; discord.js errors never contain the token.
+    throw explainConnectionError(error, { apiUrl: config.discord.apiUrl, timeoutMs });
   }
 }

@@ -1,15 +1,7 @@
-/** Turning what a member typed into a question: validation and mention stripping (pure). */
-import { UserError } from '../errors.ts';
-
-export const MAX_QUESTION_LENGTH = 500;
-
-/** The question, whitespace-normalised; throws a UserError when empty or too long. */
-export function validateQuestion(raw: string): string {
-  const question = raw.replace(/\s+/g, ' ').trim();
-  if (!question) throw new UserError('EMPTY_QUESTION');
-  if (question.length > MAX_QUESTION_LENGTH) throw new UserError('QUESTION_TOO_LONG', { max: MAX_QUESTION_LENGTH });
-  return question;
-}
+/**
+ * A server message as a question for the bot: mention stripping (pure). What counts as a question
+ * at all is the engine's one rule, `src/retrieval/validate-question.ts`.
+ */
 
 /**
  * If `content` mentions the bot directly (`<@id>` or `<@!id>`), the text without those mentions;

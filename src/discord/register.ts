@@ -1,7 +1,9 @@
 /** Register the slash commands (from the one static list): to a guild when configured (instant), else globally. */
-import { PermissionFlagsBits, REST, Routes, OAuth2Scopes } from 'discord.js';
+import { PermissionFlagsBits, Routes, OAuth2Scopes } from 'discord.js';
 import type { DiscordConfig } from '../config.ts';
+import { createOneShotRest } from './check-access.ts';
 import { commandDefinitions } from './commands/index.ts';
+import { explainConnectionError } from './connection-errors.ts';
 
 export interface RegistrationResult {
   scope: 'guild' | 'global';
@@ -10,14 +12,23 @@ export interface RegistrationResult {
 
 export async function registerCommands(
   config: Pick<DiscordConfig, 'token' | 'clientId' | 'guildId' | 'apiUrl'>,
+  /** Give up when Discord has not answered within this time (a 429 is still waited out). */
+  timeoutMs = 10_000,
 ): Promise<RegistrationResult> {
-  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  const rest = createOneShotRest(config.apiUrl, timeoutMs).setToken(config.token);
   const body = commandDefinitions();
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
-  const registered = (await rest.put(route, { body })) as { name: string }[];
-  return { scope: config.guildId ? 'guild' : 'global', names: registered.map((c) => c.name) };
+  try {
+    const registered = (await rest.put(route, { body })) as { name: string }[];
+    return { scope: config.guildId ? 'guild' : 'global', names: registered.map((c) => c.name) };
+  } catch (error) {
+    throw explainConnectionError(error, { apiUrl: config.apiUrl, timeoutMs });
+  } finally {
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
+  }
 }
 
 /**

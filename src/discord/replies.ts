@@ -1,6 +1,7 @@
 /**
- * Every message the bot sends goes through here: payloads are cut to Discord's limits, and every
- * send sets allowed mentions to none (an echoed "@everyone" or a quoted role mention never pings).
+ * Every message the bot sends goes through here: payloads are cut to Discord's limits, mentions in
+ * its text are made inert, and every send sets allowed mentions to none as well (an echoed
+ * "@everyone" or a quoted role mention never pings, even where `allowed_mentions` is ignored).
  * The pure part (`fitPayload`, `fitChoices`) is tested on its own; the senders are thin.
  */
 import {
@@ -17,6 +18,7 @@ import {
   type RepliableInteraction,
   type SendableChannels,
 } from 'discord.js';
+import { neutraliseMentions } from './format/mentions.ts';
 import { truncate } from './format/text.ts';
 
 export const LIMITS = {
@@ -63,17 +65,22 @@ function embedLength(embed: APIEmbed): number {
   );
 }
 
+/** Text of any field of a message: mentions made inert, then cut to `max`. */
+function fitText(text: string, max: number): string {
+  return truncate(neutraliseMentions(text), max);
+}
+
 function fitEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
-  if (out.title !== undefined) out.title = truncate(out.title, LIMITS.embedTitle);
-  if (out.description !== undefined) out.description = truncate(out.description, LIMITS.embedDescription);
-  if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, LIMITS.footerText) };
-  if (out.author) out.author = { ...out.author, name: truncate(out.author.name, LIMITS.authorName) };
+  if (out.title !== undefined) out.title = fitText(out.title, LIMITS.embedTitle);
+  if (out.description !== undefined) out.description = fitText(out.description, LIMITS.embedDescription);
+  if (out.footer) out.footer = { ...out.footer, text: fitText(out.footer.text, LIMITS.footerText) };
+  if (out.author) out.author = { ...out.author, name: fitText(out.author.name, LIMITS.authorName) };
   if (out.fields) {
     out.fields = out.fields.slice(0, LIMITS.embedFields).map((f) => ({
       ...f,
-      name: truncate(f.name, LIMITS.fieldName) || '\u200b',
-      value: truncate(f.value, LIMITS.fieldValue) || '\u200b',
+      name: fitText(f.name, LIMITS.fieldName) || '\u200b',
+      value: fitText(f.value, LIMITS.fieldValue) || '\u200b',
     }));
   }
   return out;
@@ -121,16 +128,19 @@ function fitComponents(rows: ButtonRow[]): ButtonRow[] {
         throw new Error(`custom id longer than ${LIMITS.customId}: ${button.custom_id}`);
       }
       return 'label' in button && button.label !== undefined
-        ? { ...button, label: truncate(button.label, LIMITS.buttonLabel) }
+        ? { ...button, label: fitText(button.label, LIMITS.buttonLabel) }
         : button;
     }),
   }));
 }
 
-/** Cut a payload to Discord's limits: content 2,000; embed title 256, description 4,096, field 1,024, 6,000 in all. */
+/**
+ * Cut a payload to Discord's limits (content 2,000; embed title 256, description 4,096, field 1,024,
+ * 6,000 in all), every text made mention-free on the way: the one place echoed text leaves the bot.
+ */
 export function fitPayload(payload: ReplyPayload): ReplyPayload {
   const out: ReplyPayload = {};
-  if (payload.content !== undefined) out.content = truncate(payload.content, LIMITS.content);
+  if (payload.content !== undefined) out.content = fitText(payload.content, LIMITS.content);
   if (payload.embeds) out.embeds = fitEmbedTotal(payload.embeds.slice(0, LIMITS.embeds).map(fitEmbed));
   if (payload.components) out.components = fitComponents(payload.components);
   if (payload.ephemeral) out.ephemeral = true;

@@ -19,11 +19,10 @@ import { listAround } from '../retrieval/passages.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { words } from '../index/terms.ts';
+import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
 
-export const MAX_QUESTION_CHARS = 1000;
 export const MAX_TOP = 25;
 
 export interface EngineOptions {
@@ -50,12 +49,8 @@ export const ENGINE_PHASES = {
   background: 'Measuring unrelated questions (background)',
 } as const;
 
-export function validateQuestion(question: string): string {
-  const q = question.replace(/\s+/g, ' ').trim();
-  if (!q || words(q).length === 0) throw new UserError('EMPTY_QUESTION');
-  if (q.length > MAX_QUESTION_CHARS) throw new UserError('QUESTION_TOO_LONG', { max: MAX_QUESTION_CHARS });
-  return q;
-}
+// The one question rule lives with retrieval; re-exported for the CLI.
+export { validateQuestion };
 
 export async function createEngine(config: EngineConfig, logger: Logger, options: EngineOptions = {}): Promise<Engine> {
   const embedder =
@@ -139,7 +134,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
       const background = await backgroundFor(index);
-      const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+      const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
       const { passages, decision, followUp } = await findAnswer(index, q, embedder, wordVectors, {
         passages: offset + top + 1,
         background,

@@ -9,6 +9,7 @@ import { LIMITS } from '../../src/discord/replies.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
+import { pingsIn } from './stand-in/mentions.ts';
 
 let h: Harness<FixedPassageEngine>;
 
@@ -97,10 +98,11 @@ describe('/ask', () => {
     expect(h.standIn.originalMessage(interaction).flags).toBe(MessageFlags.Ephemeral);
   });
 
-  test('an echoed question containing @everyone and mentions pings nobody', async () => {
-    const question = `@everyone <@&${h.standIn.guild.modRoleId}> <@${h.standIn.users.alice.id}> how long was the call?`;
+  test('an echoed question containing @everyone and mentions pings nobody, even where allowed_mentions is ignored', async () => {
+    const question = `@everyone @here <@&${h.standIn.guild.modRoleId}> <@${h.standIn.users.alice.id}> <@!${h.standIn.users.mod.id}> how long was the call?`;
     const { edit } = await ask(question);
-    expect(edit.body.content).toContain('@everyone');
+    expect(edit.body.content).toContain('@\u200beveryone');
+    expect(pingsIn(edit.body)).toEqual([]);
     expect(edit.body.allowed_mentions).toEqual(NO_PINGS);
   });
 
@@ -126,6 +128,27 @@ describe('/ask', () => {
     expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(callback.body.data.content).toContain('under 500 characters');
     expect(h.engine.calls.ask.length).toBe(before);
+  });
+
+  test('a question of only zero-width characters gets its "empty" error privately, before anything is deferred', async () => {
+    const before = h.engine.calls.ask.length;
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: '\u200b\u200c\u200d\u2060' } });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toMatch(/^The question is empty\./);
+    expect(h.standIn.callsFor(interaction).map((c) => c.path)).toEqual([callback.path]);
+    expect(h.engine.calls.ask.length).toBe(before);
+  });
+
+  test('a malformed /ask (its required option missing) gets a specific private message, not the apology', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { private: true } });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toBe(
+      'That command reached me incomplete (Required option "question" not found). Your Discord may show an old version of it: reload Discord (Ctrl+R) and try again.',
+    );
   });
 
   test('works in a DM with the bot too', async () => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
 import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+import { pingsIn } from './stand-in/mentions.ts';
 
 let h: Harness<FixedPassageEngine>;
 
@@ -50,10 +51,11 @@ describe('mentions in a server channel', () => {
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
-  test('@everyone in the question is echoed but pings nobody', async () => {
+  test('@everyone in the question is echoed but pings nobody, even where allowed_mentions is ignored', async () => {
     const message = h.standIn.injectMessage({ content: `@everyone <@!${h.standIn.botUser.id}> how long was the call?`, author: h.standIn.users.admin });
     const reply = await h.standIn.waitForMessageReply(message);
-    expect(reply.body.content).toContain('@everyone');
+    expect(reply.body.content).toContain('@\u200beveryone');
+    expect(pingsIn(reply.body)).toEqual([]);
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 

@@ -1,8 +1,20 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
 import { describe, expect, test } from 'vitest';
 import { fitChoices, fitPayload, LIMITS, NO_MENTIONS, totalEmbedLength } from '../../src/discord/replies.ts';
+import { pingsIn } from './stand-in/mentions.ts';
 
 describe('fitPayload', () => {
+  test('GIVEN mentions in any text of a message THEN none survives, whatever allowed_mentions says', () => {
+    const ping = '@everyone @here <@123456789012345678> <@!123456789012345678> <@&123456789012345678>';
+    const fitted = fitPayload({
+      content: `**Q:** ${ping}`,
+      embeds: [{ title: ping, description: `> ${ping}`, footer: { text: ping }, author: { name: ping }, fields: [{ name: ping, value: ping }] }],
+      components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: ping, custom_id: 'x' }] }],
+    });
+    expect(pingsIn(fitted)).toEqual([]);
+    expect(fitted.content).toContain('everyone');
+  });
+
   test('GIVEN content over 2,000 characters THEN it is cut to 2,000', () => {
     expect(fitPayload({ content: 'a'.repeat(5000) }).content!.length).toBe(LIMITS.content);
   });

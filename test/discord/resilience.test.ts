@@ -112,6 +112,25 @@ describe('stop', () => {
 });
 
 describe('start', () => {
+  test('an API that accepts connections but never answers makes startBot fail at its deadline with one plain line', async () => {
+    const standIn = await DiscordStandIn.start();
+    standIn.hang();
+    try {
+      const config = parseBotConfig({ DISCORD_TOKEN: standIn.token, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl });
+      const error = await startBot({ config, engine: fixedPassageEngine(), logger: silentLogger, readyTimeoutMs: 2000 }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error).toMatchObject({ code: 'DISCORD_NOT_ANSWERING' });
+      expect(error?.message).toBe(
+        `The Discord API at ${standIn.apiUrl} accepted the connection but did not answer within 2 s. Check the network (a proxy or firewall) or https://discordstatus.com, then try again.`,
+      );
+    } finally {
+      // The abandoned login fails once the stand-in closes; that must not be an unhandled rejection.
+      await standIn.stop();
+    }
+  });
+
   test('a token Discord rejects makes startBot fail promptly with a message that does not contain the token', async () => {
     const standIn = await DiscordStandIn.start();
     try {
@@ -121,7 +140,7 @@ describe('start', () => {
         () => null,
         (e: Error) => e,
       );
-      expect(error?.message).toMatch(/^could not connect to Discord: .*token/i);
+      expect(error?.message).toMatch(/^Discord refused the bot token \(401 Unauthorized\)\. Copy it again/);
       expect(error?.message).not.toContain(wrongToken);
       expect(standIn.connections).toHaveLength(0);
     } finally {

@@ -1,7 +1,7 @@
 /** /ask question:<text ≤ 500> [private:<bool>] — the best passages, quoted and cited. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
-import { MAX_QUESTION_LENGTH, validateQuestion } from '../questions.ts';
+import { MAX_QUESTION_LENGTH, validateQuestion } from '../../retrieval/validate-question.ts';
 import { deferInteraction, replyToInteraction, respondWithChoices, LIMITS } from '../replies.ts';
 import type { Command } from './command.ts';
 

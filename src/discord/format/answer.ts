@@ -7,6 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
+import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { encodeButtonId } from '../custom-ids.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import {
@@ -14,7 +15,6 @@ import {
   escapeLinkLabel,
   escapeQuoted,
   formatDate,
-  formatSentenceRange,
   textFragmentUrl,
   truncate,
 } from './text.ts';

@@ -1,6 +1,6 @@
 /**
  * Pure text helpers for Discord output: escaping quoted text, cutting to a limit without breaking
- * an escape or a surrogate pair, text-fragment links, dates and sentence ranges.
+ * an escape or a surrogate pair, text-fragment links and dates.
  */
 import { escapeMarkdown } from 'discord.js';
 
@@ -9,7 +9,7 @@ const ELLIPSIS = '…';
 /**
  * Escape text quoted from the corpus (or typed by a member) so it renders literally:
  * bold/italic/underline/strike/spoiler/code markers, headings, lists, masked links and subtext.
- * Mentions are not rewritten here: allowed mentions = none is what stops pings (see replies.ts).
+ * Mentions are made inert for every text the bot sends, in one place: `fitPayload` in replies.ts.
  */
 export function escapeQuoted(text: string): string {
   const escaped = escapeMarkdown(text, {
@@ -99,11 +99,6 @@ export function formatDate(isoDate: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** "sentence 4" or "sentences 4–6". */
-export function formatSentenceRange([first, last]: readonly [number, number]): string {
-  return first === last ? `sentence ${first}` : `sentences ${first}–${last}`;
 }
 
 /** Quote text as a Markdown block quote, one "> " per line, blank lines collapsed. */

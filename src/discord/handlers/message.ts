@@ -12,9 +12,10 @@ import type { AnswerSource } from '../answer-store.ts';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
+import { validateQuestion } from '../../retrieval/validate-question.ts';
 import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
 import { mentionToAsk } from '../format/follow-up.ts';
-import { extractMentionQuestion, validateQuestion } from '../questions.ts';
+import { extractMentionQuestion } from '../questions.ts';
 import { replyToMessage } from '../replies.ts';
 
 /** What a message asks the bot. */

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   escapeQuoted,
   formatDate,
-  formatSentenceRange,
   safeHttpUrl,
   textFragmentUrl,
   truncate,
@@ -72,10 +71,6 @@ describe('small formats', () => {
   test('GIVEN an ISO date THEN "12 Jan 2026"; GIVEN garbage THEN as given', () => {
     expect(formatDate('2026-01-12')).toBe('12 Jan 2026');
     expect(formatDate('sometime')).toBe('sometime');
-  });
-  test('GIVEN one or several sentences THEN singular or an en-dash range', () => {
-    expect(formatSentenceRange([4, 4])).toBe('sentence 4');
-    expect(formatSentenceRange([4, 6])).toBe('sentences 4–6');
   });
   test('GIVEN a URL with spaces THEN it is encoded', () => {
     expect(safeHttpUrl('https://x.example/a b')).toBe('https://x.example/a%20b');

@@ -12,6 +12,12 @@
  * - Interaction callbacks behave like Discord's: a second acknowledgement is a 400 (code 40060),
  *   editing or following up before acknowledging is a 404 (Unknown Webhook); authenticated routes
  *   reject a wrong token with 401.
+ * - Rate limits like Discord's: a global limit of 50 requests per second on every route except the
+ *   interaction ones (`/interactions/:id/:token/callback`, `/webhooks/:app/:token…`), which Discord
+ *   does not count; over it, 429 with `Retry-After`, `X-RateLimit-Global` and `X-RateLimit-Scope:
+ *   global`. `rateLimitNext` makes chosen calls answer a per-route (or global) 429.
+ * - Faults for start-up tests: `refuseTokens()` (every token is wrong: 401 and gateway close 4004),
+ *   `hang()` (connections are accepted, nothing is ever answered).
  * Every wait is bounded; `stop()` closes sockets and the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -85,6 +91,20 @@ export interface StandInOptions {
   applicationId?: string;
   /** Heartbeat interval sent in HELLO (ms). */
   heartbeatIntervalMs?: number;
+  /** Requests per second on non-interaction routes before a global 429 (Discord's: 50). */
+  globalLimitPerSecond?: number;
+}
+
+/** A 429 to answer instead of handling a call. */
+export interface RateLimitSpec {
+  retryAfterMs: number;
+  /** A global 429 (blocks every route of the bot) rather than one of the route's bucket. */
+  global?: boolean;
+}
+
+/** Routes Discord does not count against the bot's global limit: interaction responses. */
+export function isInteractionRoute(path: string): boolean {
+  return /^\/interactions\/\d+\/[^/]+\/callback$/.test(path) || /^\/webhooks\/\d+\/[^/]+/.test(path);
 }
 
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -135,6 +155,12 @@ export class DiscordStandIn {
   readonly #interactions = new Map<string, { id: string; channelId: string; guildId: string | null; acknowledged: number | null; flags: number; original: JsonObject | null }>();
   readonly #commandIds = new Map<string, string>();
   readonly #heartbeatIntervalMs: number;
+  readonly #globalLimitPerSecond: number;
+  /** The current one-second window of the global limit: when it began, requests counted in it. */
+  #globalWindow = { start: -Infinity, count: 0 };
+  readonly #rateLimits: { predicate: (call: RecordedCall) => boolean; spec: RateLimitSpec }[] = [];
+  #tokensRefused = false;
+  #hanging = false;
   readonly #joinedAt = new Date().toISOString();
   #port = 0;
   #seq = 0;
@@ -144,6 +170,7 @@ export class DiscordStandIn {
     this.token = options.token ?? randomToken();
     this.applicationId = options.applicationId ?? snowflake();
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.#globalLimitPerSecond = options.globalLimitPerSecond ?? 50;
     this.botUser = { id: this.applicationId, username: 'Event QA', bot: true, roles: [] };
     const guildId = snowflake();
     this.guild = {
@@ -173,6 +200,7 @@ export class DiscordStandIn {
     });
     this.#wss = new WebSocketServer({ noServer: true });
     this.#server.on('upgrade', (req, socket, head) => {
+      if (this.#hanging) return;
       this.#wss.handleUpgrade(req, socket, head, (ws) => this.#onGateway(ws, req));
     });
   }
@@ -194,6 +222,28 @@ export class DiscordStandIn {
 
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.#port}`;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Faults
+
+  /** The next call matching `predicate` is answered with a 429 instead of being handled. */
+  rateLimitNext(predicate: (call: RecordedCall) => boolean, spec: RateLimitSpec): void {
+    this.#rateLimits.push({ predicate, spec });
+  }
+
+  /** From now on every token is wrong: authenticated REST routes answer 401, IDENTIFY is closed with 4004. */
+  refuseTokens(): void {
+    this.#tokensRefused = true;
+  }
+
+  /** From now on connections are accepted and requests read, but nothing is ever answered. */
+  hang(): void {
+    this.#hanging = true;
+  }
+
+  #tokenAccepted(token: unknown): boolean {
+    return !this.#tokensRefused && token === this.token;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -524,7 +574,7 @@ export class DiscordStandIn {
           socket.close(4005, 'Already authenticated');
           return;
         }
-        if (payload.d?.token !== this.token) {
+        if (!this.#tokenAccepted(payload.d?.token)) {
           socket.close(4004, 'Authentication failed');
           return;
         }
@@ -539,7 +589,7 @@ export class DiscordStandIn {
         return;
       }
       case 6: // resume
-        if (payload.d?.token !== this.token) {
+        if (!this.#tokenAccepted(payload.d?.token)) {
           socket.close(4004, 'Authentication failed');
           return;
         }
@@ -588,6 +638,7 @@ export class DiscordStandIn {
   // REST
 
   async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.#hanging) return; // the socket stays open until stop()
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
@@ -606,7 +657,7 @@ export class DiscordStandIn {
       body: null,
       contentType,
       files: [],
-      authorized: req.headers.authorization === `Bot ${this.token}`,
+      authorized: this.#tokenAccepted(req.headers.authorization?.replace(/^Bot /, '')),
       at,
       status: 0,
     };
@@ -616,8 +667,51 @@ export class DiscordStandIn {
       return this.#finish(call, res, 400, { message: `Invalid body: ${(error as Error).message}`, code: 50109 });
     }
     if (!url.pathname.startsWith(prefix)) return this.#finish(call, res, 404, { message: '404: Not Found', code: 0 });
+    const limited = this.#rateLimited(call);
+    if (limited) return this.#finish(call, res, 429, limited.body, limited.headers);
     const [status, body] = this.#route(call);
     this.#finish(call, res, status, body);
+  }
+
+  /** A 429 for this call, Discord-style, or null: a queued `rateLimitNext`, else the global limit. */
+  #rateLimited(call: RecordedCall): { body: Json; headers: Record<string, string> } | null {
+    const queued = this.#rateLimits.findIndex((r) => r.predicate(call));
+    if (queued >= 0) {
+      const { spec } = this.#rateLimits.splice(queued, 1)[0]!;
+      return spec.global ? DiscordStandIn.#globalLimit(spec.retryAfterMs) : DiscordStandIn.#routeLimit(call, spec.retryAfterMs);
+    }
+    if (isInteractionRoute(call.path)) return null;
+    const window = this.#globalWindow;
+    if (call.at - window.start >= 1000) {
+      window.start = call.at;
+      window.count = 0;
+    }
+    if (++window.count <= this.#globalLimitPerSecond) return null;
+    return DiscordStandIn.#globalLimit(window.start + 1000 - call.at);
+  }
+
+  static #globalLimit(retryAfterMs: number): { body: Json; headers: Record<string, string> } {
+    const seconds = (Math.ceil(retryAfterMs) / 1000).toFixed(3);
+    return {
+      body: { message: 'You are being rate limited.', retry_after: Number(seconds), global: true, code: 0 },
+      headers: { 'retry-after': seconds, 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' },
+    };
+  }
+
+  static #routeLimit(call: RecordedCall, retryAfterMs: number): { body: Json; headers: Record<string, string> } {
+    const seconds = (Math.ceil(retryAfterMs) / 1000).toFixed(3);
+    return {
+      body: { message: 'You are being rate limited.', retry_after: Number(seconds), global: false, code: 0 },
+      headers: {
+        'retry-after': seconds,
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': ((Date.now() + retryAfterMs) / 1000).toFixed(3),
+        'x-ratelimit-reset-after': seconds,
+        'x-ratelimit-bucket': Buffer.from(`${call.method} ${call.path}`).toString('hex').slice(0, 32),
+        'x-ratelimit-scope': 'user',
+      },
+    };
   }
 
   async #parseBody(call: RecordedCall, raw: Buffer, contentType: string | null): Promise<void> {
@@ -639,14 +733,14 @@ export class DiscordStandIn {
     }
   }
 
-  #finish(call: RecordedCall, res: ServerResponse, status: number, body: Json | undefined): void {
+  #finish(call: RecordedCall, res: ServerResponse, status: number, body: Json | undefined, headers: Record<string, string> = {}): void {
     call.status = status;
     this.calls.push(call);
     for (const waiter of [...this.#waiters]) if (waiter.predicate(call)) waiter.resolve(call);
     if (body === undefined) {
-      res.writeHead(status).end();
+      res.writeHead(status, headers).end();
     } else {
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      res.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(body));
     }
   }
 

@@ -38,3 +38,39 @@ test('GET /gateway/bot points at the stand-in gateway', async () => {
 test('waitForCall is bounded and says what it saw', async () => {
   await expect(standIn.waitForCall(() => false, 50, 'nothing')).rejects.toThrow(/timed out after 50 ms waiting for nothing; last calls:/);
 });
+
+test('over the global limit a non-interaction route gets 429 with Discord headers; interaction routes are never globally limited', async () => {
+  const limited = await DiscordStandIn.start({ globalLimitPerSecond: 2 });
+  try {
+    const url = `${limited.apiUrl}/v10`;
+    const headers = { authorization: `Bot ${limited.token}` };
+    const responses = await Promise.all(Array.from({ length: 10 }, () => fetch(`${url}/users/@me`, { headers })));
+    const refused = responses.filter((r) => r.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect(r.headers.get('x-ratelimit-global')).toBe('true');
+      expect(r.headers.get('x-ratelimit-scope')).toBe('global');
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await r.json()).toMatchObject({ global: true, message: 'You are being rate limited.' });
+    }
+    // Interaction routes: 10 more at once right after, none of them a 429 (Unknown interaction is fine).
+    const interactionCalls = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => fetch(`${url}/interactions/12345678901234567${i}/tok/callback`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })),
+    );
+    expect(interactionCalls.map((r) => r.status)).not.toContain(429);
+  } finally {
+    await limited.stop();
+  }
+});
+
+test('rateLimitNext answers the next matching call with a per-route 429 carrying Retry-After and bucket headers', async () => {
+  standIn.rateLimitNext((c) => c.path === '/users/@me', { retryAfterMs: 250 });
+  const response = await fetch(`${standIn.apiUrl}/v10/users/@me`, { headers: { authorization: `Bot ${standIn.token}` } });
+  expect(response.status).toBe(429);
+  expect(response.headers.get('retry-after')).toBe('0.250');
+  expect(response.headers.get('x-ratelimit-global')).toBeNull();
+  expect(response.headers.get('x-ratelimit-scope')).toBe('user');
+  expect(response.headers.get('x-ratelimit-remaining')).toBe('0');
+  const next = await fetch(`${standIn.apiUrl}/v10/users/@me`, { headers: { authorization: `Bot ${standIn.token}` } });
+  expect(next.status).toBe(200);
+});

@@ -1,0 +1,102 @@
+/**
+ * When Discord cannot be reached, `npm start` and `npm run register` end within seconds with one
+ * plain line that says what to fix: no stack trace, no unhandled rejection, exit code 1. Run as
+ * real child processes against the stand-in (refusing tokens or hanging) or a closed port.
+ */
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { explainConnectionError } from '../../src/discord/connection-errors.ts';
+import { runCommand } from '../helpers/run-command.ts';
+import { DiscordStandIn } from './stand-in/server.ts';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+/** Far above the 10 s the commands allow Discord; only a command that never ends reaches it. */
+const COMMAND_TIMEOUT = 90_000;
+
+/** Run `body` against a stand-in with the fault, then stop it. */
+async function withStandIn(fault: 'refuse' | 'hang', body: (s: DiscordStandIn) => Promise<void>): Promise<void> {
+  const s = await DiscordStandIn.start();
+  if (fault === 'refuse') s.refuseTokens();
+  else s.hang();
+  try {
+    await body(s);
+  } finally {
+    await s.stop();
+  }
+}
+
+/** An http URL on 127.0.0.1 where nothing listens. */
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}/api`;
+}
+
+async function run(script: string, env: Record<string, string>) {
+  const result = await runCommand(TSX, [path.join(PROJECT_ROOT, script)], {
+    cwd: PROJECT_ROOT,
+    timeoutMs: COMMAND_TIMEOUT,
+    env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_GUILD_ID: '', ...env },
+  });
+  return result;
+}
+
+function expectOnePlainLine(result: Awaited<ReturnType<typeof run>>, message: RegExp, token: string): void {
+  expect(result.timedOut).toBe(false);
+  expect(result.status).toBe(1);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(message);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(result.stderr).not.toMatch(/unhandled/i);
+  expect(result.stderr).not.toContain(token);
+}
+
+const TOKEN_REFUSED = /^Discord refused the bot token \(401 Unauthorized\)\. Copy it again .*DISCORD_TOKEN/;
+const NOT_ANSWERING = /^The Discord API at http:\/\/127\.0\.0\.1:\d+\/api accepted the connection but did not answer within 10 s\./;
+const REFUSED = /^Could not reach the Discord API at http:\/\/127\.0\.0\.1:\d+\/api: the connection was refused \(ECONNREFUSED\)\. .*DISCORD_API_URL/;
+
+for (const [name, script] of [
+  ['npm start', 'src/main.ts'],
+  ['npm run register', 'scripts/register-commands.ts'],
+] as const) {
+  // Concurrent: most of each test is waiting (a child starting, a 10 s deadline).
+  describe.concurrent(`${name} when Discord cannot be reached`, { timeout: 120_000 }, () => {
+    test('GIVEN a token Discord refuses (401) THEN one line saying to copy the token again', async () => {
+      await withStandIn('refuse', async (s) => {
+        expectOnePlainLine(await run(script, { DISCORD_TOKEN: s.token, DISCORD_CLIENT_ID: s.applicationId, DISCORD_API_URL: s.apiUrl }), TOKEN_REFUSED, s.token);
+      });
+    });
+    test('GIVEN an API that accepts connections but never answers THEN one line after the 10 s deadline', async () => {
+      await withStandIn('hang', async (s) => {
+        expectOnePlainLine(await run(script, { DISCORD_TOKEN: s.token, DISCORD_CLIENT_ID: s.applicationId, DISCORD_API_URL: s.apiUrl }), NOT_ANSWERING, s.token);
+      });
+    });
+    test('GIVEN nothing listening at the API address THEN one line naming the address and the refusal', async () => {
+      const token = `${'t'.repeat(24)}.${'u'.repeat(6)}.${'v'.repeat(38)}`;
+      expectOnePlainLine(await run(script, { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: await closedPortUrl() }), REFUSED, token);
+    });
+  });
+}
+
+describe('explainConnectionError', () => {
+  const context = { apiUrl: 'https://discord.com/api', timeoutMs: 10_000 };
+  test('GIVEN a host name that does not resolve (as undici reports it) THEN it says so and names the address', () => {
+    const error = Object.assign(new Error('getaddrinfo ENOTFOUND discord.com'), { code: 'ENOTFOUND', hostname: 'discord.com' });
+    expect(explainConnectionError(error, context).message).toBe(
+      'Could not reach the Discord API at https://discord.com/api: the host name does not resolve (ENOTFOUND). Check the network connection, a proxy or firewall, or DISCORD_API_URL.',
+    );
+  });
+  test('GIVEN a network error wrapped as the cause of another THEN the cause is explained', () => {
+    const error = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    expect(explainConnectionError(error, context).code).toBe('DISCORD_UNREACHABLE');
+  });
+  test('GIVEN a 403 from Discord THEN it says which settings to check', () => {
+    const error = Object.assign(new Error('Missing Access'), { status: 403 });
+    expect(explainConnectionError(error, context).message).toMatch(/^Discord refused the request: 403 Missing Access: check that DISCORD_CLIENT_ID/);
+  });
+});

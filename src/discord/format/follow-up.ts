@@ -14,7 +14,7 @@ export function threadName(question: string): string {
 
 /** How to ask in a follow-up thread: plainly with the Message Content intent, else by mentioning the bot. */
 function howToAsk(botId: string, readsContent: boolean): string {
-  return readsContent ? 'Ask it here' : `Ask it here, mentioning <@${botId}> (Discord only shows me messages that mention me)`;
+  return readsContent ? 'Ask it here' : `Ask it here, mentioning me (type @ and pick me; Discord only shows me messages that mention me)`;
 }
 
 /** The bot's first message in a thread it started on an answer. */
@@ -44,7 +44,7 @@ export function askHere(question: string, botId: string, readsContent: boolean):
 
 /** Where no thread can be started (a DM, a channel without thread permissions): reply to the answer instead. */
 export function replyInstead(question: string, botId: string, inDm: boolean, readsContent: boolean): ReplyPayload {
-  const mention = inDm || readsContent ? '' : `, mentioning <@${botId}>`;
+  const mention = inDm || readsContent ? '' : ', mentioning me (type @ and pick me)';
   return {
     content: `Reply to the answer with your follow-up (hover it, then **Reply**)${mention}: I'll read it together with ${quoted(question)}.`,
     ephemeral: true,
@@ -54,6 +54,6 @@ export function replyInstead(question: string, botId: string, inDm: boolean, rea
 /** A message in a follow-up thread (or a reply to an answer) whose text Discord did not show the bot. */
 export function mentionToAsk(botId: string): ReplyPayload {
   return {
-    content: `I can't see messages here unless they mention me: ask your follow-up with <@${botId}> in it.`,
+    content: `I can't see messages here unless they mention me: ask your follow-up with a mention of me in it (type @ and pick me).`,
   };
 }

@@ -92,18 +92,23 @@ function line(name: string, s: Spell): string {
 
 async function main(): Promise<void> {
   const out = path.resolve(PROJECT_ROOT, values.out!);
-  const corpusDir = path.join(out, 'corpus');
-  const indexDir = path.join(out, 'index');
-  fs.rmSync(indexDir, { recursive: true, force: true });
-  const pool = sourcePool(path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev.json'));
-  const corpus = writeCorpus(path.join(corpusDir, 'first'), size, planCorpus(pool, size, seed));
-  log(`corpus: ${corpus.documents} documents, ${corpus.sentences} sentences; building the serving index…`);
+  const corpusDir = path.join(out, `corpus-${size}-${seed}`);
+  const indexDir = path.join(out, `index-${size}-${seed}`);
+  // The corpus sits in a/ or b/; it moves to the other one below. The serving index of an earlier
+  // run is reused, so only the first run pays for building it.
+  const [from, to] = fs.existsSync(path.join(corpusDir, 'b')) ? ['b', 'a'] : ['a', 'b'];
+  if (!fs.existsSync(path.join(corpusDir, from))) {
+    const pool = sourcePool(path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev.json'));
+    const corpus = writeCorpus(path.join(corpusDir, from), size, planCorpus(pool, size, seed));
+    log(`corpus: ${corpus.documents} documents, ${corpus.sentences} sentences`);
+  }
+  log('loading (or building) the serving index…');
 
   const logger = createLogger('warn');
   const embedder = await loadOfflineEmbedder(logger);
   let started = performance.now();
   const engine = await createEngine(engineConfig(corpusDir, indexDir), logger, { embedder });
-  log(`serving index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`serving index ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const sentences = engine.current().index.records.filter(isSearchable).map((r) => r.text);
   const questions = makeQuestions(sentences, 2000, seed).map((q) => q.text);
@@ -112,7 +117,7 @@ async function main(): Promise<void> {
   const idle = await askSteadily(engine, questions, new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000)));
 
   // Every document under a new name: the rebuild reuses nothing.
-  fs.renameSync(path.join(corpusDir, 'first'), path.join(corpusDir, 'second'));
+  fs.renameSync(path.join(corpusDir, from), path.join(corpusDir, to));
   started = performance.now();
   const rebuild = engine.reindex();
   const during = await askSteadily(engine, questions, rebuild);

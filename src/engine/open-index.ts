@@ -5,7 +5,7 @@
 import type { CorpusLoadResult, SegmentedDocument } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { buildIndex, type BuildResult } from '../index/build-index.ts';
-import { currentGeneration, readGeneration, removeStaleGenerations, startGeneration } from '../index/index-files.ts';
+import { currentGeneration, draftGeneration, readGeneration, removeStaleGenerations } from '../index/index-files.ts';
 import { manifestProblem } from '../index/manifest.ts';
 import { LexicalIndex } from '../index/lexical-index.ts';
 import { isSearchable, SearchIndex } from '../index/search-index.ts';
@@ -69,7 +69,7 @@ export function knownDocuments(index: SearchIndex): (docId: string, contentHash:
 export interface UpdateResult extends BuildResult {
   dir: string;
   seconds: number;
-  /** Measuring the calibration; writing the generation (its files are written during the calibration). */
+  /** Measuring the calibration; writing the generation (its data files on the build worker, then the manifest). */
   calibrateSeconds: number;
   saveSeconds: number;
 }
@@ -90,7 +90,11 @@ export function reusableCalibration(previous: LoadedIndex | null, result: BuildR
   return { ...before.calibration, decision: DECISION_RECORD };
 }
 
-/** Builds (incrementally from `previous` when given), calibrates and saves a new generation. */
+/**
+ * Builds (incrementally from `previous` when given), calibrates and saves a new generation. The
+ * graph, the lexical index and the data files are built on a worker thread (build-index.ts); the
+ * manifest, which records the calibration, is written last, and only then is the generation current.
+ */
 export async function updateIndex(
   indexDir: string,
   corpus: CorpusLoadResult,
@@ -102,35 +106,26 @@ export async function updateIndex(
   wordVectors: WordVectors = new WordVectors(embedder),
 ): Promise<UpdateResult> {
   const started = performance.now();
-  const result = await buildIndex(
-    corpus.documents,
-    corpus.skipped,
-    embedder,
-    previous ? { index: previous.index, hnswFile: `${previous.dir}/hnsw.bin` } : null,
-    { calibration: UNCALIBRATED, ...(onProgress ? { onProgress } : {}) },
-  );
-  // The data files are written in the background while the calibration runs; the manifest,
-  // which records the calibration, is written last and only then is the generation made current.
-  const saving = performance.now();
-  const pending = startGeneration(indexDir, {
-    sentences: [...result.index.records],
-    vectors: result.index.vectors,
-    lexical: result.index.lexical.toBytes(),
-    writeHnsw: (file) => (result.index.vectorIndex as HnswVectorIndex).write(file),
-  });
-  const calibrating = performance.now();
+  const draft = draftGeneration(indexDir);
+  let result: BuildResult;
   let calibration: Calibration;
+  let calibrating: number;
   try {
+    result = await buildIndex(corpus.documents, corpus.skipped, embedder, previous ? { index: previous.index, dir: previous.dir } : null, {
+      calibration: UNCALIBRATED,
+      dir: draft.dir,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    calibrating = performance.now();
     const reused = reusableCalibration(previous, result, embedder);
     calibration = reused ?? (await calibrateIndex(result.index, embedder, wordVectors));
   } catch (error) {
-    await pending.abort();
+    draft.abort();
     throw error;
   }
   const committing = performance.now();
-  const saved = await pending.commit({ ...result.index.manifest, calibration });
+  const saved = draft.commit({ ...result.index.manifest, calibration, checksums: result.checksums });
   const index = new SearchIndex(saved.manifest, result.index.records, result.index.vectors, result.index.vectorIndex, result.index.lexical);
-  const saveSeconds = (calibrating - saving + performance.now() - committing) / 1000;
   logger.info('index saved', {
     dir: saved.dir,
     documents: corpus.documents.length,
@@ -143,7 +138,7 @@ export async function updateIndex(
     dir: saved.dir,
     seconds: (performance.now() - started) / 1000,
     calibrateSeconds: (committing - calibrating) / 1000,
-    saveSeconds,
+    saveSeconds: result.timings.writeSeconds + (performance.now() - committing) / 1000,
   };
 }
 

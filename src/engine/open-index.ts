@@ -11,8 +11,7 @@ import { LexicalIndex } from '../index/lexical-index.ts';
 import { isSearchable, SearchIndex } from '../index/search-index.ts';
 import { HnswVectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../log.ts';
-import { DECISION_RECORD, UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
-import { calibrateIndex } from './calibrate-index.ts';
+import { calibrateIndex, reusableCalibration, UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 
 export interface LoadedIndex {
@@ -74,22 +73,6 @@ export interface UpdateResult extends BuildResult {
   saveSeconds: number;
 }
 
-/** Below this share of changed sentences a large index keeps its calibration: the scores' distribution cannot have moved. */
-export const RECALIBRATE_CHANGE_SHARE = 0.01;
-/** Small indexes are always recalibrated: it is cheap there, and one document is a large share. */
-export const RECALIBRATE_ALWAYS_BELOW = 10_000;
-
-export function reusableCalibration(previous: LoadedIndex | null, result: BuildResult, embedder: Embedder): Calibration | null {
-  if (!previous) return null;
-  const before = previous.index.manifest;
-  const count = result.index.answerableCount;
-  const sameModel = before.model === embedder.modelId && (before.modelRevision ?? null) === (embedder.revision ?? null);
-  const churn = result.embedded + Math.abs(previous.index.answerableCount - count);
-  if (!sameModel || before.calibration.positives === 0 || count < RECALIBRATE_ALWAYS_BELOW) return null;
-  if (churn > RECALIBRATE_CHANGE_SHARE * count) return null;
-  return { ...before.calibration, decision: DECISION_RECORD };
-}
-
 /**
  * Builds (incrementally from `previous` when given), calibrates and saves a new generation. The
  * graph, the lexical index and the data files are built on a worker thread (build-index.ts); the
@@ -117,7 +100,7 @@ export async function updateIndex(
       ...(onProgress ? { onProgress } : {}),
     });
     calibrating = performance.now();
-    const reused = reusableCalibration(previous, result, embedder);
+    const reused = reusableCalibration(previous?.index ?? null, { answerableCount: result.index.answerableCount, embedded: result.embedded }, embedder);
     calibration = reused ?? (await calibrateIndex(result.index, embedder, wordVectors));
   } catch (error) {
     draft.abort();

@@ -108,7 +108,8 @@ export async function buildIndex(
   // Place the sentences of added/changed documents: reuse a matching old slot, else a new one.
   const toEmbed: SentenceRecord[] = [];
   const placed: SentenceRecord[] = [];
-  for (const { doc, i } of pending) {
+  for (const [n, { doc, i }] of pending.entries()) {
+    if (n > 0 && n % TURN_SENTENCES === 0) await nextTurn(); // indexing terms costs ~20 µs a sentence
     const s = doc.sentences[i]!;
     const key = `${s.kind}\u0000${embeddingText(s)}`;
     const match = reusable.get(key)?.shift();
@@ -181,7 +182,7 @@ export async function buildIndex(
     dimensions: dim,
     hnsw: hnswParams,
     vectors,
-    records,
+    records: await recordsJson(records),
     previous: update
       ? {
           dir: update,
@@ -245,6 +246,26 @@ export async function buildIndex(
   };
 }
 
+/** Sentences handled between two turns of the event loop where a build loops over all of them. */
+const TURN_SENTENCES = 2000;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * `JSON.stringify(records)`, a slice at a time: for the worker, which writes it as is and parses
+ * its own copy (a string crosses threads in one copy; 100,000 objects would be cloned one by one).
+ */
+async function recordsJson(records: readonly SentenceRecord[]): Promise<string> {
+  const parts: string[] = [];
+  for (let start = 0; start < records.length; start += TURN_SENTENCES) {
+    if (start > 0) await nextTurn();
+    parts.push(JSON.stringify(records.slice(start, start + TURN_SENTENCES)).slice(1, -1));
+  }
+  return `[${parts.join(',')}]`;
+}
+
 /**
  * Texts embedded between two turns of the event loop. The model runs synchronously
  * (onnxruntime-node 1.14 runs a session inside process.nextTick), so one call for 100,000 texts
@@ -258,7 +279,7 @@ async function embedYielding(embedder: Embedder, texts: readonly string[], onPro
   const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length || a - b);
   const vectors = new Array<Float32Array>(texts.length);
   for (let start = 0; start < order.length; start += EMBED_CHUNK) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (start > 0) await nextTurn();
     const chunk = order.slice(start, start + EMBED_CHUNK);
     const progress = onProgress && ((done: number) => onProgress(start + done, texts.length));
     const result = await embedder.embedPassages(chunk.map((i) => texts[i]!), progress);

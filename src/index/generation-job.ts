@@ -19,7 +19,8 @@ export interface GenerationJob {
   hnsw: HnswParams;
   /** Every slot's vector; on a SharedArrayBuffer, so the worker reads the serving thread's copy. */
   vectors: Float32Array;
-  records: SentenceRecord[];
+  /** The sentence records as JSON (`JSON.stringify(records)`), as the sentences file holds them. */
+  records: string;
   /**
    * The previous generation to update rather than build anew: its graph (when built with the same
    * parameters) and its lexical index, read from its folder, lose `dropped` and gain `added`.
@@ -46,7 +47,8 @@ export interface GenerationJobResult {
 }
 
 export function runGenerationJob(job: GenerationJob): GenerationJobResult {
-  const { dimensions: dim, vectors, records, previous } = job;
+  const { dimensions: dim, vectors, previous } = job;
+  const records = JSON.parse(job.records) as SentenceRecord[];
   const vectorOf = (slot: number) => vectors.subarray(slot * dim, slot * dim + dim);
 
   const t0 = performance.now();
@@ -78,6 +80,6 @@ export function runGenerationJob(job: GenerationJob): GenerationJobResult {
   const lexicalSeconds = (performance.now() - t1) / 1000;
 
   const t2 = performance.now();
-  const checksums = writeGenerationFiles(job.dir, { sentences: records, vectors, lexical: lexicalBytes, writeHnsw: (file) => graph.write(file) });
+  const checksums = writeGenerationFiles(job.dir, { sentences: job.records, vectors, lexical: lexicalBytes, writeHnsw: (file) => graph.write(file) });
   return { checksums, lexical: lexicalBytes, hnswSeconds, lexicalSeconds, writeSeconds: (performance.now() - t2) / 1000 };
 }

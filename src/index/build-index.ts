@@ -109,7 +109,7 @@ export async function buildIndex(
   const toEmbed: SentenceRecord[] = [];
   const placed: SentenceRecord[] = [];
   for (const [n, { doc, i }] of pending.entries()) {
-    if (n > 0 && n % TURN_SENTENCES === 0) await nextTurn(); // indexing terms costs ~20 µs a sentence
+    if (n > 0 && n % TURN_SENTENCES === 0) await nextTurn(); // indexing terms is the costly part
     const s = doc.sentences[i]!;
     const key = `${s.kind}\u0000${embeddingText(s)}`;
     const match = reusable.get(key)?.shift();
@@ -247,7 +247,7 @@ export async function buildIndex(
 }
 
 /** Sentences handled between two turns of the event loop where a build loops over all of them. */
-const TURN_SENTENCES = 2000;
+const TURN_SENTENCES = 500;
 
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
@@ -272,7 +272,7 @@ async function recordsJson(records: readonly SentenceRecord[]): Promise<string> 
  * would hold the serving thread for seconds. A multiple of the embedder's batch size, so the chunks
  * cut exactly the batches one call over all texts would make.
  */
-export const EMBED_CHUNK = 1024;
+export const EMBED_CHUNK = 64;
 
 async function embedYielding(embedder: Embedder, texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
   // Longest first, ties in input order: the order the embedder batches a call in.

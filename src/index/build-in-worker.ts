@@ -15,8 +15,8 @@ export function buildInWorker(job: GenerationJob): Promise<GenerationJobResult> 
   return new Promise((resolve, reject) => {
     let result: GenerationJobResult | undefined;
     const worker = startWorker(job);
-    worker.once('message', (message: GenerationJobResult) => (result = message));
-    worker.once('error', (error) => reject(new Error(`the index build worker failed: ${error.message}`)));
+    worker.on('message', (message: GenerationJobResult) => (result = message));
+    worker.on('error', (error) => reject(new Error(`the index build worker failed: ${error.message}`)));
     worker.once('exit', (code) => {
       if (result) resolve(result);
       else reject(new Error(`the index build worker stopped (exit code ${code}) before it finished`));

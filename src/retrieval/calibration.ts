@@ -60,6 +60,7 @@ export const UNCALIBRATED: Calibration = {
 /** Measures a freshly built index: its dense scale, then its background on that scale. */
 export async function calibrateIndex(index: SearchIndex, embedder: Embedder, wordVectors: WordVectors, sample = 200): Promise<Calibration> {
   const dense = await measureDenseScale(index, embedder, sample);
+  await new Promise((resolve) => setImmediate(resolve)); // a turn of the event loop for the serving index
   const background = await measureBackground(index, embedder, wordVectors, { denseScale: dense.dense });
   return { ...dense, background };
 }

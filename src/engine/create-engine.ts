@@ -1,6 +1,7 @@
 /**
  * The answer engine: loads or builds the index at start, answers questions from the index that is
- * current, and reindexes in the background, swapping the new index in only once it is complete.
+ * current, and reindexes without holding up the questions (the heavy half of a build runs on a
+ * worker thread, see index/build-index.ts), swapping the new index in only once it is complete.
  */
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { EngineConfig } from '../config.ts';

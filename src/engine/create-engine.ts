@@ -1,6 +1,7 @@
 /**
  * The answer engine: loads or builds the index at start, answers questions from the index that is
- * current, and reindexes in the background, swapping the new index in only once it is complete.
+ * current, and reindexes without holding up the questions (the heavy half of a build runs on a
+ * worker thread, see index/build-index.ts), swapping the new index in only once it is complete.
  */
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { EngineConfig } from '../config.ts';
@@ -15,10 +16,9 @@ import type { Background } from '../retrieval/background.ts';
 import { DECISION_RECORD } from '../retrieval/calibration.ts';
 import { loadEnglishFrequencies } from '../retrieval/english-frequency.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
-import { listAround } from '../retrieval/passages.ts';
+import { contextAround } from '../retrieval/passages.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
-import type { SentenceRecord } from '../index/sentence-record.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
@@ -145,26 +145,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {
-      const { index } = live;
-      const focus = index.sentenceAt(citation.docId, citation.sentences[0]);
-      if (!focus) return null;
-      const sentences = index.documentSentences(citation.docId);
-      const inBlock = (block: number) => sentences.filter((r) => r.block === block);
-      // A list is shown with the paragraph that introduces it, whichever of the two was cited.
-      let paragraph: SentenceRecord[];
-      let items: SentenceRecord[] = [];
-      if (focus.kind === 'item') {
-        const list = listAround(index, focus);
-        paragraph = list.leadIn ? inBlock(list.leadIn.block) : [];
-        items = list.items;
-      } else {
-        paragraph = inBlock(focus.block);
-        const last = paragraph.at(-1);
-        const next = last && index.sentenceAt(citation.docId, last.index + 1);
-        if (next?.kind === 'item' && next.leadIn === last!.text) items = listAround(index, next).items;
-      }
-      const text = paragraph.map((r) => r.text).join(' ');
-      return [text, ...items.map((r) => `• ${r.text}`)].filter(Boolean).join('\n') || null;
+      return contextAround(live.index, citation.docId, citation.sentences[0]);
     },
 
     suggest(prefix: string, limit = 25): string[] {

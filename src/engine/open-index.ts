@@ -5,14 +5,13 @@
 import type { CorpusLoadResult, SegmentedDocument } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { buildIndex, type BuildResult } from '../index/build-index.ts';
-import { currentGeneration, readGeneration, removeStaleGenerations, startGeneration } from '../index/index-files.ts';
+import { currentGeneration, draftGeneration, readGeneration, removeStaleGenerations } from '../index/index-files.ts';
 import { manifestProblem } from '../index/manifest.ts';
 import { LexicalIndex } from '../index/lexical-index.ts';
 import { isSearchable, SearchIndex } from '../index/search-index.ts';
 import { HnswVectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../log.ts';
-import { DECISION_RECORD, UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
-import { calibrateIndex } from './calibrate-index.ts';
+import { calibrateIndex, reusableCalibration, UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 
 export interface LoadedIndex {
@@ -69,25 +68,9 @@ export function knownDocuments(index: SearchIndex): (docId: string, contentHash:
 export interface UpdateResult extends BuildResult {
   dir: string;
   seconds: number;
-  /** Measuring the calibration; writing the generation (its files are written during the calibration). */
+  /** Measuring the calibration; writing the generation (its data files on the build worker, then the manifest). */
   calibrateSeconds: number;
   saveSeconds: number;
-}
-
-/** Below this share of changed sentences a large index keeps its calibration: the scores' distribution cannot have moved. */
-export const RECALIBRATE_CHANGE_SHARE = 0.01;
-/** Small indexes are always recalibrated: it is cheap there, and one document is a large share. */
-export const RECALIBRATE_ALWAYS_BELOW = 10_000;
-
-export function reusableCalibration(previous: LoadedIndex | null, result: BuildResult, embedder: Embedder): Calibration | null {
-  if (!previous) return null;
-  const before = previous.index.manifest;
-  const count = result.index.answerableCount;
-  const sameModel = before.model === embedder.modelId && (before.modelRevision ?? null) === (embedder.revision ?? null);
-  const churn = result.embedded + Math.abs(previous.index.answerableCount - count);
-  if (!sameModel || before.calibration.positives === 0 || count < RECALIBRATE_ALWAYS_BELOW) return null;
-  if (churn > RECALIBRATE_CHANGE_SHARE * count) return null;
-  return { ...before.calibration, decision: DECISION_RECORD };
 }
 
 /** The phases of `updateIndex` after the build, as the words a progress line shows. */
@@ -96,7 +79,11 @@ export const INDEX_PHASES = {
   saving: 'Writing the index files',
 } as const;
 
-/** Builds (incrementally from `previous` when given), calibrates and saves a new generation. */
+/**
+ * Builds (incrementally from `previous` when given), calibrates and saves a new generation. The
+ * graph, the lexical index and the data files are built on a worker thread (build-index.ts); the
+ * manifest, which records the calibration, is written last, and only then is the generation current.
+ */
 export async function updateIndex(
   indexDir: string,
   corpus: CorpusLoadResult,
@@ -109,39 +96,30 @@ export async function updateIndex(
   wordVectors: WordVectors = new WordVectors(embedder),
 ): Promise<UpdateResult> {
   const started = performance.now();
-  const result = await buildIndex(
-    corpus.documents,
-    corpus.skipped,
-    embedder,
-    previous ? { index: previous.index, hnswFile: `${previous.dir}/hnsw.bin` } : null,
-    { calibration: UNCALIBRATED, ...(onProgress ? { onProgress } : {}) },
-  );
-  // The data files are written in the background while the calibration runs; the manifest,
-  // which records the calibration, is written last and only then is the generation made current.
-  const saving = performance.now();
-  const pending = startGeneration(indexDir, {
-    sentences: [...result.index.records],
-    vectors: result.index.vectors,
-    lexical: result.index.lexical.toBytes(),
-    writeHnsw: (file) => (result.index.vectorIndex as HnswVectorIndex).write(file),
-  });
-  const calibrating = performance.now();
+  const draft = draftGeneration(indexDir);
+  let result: BuildResult;
   let calibration: Calibration;
+  let calibrating: number;
   try {
-    const reused = reusableCalibration(previous, result, embedder);
+    result = await buildIndex(corpus.documents, corpus.skipped, embedder, previous ? { index: previous.index, dir: previous.dir } : null, {
+      calibration: UNCALIBRATED,
+      dir: draft.dir,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    calibrating = performance.now();
+    const reused = reusableCalibration(previous?.index ?? null, { answerableCount: result.index.answerableCount, embedded: result.embedded }, embedder);
     onProgress?.(INDEX_PHASES.calibration, 0, 1);
     calibration = reused ?? (await calibrateIndex(result.index, embedder, wordVectors));
     onProgress?.(INDEX_PHASES.calibration, 1, 1);
   } catch (error) {
-    await pending.abort();
+    draft.abort();
     throw error;
   }
   const committing = performance.now();
   onProgress?.(INDEX_PHASES.saving, 0, 1);
-  const saved = await pending.commit({ ...result.index.manifest, calibration });
+  const saved = draft.commit({ ...result.index.manifest, calibration, checksums: result.checksums });
   onProgress?.(INDEX_PHASES.saving, 1, 1);
   const index = new SearchIndex(saved.manifest, result.index.records, result.index.vectors, result.index.vectorIndex, result.index.lexical);
-  const saveSeconds = (calibrating - saving + performance.now() - committing) / 1000;
   logger.info('index saved', {
     dir: saved.dir,
     documents: corpus.documents.length,
@@ -154,7 +132,7 @@ export async function updateIndex(
     dir: saved.dir,
     seconds: (performance.now() - started) / 1000,
     calibrateSeconds: (committing - calibrating) / 1000,
-    saveSeconds,
+    saveSeconds: result.timings.writeSeconds + (performance.now() - committing) / 1000,
   };
 }
 

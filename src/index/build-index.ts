@@ -7,8 +7,11 @@
 import type { SegmentedDocument, SkippedFile } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { INDEX_FORMAT_VERSION, type ManifestDocument } from './manifest.ts';
-import type { LexicalIndex } from './lexical-index.ts';
-import { buildLexicalIndex, isSearchable, recordTerms, SearchIndex } from './search-index.ts';
+import path from 'node:path';
+import { buildInWorker } from './build-in-worker.ts';
+import { FILES } from './index-files.ts';
+import { LexicalIndex } from './lexical-index.ts';
+import { isSearchable, SearchIndex } from './search-index.ts';
 import type { SentenceRecord } from './sentence-record.ts';
 import { embeddingText, indexTerms } from './sentence-text.ts';
 import { DEFAULT_HNSW, HnswVectorIndex, type HnswParams } from './vector-index.ts';
@@ -16,15 +19,19 @@ import type { Calibration } from '../retrieval/calibration.ts';
 
 export interface PreviousIndex {
   index: SearchIndex;
-  /** The saved HNSW file of that index, read into a private copy to update incrementally. */
-  hnswFile: string | null;
+  /** The generation folder it was saved to: its graph and lexical index are updated from there (null: built anew). */
+  dir: string | null;
 }
 
 export interface BuildTimings {
   /** Only new or changed sentences are embedded, identical texts once. */
   embedSeconds: number;
+  /** On the build worker: the graph, the lexical index, writing the data files. */
   hnswSeconds: number;
   lexicalSeconds: number;
+  writeSeconds: number;
+  /** Loading the written graph back on the serving thread (on the thread pool). */
+  loadSeconds: number;
 }
 
 export interface BuildResult {
@@ -38,6 +45,8 @@ export interface BuildResult {
   /** Distinct texts those vectors came from (what the model actually ran on). */
   embeddedTexts: number;
   skipped: SkippedFile[];
+  /** Of the data files written into `BuildOptions.dir`, for the manifest. */
+  checksums: Record<string, string>;
   timings: BuildTimings;
 }
 
@@ -47,17 +56,18 @@ export interface BuildOptions {
   onProgress?: (phase: string, done: number, total: number) => void;
   /** Placeholder until the engine calibrates the new index. */
   calibration: Calibration;
+  /** The new generation's folder (a DraftGeneration's): the data files are written there. */
+  dir: string;
 }
 
 /** The phases `onProgress` reports, in order, as the words a progress line shows. */
 export const BUILD_PHASES = {
   embedding: 'Embedding sentences (identical ones once)',
-  vectors: 'Building the vector index (HNSW)',
-  lexical: 'Building the word index',
+  // Both indexes are built on a worker thread; the serving thread then loads them.
+  vectors: 'Building the vector (HNSW) and word indexes',
+  lexical: 'Loading the new indexes',
 } as const;
 
-/** Progress is reported about every this many HNSW insertions. */
-const HNSW_PROGRESS_STEP = 1000;
 
 export async function buildIndex(
   documents: readonly SegmentedDocument[],
@@ -108,7 +118,8 @@ export async function buildIndex(
   // Place the sentences of added/changed documents: reuse a matching old slot, else a new one.
   const toEmbed: SentenceRecord[] = [];
   const placed: SentenceRecord[] = [];
-  for (const { doc, i } of pending) {
+  for (const [n, { doc, i }] of pending.entries()) {
+    if (n > 0 && n % TURN_SENTENCES === 0) await nextTurn(); // indexing terms is the costly part
     const s = doc.sentences[i]!;
     const key = `${s.kind}\u0000${embeddingText(s)}`;
     const match = reusable.get(key)?.shift();
@@ -152,15 +163,15 @@ export async function buildIndex(
   const slotCount = nextSlot;
 
   // Vectors: kept rows are copied (or carried to their new slot when compacting); new rows embedded.
-  const vectors = new Float32Array(slotCount * dim);
+  // Shared memory: the build worker reads them where they are.
+  const vectors = new Float32Array(new SharedArrayBuffer(slotCount * dim * Float32Array.BYTES_PER_ELEMENT));
   if (prev && !compact) vectors.set(prev.vectors.subarray(0, Math.min(prev.vectors.length, vectors.length)));
   for (const [r, v] of carried) vectors.set(v, r.slot * dim);
   for (let slot = 0; slot < prevSlotCount && !compact; slot++) {
     if (!keptSlots.has(slot)) vectors.fill(0, slot * dim, slot * dim + dim);
   }
   const t0 = performance.now();
-  // One call for the whole build, so the embedder batches texts of similar length across all of
-  // them (less padding); identical texts (a refrain, a licence line in every man page) once.
+  // Identical texts (a refrain, a licence line in every man page) are embedded once.
   const uniqueTexts = new Map<string, number>();
   const textOf = toEmbed.map((r) => {
     const text = embeddingText(r);
@@ -170,48 +181,37 @@ export async function buildIndex(
   });
   const progress = options.onProgress;
   const embedded =
-    toEmbed.length === 0
-      ? []
-      : await embedder.embedPassages([...uniqueTexts.keys()], progress && ((done, total) => progress(BUILD_PHASES.embedding, done, total)));
+    toEmbed.length === 0 ? [] : await embedYielding(embedder, [...uniqueTexts.keys()], progress && ((done, total) => progress(BUILD_PHASES.embedding, done, total)));
   toEmbed.forEach((r, j) => vectors.set(embedded[textOf[j]!]!, r.slot * dim));
   const embedSeconds = (performance.now() - t0) / 1000;
 
-  // The ANN graph: update a private copy of the saved one when possible, else build anew.
-  const t1 = performance.now();
+  // The ANN graph and the lexical index are built, and the data files written, on a worker thread:
+  // the previous generation's graph and lexical index updated when possible, else built anew.
   const searchable = records.filter(isSearchable);
-  let vectorIndex: HnswVectorIndex;
-  const liveBefore = prev ? prev.records.filter(isSearchable).map((r) => r.slot) : [];
-  const insert = (rs: readonly SentenceRecord[]) => {
-    progress?.(BUILD_PHASES.vectors, 0, rs.length);
-    rs.forEach((r, i) => {
-      vectorIndex.add(r.slot, vectors.subarray(r.slot * dim, r.slot * dim + dim));
-      if (progress && ((i + 1) % HNSW_PROGRESS_STEP === 0 || i + 1 === rs.length)) progress(BUILD_PHASES.vectors, i + 1, rs.length);
-    });
-  };
-  if (prev && !compact && previous?.hnswFile && sameParams(prev.manifest.hnsw, hnswParams)) {
-    vectorIndex = HnswVectorIndex.read(previous.hnswFile, dim, liveBefore, hnswParams);
-    for (const slot of liveBefore) if (!keptSlots.has(slot)) vectorIndex.remove(slot);
-    insert(toEmbed);
-  } else {
-    vectorIndex = HnswVectorIndex.create(dim, searchable.length, hnswParams);
-    insert(searchable);
-  }
-  const hnswSeconds = (performance.now() - t1) / 1000;
-
-  // The lexical index: a copy of the previous one with the dropped and the new sentences applied
-  // (the same postings a rebuild gives, at a fraction of the cost), else built anew.
-  const t2 = performance.now();
+  const update = prev && !compact && previous?.dir;
+  progress?.(BUILD_PHASES.vectors, 0, 1);
+  const written = await buildInWorker({
+    dir: options.dir,
+    dimensions: dim,
+    hnsw: hnswParams,
+    vectors,
+    records: await recordsJson(records),
+    previous: update
+      ? {
+          dir: update,
+          live: prev.records.filter(isSearchable).map((r) => r.slot),
+          dropped: prev.records.filter((r) => isSearchable(r) && !keptSlots.has(r.slot)).map((r) => r.slot),
+          sameGraph: sameParams(prev.manifest.hnsw, hnswParams),
+        }
+      : null,
+    added: toEmbed.map((r) => r.slot),
+  });
+  progress?.(BUILD_PHASES.vectors, 1, 1);
+  const t1 = performance.now();
   progress?.(BUILD_PHASES.lexical, 0, 1);
-  let lexical: LexicalIndex;
-  if (prev && !compact) {
-    lexical = prev.lexical.clone();
-    for (const r of prev.records) if (isSearchable(r) && !keptSlots.has(r.slot)) lexical.remove(r.slot);
-    for (const r of toEmbed) lexical.add(r.slot, recordTerms(r));
-    lexical.flush();
-  } else {
-    lexical = buildLexicalIndex(records);
-  }
-  const lexicalSeconds = (performance.now() - t2) / 1000;
+  const vectorIndex = await HnswVectorIndex.load(path.join(options.dir, FILES.hnsw), dim, searchable.map((r) => r.slot), hnswParams);
+  const lexical = LexicalIndex.fromBytes(written.lexical);
+  const loadSeconds = (performance.now() - t1) / 1000;
   progress?.(BUILD_PHASES.lexical, 1, 1);
 
   const docRecords = new Map<string, number>();
@@ -251,8 +251,57 @@ export async function buildIndex(
     embedded: toEmbed.length,
     embeddedTexts: uniqueTexts.size,
     skipped,
-    timings: { embedSeconds, hnswSeconds, lexicalSeconds },
+    checksums: written.checksums,
+    timings: {
+      embedSeconds,
+      hnswSeconds: written.hnswSeconds,
+      lexicalSeconds: written.lexicalSeconds,
+      writeSeconds: written.writeSeconds,
+      loadSeconds,
+    },
   };
+}
+
+/** Sentences handled between two turns of the event loop where a build loops over all of them. */
+const TURN_SENTENCES = 500;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * `JSON.stringify(records)`, a slice at a time: for the worker, which writes it as is and parses
+ * its own copy (a string crosses threads in one copy; 100,000 objects would be cloned one by one).
+ */
+async function recordsJson(records: readonly SentenceRecord[]): Promise<string> {
+  const parts: string[] = [];
+  for (let start = 0; start < records.length; start += TURN_SENTENCES) {
+    if (start > 0) await nextTurn();
+    parts.push(JSON.stringify(records.slice(start, start + TURN_SENTENCES)).slice(1, -1));
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/**
+ * Texts embedded between two turns of the event loop. The model runs synchronously
+ * (onnxruntime-node 1.14 runs a session inside process.nextTick), so one call for 100,000 texts
+ * would hold the serving thread for seconds. A multiple of the embedder's batch size, so the chunks
+ * cut exactly the batches one call over all texts would make.
+ */
+export const EMBED_CHUNK = 64;
+
+async function embedYielding(embedder: Embedder, texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
+  // Longest first, ties in input order: the order the embedder batches a call in.
+  const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length || a - b);
+  const vectors = new Array<Float32Array>(texts.length);
+  for (let start = 0; start < order.length; start += EMBED_CHUNK) {
+    if (start > 0) await nextTurn();
+    const chunk = order.slice(start, start + EMBED_CHUNK);
+    const progress = onProgress && ((done: number) => onProgress(start + done, texts.length));
+    const result = await embedder.embedPassages(chunk.map((i) => texts[i]!), progress);
+    chunk.forEach((i, j) => (vectors[i] = result[j]!));
+  }
+  return vectors;
 }
 
 function sameParams(a: HnswParams | undefined, b: HnswParams): boolean {

@@ -3,9 +3,8 @@
  * then made current by atomically replacing the CURRENT pointer file; a crash at any moment leaves
  * either the old or the new generation current, never a half-written one.
  */
-import { createHash, randomBytes, webcrypto } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest } from './manifest.ts';
 import type { SentenceRecord } from './sentence-record.ts';
@@ -21,7 +20,8 @@ export const FILES = {
 const POINTER = 'CURRENT';
 
 export interface GenerationData {
-  sentences: SentenceRecord[];
+  /** The sentence records as JSON. */
+  sentences: string;
   vectors: Float32Array;
   /** The lexical index as bytes (LexicalIndex.toBytes), so loading does not rebuild it. */
   lexical: Uint8Array;
@@ -31,20 +31,6 @@ export interface GenerationData {
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** SHA-256 on the thread pool (Web Crypto), so the main thread is free meanwhile. */
-async function sha256Async(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
-}
-
-async function fsyncFileAsync(file: string): Promise<void> {
-  const handle = await fsp.open(file, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 function fsyncFile(file: string): void {
@@ -69,52 +55,26 @@ export function currentGeneration(indexDir: string): string | null {
   return fs.existsSync(dir) ? dir : null;
 }
 
-/** A generation whose data files are being written; nothing points at it until `commit`. */
-export interface PendingGeneration {
-  /** Waits for the data files, writes the manifest, and makes the generation current. */
-  commit(manifest: Omit<Manifest, 'checksums'>): Promise<{ dir: string; manifest: Manifest }>;
-  /** Deletes the unfinished generation (when what had to come before its manifest failed). */
-  abort(): Promise<void>;
+/** A generation being written; nothing points at it until `commit`. */
+export interface DraftGeneration {
+  /** The folder its data files are written to (`writeGenerationFiles`). */
+  readonly dir: string;
+  /** Writes the manifest, moves the folder into place and makes the generation current. */
+  commit(manifest: Manifest): { dir: string; manifest: Manifest };
+  /** Deletes the unfinished generation. */
+  abort(): void;
 }
 
-/**
- * Starts a generation: the data is serialised now (so it may change afterwards), and the files are
- * written, fsynced and checksummed in the background — on the thread pool, while the caller goes
- * on (the engine calibrates meanwhile); the manifest, which needs the calibration, comes last.
- */
-export function startGeneration(indexDir: string, data: GenerationData): PendingGeneration {
+export function draftGeneration(indexDir: string): DraftGeneration {
   fs.mkdirSync(indexDir, { recursive: true });
   const name = `gen-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const tmp = path.join(indexDir, `.tmp-${name}`);
   fs.mkdirSync(tmp);
-  let written: Promise<Record<string, string>>;
-  try {
-    const bytes: [string, Uint8Array][] = [
-      [FILES.sentences, Buffer.from(JSON.stringify(data.sentences))],
-      [FILES.vectors, new Uint8Array(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength)],
-      [FILES.lexical, data.lexical],
-    ];
-    data.writeHnsw(path.join(tmp, FILES.hnsw)); // native, synchronous: the graph may change afterwards
-    // Checksums of the bytes as written (no second read), except the graph, which native code wrote.
-    const saveOne = async (file: string, content: Uint8Array | null): Promise<[string, string]> => {
-      const full = path.join(tmp, file);
-      const body = content ?? (await fsp.readFile(full));
-      if (content) await fsp.writeFile(full, content);
-      await fsyncFileAsync(full);
-      return [file, await sha256Async(body)];
-    };
-    written = Promise.all([...bytes.map(([file, content]) => saveOne(file, content)), saveOne(FILES.hnsw, null)]).then(Object.fromEntries);
-    written.catch(() => {}); // reported by commit (or dropped by abort), never unhandled
-  } catch (error) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    throw error;
-  }
-
-  const pending: PendingGeneration = {
-    async commit(manifest) {
+  const draft: DraftGeneration = {
+    dir: tmp,
+    commit(manifest) {
       try {
-        const full: Manifest = { ...manifest, checksums: await written };
-        fs.writeFileSync(path.join(tmp, FILES.manifest), JSON.stringify(full, null, 1));
+        fs.writeFileSync(path.join(tmp, FILES.manifest), JSON.stringify(manifest, null, 1));
         fsyncFile(path.join(tmp, FILES.manifest));
         const dir = path.join(indexDir, name);
         fs.renameSync(tmp, dir);
@@ -122,18 +82,39 @@ export function startGeneration(indexDir: string, data: GenerationData): Pending
         fs.writeFileSync(pointerTmp, name + '\n');
         fsyncFile(pointerTmp);
         fs.renameSync(pointerTmp, path.join(indexDir, POINTER));
-        return { dir, manifest: full };
+        return { dir, manifest };
       } catch (error) {
-        await pending.abort();
+        draft.abort();
         throw error;
       }
     },
-    async abort() {
-      await written.catch(() => {});
+    abort() {
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
-  return pending;
+  return draft;
+}
+
+/**
+ * Writes, fsyncs and checksums a generation's data files (everything but the manifest, which
+ * records the checksums). Synchronous: it runs on the build worker (generation-job.ts).
+ */
+export function writeGenerationFiles(dir: string, data: GenerationData): Record<string, string> {
+  const checksums: Record<string, string> = {};
+  const save = (file: string, content: Uint8Array) => {
+    const full = path.join(dir, file);
+    fs.writeFileSync(full, content);
+    fsyncFile(full);
+    checksums[file] = sha256(content);
+  };
+  save(FILES.sentences, Buffer.from(data.sentences));
+  save(FILES.vectors, new Uint8Array(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
+  save(FILES.lexical, data.lexical);
+  const hnsw = path.join(dir, FILES.hnsw);
+  data.writeHnsw(hnsw);
+  fsyncFile(hnsw);
+  checksums[FILES.hnsw] = sha256(fs.readFileSync(hnsw)); // native code wrote it
+  return checksums;
 }
 
 /** Removes every generation but the current one, and leftovers of interrupted writes. */

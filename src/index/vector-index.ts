@@ -66,12 +66,23 @@ export class HnswVectorIndex implements VectorIndex {
   static read(file: string, dimensions: number, liveSlots: Iterable<number>, params: HnswParams = DEFAULT_HNSW): HnswVectorIndex {
     const v = new HnswVectorIndex(dimensions, params);
     v.index.readIndexSync(file, true);
-    v.index.setEf(params.efSearch);
-    for (const s of liveSlots) v.live.add(s);
-    if (v.index.getCurrentCount() < v.live.size) {
-      throw new Error(`vector index holds ${v.index.getCurrentCount()} points, manifest expects ${v.live.size}`);
+    return v.loaded(liveSlots);
+  }
+
+  /** `read` on the thread pool: the serving thread goes on answering while a large graph loads. */
+  static async load(file: string, dimensions: number, liveSlots: Iterable<number>, params: HnswParams = DEFAULT_HNSW): Promise<HnswVectorIndex> {
+    const v = new HnswVectorIndex(dimensions, params);
+    await v.index.readIndex(file, true);
+    return v.loaded(liveSlots);
+  }
+
+  private loaded(liveSlots: Iterable<number>): this {
+    this.index.setEf(this.params.efSearch);
+    for (const s of liveSlots) this.live.add(s);
+    if (this.index.getCurrentCount() < this.live.size) {
+      throw new Error(`vector index holds ${this.index.getCurrentCount()} points, manifest expects ${this.live.size}`);
     }
-    return v;
+    return this;
   }
 
   get size(): number {

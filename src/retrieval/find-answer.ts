@@ -88,6 +88,8 @@ export async function measureBackground(
 ): Promise<Background> {
   const probes = [];
   for (const q of PROBE_QUESTIONS) {
+    // A turn of the event loop between probes: a rebuild measures this while the old index serves.
+    if (probes.length > 0) await new Promise((resolve) => setImmediate(resolve));
     const found = await findAnswer(index, q, embedder, wordVectors, { passages: 1, background: backgroundOf([]), ...options });
     probes.push(found.decision.features);
   }

@@ -1,7 +1,8 @@
 /**
  * From ranked sentences to passages a reader can take alone: the sentence, plus the neighbour it
  * leans on (a pronoun opener, a list's lead-in) and, if it is short, the next one — within ~600
- * characters — with duplicates and overlaps removed.
+ * characters — with duplicates and overlaps removed; and the wider context a reader may ask for
+ * (the paragraph and list around a cited sentence).
  */
 import type { SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
@@ -62,10 +63,6 @@ export function buildPassage(index: SearchIndex, r: Ranked, params: PassageParam
 }
 
 /**
- * A list item quoted with its lead-in and, when it all fits, the whole list: a reader needs the
- * sentence that says what the list is, and one item rarely stands alone.
- */
-/**
  * The list a list item belongs to, by position: every item of its block, and the sentence right
  * before the first item when that is the list's lead-in (a document may repeat a lead-in's wording).
  */
@@ -75,6 +72,36 @@ export function listAround(index: SearchIndex, item: SentenceRecord): { leadIn: 
   return { leadIn: before && before.text === item.leadIn ? before : undefined, items };
 }
 
+/**
+ * The whole paragraph around a cited sentence (a "Context" view), one line, then the list it
+ * introduces or belongs to, an item a line: a list is shown with the paragraph that introduces it,
+ * whichever of the two was cited. Null when the document has no such sentence.
+ */
+export function contextAround(index: SearchIndex, docId: string, sentence: number): string | null {
+  const focus = index.sentenceAt(docId, sentence);
+  if (!focus) return null;
+  const sentences = index.documentSentences(docId);
+  const inBlock = (block: number) => sentences.filter((r) => r.block === block);
+  let paragraph: SentenceRecord[];
+  let items: SentenceRecord[] = [];
+  if (focus.kind === 'item') {
+    const list = listAround(index, focus);
+    paragraph = list.leadIn ? inBlock(list.leadIn.block) : [];
+    items = list.items;
+  } else {
+    paragraph = inBlock(focus.block);
+    const last = paragraph.at(-1);
+    const next = last && index.sentenceAt(docId, last.index + 1);
+    if (next?.kind === 'item' && next.leadIn === last!.text) items = listAround(index, next).items;
+  }
+  const text = paragraph.map((r) => r.text).join(' ');
+  return [text, ...items.map((r) => `• ${r.text}`)].filter(Boolean).join('\n') || null;
+}
+
+/**
+ * A list item quoted with its lead-in and, when it all fits, the whole list: a reader needs the
+ * sentence that says what the list is, and one item rarely stands alone.
+ */
 function listPassage(index: SearchIndex, r: Ranked, focus: SentenceRecord, params: PassageParams): BuiltPassage {
   const { leadIn, items } = listAround(index, focus);
   const first = items[0] ?? focus;

@@ -6,6 +6,8 @@ import type { EngineConfig } from '../../src/config.ts';
 import { DEFAULTS } from '../../src/config.ts';
 import type { Embedder } from '../../src/embedding/embedder.ts';
 import { createEngine } from '../../src/engine/create-engine.ts';
+import type { Answer } from '../../src/engine/types.ts';
+import { EMBED_CHUNK } from '../../src/index/build-index.ts';
 import { currentGeneration, FILES } from '../../src/index/index-files.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
 import { countingEmbedder, offlineEmbedder } from '../helpers/offline-embedder.ts';
@@ -189,6 +191,70 @@ describe('engine persistence', () => {
 
   it('GIVEN an empty corpus folder THEN a clear user error', async () => {
     await expect(createEngine(setup({}), silentLogger, { embedder: base })).rejects.toMatchObject({ code: 'EMPTY_CORPUS' });
+  });
+});
+
+describe('reindexing off the answering thread', () => {
+  /** A document of `count` distinct sentences: enough of them make a rebuild embed in several chunks. */
+  const inventory = (count: number) =>
+    '# Inventory\n\n' + Array.from({ length: count }, (_, i) => `Crate ${i + 1} in the harbour depot holds ${(i * 7) % 1000} tins of paint.`).join(' ') + '\n';
+
+  it('GIVEN a rebuild in flight THEN questions asked meanwhile are answered from the old index, while it embeds and while its graph is built', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    let onProgress: ((done: number, total: number) => void) | null = null;
+    const engine = await createEngine(config, silentLogger, {
+      embedder: base,
+      onProgress: (phase, done, total) => phase === BUILD_PHASES.embedding && onProgress?.(done, total),
+    });
+    fs.writeFileSync(path.join(config.corpusDir, 'inventory.md'), inventory(4 * EMBED_CHUNK));
+
+    // Questions come from the event loop, as a Discord interaction does: each is asked in a setImmediate.
+    const events: string[] = [];
+    const askFromTheLoop = (label: string) =>
+      new Promise<{ answer: Answer; documents: number }>((resolve, reject) =>
+        setImmediate(() =>
+          engine.ask('How many steel cables were replaced?').then((answer) => {
+            events.push(label);
+            resolve({ answer, documents: engine.sources().documents.length });
+          }, reject),
+        ),
+      );
+    let duringEmbedding: ReturnType<typeof askFromTheLoop> | undefined;
+    let duringGraph: ReturnType<typeof askFromTheLoop> | undefined;
+    onProgress = (done, total) => {
+      duringEmbedding ??= askFromTheLoop('answered while embedding');
+      if (done === total) {
+        events.push('embedded');
+        duringGraph = askFromTheLoop('answered while the graph is built');
+      }
+    };
+    const report = await engine.reindex();
+    events.push('reindexed');
+
+    expect(report.added).toEqual(['inventory.md']);
+    expect(events).toEqual(['answered while embedding', 'embedded', 'answered while the graph is built', 'reindexed']);
+    for (const asked of [await duringEmbedding!, await duringGraph!]) {
+      expect(asked.documents).toBe(1); // the old index
+      expect(asked.answer.passages[0]!.text).toContain('412');
+    }
+    expect(engine.sources().documents).toHaveLength(2);
+  });
+
+  it('GIVEN the build worker fails THEN the reindex fails saying so, the old index keeps serving and no half-written generation is left', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    const engine = await createEngine(config, silentLogger, { embedder: base });
+    const gen = currentGeneration(config.indexDir)!;
+    // The worker updates the serving generation's graph from its file: without it, the worker fails.
+    fs.rmSync(path.join(gen, FILES.hnsw));
+    fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
+
+    const failure = await engine.reindex().catch((error: Error & { code?: string }) => error);
+    expect(failure).toMatchObject({ code: 'REINDEX_FAILED' });
+    expect((failure as Error).message).toContain('index build worker failed');
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(['bridge.md']);
+    expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
+    expect(currentGeneration(config.indexDir)).toBe(gen);
+    expect(fs.readdirSync(config.indexDir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
   });
 });
 

@@ -1,4 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/corpus/parse-document.ts';
 import { segmentDocument } from '../../src/corpus/segment-document.ts';
 import { createHash } from 'node:crypto';
@@ -10,9 +13,19 @@ import { UNCALIBRATED } from '../../src/retrieval/calibration.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
 
 let embedder: Embedder;
+let root: string;
 beforeAll(async () => {
   embedder = await offlineEmbedder();
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'build-index-'));
 });
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** A generation folder for a build to write into. */
+function generationDir(name: string): string {
+  const dir = path.join(root, name);
+  fs.mkdirSync(dir);
+  return dir;
+}
 
 function doc(docId: string, text: string) {
   return segmentDocument(parseDocument(docId, text, createHash('sha256').update(text).digest('hex')));
@@ -24,13 +37,14 @@ const C = 'Ferry\n\nThe ferry to the island runs twice a day. Tickets cost four 
 
 describe('buildIndex, incrementally', () => {
   it('GIVEN a changed, a removed and an added document THEN the updated lexical index answers exactly as one rebuilt from its records', async () => {
-    const first = await buildIndex([doc('a.md', A), doc('b.md', B)], [], embedder, null, { calibration: UNCALIBRATED });
+    const firstDir = generationDir('first');
+    const first = await buildIndex([doc('a.md', A), doc('b.md', B)], [], embedder, null, { calibration: UNCALIBRATED, dir: firstDir });
     const second = await buildIndex(
       [doc('a.md', A.replace('412 steel', '398 steel')), doc('c.txt', C)],
       [],
       embedder,
-      { index: first.index, hnswFile: null },
-      { calibration: UNCALIBRATED },
+      { index: first.index, dir: firstDir },
+      { calibration: UNCALIBRATED, dir: generationDir('second') },
     );
     expect(second).toMatchObject({ changed: ['a.md'], added: ['c.txt'], removed: ['b.md'] });
     expect(second.embedded).toBe(4); // the edited sentence and the three of c.txt

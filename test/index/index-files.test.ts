@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentGeneration, FILES, readGeneration, startGeneration, type GenerationData } from '../../src/index/index-files.ts';
+import { currentGeneration, draftGeneration, FILES, readGeneration, writeGenerationFiles, type GenerationData } from '../../src/index/index-files.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from '../../src/index/manifest.ts';
 import { LexicalIndex } from '../../src/index/lexical-index.ts';
 import type { SentenceRecord } from '../../src/index/sentence-record.ts';
@@ -37,31 +37,39 @@ function fixture(): { indexDir: string; data: GenerationData; manifest: Omit<Man
     slotCount: 1,
     calibration: UNCALIBRATED,
   };
-  return { indexDir, manifest, data: { sentences: [record], vectors, lexical: lexical.toBytes(), writeHnsw: (f) => graph.write(f) } };
+  return { indexDir, manifest, data: { sentences: JSON.stringify([record]), vectors, lexical: lexical.toBytes(), writeHnsw: (f) => graph.write(f) } };
+}
+
+/** Writes a generation's data files into a draft and commits it with their checksums. */
+function save(indexDir: string, data: GenerationData, manifest: Omit<Manifest, 'checksums'>) {
+  const draft = draftGeneration(indexDir);
+  return draft.commit({ ...manifest, checksums: writeGenerationFiles(draft.dir, data) });
 }
 
 describe('generations on disk', () => {
-  it('GIVEN a started generation WHEN committed THEN it is current and reads back verified, lexical index included', async () => {
+  it('GIVEN a draft generation WHEN committed THEN it is current and reads back verified, lexical index included', async () => {
     const { indexDir, data, manifest } = fixture();
-    const saved = await startGeneration(indexDir, data).commit(manifest);
+    const saved = save(indexDir, data, manifest);
     expect(currentGeneration(indexDir)).toBe(saved.dir);
     expect(Object.keys(saved.manifest.checksums).sort()).toEqual([FILES.hnsw, FILES.lexical, FILES.sentences, FILES.vectors].sort());
     const read = readGeneration(saved.dir, () => null);
-    expect(read.sentences).toEqual(data.sentences);
+    expect(read.sentences).toEqual(JSON.parse(data.sentences));
     expect(LexicalIndex.fromBytes(read.lexical).search(terms('harbour bridge'), 1)[0]?.slot).toBe(0);
   });
 
-  it('GIVEN a started generation WHEN aborted (the calibration failed) THEN nothing is left and the current one stays', async () => {
+  it('GIVEN a draft generation WHEN aborted (the calibration failed) THEN nothing is left and the current one stays', async () => {
     const { indexDir, data, manifest } = fixture();
-    const first = await startGeneration(indexDir, data).commit(manifest);
-    await startGeneration(indexDir, data).abort();
+    const first = save(indexDir, data, manifest);
+    const draft = draftGeneration(indexDir);
+    writeGenerationFiles(draft.dir, data);
+    draft.abort();
     expect(fs.readdirSync(indexDir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
     expect(currentGeneration(indexDir)).toBe(first.dir);
   });
 
   it('GIVEN a corrupted lexical index file THEN reading the generation fails on its checksum', async () => {
     const { indexDir, data, manifest } = fixture();
-    const saved = await startGeneration(indexDir, data).commit(manifest);
+    const saved = save(indexDir, data, manifest);
     const file = path.join(saved.dir, FILES.lexical);
     const bytes = fs.readFileSync(file);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Embedder } from '../../src/embedding/embedder.ts';
-import type { BuildResult } from '../../src/index/build-index.ts';
-import { reusableCalibration, type LoadedIndex } from '../../src/engine/open-index.ts';
-import { UNCALIBRATED } from '../../src/retrieval/calibration.ts';
+import type { SearchIndex } from '../../src/index/search-index.ts';
+import { reusableCalibration, UNCALIBRATED } from '../../src/retrieval/calibration.ts';
 
 const calibrated = { ...UNCALIBRATED, positives: 200, method: 'measured' };
-const embedder = { modelId: 'm', dimensions: 3 } as Embedder;
+const embedder = { modelId: 'm' };
 
-function previous(count: number): LoadedIndex {
-  return { dir: '/x', index: { answerableCount: count, manifest: { model: 'm', modelRevision: null, calibration: calibrated } } } as unknown as LoadedIndex;
+function previous(count: number) {
+  return { answerableCount: count, manifest: { model: 'm', modelRevision: null, calibration: calibrated } } as unknown as SearchIndex;
 }
-function result(count: number, embedded: number): BuildResult {
-  return { embedded, index: { answerableCount: count } } as unknown as BuildResult;
+function result(count: number, embedded: number) {
+  return { answerableCount: count, embedded };
 }
 
 describe('recalibration after a reindex', () => {

@@ -1,0 +1,42 @@
+/**
+ * Runs a GenerationJob on a worker thread, so the HNSW insertion, the lexical index and the file
+ * writes of a rebuild (seconds at 100,000 sentences) never hold up the thread that answers. One
+ * worker per job: it frees its graph's memory when it ends. Whatever goes wrong in the worker comes
+ * back as a rejection that says so; it never takes the process down.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { GenerationJob, GenerationJobResult } from './generation-job.ts';
+
+export function buildInWorker(job: GenerationJob): Promise<GenerationJobResult> {
+  return new Promise((resolve, reject) => {
+    let result: GenerationJobResult | undefined;
+    const worker = startWorker(job);
+    worker.on('message', (message: GenerationJobResult) => (result = message));
+    worker.on('error', (error) => reject(new Error(`the index build worker failed: ${error.message}`)));
+    worker.once('exit', (code) => {
+      if (result) resolve(result);
+      else reject(new Error(`the index build worker stopped (exit code ${code}) before it finished`));
+    });
+  });
+}
+
+function startWorker(job: GenerationJob): Worker {
+  // The entry has this file's extension: .js when compiled to dist/, .ts under tsx and vitest.
+  const extension = path.extname(fileURLToPath(import.meta.url));
+  const entry = new URL(`./generation-worker${extension}`, import.meta.url);
+  if (extension !== '.ts') return new Worker(entry, { workerData: job });
+  // Node 20 does not pass the parent's TypeScript loader on to a worker: the worker registers tsx itself.
+  const code = `import(${JSON.stringify(tsxApi())}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
+  return new Worker(code, { eval: true, workerData: job });
+}
+
+/** The URL of tsx's ESM API (its package exports name it; `require.resolve` would give the CommonJS one). */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exports = JSON.parse(fs.readFileSync(manifest, 'utf8')).exports as Record<string, { import: { default: string } }>;
+  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
+}

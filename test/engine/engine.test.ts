@@ -7,7 +7,7 @@ import { DEFAULTS } from '../../src/config.ts';
 import type { Embedder } from '../../src/embedding/embedder.ts';
 import { createEngine } from '../../src/engine/create-engine.ts';
 import type { Answer } from '../../src/engine/types.ts';
-import { EMBED_CHUNK } from '../../src/index/build-index.ts';
+import { BUILD_PHASES, EMBED_CHUNK } from '../../src/index/build-index.ts';
 import { currentGeneration, FILES } from '../../src/index/index-files.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
 import { countingEmbedder, offlineEmbedder } from '../helpers/offline-embedder.ts';

@@ -189,7 +189,7 @@ export async function buildIndex(
   // the previous generation's graph and lexical index updated when possible, else built anew.
   const searchable = records.filter(isSearchable);
   const update = prev && !compact && previous?.dir;
-  progress?.(BUILD_PHASES.vectors, 0, 1);
+  progress?.(BUILD_PHASES.vectors, 0, searchable.length);
   const written = await buildInWorker({
     dir: options.dir,
     dimensions: dim,
@@ -206,7 +206,7 @@ export async function buildIndex(
       : null,
     added: toEmbed.map((r) => r.slot),
   });
-  progress?.(BUILD_PHASES.vectors, 1, 1);
+  progress?.(BUILD_PHASES.vectors, searchable.length, searchable.length);
   const t1 = performance.now();
   progress?.(BUILD_PHASES.lexical, 0, 1);
   const vectorIndex = await HnswVectorIndex.load(path.join(options.dir, FILES.hnsw), dim, searchable.map((r) => r.slot), hnswParams);

@@ -9,6 +9,7 @@ import { startBot } from './discord/bot.ts';
 import { checkDiscordAccess } from './discord/check-access.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
 import { createEngine } from './engine/create-engine.ts';
+import { checkIndexFolder } from './engine/index-folder.ts';
 import { isUserError } from './errors.ts';
 import { createLogger } from './log.ts';
 
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 
+  // Both checks come before the model loads: a bad folder or token is one line within seconds.
+  checkIndexFolder(config.engine.indexDir);
   const botName = await checkDiscordAccess(config.discord);
   logger.info('discord accepted the token', { bot: botName });
   logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });

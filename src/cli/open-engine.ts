@@ -10,7 +10,7 @@ import { isOfflineModelId } from '../embedding/offline-model/options.ts';
 import { createPhaseProgress } from '../embedding/progress-line.ts';
 import { createEmbedder } from '../embedding/transformers-embedder.ts';
 import type { Logger } from '../log.ts';
-import { checkIndexFolder } from './index-folder.ts';
+import { checkIndexFolder } from '../engine/index-folder.ts';
 
 export interface FolderArgs {
   corpus: string | null;

@@ -47,4 +47,5 @@ COPY corpus/ corpus/
 RUN mkdir -p /app/var && chown node:node /app/var
 USER node
 VOLUME ["/app/var"]
-CMD ["node", "dist/src/main.js"]
+# The V8 flags keep the serving process near 190 MB instead of ~250 MB (README, Memory).
+CMD ["node", "--optimize-for-size", "--max-semi-space-size=1", "dist/src/main.js"]

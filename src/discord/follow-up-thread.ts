@@ -23,11 +23,11 @@ export async function startFollowUp(interaction: ButtonInteraction, entry: Store
   const botId = interaction.client.user.id;
   const readsContent = ctx.config.messageContentIntent;
   const channel = interaction.channel;
-  if (!interaction.inGuild() || !channel) return replyInstead(entry.question, botId, true, readsContent);
+  if (!interaction.inGuild() || !channel) return replyInstead(entry.question, true, readsContent);
   if (channel.isThread()) {
     // An answer inside a thread: the next question here follows this answer.
     if (channel.ownerId === botId) ctx.threads.set(channel.id, exchangeOf(entry));
-    return channel.ownerId === botId ? askHere(entry.question, botId, readsContent) : replyInstead(entry.question, botId, false, readsContent);
+    return channel.ownerId === botId ? askHere(entry.question, readsContent) : replyInstead(entry.question, false, readsContent);
   }
   const message = interaction.message;
   if (message.hasThread && message.thread) return threadExists(message.thread.id);
@@ -36,7 +36,7 @@ export async function startFollowUp(interaction: ButtonInteraction, entry: Store
     const thread = await message.startThread({ name: threadName(entry.question), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
     threadId = thread.id;
     ctx.threads.set(thread.id, exchangeOf(entry));
-    await sendToChannel(thread, threadWelcome(entry.question, botId, readsContent));
+    await sendToChannel(thread, threadWelcome(entry.question, readsContent));
   } catch (error) {
     if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage) {
       // A thread started from a message takes the message's id.
@@ -44,7 +44,7 @@ export async function startFollowUp(interaction: ButtonInteraction, entry: Store
     }
     if (error instanceof DiscordAPIError && NO_THREAD_HERE.has(Number(error.code))) {
       ctx.logger.info('no follow-up thread here; told to reply instead', { channelId: channel.id, code: error.code });
-      return replyInstead(entry.question, botId, false, readsContent);
+      return replyInstead(entry.question, false, readsContent);
     }
     throw error;
   }

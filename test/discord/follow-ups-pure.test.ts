@@ -37,16 +37,16 @@ describe('what the bot says', () => {
     expect(name.startsWith('Follow-ups: Why')).toBe(true);
   });
   test('GIVEN no Message Content intent THEN the thread asks for a mention; with it, not', () => {
-    expect(threadWelcome('Q?', '123456789012345678', false).content).toContain('mentioning me');
-    expect(threadWelcome('Q?', '123456789012345678', true).content).not.toContain('mentioning');
+    expect(threadWelcome('Q?', false).content).toContain('mentioning me');
+    expect(threadWelcome('Q?', true).content).not.toContain('mentioning');
   });
   test('GIVEN a DM THEN replying is enough (DMs always reach the bot); in a server without the intent, a mention is asked for', () => {
-    expect(replyInstead('Q?', '123456789012345678', true, false).content).not.toContain('<@');
-    expect(replyInstead('Q?', '123456789012345678', false, false).content).toContain('mentioning me');
-    expect(replyInstead('Q?', '1', true, false).ephemeral).toBe(true);
+    expect(replyInstead('Q?', true, false).content).not.toContain('<@');
+    expect(replyInstead('Q?', false, false).content).toContain('mentioning me');
+    expect(replyInstead('Q?', true, false).ephemeral).toBe(true);
   });
   test('GIVEN a question with markdown THEN it is quoted escaped', () => {
-    expect(threadWelcome('what *is* it?', '1', true).content).toContain('what \\*is\\* it?');
+    expect(threadWelcome('what *is* it?', true).content).toContain('what \\*is\\* it?');
   });
 });
 

@@ -13,16 +13,16 @@ export function threadName(question: string): string {
 }
 
 /** How to ask in a follow-up thread: plainly with the Message Content intent, else by mentioning the bot. */
-function howToAsk(botId: string, readsContent: boolean): string {
+function howToAsk(readsContent: boolean): string {
   return readsContent ? 'Ask it here' : `Ask it here, mentioning me (type @ and pick me; Discord only shows me messages that mention me)`;
 }
 
 /** The bot's first message in a thread it started on an answer. */
-export function threadWelcome(question: string, botId: string, readsContent: boolean): ReplyPayload {
+export function threadWelcome(question: string, readsContent: boolean): ReplyPayload {
   return {
     content:
       `**Follow-ups to** ${quoted(question)}\n` +
-      `${howToAsk(botId, readsContent)}: I read each question here together with the one before it, so "when was that?" or "why did she refuse?" is enough. ` +
+      `${howToAsk(readsContent)}: I read each question here together with the one before it, so "when was that?" or "why did she refuse?" is enough. ` +
       'A question on another subject is answered on its own.',
   };
 }
@@ -38,12 +38,12 @@ export function threadExists(threadId: string): ReplyPayload {
 }
 
 /** The button pressed on an answer inside a follow-up thread. */
-export function askHere(question: string, botId: string, readsContent: boolean): ReplyPayload {
-  return { content: `${howToAsk(botId, readsContent)}, in this thread: I'll read it together with ${quoted(question)}.`, ephemeral: true };
+export function askHere(question: string, readsContent: boolean): ReplyPayload {
+  return { content: `${howToAsk(readsContent)}, in this thread: I'll read it together with ${quoted(question)}.`, ephemeral: true };
 }
 
 /** Where no thread can be started (a DM, a channel without thread permissions): reply to the answer instead. */
-export function replyInstead(question: string, botId: string, inDm: boolean, readsContent: boolean): ReplyPayload {
+export function replyInstead(question: string, inDm: boolean, readsContent: boolean): ReplyPayload {
   const mention = inDm || readsContent ? '' : ', mentioning me (type @ and pick me)';
   return {
     content: `Reply to the answer with your follow-up (hover it, then **Reply**)${mention}: I'll read it together with ${quoted(question)}.`,
@@ -52,7 +52,7 @@ export function replyInstead(question: string, botId: string, inDm: boolean, rea
 }
 
 /** A message in a follow-up thread (or a reply to an answer) whose text Discord did not show the bot. */
-export function mentionToAsk(botId: string): ReplyPayload {
+export function mentionToAsk(): ReplyPayload {
   return {
     content: `I can't see messages here unless they mention me: ask your follow-up with a mention of me in it (type @ and pick me).`,
   };

@@ -88,7 +88,7 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
     const source = asked.source;
     try {
       if (asked.hidden) {
-        if (ctx.threads.hintOnce(message.channelId)) await replyToMessage(message, mentionToAsk(botId));
+        if (ctx.threads.hintOnce(message.channelId)) await replyToMessage(message, mentionToAsk());
         return;
       }
       const question = validateQuestion(asked.raw);

@@ -41,49 +41,78 @@ export interface TermEvidence {
    * smoothing: a term that fills a short article ("the call" in a 25-sentence report) says more about
    * it than one mention in a long one. Shares of one, whatever the corpus's size; 1 with one document.
    */
-  documentPosterior: ReadonlyMap<string, number>;
+  documentPosterior: { get(docId: string): number | undefined };
 }
 
 /** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
 const DIRICHLET_SENTENCES = 20;
 const POSTERIOR_FLOOR = 10;
 
-const documentSizes = new WeakMap<SearchIndex, Int32Array>();
-function sizesOf(index: SearchIndex): Int32Array {
-  let sizes = documentSizes.get(index);
-  if (!sizes) {
-    sizes = new Int32Array(index.documentIds.length);
-    index.documentIds.forEach((id, d) => (sizes![d] = index.documentSentences(id).filter(isSearchable).length));
-    documentSizes.set(index, sizes);
-  }
-  return sizes;
+interface DocumentTable {
+  /** Searchable sentences of each document (by document number) and their total. */
+  sizes: Int32Array;
+  total: number;
+  /** log(size + μ), the length part of every document's likelihood. */
+  logLength: Float64Array;
+  number: ReadonlyMap<string, number>;
 }
 
-function documentPosterior(index: SearchIndex, documentCounts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
-  const sizes = sizesOf(index);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const posterior = new Map<string, number>();
-  if (total === 0 || index.documentIds.length === 0) return posterior;
-  const logLikelihood = new Float64Array(index.documentIds.length);
-  const number = new Map(index.documentIds.map((id, d) => [id, d]));
-  for (const docs of documentCounts) {
-    let df = 0;
-    for (const c of docs.values()) df += c;
-    if (df === 0) continue; // a term no document holds says nothing about which one is meant
-    const background = df / total;
-    for (let d = 0; d < sizes.length; d++) {
-      const count = docs.get(index.documentIds[d]!) ?? 0;
-      logLikelihood[d]! += Math.log((count + DIRICHLET_SENTENCES * background) / (sizes[d]! + DIRICHLET_SENTENCES));
-    }
+const documentTables = new WeakMap<SearchIndex, DocumentTable>();
+function documentTable(index: SearchIndex): DocumentTable {
+  let table = documentTables.get(index);
+  if (!table) {
+    const sizes = new Int32Array(index.documentIds.length);
+    index.documentIds.forEach((id, d) => (sizes[d] = index.documentSentences(id).filter(isSearchable).length));
+    const logLength = Float64Array.from(sizes, (n) => Math.log(n + DIRICHLET_SENTENCES));
+    table = { sizes, total: sizes.reduce((a, b) => a + b, 0), logLength, number: new Map(index.documentIds.map((id, d) => [id, d])) };
+    documentTables.set(index, table);
   }
-  const best = Math.max(...logLikelihood);
+  return table;
+}
+
+/** The posterior of each document, looked up by id (computed once per question, by document number). */
+class DocumentPosterior {
+  constructor(
+    private readonly table: DocumentTable,
+    private readonly values: Float64Array,
+  ) {}
+  get(docId: string): number | undefined {
+    const d = this.table.number.get(docId);
+    return d === undefined ? undefined : this.values[d];
+  }
+}
+
+/**
+ * `perTerm` holds, for each term, the documents (by number) that hold it and in how many sentences.
+ * A document's log-likelihood is Σ log(count + μ·p) − T·log(size + μ); the terms' log(μ·p) for
+ * documents without them is the same for every document, so only documents holding a term are visited.
+ */
+function documentPosterior(table: DocumentTable, perTerm: readonly (readonly [number, number][])[]): DocumentPosterior {
+  const n = table.sizes.length;
+  const logLikelihood = new Float64Array(n);
+  if (table.total === 0 || n === 0) return new DocumentPosterior(table, logLikelihood);
+  let informative = 0;
+  for (const docs of perTerm) {
+    let df = 0;
+    for (const [, c] of docs) df += c;
+    if (df === 0) continue; // a term no document holds says nothing about which one is meant
+    informative++;
+    const prior = (DIRICHLET_SENTENCES * df) / table.total;
+    const none = Math.log(prior);
+    for (const [d, c] of docs) logLikelihood[d]! += Math.log(c + prior) - none;
+  }
+  let best = -Infinity;
+  for (let d = 0; d < n; d++) {
+    logLikelihood[d]! -= informative * table.logLength[d]!;
+    if (logLikelihood[d]! > best) best = logLikelihood[d]!;
+  }
   let sum = 0;
-  const odds = Array.from(logLikelihood, (l) => Math.exp(l - best));
-  for (const o of odds) sum += o;
+  for (let d = 0; d < n; d++) sum += Math.exp(logLikelihood[d]! - best);
   // On a log scale: a document a thousand times less likely than the best must lose to it although both
   // shares are near 0 or 1 on a linear one. 0 at one part in e^10 or less, 1 for a certain document.
-  for (const [id, d] of number) posterior.set(id, 1 + Math.max(Math.log(odds[d]! / sum), -POSTERIOR_FLOOR) / POSTERIOR_FLOOR);
-  return posterior;
+  const logSum = Math.log(sum);
+  for (let d = 0; d < n; d++) logLikelihood[d] = 1 + Math.max(logLikelihood[d]! - best - logSum, -POSTERIOR_FLOOR) / POSTERIOR_FLOOR;
+  return new DocumentPosterior(table, logLikelihood);
 }
 
 /** `weights` scale each term's IDF (same order as `terms`; 1 when absent): a follow-up's previous question weighs less. */
@@ -93,6 +122,7 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   const documentCoverage = new Map<string, number>();
   // Counted per document number in a flat array: a common term has thousands of postings.
   const perDoc = new Int32Array(index.documentIds.length);
+  const perTerm: [number, number][][] = [];
   const documentCounts = terms.map((t, i) => {
     const touched: number[] = [];
     for (const slot of index.lexical.postingSlots(t)) {
@@ -102,10 +132,13 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
       perDoc[d]!++;
     }
     const docs = new Map<string, number>();
+    const byNumber: [number, number][] = [];
     for (const d of touched) {
       docs.set(index.documentIds[d]!, perDoc[d]!);
+      byNumber.push([d, perDoc[d]!]);
       perDoc[d] = 0;
     }
+    perTerm.push(byNumber);
     for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
     return docs;
   });
@@ -115,7 +148,7 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
     if (most === 0) return;
     for (const [d, count] of docs) documentFocus.set(d, (documentFocus.get(d) ?? 0) + ((idf[i]! / Math.max(totalIdf, 1e-9)) * Math.log1p(count)) / Math.log1p(most));
   });
-  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentFocus, documentPosterior: documentPosterior(index, documentCounts) };
+  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentFocus, documentPosterior: documentPosterior(documentTable(index), perTerm) };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createLogger, maskTokens } from '../src/log.ts';
 
-const BOT_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
+// Shaped like a bot token (24.6.38 base64url characters), assembled here so no token-shaped text is tracked.
+const BOT_TOKEN = ['x'.repeat(24), 'y'.repeat(6), 'z'.repeat(38)].join('.');
 
 function capture(format?: 'json' | 'pretty', level: 'debug' | 'info' = 'debug') {
   const lines: string[] = [];

@@ -5,30 +5,18 @@
  * local Discord API stand-in told to refuse every token or to hang, and against a closed port, and
  * prints for each: exit code, seconds to exit, stderr line count, and the first stderr line.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
+import { closedPortUrl } from '../test/discord/stand-in/closed-port.ts';
 import { DiscordStandIn } from '../test/discord/stand-in/server.ts';
+import { runCommand } from '../test/helpers/run-command.ts';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-function run(script: string, env: Record<string, string>): Promise<{ code: number | null; seconds: number; stderr: string }> {
+async function run(script: string, env: Record<string, string>): Promise<{ code: number | null; seconds: number; stderr: string }> {
   const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(TSX, [path.join(PROJECT_ROOT, script)], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, seconds: (performance.now() - started) / 1000, stderr }));
-  });
-}
-
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/api`;
+  const result = await runCommand(TSX, [path.join(PROJECT_ROOT, script)], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+  return { code: result.status, seconds: (performance.now() - started) / 1000, stderr: result.stderr };
 }
 
 async function main(): Promise<void> {

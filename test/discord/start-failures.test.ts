@@ -3,12 +3,12 @@
  * plain line that says what to fix: no stack trace, no unhandled rejection, exit code 1. Run as
  * real child processes against the stand-in (refusing tokens or hanging) or a closed port.
  */
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { explainConnectionError } from '../../src/discord/connection-errors.ts';
 import { runCommand } from '../helpers/run-command.ts';
+import { closedPortUrl } from './stand-in/closed-port.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
@@ -25,15 +25,6 @@ async function withStandIn(fault: 'refuse' | 'hang', body: (s: DiscordStandIn) =
   } finally {
     await s.stop();
   }
-}
-
-/** An http URL on 127.0.0.1 where nothing listens. */
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/api`;
 }
 
 async function run(script: string, env: Record<string, string>) {

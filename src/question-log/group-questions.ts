@@ -11,6 +11,7 @@
  * Groups are the connected parts of that relation, largest first.
  */
 import { isStopWord, stem, words } from '../index/terms.ts';
+import { dot } from '../index/vector-index.ts';
 import { englishSpecificity, isEnglishWord } from '../retrieval/english-frequency.ts';
 import { readQuestion } from '../retrieval/question.ts';
 import { allowedEdits, boundedEditDistance, vocabularyOf } from '../retrieval/spelling.ts';
@@ -219,12 +220,6 @@ function sharedWeight(a: Reading, b: Reading): number {
     if (other !== undefined) shared += Math.min(w, other);
   }
   return (2 * shared) / (a.total + b.total);
-}
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
 }
 
 function describeGroup<Q extends GroupableQuestion>(

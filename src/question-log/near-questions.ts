@@ -4,6 +4,7 @@
  * fixed number would mean something else for every model.
  */
 import type { Embedder } from '../embedding/embedder.ts';
+import { dot } from '../index/vector-index.ts';
 import { OFF_TOPIC_QUESTIONS } from '../retrieval/off-topic-questions.ts';
 
 export const NEAR_PERCENTILE = 0.99;
@@ -12,13 +13,7 @@ export const NEAR_PERCENTILE = 0.99;
 export function pairCosinePercentile(vectors: readonly Float32Array[], percentile = NEAR_PERCENTILE): number {
   const cosines: number[] = [];
   for (let i = 0; i < vectors.length; i++) {
-    for (let j = i + 1; j < vectors.length; j++) {
-      let s = 0;
-      const a = vectors[i]!;
-      const b = vectors[j]!;
-      for (let k = 0; k < a.length; k++) s += a[k]! * b[k]!;
-      cosines.push(s);
-    }
+    for (let j = i + 1; j < vectors.length; j++) cosines.push(dot(vectors[i]!, vectors[j]!));
   }
   if (cosines.length === 0) throw new Error('pairCosinePercentile needs at least two vectors');
   cosines.sort((x, y) => x - y);

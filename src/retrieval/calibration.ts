@@ -111,7 +111,8 @@ export function reusableCalibration(
   const count = next.answerableCount;
   const sameModel = before.model === embedder.modelId && (before.modelRevision ?? null) === (embedder.revision ?? null);
   const churn = next.embedded + Math.abs(previous.answerableCount - count);
-  if (!sameModel || before.calibration.positives === 0 || count < RECALIBRATE_ALWAYS_BELOW) return null;
-  if (churn > RECALIBRATE_CHANGE_SHARE * count) return null;
-  return { ...before.calibration, decision: DECISION_RECORD };
+  // A background measured for other learned weights is not this build's, however small the change.
+  if (!sameModel || before.calibration.positives === 0 || before.calibration.decision !== DECISION_RECORD) return null;
+  if (count < RECALIBRATE_ALWAYS_BELOW || churn > RECALIBRATE_CHANGE_SHARE * count) return null;
+  return before.calibration;
 }

@@ -5,8 +5,8 @@ import { reusableCalibration, UNCALIBRATED } from '../../src/retrieval/calibrati
 const calibrated = { ...UNCALIBRATED, positives: 200, method: 'measured' };
 const embedder = { modelId: 'm' };
 
-function previous(count: number) {
-  return { answerableCount: count, manifest: { model: 'm', modelRevision: null, calibration: calibrated } } as unknown as SearchIndex;
+function previous(count: number, calibration = calibrated) {
+  return { answerableCount: count, manifest: { model: 'm', modelRevision: null, calibration } } as unknown as SearchIndex;
 }
 function result(count: number, embedded: number) {
   return { answerableCount: count, embedded };
@@ -23,5 +23,8 @@ describe('recalibration after a reindex', () => {
     expect(reusableCalibration(previous(5_000), result(5_000, 1), embedder)).toBeNull();
     expect(reusableCalibration(null, result(100_000, 1), embedder)).toBeNull();
     expect(reusableCalibration(previous(100_000), result(100_000, 1), { ...embedder, modelId: 'other' })).toBeNull();
+  });
+  it('GIVEN a calibration recorded for other learned weights THEN it is measured again, however small the change', () => {
+    expect(reusableCalibration(previous(100_000, { ...calibrated, decision: 'ranking: older; decision: older' }), result(100_000, 1), embedder)).toBeNull();
   });
 });

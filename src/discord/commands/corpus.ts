@@ -1,7 +1,7 @@
 /**
  * /corpus add | list | remove — moderators keep the coverage current from Discord. Same rule as
  * /reindex, enforced twice: default_member_permissions = Manage Server at registration, and
- * `decideModerator` when the command runs and again when its button is pressed.
+ * `requireModerator` (reindex.ts) when the command runs and again when its button is pressed.
  */
 import {
   ApplicationIntegrationType,
@@ -14,18 +14,9 @@ import {
 import { UserError } from '../../errors.ts';
 import type { BotContext } from '../context.ts';
 import { formatCorpusList, formatPreview, formatRemoveConfirm } from '../format/corpus.ts';
-import { decideModerator } from '../permissions.ts';
 import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '../replies.ts';
 import type { Command } from './command.ts';
-import { actorOf } from './reindex.ts';
-
-/** The moderator check of every /corpus step; throws the refusal a member sees. */
-export function requireModerator(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ctx: BotContext, what: string): void {
-  const decision = decideModerator(actorOf(interaction), ctx.config);
-  if (decision.allowed) return;
-  ctx.logger.warn('corpus change refused', { what, userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
-  throw new UserError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
-}
+import { requireModerator } from './reindex.ts';
 
 export function actingUser(interaction: ChatInputCommandInteraction | MessageComponentInteraction) {
   return { userId: interaction.user.id, userName: interaction.user.username };

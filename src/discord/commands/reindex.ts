@@ -30,6 +30,14 @@ export function actorOf(interaction: ChatInputCommandInteraction | MessageCompon
   };
 }
 
+/** The moderator check of a moderator-only step (`what` names it in the log); throws the refusal a member sees. */
+export function requireModerator(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ctx: BotContext, what: string): void {
+  const decision = decideModerator(actorOf(interaction), ctx.config);
+  if (decision.allowed) return;
+  ctx.logger.warn('moderator action refused', { what, userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
+  throw new UserError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
+}
+
 async function runReindex(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   ctx.logger.info('reindex started', { userId: interaction.user.id, guildId: interaction.guildId });
   try {
@@ -59,11 +67,7 @@ export const reindex = {
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall),
 
   async execute(interaction, ctx) {
-    const decision = decideModerator(actorOf(interaction), ctx.config);
-    if (!decision.allowed) {
-      ctx.logger.warn('reindex refused', { userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
-      throw new UserError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
-    }
+    requireModerator(interaction, ctx, '/reindex');
     await deferInteraction(interaction, true);
     await runReindex(interaction, ctx);
   },

@@ -7,7 +7,8 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import { UserError } from '../../errors.ts';
-import { actingUser, requireModerator } from '../commands/corpus.ts';
+import { actingUser } from '../commands/corpus.ts';
+import { requireModerator } from '../commands/reindex.ts';
 import type { BotContext } from '../context.ts';
 import { decodeCorpusButton, formatAdded, formatChangePost, formatRemoved } from '../format/corpus.ts';
 import { deferUpdate, postToChannel, replyToInteraction, updateMessage } from '../replies.ts';

@@ -75,7 +75,6 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
 
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
   return async (message) => {
-    if (message.author.bot || message.system || message.webhookId) return;
     const botId = message.client.user.id;
     let asked: MessageQuestion | null;
     try {

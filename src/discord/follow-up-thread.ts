@@ -25,9 +25,10 @@ export async function startFollowUp(interaction: ButtonInteraction, entry: Store
   const channel = interaction.channel;
   if (!interaction.inGuild() || !channel) return replyInstead(entry.question, true, readsContent);
   if (channel.isThread()) {
-    // An answer inside a thread: the next question here follows this answer.
-    if (channel.ownerId === botId) ctx.threads.set(channel.id, exchangeOf(entry));
-    return channel.ownerId === botId ? askHere(entry.question, readsContent) : replyInstead(entry.question, false, readsContent);
+    if (channel.ownerId !== botId) return replyInstead(entry.question, false, readsContent);
+    // An answer inside the bot's thread: the next question here follows this answer.
+    ctx.threads.set(channel.id, exchangeOf(entry));
+    return askHere(entry.question, readsContent);
   }
   const message = interaction.message;
   if (message.hasThread && message.thread) return threadExists(message.thread.id);

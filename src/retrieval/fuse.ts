@@ -28,8 +28,6 @@ export interface CandidateFeatures {
   documentCoverage: number;
   /** `coverage` by dictionary forms, with paraphrases counted through embedding neighbours (soft-match.ts); equals `coverage` until measured. */
   softCoverage: number;
-  /** How prominent the question's terms are in the sentence's document compared with other documents (retrieve.ts), 0–1. */
-  documentFocus: number;
   /** P(the sentence's document | the question) among the corpus's documents (retrieve.ts), 0–1. */
   documentPosterior: number;
 }
@@ -45,7 +43,6 @@ export interface FusionWeights {
   neighbourCoverage: number;
   documentCoverage: number;
   softCoverage: number;
-  documentFocus: number;
   documentPosterior: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
@@ -63,7 +60,6 @@ export const HAND_FUSION: FusionWeights = {
   neighbourCoverage: 0,
   documentCoverage: 0,
   softCoverage: 0,
-  documentFocus: 0,
   documentPosterior: 0,
   lexicalCap: 1.2,
 };
@@ -87,7 +83,7 @@ export interface FusionProfiles {
 export const DEFAULT_PROFILES: FusionProfiles = { question: DEFAULT_FUSION, quote: QUOTE_FUSION };
 
 /** The names of the weighted features, in the order of `featureVector`. */
-export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage', 'documentFocus', 'documentPosterior'] as const;
+export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage', 'documentPosterior'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** The features as they enter the linear sum (capped, gated), in FEATURE_NAMES order. */
@@ -107,7 +103,6 @@ export function featureVector(f: CandidateFeatures, lexicalCap: number): number[
     f.neighbourCoverage,
     f.documentCoverage,
     f.softCoverage,
-    f.documentFocus,
     f.documentPosterior,
   ];
 }

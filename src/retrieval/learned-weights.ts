@@ -4,8 +4,8 @@
  * Tune figures at training time: {"rankingQuestions":2640,"rankingObjective":1.0772,"hit1Hand":0.8267,"hit1Learned":0.8409,"answeredSingle":0.9788,"answeredMixed":0.9553,"unanswerableRefused":0.0684,"offTopicRefused":0.9659,"threshold":0.187,"answeredEvent":0.95,"offTopicRefusedEvent":1,"aurocAnswerableVsUnanswerable":0.5931}
  */
 export const LEARNED_RANKING = {
-  method: "coordinate ascent on hit@1 (+0.25 hit@3) over lexical, dense, neighbour, phrase, answerType, coverage, neighbourCoverage, documentCoverage, softCoverage, documentFocus, documentPosterior, every corpus weighing the same (tune half, offline model)",
-  weights: {"lexical":0.4631,"dense":0.2494,"neighbour":0.0809,"phrase":0.3,"answerType":0.675,"functionWords":0,"coverage":0.285,"neighbourCoverage":0.05,"documentCoverage":0.01,"softCoverage":0.2,"documentFocus":0,"documentPosterior":0.1},
+  method: "coordinate ascent on hit@1 (+0.25 hit@3) over lexical, dense, neighbour, phrase, answerType, coverage, neighbourCoverage, documentCoverage, softCoverage, documentPosterior, every corpus weighing the same (tune half, offline model)",
+  weights: {"lexical":0.4631,"dense":0.2494,"neighbour":0.0809,"phrase":0.3,"answerType":0.675,"functionWords":0,"coverage":0.285,"neighbourCoverage":0.05,"documentCoverage":0.01,"softCoverage":0.2,"documentPosterior":0.1},
 };
 
 export const LEARNED_DECISION = {

@@ -31,12 +31,6 @@ export interface TermEvidence {
   /** For each term (same order), how many sentences of each document hold it. */
   documentCounts: readonly ReadonlyMap<string, number>[];
   /**
-   * How prominent the question's terms are in each document compared with the document where each is
-   * most prominent (IDF-weighted, log counts), 0–1: "Normandy" in every paragraph of one article and
-   * in one sentence of another says which article a question about Normandy is about.
-   */
-  documentFocus: ReadonlyMap<string, number>;
-  /**
    * log P(document | question) over the corpus's documents, mapped to 0–1, by query likelihood with Dirichlet
    * smoothing: a term that fills a short article ("the call" in a 25-sentence report) says more about
    * it than one mention in a long one. Shares of one, whatever the corpus's size; 1 with one document.
@@ -142,13 +136,7 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
     for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
     return docs;
   });
-  const documentFocus = new Map<string, number>();
-  documentCounts.forEach((docs, i) => {
-    const most = Math.max(0, ...docs.values());
-    if (most === 0) return;
-    for (const [d, count] of docs) documentFocus.set(d, (documentFocus.get(d) ?? 0) + ((idf[i]! / Math.max(totalIdf, 1e-9)) * Math.log1p(count)) / Math.log1p(most));
-  });
-  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentFocus, documentPosterior: documentPosterior(documentTable(index), perTerm) };
+  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm) };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */
@@ -210,7 +198,6 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       documentCoverage: evidence.documentCoverage.get(r.docId) ?? 0,
       // Measured with paraphrases only for the best candidates (find-answer.ts); until then, exact coverage.
       softCoverage: coverage,
-      documentFocus: evidence.documentFocus.get(r.docId) ?? 0,
       documentPosterior: evidence.documentPosterior.get(r.docId) ?? 0,
     });
   }

@@ -69,7 +69,12 @@ export interface QuestionLogOptions {
   retentionDays: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The `days` days up to `now`: one server's rows, or every row when `guildId` is undefined. */
+export function lastDays(days: number, now: number, guildId?: string | null): Period {
+  return { since: now - days * DAY_MS, ...(guildId !== undefined ? { guildId } : {}) };
+}
 
 // user_version records which of these have run; a new column is a new entry, never an edit.
 const MIGRATIONS: readonly string[] = [

@@ -12,7 +12,7 @@ import {
 import { UserError } from '../../errors.ts';
 import { groupQuestions, type GroupingOptions } from '../../question-log/group-questions.ts';
 import { nearQuestionCosine } from '../../question-log/near-questions.ts';
-import type { GapQuestion } from '../../question-log/question-log.ts';
+import { lastDays, type GapQuestion } from '../../question-log/question-log.ts';
 import type { BotContext } from '../context.ts';
 import { formatGaps } from '../format/gaps.ts';
 import { decideModerator } from '../permissions.ts';
@@ -23,7 +23,6 @@ import { actorOf } from './reindex.ts';
 export const DEFAULT_GAP_DAYS = 7;
 /** Grouping compares every pair: beyond this many questions only the most recent are grouped. */
 export const MAX_GROUPED_QUESTIONS = 2000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Vectors for the questions from the engine's embedder, or words alone when there is none or it fails. */
 async function meaningOf(questions: readonly GapQuestion[], ctx: BotContext): Promise<GroupingOptions> {
@@ -60,10 +59,7 @@ export const gaps = {
     const days = Math.min(interaction.options.getInteger('days') ?? DEFAULT_GAP_DAYS, ctx.questionLog.retentionDays);
     await deferInteraction(interaction, true);
     const started = ctx.now();
-    const all = ctx.questionLog.gapQuestions({
-      since: started - days * DAY_MS,
-      ...(interaction.inGuild() ? { guildId: interaction.guildId } : {}),
-    });
+    const all = ctx.questionLog.gapQuestions(lastDays(days, started, interaction.inGuild() ? interaction.guildId : undefined));
     const questions = all.slice(-MAX_GROUPED_QUESTIONS);
     const options: GroupingOptions = { ...(await meaningOf(questions, ctx)), ...(ctx.covers ? { covered: ctx.covers } : {}) };
     const groups = groupQuestions(questions, options);

@@ -5,10 +5,9 @@
  */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { formatSources, type SourcesTotals } from '../format/admin.ts';
+import { lastDays } from '../../question-log/question-log.ts';
 import { replyToInteraction } from '../replies.ts';
 import type { Command } from './command.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const sources = {
   data: new SlashCommandBuilder()
@@ -25,8 +24,7 @@ export const sources = {
     const days = Math.min(interaction.options.getInteger('days') ?? ctx.questionLog.retentionDays, ctx.questionLog.retentionDays);
     let totals: SourcesTotals | null = null;
     try {
-      const period = { since: ctx.now() - days * DAY_MS, ...(interaction.inGuild() ? { guildId: interaction.guildId } : {}) };
-      totals = { days, ...ctx.questionLog.totals(period) };
+      totals = { days, ...ctx.questionLog.totals(lastDays(days, ctx.now(), interaction.inGuild() ? interaction.guildId : undefined)) };
     } catch (error) {
       ctx.logger.warn('question totals unavailable', { error });
     }

@@ -16,7 +16,7 @@ import { planCorpus, writeCorpus } from './bench/corpus.ts';
 import { SWEEP_GRID, sweepMarkdown, type SweepResult } from './bench/hnsw-sweep.ts';
 import type { BuildMeasurement, ServeMeasurement, SizeReport } from './bench/measurements.ts';
 import { BENCH_MODEL } from './bench/offline-embedder.ts';
-import { BenchUsageError, parseBenchArgs, type BenchOptions } from './bench/options.ts';
+import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from './bench/options.ts';
 import { runPhase } from './bench/phase.ts';
 import { writeReport, type BenchReport } from './bench/report.ts';
 import { MissingSourceError, sourcePool } from './bench/sources/pool.ts';
@@ -104,7 +104,9 @@ async function main(options: BenchOptions): Promise<void> {
 }
 
 try {
-  await main(parseBenchArgs(process.argv.slice(2)));
+  const options = parseBenchArgs(process.argv.slice(2));
+  if (options.help) process.stdout.write(`${BENCH_USAGE}\n`);
+  else await main(options);
 } catch (error) {
   if (error instanceof BenchUsageError || error instanceof MissingSourceError) {
     process.stderr.write(`${error.message}\n`);

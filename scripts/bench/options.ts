@@ -16,6 +16,8 @@ export interface BenchOptions {
   sweepOnly: boolean;
   /** Write a CPU profile of every phase into <out>/profiles. */
   profile: boolean;
+  /** Print the usage and do nothing else. */
+  help: boolean;
 }
 
 export const BENCH_DEFAULTS: Readonly<BenchOptions> = Object.freeze({
@@ -26,6 +28,7 @@ export const BENCH_DEFAULTS: Readonly<BenchOptions> = Object.freeze({
   sweep: false,
   sweepOnly: false,
   profile: false,
+  help: false,
 });
 
 export const BENCH_USAGE =
@@ -55,6 +58,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         sweep: { type: 'boolean' },
         'sweep-only': { type: 'boolean' },
         profile: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }).values;
@@ -80,6 +84,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   if (parsed.sweep || parsed['sweep-only']) out.sweep = true;
   if (parsed['sweep-only']) out.sweepOnly = true;
   if (parsed.profile) out.profile = true;
+  if (parsed.help) out.help = true;
   out.sizes = [...new Set(out.sizes)].sort((a, b) => a - b);
   return out;
 }

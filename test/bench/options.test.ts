@@ -15,6 +15,12 @@ describe('parseBenchArgs', () => {
     });
   });
 
+  it('GIVEN --help or -h THEN only the usage is asked for', () => {
+    expect(parseBenchArgs(['--help']).help).toBe(true);
+    expect(parseBenchArgs(['-h']).help).toBe(true);
+    expect(parseBenchArgs([]).help).toBe(false);
+  });
+
   it('GIVEN a bad number or an unknown flag THEN a usage error', () => {
     expect(() => parseBenchArgs(['--sizes', '1000,abc'])).toThrow(BenchUsageError);
     expect(() => parseBenchArgs(['--questions', '0'])).toThrow(BenchUsageError);

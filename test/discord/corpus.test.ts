@@ -158,6 +158,13 @@ describe('a moderator adds an article from a link', () => {
     const click = h.standIn.injectButton({ customId: cancel, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
     expect(await buttonOutcome(click)).toMatchObject({ content: 'Cancelled — nothing was added.', components: [] });
     expect(corpusFiles()).toEqual(before);
+
+    // A cancelled preview's Add (a stale copy of the message) no longer adds anything.
+    const add = customIds(preview).find((id) => id.startsWith('corpus:add:'))!;
+    const late = h.standIn.injectButton({ customId: add, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
+    const expired = await h.standIn.waitForCallback(late);
+    expect(expired.body.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'That preview has expired or was already used. Run /corpus add again.' });
+    expect(corpusFiles()).toEqual(before);
   });
 });
 
@@ -200,6 +207,21 @@ describe('members cannot change the corpus', () => {
 });
 
 describe('what cannot be added gets a clear private message', () => {
+  test.each([
+    ['neither a link nor a file', {}, {}],
+    ['both a link and a file', { url: 'http://127.0.0.1/world' }, { file: { filename: 'briefing.md', size: 140, contentType: 'text/markdown', url: 'http://127.0.0.1/files/briefing.md' } }],
+  ])('/corpus add with %s asks for one of the two', async (_, options, attachments) => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options, attachments, user: h.standIn.users.mod });
+    expect((await privateEdit(interaction)).body.data.content).toBe('Give either a link (url) or a file (file) to /corpus add — one of the two.');
+  });
+
+  test('/corpus remove of a document that is not in the corpus says so', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: 'no-such.md' }, user: h.standIn.users.mod });
+    const reply = (await privateEdit(interaction)).body.data;
+    expect(reply.content).toBe('There is no document "no-such.md" in the corpus. Pick one of those /corpus remove suggests, or see /corpus list.');
+    expect(customIds(reply)).toEqual([]);
+  });
+
   test.each([
     ['a link to the cloud metadata address', 'http://169.254.169.254/latest/meta-data/', /I won't fetch .*link-local/],
     ['a link to a private address', 'http://10.0.0.8/news', /I won't fetch .*private address/],

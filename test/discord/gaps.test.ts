@@ -70,8 +70,8 @@ function topics(edit: RecordedCall): { size: number; text: string }[] {
     .map((entry) => ({ size: Number(/^\*\*\d+\.\*\* (\d+)×/.exec(entry)?.[1]), text: entry }));
 }
 
-async function sourcesFields(user = h.standIn.users.alice, dm = false): Promise<Record<string, string>> {
-  const interaction = h.standIn.injectSlashCommand({ name: 'sources', user, dm });
+async function sourcesFields(user = h.standIn.users.alice, dm = false, days?: number): Promise<Record<string, string>> {
+  const interaction = h.standIn.injectSlashCommand({ name: 'sources', user, dm, ...(days ? { options: { days } } : {}) });
   const callback = await h.standIn.waitForCallback(interaction);
   return Object.fromEntries(callback.body.data.embeds[0].fields.map((f: { name: string; value: string }) => [f.name, f.value]));
 }
@@ -138,6 +138,20 @@ describe('the question log through Discord', () => {
     // Nine gap questions, the weather question twice (answered), all in the server.
     expect(fields['Questions (last 30 days)']).toBe('10 questions asked · 20% answered');
     expect(fields.Feedback).toBe('👍 0 · 👎 1');
+  });
+
+  test('/sources days counts only that period; in a DM, every server\'s and DM\'s rows', async () => {
+    expect((await sourcesFields(h.standIn.users.owner, true)).Feedback).toBe('👍 1 · 👎 2');
+    // The imported votes were cast a day ago: the last day holds only the 👎 cast in the server.
+    const lastDay = await sourcesFields(h.standIn.users.owner, true, 1);
+    expect(lastDay['Questions (last 1 day)']).toBe('10 questions asked · 20% answered');
+    expect(lastDay.Feedback).toBe('👍 0 · 👎 1');
+  });
+
+  test('/gaps days beyond the retention period looks back over the retention period', async () => {
+    const edit = await runGaps(h.standIn.users.admin, false, 3650);
+    expect(edit.body.embeds[0].footer.text).toContain('the last 30 days');
+    expect(topics(edit).map((t) => t.size)).toEqual([3, 2, 2, 1, 1]);
   });
 
   test('the question log survives a restart of the bot', async () => {

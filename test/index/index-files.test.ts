@@ -67,13 +67,13 @@ describe('generations on disk', () => {
     expect(currentGeneration(indexDir)).toBe(first.dir);
   });
 
-  it('GIVEN a corrupted lexical index file THEN reading the generation fails on its checksum', async () => {
+  it.each([FILES.lexical, FILES.hnsw])('GIVEN a corrupted %s THEN reading the generation fails on its checksum', async (name) => {
     const { indexDir, data, manifest } = fixture();
     const saved = save(indexDir, data, manifest);
-    const file = path.join(saved.dir, FILES.lexical);
+    const file = path.join(saved.dir, name);
     const bytes = fs.readFileSync(file);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     fs.writeFileSync(file, bytes);
-    expect(() => readGeneration(saved.dir, () => null)).toThrow(/lexical\.bin is corrupt/);
+    expect(() => readGeneration(saved.dir, () => null)).toThrow(`${name} is corrupt (checksum mismatch)`);
   });
 });

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { DiscordStandIn } from '../test/discord/stand-in/server.ts';
 import { runPhase } from './bench/phase.ts';
@@ -32,20 +33,25 @@ interface Args {
   bot: string;
 }
 
-function parseArgs(argv: string[]): Args {
+const USAGE = 'usage: tsx scripts/measure-memory.ts [--questions N] [--node-flags "FLAGS"] [--bot FILE]';
+
+/** The options, or null when only the usage was asked for. */
+function readArgs(argv: string[]): Args | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: { questions: { type: 'string' }, 'node-flags': { type: 'string' }, bot: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) return null;
   const args: Args = { questions: 20, nodeFlags: [], bot: path.join(PROJECT_ROOT, 'src', 'main.ts') };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--questions') {
-      args.questions = Number(argv[++i]);
-      if (!Number.isInteger(args.questions) || args.questions < 1) throw new Error('--questions must be a positive whole number');
-    } else if (argv[i] === '--node-flags') {
-      args.nodeFlags = (argv[++i] ?? '').split(/\s+/).filter(Boolean);
-    } else if (argv[i] === '--bot') {
-      args.bot = path.resolve(argv[++i] ?? '');
-      if (!fs.existsSync(args.bot)) throw new Error(`--bot: no file ${args.bot}`);
-    } else {
-      throw new Error(`unknown argument: ${argv[i]} (usage: tsx scripts/measure-memory.ts [--questions N] [--node-flags "FLAGS"] [--bot FILE])`);
-    }
+  if (values.questions !== undefined) {
+    args.questions = Number(values.questions);
+    if (!Number.isInteger(args.questions) || args.questions < 1) throw new Error(`--questions must be a positive whole number (${USAGE})`);
+  }
+  if (values['node-flags'] !== undefined) args.nodeFlags = values['node-flags'].split(/\s+/).filter(Boolean);
+  if (values.bot !== undefined) {
+    args.bot = path.resolve(values.bot);
+    if (!fs.existsSync(args.bot)) throw new Error(`--bot: no file ${args.bot}`);
   }
   return args;
 }
@@ -143,7 +149,12 @@ function stageLines(stages: MemoryStage[]): string[] {
 }
 
 async function main(): Promise<void> {
-  const { questions: count, nodeFlags, bot } = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
+  if (!args) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const { questions: count, nodeFlags, bot } = args;
   const questions = seedQuestions(count);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'measure-memory-'));
   const resultFile = path.join(work, 'result.json');

@@ -77,10 +77,15 @@ function toRanges(list: readonly [string, number, string][], parse: (a: string) 
 
 const V4 = toRanges(V4_RANGES, ipv4ToBigInt);
 const V6 = toRanges(V6_RANGES, ipv6ToBigInt);
+const CARRIERS = V4_CARRIERS.map((carrier) => ({ range: { base: ipv6ToBigInt(carrier.prefix), bits: carrier.bits, name: '' }, at: carrier.at }));
 
 function inRange(n: bigint, range: Range, width: number): boolean {
   const shift = BigInt(width - range.bits);
   return n >> shift === range.base >> shift;
+}
+
+function v4Range(n: bigint): string | null {
+  return n === 0xffffffffn ? 'broadcast' : (V4.find((r) => inRange(n, r, 32))?.name ?? null);
 }
 
 /**
@@ -89,20 +94,14 @@ function inRange(n: bigint, range: Range, width: number): boolean {
  */
 export function forbiddenRange(address: string): string | null {
   const family = isIP(address.replace(/%.*$/, ''));
-  if (family === 4) {
-    const n = ipv4ToBigInt(address);
-    if (n === 0xffffffffn) return 'broadcast';
-    return V4.find((r) => inRange(n, r, 32))?.name ?? null;
-  }
+  if (family === 4) return v4Range(ipv4ToBigInt(address));
   if (family === 6) {
     const n = ipv6ToBigInt(address);
-    for (const carrier of V4_CARRIERS) {
-      if (n === 0n || n === 1n) break; // :: and ::1 are their own ranges, not IPv4-compatible 0.0.0.0 / 0.0.0.1
-      if (inRange(n, { base: ipv6ToBigInt(carrier.prefix), bits: carrier.bits, name: '' }, 128)) {
-        const v4 = carrier.at(n);
-        const name = v4 === 0xffffffffn ? 'broadcast' : (V4.find((r) => inRange(v4, r, 32))?.name ?? null);
-        return name ? `${name} (IPv4 inside IPv6)` : null;
-      }
+    // :: and ::1 are their own ranges, not IPv4-compatible 0.0.0.0 / 0.0.0.1.
+    const carrier = n > 1n ? CARRIERS.find((c) => inRange(n, c.range, 128)) : undefined;
+    if (carrier) {
+      const name = v4Range(carrier.at(n));
+      return name ? `${name} (IPv4 inside IPv6)` : null;
     }
     return V6.find((r) => inRange(n, r, 128))?.name ?? null;
   }

@@ -10,6 +10,7 @@ import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULTS } from '../../src/config.ts';
 import { startBot } from '../../src/discord/bot.ts';
+import type { Embedder } from '../../src/embedding/embedder.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
@@ -162,6 +163,20 @@ describe('the question log through Discord', () => {
       const found = topics(await runGaps(h.standIn.users.admin, false, 3));
       expect(found.map((t) => t.size)).toEqual([3, 2, 2, 1, 1]);
       expect((await sourcesFields())['Questions (last 30 days)']).toBe('10 questions asked · 20% answered');
+    } finally {
+      await again.stop();
+    }
+  });
+
+  test('/gaps when the embedder fails groups by words alone and says so', async () => {
+    // The same log; an embedder whose question embedding rejects (a model that went away).
+    const failing: Embedder = { modelId: engine.embedder.modelId, dimensions: engine.embedder.dimensions, embedQueries: () => Promise.reject(new Error('model gone')), embedPassages: (t) => engine.embedder.embedPassages(t) };
+    const again = await startBot({ config: h.config, engine, embedder: failing, covers: (term) => engine.covers(term), logger: silentLogger, readyTimeoutMs: 10_000 });
+    try {
+      const edit = await runGaps();
+      expect(edit.body.embeds[0].footer.text).toContain('Grouped by shared words.');
+      expect(edit.body.embeds[0].footer.text).not.toContain('by meaning');
+      expect(topics(edit)[0]!.text).toMatch(/tariffs/);
     } finally {
       await again.stop();
     }

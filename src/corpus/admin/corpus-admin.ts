@@ -87,16 +87,18 @@ export class CorpusAdmin {
   readonly trashDir: string;
   readonly #options: CorpusAdminOptions;
   readonly #now: () => number;
+  readonly #fetchOptions: { policy: FetchPolicy; resolve?: Resolver };
 
   constructor(options: CorpusAdminOptions) {
     this.#options = options;
+    this.#fetchOptions = { policy: options.policy, ...(options.resolve ? { resolve: options.resolve } : {}) };
     this.#now = options.now ?? Date.now;
     this.changeLog = new CorpusChangeLog(path.join(options.dataDir, 'corpus-changes.jsonl'));
     this.trashDir = path.join(options.dataDir, 'corpus-trash');
   }
 
   async previewUrl(link: string, by: AddedBy): Promise<Preview> {
-    const fetched = await fetchDocument(link, { policy: this.#options.policy, ...(this.#options.resolve ? { resolve: this.#options.resolve } : {}) });
+    const fetched = await fetchDocument(link, this.#fetchOptions);
     const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
     return this.#preview(article, link, by);
   }
@@ -104,7 +106,7 @@ export class CorpusAdmin {
   async previewFile(file: AttachmentInfo & { url: string }, by: AddedBy): Promise<Preview> {
     const kind: DocumentKind = checkAttachment(file, this.#options.policy.maxBytes);
     // The download goes through the same guard (Discord's CDN in production); its type was checked above.
-    const fetched = await fetchDocument(file.url, { policy: this.#options.policy, checkType: false, ...(this.#options.resolve ? { resolve: this.#options.resolve } : {}) });
+    const fetched = await fetchDocument(file.url, { ...this.#fetchOptions, checkType: false });
     const article = await extractArticle({ kind, bytes: fetched.body, charset: fetched.charset, location: file.name, isUrl: false });
     return this.#preview(article, file.name, by);
   }

@@ -9,16 +9,14 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from 'discord.js';
-import { UserError } from '../../errors.ts';
 import { groupQuestions, type GroupingOptions } from '../../question-log/group-questions.ts';
 import { nearQuestionCosine } from '../../question-log/near-questions.ts';
 import { lastDays, type GapQuestion } from '../../question-log/question-log.ts';
 import type { BotContext } from '../context.ts';
 import { formatGaps } from '../format/gaps.ts';
-import { decideModerator } from '../permissions.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 import type { Command } from './command.ts';
-import { actorOf } from './reindex.ts';
+import { requireModerator } from './reindex.ts';
 
 export const DEFAULT_GAP_DAYS = 7;
 /** Grouping compares every pair: beyond this many questions only the most recent are grouped. */
@@ -51,11 +49,7 @@ export const gaps = {
     ),
 
   async execute(interaction, ctx) {
-    const decision = decideModerator(actorOf(interaction), ctx.config);
-    if (!decision.allowed) {
-      ctx.logger.warn('gaps refused', { userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
-      throw new UserError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
-    }
+    requireModerator(interaction, ctx, '/gaps');
     const days = Math.min(interaction.options.getInteger('days') ?? DEFAULT_GAP_DAYS, ctx.questionLog.retentionDays);
     await deferInteraction(interaction, true);
     const started = ctx.now();

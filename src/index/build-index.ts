@@ -204,7 +204,7 @@ export async function buildIndex(
           sameGraph: sameParams(prev.manifest.hnsw, hnswParams),
         }
       : null,
-    added: toEmbed.map((r) => r.slot),
+    added: update ? toEmbed : [], // a build anew reads them from `records` (one string, not 100,000 objects to clone)
   });
   progress?.(BUILD_PHASES.vectors, searchable.length, searchable.length);
   const t1 = performance.now();

@@ -33,8 +33,8 @@ export interface GenerationJob {
     /** Whether its graph was built with the same parameters (else the graph is built anew). */
     sameGraph: boolean;
   } | null;
-  /** Slots embedded in this build: what an updated graph and lexical index gain. */
-  added: number[];
+  /** The records embedded in this build: what an updated graph and lexical index gain (so an update need not parse `records`). */
+  added: SentenceRecord[];
 }
 
 export interface GenerationJobResult {
@@ -48,7 +48,9 @@ export interface GenerationJobResult {
 
 export function runGenerationJob(job: GenerationJob): GenerationJobResult {
   const { dimensions: dim, vectors, previous } = job;
-  const records = JSON.parse(job.records) as SentenceRecord[];
+  // Parsed only to build anew: an update needs just the added records, which come apart.
+  let parsed: SentenceRecord[] | undefined;
+  const records = () => (parsed ??= JSON.parse(job.records) as SentenceRecord[]);
   const vectorOf = (slot: number) => vectors.subarray(slot * dim, slot * dim + dim);
 
   const t0 = performance.now();
@@ -56,9 +58,9 @@ export function runGenerationJob(job: GenerationJob): GenerationJobResult {
   if (previous?.sameGraph) {
     graph = HnswVectorIndex.read(path.join(previous.dir, FILES.hnsw), dim, previous.live, job.hnsw);
     for (const slot of previous.dropped) graph.remove(slot);
-    for (const slot of job.added) graph.add(slot, vectorOf(slot));
+    for (const r of job.added) graph.add(r.slot, vectorOf(r.slot));
   } else {
-    const searchable = records.filter(isSearchable);
+    const searchable = records().filter(isSearchable);
     graph = HnswVectorIndex.create(dim, searchable.length, job.hnsw);
     for (const r of searchable) graph.add(r.slot, vectorOf(r.slot));
   }
@@ -70,11 +72,10 @@ export function runGenerationJob(job: GenerationJob): GenerationJobResult {
   if (previous) {
     lexical = LexicalIndex.fromBytes(fs.readFileSync(path.join(previous.dir, FILES.lexical)));
     for (const slot of previous.dropped) lexical.remove(slot);
-    const bySlot = new Map(records.map((r) => [r.slot, r]));
-    for (const slot of job.added) lexical.add(slot, recordTerms(bySlot.get(slot)!));
+    for (const r of job.added) lexical.add(r.slot, recordTerms(r));
     lexical.flush();
   } else {
-    lexical = buildLexicalIndex(records);
+    lexical = buildLexicalIndex(records());
   }
   const lexicalBytes = new Uint8Array(lexical.toBytes()); // a buffer of its own, to transfer
   const lexicalSeconds = (performance.now() - t1) / 1000;

@@ -234,11 +234,12 @@ export class QuestionLog {
     const [voteWhere, voteParams] = periodClause('v.voted_at', period);
     const rows = this.#db
       .prepare(
-        `SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
-                EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked
-           FROM questions q
-          WHERE ${where}
-            AND (q.answered = 0 OR EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down'))
+        `SELECT * FROM (
+           SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
+                  EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked
+             FROM questions q
+            WHERE ${where})
+          WHERE unanswered OR disliked
          UNION ALL
          SELECT v.question, v.voted_at, v.answered = 0, 1
            FROM votes v

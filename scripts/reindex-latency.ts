@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/reindex-latency.ts [--sizes N] [--rate Q] [--out DIR]`: how long a question
+ * `npx tsx scripts/reindex-latency.ts [--size N] [--rate Q] [--seed S] [--out DIR]`: how long a question
  * waits while the engine rebuilds a ~100,000-sentence index. An engine serves a benchmark corpus
  * (scripts/bench/corpus.ts); then every document is moved to a new name, so `reindex()` is a full
  * rebuild (every sentence embedded, a new HNSW graph, a new lexical index, calibrated and saved)

@@ -212,11 +212,11 @@ export class QuestionLog {
   }
 
   totals(period: Period): QuestionTotals {
-    const [where, params] = periodClause('asked_at', period);
+    const [where, params] = periodClause(period, 'asked_at');
     const q = this.#db
       .prepare(`SELECT COUNT(*) AS asked, COALESCE(SUM(answered), 0) AS answered FROM questions WHERE ${where}`)
       .get(...params) as { asked: number; answered: number };
-    const [voteWhere, voteParams] = periodClause('voted_at', period);
+    const [voteWhere, voteParams] = periodClause(period, 'voted_at');
     const v = this.#db
       .prepare(
         `SELECT COALESCE(SUM(vote = 'up'), 0) AS up, COALESCE(SUM(vote = 'down'), 0) AS down FROM votes WHERE ${voteWhere}`,
@@ -230,8 +230,8 @@ export class QuestionLog {
    * logged question once (a refused question voted 👎 is one entry), oldest first.
    */
   gapQuestions(period: Period): GapQuestion[] {
-    const [where, params] = periodClause('q.asked_at', period);
-    const [voteWhere, voteParams] = periodClause('v.voted_at', period);
+    const [where, params] = periodClause(period, 'asked_at', 'q');
+    const [voteWhere, voteParams] = periodClause(period, 'voted_at', 'v');
     const rows = this.#db
       .prepare(
         `SELECT * FROM (
@@ -255,10 +255,11 @@ export class QuestionLog {
   }
 }
 
-function periodClause(column: string, period: Period): [string, unknown[]] {
-  if (period.guildId === undefined) return [`${column} >= ?`, [period.since]];
-  const table = column.includes('.') ? `${column.split('.')[0]}.` : '';
-  return [`${column} >= ? AND ${table}guild_id IS ?`, [period.since, period.guildId]];
+/** The WHERE condition of a period on a table's time column (`alias` when the query names the table). */
+function periodClause(period: Period, timeColumn: string, alias?: string): [string, unknown[]] {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  if (period.guildId === undefined) return [`${column(timeColumn)} >= ?`, [period.since]];
+  return [`${column(timeColumn)} >= ? AND ${column('guild_id')} IS ?`, [period.since, period.guildId]];
 }
 
 function migrate(db: Database.Database): void {

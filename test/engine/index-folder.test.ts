@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkIndexFolder } from '../../src/engine/index-folder.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function tmp(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'index-folder-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('checking the index folder before the model loads', () => {
+  it('GIVEN a missing folder THEN it is created', () => {
+    const dir = path.join(tmp(), 'a', 'index');
+    checkIndexFolder(dir);
+    expect(fs.statSync(dir).isDirectory()).toBe(true);
+  });
+
+  it('GIVEN a file THEN INDEX_DIR_UNUSABLE says it is a file', () => {
+    const file = path.join(tmp(), 'index');
+    fs.writeFileSync(file, '');
+    expect(() => checkIndexFolder(file)).toThrow(expect.objectContaining({ code: 'INDEX_DIR_UNUSABLE', message: expect.stringContaining('it is a file, not a folder') }));
+  });
+
+  it('GIVEN a path under a file THEN INDEX_DIR_UNUSABLE says part of it is a file', () => {
+    const file = path.join(tmp(), 'index');
+    fs.writeFileSync(file, '');
+    expect(() => checkIndexFolder(path.join(file, 'inner'))).toThrow(
+      expect.objectContaining({ code: 'INDEX_DIR_UNUSABLE', message: expect.stringContaining('part of the path is a file, not a folder') }),
+    );
+  });
+});

@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { createProgressLine } from '../src/embedding/progress-line.ts';
 import { DEFAULTS } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
@@ -17,7 +18,7 @@ import { createEngine } from '../src/engine/create-engine.ts';
 import { silentLogger } from '../src/log.ts';
 import { groupQuestions } from '../src/question-log/group-questions.ts';
 import { nearQuestionCosine } from '../src/question-log/near-questions.ts';
-import { QuestionLog } from '../src/question-log/question-log.ts';
+import { DAY_MS, lastDays, QuestionLog } from '../src/question-log/question-log.ts';
 import { seededRandom } from './bench/random.ts';
 
 // Topics members might ask about an event's coverage that one article does not hold.
@@ -51,20 +52,19 @@ function typo(text: string, random: () => number): string {
   return text.replace(word, typed);
 }
 
-function parseArgs(argv: string[]): { questions: number; seed: number } {
-  const args = { questions: 1000, seed: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const value = Number(argv[i + 1]);
-    if (argv[i] === '--questions' && Number.isInteger(value) && value > 0) args.questions = value;
-    else if (argv[i] === '--seed' && Number.isInteger(value)) args.seed = value;
-    else throw new Error(`usage: measure-gaps [--questions N] [--seed S] (bad argument: ${argv[i]})`);
-    i++;
-  }
-  return args;
+const USAGE = 'usage: measure-gaps [--questions N] [--seed S]';
+
+function readArgs(argv: string[]): { questions: number; seed: number } {
+  const { values } = parseArgs({ args: argv, options: { questions: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  const questions = Number(values.questions ?? 1000);
+  const seed = Number(values.seed ?? 1);
+  if (!Number.isInteger(questions) || questions < 1) throw new Error(`--questions needs a whole number of at least 1, got ${values.questions} (${USAGE})`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed needs a whole number, got ${values.seed} (${USAGE})`);
+  return { questions, seed };
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const random = seededRandom(args.seed);
   const work = mkdtempSync(path.join(os.tmpdir(), 'measure-gaps-'));
   try {
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
           : TEMPLATES[Math.floor(random() * TEMPLATES.length)]!.replace('{t}', TOPICS[Math.floor(random() * TOPICS.length)]!);
       if (random() < 0.15) text = typo(text, random);
       const answer = await engine.ask(text);
-      const askedAt = now - Math.floor(random() * 6 * 24 * 60 * 60 * 1000);
+      const askedAt = now - Math.floor(random() * 6 * DAY_MS);
       const id = log.recordQuestion({
         text,
         askedAt,
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
 
     // What /gaps does, timed step by step; the near cosine is measured once per process (first /gaps).
     const t0 = performance.now();
-    const gaps = log.gapQuestions({ since: now - 7 * 24 * 60 * 60 * 1000, guildId: '222222222222222222' });
+    const gaps = log.gapQuestions(lastDays(7, now, '222222222222222222'));
     const t1 = performance.now();
     const nearCosine = await nearQuestionCosine(embedder);
     const t2 = performance.now();

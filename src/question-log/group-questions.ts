@@ -125,9 +125,12 @@ export function groupQuestions<Q extends GroupableQuestion>(questions: readonly 
     list.push(i);
     members.set(root, list);
   }
-  const groups = [...members.values()].map((indices) => describeGroup(indices, questions, readings, vectors));
-  const latest = (g: QuestionGroup<Q>) => Math.max(...g.questions.map((q) => q.at));
-  return groups.sort((a, b) => b.questions.length - a.questions.length || latest(b) - latest(a));
+  const groups = [...members.values()].map((indices) => ({
+    group: describeGroup(indices, questions, readings, vectors),
+    latest: Math.max(...indices.map((i) => questions[i]!.at)),
+  }));
+  groups.sort((a, b) => b.group.questions.length - a.group.questions.length || b.latest - a.latest);
+  return groups.map((g) => g.group);
 }
 
 /**

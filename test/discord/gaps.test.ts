@@ -93,6 +93,14 @@ describe('the question log through Discord', () => {
     expect(h.standIn.calls.some((c) => c.method === 'PATCH' && c.path.includes(interaction.token))).toBe(false);
   });
 
+  test('a member who is not an owner cannot run /gaps in a DM', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'gaps', user: h.standIn.users.alice, dm: true });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toContain("only the bot's owners");
+    expect(h.standIn.calls.some((c) => c.method === 'PATCH' && c.path.includes(interaction.token))).toBe(false);
+  });
+
   test('/gaps after a series of unanswered questions shows them grouped by topic, largest first, privately', async () => {
     const unanswered = [
       'How much are the tariffs on steel?',

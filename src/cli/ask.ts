@@ -1,7 +1,7 @@
 /** `npm run ask`: answer one question, or one per line of a file, from the corpus. */
 import fs from 'node:fs';
 import { formatReadable, toJsonAnswer } from '../answer/format-cli.ts';
-import { validateQuestion } from '../engine/create-engine.ts';
+import { validateQuestion } from '../retrieval/validate-question.ts';
 import { isUserError } from '../errors.ts';
 import { ASK_USAGE, parseAskArgs } from './args.ts';
 import { openEngine, withFolders } from './open-engine.ts';

@@ -49,8 +49,6 @@ export const ENGINE_PHASES = {
   background: 'Measuring unrelated questions (background)',
 } as const;
 
-// The one question rule lives with retrieval; re-exported for the CLI.
-export { validateQuestion };
 
 export async function createEngine(config: EngineConfig, logger: Logger, options: EngineOptions = {}): Promise<Engine> {
   const embedder =

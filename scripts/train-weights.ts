@@ -153,12 +153,20 @@ const rows: Row[] = asked.map((a, i) => {
 });
 const answerableCount = rows.filter((r) => r.answerable).length;
 const rankHits = rows.filter((r) => r.right).length;
-// Every corpus weighs the same in each kind of question, so that the event article's 20 questions,
-// the kind of conversational question the bot is for, count as much as a Wikipedia article's 200.
-const cell = (i: number) => `${asked[i]!.corpus}|${rows[i]!.kind}`;
+// Every corpus weighs the same in each kind of question, and so does every article within the mixed
+// corpus: the event article's 20 questions, the kind of conversational question the bot is for, count
+// as much as a Wikipedia article's 200, alone and among other articles.
+const group = (a: Asked) => (a.mixed ? `${a.corpus}|${a.q.article}` : a.corpus);
+const cell = (i: number) => `${group(asked[i]!)}|${rows[i]!.kind}`;
 const cellSize = new Map<string, number>();
 rows.forEach((_, i) => cellSize.set(cell(i), (cellSize.get(cell(i)) ?? 0) + 1));
-const rowWeights = rows.map((_, i) => 100 / cellSize.get(cell(i))!);
+// Within a corpus, each kind weighs 100 in all, shared equally by its articles' cells.
+const cellsOfKind = new Map<string, Set<string>>();
+rows.forEach((r, i) => {
+  const k = `${r.corpus}|${r.kind}`;
+  cellsOfKind.set(k, (cellsOfKind.get(k) ?? new Set()).add(cell(i)));
+});
+const rowWeights = rows.map((r, i) => 100 / cellSize.get(cell(i))! / cellsOfKind.get(`${r.corpus}|${r.kind}`)!.size);
 /** Logistic regression keeping to DECISION_SIGNS: features fitted the wrong way round are dropped, one at a time. */
 function fitSigned(xs: number[][], ys: number[], weights: number[]) {
   const kept = DECISION_FEATURES.map((_, j) => j);

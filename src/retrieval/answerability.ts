@@ -18,6 +18,17 @@ import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
 import type { Question } from './question.ts';
 import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
+import { negationUnmatched, oppositeInPassage } from './contradiction.ts';
+import type { QuestionWord } from './question.ts';
+import type { SoftText } from './soft-match.ts';
+
+/** Paraphrase evidence for the decision: how well a text holds a question word (soft-match.ts), for the passage and the best candidates. */
+export interface SoftEvidence {
+  credit: (c: QuestionWord, text: SoftText) => number;
+  passage: SoftText;
+  /** The best candidates' sentences, which the ranking weighed paraphrases in. */
+  head: readonly SoftText[];
+}
 
 export const DECISION_FEATURES = [
   'coverage',
@@ -39,6 +50,10 @@ export const DECISION_FEATURES = [
   'backgroundDense',
   'focusAbsent',
   'focusMissing',
+  'softHeadMissing',
+  'negationUnmatched',
+  'oppositeHeld',
+  'softMissingMax',
 ] as const;
 export type DecisionFeature = (typeof DECISION_FEATURES)[number];
 
@@ -68,6 +83,10 @@ export const DECISION_SIGNS: Record<DecisionFeature, 1 | -1> = {
   backgroundDense: -1,
   focusAbsent: -1,
   focusMissing: -1,
+  softHeadMissing: -1,
+  negationUnmatched: -1,
+  oppositeHeld: -1,
+  softMissingMax: -1,
 };
 export type DecisionFeatures = Record<DecisionFeature, number>;
 
@@ -105,6 +124,7 @@ export function decisionFeatures(
   topDoc: string | undefined,
   /** What unrelated questions find in this corpus (background.ts). */
   background: Background,
+  soft: SoftEvidence,
 ): DecisionFeatures {
   const stems = new Set(terms(passageText));
   const lemmas = new Set(words(passageText).map(lemma));
@@ -121,8 +141,16 @@ export function decisionFeatures(
   // What the passage's document is about: the question's words it repeats (in two sentences or more)
   // rather than mentions once in passing, as a question on another topic finds them.
   let topicality = 0;
+  // With paraphrases counted (soft-match.ts): the share of the question held nowhere among the best
+  // candidates, and the largest share of one word the passage does not hold.
+  let softHeadMissing = 0;
+  let softMissingMax = 0;
   q.content.forEach((c, k) => {
     const e = specificity[k]! / totalSpecificity;
+    if (soft.credit(c, soft.passage) === 0) {
+      softMissingMax = Math.max(softMissingMax, e);
+      if (!soft.head.some((h) => soft.credit(c, h) > 0)) softHeadMissing += e;
+    }
     if (!c.known) absentSpecific += e;
     const i = evidence.terms.indexOf(c.term);
     if (topDoc !== undefined && i >= 0 && (evidence.documentCounts[i]?.get(topDoc) ?? 0) >= 2) topicality += e;
@@ -160,6 +188,11 @@ export function decisionFeatures(
     // Mexico City?", "What TARIFFS did…"): missing, it weighs more than any other word.
     focusAbsent: focus && !focus.known ? 1 : 0,
     focusMissing: focus && !(stems.has(focus.term) || lemmas.has(focus.lemma)) ? 1 : 0,
+    softHeadMissing,
+    softMissingMax,
+    // A bare "Why not?" negates the previous answer, not a passage: only a question with words of its own counts.
+    negationUnmatched: q.content.some((c) => (c.weight ?? 1) === 1) && negationUnmatched(q.text, passageText) ? 1 : 0,
+    oppositeHeld: oppositeInPassage(q.text, passageText) !== null ? 1 : 0,
   };
 }
 

@@ -13,9 +13,9 @@ import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts'
 import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
-import { readQuestion, type Question } from './question.ts';
+import { readQuestion, type Question, type QuestionWord } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, type TermEvidence } from './retrieve.ts';
-import { contentWords, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage } from './soft-match.ts';
+import { contentWords, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredit, type SoftText } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
 
 export interface FoundAnswer {
@@ -61,20 +61,27 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
+  const cutoff = await wordVectors.cutoff();
+  const lookup = (w: string) => wordVectors.get(w);
+  const head = ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => ({ slot: r.slot, text: index.record(r.slot)?.text ?? '' }));
   if (question.form === 'question') {
-    const cutoff = await wordVectors.cutoff();
-    const lookup = (w: string) => wordVectors.get(w);
-    const head = ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => ({ slot: r.slot, text: index.record(r.slot)?.text ?? '' }));
     await wordVectors.ensure([...questionLookupWords(question), ...head.flatMap((h) => contentWords(h.text))]);
     const textOf = new Map(head.map((h) => [h.slot, h.text]));
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, textOf.get(slot) ?? '', lookup, cutoff), fusion.question);
   }
   const passages = selectPassages(index, ranked, options.passages);
   const top = passages[0];
+  // The passage's words outside the best candidates (its neighbour sentences) count by their dictionary
+  // forms only: embedding them would cost every question another model call.
+  const soft = {
+    credit: (c: QuestionWord, text: SoftText) => wordCredit(c, text, lookup, cutoff),
+    passage: softText(top?.text ?? ''),
+    head: head.map((h) => softText(h.text)),
+  };
   // A follow-up is decided with the previous question weighing less still: what is asked decides.
   const decided = followUp === 'with-previous' ? withPrevious(own, previous!, weight.decision) : question;
   const decidedEvidence = decided === question ? evidence : termEvidence(index, decided.terms, termWeights(decided));
-  const features = decisionFeatures(decided, decidedEvidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background);
+  const features = decisionFeatures(decided, decidedEvidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background, soft);
   const decision = decide(decided, features, options.decisionModel ?? LEARNED_DECISION);
   return { question, evidence, ranked, passages, decision, followUp };
 }

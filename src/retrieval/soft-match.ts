@@ -10,7 +10,7 @@
  */
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { lemma } from './lemma.ts';
-import type { Question } from './question.ts';
+import type { Question, QuestionWord } from './question.ts';
 import type { TermEvidence } from './retrieve.ts';
 
 export type WordVectorLookup = (word: string) => Float32Array | null | undefined;
@@ -34,32 +34,40 @@ function dotUnit(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
+/** A sentence's words as soft matching reads them: dictionary forms, stems, content words. */
+export interface SoftText {
+  lemmas: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  content: readonly string[];
+}
+
+export function softText(sentence: string): SoftText {
+  const content = contentWords(sentence);
+  return { lemmas: new Set(content), stems: new Set(words(sentence).map((w) => stem(w))), content };
+}
+
+/** How well a text holds one question word, 0–1: its dictionary form 1, else its nearest embedding neighbour. */
+export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVectorLookup, cutoff: number): number {
+  // A corrected typo has no dictionary form of its own: its corrected stem stands for it.
+  if (text.lemmas.has(c.lemma) || (c.corrected && text.stems.has(c.term))) return 1;
+  const qv = vectorOf(c.lemma);
+  if (!qv) return text.stems.has(c.term) ? 1 : 0;
+  let best = -1;
+  for (const s of text.content) {
+    const sv = vectorOf(s);
+    if (sv) best = Math.max(best, dotUnit(qv, sv));
+  }
+  return best >= cutoff ? 0.5 + (0.5 * (best - cutoff)) / Math.max(1e-6, 1 - cutoff) : 0;
+}
+
 export function softCoverage(q: Question, evidence: TermEvidence, sentence: string, vectorOf: WordVectorLookup, cutoff: number): number {
   if (evidence.totalIdf <= 0) return 0;
-  const sentenceWords = contentWords(sentence);
-  const lemmas = new Set(sentenceWords);
-  const stems = new Set(words(sentence).map((w) => stem(w)));
+  const text = softText(sentence);
   let covered = 0;
   for (const c of q.content) {
     const i = evidence.terms.indexOf(c.term);
     if (i < 0) continue;
-    const w = evidence.idf[i]! / evidence.totalIdf;
-    // A corrected typo has no dictionary form of its own: its corrected stem stands for it.
-    if (lemmas.has(c.lemma) || (c.corrected && stems.has(c.term))) {
-      covered += w;
-      continue;
-    }
-    const qv = vectorOf(c.lemma);
-    if (!qv) {
-      if (stems.has(c.term)) covered += w;
-      continue;
-    }
-    let best = -1;
-    for (const s of sentenceWords) {
-      const sv = vectorOf(s);
-      if (sv) best = Math.max(best, dotUnit(qv, sv));
-    }
-    if (best >= cutoff) covered += w * (0.5 + (0.5 * (best - cutoff)) / Math.max(1e-6, 1 - cutoff));
+    covered += (evidence.idf[i]! / evidence.totalIdf) * wordCredit(c, text, vectorOf, cutoff);
   }
   return Math.min(1, covered);
 }

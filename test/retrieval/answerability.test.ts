@@ -5,6 +5,7 @@ import type { Background } from '../../src/retrieval/background.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { readQuestion, type Question } from '../../src/retrieval/question.ts';
 import type { TermEvidence } from '../../src/retrieval/retrieve.ts';
+import { softText, wordCredit, type WordVectorLookup } from '../../src/retrieval/soft-match.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
 // A one-document corpus: sentence slots 0-2 of "call.md".
@@ -32,9 +33,17 @@ function ranked(slot: number, over: Partial<Ranked['features']> = {}): Ranked {
 
 const BACKGROUND: Background = { coverage: 0.12, dense: 0.3 };
 
-function featuresOf(question: string, slot: number): DecisionFeatures {
+// Word vectors for soft matching: "talk" and "call" are neighbours, nothing else is known.
+const VECTORS = new Map<string, Float32Array>([
+  ['talk', new Float32Array([0.8, 0.6])],
+  ['call', new Float32Array([1, 0])],
+]);
+const NO_VECTORS: WordVectorLookup = () => null;
+
+function featuresOf(question: string, slot: number, vectors: WordVectorLookup = NO_VECTORS, head: readonly number[] = [slot]): DecisionFeatures {
   const q = readQuestion(question, vocabulary);
-  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, DOC, BACKGROUND);
+  const soft = { credit: (c: Question['content'][number], t: ReturnType<typeof softText>) => wordCredit(c, t, vectors, 0.5), passage: softText(SENTENCES[slot]!), head: head.map((h) => softText(SENTENCES[h]!)) };
+  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, DOC, BACKGROUND, soft);
 }
 
 function zeros(over: Partial<DecisionFeatures> = {}): DecisionFeatures {
@@ -83,6 +92,30 @@ describe('decision features', () => {
     expect(giraffe.absentSpecific).toBeGreaterThan(people.absentSpecific);
     expect(people.absentSpecific).toBeGreaterThan(0);
     expect(featuresOf('Did the leaders make the phone call?', 0).absentSpecific).toBeLessThan(people.absentSpecific);
+  });
+
+  it('GIVEN a question word the passage holds only as an embedding neighbour ("talk" / "call") THEN it is not missing with vectors, and missing without', () => {
+    const withVectors = featuresOf('How long was the talk?', 2, (w) => VECTORS.get(w) ?? null);
+    const without = featuresOf('How long was the talk?', 2);
+    expect(withVectors.softMissingMax).toBe(0);
+    expect(withVectors.softHeadMissing).toBe(0);
+    expect(without.softMissingMax).toBe(1);
+    expect(without.softHeadMissing).toBe(1);
+  });
+
+  it('GIVEN a word the passage lacks but another of the best candidates holds THEN it is missing from the passage, not from the candidates', () => {
+    const f = featuresOf('Did Rubio ask for a phone call?', 1, NO_VECTORS, [1, 0]);
+    expect(f.softMissingMax).toBeGreaterThan(0);
+    expect(f.softHeadMissing).toBe(0);
+    expect(featuresOf('Did Rubio ask for a phone call?', 1, NO_VECTORS, [1]).softHeadMissing).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a question asking what did not happen, or the opposite of what the passage says THEN negationUnmatched and oppositeHeld are set', () => {
+    expect(featuresOf('What did Rubio not ask for?', 1)).toMatchObject({ negationUnmatched: 1, oppositeHeld: 0 });
+    expect(featuresOf('What did Rubio ask for?', 1)).toMatchObject({ negationUnmatched: 0, oppositeHeld: 0 });
+    expect(featuresOf('What did Rubio ask for before the call?', 1).oppositeHeld).toBe(1);
+    // A bare "Why not?" negates the previous answer: without words of its own it contradicts no passage.
+    expect(featuresOf('Why not?', 1).negationUnmatched).toBe(0);
   });
 
   it('GIVEN names the corpus never mentions THEN unknownName is set', () => {

@@ -11,27 +11,55 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { GenerationJob, GenerationJobResult } from './generation-job.ts';
 
-export function buildInWorker(job: GenerationJob): Promise<GenerationJobResult> {
-  return new Promise((resolve, reject) => {
-    let result: GenerationJobResult | undefined;
-    const worker = startWorker(job);
-    worker.on('message', (message: GenerationJobResult) => (result = message));
-    worker.on('error', (error) => reject(new Error(`the index build worker failed: ${error.message}`)));
-    worker.once('exit', (code) => {
-      if (result) resolve(result);
-      else reject(new Error(`the index build worker stopped (exit code ${code}) before it finished`));
-    });
-  });
+/** A build worker, started before its job is ready so that its start-up overlaps the embedding. */
+export interface BuildWorker {
+  /** Runs the job (once) and resolves with its result. */
+  run(job: GenerationJob): Promise<GenerationJobResult>;
+  /** Stops a worker whose job will not come (the build failed before it). */
+  cancel(): void;
 }
 
-function startWorker(job: GenerationJob): Worker {
+export function startBuildWorker(): BuildWorker {
+  let result: GenerationJobResult | undefined;
+  let failure: Error | undefined;
+  let settle: { resolve: (r: GenerationJobResult) => void; reject: (e: Error) => void } | undefined;
+  let exited = false;
+  const worker = startWorker();
+  const finish = () => {
+    if (!settle) return;
+    if (result) settle.resolve(result);
+    else settle.reject(failure ?? new Error('the index build worker stopped before it finished'));
+  };
+  worker.on('message', (message: GenerationJobResult) => (result = message));
+  worker.on('error', (error) => (failure = new Error(`the index build worker failed: ${error.message}`)));
+  worker.once('exit', (code) => {
+    exited = true;
+    failure ??= new Error(`the index build worker stopped (exit code ${code}) before it finished`);
+    finish();
+  });
+  return {
+    run(job) {
+      if (settle) throw new Error('a build worker runs one job');
+      return new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+        if (exited) finish();
+        else worker.postMessage(job);
+      });
+    },
+    cancel() {
+      if (!settle) void worker.terminate();
+    },
+  };
+}
+
+function startWorker(): Worker {
   // The entry has this file's extension: .js when compiled to dist/, .ts under tsx and vitest.
   const extension = path.extname(fileURLToPath(import.meta.url));
   const entry = new URL(`./generation-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(entry, { workerData: job });
+  if (extension !== '.ts') return new Worker(entry);
   // Node 20 does not pass the parent's TypeScript loader on to a worker: the worker registers tsx itself.
   const code = `import(${JSON.stringify(tsxApi())}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
-  return new Worker(code, { eval: true, workerData: job });
+  return new Worker(code, { eval: true });
 }
 
 /** The URL of tsx's ESM API (its package exports name it; `require.resolve` would give the CommonJS one). */

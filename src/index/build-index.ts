@@ -8,7 +8,7 @@ import type { SegmentedDocument, SkippedFile } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { INDEX_FORMAT_VERSION, type ManifestDocument } from './manifest.ts';
 import path from 'node:path';
-import { buildInWorker } from './build-in-worker.ts';
+import { startBuildWorker, type BuildWorker } from './build-in-worker.ts';
 import { FILES } from './index-files.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { isSearchable, SearchIndex } from './search-index.ts';
@@ -68,8 +68,24 @@ export const BUILD_PHASES = {
   lexical: 'Loading the new indexes',
 } as const;
 
-
 export async function buildIndex(
+  documents: readonly SegmentedDocument[],
+  skipped: SkippedFile[],
+  embedder: Embedder,
+  previous: PreviousIndex | null,
+  options: BuildOptions,
+): Promise<BuildResult> {
+  // Started first: its start-up (a second of loading modules under tsx) overlaps planning and embedding.
+  const worker = startBuildWorker();
+  try {
+    return await buildWith(worker, documents, skipped, embedder, previous, options);
+  } finally {
+    worker.cancel();
+  }
+}
+
+async function buildWith(
+  worker: BuildWorker,
   documents: readonly SegmentedDocument[],
   skipped: SkippedFile[],
   embedder: Embedder,
@@ -190,7 +206,7 @@ export async function buildIndex(
   const searchable = records.filter(isSearchable);
   const update = prev && !compact && previous?.dir;
   progress?.(BUILD_PHASES.vectors, 0, searchable.length);
-  const written = await buildInWorker({
+  const written = await worker.run({
     dir: options.dir,
     dimensions: dim,
     hnsw: hnswParams,

@@ -13,8 +13,9 @@ import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts'
 import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
+import { searchWeights } from './term-weights.ts';
 import { readQuestion, type Question, type QuestionWord } from './question.ts';
-import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, type TermEvidence } from './retrieve.ts';
+import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { contentWords, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredit, type SoftText } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
 
@@ -56,7 +57,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const question = followUp === 'with-previous' ? withPrevious(own, previous!, weight.ranking) : own;
   const vectors = await embedder.embedQueries(followUp === 'with-previous' ? [own.text, previous!.text] : [own.text]);
   const vector = vectors.length === 2 ? combineVectors(vectors[0]!, vectors[1]!, weight.ranking) : vectors[0];
-  const evidence = termEvidence(index, question.terms, termWeights(question));
+  const evidence = termEvidence(index, question.terms, searchWeights(question));
   const fusion = options.fusion ?? DEFAULT_PROFILES;
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
 
@@ -80,7 +81,9 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   };
   // A follow-up is decided with the previous question weighing less still: what is asked decides.
   const decided = followUp === 'with-previous' ? withPrevious(own, previous!, weight.decision) : question;
-  const decidedEvidence = decided === question ? evidence : termEvidence(index, decided.terms, termWeights(decided));
+  // The decision weighs the question's words by the corpus's IDF alone: its English-specificity
+  // features already say how specific each word is (and it was learned so).
+  const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided));
   const features = decisionFeatures(decided, decidedEvidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background, soft);
   const decision = decide(decided, features, options.decisionModel ?? LEARNED_DECISION);
   return { question, evidence, ranked, passages, decision, followUp };

@@ -7,6 +7,7 @@ import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { indexVocabulary } from './vocabulary.ts';
 import { DEFAULT_PROFILES, rank, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
 import { readQuestion, type Question } from './question.ts';
+import { searchWeights } from './term-weights.ts';
 
 export interface RetrieveOptions {
   /** Candidates taken from each of the two searches. */
@@ -36,6 +37,12 @@ export interface TermEvidence {
    * it than one mention in a long one. Shares of one, whatever the corpus's size; 1 with one document.
    */
   documentPosterior: { get(docId: string): number | undefined };
+}
+
+/** The same evidence with other weights on the terms' IDF (which documents hold them does not change). */
+export function withWeights(index: SearchIndex, evidence: TermEvidence, weights: readonly number[]): TermEvidence {
+  const idf = evidence.terms.map((t, i) => index.lexical.idf(t) * (weights[i] ?? 1));
+  return { ...evidence, idf, totalIdf: idf.reduce((a, b) => a + b, 0) };
 }
 
 /** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
@@ -147,15 +154,14 @@ export function retrieve(
   options: RetrieveOptions = DEFAULT_RETRIEVE,
 ): Ranked[] {
   const q = typeof question === 'string' ? readQuestion(question, indexVocabulary(index)) : question;
-  return rankCandidates(index, q, questionVector, termEvidence(index, q.terms, q.content.map((c) => c.weight ?? 1)), options);
+  return rankCandidates(index, q, questionVector, termEvidence(index, q.terms, searchWeights(q)), options);
 }
 
 /** `retrieve` with the question read and its term evidence measured already (the engine reuses both). */
 export function rankCandidates(index: SearchIndex, q: Question, questionVector: Float32Array, evidence: TermEvidence, options: RetrieveOptions = DEFAULT_RETRIEVE): Ranked[] {
   const queryTerms = q.terms;
-  let prepared = index.lexical.prepare(queryTerms);
-  // Terms that weigh less than their IDF (a follow-up's previous question) weigh as the evidence says.
-  if (q.content.some((c) => c.weight !== undefined && c.weight !== 1)) prepared = { ...prepared, idf: [...evidence.idf], totalIdf: evidence.totalIdf };
+  // The terms weigh as the evidence says: IDF times their search weight (term-weights.ts).
+  const prepared = { ...index.lexical.prepare(queryTerms), idf: [...evidence.idf], totalIdf: evidence.totalIdf };
   const preparedPhrases = index.lexical.prepare(q.phrases);
   const lexicalOf = (slot: number) => (evidence.totalIdf > 0 ? index.lexical.scorePrepared(slot, prepared) / evidence.totalIdf : 0);
   const coverageOf = (slot: number) => index.lexical.coveragePrepared(slot, prepared);

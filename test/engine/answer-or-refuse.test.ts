@@ -63,6 +63,8 @@ describe('the shipped article', () => {
     ['wat did rubio want', 'tangible results'],
     ['How lnog was the phnoe call?', '15-minute'],
     ['What day of the week was the call?', 'Monday'],
+    // "going" and "homicides" each occur once in the article: only English at large tells which one matters.
+    ['Are homicides going down in Mexico?', 'homicide rates'],
   ])('GIVEN "%s" THEN it answers with the passage holding "%s" first', async (question, answer) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

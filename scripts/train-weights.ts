@@ -196,6 +196,8 @@ const threshold = Math.min(
     ),
   ),
 );
+// Written with four decimals, rounded down: the question the threshold was read off stays answered.
+const writtenThreshold = Math.floor(threshold * 1e4) / 1e4;
 const answeredRows = rows.filter((_, i) => pAnswerable[i]! >= threshold);
 const answeredWeights = rowWeights.filter((_, i) => pAnswerable[i]! >= threshold);
 const rightModel = fitSigned(answeredRows.map((r) => r.x), answeredRows.map((r) => r.right), answeredWeights);
@@ -257,7 +259,7 @@ export const LEARNED_RANKING = {
 export const LEARNED_DECISION = {
   method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune corpus's answerable questions; confidence = P(first passage right) in bands (tune half, offline model)`)},
   answerable: ${JSON.stringify(round(decisionModel))},
-  threshold: ${threshold.toFixed(4)},
+  threshold: ${writtenThreshold.toFixed(4)},
   right: ${JSON.stringify(round(rightModel))},
   bands: { high: 0.8, medium: 0.5 },
 };

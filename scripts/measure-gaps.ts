@@ -17,6 +17,7 @@ import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
 import { silentLogger } from '../src/log.ts';
 import { groupQuestions } from '../src/question-log/group-questions.ts';
+import { MAX_GROUPED_QUESTIONS } from '../src/discord/commands/gaps.ts';
 import { nearQuestionCosine } from '../src/question-log/near-questions.ts';
 import { DAY_MS, lastDays, QuestionLog } from '../src/question-log/question-log.ts';
 import { seededRandom } from './bench/random.ts';
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
 
     // What /gaps does, timed step by step; the near cosine is measured once per process (first /gaps).
     const t0 = performance.now();
-    const gaps = log.gapQuestions(lastDays(7, now, '222222222222222222'));
+    const gaps = log.gapQuestions(lastDays(7, now, '222222222222222222'), MAX_GROUPED_QUESTIONS).questions;
     const t1 = performance.now();
     const nearCosine = await nearQuestionCosine(embedder);
     const t2 = performance.now();

@@ -64,6 +64,13 @@ export interface GapQuestion {
   disliked: boolean;
 }
 
+export interface GapQuestions {
+  /** The latest ones asked for, oldest first. */
+  questions: GapQuestion[];
+  /** How many the period holds in all. */
+  total: number;
+}
+
 export interface QuestionLogOptions {
   keepUserIds: boolean;
   retentionDays: number;
@@ -227,27 +234,33 @@ export class QuestionLog {
 
   /**
    * The questions of the period the coverage did not serve: those refused and those voted 👎, each
-   * logged question once (a refused question voted 👎 is one entry), oldest first.
+   * logged question once (a refused question voted 👎 is one entry). The latest `limit` of them, oldest
+   * first, and how many there were in all: only those are read, however long the log.
    */
-  gapQuestions(period: Period): GapQuestion[] {
+  gapQuestions(period: Period, limit = Number.MAX_SAFE_INTEGER): GapQuestions {
     const [where, params] = periodClause(period, 'asked_at', 'q');
     const [voteWhere, voteParams] = periodClause(period, 'voted_at', 'v');
     const rows = this.#db
       .prepare(
-        `SELECT * FROM (
-           SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
-                  EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked
-             FROM questions q
-            WHERE ${where})
-          WHERE unanswered OR disliked
-         UNION ALL
-         SELECT v.question, v.voted_at, v.answered = 0, 1
-           FROM votes v
-          WHERE ${voteWhere} AND v.vote = 'down' AND v.question_id IS NULL
-         ORDER BY at`,
+        `SELECT *, COUNT(*) OVER () AS total FROM (
+           SELECT * FROM (
+             SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
+                    EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked
+               FROM questions q
+              WHERE ${where})
+            WHERE unanswered OR disliked
+           UNION ALL
+           SELECT v.question, v.voted_at, v.answered = 0, 1
+             FROM votes v
+            WHERE ${voteWhere} AND v.vote = 'down' AND v.question_id IS NULL)
+         ORDER BY at DESC
+         LIMIT ?`,
       )
-      .all(...params, ...voteParams) as { text: string; at: number; unanswered: number; disliked: number }[];
-    return rows.map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1 }));
+      .all(...params, ...voteParams, limit) as { text: string; at: number; unanswered: number; disliked: number; total: number }[];
+    return {
+      questions: rows.reverse().map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1 })),
+      total: rows[0]?.total ?? 0,
+    };
   }
 
   close(): void {

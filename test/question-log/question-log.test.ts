@@ -82,6 +82,14 @@ describe('QuestionLog', () => {
     expect(rows('SELECT text FROM questions')).toEqual([{ text: 'Recent question?' }]);
   });
 
+  test('GIVEN a limit THEN gapQuestions reads only the latest questions, oldest first, and counts them all', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    for (const hours of [3, 2, 1]) log.recordQuestion(question({ text: `Refused ${hours}h ago?`, answered: false, confidence: null, askedAt: NOW - hours * 3_600_000 }));
+    expect(log.gapQuestions({ since: NOW - DAY }, 2)).toMatchObject({ total: 3, questions: [{ text: 'Refused 2h ago?' }, { text: 'Refused 1h ago?' }] });
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => g.text)).toEqual(['Refused 3h ago?', 'Refused 2h ago?', 'Refused 1h ago?']);
+    log.close();
+  });
+
   test('GIVEN refused and 👎 questions THEN gapQuestions lists each once, in the period and the server asked for', () => {
     const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     log.recordQuestion(question({ text: 'Answered and liked?' }));
@@ -92,12 +100,13 @@ describe('QuestionLog', () => {
     for (const id of [both, disliked]) {
       log.recordVote({ questionId: id, vote: 'down', votedAt: NOW, question: 'x', answered: true, confidence: null, offset: 0, documents: [], userId: '1', guildId: '222222222222222222' });
     }
-    const gaps = log.gapQuestions({ since: NOW - 7 * DAY, guildId: '222222222222222222' });
+    const gaps = log.gapQuestions({ since: NOW - 7 * DAY, guildId: '222222222222222222' }).questions;
     expect(gaps.map((g) => [g.text, g.unanswered, g.disliked]).sort()).toEqual([
       ['Answered but disliked?', false, true],
       ['Refused and disliked?', true, true],
     ]);
-    expect(log.gapQuestions({ since: NOW - 7 * DAY }).map((g) => g.text)).toContain('Refused elsewhere?');
+    expect(log.gapQuestions({ since: NOW - 7 * DAY }).questions.map((g) => g.text)).toContain('Refused elsewhere?');
+    expect(log.gapQuestions({ since: NOW + DAY })).toEqual({ questions: [], total: 0 });
     expect(log.totals({ since: NOW - 7 * DAY, guildId: '333333333333333333' })).toEqual({ asked: 1, answered: 0, up: 0, down: 0 });
     log.close();
   });
@@ -165,7 +174,7 @@ describe('importing the feedback JSONL', () => {
     expect(second).toMatchObject({ imported: 0, alreadyImported: 2 });
     expect(second!.renamedTo).not.toBe(`${jsonl}.imported`);
     expect(log.totals({ since: 0 })).toEqual({ asked: 0, answered: 0, up: 1, down: 1 });
-    expect(log.gapQuestions({ since: 0 }).map((g) => g.text)).toEqual(['What did Canada say?']);
+    expect(log.gapQuestions({ since: 0 }).questions.map((g) => g.text)).toEqual(['What did Canada say?']);
     log.close();
     expect(rows('SELECT documents, user_id FROM votes')).toEqual([
       { documents: '["a.md"]', user_id: null },

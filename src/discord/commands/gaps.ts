@@ -53,11 +53,10 @@ export const gaps = {
     const days = Math.min(interaction.options.getInteger('days') ?? DEFAULT_GAP_DAYS, ctx.questionLog.retentionDays);
     await deferInteraction(interaction, true);
     const started = ctx.now();
-    const all = ctx.questionLog.gapQuestions(lastDays(days, started, interaction.inGuild() ? interaction.guildId : undefined));
-    const questions = all.slice(-MAX_GROUPED_QUESTIONS);
+    const { questions, total } = ctx.questionLog.gapQuestions(lastDays(days, started, interaction.inGuild() ? interaction.guildId : undefined), MAX_GROUPED_QUESTIONS);
     const options: GroupingOptions = { ...(await meaningOf(questions, ctx)), ...(ctx.covers ? { covered: ctx.covers } : {}) };
     const groups = groupQuestions(questions, options);
     ctx.logger.info('gaps', { questions: questions.length, groups: groups.length, days, ms: ctx.now() - started });
-    await replyToInteraction(interaction, formatGaps({ days, groups, omitted: all.length - questions.length, byMeaning: options.vectors !== undefined }));
+    await replyToInteraction(interaction, formatGaps({ days, groups, omitted: total - questions.length, byMeaning: options.vectors !== undefined }));
   },
 } satisfies Command;

@@ -4,6 +4,7 @@
  * vectors, and only new text is embedded. The previous index is only read, never modified, so it can
  * keep serving while this runs.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SegmentedDocument, SkippedFile } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { INDEX_FORMAT_VERSION, type ManifestDocument } from './manifest.ts';
@@ -280,10 +281,6 @@ async function buildWith(
 
 /** Sentences handled between two turns of the event loop where a build loops over all of them. */
 const TURN_SENTENCES = 500;
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 /**
  * `JSON.stringify(records)`, a slice at a time: for the worker, which writes it as is and parses

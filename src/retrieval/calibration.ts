@@ -7,6 +7,7 @@
  * The answer-or-refuse decision is not calibrated per corpus: it is a model learned once
  * (answerability.ts, learned-weights.ts), and the manifest records which.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
@@ -60,7 +61,7 @@ export const UNCALIBRATED: Calibration = {
 /** Measures a freshly built index: its dense scale, then its background on that scale. */
 export async function calibrateIndex(index: SearchIndex, embedder: Embedder, wordVectors: WordVectors, sample = 200): Promise<Calibration> {
   const dense = await measureDenseScale(index, embedder, sample);
-  await new Promise((resolve) => setImmediate(resolve)); // a turn of the event loop for the serving index
+  await nextTurn(); // a turn of the event loop for the serving index
   const background = await measureBackground(index, embedder, wordVectors, { denseScale: dense.dense });
   return { ...dense, background };
 }

@@ -3,6 +3,7 @@
  * weigh paraphrases among the best ones, build the passages and decide whether they answer it.
  * The engine and the training script share it, so what is learned is what runs.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
@@ -99,7 +100,7 @@ export async function measureBackground(
   const probes = [];
   for (const q of PROBE_QUESTIONS) {
     // A turn of the event loop between probes: a rebuild measures this while the old index serves.
-    if (probes.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (probes.length > 0) await nextTurn();
     const found = await findAnswer(index, q, embedder, wordVectors, { passages: 1, background: backgroundOf([]), ...options });
     probes.push(found.decision.features);
   }

@@ -43,7 +43,9 @@ const USER_AGENT = 'event-qa-bot/0.1 (corpus fetch)';
 interface Hop {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** The body and the kind of text its Content-Type announces: read only for a 2xx answer. */
   body: Buffer | null;
+  kind: FetchedDocument['kind'];
 }
 
 export async function fetchDocument(
@@ -75,7 +77,7 @@ export async function fetchDocument(
     const contentType = header(hop.headers['content-type']);
     return {
       finalUrl: url.href,
-      kind: options.checkType === false ? 'text' : checkContentType(url.href, contentType),
+      kind: hop.kind,
       body: hop.body!,
       charset: /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase() ?? null,
     };
@@ -113,11 +115,13 @@ function request(url: URL, target: ResolvedAddress, policy: FetchPolicy, signal:
         const status = res.statusCode ?? 0;
         if (status < 200 || status >= 300) {
           res.resume();
-          resolvePromise({ status, headers: res.headers, body: null });
+          resolvePromise({ status, headers: res.headers, body: null, kind: 'text' });
           return;
         }
+        let kind: Hop['kind'] = 'text';
         try {
-          if (checkType) checkContentType(url.href, header(res.headers['content-type']));
+          // Checked before the body is read: a refused type costs no download.
+          if (checkType) kind = checkContentType(url.href, header(res.headers['content-type']));
           checkDeclaredSize(url.href, header(res.headers['content-length']), policy.maxBytes);
         } catch (error) {
           req.destroy();
@@ -135,7 +139,7 @@ function request(url: URL, target: ResolvedAddress, policy: FetchPolicy, signal:
           }
           chunks.push(chunk);
         });
-        res.on('end', () => resolvePromise({ status, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () => resolvePromise({ status, headers: res.headers, body: Buffer.concat(chunks), kind }));
         res.on('error', fail);
       },
     );

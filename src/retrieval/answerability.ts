@@ -19,12 +19,11 @@ import type { Question } from './question.ts';
 import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
 import { negationUnmatched, oppositeInPassage } from './contradiction.ts';
-import type { QuestionWord } from './question.ts';
-import type { SoftText } from './soft-match.ts';
+import type { SoftText, WordCredit } from './soft-match.ts';
 
 /** Paraphrase evidence for the decision: how well a text holds a question word (soft-match.ts), for the passage and the best candidates. */
 export interface SoftEvidence {
-  credit: (c: QuestionWord, text: SoftText) => number;
+  credit: WordCredit;
   passage: SoftText;
   /** The best candidates' sentences, which the ranking weighed paraphrases in. */
   head: readonly SoftText[];

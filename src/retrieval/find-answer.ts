@@ -15,9 +15,9 @@ import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
-import { readQuestion, type Question, type QuestionWord } from './question.ts';
+import { readQuestion, type Question } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
-import { contentWords, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredit, type SoftText } from './soft-match.ts';
+import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
 
 export interface FoundAnswer {
@@ -63,23 +63,18 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
-  const cutoff = await wordVectors.cutoff();
-  const lookup = (w: string) => wordVectors.get(w);
-  const head = ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => ({ slot: r.slot, text: index.record(r.slot)?.text ?? '' }));
+  const head = new Map(ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => [r.slot, softText(index.record(r.slot)?.text ?? '')]));
+  if (question.form === 'question') await wordVectors.ensure([...questionLookupWords(question), ...[...head.values()].flatMap((h) => h.content)]);
+  // Measured once per (word, sentence): the re-ranking and the decision ask about the same candidates.
+  const credit = wordCredits((w) => wordVectors.get(w), await wordVectors.cutoff());
   if (question.form === 'question') {
-    await wordVectors.ensure([...questionLookupWords(question), ...head.flatMap((h) => contentWords(h.text))]);
-    const textOf = new Map(head.map((h) => [h.slot, h.text]));
-    ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, textOf.get(slot) ?? '', lookup, cutoff), fusion.question);
+    ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
   }
   const passages = selectPassages(index, ranked, options.passages);
   const top = passages[0];
   // The passage's words outside the best candidates (its neighbour sentences) count by their dictionary
   // forms only: embedding them would cost every question another model call.
-  const soft = {
-    credit: (c: QuestionWord, text: SoftText) => wordCredit(c, text, lookup, cutoff),
-    passage: softText(top?.text ?? ''),
-    head: head.map((h) => softText(h.text)),
-  };
+  const soft = { credit, passage: softText(top?.text ?? ''), head: [...head.values()] };
   // A follow-up is decided with the previous question weighing less still: what is asked decides.
   const decided = followUp === 'with-previous' ? withPrevious(own, previous!, weight.decision) : question;
   // The decision weighs the question's words by the corpus's IDF alone: its English-specificity

@@ -41,8 +41,12 @@ export interface TermEvidence {
 
 /** The same evidence with other weights on the terms' IDF (which documents hold them does not change). */
 export function withWeights(index: SearchIndex, evidence: TermEvidence, weights: readonly number[]): TermEvidence {
-  const idf = evidence.terms.map((t, i) => index.lexical.idf(t) * (weights[i] ?? 1));
+  const idf = weightedIdf(index, evidence.terms, weights);
   return { ...evidence, idf, totalIdf: idf.reduce((a, b) => a + b, 0) };
+}
+
+function weightedIdf(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): number[] {
+  return terms.map((t, i) => index.lexical.idf(t) * (weights?.[i] ?? 1));
 }
 
 /** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
@@ -118,7 +122,7 @@ function documentPosterior(table: DocumentTable, perTerm: readonly (readonly [nu
 
 /** `weights` scale each term's IDF (same order as `terms`; 1 when absent): a follow-up's previous question weighs less. */
 export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): TermEvidence {
-  const idf = terms.map((t, i) => index.lexical.idf(t) * (weights?.[i] ?? 1));
+  const idf = weightedIdf(index, terms, weights);
   const totalIdf = idf.reduce((a, b) => a + b, 0);
   const documentCoverage = new Map<string, number>();
   // Counted per document number in a flat array: a common term has thousands of postings.

@@ -60,14 +60,32 @@ export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVector
   return best >= cutoff ? 0.5 + (0.5 * (best - cutoff)) / Math.max(1e-6, 1 - cutoff) : 0;
 }
 
-export function softCoverage(q: Question, evidence: TermEvidence, sentence: string, vectorOf: WordVectorLookup, cutoff: number): number {
+/** How well a text holds a question word (`wordCredit` with the vectors and cutoff bound). */
+export type WordCredit = (c: QuestionWord, text: SoftText) => number;
+
+/**
+ * `wordCredit` for one question, each (word, text) pair measured once: the re-ranking and the
+ * answer-or-refuse decision ask about the same best candidates. A word's weight does not enter it.
+ */
+export function wordCredits(vectorOf: WordVectorLookup, cutoff: number): WordCredit {
+  const measured = new WeakMap<SoftText, Map<string, number>>();
+  return (c, text) => {
+    let byWord = measured.get(text);
+    if (!byWord) measured.set(text, (byWord = new Map()));
+    const key = `${c.lemma} ${c.term} ${c.corrected}`;
+    let credit = byWord.get(key);
+    if (credit === undefined) byWord.set(key, (credit = wordCredit(c, text, vectorOf, cutoff)));
+    return credit;
+  };
+}
+
+export function softCoverage(q: Question, evidence: TermEvidence, text: SoftText, credit: WordCredit): number {
   if (evidence.totalIdf <= 0) return 0;
-  const text = softText(sentence);
   let covered = 0;
   for (const c of q.content) {
     const i = evidence.terms.indexOf(c.term);
     if (i < 0) continue;
-    covered += (evidence.idf[i]! / evidence.totalIdf) * wordCredit(c, text, vectorOf, cutoff);
+    covered += (evidence.idf[i]! / evidence.totalIdf) * credit(c, text);
   }
   return Math.min(1, covered);
 }

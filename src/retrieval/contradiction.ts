@@ -12,8 +12,8 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', '
 const DENIALS = new Set(['reject', 'refuse', 'deny', 'decline', 'oppose', 'against', 'unlikely', 'lack', 'fail', 'prohibit', 'forbid', 'ban', 'exclude', 'absence', 'instead', 'rather', 'except', 'unable', 'avoid', 'stop', 'prevent']);
 
 /** Whether the text says no: a negation word or a contracted "n't" ("didn't", "won't"). */
-export function holdsNegation(text: string): boolean {
-  return /n['’]t\b/i.test(text) || words(text).some((w) => NEGATIONS.has(w));
+export function holdsNegation(text: string, textWords: readonly string[] = words(text)): boolean {
+  return /n['’]t\b/i.test(text) || textWords.some((w) => NEGATIONS.has(w));
 }
 
 /**
@@ -24,7 +24,8 @@ export function holdsNegation(text: string): boolean {
 export function negationUnmatched(question: string, passage: string): boolean {
   const q = question.trim().toLowerCase();
   if (!holdsNegation(q) || /^(?:why|how come)\b/.test(q) || YES_NO.test(q)) return false;
-  return !holdsNegation(passage) && !words(passage).some((w) => DENIALS.has(w) || DENIALS.has(lemma(w)));
+  const passageWords = words(passage);
+  return !holdsNegation(passage, passageWords) && !passageWords.some((w) => DENIALS.has(w) || DENIALS.has(lemma(w)));
 }
 
 const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|shall|may|might|must)(?:n['’]?t)?\b/;

@@ -31,9 +31,12 @@ export function negationUnmatched(question: string, passage: string): boolean {
 const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|shall|may|might|must)(?:n['’]?t)?\b/;
 
 // Common English opposites (dictionary forms, both ways): order, size, amount, direction, outcome.
+// Not the converse relations, which say the same thing turned round and name both sides: "X came
+// before the call" is "the call came after X", "more than" is "fewer than" (before/after, above/below,
+// more/less).
 const OPPOSITE_PAIRS = [
-  ['first', 'last'], ['before', 'after'], ['early', 'late'], ['earliest', 'latest'], ['begin', 'end'], ['start', 'end'], ['start', 'finish'],
-  ['most', 'least'], ['more', 'less'], ['more', 'fewer'], ['many', 'few'], ['large', 'small'], ['largest', 'smallest'], ['big', 'small'],
+  ['first', 'last'], ['early', 'late'], ['earliest', 'latest'], ['begin', 'end'], ['start', 'end'], ['start', 'finish'],
+  ['most', 'least'], ['many', 'few'], ['large', 'small'], ['largest', 'smallest'], ['big', 'small'],
   ['biggest', 'smallest'], ['high', 'low'], ['highest', 'lowest'], ['long', 'short'], ['longest', 'shortest'], ['old', 'new'], ['old', 'young'],
   ['oldest', 'newest'], ['oldest', 'youngest'], ['maximum', 'minimum'], ['major', 'minor'], ['best', 'worst'], ['good', 'bad'],
   ['increase', 'decrease'], ['rise', 'fall'], ['gain', 'loss'], ['win', 'lose'], ['victory', 'defeat'], ['accept', 'reject'],
@@ -42,7 +45,7 @@ const OPPOSITE_PAIRS = [
   ['import', 'export'], ['buy', 'sell'], ['public', 'private'], ['positive', 'negative'], ['strong', 'weak'], ['rich', 'poor'],
   ['hot', 'cold'], ['warm', 'cold'], ['wet', 'dry'], ['fast', 'slow'], ['heavy', 'light'], ['deep', 'shallow'], ['wide', 'narrow'],
   ['true', 'false'], ['legal', 'illegal'], ['success', 'failure'], ['succeed', 'fail'], ['rural', 'urban'], ['modern', 'ancient'],
-  ['male', 'female'], ['men', 'women'], ['minority', 'majority'], ['same', 'different'], ['above', 'below'], ['inside', 'outside'],
+  ['male', 'female'], ['men', 'women'], ['minority', 'majority'], ['same', 'different'], ['inside', 'outside'],
 ] as const;
 
 const OPPOSITES = new Map<string, string[]>();

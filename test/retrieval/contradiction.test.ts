@@ -25,6 +25,12 @@ describe('questions asking the opposite of what a passage says', () => {
     expect(oppositeInPassage('What is the largest city?', 'Warsaw is the largest city, not the smallest.')).toBeNull();
     expect(oppositeInPassage('What is the smallest city?', 'Warsaw is a city of Poland.')).toBeNull();
   });
+
+  it('GIVEN a converse relation, which says the same thing turned round THEN it is no opposite', () => {
+    expect(oppositeInPassage('What came before the call?', 'The call was initiated after a week of heightened rhetoric.')).toBeNull();
+    expect(oppositeInPassage('Which river carries less water?', 'The Rhine carries more water than the Main.')).toBeNull();
+    expect(oppositeInPassage('What lies below the castle?', 'The castle stands above the old town.')).toBeNull();
+  });
 });
 
 describe('negations a passage answers without saying no', () => {

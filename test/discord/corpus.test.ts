@@ -257,6 +257,24 @@ describe('what cannot be added gets a clear private message', () => {
 });
 
 describe('a moderator removes a document', () => {
+  test('"Keep it" leaves the document in the corpus, answering, and its buttons cannot be pressed again', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: 'lighthouse.md' }, user: h.standIn.users.mod });
+    const confirm = (await privateEdit(interaction)).body.data;
+    const ids = customIds(confirm);
+    const keep = ids.find((id) => id.startsWith('corpus:keep:'))!;
+    const click = h.standIn.injectButton({ customId: keep, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
+    const outcome = await buttonOutcome(click);
+    expect(outcome.content).toBe('Kept — nothing was removed.');
+    expect(outcome.components).toEqual([]);
+
+    // The same confirmation's Remove, pressed after Keep, finds nothing to act on.
+    const remove = ids.find((id) => id.startsWith('corpus:remove:'))!;
+    const late = h.standIn.injectButton({ customId: remove, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
+    expect(JSON.stringify((await h.standIn.waitForCallback(late, LONG)).body)).toMatch(/expired/i);
+    expect(corpusFiles()).toContain('lighthouse.md');
+    expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('312 pelicans');
+  });
+
   test('autocomplete offers it; after Remove its passages no longer answer, and the file is in the trash', async () => {
     expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('312 pelicans');
 

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { createLogger } from '../../src/log.ts';
 import { importFeedbackFile, parseFeedbackLines } from '../../src/question-log/import-feedback.ts';
-import { openQuestionLog } from '../../src/question-log/open-question-log.ts';
+import { openQuestionLog, PRUNE_INTERVAL_MS } from '../../src/question-log/open-question-log.ts';
 import { QuestionLog, type QuestionEntry } from '../../src/question-log/question-log.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -208,6 +208,25 @@ describe('openQuestionLog (how the bot runs it)', () => {
     } finally {
       running.close();
       running.close();
+    }
+  });
+
+  test('GIVEN the bot keeps running THEN every day the rows that passed the retention period are deleted, and close stops it', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let now = NOW;
+      const lines: string[] = [];
+      const running = await openQuestionLog({ file, feedbackFile: path.join(dir, 'none.jsonl'), keepUserIds: false, retentionDays: 10 }, createLogger('info', (line) => lines.push(line)), () => now);
+      running.log.recordQuestion(question({ askedAt: NOW - 9.5 * DAY, text: 'Nine and a half days old?' }));
+      running.log.recordQuestion(question({ askedAt: NOW, text: 'Asked today?' }));
+      now += DAY;
+      vi.advanceTimersByTime(PRUNE_INTERVAL_MS);
+      expect(running.log.totals({ since: 0 }).asked).toBe(1);
+      expect(lines.map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ msg: 'question log pruned', questions: 1 }));
+      running.close();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });

@@ -1,4 +1,5 @@
 /** End to end: unknown commands, handler errors, rate limits and stopping never take the bot down. */
+import Database from 'better-sqlite3';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseBotConfig } from '../../src/config.ts';
@@ -59,6 +60,48 @@ describe('errors', () => {
     } finally {
       h.engine.suggest = original;
     }
+  });
+});
+
+describe('a question log that fails (its tables gone from under the bot)', () => {
+  let h: Harness<FixedPassageEngine>;
+  beforeAll(async () => {
+    h = await startHarness();
+    const db = new Database(h.databaseFile);
+    db.exec('DROP TABLE votes; DROP TABLE questions;');
+    db.close();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  const buttonId = (body: any, emoji: string): string =>
+    body.components.flatMap((row: any) => row.components).find((b: any) => b.emoji?.name === emoji).custom_id;
+
+  test('questions are still answered; the failure is logged', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the phone call?' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.embeds[0].description).toContain('15-minute');
+    expect(h.logLines.some((l) => l.includes('"could not log the question"'))).toBe(true);
+  });
+
+  test('a vote gets a private message saying it was not recorded, not an apology for a crash', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the phone call?' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    const click = h.standIn.injectButton({ customId: buttonId(edit.body, '👍'), message: h.standIn.originalMessage(interaction) });
+    const callback = await h.standIn.waitForCallback(click);
+    expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toMatch(/couldn't record your 👍/);
+    expect(h.logLines.some((l) => l.includes('"could not record the vote"'))).toBe(true);
+  });
+
+  test('/sources lists the documents and leaves out the question totals it cannot read', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'sources' });
+    const callback = await h.standIn.waitForCallback(interaction);
+    const fields = callback.body.data.embeds[0].fields.map((f: { name: string }) => f.name);
+    expect(callback.body.data.embeds[0].title).toMatch(/^Sources — 1 document/);
+    expect(fields.some((name: string) => name.startsWith('Questions'))).toBe(false);
+    expect(h.logLines.some((l) => l.includes('"question totals unavailable"'))).toBe(true);
   });
 });
 

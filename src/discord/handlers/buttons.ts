@@ -54,18 +54,25 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
         await replyToInteraction(interaction, { content: `You already voted ${emoji} on this answer.`, ephemeral: true });
         return;
       }
-      ctx.questionLog.recordVote({
-        questionId: entry.questionId,
-        vote,
-        votedAt: ctx.now(),
-        question: entry.question,
-        answered: entry.answered,
-        confidence: entry.confidence,
-        offset: entry.offset,
-        documents: [...new Set(entry.passages.map((p) => p.citation.docId))],
-        userId: interaction.user.id,
-        guildId: interaction.guildId,
-      });
+      try {
+        ctx.questionLog.recordVote({
+          questionId: entry.questionId,
+          vote,
+          votedAt: ctx.now(),
+          question: entry.question,
+          answered: entry.answered,
+          confidence: entry.confidence,
+          offset: entry.offset,
+          documents: [...new Set(entry.passages.map((p) => p.citation.docId))],
+          userId: interaction.user.id,
+          guildId: interaction.guildId,
+        });
+      } catch (error) {
+        // The member did nothing wrong: say the vote was not kept, so they can press it again later.
+        ctx.logger.error('could not record the vote', { error, vote, key: id.key });
+        await replyToInteraction(interaction, { content: `Sorry — I couldn't record your ${emoji} just now. Please try again later.`, ephemeral: true });
+        return;
+      }
       entry.votes.set(interaction.user.id, vote);
       ctx.logger.info('feedback', { vote, userId: interaction.user.id, key: id.key });
       await replyToInteraction(interaction, { content: `Thanks — your ${emoji} was recorded.`, ephemeral: true });

@@ -106,6 +106,20 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     expect(JSON.stringify((await h.standIn.waitForMessageReply(offTopic)).body)).toMatch(/doesn.t say/i);
   });
 
+  test('Ask a follow-up on an answer inside the thread says to ask right there; the next question is read with that answer\'s question', async () => {
+    const { message } = await askInChannel('How long was the call?');
+    await pressFollowUp(message);
+    const threadId = String(message.id);
+    const inThread = h.standIn.injectMessage({ content: 'What did Rubio ask for?', channelId: threadId });
+    await h.standIn.waitForMessageReply(inThread);
+    const held = [...h.standIn.messages.values()].filter((m) => m.channel_id === threadId).at(-1)!;
+    const { reply } = await pressFollowUp(held);
+    expect(reply.body.content).toMatch(/in this thread: I'll read it together with .*What did Rubio ask for\?/);
+    expect(h.standIn.calls.filter((c) => c.path.endsWith(`/messages/${held.id}/threads`))).toHaveLength(0);
+    const next = h.standIn.injectMessage({ content: 'Who reported that?', channelId: threadId });
+    expect(descriptionOf(await h.standIn.waitForMessageReply(next))).toContain('State Department');
+  });
+
   test('a second press on the same answer points to its thread instead of starting another', async () => {
     const { message } = await askInChannel('What did Rubio ask for?');
     await pressFollowUp(message);

@@ -378,10 +378,11 @@ export class DiscordStandIn {
     return id;
   }
 
-  #interactionBase(type: number, user: Persona, dm: boolean): { payload: JsonObject; injected: Omit<InjectedInteraction, 'payload' | 'injectedAt'> } {
+  #interactionBase(type: number, user: Persona, dm: boolean, threadId?: string): { payload: JsonObject; injected: Omit<InjectedInteraction, 'payload' | 'injectedAt'> } {
     const id = snowflake();
     const token = interactionToken(id);
-    const channelId = dm ? this.dmChannelId(user) : this.guild.channelId;
+    const thread = threadId === undefined ? undefined : this.threads.get(threadId);
+    const channelId = dm ? this.dmChannelId(user) : (thread?.id as string | undefined) ?? this.guild.channelId;
     const guildId = dm ? null : this.guild.id;
     const payload: JsonObject = {
       id,
@@ -390,7 +391,7 @@ export class DiscordStandIn {
       token,
       version: 1,
       channel_id: channelId,
-      channel: dm ? dmChannelObject(channelId, user) : textChannelObject(channelId, this.guild.id, 'general'),
+      channel: dm ? dmChannelObject(channelId, user) : (thread ?? textChannelObject(channelId, this.guild.id, 'general')),
       ...(dm
         ? { user: userObject(user), context: 1, authorizing_integration_owners: { '0': this.guild.id } }
         : {
@@ -483,10 +484,13 @@ export class DiscordStandIn {
     return this.#send(payload, injected);
   }
 
-  /** A user clicking a button (type 3) on `message` (a message object the bot sent, e.g. from `messages`). */
+  /**
+   * A user clicking a button (type 3) on `message` (a message object the bot sent, e.g. from
+   * `messages`); on a message in a thread, the interaction's channel is that thread.
+   */
   injectButton(options: { customId: string; message: JsonObject; user?: Persona; dm?: boolean }): InjectedInteraction {
     const user = options.user ?? this.users.alice;
-    const { payload, injected } = this.#interactionBase(3, user, options.dm ?? false);
+    const { payload, injected } = this.#interactionBase(3, user, options.dm ?? false, options.message.channel_id as string | undefined);
     payload.data = { custom_id: options.customId, component_type: 2 };
     payload.message = options.message;
     // Until the bot replies with a message of its own, "@original" is the message the button is on

@@ -8,7 +8,8 @@
  * answer (non-negative weights, started from the hand-set ones).
  * Decision: logistic regression of "answerable" (SQuAD answerable vs unanswerable questions and
  * off-topic ones) over the features of answerability.ts, every corpus weighing the same; the
- * threshold answers at least 95% of every tune corpus's answerable questions. Confidence: logistic regression of "the first passage holds the answer" on
+ * threshold answers at least 95% of every tune article's answerable questions, alone and in the mixed
+ * corpus. Confidence: logistic regression of "the first passage holds the answer" on
  * the questions the engine answers; the words are fixed probability bands (high ≥ 0.8, medium ≥ 0.5).
  */
 import fs from 'node:fs';
@@ -184,14 +185,15 @@ function fitSigned(xs: number[][], ys: number[], weights: number[]) {
 }
 const decisionModel = fitSigned(rows.map((r) => r.x), rows.map((r) => r.answerable), rowWeights);
 const pAnswerable = rows.map((r) => predict(decisionModel, r.x));
-// The threshold answers at least this share of every tune corpus's answerable questions: no corpus,
-// small or large, single or mixed, may lose more.
+// The threshold answers at least this share of every tune article's answerable questions, alone and
+// within the mixed corpus: no corpus, small or large, may lose more, and no article may lose more for
+// sharing its corpus with others (a server's event article among the coverage moderators added).
 const ANSWER_SHARE = 0.95;
-const corporaWithAnswers = [...new Set(rows.filter((r) => r.answerable).map((r) => r.corpus))];
+const groupsWithAnswers = [...new Set(rows.flatMap((r, i) => (r.answerable ? [group(asked[i]!)] : [])))];
 const threshold = Math.min(
-  ...corporaWithAnswers.map((c) =>
+  ...groupsWithAnswers.map((g) =>
     weightedQuantile(
-      rows.map((r, i) => ({ value: pAnswerable[i]!, weight: 1, r })).filter((x) => x.r.answerable === 1 && x.r.corpus === c),
+      rows.map((r, i) => ({ value: pAnswerable[i]!, weight: 1, r, g: group(asked[i]!) })).filter((x) => x.r.answerable === 1 && x.g === g),
       1 - ANSWER_SHARE,
     ),
   ),
@@ -257,7 +259,7 @@ export const LEARNED_RANKING = {
 };
 
 export const LEARNED_DECISION = {
-  method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune corpus's answerable questions; confidence = P(first passage right) in bands (tune half, offline model)`)},
+  method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) in bands (tune half, offline model)`)},
   answerable: ${JSON.stringify(round(decisionModel))},
   threshold: ${writtenThreshold.toFixed(4)},
   right: ${JSON.stringify(round(rightModel))},

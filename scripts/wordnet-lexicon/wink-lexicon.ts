@@ -12,6 +12,7 @@ export function readWinkLexicon(): WinkLexiconSource {
     nounExceptions: require('wink-lexicon/src/wn-noun-exceptions.js') as WinkLexiconSource['nounExceptions'],
     verbExceptions: require('wink-lexicon/src/wn-verb-exceptions.js') as WinkLexiconSource['verbExceptions'],
     adjectiveExceptions: require('wink-lexicon/src/wn-adjective-exceptions.js') as WinkLexiconSource['adjectiveExceptions'],
+    tags: require('wink-lexicon/src/lexicon.js') as WinkLexiconSource['tags'],
   };
 }
 

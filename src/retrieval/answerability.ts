@@ -19,6 +19,7 @@ import type { Question } from './question.ts';
 import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
 import { negationUnmatched, oppositeInPassage } from './contradiction.ts';
+import { mostOftenNoun } from './wordnet-lexicon.ts';
 import type { SoftText, WordCredit } from './soft-match.ts';
 
 /** Paraphrase evidence for the decision: how well a text holds a question word (soft-match.ts), for the passage and the best candidates. */
@@ -53,6 +54,7 @@ export const DECISION_FEATURES = [
   'negationUnmatched',
   'oppositeHeld',
   'softMissingMax',
+  'absentNouns',
 ] as const;
 export type DecisionFeature = (typeof DECISION_FEATURES)[number];
 
@@ -86,6 +88,7 @@ export const DECISION_SIGNS: Record<DecisionFeature, 1 | -1> = {
   negationUnmatched: -1,
   oppositeHeld: -1,
   softMissingMax: -1,
+  absentNouns: -1,
 };
 export type DecisionFeatures = Record<DecisionFeature, number>;
 
@@ -144,8 +147,13 @@ export function decisionFeatures(
   // candidates, and the largest share of one word the passage does not hold.
   let softHeadMissing = 0;
   let softMissingMax = 0;
+  // The share of the question in nouns the corpus never mentions: a question about a thing the
+  // coverage never names ("the POPULATION of Mexico City", "TARIFFS on steel") is on another subject,
+  // while a verb or adverb it lacks ("speak", "together") is most often said in other words.
+  let absentNouns = 0;
   q.content.forEach((c, k) => {
     const e = specificity[k]! / totalSpecificity;
+    if (!c.known && mostOftenNoun(c.word)) absentNouns += e;
     if (soft.credit(c, soft.passage) === 0) {
       softMissingMax = Math.max(softMissingMax, e);
       if (!soft.head.some((h) => soft.credit(c, h) > 0)) softHeadMissing += e;
@@ -189,6 +197,7 @@ export function decisionFeatures(
     focusMissing: focus && !(stems.has(focus.term) || lemmas.has(focus.lemma)) ? 1 : 0,
     softHeadMissing,
     softMissingMax,
+    absentNouns,
     // A bare "Why not?" negates the previous answer, not a passage: only a question with words of its own counts.
     negationUnmatched: q.content.some((c) => (c.weight ?? 1) === 1) && negationUnmatched(q.text, passageText) ? 1 : 0,
     oppositeHeld: oppositeInPassage(q.text, passageText) !== null ? 1 : 0,

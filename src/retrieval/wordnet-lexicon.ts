@@ -1,7 +1,8 @@
 /**
  * What WordNet's Morphy rules (lemma.ts) look words up in: the base forms that can be a noun, a
  * verb or an adjective, and each part of speech's irregular forms ("mice" → "mouse"), exactly as
- * wink-lemmatizer reads them from wink-lexicon. Kept as a few long strings in a generated module
+ * wink-lemmatizer reads them from wink-lexicon; and, from wink-lexicon's tagged lexicon, the words
+ * most often used as something other than a noun. Kept as a few long strings in a generated module
  * (wordnet-lexicon-data.ts, written by scripts/build-wordnet-lexicon.ts) because wink-lexicon's own
  * files are 150,000 lines of JavaScript statements: compiling them held ~50 MB of the process's
  * memory for good, splitting the strings costs about a quarter of that.
@@ -15,6 +16,8 @@ export interface Lexicon {
   words: Record<PartOfSpeech, ReadonlySet<string>>;
   /** Irregular form → base form. */
   exceptions: Record<PartOfSpeech, ReadonlyMap<string, string>>;
+  /** Words (as written, any inflection) most often used as something other than a noun. */
+  notNouns: ReadonlySet<string>;
 }
 
 /** The lexicon as strings: words separated by white space; exceptions as "form base" pairs. */
@@ -25,6 +28,8 @@ export interface LexiconText {
   nounExceptions: string;
   verbExceptions: string;
   adjectiveExceptions: string;
+  /** Words whose most frequent part of speech is not a noun. */
+  notNouns: string;
 }
 
 /** wink-lexicon's data, as its modules export it. */
@@ -36,6 +41,8 @@ export interface WinkLexiconSource {
   nounExceptions: Readonly<Record<string, string>>;
   verbExceptions: Readonly<Record<string, string>>;
   adjectiveExceptions: Readonly<Record<string, string>>;
+  /** wink-lexicon's tagged lexicon: word → its Penn Treebank tags, the most frequent first. */
+  tags: Readonly<Record<string, readonly string[]>>;
 }
 
 /** wink-lemmatizer's tests of a word's senses (isNoun, isVerb, isAdjective). */
@@ -66,6 +73,7 @@ export function lexiconText(source: WinkLexiconSource): LexiconText {
     nounExceptions: pairs(source.nounExceptions),
     verbExceptions: pairs(source.verbExceptions),
     adjectiveExceptions: pairs(source.adjectiveExceptions),
+    notNouns: lines(Object.keys(source.tags).filter((w) => !source.tags[w]![0]?.startsWith('NN'))),
   };
 }
 
@@ -80,6 +88,7 @@ export function parseLexicon(text: LexiconText): Lexicon {
   return {
     words: { noun: set(text.nouns), verb: set(text.verbs), adjective: set(text.adjectives) },
     exceptions: { noun: map(text.nounExceptions), verb: map(text.verbExceptions), adjective: map(text.adjectiveExceptions) },
+    notNouns: set(text.notNouns),
   };
 }
 
@@ -89,4 +98,13 @@ let shipped: Lexicon | null = null;
 export function wordnetLexicon(): Lexicon {
   shipped ??= parseLexicon(data);
   return shipped;
+}
+
+/**
+ * Whether a word is most often a noun ("population", "tariffs", "end"), not a verb, adjective or
+ * function word ("speak", "came", "together"). A word the lexicon does not know counts as a noun, as
+ * taggers guess: unknown words are mostly names and rare nouns.
+ */
+export function mostOftenNoun(word: string, lexicon: Lexicon = wordnetLexicon()): boolean {
+  return !lexicon.notNouns.has(word);
 }

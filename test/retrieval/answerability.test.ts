@@ -120,6 +120,15 @@ describe('decision features', () => {
     expect(featuresOf('Why not?', 1).negationUnmatched).toBe(0);
   });
 
+  it('GIVEN a noun the corpus never mentions THEN absentNouns holds its share; a verb or adverb the corpus lacks does not count', () => {
+    const population = featuresOf('What was the population when the call was held?', 0);
+    expect(population.absentNouns).toBeGreaterThan(0);
+    expect(population.absentNouns).toBe(population.absentSpecific);
+    const spoken = featuresOf('When did the leaders speak together?', 0);
+    expect(spoken.absentSpecific).toBeGreaterThan(0);
+    expect(spoken.absentNouns).toBe(0);
+  });
+
   it('GIVEN names the corpus never mentions THEN unknownName is set', () => {
     expect(readQuestion('Did Macron make the phone call?', vocabulary).names).toEqual(['Macron']);
     expect(featuresOf('Did Macron make the phone call?', 0).unknownName).toBe(1);

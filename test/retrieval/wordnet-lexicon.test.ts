@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { adjectiveLemma, lemma, nounLemma, verbLemma } from '../../src/retrieval/lemma.ts';
 import * as shipped from '../../src/retrieval/wordnet-lexicon-data.ts';
-import { lexiconText, wordnetLexicon } from '../../src/retrieval/wordnet-lexicon.ts';
+import { lexiconText, mostOftenNoun, wordnetLexicon } from '../../src/retrieval/wordnet-lexicon.ts';
 import { readWinkLexicon } from '../../scripts/wordnet-lexicon/wink-lexicon.ts';
 
 const wink = createRequire(import.meta.url)('wink-lemmatizer') as Record<'noun' | 'verb' | 'adjective', (word: string) => string>;
@@ -41,6 +41,11 @@ describe('the WordNet lexicon', () => {
     expect(differ((w) => nounLemma(w, lexicon), wink.noun)).toEqual([]);
     expect(differ((w) => verbLemma(w, lexicon), wink.verb)).toEqual([]);
     expect(differ((w) => adjectiveLemma(w, lexicon), wink.adjective)).toEqual([]);
+  });
+
+  it('GIVEN a word THEN it is most often a noun as wink-lexicon tags it, or as a word it does not know', () => {
+    for (const noun of ['population', 'tariffs', 'end', 'presidents', 'fentanyl', 'sheinbaum']) expect(mostOftenNoun(noun), noun).toBe(true);
+    for (const other of ['speak', 'came', 'together', 'two', 'the', 'quickly']) expect(mostOftenNoun(other), other).toBe(false);
   });
 
   it('GIVEN a word that is an Object property name THEN it is not taken for an irregular form', () => {

@@ -85,6 +85,13 @@ describe('the shipped article', () => {
     expect(a.confidence).toBeNull();
   });
 
+  it('GIVEN a question near the topic about a thing the article never names ("weather") THEN it refuses and names it', async () => {
+    const question = 'What will the weather be like in Mexico City tomorrow?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.notMentioned).toContain('weather');
+  });
+
   it('GIVEN "Who is the president of France?" THEN it refuses and says the article never mentions France', async () => {
     const question = 'Who is the president of France?';
     const a = await engine.ask(question);

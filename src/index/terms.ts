@@ -33,9 +33,12 @@ export function stem(word: string): string {
   return s;
 }
 
+const US = /(?<![\p{L}\p{N}.])US(?![\p{L}\p{N}]|\.\p{L})/gu;
+
 /** Lower-cased, accent-free words and numbers, in order (no stemming, stop words kept). */
 export function words(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  // "US" in capitals is the country, written as "U.S." elsewhere; lower-cased it would be the pronoun.
+  const folded = text.replace(US, 'U.S.').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   // Keep decimals and thousands together ("1.5", "10,000"), split everything else on non-alphanumerics.
   return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTerms, terms } from '../../src/index/terms.ts';
+import { phraseTerms, terms, words } from '../../src/index/terms.ts';
 
 describe('phrase terms', () => {
   it('GIVEN a quote full of function words THEN neighbouring pairs with some content are kept', () => {
@@ -12,5 +12,18 @@ describe('phrase terms', () => {
 
   it('GIVEN inflected words THEN phrases are stemmed like single terms', () => {
     expect(phraseTerms('phone calls')).toEqual([`${terms('phone')[0]}_${terms('calls')[0]}`]);
+  });
+});
+
+describe('"US" in capitals', () => {
+  it('GIVEN "US" written as a word in capitals THEN it is the term "U.S." gives, not the pronoun "us"', () => {
+    expect(terms('Is a US invasion likely?')).toEqual(terms('Is a U.S. invasion likely?'));
+    expect(terms("the US's army")).toEqual(terms("the U.S.'s army"));
+    expect(terms('the US-Mexico border')).toContain(terms('U.S.')[0]);
+  });
+
+  it('GIVEN "us" in lower case, or US inside a longer word THEN nothing changes', () => {
+    expect(terms('Tell us about the call')).toEqual(terms('Tell about the call'));
+    expect(words('USA and BUS')).toEqual(['usa', 'and', 'bus']);
   });
 });

@@ -136,7 +136,7 @@ for (let pass = 0; pass < 2; pass++) {
   // From this pass's weights and from the weights in force, keeping the better: the ascent only finds
   // a local optimum, and a retraining must not end below what it replaces on its own objective.
   const ascent = [learned, LEARNED_RANKING.weights as FusionWeights]
-    .map((start) => coordinateAscent(groups, used.map((f) => start[f.name])))
+    .map((start) => coordinateAscent(groups, used.map((f) => start[f.name] ?? 0)))
     .reduce((best, next) => (next.objective > best.objective ? next : best));
   learned = toWeights(ascent.weights);
   objective = ascent.objective;

@@ -30,6 +30,8 @@ export interface CandidateFeatures {
   softCoverage: number;
   /** P(the sentence's document | the question) among the corpus's documents (retrieve.ts), 0–1. */
   documentPosterior: number;
+  /** IDF-weighted share of the question's terms the title of its document holds, 0–1. */
+  titleCoverage: number;
 }
 
 export interface FusionWeights {
@@ -44,6 +46,7 @@ export interface FusionWeights {
   documentCoverage: number;
   softCoverage: number;
   documentPosterior: number;
+  titleCoverage: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
 }
@@ -61,6 +64,7 @@ export const HAND_FUSION: FusionWeights = {
   documentCoverage: 0,
   softCoverage: 0,
   documentPosterior: 0,
+  titleCoverage: 0,
   lexicalCap: 1.2,
 };
 
@@ -83,7 +87,7 @@ export interface FusionProfiles {
 export const DEFAULT_PROFILES: FusionProfiles = { question: DEFAULT_FUSION, quote: QUOTE_FUSION };
 
 /** The names of the weighted features, in the order of `featureVector`. */
-export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage', 'documentPosterior'] as const;
+export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage', 'documentPosterior', 'titleCoverage'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** The features as they enter the linear sum (capped, gated), in FEATURE_NAMES order. */
@@ -104,6 +108,7 @@ export function featureVector(f: CandidateFeatures, lexicalCap: number): number[
     f.documentCoverage,
     f.softCoverage,
     f.documentPosterior,
+    f.titleCoverage,
   ];
 }
 

@@ -1,5 +1,5 @@
 /** Question → both searches → features for every candidate → fused ranking of sentences. */
-import { isStopWord, words } from '../index/terms.ts';
+import { isStopWord, terms as indexTerms, words } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
 import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
@@ -37,6 +37,12 @@ export interface TermEvidence {
    * it than one mention in a long one. Shares of one, whatever the corpus's size; 1 with one document.
    */
   documentPosterior: { get(docId: string): number | undefined };
+  /**
+   * IDF-weighted share of the terms each document's title holds (documents whose title holds none are
+   * absent): in a corpus of many articles, a question naming one's subject ("the Rhine", "Warsaw",
+   * "Sheinbaum") is most often about that one.
+   */
+  titleCoverage: ReadonlyMap<string, number>;
 }
 
 /** The same evidence with other weights on the terms' IDF (which documents hold them does not change). */
@@ -47,6 +53,18 @@ export function withWeights(index: SearchIndex, evidence: TermEvidence, weights:
 
 function weightedIdf(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): number[] {
   return terms.map((t, i) => index.lexical.idf(t) * (weights?.[i] ?? 1));
+}
+
+const titleTables = new WeakMap<SearchIndex, ReadonlyMap<string, readonly string[]>>();
+/** Each index term of the documents' titles → the documents whose title holds it. */
+function titleTerms(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let table = titleTables.get(index);
+  if (!table) {
+    const byTerm = new Map<string, string[]>();
+    for (const d of index.manifest.documents) for (const t of new Set(indexTerms(d.title))) byTerm.set(t, [...(byTerm.get(t) ?? []), d.docId]);
+    titleTables.set(index, (table = byTerm));
+  }
+  return table;
 }
 
 /** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
@@ -147,7 +165,12 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
     for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
     return docs;
   });
-  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm) };
+  const titleCoverage = new Map<string, number>();
+  const titles = titleTerms(index);
+  terms.forEach((t, i) => {
+    for (const d of titles.get(t) ?? []) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
+  });
+  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */
@@ -209,6 +232,7 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       // Measured with paraphrases only for the best candidates (find-answer.ts); until then, exact coverage.
       softCoverage: coverage,
       documentPosterior: evidence.documentPosterior.get(r.docId) ?? 0,
+      titleCoverage: evidence.titleCoverage.get(r.docId) ?? 0,
     });
   }
   return rank(features, weights);

@@ -23,11 +23,11 @@ const vocabulary = vocabularyOf(frequencies);
 function evidenceFor(q: Question): TermEvidence {
   const idf = q.terms.map((t) => Math.log(1 + SENTENCES.length / (1 + (frequencies.get(t) ?? 0))));
   const documentCounts = q.terms.map((t) => new Map(frequencies.has(t) ? [[DOC, frequencies.get(t)!]] : []));
-  return { terms: q.terms, idf, totalIdf: idf.reduce((a, b) => a + b, 0), documentCoverage: new Map(), documentCounts, documentPosterior: new Map() };
+  return { terms: q.terms, idf, totalIdf: idf.reduce((a, b) => a + b, 0), documentCoverage: new Map(), documentCounts, documentPosterior: new Map(), titleCoverage: new Map() };
 }
 
 function ranked(slot: number, over: Partial<Ranked['features']> = {}): Ranked {
-  const features = { slot, lexical: 0.5, dense: 0.6, phrase: 0, neighbour: 0, answerType: 0, functionWords: 0, coverage: 0.9, neighbourCoverage: 0, documentCoverage: 0.8, softCoverage: 0.9, documentPosterior: 0.5, ...over };
+  const features = { slot, lexical: 0.5, dense: 0.6, phrase: 0, neighbour: 0, answerType: 0, functionWords: 0, coverage: 0.9, neighbourCoverage: 0, documentCoverage: 0.8, softCoverage: 0.9, documentPosterior: 0.5, titleCoverage: 0, ...over };
   return { slot, score: 1, features };
 }
 

@@ -63,3 +63,23 @@ describe('documentPosterior', () => {
     expect(posterior.get(docOf('history'))).toBeCloseTo(posterior.get(docOf('report'))!, 12);
   });
 });
+
+describe('titleCoverage', () => {
+  it('GIVEN a question naming the words of one document\'s title THEN that document has their share, the other the share of its own', () => {
+    const index = engine.current().index;
+    const q = readQuestion('What does the long history say about the call?', indexVocabulary(index));
+    const evidence = termEvidence(index, q.terms);
+    const history = evidence.titleCoverage.get(docOf('history'))!;
+    const report = evidence.titleCoverage.get(docOf('report'))!;
+    // "long" and "history" are the history's title words, "call" the report's; "say" is in no title.
+    expect(history).toBeGreaterThan(report);
+    expect(report).toBeGreaterThan(0);
+    expect(history + report).toBeLessThan(1);
+  });
+
+  it('GIVEN no title word THEN no document has any', () => {
+    const index = engine.current().index;
+    const q = readQuestion('Who recorded the harvest?', indexVocabulary(index));
+    expect([...termEvidence(index, q.terms).titleCoverage.values()]).toEqual([]);
+  });
+});

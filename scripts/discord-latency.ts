@@ -16,6 +16,7 @@
  * The stand-in enforces Discord's global limit of 50 requests/s on every route but the
  * interaction ones (callbacks and interaction webhooks), as Discord does.
  */
+import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { parseEngineConfig } from '../src/config.ts';
 import type { AnswerEngine } from '../src/engine/types.ts';
@@ -36,34 +37,30 @@ interface Args {
   arrivals: 'poisson' | 'uniform';
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { engine: 'fixed', questions: 100, dm: false, gapMs: 0, rate: 0, arrivals: 'poisson' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--engine') {
-      const value = argv[++i];
-      if (value !== 'fixed' && value !== 'real') throw new Error('--engine must be "fixed" or "real"');
-      args.engine = value;
-    } else if (arg === '--questions') {
-      args.questions = Number(argv[++i]);
-      if (!Number.isInteger(args.questions) || args.questions < 1) throw new Error('--questions must be a positive whole number');
-    } else if (arg === '--gap') {
-      args.gapMs = Number(argv[++i]);
-      if (!Number.isFinite(args.gapMs) || args.gapMs < 0) throw new Error('--gap must be a number of milliseconds');
-    } else if (arg === '--rate') {
-      args.rate = Number(argv[++i]);
-      if (!Number.isFinite(args.rate) || args.rate <= 0) throw new Error('--rate must be a positive number of questions per second');
-    } else if (arg === '--arrivals') {
-      const value = argv[++i];
-      if (value !== 'poisson' && value !== 'uniform') throw new Error('--arrivals must be "poisson" or "uniform"');
-      args.arrivals = value;
-    } else if (arg === '--dm') {
-      args.dm = true;
-    } else {
-      throw new Error(`unknown argument: ${arg}`);
-    }
-  }
-  return args;
+/** The command line, read with node:util's parseArgs and checked: a wrong value says what is expected. */
+function readArgs(argv: string[]): Args {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      engine: { type: 'string', default: 'fixed' },
+      questions: { type: 'string', default: '100' },
+      dm: { type: 'boolean', default: false },
+      gap: { type: 'string', default: '0' },
+      rate: { type: 'string' },
+      arrivals: { type: 'string', default: 'poisson' },
+    },
+  });
+  if (values.engine !== 'fixed' && values.engine !== 'real') throw new Error('--engine must be "fixed" or "real"');
+  if (values.arrivals !== 'poisson' && values.arrivals !== 'uniform') throw new Error('--arrivals must be "poisson" or "uniform"');
+  const questions = Number(values.questions);
+  if (!Number.isInteger(questions) || questions < 1) throw new Error('--questions must be a positive whole number');
+  const gapMs = Number(values.gap);
+  if (!Number.isFinite(gapMs) || gapMs < 0) throw new Error('--gap must be a number of milliseconds');
+  const rate = values.rate === undefined ? 0 : Number(values.rate);
+  if (values.rate !== undefined && (!Number.isFinite(rate) || rate <= 0)) throw new Error('--rate must be a positive number of questions per second');
+  return { engine: values.engine, questions, dm: values.dm, gapMs, rate, arrivals: values.arrivals };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -84,7 +81,7 @@ async function loadEngine(kind: Args['engine']): Promise<AnswerEngine> {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const engine = await loadEngine(args.engine);
   const h = await startHarness({ engine, logger: createLogger('warn') });
   try {

@@ -42,6 +42,8 @@ export interface FindOptions {
   /** The question this one follows up (follow-up.ts), and how much its words weigh. */
   previous?: string;
   previousWeight?: FollowUpWeights;
+  /** The embedding of the question's own text, when already computed (a follow-up read alone); ignored with `previous`. */
+  ownVector?: Float32Array;
 }
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
@@ -49,15 +51,19 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const own = readQuestion(raw, vocabulary);
   const previous = options.previous ? readQuestion(options.previous, vocabulary) : null;
   const followUp = previous ? followUpReading(own, previous) : null;
+  const withPreviousText = followUp === 'with-previous';
+  // One embedding call for both texts; the question's own vector also serves its reading alone.
+  const [ownVector, previousVector] = options.ownVector && !withPreviousText
+    ? [options.ownVector]
+    : await embedder.embedQueries(withPreviousText ? [own.text, previous!.text] : [own.text]);
   // A follow-up that could be a question of its own and finds a confident answer alone changed subject.
-  if (followUp === 'with-previous' && standsAlone(own)) {
-    const found = await findAnswer(index, raw, embedder, wordVectors, { ...options, previous: undefined });
+  if (withPreviousText && standsAlone(own)) {
+    const found = await findAnswer(index, raw, embedder, wordVectors, { ...options, previous: undefined, ownVector });
     if (found.decision.answered && found.decision.confidence !== 'low') return { ...found, followUp: 'new-subject' };
   }
   const weight = options.previousWeight ?? PREVIOUS_WEIGHT;
-  const question = followUp === 'with-previous' ? withPrevious(own, previous!, weight.ranking) : own;
-  const vectors = await embedder.embedQueries(followUp === 'with-previous' ? [own.text, previous!.text] : [own.text]);
-  const vector = vectors.length === 2 ? combineVectors(vectors[0]!, vectors[1]!, weight.ranking) : vectors[0];
+  const question = withPreviousText ? withPrevious(own, previous!, weight.ranking) : own;
+  const vector = previousVector ? combineVectors(ownVector!, previousVector, weight.ranking) : ownVector;
   const evidence = termEvidence(index, question.terms, searchWeights(question));
   const fusion = options.fusion ?? DEFAULT_PROFILES;
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });

@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
+import type { Embedder } from '../../src/embedding/embedder.ts';
+import { WordVectors } from '../../src/embedding/word-vectors.ts';
+import { NO_BACKGROUND } from '../../src/retrieval/background.ts';
+import { findAnswer } from '../../src/retrieval/find-answer.ts';
 import { termEvidence } from '../../src/retrieval/retrieve.ts';
 import { offlineEmbedder, SEED_CORPUS } from '../helpers/offline-embedder.ts';
 
@@ -76,5 +80,17 @@ describe('weighted term evidence', () => {
     expect(weighted.idf[0]).toBeCloseTo(plain.idf[0]!, 9);
     expect(weighted.idf[1]).toBeCloseTo(plain.idf[1]! / 2, 9);
     expect(weighted.totalIdf).toBeCloseTo(plain.idf[0]! + plain.idf[1]! / 2, 9);
+  });
+});
+
+describe('embedding a follow-up', () => {
+  it('GIVEN a follow-up that could stand alone THEN its text and the previous one are embedded in one call, whichever reading wins', async () => {
+    const calls: string[][] = [];
+    const base = engine.embedder;
+    const counting: Embedder = { ...base, embedQueries: (texts) => (calls.push([...texts]), base.embedQueries(texts)) };
+    const own = 'What did Rubio ask the foreign minister about security?';
+    const found = await findAnswer(engine.current().index, own, counting, new WordVectors(base), { passages: 3, background: NO_BACKGROUND, previous: 'What did Rubio ask for?' });
+    expect(found.followUp).not.toBeNull();
+    expect(calls).toEqual([[own, 'What did Rubio ask for?']]);
   });
 });

@@ -9,10 +9,21 @@ export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'm
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   weekday: new RegExp(`\\b${WEEKDAY}s?\\b`, 'i'),
-  age: /\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\baged?\s+\d{1,3}\b|\b(?:at|by) (?:the )?age of\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th) birthday\b|\b(?:billion|million|thousand|hundred)s? (?:of )?years old\b/i,
+  age: new RegExp(
+    [
+      `\\b(?:\\d{1,3}|${SMALL_NUMBER})[\\s-]*(?:years?|yrs?|months?|weeks?|days?)[\\s-]*old\\b`,
+      '\\baged?\\s+\\d{1,3}\\b',
+      '\\b(?:at|by) (?:the )?age (?:of\\s+)?\\d{1,3}\\b',
+      '\\b\\d{1,3} years of age\\b',
+      '\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b',
+      '\\b(?:billion|million|thousand|hundred)s? (?:of )?years old\\b',
+    ].join('|'),
+    'i',
+  ),
   reason: /\b(?:because|since|due to|owing to|thanks to|as a result|in order to|so that|so as to|reasons?|caused by|led to|therefore|thus|hence)\b/i,
   date: new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|${MONTH}\\b)`, 'i'),
   duration: /\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b/i,

@@ -51,6 +51,12 @@ describe('answer types', () => {
     expect(holdsAnswerType('The mayor, who is 45 years old, took office in May.', 'age', 'How old is the mayor?')).toBe(true);
     expect(holdsAnswerType('He learned chess at the age of 6.', 'age', 'At what age did he learn chess?')).toBe(true);
     expect(holdsAnswerType('The mayor has 45 staff.', 'age', 'How old is the mayor?')).toBe(false);
+    // The other common ways English gives an age.
+    expect(holdsAnswerType('Women retired at age 60 and men at 65.', 'age', 'At what age did women retire?')).toBe(true);
+    expect(holdsAnswerType('Responses decline at around 50 years of age.', 'age', 'At what age do responses decline?')).toBe(true);
+    expect(holdsAnswerType('He moved to the city when he was seven months old.', 'age', 'How old was he when he moved?')).toBe(true);
+    expect(holdsAnswerType('The 17-year-old won the final.', 'age', 'How old was the winner?')).toBe(true);
+    expect(holdsAnswerType('The final lasted seven months.', 'age', 'How old was the winner?')).toBe(false);
   });
 
   it('GIVEN a why question THEN a sentence giving a cause ("because") holds the answer', () => {

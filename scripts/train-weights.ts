@@ -22,6 +22,7 @@ import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { mixedCorpus, projectDocuments, writeCorpus, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
 import { countsFor, EVENT_ARTICLE, loadEvalSets, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
+import { answerThreshold, writtenThreshold } from '../src/evaluation/answer-threshold.ts';
 import { fitLogistic, predict } from '../src/evaluation/logistic-regression.ts';
 import { coordinateAscent, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
 import { hitRank } from '../src/evaluation/scoring.ts';
@@ -195,31 +196,14 @@ const pAnswerable = rows.map((r) => predict(decisionModel, r.x));
 // within the mixed corpus: no corpus, small or large, may lose more, and no article may lose more for
 // sharing its corpus with others (a server's event article among the coverage moderators added).
 const ANSWER_SHARE = 0.95;
-const groupsWithAnswers = [...new Set(rows.flatMap((r, i) => (r.answerable ? [group(asked[i]!)] : [])))];
-const threshold = Math.min(
-  ...groupsWithAnswers.map((g) =>
-    weightedQuantile(
-      rows.map((r, i) => ({ value: pAnswerable[i]!, weight: 1, r, g: group(asked[i]!) })).filter((x) => x.r.answerable === 1 && x.g === g),
-      1 - ANSWER_SHARE,
-    ),
-  ),
+const threshold = answerThreshold(
+  rows.flatMap((r, i) => (r.answerable ? [{ p: pAnswerable[i]!, group: group(asked[i]!) }] : [])),
+  ANSWER_SHARE,
 );
-// Written with four decimals, rounded down: the question the threshold was read off stays answered.
-const writtenThreshold = Math.floor(threshold * 1e4) / 1e4;
 const answeredRows = rows.filter((_, i) => pAnswerable[i]! >= threshold);
 const answeredWeights = rowWeights.filter((_, i) => pAnswerable[i]! >= threshold);
 const rightModel = fitSigned(answeredRows.map((r) => r.x), answeredRows.map((r) => r.right), answeredWeights);
 
-function weightedQuantile(items: { value: number; weight: number }[], q: number): number {
-  const sorted = [...items].sort((a, b) => a.value - b.value);
-  const total = sorted.reduce((s, x) => s + x.weight, 0);
-  let acc = 0;
-  for (const x of sorted) {
-    acc += x.weight;
-    if (acc >= q * total) return x.value;
-  }
-  return sorted.at(-1)?.value ?? 0;
-}
 const share = (pred: (r: Row, i: number) => boolean, filter: (r: Row) => boolean) => {
   const idx = rows.map((r, i) => [r, i] as const).filter(([r]) => filter(r));
   return idx.filter(([r, i]) => pred(r, i)).length / Math.max(1, idx.length);
@@ -267,7 +251,7 @@ export const LEARNED_RANKING = {
 export const LEARNED_DECISION = {
   method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) in bands (tune half, offline model)`)},
   answerable: ${JSON.stringify(round(decisionModel))},
-  threshold: ${writtenThreshold.toFixed(4)},
+  threshold: ${writtenThreshold(threshold).toFixed(4)},
   right: ${JSON.stringify(round(rightModel))},
   bands: { high: 0.8, medium: 0.5 },
 };

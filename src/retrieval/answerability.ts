@@ -237,7 +237,10 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const foreignNames = q.names.filter(isEnglishWord);
   const answered = answerable >= model.threshold && foreignNames.length === 0;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
-  const unknownWords = q.content.filter((c) => !c.known).map((c) => c.word);
+  // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
+  const unknown = q.content.filter((c) => !c.known).map((c) => c.word);
+  const unknownNouns = unknown.filter((w) => mostOftenNoun(w));
+  const unknownWords = unknownNouns.length ? unknownNouns : unknown;
   const notMentioned = answered ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
   return { answered, confidence, answerable, right, notMentioned, features: f };
 }

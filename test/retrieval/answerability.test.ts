@@ -166,8 +166,10 @@ describe('answer or refuse', () => {
     expect(refused).toMatchObject({ answered: false, confidence: null });
   });
 
-  it('GIVEN a refusal with no unknown names THEN notMentioned lists the question words the corpus does not use', () => {
-    expect(decide(q, zeros(), constantModel(-10)).notMentioned).toEqual(['upset', 'giraffes']);
+  it('GIVEN a refusal with no unknown names THEN notMentioned lists the nouns the corpus does not use, or else its other words', () => {
+    expect(decide(q, zeros(), constantModel(-10)).notMentioned).toEqual(['giraffes']);
+    const verbs = readQuestion('Did the phone call upset them?', vocabulary);
+    expect(decide(verbs, zeros(), constantModel(-10)).notMentioned).toEqual(['upset']);
   });
 
   it('GIVEN a name the corpus never mentions that is an English word ("France") THEN it refuses and names it, whatever the model says', () => {

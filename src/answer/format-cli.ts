@@ -1,6 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { formatLocation } from './compose.ts';
+import { NOT_ENGLISH_HINT } from './refusal.ts';
 
 export interface JsonAnswer {
   question: string;
@@ -9,6 +10,8 @@ export interface JsonAnswer {
   passages: { text: string; source: string; location: string; score: number; url: string | null }[];
   /** When not answered: the question's words the coverage never mentions (why), if any. */
   notMentioned?: string[];
+  /** When not answered: the question looks written in another language than English. */
+  notEnglish?: true;
 }
 
 export function toJsonAnswer(a: Answer): JsonAnswer {
@@ -17,6 +20,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     answered: a.answered,
     confidence: a.confidence,
     ...(a.notMentioned?.length ? { notMentioned: a.notMentioned } : {}),
+    ...(a.notEnglish ? { notEnglish: true as const } : {}),
     passages: a.passages.map((p) => ({
       text: p.text,
       source: p.citation.title,
@@ -49,6 +53,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   if (!a.answered) {
     const names = a.notMentioned?.length ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})` : '';
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
+    if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
   } else if (a.confidence === 'low') {
     lines.push('Confidence: low — check the passages before relying on them.');

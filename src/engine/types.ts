@@ -42,6 +42,8 @@ export interface Answer {
   hasMore: boolean;
   /** Names in the question that the corpus never mentions (why it was not answered), if any. */
   notMentioned?: string[];
+  /** Not answered, and the question looks written in another language than English. */
+  notEnglish?: true;
   /**
    * Only when asked with `previous`: whether the question was read together with the previous one
    * ('with-previous') or, having changed subject, alone ('new-subject').

@@ -113,6 +113,8 @@ export interface Decision {
   right: number;
   /** The question's words (names included) that the corpus never mentions, when they are why it was refused. */
   notMentioned: string[];
+  /** Refused, and the question looks written in another language than English. */
+  notEnglish: boolean;
   features: DecisionFeatures;
 }
 
@@ -241,6 +243,8 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);
   const unknownNouns = unknown.filter((w) => mostOftenNoun(w));
   const unknownWords = unknownNouns.length ? unknownNouns : unknown;
-  const notMentioned = answered ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
-  return { answered, confidence, answerable, right, notMentioned, features: f };
+  const notEnglish = !answered && q.notEnglish;
+  // The words of a question in another language are not things the coverage lacks.
+  const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
+  return { answered, confidence, answerable, right, notMentioned, notEnglish, features: f };
 }

@@ -7,7 +7,8 @@ import { isStopWord, phraseTerms, stem, terms, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
-import { englishSpecificity } from './english-frequency.ts';
+import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
+import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
 import { correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from './spelling.ts';
 
@@ -42,6 +43,8 @@ export interface Question {
    * allowing for a typo: read off `content`, so no word is corrected twice.
    */
   names: string[];
+  /** Whether it looks written in another language than English (question-language.ts). */
+  notEnglish: boolean;
 }
 
 /** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
@@ -98,5 +101,6 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],
     names: [...names],
+    notEnglish: looksNotEnglish(text, isEnglishWord, (w) => vocabulary.has(stem(w))),
   };
 }

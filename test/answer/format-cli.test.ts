@@ -1,3 +1,4 @@
+import { NOT_ENGLISH_HINT } from '../../src/answer/refusal.ts';
 import { describe, expect, it } from 'vitest';
 import { escapeControls, formatReadable, toJsonAnswer } from '../../src/answer/format-cli.ts';
 import type { Answer, Passage } from '../../src/engine/types.ts';
@@ -59,6 +60,13 @@ describe('the readable answer', () => {
     const text = formatReadable(answer({ answered: false, confidence: null, notMentioned: ['tariffs'] }));
     expect(text).toContain("The coverage in the corpus doesn't answer this (it never mentions tariffs).");
     expect(text).toContain('Nearest passages (not an answer):');
+  });
+
+  it('GIVEN a refused question that does not look like English THEN it says questions are read in English', () => {
+    const text = formatReadable(answer({ answered: false, confidence: null, notEnglish: true }));
+    expect(text).toContain(NOT_ENGLISH_HINT);
+    expect(toJsonAnswer(answer({ answered: false, confidence: null, notEnglish: true })).notEnglish).toBe(true);
+    expect('notEnglish' in toJsonAnswer(answer())).toBe(false);
   });
 });
 

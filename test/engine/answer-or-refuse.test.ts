@@ -92,6 +92,15 @@ describe('the shipped article', () => {
     expect(a.notMentioned).toContain('weather');
   });
 
+  it('GIVEN the question in Spanish THEN it refuses, saying it does not look like English rather than listing its words', async () => {
+    const question = '¿Cuánto duró la llamada?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.notEnglish).toBe(true);
+    expect(a.notMentioned).toBeUndefined();
+    expect((await engine.ask('How long was the call?')).notEnglish).toBeUndefined();
+  });
+
   it('GIVEN "Who is the president of France?" THEN it refuses and says the article never mentions France', async () => {
     const question = 'Who is the president of France?';
     const a = await engine.ask(question);

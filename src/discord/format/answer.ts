@@ -7,6 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
+import { NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { encodeButtonId } from '../custom-ids.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
@@ -161,9 +162,11 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     };
   } else {
     const names = (answer.notMentioned ?? []).map((n) => escapeQuoted(n));
-    const intro = names.length
-      ? `Nothing in the indexed coverage answers that: it never mentions ${names.join(', ')}.`
-      : 'Nothing in the indexed coverage answers that.';
+    const intro = answer.notEnglish
+      ? `Nothing in the indexed coverage answers that. ${NOT_ENGLISH_HINT}`
+      : names.length
+        ? `Nothing in the indexed coverage answers that: it never mentions ${names.join(', ')}.`
+        : 'Nothing in the indexed coverage answers that.';
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
     const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;
     const fitted = answer.passages.length > 0 ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };

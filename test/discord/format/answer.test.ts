@@ -1,3 +1,4 @@
+import { NOT_ENGLISH_HINT } from '../../../src/answer/refusal.ts';
 import { describe, expect, test } from 'vitest';
 import type { Answer, Passage } from '../../../src/engine/types.ts';
 import { formatAnswer, formatContext, renderQuote, NOT_ANSWERED_TITLE } from '../../../src/discord/format/answer.ts';
@@ -59,6 +60,11 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that\.\n\n\*\*Nearest passages\*\* \(they may not answer it\):/);
     expect(shown).toHaveLength(1);
     expect(buttonsOf(payload)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
+  });
+
+  test('GIVEN a refused question that does not look like English THEN the reply says questions are read in English', () => {
+    const { payload } = formatAnswer(answer([], { answered: false, confidence: null, notEnglish: true }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.description).toBe(`Nothing in the indexed coverage answers that. ${NOT_ENGLISH_HINT}`);
   });
 
   test('GIVEN a private answer THEN no Ask a follow-up: there is no message to start a thread on or reply to', () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord, loadEnglishFrequencies } from '../../src/retrieval/english-frequency.ts';
+import { looksNotEnglish } from '../../src/retrieval/question-language.ts';
+
+loadEnglishFrequencies();
+const corpus = new Set(['sheinbaum', 'trump', 'rubio', 'fentanyl', 'call']);
+const notEnglish = (q: string) => looksNotEnglish(q, isEnglishWord, (w) => corpus.has(w));
+
+describe('a question in another language', () => {
+  it.each(['¿Cuánto duró la llamada?', 'Wie lange dauerte das Telefonat?', 'Quanto tempo durou a chamada?', 'Quanto è durata la telefonata?'])(
+    'GIVEN "%s" THEN it does not look like English',
+    (q) => expect(notEnglish(q)).toBe(true),
+  );
+
+  it.each([
+    'How long was the call?',
+    'wat did rubio want',
+    'Sheinbaum Ebrard Harfuch meeting',
+    'fentanyl seizures statistics',
+    'Did Sheinbaum talk to Ebrard?',
+    'glyphosate neonicotinoids',
+  ])('GIVEN "%s" THEN it is read as English (or names)', (q) => expect(notEnglish(q)).toBe(false));
+});

@@ -49,8 +49,13 @@ export function isStopWord(word: string): boolean {
 
 /** Index terms of a text: stems of its content words, in order, repeats kept (term frequency). */
 export function terms(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** `terms` of a text already split by `words`. */
+export function termsOfWords(textWords: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of textWords) {
     if (STOP_WORDS.has(w)) continue;
     out.push(stem(w.replace(/,/g, '')));
   }

@@ -9,7 +9,7 @@
  * in bands. Pure.
  */
 import type { Confidence } from '../engine/types.ts';
-import { terms, words } from '../index/terms.ts';
+import { termsOfWords, words } from '../index/terms.ts';
 import { answerTypeMatcher } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
@@ -130,8 +130,9 @@ export function decisionFeatures(
   background: Background,
   soft: SoftEvidence,
 ): DecisionFeatures {
-  const stems = new Set(terms(passageText));
-  const lemmas = new Set(words(passageText).map(lemma));
+  const passageWords = words(passageText);
+  const stems = new Set(termsOfWords(passageWords));
+  const lemmas = new Set(passageWords.map(lemma));
   let passageCoverage = 0;
   let lemmaCoverage = 0;
   let absent = 0;
@@ -201,8 +202,8 @@ export function decisionFeatures(
     softMissingMax,
     absentNouns,
     // A bare "Why not?" negates the previous answer, not a passage: only a question with words of its own counts.
-    negationUnmatched: q.content.some((c) => (c.weight ?? 1) === 1) && negationUnmatched(q.text, passageText) ? 1 : 0,
-    oppositeHeld: oppositeInPassage(q.text, passageText) !== null ? 1 : 0,
+    negationUnmatched: q.content.some((c) => (c.weight ?? 1) === 1) && negationUnmatched(q.text, passageText, passageWords) ? 1 : 0,
+    oppositeHeld: oppositeInPassage(q.text, passageText, passageWords) !== null ? 1 : 0,
   };
 }
 

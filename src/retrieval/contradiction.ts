@@ -21,10 +21,9 @@ export function holdsNegation(text: string, textWords: readonly string[] = words
  * such thing, not even in other words ("rejected", "unlikely"). A "why not" or a yes/no question
  * ("Didn't Mexico accept?") is answered by a passage that need not say no at all, so it never counts.
  */
-export function negationUnmatched(question: string, passage: string): boolean {
+export function negationUnmatched(question: string, passage: string, passageWords: readonly string[] = words(passage)): boolean {
   const q = question.trim().toLowerCase();
   if (!holdsNegation(q) || /^(?:why|how come)\b/.test(q) || YES_NO.test(q)) return false;
-  const passageWords = words(passage);
   return !holdsNegation(passage, passageWords) && !passageWords.some((w) => DENIALS.has(w) || DENIALS.has(lemma(w)));
 }
 
@@ -54,14 +53,9 @@ for (const [a, b] of OPPOSITE_PAIRS) {
   OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
 }
 
-const forms = (text: string) => {
-  const ws = words(text);
-  return new Set([...ws, ...ws.map(lemma)]);
-};
-
 /** A word of the question whose opposite the passage holds while it does not hold the word itself. */
-export function oppositeInPassage(question: string, passage: string): string | null {
-  const held = forms(passage);
+export function oppositeInPassage(question: string, passage: string, passageWords: readonly string[] = words(passage)): string | null {
+  const held = new Set([...passageWords, ...passageWords.map(lemma)]);
   for (const w of words(question)) {
     if (held.has(w) || held.has(lemma(w))) continue;
     const opposites = OPPOSITES.get(w) ?? OPPOSITES.get(lemma(w)) ?? [];

@@ -18,7 +18,11 @@ export interface ScoredAnswerable {
  */
 export function answerThreshold(answerable: readonly ScoredAnswerable[], share: number): number {
   const groups = new Map<string, number[]>();
-  for (const a of answerable) groups.set(a.group, [...(groups.get(a.group) ?? []), a.p]);
+  for (const a of answerable) {
+    const ps = groups.get(a.group);
+    if (ps) ps.push(a.p);
+    else groups.set(a.group, [a.p]);
+  }
   if (groups.size === 0) throw new Error('no answerable questions to set the threshold on');
   const bounds = [...groups.values()].map((ps) => {
     const sorted = [...ps].sort((a, b) => a - b);

@@ -61,7 +61,13 @@ function titleTerms(index: SearchIndex): ReadonlyMap<string, readonly string[]> 
   let table = titleTables.get(index);
   if (!table) {
     const byTerm = new Map<string, string[]>();
-    for (const d of index.manifest.documents) for (const t of new Set(indexTerms(d.title))) byTerm.set(t, [...(byTerm.get(t) ?? []), d.docId]);
+    for (const d of index.manifest.documents) {
+      for (const t of new Set(indexTerms(d.title))) {
+        const docs = byTerm.get(t);
+        if (docs) docs.push(d.docId);
+        else byTerm.set(t, [d.docId]);
+      }
+    }
     titleTables.set(index, (table = byTerm));
   }
   return table;
@@ -142,6 +148,7 @@ function documentPosterior(table: DocumentTable, perTerm: readonly (readonly [nu
 export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): TermEvidence {
   const idf = weightedIdf(index, terms, weights);
   const totalIdf = idf.reduce((a, b) => a + b, 0);
+  const shareOf = (i: number) => idf[i]! / Math.max(totalIdf, 1e-9);
   const documentCoverage = new Map<string, number>();
   // Counted per document number in a flat array: a common term has thousands of postings.
   const perDoc = new Int32Array(index.documentIds.length);
@@ -162,13 +169,13 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
       perDoc[d] = 0;
     }
     perTerm.push(byNumber);
-    for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
+    for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + shareOf(i));
     return docs;
   });
   const titleCoverage = new Map<string, number>();
   const titles = titleTerms(index);
   terms.forEach((t, i) => {
-    for (const d of titles.get(t) ?? []) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + idf[i]! / Math.max(totalIdf, 1e-9));
+    for (const d of titles.get(t) ?? []) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i));
   });
   return { terms, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage };
 }

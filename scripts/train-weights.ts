@@ -196,9 +196,12 @@ const pAnswerable = rows.map((r) => predict(decisionModel, r.x));
 // within the mixed corpus: no corpus, small or large, may lose more, and no article may lose more for
 // sharing its corpus with others (a server's event article among the coverage moderators added).
 const ANSWER_SHARE = 0.95;
-const threshold = answerThreshold(
-  rows.flatMap((r, i) => (r.answerable ? [{ p: pAnswerable[i]!, group: group(asked[i]!) }] : [])),
-  ANSWER_SHARE,
+// The threshold as written is the one in force: the confidence model learns on what it answers.
+const threshold = writtenThreshold(
+  answerThreshold(
+    rows.flatMap((r, i) => (r.answerable ? [{ p: pAnswerable[i]!, group: group(asked[i]!) }] : [])),
+    ANSWER_SHARE,
+  ),
 );
 const answeredRows = rows.filter((_, i) => pAnswerable[i]! >= threshold);
 const answeredWeights = rowWeights.filter((_, i) => pAnswerable[i]! >= threshold);
@@ -251,7 +254,7 @@ export const LEARNED_RANKING = {
 export const LEARNED_DECISION = {
   method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) in bands (tune half, offline model)`)},
   answerable: ${JSON.stringify(round(decisionModel))},
-  threshold: ${writtenThreshold(threshold).toFixed(4)},
+  threshold: ${threshold.toFixed(4)},
   right: ${JSON.stringify(round(rightModel))},
   bands: { high: 0.8, medium: 0.5 },
 };

@@ -19,7 +19,7 @@ export function citationOf(p: BuiltPassage, doc: ManifestDocument | undefined): 
 export function composeAnswer(
   question: string,
   passages: readonly BuiltPassage[],
-  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned'> & Partial<Pick<Decision, 'notEnglish'>>,
+  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish'>,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
 ): Answer {
@@ -36,7 +36,7 @@ export function composeAnswer(
     question,
     answered: decision.answered && out.length > 0,
     ...(notMentioned.length ? { notMentioned: [...notMentioned] } : {}),
-    ...(decision.notEnglish && !decision.answered ? { notEnglish: true as const } : {}),
+    ...(decision.notEnglish ? { notEnglish: true as const } : {}),
     confidence: decision.answered && out.length > 0 ? decision.confidence : null,
     passages: out,
     hasMore: passages.length > page.offset + page.top,

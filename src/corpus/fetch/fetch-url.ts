@@ -43,9 +43,8 @@ const USER_AGENT = 'event-qa-bot/0.1 (corpus fetch)';
 interface Hop {
   status: number;
   headers: http.IncomingHttpHeaders;
-  /** The body and the kind of text its Content-Type announces: read only for a 2xx answer. */
-  body: Buffer | null;
-  kind: FetchedDocument['kind'];
+  /** Read only for a 2xx answer: the body and the kind of text its Content-Type announces. */
+  content: { body: Buffer; kind: FetchedDocument['kind'] } | null;
 }
 
 export async function fetchDocument(
@@ -71,14 +70,14 @@ export async function fetchDocument(
       url = redirectTarget(url, header(hop.headers.location));
       continue;
     }
-    if (hop.status < 200 || hop.status >= 300) {
+    if (!hop.content) {
       throw new UserError('FETCH_FAILED', { url: url.href, reason: `the site answered ${hop.status} ${http.STATUS_CODES[hop.status] ?? ''}`.trim() });
     }
     const contentType = header(hop.headers['content-type']);
     return {
       finalUrl: url.href,
-      kind: hop.kind,
-      body: hop.body!,
+      kind: hop.content.kind,
+      body: hop.content.body,
       charset: /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase() ?? null,
     };
   }
@@ -115,10 +114,10 @@ function request(url: URL, target: ResolvedAddress, policy: FetchPolicy, signal:
         const status = res.statusCode ?? 0;
         if (status < 200 || status >= 300) {
           res.resume();
-          resolvePromise({ status, headers: res.headers, body: null, kind: 'text' });
+          resolvePromise({ status, headers: res.headers, content: null });
           return;
         }
-        let kind: Hop['kind'] = 'text';
+        let kind: FetchedDocument['kind'] = 'text';
         try {
           // Checked before the body is read: a refused type costs no download.
           if (checkType) kind = checkContentType(url.href, header(res.headers['content-type']));
@@ -139,7 +138,7 @@ function request(url: URL, target: ResolvedAddress, policy: FetchPolicy, signal:
           }
           chunks.push(chunk);
         });
-        res.on('end', () => resolvePromise({ status, headers: res.headers, body: Buffer.concat(chunks), kind }));
+        res.on('end', () => resolvePromise({ status, headers: res.headers, content: { body: Buffer.concat(chunks), kind } }));
         res.on('error', fail);
       },
     );

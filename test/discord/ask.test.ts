@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIMITS } from '../../src/discord/replies.ts';
+import { buttonId, buttonsOf } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
@@ -39,15 +40,6 @@ async function ask(question: string, extra: Record<string, boolean> = {}, dm = f
   return { interaction, callback, edit };
 }
 
-function buttonsOf(call: RecordedCall): { label?: string; emoji?: { name: string }; custom_id: string }[] {
-  return (call.body.components ?? []).flatMap((row: { components: unknown[] }) => row.components);
-}
-
-function button(call: RecordedCall, which: string): string {
-  const found = buttonsOf(call).find((b) => b.label === which || b.emoji?.name === which);
-  if (!found) throw new Error(`no ${which} button in ${JSON.stringify(call.body.components)}`);
-  return found.custom_id;
-}
 
 describe('gateway', () => {
   test('connects with JSON text frames and no compression, and identifies with least-privilege intents', async () => {
@@ -112,7 +104,7 @@ describe('/ask', () => {
     expect(embed.title).toBe("The coverage doesn't say");
     expect(embed.description).toContain('Nothing in the indexed coverage answers that.');
     expect(embed.description).toContain('Nearest passages');
-    expect(buttonsOf(edit).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
+    expect(buttonsOf(edit.body).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
   });
 
   test('markdown in the question cannot break the formatting', async () => {
@@ -167,14 +159,14 @@ describe('buttons', () => {
   });
 
   test('the first page offers More, Context, 👍, 👎 and Ask a follow-up with short custom ids', () => {
-    const buttons = buttonsOf(first.edit);
+    const buttons = buttonsOf(first.edit.body);
     expect(buttons.map((b) => b.label ?? b.emoji?.name)).toEqual(['More', 'Context', '👍', '👎', 'Ask a follow-up']);
     for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
     expect(first.edit.body.embeds[0].footer.text).toBe('Passages 1–3, best first · More shows the next');
   });
 
   test('More answers with the next passages, numbered on, asking the engine with an offset', async () => {
-    const click = h.standIn.injectButton({ customId: button(first.edit, 'More'), message: h.standIn.originalMessage(first.interaction) });
+    const click = h.standIn.injectButton({ customId: buttonId(first.edit.body, 'More'), message: h.standIn.originalMessage(first.interaction) });
     const callback = await h.standIn.waitForCallback(click);
     expect(callback.body.type).toBe(5);
     const edit = await h.standIn.waitForOriginalEdit(click);
@@ -184,14 +176,14 @@ describe('buttons', () => {
     expect(h.engine.calls.ask.at(-1)?.options).toEqual({ top: 3, offset: 3 });
     expect(edit.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
     // And More again from the second page reaches the last passages.
-    const again = h.standIn.injectButton({ customId: button(edit, 'More'), message: h.standIn.originalMessage(click) });
+    const again = h.standIn.injectButton({ customId: buttonId(edit.body, 'More'), message: h.standIn.originalMessage(click) });
     const third = await h.standIn.waitForOriginalEdit(again);
     expect(third.body.embeds[0].description).toContain('**7.**');
-    expect(buttonsOf(third).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
+    expect(buttonsOf(third.body).map((b) => b.label ?? b.emoji?.name)).toEqual(['Context', '👍', '👎', 'Ask a follow-up']);
   });
 
   test('Context shows the surrounding paragraphs only to the clicker', async () => {
-    const click = h.standIn.injectButton({ customId: button(first.edit, 'Context'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.mod });
+    const click = h.standIn.injectButton({ customId: buttonId(first.edit.body, 'Context'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.mod });
     const callback = await h.standIn.waitForCallback(click);
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
@@ -204,7 +196,7 @@ describe('buttons', () => {
 
   test('👍 is stored in the question log with the question, the documents shown, the vote and the time, no user id; a repeat is not recorded twice', async () => {
     const vote = () =>
-      h.standIn.injectButton({ customId: button(first.edit, '👍'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.alice });
+      h.standIn.injectButton({ customId: buttonId(first.edit.body, '👍'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.alice });
     const before = Date.now();
     const click = vote();
     const callback = await h.standIn.waitForCallback(click);
@@ -229,7 +221,7 @@ describe('buttons', () => {
     expect(repeat.body.data.content).toContain('already voted');
     expect(votes()).toHaveLength(1);
 
-    const down = h.standIn.injectButton({ customId: button(first.edit, '👎'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.mod });
+    const down = h.standIn.injectButton({ customId: buttonId(first.edit.body, '👎'), message: h.standIn.originalMessage(first.interaction), user: h.standIn.users.mod });
     await h.standIn.waitForCallback(down);
     expect(votes().map((v) => v.vote)).toEqual(['up', 'down']);
   });

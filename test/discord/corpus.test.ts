@@ -15,6 +15,7 @@ import { DEFAULTS } from '../../src/config.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { customIds } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { InjectedInteraction } from './stand-in/server.ts';
 
@@ -76,9 +77,6 @@ afterAll(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-function customIds(message: any): string[] {
-  return (message.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id as string));
-}
 
 async function privateEdit(interaction: InjectedInteraction, timeoutMs = LONG) {
   const callback = await h.standIn.waitForCallback(interaction, timeoutMs);

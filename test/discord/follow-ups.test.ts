@@ -13,6 +13,7 @@ import { DEFAULTS } from '../../src/config.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { buttonId } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { InjectedInteraction, InjectedMessage, RecordedCall } from './stand-in/server.ts';
 import type { JsonObject } from './stand-in/payloads.ts';
@@ -33,13 +34,6 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-/** The custom id of the "Ask a follow-up" button of a message the bot sent. */
-function followUpButton(message: JsonObject): string {
-  const rows = (message.components ?? []) as { components: { label?: string; custom_id: string }[] }[];
-  const found = rows.flatMap((r) => r.components).find((b) => b.label === 'Ask a follow-up');
-  if (!found) throw new Error(`no Ask a follow-up button on ${JSON.stringify(message.components)}`);
-  return found.custom_id;
-}
 
 const descriptionOf = (call: RecordedCall): string => call.body?.embeds?.[0]?.description ?? '';
 
@@ -65,7 +59,7 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
 
   /** Press "Ask a follow-up" on an answer; the private reply to the press. */
   async function pressFollowUp(message: JsonObject, dm = false): Promise<{ press: InjectedInteraction; reply: RecordedCall }> {
-    const press = h.standIn.injectButton({ customId: followUpButton(message), message, dm });
+    const press = h.standIn.injectButton({ customId: buttonId(message, 'Ask a follow-up'), message, dm });
     return { press, reply: await h.standIn.waitForOriginalEdit(press) };
   }
 
@@ -172,7 +166,7 @@ describe('without the Message Content intent (the default)', () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Which leader was removed in Venezuela?' } });
     await h.standIn.waitForOriginalEdit(interaction);
     const message = h.standIn.originalMessage(interaction);
-    const press = h.standIn.injectButton({ customId: followUpButton(message), message });
+    const press = h.standIn.injectButton({ customId: buttonId(message, 'Ask a follow-up'), message });
     await h.standIn.waitForOriginalEdit(press);
     const threadId = String(message.id);
     const welcome = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`);

@@ -6,6 +6,7 @@ import { parseBotConfig } from '../../src/config.ts';
 import { startBot } from '../../src/discord/bot.ts';
 import { APOLOGY } from '../../src/discord/errors.ts';
 import { silentLogger } from '../../src/log.ts';
+import { buttonId } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { fixedPassageEngine, type FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
@@ -75,8 +76,6 @@ describe('a question log that fails (its tables gone from under the bot)', () =>
     await h?.stop();
   });
 
-  const buttonId = (body: any, emoji: string): string =>
-    body.components.flatMap((row: any) => row.components).find((b: any) => b.emoji?.name === emoji).custom_id;
 
   test('questions are still answered; the failure is logged', async () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the phone call?' } });

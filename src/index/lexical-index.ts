@@ -248,6 +248,16 @@ export class LexicalIndex {
     return held / q.totalIdf;
   }
 
+  /** `coverage` of several slots together: the IDF share of the terms any of them holds. */
+  coverageOfSlots(slots: readonly number[], q: PreparedTerms): number {
+    if (q.totalIdf <= 0) return 0;
+    let held = 0;
+    for (let i = 0; i < q.from.length; i++) {
+      if (q.to[i] !== q.from[i] && slots.some((slot) => findSlot(this.slots, q.from[i]!, q.to[i]!, slot) >= 0)) held += q.idf[i]!;
+    }
+    return held / q.totalIdf;
+  }
+
   /** The slots holding a term, in increasing order (a view: do not change it). */
   postingSlots(term: string): Int32Array {
     this.flush();

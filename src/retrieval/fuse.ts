@@ -32,6 +32,8 @@ export interface CandidateFeatures {
   documentPosterior: number;
   /** IDF-weighted share of the question's terms the title of its document holds, 0–1. */
   titleCoverage: number;
+  /** IDF-weighted share of the question's terms the sentence and the two before and after it hold together, 0–1. */
+  nearbyCoverage: number;
 }
 
 export interface FusionWeights {
@@ -47,6 +49,7 @@ export interface FusionWeights {
   softCoverage: number;
   documentPosterior: number;
   titleCoverage: number;
+  nearbyCoverage: number;
   /** Lexical scores are capped here so that one repeated rare term cannot swamp the rest. */
   lexicalCap: number;
 }
@@ -65,6 +68,7 @@ export const HAND_FUSION: FusionWeights = {
   softCoverage: 0,
   documentPosterior: 0,
   titleCoverage: 0,
+  nearbyCoverage: 0,
   lexicalCap: 1.2,
 };
 
@@ -87,7 +91,7 @@ export interface FusionProfiles {
 export const DEFAULT_PROFILES: FusionProfiles = { question: DEFAULT_FUSION, quote: QUOTE_FUSION };
 
 /** The names of the weighted features, in the order of `featureVector`. */
-export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage', 'documentPosterior', 'titleCoverage'] as const;
+export const FEATURE_NAMES = ['lexical', 'dense', 'neighbour', 'phrase', 'answerType', 'functionWords', 'coverage', 'neighbourCoverage', 'documentCoverage', 'softCoverage', 'documentPosterior', 'titleCoverage', 'nearbyCoverage'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** The features as they enter the linear sum (capped, gated), in FEATURE_NAMES order. */
@@ -109,6 +113,7 @@ export function featureVector(f: CandidateFeatures, lexicalCap: number): number[
     f.softCoverage,
     f.documentPosterior,
     f.titleCoverage,
+    f.nearbyCoverage,
   ];
 }
 

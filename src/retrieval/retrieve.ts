@@ -2,6 +2,7 @@
 import { isStopWord, terms as indexTerms, words } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import { dot } from '../index/vector-index.ts';
+import type { SentenceRecord } from '../index/sentence-record.ts';
 import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -72,6 +73,9 @@ function titleTerms(index: SearchIndex): ReadonlyMap<string, readonly string[]> 
   }
   return table;
 }
+
+/** Sentences on each side whose words count as the candidate's surroundings. */
+const NEARBY = 2;
 
 /** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
 const DIRICHLET_SENTENCES = 20;
@@ -212,6 +216,16 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   if (q.phrases.length) for (const h of index.lexical.search(q.phrases, options.phraseCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
 
+  // The sentence and its neighbours, whatever the paragraphs: news paragraphs are a sentence or two,
+  // an encyclopedia's ten, and a feature that reads whole paragraphs would favour the latter.
+  const nearbyCoverageOf = (r: SentenceRecord) => {
+    const near: number[] = [];
+    for (let i = r.index - NEARBY; i <= r.index + NEARBY; i++) {
+      const s = index.sentenceAt(r.docId, i);
+      if (s && isSearchable(s)) near.push(s.slot);
+    }
+    return index.lexical.coverageOfSlots(near, prepared);
+  };
   const features: CandidateFeatures[] = [];
   for (const slot of slots) {
     const r = index.record(slot);
@@ -240,6 +254,7 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       softCoverage: coverage,
       documentPosterior: evidence.documentPosterior.get(r.docId) ?? 0,
       titleCoverage: evidence.titleCoverage.get(r.docId) ?? 0,
+      nearbyCoverage: nearbyCoverageOf(r),
     });
   }
   return rank(features, weights);

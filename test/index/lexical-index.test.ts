@@ -66,6 +66,19 @@ describe('LexicalIndex', () => {
     expect(index.coverage(0, q)).toBe(0);
   });
 
+  it('GIVEN several sentences together THEN coverageOfSlots counts a term held by any of them once', () => {
+    const index = build();
+    const q = index.prepare(terms('Trump troops'));
+    const trump = index.coveragePrepared(1, q);
+    const troops = index.coveragePrepared(2, q);
+    expect(trump).toBeGreaterThan(0);
+    expect(troops).toBeGreaterThan(0);
+    expect(index.coverageOfSlots([1, 2], q)).toBeCloseTo(trump + troops);
+    expect(index.coverageOfSlots([1, 2], q)).toBeCloseTo(1);
+    expect(index.coverageOfSlots([1, 1, 0], q)).toBeCloseTo(trump);
+    expect(index.coverageOfSlots([], q)).toBe(0);
+  });
+
   it('GIVEN a removed sentence THEN it is no longer found and statistics follow', () => {
     const index = build();
     index.remove(2);

@@ -32,7 +32,7 @@ export interface CandidateFeatures {
   documentPosterior: number;
   /** IDF-weighted share of the question's terms the title of its document holds, 0–1. */
   titleCoverage: number;
-  /** IDF-weighted share of the question's terms the sentence and the two before and after it hold together, 0–1. */
+  /** IDF-weighted share of the question's terms the sentence and the ones just before and after it hold together, 0–1. */
   nearbyCoverage: number;
 }
 

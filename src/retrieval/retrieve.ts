@@ -75,7 +75,7 @@ function titleTerms(index: SearchIndex): ReadonlyMap<string, readonly string[]> 
 }
 
 /** Sentences on each side whose words count as the candidate's surroundings. */
-const NEARBY = 2;
+const NEARBY = 1;
 
 /** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
 const DIRICHLET_SENTENCES = 20;

@@ -79,6 +79,29 @@ describe('LexicalIndex', () => {
     expect(index.coverageOfSlots([], q)).toBe(0);
   });
 
+  it('GIVEN slots near together or far apart THEN coverageOfSlots is the union of what each holds', () => {
+    // 200 sentences over a small vocabulary, so every term has long posting runs.
+    const vocabulary = ['river', 'bridge', 'harbour', 'castle', 'market', 'forest', 'island', 'valley'];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const index = new LexicalIndex();
+    for (let slot = 0; slot < 200; slot++) index.add(slot, vocabulary.filter(() => next() < 0.2));
+    const q = index.prepare(vocabulary.slice(0, 5));
+    const naive = (slots: number[]) => {
+      let held = 0;
+      q.from.forEach((_, i) => {
+        const term = vocabulary[i]!;
+        if (slots.some((slot) => index.coverage(slot, [term]) > 0)) held += q.idf[i]!;
+      });
+      return held / q.totalIdf;
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const start = Math.floor(next() * 195);
+      const slots = trial % 2 ? [start, start + 1, start + 2] : [start, Math.floor(next() * 200), Math.floor(next() * 200)];
+      expect(index.coverageOfSlots(slots, q)).toBeCloseTo(naive(slots), 12);
+    }
+  });
+
   it('GIVEN a removed sentence THEN it is no longer found and statistics follow', () => {
     const index = build();
     index.remove(2);

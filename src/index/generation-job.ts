@@ -19,8 +19,12 @@ export interface GenerationJob {
   hnsw: HnswParams;
   /** Every slot's vector; on a SharedArrayBuffer, so the worker reads the serving thread's copy. */
   vectors: Float32Array;
-  /** The sentence records as JSON (`JSON.stringify(records)`), as the sentences file holds them. */
-  records: string;
+  /**
+   * The sentence records as the sentences file holds them (`JSON.stringify(records)` in UTF-8), on a
+   * SharedArrayBuffer: the worker writes them as they are, without a copy of 40 MB crossing threads
+   * at 100,000 sentences (cloning the string took the serving thread ~0.1 s and the worker ~0.25 s).
+   */
+  records: Uint8Array;
   /**
    * The previous generation to update rather than build anew: its graph (when built with the same
    * parameters) and its lexical index, read from its folder, lose `dropped` and gain `added`.
@@ -50,7 +54,7 @@ export function runGenerationJob(job: GenerationJob): GenerationJobResult {
   const { dimensions: dim, vectors, previous } = job;
   // Parsed only to build anew: an update needs just the added records, which come apart.
   let parsed: SentenceRecord[] | undefined;
-  const records = () => (parsed ??= JSON.parse(job.records) as SentenceRecord[]);
+  const records = () => (parsed ??= JSON.parse(Buffer.from(job.records.buffer, job.records.byteOffset, job.records.byteLength).toString('utf8')) as SentenceRecord[]);
   const vectorOf = (slot: number) => vectors.subarray(slot * dim, slot * dim + dim);
 
   const t0 = performance.now();

@@ -20,8 +20,8 @@ export const FILES = {
 const POINTER = 'CURRENT';
 
 export interface GenerationData {
-  /** The sentence records as JSON. */
-  sentences: string;
+  /** The sentence records as JSON, in UTF-8. */
+  sentences: Uint8Array;
   vectors: Float32Array;
   /** The lexical index as bytes (LexicalIndex.toBytes), so loading does not rebuild it. */
   lexical: Uint8Array;
@@ -120,7 +120,7 @@ export function writeGenerationFiles(dir: string, data: GenerationData): Record<
     fsyncFile(full);
     checksums[file] = sha256(content);
   };
-  save(FILES.sentences, Buffer.from(data.sentences));
+  save(FILES.sentences, data.sentences);
   save(FILES.vectors, new Uint8Array(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
   save(FILES.lexical, data.lexical);
   const hnsw = path.join(dir, FILES.hnsw);

@@ -8,7 +8,7 @@ const badJob = (): GenerationJob => ({
   dimensions: 2,
   hnsw: { m: 16, efConstruction: 100, efSearch: 50, seed: 1 },
   vectors: new Float32Array(new SharedArrayBuffer(8)),
-  records: '[]',
+  records: new TextEncoder().encode('[]'),
   previous: null,
   added: [],
 });

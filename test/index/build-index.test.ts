@@ -7,6 +7,7 @@ import { segmentDocument } from '../../src/corpus/segment-document.ts';
 import { createHash } from 'node:crypto';
 import type { Embedder } from '../../src/embedding/embedder.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
+import { FILES } from '../../src/index/index-files.ts';
 import { buildLexicalIndex } from '../../src/index/search-index.ts';
 import { terms } from '../../src/index/terms.ts';
 import { UNCALIBRATED } from '../../src/retrieval/calibration.ts';
@@ -58,5 +59,19 @@ describe('buildIndex, incrementally', () => {
     }
     // The serving index was not touched.
     expect(first.index.lexical.search(terms('library books'), 3)).toEqual(buildLexicalIndex(first.index.records).search(terms('library books'), 3));
+  });
+
+  it('GIVEN text beyond ASCII THEN the sentences file of a build, anew or updated, holds exactly its records', async () => {
+    const accents = '# Café “Ñandú”\n\nCéloron’s expedition reached Logstown — 200 men 🚣. Ogród Saski reopened in 1870.\n';
+    const freshDir = generationDir('non-ascii-fresh');
+    const fresh = await buildIndex([doc('d.md', accents)], [], embedder, null, { calibration: UNCALIBRATED, dir: freshDir });
+    const written = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, FILES.sentences), 'utf8'));
+    expect(written(freshDir)).toEqual(JSON.parse(JSON.stringify(fresh.index.records)));
+    expect(fresh.index.records.some((r) => r.text.includes('Céloron’s'))).toBe(true);
+
+    const updatedDir = generationDir('non-ascii-updated');
+    const updated = await buildIndex([doc('d.md', accents), doc('a.md', A)], [], embedder, { index: fresh.index, dir: freshDir }, { calibration: UNCALIBRATED, dir: updatedDir });
+    expect(updated.added).toEqual(['a.md']);
+    expect(written(updatedDir)).toEqual(JSON.parse(JSON.stringify(updated.index.records)));
   });
 });

@@ -37,7 +37,7 @@ function fixture(): { indexDir: string; data: GenerationData; manifest: Omit<Man
     slotCount: 1,
     calibration: UNCALIBRATED,
   };
-  return { indexDir, manifest, data: { sentences: JSON.stringify([record]), vectors, lexical: lexical.toBytes(), writeHnsw: (f) => graph.write(f) } };
+  return { indexDir, manifest, data: { sentences: Buffer.from(JSON.stringify([record])), vectors, lexical: lexical.toBytes(), writeHnsw: (f) => graph.write(f) } };
 }
 
 /** Writes a generation's data files into a draft and commits it with their checksums. */
@@ -53,7 +53,7 @@ describe('generations on disk', () => {
     expect(currentGeneration(indexDir)).toBe(saved.dir);
     expect(Object.keys(saved.manifest.checksums).sort()).toEqual([FILES.hnsw, FILES.lexical, FILES.sentences, FILES.vectors].sort());
     const read = readGeneration(saved.dir, () => null);
-    expect(read.sentences).toEqual(JSON.parse(data.sentences));
+    expect(read.sentences).toEqual(JSON.parse(Buffer.from(data.sentences).toString('utf8')));
     expect(LexicalIndex.fromBytes(read.lexical).search(terms('harbour bridge'), 1)[0]?.slot).toBe(0);
   });
 

@@ -177,6 +177,25 @@ describe('LexicalIndex saved as bytes', () => {
     expect(index.search(terms('troops crossing'), 5).map((h) => h.slot)).not.toContain(7);
   });
 
+  it('GIVEN a loaded index that gains new terms, saved and loaded again, THEN every term is found as in one built at once', () => {
+    // New terms that sort before, between and after the saved ones, some beyond ASCII.
+    const later = ['Aardvarks crossed the border.', 'Zebras and cartels met.', 'Mexico’s café in Querétaro reopened.', 'Fentanyl seizures fell again.'];
+    const loaded = LexicalIndex.fromBytes(build().toBytes());
+    later.forEach((s, i) => loaded.add(SENTENCES.length + i, terms(s)));
+    const copy = loaded.clone();
+    copy.add(SENTENCES.length + later.length, terms('Yaks grazed near Ñuñoa.'));
+    const again = LexicalIndex.fromBytes(copy.toBytes());
+    const all = [...SENTENCES, ...later, 'Yaks grazed near Ñuñoa.'];
+    const rebuilt = new LexicalIndex();
+    all.forEach((s, slot) => rebuilt.add(slot, terms(s)));
+    const every = [...new Set(all.flatMap((s) => terms(s)))];
+    expect(every.length).toBeGreaterThan(30);
+    for (const t of [...every, 'nosuchterm', 'aaa', 'zzzz']) {
+      expect(again.idf(t)).toBe(rebuilt.idf(t));
+      expect(again.search([t], 10)).toEqual(rebuilt.search([t], 10));
+    }
+  });
+
   it('GIVEN bytes of something else THEN loading throws', () => {
     expect(() => LexicalIndex.fromBytes(new Uint8Array(64))).toThrow(/layout/);
   });

@@ -13,8 +13,8 @@ import type { GenerationJob, GenerationJobResult } from './generation-job.ts';
 
 /** A build worker, started before its job is ready so that its start-up overlaps the embedding. */
 export interface BuildWorker {
-  /** Runs the job (once) and resolves with its result. */
-  run(job: GenerationJob): Promise<GenerationJobResult>;
+  /** Runs the job (once) and resolves with its result; the records are handed over when ready (generation-job.ts). */
+  run(job: GenerationJob, records: Promise<Uint8Array>): Promise<GenerationJobResult>;
   /** Stops a worker whose job will not come (the build failed before it). */
   cancel(): void;
 }
@@ -38,12 +38,24 @@ export function startBuildWorker(): BuildWorker {
     finish();
   });
   return {
-    run(job) {
+    run(job, records) {
       if (settle) throw new Error('a build worker runs one job');
       return new Promise((resolve, reject) => {
         settle = { resolve, reject };
-        if (exited) finish();
-        else worker.postMessage(job);
+        if (exited) {
+          records.catch(() => undefined); // nothing left to hand them to
+          return finish();
+        }
+        worker.postMessage(job);
+        records.then(
+          (bytes) => {
+            if (!exited) worker.postMessage(bytes);
+          },
+          (error: Error) => {
+            failure ??= error;
+            void worker.terminate();
+          },
+        );
       });
     },
     cancel() {

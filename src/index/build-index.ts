@@ -207,12 +207,13 @@ async function buildWith(
   const searchable = records.filter(isSearchable);
   const update = prev && !compact && previous?.dir;
   progress?.(BUILD_PHASES.vectors, 0, searchable.length);
+  // Written while the worker updates the graph and the lexical index, which need only the added records.
+  const recordsReady = recordsBytes(records);
   const written = await worker.run({
     dir: options.dir,
     dimensions: dim,
     hnsw: hnswParams,
     vectors,
-    records: await recordsBytes(records),
     previous: update
       ? {
           dir: update,
@@ -221,8 +222,8 @@ async function buildWith(
           sameGraph: sameParams(prev.manifest.hnsw, hnswParams),
         }
       : null,
-    added: update ? toEmbed : [], // a build anew reads them from `records` (one string, not 100,000 objects to clone)
-  });
+    added: update ? toEmbed : [], // a build anew reads them from the records' bytes (not 100,000 objects to clone)
+  }, recordsReady);
   progress?.(BUILD_PHASES.vectors, searchable.length, searchable.length);
   const t1 = performance.now();
   progress?.(BUILD_PHASES.lexical, 0, 1);

@@ -20,12 +20,6 @@ export interface GenerationJob {
   /** Every slot's vector; on a SharedArrayBuffer, so the worker reads the serving thread's copy. */
   vectors: Float32Array;
   /**
-   * The sentence records as the sentences file holds them (`JSON.stringify(records)` in UTF-8), on a
-   * SharedArrayBuffer: the worker writes them as they are, without a copy of 40 MB crossing threads
-   * at 100,000 sentences (cloning the string took the serving thread ~0.1 s and the worker ~0.25 s).
-   */
-  records: Uint8Array;
-  /**
    * The previous generation to update rather than build anew: its graph (when built with the same
    * parameters) and its lexical index, read from its folder, lose `dropped` and gain `added`.
    */
@@ -50,11 +44,20 @@ export interface GenerationJobResult {
   writeSeconds: number;
 }
 
-export function runGenerationJob(job: GenerationJob): GenerationJobResult {
+/**
+ * `recordsBytes` are the sentence records as the sentences file holds them (`JSON.stringify(records)`
+ * in UTF-8), on a SharedArrayBuffer: written as they are, with no copy of 40 MB crossing threads at
+ * 100,000 sentences. They may come after the job: an update's graph and lexical index need only the
+ * added records, so they are built while the serving thread is still writing the JSON.
+ */
+export async function runGenerationJob(job: GenerationJob, recordsBytes: Promise<Uint8Array>): Promise<GenerationJobResult> {
   const { dimensions: dim, vectors, previous } = job;
   // Parsed only to build anew: an update needs just the added records, which come apart.
   let parsed: SentenceRecord[] | undefined;
-  const records = () => (parsed ??= JSON.parse(Buffer.from(job.records.buffer, job.records.byteOffset, job.records.byteLength).toString('utf8')) as SentenceRecord[]);
+  const records = async () => {
+    const bytes = await recordsBytes;
+    return (parsed ??= JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as SentenceRecord[]);
+  };
   const vectorOf = (slot: number) => vectors.subarray(slot * dim, slot * dim + dim);
 
   const t0 = performance.now();
@@ -64,7 +67,7 @@ export function runGenerationJob(job: GenerationJob): GenerationJobResult {
     for (const slot of previous.dropped) graph.remove(slot);
     for (const r of job.added) graph.add(r.slot, vectorOf(r.slot));
   } else {
-    const searchable = records().filter(isSearchable);
+    const searchable = (await records()).filter(isSearchable);
     graph = HnswVectorIndex.create(dim, searchable.length, job.hnsw);
     for (const r of searchable) graph.add(r.slot, vectorOf(r.slot));
   }
@@ -79,12 +82,13 @@ export function runGenerationJob(job: GenerationJob): GenerationJobResult {
     for (const r of job.added) lexical.add(r.slot, recordTerms(r));
     lexical.flush();
   } else {
-    lexical = buildLexicalIndex(records());
+    lexical = buildLexicalIndex(await records());
   }
   const lexicalBytes = new Uint8Array(lexical.toBytes()); // a buffer of its own, to transfer
   const lexicalSeconds = (performance.now() - t1) / 1000;
 
+  const sentences = await recordsBytes;
   const t2 = performance.now();
-  const checksums = writeGenerationFiles(job.dir, { sentences: job.records, vectors, lexical: lexicalBytes, writeHnsw: (file) => graph.write(file) });
+  const checksums = writeGenerationFiles(job.dir, { sentences, vectors, lexical: lexicalBytes, writeHnsw: (file) => graph.write(file) });
   return { checksums, lexical: lexicalBytes, hnswSeconds, lexicalSeconds, writeSeconds: (performance.now() - t2) / 1000 };
 }

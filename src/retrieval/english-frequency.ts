@@ -10,6 +10,10 @@ import { createRequire } from 'node:module';
 
 let counts: Map<string, number> | null = null;
 let total = 0;
+let commonCount: number | null = null;
+
+/** "Common" English: the words of the list's this many most frequent (the size of a good reader's vocabulary). */
+const COMMON_WORDS = 30_000;
 
 /** Reads the list now (a 3.6 MB file, ~60 ms), so that a server's first question does not wait for it. */
 export function loadEnglishFrequencies(): void {
@@ -41,4 +45,18 @@ export function englishSpecificity(...forms: string[]): number {
 /** Whether the word occurs in the English frequency list at all (typos and most rare names do not). */
 export function isEnglishWord(word: string): boolean {
   return table().has(word.toLowerCase());
+}
+
+/**
+ * Whether the word is among the 30,000 most frequent of the list: subtitles quote other languages,
+ * so "appel", "temps" and "parle" occur in it, a few times in 51 million words, and presence alone
+ * does not tell an English word from a French one.
+ */
+export function isCommonEnglishWord(word: string): boolean {
+  const t = table();
+  if (commonCount === null) {
+    const sorted = [...t.values()].sort((a, b) => b - a);
+    commonCount = sorted[Math.min(COMMON_WORDS, sorted.length) - 1] ?? 0;
+  }
+  return (t.get(word.toLowerCase()) ?? 0) >= commonCount;
 }

@@ -7,7 +7,7 @@ import { isStopWord, phraseTerms, stem, terms, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
-import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
+import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
 import { correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from './spelling.ts';
@@ -101,6 +101,6 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],
     names: [...names],
-    notEnglish: looksNotEnglish(text, isEnglishWord, (w) => vocabulary.has(stem(w))),
+    notEnglish: looksNotEnglish(text, isCommonEnglishWord, (w) => vocabulary.has(stem(w))),
   };
 }

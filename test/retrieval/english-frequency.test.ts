@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishSpecificity, isEnglishWord } from '../../src/retrieval/english-frequency.ts';
+import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from '../../src/retrieval/english-frequency.ts';
 
 describe('English word frequency', () => {
   it('GIVEN "the" and "giraffe" THEN "the" is far less specific', () => {
@@ -26,5 +26,11 @@ describe('English word frequency', () => {
     expect(isEnglishWord('FRANCE')).toBe(true);
     expect(isEnglishWord('phnoe')).toBe(false);
     expect(isEnglishWord('qzxvbnrt')).toBe(false);
+  });
+
+  it('GIVEN words subtitles quote from French THEN they are in the list but not common English; everyday and news words are', () => {
+    for (const w of ['appel', 'avec', 'quand']) expect(isCommonEnglishWord(w)).toBe(false);
+    expect(isEnglishWord('appel')).toBe(true);
+    for (const w of ['call', 'Giraffe', 'seizures', 'extradition', 'the']) expect(isCommonEnglishWord(w)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 import type { Answer } from '../engine/types.ts';
 import { formatLocation } from './compose.ts';
 import { NOT_ENGLISH_HINT } from './refusal.ts';
+import { OVERVIEW_HEADING } from './overview.ts';
 
 export interface JsonAnswer {
   question: string;
@@ -12,6 +13,8 @@ export interface JsonAnswer {
   notMentioned?: string[];
   /** When not answered: the question looks written in another language than English. */
   notEnglish?: true;
+  /** The question asked about the coverage as a whole: the passages are the documents' openings. */
+  overview?: true;
 }
 
 export function toJsonAnswer(a: Answer): JsonAnswer {
@@ -21,6 +24,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     confidence: a.confidence,
     ...(a.notMentioned?.length ? { notMentioned: a.notMentioned } : {}),
     ...(a.notEnglish ? { notEnglish: true as const } : {}),
+    ...(a.overview ? { overview: true as const } : {}),
     passages: a.passages.map((p) => ({
       text: p.text,
       source: p.citation.title,
@@ -55,6 +59,8 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
+  } else if (a.overview) {
+    lines.push(OVERVIEW_HEADING);
   } else if (a.confidence === 'low') {
     lines.push('Confidence: low — check the passages before relying on them.');
   } else {

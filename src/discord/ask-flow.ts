@@ -86,6 +86,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     passages: formatted.shown.length,
     offset: request.offset,
     ...(answer.followUp ? { followUp: answer.followUp } : {}),
+    ...(answer.overview ? { overview: true } : {}),
     ms: ctx.now() - started,
   });
   return formatted.payload;

@@ -17,6 +17,8 @@ import { DECISION_RECORD } from '../retrieval/calibration.ts';
 import { loadEnglishFrequencies } from '../retrieval/english-frequency.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 import { contextAround } from '../retrieval/passages.ts';
+import { leadPassages } from '../retrieval/lead-passages.ts';
+import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
@@ -24,6 +26,9 @@ import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, update
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_TOP = 25;
+
+/** An overview is answered from the documents' openings, with no confidence word (types.ts). */
+const OVERVIEW_DECISION = { answered: true, confidence: null, notMentioned: [], notEnglish: false };
 
 export interface EngineOptions {
   /** Use this embedder instead of loading the configured model (tests, benchmarks). */
@@ -131,9 +136,13 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
+      const reading = readOverviewRequest(q);
+      if (reading.overview) {
+        return { ...composeAnswer(q, leadPassages(index, offset + top + 1), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true };
+      }
       const background = await backgroundFor(index);
       const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
-      const { passages, decision, followUp } = await findAnswer(index, q, embedder, wordVectors, {
+      const { passages, decision, followUp } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
         passages: offset + top + 1,
         background,
         ...(previous ? { previous } : {}),

@@ -45,6 +45,11 @@ export interface Answer {
   /** Not answered, and the question looks written in another language than English. */
   notEnglish?: true;
   /**
+   * The question asked about the coverage as a whole ("Give me a summary", "What happened?"): the
+   * passages are each document's opening, most recent first, and there is no confidence word.
+   */
+  overview?: true;
+  /**
    * Only when asked with `previous`: whether the question was read together with the previous one
    * ('with-previous') or, having changed subject, alone ('new-subject').
    */

@@ -35,7 +35,7 @@ export function leansBack(text: string): boolean {
   return LEANS_BACK.test(text.trim());
 }
 
-export function buildPassage(index: SearchIndex, r: Ranked, params: PassageParams = DEFAULT_PASSAGE): BuiltPassage | null {
+export function buildPassage(index: SearchIndex, r: Pick<Ranked, 'slot' | 'score'>, params: PassageParams = DEFAULT_PASSAGE): BuiltPassage | null {
   const focus = index.record(r.slot);
   if (!focus) return null;
   if (focus.kind === 'item') return listPassage(index, r, focus, params);
@@ -102,7 +102,7 @@ export function contextAround(index: SearchIndex, docId: string, sentence: numbe
  * A list item quoted with its lead-in and, when it all fits, the whole list: a reader needs the
  * sentence that says what the list is, and one item rarely stands alone.
  */
-function listPassage(index: SearchIndex, r: Ranked, focus: SentenceRecord, params: PassageParams): BuiltPassage {
+function listPassage(index: SearchIndex, r: Pick<Ranked, 'slot' | 'score'>, focus: SentenceRecord, params: PassageParams): BuiltPassage {
   const { leadIn, items } = listAround(index, focus);
   const first = items[0] ?? focus;
   const leadText = focus.leadIn ?? '';

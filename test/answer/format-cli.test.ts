@@ -1,3 +1,4 @@
+import { OVERVIEW_HEADING } from '../../src/answer/overview.ts';
 import { NOT_ENGLISH_HINT } from '../../src/answer/refusal.ts';
 import { describe, expect, it } from 'vitest';
 import { escapeControls, formatReadable, toJsonAnswer } from '../../src/answer/format-cli.ts';
@@ -67,6 +68,14 @@ describe('the readable answer', () => {
     expect(text).toContain(NOT_ENGLISH_HINT);
     expect(toJsonAnswer(answer({ answered: false, confidence: null, notEnglish: true })).notEnglish).toBe(true);
     expect('notEnglish' in toJsonAnswer(answer())).toBe(false);
+  });
+
+  it('GIVEN an overview THEN it says the passages are how the coverage opens, with no confidence line', () => {
+    const text = formatReadable(answer({ confidence: null, overview: true }));
+    expect(text.split('\n')[1]).toBe(OVERVIEW_HEADING);
+    expect(text).not.toContain('Confidence');
+    expect(toJsonAnswer(answer({ confidence: null, overview: true })).overview).toBe(true);
+    expect('overview' in toJsonAnswer(answer())).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
 import { NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
+import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { encodeButtonId } from '../custom-ids.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
@@ -149,14 +150,15 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   let hasMore: boolean;
 
   if (answered) {
-    const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription);
+    const heading = answer.overview ? `${OVERVIEW_HEADING}\n\n` : '';
+    const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - heading.length);
     shown = fitted.shown;
     hasMore = answer.hasMore || shown.length < answer.passages.length;
     const first = options.offset + 1;
     const last = options.offset + shown.length;
-    embed.title = `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
-    embed.description = fitted.text;
-    embed.color = COLORS[answer.confidence ?? 'low'];
+    embed.title = answer.overview ? 'From the coverage — how it opens' : `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
+    embed.description = heading + fitted.text;
+    embed.color = answer.overview ? COLORS.medium : COLORS[answer.confidence ?? 'low'];
     embed.footer = {
       text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}, best first${hasMore ? ' · More shows the next' : ''}`,
     };

@@ -1,3 +1,4 @@
+import { OVERVIEW_HEADING } from '../../../src/answer/overview.ts';
 import { NOT_ENGLISH_HINT } from '../../../src/answer/refusal.ts';
 import { describe, expect, test } from 'vitest';
 import type { Answer, Passage } from '../../../src/engine/types.ts';
@@ -65,6 +66,13 @@ describe('formatAnswer', () => {
   test('GIVEN a refused question that does not look like English THEN the reply says questions are read in English', () => {
     const { payload } = formatAnswer(answer([], { answered: false, confidence: null, notEnglish: true }), { key: '1', offset: 0 });
     expect(payload.embeds![0]!.description).toBe(`Nothing in the indexed coverage answers that. ${NOT_ENGLISH_HINT}`);
+  });
+
+  test('GIVEN an overview THEN the title says how the coverage opens, no confidence word, and the heading leads the passages', () => {
+    const { payload } = formatAnswer(answer([passage(1)], { confidence: null, overview: true }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.title).toBe('From the coverage — how it opens');
+    expect(payload.embeds![0]!.description!.startsWith(`${OVERVIEW_HEADING}\n\n`)).toBe(true);
+    expect(payload.embeds![0]!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
   });
 
   test('GIVEN a private answer THEN no Ask a follow-up: there is no message to start a thread on or reply to', () => {

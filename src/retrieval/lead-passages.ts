@@ -1,0 +1,38 @@
+/**
+ * The opening of each document — what a news article is about, said in its first sentences — for a
+ * question about the coverage as a whole (overview-request.ts): every document's first passage,
+ * the most recent documents first, then every document's second one, and so on, so that one
+ * article gives its first few passages and ten articles their leads. Pure, given the index.
+ */
+import type { ManifestDocument } from '../index/manifest.ts';
+import { isSearchable, type SearchIndex } from '../index/search-index.ts';
+import { buildPassage, type BuiltPassage } from './passages.ts';
+
+/** Documents with a date come first, newest first; the rest keep the corpus's order after them. */
+export function overviewOrder(documents: readonly ManifestDocument[]): ManifestDocument[] {
+  return documents
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (b.d.meta.date ?? '').localeCompare(a.d.meta.date ?? '') || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+/** Up to `count` opening passages, in rounds over the documents in `overviewOrder`. */
+export function leadPassages(index: SearchIndex, count: number): BuiltPassage[] {
+  const documents = overviewOrder(index.manifest.documents).map((d) => ({
+    sentences: index.documentSentences(d.docId).filter(isSearchable),
+    // The next sentence number a passage of this document may start from.
+    from: 0,
+  }));
+  const out: BuiltPassage[] = [];
+  for (let round = 0; out.length < count && documents.some((d) => d.sentences.some((s) => s.index >= d.from)); round++) {
+    for (const d of documents) {
+      if (out.length >= count) break;
+      const next = d.sentences.find((s) => s.index >= d.from);
+      const passage = next && buildPassage(index, { slot: next.slot, score: 0 });
+      if (!passage) continue;
+      d.from = passage.range[1] + 1;
+      out.push(passage);
+    }
+  }
+  return out;
+}

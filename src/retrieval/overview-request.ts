@@ -1,0 +1,54 @@
+/**
+ * Questions about the coverage as a whole — "Give me a summary", "tl;dr", "What happened?", "What's
+ * this about?" — have no words of their own to search for; a news article's opening says what it is
+ * about, so they are answered with each article's lead (lead-passages.ts). A request for a summary of
+ * one thing ("Summarise the call") is that thing's question: the request's words go, the rest is
+ * searched as usual, and so is a question that only looks general ("What happened to the fentanyl
+ * seizures?"). Pure.
+ */
+import { isStopWord, words } from '../index/terms.ts';
+
+// Phrases that ask for the whole; matched on lower-cased text with "'" and "’" removed.
+const SUMMARY = /\btl ?;? ?dr\b|\b(?:summary|summaries|summari[sz]e[sd]?|summari[sz]ing|overview|recap|gist|rundown|highlights|(?:main|key) (?:points?|facts?|takeaways?))\b/;
+const GENERAL_QUESTION = [
+  /\bwhat(?: happened| happens|s happening| is happening|s going on| is going on| went on)\b/,
+  /\bwhat(?:s| is| was) (?:this|it|that|the (?:story|news|article|coverage)) (?:all )?about\b/,
+  /\bwhat(?:s| is| was) (?:the )?(?:story|news|situation|latest)\b/,
+  /\b(?:catch|fill) me (?:up|in)\b/,
+  /\bbrief me\b/,
+];
+
+// Words of a request for a summary: they say what is wanted, not what about.
+const REQUEST = new Set(
+  ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown ' +
+    'highlights main key point points fact facts takeaway takeaways tl dr tldr give tell show need want quick short brief ' +
+    'please thanks thank catch fill')
+    .split(' '),
+);
+// Words that may stand beside the request without naming a subject of their own.
+const GENERAL = new Set(
+  'happened happens happening going went story news article articles coverage event events document documents situation latest everything today far up'.split(' '),
+);
+
+export interface OverviewReading {
+  /** The question asks about the coverage as a whole. */
+  overview: boolean;
+  /** What to search for instead, when the question asks for a summary of one thing ("the call"); else null. */
+  subject: string | null;
+}
+
+export function readOverviewRequest(question: string): OverviewReading {
+  const text = question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
+  const summary = SUMMARY.test(text);
+  if (!summary && !GENERAL_QUESTION.some((p) => p.test(text))) return { overview: false, subject: null };
+  const own = words(question).filter((w) => !isStopWord(w) && !REQUEST.has(w) && !GENERAL.has(w));
+  if (own.length === 0) return { overview: true, subject: null };
+  // "What happened to the seizures?" is a question as it stands; "Summarise the seizures" asks about them.
+  if (!summary) return { overview: false, subject: null };
+  // The question as written (its capitals mark names), less the request's words.
+  const rest = question.split(/\s+/).filter((token) => {
+    const folded = words(token.replace(/['’]/g, ''));
+    return folded.length > 0 && !folded.every((w) => REQUEST.has(w));
+  });
+  return { overview: false, subject: rest.join(' ') };
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { leadPassages } from '../../src/retrieval/lead-passages.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+
+// Three articles: an older dated one, a newer dated one, one without a date.
+const OLDER = `---
+date: 2026-01-10
+---
+# Bridge closes
+
+The harbour bridge closed for repairs on Saturday. Engineers found cracks in two cables.
+
+The council said the work would take a month.
+`;
+const NEWER = `---
+date: 2026-01-14
+---
+# Bridge reopens early
+
+The harbour bridge reopened on Wednesday, two weeks ahead of schedule.
+
+Traffic returned to normal by the evening rush.
+`;
+const UNDATED = `# Ferry timetable
+
+The island ferry now runs every hour.
+
+Tickets cost four euros.
+`;
+
+let root: string;
+let engine: Engine;
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'lead-passages-'));
+  fs.mkdirSync(path.join(root, 'corpus'));
+  fs.writeFileSync(path.join(root, 'corpus', 'a-older.md'), OLDER);
+  fs.writeFileSync(path.join(root, 'corpus', 'b-undated.md'), UNDATED);
+  fs.writeFileSync(path.join(root, 'corpus', 'c-newer.md'), NEWER);
+  const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
+  engine = await createEngine(config, silentLogger, { embedder: await offlineEmbedder() });
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('the openings of the coverage', () => {
+  it('GIVEN dated and undated articles THEN each opens with its first sentence, newest first, then the undated, then second passages', () => {
+    const leads = leadPassages(engine.current().index, 5);
+    expect(leads.map((p) => p.text)).toEqual([
+      'The harbour bridge reopened on Wednesday, two weeks ahead of schedule.',
+      // A short first sentence takes the next one of its paragraph with it: that one is not quoted again.
+      'The harbour bridge closed for repairs on Saturday. Engineers found cracks in two cables.',
+      'The island ferry now runs every hour.',
+      'Traffic returned to normal by the evening rush.',
+      'The council said the work would take a month.',
+    ]);
+    expect(leadPassages(engine.current().index, 100)).toHaveLength(6);
+  });
+
+  it('GIVEN "Give me a summary" THEN the engine answers with the openings, without a confidence word, and pages them', async () => {
+    const first = await engine.ask('Give me a summary', { top: 2 });
+    expect(first).toMatchObject({ answered: true, overview: true, confidence: null, hasMore: true });
+    expect(first.passages.map((p) => p.citation.docId)).toEqual(['c-newer.md', 'a-older.md']);
+    expect(first.passages[0]!.citation.date).toBe('2026-01-14');
+    const next = await engine.ask('Give me a summary', { top: 2, offset: 2 });
+    expect(next.passages[0]!.citation.docId).toBe('b-undated.md');
+  });
+
+  it('GIVEN a summary of one thing THEN that thing is searched', async () => {
+    const answer = await engine.ask('Summarise the ticket prices');
+    expect(answer).toMatchObject({ answered: true });
+    expect(answer.overview).toBeUndefined();
+    expect(answer.passages[0]!.text).toBe('Tickets cost four euros.');
+  });
+});

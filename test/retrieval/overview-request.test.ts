@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readOverviewRequest } from '../../src/retrieval/overview-request.ts';
+
+describe('a question about the coverage as a whole', () => {
+  it.each(['Give me a summary', 'tl;dr', 'TLDR?', 'What happened?', "What's this about?", 'What is the story?', 'key points please', 'Can you catch me up?', 'Quick recap of the news?'])(
+    'GIVEN "%s" THEN it asks for an overview',
+    (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
+  );
+
+  it.each(['What happened to the fentanyl seizures?', 'How long was the call?', 'What did Rubio ask for?', 'Who is Mexico’s foreign minister?'])(
+    'GIVEN "%s" THEN it is a question of its own, searched as it stands',
+    (q) => expect(readOverviewRequest(q)).toEqual({ overview: false, subject: null }),
+  );
+
+  it('GIVEN a request for a summary of one thing THEN that thing is searched, names keeping their capitals', () => {
+    expect(readOverviewRequest('Summarise the call')).toEqual({ overview: false, subject: 'the call' });
+    expect(readOverviewRequest('Can you give me a quick recap of the Rubio conversation?')).toEqual({ overview: false, subject: 'Can you me a of the Rubio conversation?' });
+    expect(readOverviewRequest('tl;dr on fentanyl')).toEqual({ overview: false, subject: 'on fentanyl' });
+  });
+});

@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
 import { termEvidence } from '../../src/retrieval/retrieve.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
 import { indexVocabulary } from '../../src/retrieval/vocabulary.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 // A short report about a phone call, and a long history that mentions a call once among many other things.
 const REPORT = `# The call
@@ -25,18 +20,14 @@ const history = [
   ...Array.from({ length: 60 }, (_, i) => `In year ${1700 + i} the harvest of the valley was recorded by the clerk of the parish.`),
 ].join('\n');
 
-let root: string;
+let corpus: CorpusEngine;
 let engine: Engine;
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'document-posterior-'));
-  fs.mkdirSync(path.join(root, 'corpus'));
-  fs.writeFileSync(path.join(root, 'corpus', 'report.md'), REPORT);
-  fs.writeFileSync(path.join(root, 'corpus', 'history.md'), history);
-  const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
-  engine = await createEngine(config, silentLogger, { embedder: await offlineEmbedder() });
+  corpus = await corpusEngine('document-posterior', { 'report.md': REPORT, 'history.md': history });
+  engine = corpus.engine;
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => corpus.remove());
 
 const docOf = (name: string) => engine.current().index.documentIds.find((id) => id.includes(name))!;
 

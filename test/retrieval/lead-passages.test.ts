@@ -1,12 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
 import { leadPassages } from '../../src/retrieval/lead-passages.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 // Three articles: an older dated one, a newer dated one, one without a date.
 const OLDER = `---
@@ -34,19 +29,14 @@ The island ferry now runs every hour.
 Tickets cost four euros.
 `;
 
-let root: string;
+let corpus: CorpusEngine;
 let engine: Engine;
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'lead-passages-'));
-  fs.mkdirSync(path.join(root, 'corpus'));
-  fs.writeFileSync(path.join(root, 'corpus', 'a-older.md'), OLDER);
-  fs.writeFileSync(path.join(root, 'corpus', 'b-undated.md'), UNDATED);
-  fs.writeFileSync(path.join(root, 'corpus', 'c-newer.md'), NEWER);
-  const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
-  engine = await createEngine(config, silentLogger, { embedder: await offlineEmbedder() });
+  corpus = await corpusEngine('lead-passages', { 'a-older.md': OLDER, 'b-undated.md': UNDATED, 'c-newer.md': NEWER });
+  engine = corpus.engine;
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => corpus.remove());
 
 describe('the openings of the coverage', () => {
   it('GIVEN dated and undated articles THEN each opens with its first sentence, newest first, then the undated, then second passages', () => {

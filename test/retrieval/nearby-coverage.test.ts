@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
 import type { Embedder } from '../../src/embedding/embedder.ts';
-import { silentLogger } from '../../src/log.ts';
 import type { CandidateFeatures } from '../../src/retrieval/fuse.ts';
 import { retrieve } from '../../src/retrieval/retrieve.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 // The fact asked about is told over two sentences ("Engineers … designed …" / "It was finished in 1998."),
 // and the next paragraph starts right after them.
@@ -24,19 +19,16 @@ Tourists came later in the summer.
 The lighthouse keeper retired in the spring.
 `;
 
-let root: string;
+let corpus: CorpusEngine;
 let engine: Engine;
 let embedder: Embedder;
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'nearby-coverage-'));
-  fs.mkdirSync(path.join(root, 'corpus'));
-  fs.writeFileSync(path.join(root, 'corpus', 'harbour.md'), HARBOUR);
-  embedder = await offlineEmbedder();
-  const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
-  engine = await createEngine(config, silentLogger, { embedder });
+  corpus = await corpusEngine('nearby-coverage', { 'harbour.md': HARBOUR });
+  engine = corpus.engine;
+  embedder = engine.embedder;
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => corpus.remove());
 
 const QUESTION = 'When was the breakwater the Rotterdam engineers designed finished?';
 

@@ -1,12 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
 import { leansBack } from '../../src/retrieval/passages.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 const DOC = `# Storm hits the coast
 
@@ -22,20 +17,14 @@ The council listed the damage it had counted so far:
 A long sentence follows here to make the paragraph longer than the short-sentence limit, so that the next sentence is not appended to it by the rule for short passages. Officials said repairs would take weeks.
 `;
 
+let corpus: CorpusEngine;
 let engine: Engine;
-let work: string;
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'passages-'));
-  fs.mkdirSync(path.join(work, 'corpus'));
-  fs.writeFileSync(path.join(work, 'corpus', 'storm.md'), DOC);
-  engine = await createEngine(
-    { corpusDir: path.join(work, 'corpus'), indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
-    silentLogger,
-    { embedder: await offlineEmbedder() },
-  );
+  corpus = await corpusEngine('passages', { 'storm.md': DOC });
+  engine = corpus.engine;
 });
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(() => corpus.remove());
 
 describe('passages', () => {
   it('GIVEN a question answered by a list item THEN the passage quotes the lead-in and the whole list once', async () => {
@@ -110,19 +99,13 @@ Key points:
 - Three classrooms need new roofs
 - Bus routes change in autumn
 `;
+  let lists: CorpusEngine;
   let twoLists: Engine;
-  let dir: string;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'passages-lists-'));
-    fs.mkdirSync(path.join(dir, 'corpus'));
-    fs.writeFileSync(path.join(dir, 'corpus', 'meetings.md'), TWO_LISTS);
-    twoLists = await createEngine(
-      { corpusDir: path.join(dir, 'corpus'), indexDir: path.join(dir, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
-      silentLogger,
-      { embedder: await offlineEmbedder() },
-    );
+    lists = await corpusEngine('passages-lists', { 'meetings.md': TWO_LISTS });
+    twoLists = lists.engine;
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => lists.remove());
 
   it('GIVEN an item of the second list THEN the context shows that list and its own lead-in only', async () => {
     const answer = await twoLists.ask('Which classrooms need new roofs?');

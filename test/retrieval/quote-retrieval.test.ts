@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
 import { HAND_FUSION } from '../../src/retrieval/fuse.ts';
 import { DEFAULT_RETRIEVE, retrieve } from '../../src/retrieval/retrieve.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 // The quoted sentence, and one with the same content words scattered whose neighbours share them.
 const FLOOD = `# Spring flood
@@ -24,17 +19,14 @@ By evening the river had crested below the bridge, and the farmers began to retu
 const QUOTE = 'and the farmers moved their cattle to the';
 const SOURCE = 'The river rose overnight, and the farmers moved their cattle to the hills before dawn.';
 
-let root: string;
+let corpus: CorpusEngine;
 let engine: Engine;
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-retrieval-'));
-  fs.mkdirSync(path.join(root, 'corpus'));
-  fs.writeFileSync(path.join(root, 'corpus', 'flood.md'), FLOOD);
-  const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
-  engine = await createEngine(config, silentLogger, { embedder: await offlineEmbedder() });
+  corpus = await corpusEngine('quote-retrieval', { 'flood.md': FLOOD });
+  engine = corpus.engine;
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => corpus.remove());
 
 describe('a quoted line', () => {
   it('GIVEN eight words of a sentence THEN that sentence is cited first', async () => {

@@ -50,6 +50,15 @@ describe('Discord with the real engine', () => {
     expect(JSON.stringify(edit.body)).toMatch(/doesn.t say/i);
   });
 
+  test('/ask "Give me a summary" answers with how the coverage opens, without a confidence word', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Give me a summary' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    const embed = edit.body.embeds[0];
+    expect(embed.title).toBe('From the coverage — how it opens');
+    expect(embed.description).toContain('Claudia Sheinbaum has firmly stated that U.S. military intervention');
+    expect(embed.description).not.toMatch(/confidence/i);
+  });
+
   test('a DM is answered in the DM from the corpus', async () => {
     const message = h.standIn.injectMessage({ content: 'Who is Mexico\'s foreign minister?', dm: true });
     const reply = await h.standIn.waitForMessageReply(message);

@@ -22,7 +22,7 @@ const GENERAL_QUESTION = [
 const REQUEST = new Set(
   ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown ' +
     'highlights main key point points fact facts takeaway takeaways tl dr tldr give tell show need want quick short brief ' +
-    'please thanks thank catch fill')
+    'please pls plz thanks thank thx ty catch fill')
     .split(' '),
 );
 // Words that may stand beside the request without naming a subject of their own.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readOverviewRequest } from '../../src/retrieval/overview-request.ts';
 
 describe('a question about the coverage as a whole', () => {
-  it.each(['Give me a summary', 'tl;dr', 'TLDR?', 'What happened?', "What's this about?", 'What is the story?', 'key points please', 'Can you catch me up?', 'Quick recap of the news?'])(
+  it.each(['Give me a summary', 'tl;dr', 'TLDR?', 'summary pls', 'What happened?', "What's this about?", 'What is the story?', 'key points please', 'Can you catch me up?', 'Quick recap of the news?'])(
     'GIVEN "%s" THEN it asks for an overview',
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );

@@ -9,6 +9,7 @@ import { createEngine } from '../../src/engine/create-engine.ts';
 import type { Answer } from '../../src/engine/types.ts';
 import { BUILD_PHASES, EMBED_CHUNK } from '../../src/index/build-index.ts';
 import { currentGeneration, FILES } from '../../src/index/index-files.ts';
+import { INDEX_FORMAT_VERSION } from '../../src/index/manifest.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
 import { countingEmbedder, offlineEmbedder } from '../helpers/offline-embedder.ts';
 
@@ -134,6 +135,19 @@ describe('engine persistence', () => {
     const engine = await createEngine(config, logger, { embedder: base });
     expect(engine.startup.loaded).toBe(false);
     expect(warnings.some((w) => w.includes('unusable'))).toBe(true);
+    expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
+  });
+
+  it('GIVEN an index saved by the previous format version (as every install has after this upgrade) THEN the engine says so, rebuilds and answers', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    await createEngine(config, silentLogger, { embedder: base });
+    const manifestFile = path.join(currentGeneration(config.indexDir)!, FILES.manifest);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, formatVersion: INDEX_FORMAT_VERSION - 1 }));
+    const warnings: string[] = [];
+    const engine = await createEngine(config, createLogger('info', (line) => warnings.push(line)), { embedder: base });
+    expect(engine.startup.loaded).toBe(false);
+    expect(warnings.some((w) => w.includes(`format version ${INDEX_FORMAT_VERSION - 1}`))).toBe(true);
     expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
   });
 

@@ -74,9 +74,6 @@ function titleTerms(index: SearchIndex): ReadonlyMap<string, readonly string[]> 
   return table;
 }
 
-/** Sentences on each side whose words count as the candidate's surroundings. */
-const NEARBY = 1;
-
 /** Dirichlet prior, in sentences: how much a document's own term rates are trusted over the corpus's. */
 const DIRICHLET_SENTENCES = 20;
 const POSTERIOR_FLOOR = 10;
@@ -216,27 +213,17 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   if (q.phrases.length) for (const h of index.lexical.search(q.phrases, options.phraseCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
 
-  // The sentence and its neighbours, whatever the paragraphs: news paragraphs are a sentence or two,
-  // an encyclopedia's ten, and a feature that reads whole paragraphs would favour the latter.
-  const nearbyCoverageOf = (r: SentenceRecord) => {
-    const near: number[] = [];
-    for (let i = r.index - NEARBY; i <= r.index + NEARBY; i++) {
-      const s = index.sentenceAt(r.docId, i);
-      if (s && isSearchable(s)) near.push(s.slot);
-    }
-    return index.lexical.coverageOfSlots(near, prepared);
-  };
   const features: CandidateFeatures[] = [];
   for (const slot of slots) {
     const r = index.record(slot);
     if (!r || !isSearchable(r)) continue;
+    const around = [index.sentenceAt(r.docId, r.index - 1), index.sentenceAt(r.docId, r.index + 1)].filter((n): n is SentenceRecord => n !== undefined && isSearchable(n));
     let neighbour = 0;
     let neighbourCoverage = 0;
-    for (const n of [index.sentenceAt(r.docId, r.index - 1), index.sentenceAt(r.docId, r.index + 1)]) {
-      if (n && n.block === r.block && isSearchable(n)) {
-        neighbour = Math.max(neighbour, lexicalOf(n.slot));
-        neighbourCoverage = Math.max(neighbourCoverage, coverageOf(n.slot));
-      }
+    for (const n of around) {
+      if (n.block !== r.block) continue;
+      neighbour = Math.max(neighbour, lexicalOf(n.slot));
+      neighbourCoverage = Math.max(neighbourCoverage, coverageOf(n.slot));
     }
     const coverage = coverageOf(slot);
     features.push({
@@ -254,7 +241,9 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       softCoverage: coverage,
       documentPosterior: evidence.documentPosterior.get(r.docId) ?? 0,
       titleCoverage: evidence.titleCoverage.get(r.docId) ?? 0,
-      nearbyCoverage: nearbyCoverageOf(r),
+      // Whatever the paragraphs: news paragraphs are a sentence or two, an encyclopedia's ten, and a
+      // feature that read whole paragraphs would favour the latter.
+      nearbyCoverage: index.lexical.coverageOfSlots([slot, ...around.map((n) => n.slot)], prepared),
     });
   }
   return rank(features, weights);

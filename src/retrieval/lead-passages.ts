@@ -18,20 +18,22 @@ export function overviewOrder(documents: readonly ManifestDocument[]): ManifestD
 
 /** Up to `count` opening passages, in rounds over the documents in `overviewOrder`. */
 export function leadPassages(index: SearchIndex, count: number): BuiltPassage[] {
-  const documents = overviewOrder(index.manifest.documents).map((d) => ({
-    sentences: index.documentSentences(d.docId).filter(isSearchable),
-    // The next sentence number a passage of this document may start from.
-    from: 0,
-  }));
+  const documents = overviewOrder(index.manifest.documents);
+  // The sentence number each document's next passage may start from (its sentences are looked at
+  // only when a round reaches it: with many documents, the first round fills the page).
+  const from = new Map<string, number>();
   const out: BuiltPassage[] = [];
-  for (let round = 0; out.length < count && documents.some((d) => d.sentences.some((s) => s.index >= d.from)); round++) {
+  for (let added = true; added && out.length < count; ) {
+    added = false;
     for (const d of documents) {
       if (out.length >= count) break;
-      const next = d.sentences.find((s) => s.index >= d.from);
+      const start = from.get(d.docId) ?? 0;
+      const next = index.documentSentences(d.docId).find((s) => s.index >= start && isSearchable(s));
       const passage = next && buildPassage(index, { slot: next.slot, score: 0 });
       if (!passage) continue;
-      d.from = passage.range[1] + 1;
+      from.set(d.docId, passage.range[1] + 1);
       out.push(passage);
+      added = true;
     }
   }
   return out;

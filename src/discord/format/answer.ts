@@ -160,7 +160,8 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     embed.description = heading + fitted.text;
     embed.color = answer.overview ? COLORS.medium : COLORS[answer.confidence ?? 'low'];
     embed.footer = {
-      text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}, best first${hasMore ? ' · More shows the next' : ''}`,
+      // An overview's passages are in the documents' order, not ranked.
+      text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}${answer.overview ? '' : ', best first'}${hasMore ? ' · More shows the next' : ''}`,
     };
   } else {
     const names = (answer.notMentioned ?? []).map((n) => escapeQuoted(n));

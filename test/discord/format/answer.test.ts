@@ -69,8 +69,10 @@ describe('formatAnswer', () => {
   });
 
   test('GIVEN an overview THEN the title says how the coverage opens, no confidence word, and the heading leads the passages', () => {
-    const { payload } = formatAnswer(answer([passage(1)], { confidence: null, overview: true }), { key: '1', offset: 0 });
+    const { payload } = formatAnswer(answer([passage(1), passage(2)], { confidence: null, overview: true, hasMore: true }), { key: '1', offset: 0 });
     expect(payload.embeds![0]!.title).toBe('From the coverage — how it opens');
+    // In the documents' order, not ranked: no "best first".
+    expect(payload.embeds![0]!.footer!.text).toBe('Passages 1–2 · More shows the next');
     expect(payload.embeds![0]!.description!.startsWith(`${OVERVIEW_HEADING}\n\n`)).toBe(true);
     expect(payload.embeds![0]!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
   });

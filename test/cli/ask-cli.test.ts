@@ -63,6 +63,17 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     for (const a of answers) expect(a.passages.length).toBeLessThanOrEqual(2);
   });
 
+  it('GIVEN an overview request and a question in French THEN the JSON says overview (no confidence) and notEnglish', async () => {
+    const questions = ['Give me a summary', "Combien de temps a duré l'appel ?"];
+    const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
+    expect(r.code).toBe(0);
+    const [overview, french] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(overview).toMatchObject({ answered: true, overview: true, confidence: null });
+    expect(overview.passages[0].location).toBe('sentence 2');
+    expect(french).toMatchObject({ answered: false, notEnglish: true });
+    expect(french.notMentioned).toBeUndefined();
+  });
+
   it('GIVEN --file with one bad line THEN that line reports its error in place and the others are answered', async () => {
     const questions = ['How long was the call?', 'why '.repeat(400), 'Who is Mexico\'s foreign minister?'];
     const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });

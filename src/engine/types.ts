@@ -34,7 +34,7 @@ export interface Answer {
   question: string;
   /** False when nothing in the corpus is relevant enough: the transport must say so. */
   answered: boolean;
-  /** Only meaningful when answered. */
+  /** Only meaningful when answered; null for an overview (no ranking to be confident in). */
   confidence: Confidence | null;
   /** Best first. When not answered, these are the nearest passages, shown as such if at all. */
   passages: Passage[];

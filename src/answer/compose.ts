@@ -19,7 +19,7 @@ export function citationOf(p: BuiltPassage, doc: ManifestDocument | undefined): 
 export function composeAnswer(
   question: string,
   passages: readonly BuiltPassage[],
-  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish'>,
+  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'missing'>,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
 ): Answer {
@@ -32,12 +32,14 @@ export function composeAnswer(
     citation: citationOf(p, byId.get(p.focus.docId)),
     score: Math.round(p.score * 1e4) / 1e4,
   }));
+  const answered = decision.answered && out.length > 0;
   return {
     question,
-    answered: decision.answered && out.length > 0,
+    answered,
     ...(notMentioned.length ? { notMentioned: [...notMentioned] } : {}),
     ...(decision.notEnglish ? { notEnglish: true as const } : {}),
-    confidence: decision.answered && out.length > 0 ? decision.confidence : null,
+    ...(answered && decision.missing.length ? { missing: [...decision.missing] } : {}),
+    confidence: answered ? decision.confidence : null,
     passages: out,
     hasMore: passages.length > page.offset + page.top,
   };

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { formatLocation } from './compose.ts';
-import { NOT_ENGLISH_HINT } from './refusal.ts';
+import { missingNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 
 export interface JsonAnswer {
@@ -15,6 +15,8 @@ export interface JsonAnswer {
   notEnglish?: true;
   /** The question asked about the coverage as a whole: the passages are the documents' openings. */
   overview?: true;
+  /** When answered: what the question asks about that the coverage never mentions, nor the first passage in other words. */
+  missing?: string[];
 }
 
 export function toJsonAnswer(a: Answer): JsonAnswer {
@@ -25,6 +27,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.notMentioned?.length ? { notMentioned: a.notMentioned } : {}),
     ...(a.notEnglish ? { notEnglish: true as const } : {}),
     ...(a.overview ? { overview: true as const } : {}),
+    ...(a.missing?.length ? { missing: a.missing } : {}),
     passages: a.passages.map((p) => ({
       text: p.text,
       source: p.citation.title,
@@ -66,6 +69,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   } else {
     lines.push(`Confidence: ${a.confidence}`);
   }
+  if (a.answered && a.missing?.length) lines.push(missingNote(a.missing.map(escapeControls)));
   const mark = (text: string, focus: string) => {
     const at = focus ? text.indexOf(focus) : -1;
     if (at < 0 || focus === text) return escapeControls(text);

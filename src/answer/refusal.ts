@@ -1,4 +1,13 @@
-/** Wording every transport shares for why a question was refused. */
+/** Wording every transport shares for why a question was refused, or answered only in part. */
 
 /** Under a refusal of a question that does not look like English (retrieval/question-language.ts). */
 export const NOT_ENGLISH_HINT = 'The question does not look like English: questions are read in English — try asking it in English.';
+
+/**
+ * Above an answer whose question asks about things the coverage never mentions (`Answer.missing`):
+ * the fact, not a guess at what it means for the answer (a source may say it in other words).
+ */
+export function missingNote(missing: readonly string[]): string {
+  const quoted = missing.map((w) => `\u201c${w}\u201d`);
+  return missing.length === 1 ? `The coverage never uses the word ${quoted[0]}.` : `The coverage never uses the words ${quoted.join(', ')}.`;
+}

@@ -28,7 +28,7 @@ import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, Sources
 export const MAX_TOP = 25;
 
 /** An overview is answered from the documents' openings, with no confidence word (types.ts). */
-const OVERVIEW_DECISION = { answered: true, confidence: null, notMentioned: [], notEnglish: false };
+const OVERVIEW_DECISION = { answered: true, confidence: null, notMentioned: [], notEnglish: false, missing: [] };
 
 export interface EngineOptions {
   /** Use this embedder instead of loading the configured model (tests, benchmarks). */

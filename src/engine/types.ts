@@ -45,6 +45,11 @@ export interface Answer {
   /** Not answered, and the question looks written in another language than English. */
   notEnglish?: true;
   /**
+   * Answered, but these things the question asks about (nouns, names) the coverage never mentions,
+   * nor the first passage in other words ("What sports does Sheinbaum like?": sports). Absent when none.
+   */
+  missing?: string[];
+  /**
    * The question asked about the coverage as a whole ("Give me a summary", "What happened?"): the
    * passages are each document's opening, most recent first, and there is no confidence word.
    */

@@ -22,6 +22,8 @@ export interface EvalRecord {
   peerRank: number | null;
   /** The names or words the engine said the coverage never mentions. */
   notMentioned: string[];
+  /** Answered: what the engine said the coverage never mentions of what the question asks (`Answer.missing`). */
+  missing: string[];
   topText: string | null;
 }
 
@@ -50,6 +52,7 @@ export async function evaluate(
       topFromArticle: answerable && a.passages[0] ? own(a.passages[0].citation.docId) : answerable ? false : null,
       peerRank,
       notMentioned: a.notMentioned ?? [],
+      missing: a.missing ?? [],
       topText: a.passages[0]?.text ?? null,
     });
   }

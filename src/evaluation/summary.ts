@@ -22,6 +22,8 @@ export interface Figures {
   offTopicRefused: number;
   /** Per confidence word: answered questions with that word, and the share whose first passage held the answer. */
   confidence: Record<Confidence, { answered: number; right1: number; right3: number }>;
+  /** Answered questions with and without the "not in the coverage" note, and the share of each whose first passage held the answer. */
+  missingNote: { with: { answered: number; right1: number }; without: { answered: number; right1: number } };
 }
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
@@ -40,6 +42,11 @@ export function figures(records: readonly EvalRecord[]): Figures {
       right3: share(answered.filter((r) => r.rank !== null && r.rank <= 3).length, answered.length),
     };
   }
+  const answeredAll = records.filter((r) => r.answered);
+  const noted = (has: boolean) => {
+    const group = answeredAll.filter((r) => (r.missing.length > 0) === has);
+    return { answered: group.length, right1: share(group.filter((r) => r.rank === 1).length, group.length) };
+  };
   return {
     answerable: on.length,
     answered: share(on.filter((r) => r.answered).length, on.length),
@@ -55,6 +62,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
     offTopic: off.length,
     offTopicRefused: share(off.filter((r) => !r.answered).length, off.length),
     confidence,
+    missingNote: { with: noted(true), without: noted(false) },
   };
 }
 
@@ -74,5 +82,9 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
     .map((w) => `${w} ${f.confidence[w].answered} (${pct(f.confidence[w].right1).trim()} right@1, ${pct(f.confidence[w].right3).trim()} @3)`)
     .join(', ');
   lines.push(`  ${''.padEnd(22)} confidence: ${words}`);
+  const m = f.missingNote;
+  lines.push(
+    `  ${''.padEnd(22)} "not in the coverage" note: on ${m.with.answered} answers (${pct(m.with.right1).trim()} right@1), not on ${m.without.answered} (${pct(m.without.right1).trim()} right@1)`,
+  );
   return lines;
 }

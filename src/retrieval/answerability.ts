@@ -115,6 +115,8 @@ export interface Decision {
   notMentioned: string[];
   /** Refused, and the question looks written in another language than English. */
   notEnglish: boolean;
+  /** Answered, but these things it asks about the corpus never mentions, nor the first passage in other words (`missingFromPassage`). */
+  missing: string[];
   features: DecisionFeatures;
 }
 
@@ -247,5 +249,25 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const notEnglish = !answered && q.notEnglish;
   // The words of a question in another language are not things the coverage lacks.
   const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
-  return { answered, confidence, answerable, right, notMentioned, notEnglish, features: f };
+  return { answered, confidence, answerable, right, notMentioned, notEnglish, missing: [], features: f };
+}
+
+/**
+ * What an answered question asks about that the answer cannot hold: its names and nouns the corpus
+ * never mentions, and that the first passage does not hold in other words either (a paraphrase,
+ * "murders" for "homicide", is there). "What sports does Sheinbaum like?" may be answered with a
+ * passage about Sheinbaum; a reader should see that nothing in the coverage is about sports. Verbs
+ * are left out: a verb the coverage lacks is most often said in other words ("accept", "declined").
+ */
+export function missingFromPassage(q: Question, soft: Pick<SoftEvidence, 'credit' | 'passage'>): string[] {
+  const names = new Map(q.names.map((n) => [words(n).join(' '), n]));
+  const out: string[] = [];
+  for (const c of q.content) {
+    if (c.known || c.corrected || (c.weight ?? 1) < 1) continue;
+    const name = names.get(c.word);
+    if (name === undefined && !mostOftenNoun(c.word)) continue;
+    if (soft.credit(c, soft.passage) > 0) continue;
+    out.push(name ?? c.word);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { decide, decisionFeatures, type Decision, type DecisionModel } from './answerability.ts';
+import { decide, decisionFeatures, missingFromPassage, type Decision, type DecisionModel } from './answerability.ts';
 import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
@@ -87,7 +87,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // features already say how specific each word is (and it was learned so).
   const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided));
   const features = decisionFeatures(decided, decidedEvidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background, soft);
-  const decision = decide(decided, features, options.decisionModel ?? LEARNED_DECISION);
+  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION);
+  const decision = verdict.answered ? { ...verdict, missing: missingFromPassage(decided, soft) } : verdict;
   return { question, evidence, ranked, passages, decision, followUp };
 }
 

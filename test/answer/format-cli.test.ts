@@ -70,6 +70,15 @@ describe('the readable answer', () => {
     expect('notEnglish' in toJsonAnswer(answer())).toBe(false);
   });
 
+  it('GIVEN an answer to a question with words the coverage never uses THEN it says which under the confidence line, and in JSON', () => {
+    const text = formatReadable(answer({ confidence: 'low', missing: ['sports'] }));
+    expect(text.split('\n').slice(1, 3)).toEqual(['Confidence: low — check the passages before relying on them.', 'The coverage never uses the word “sports”.']);
+    expect(formatReadable(answer({ missing: ['sports', 'language'] }))).toContain('The coverage never uses the words “sports”, “language”.');
+    expect(toJsonAnswer(answer({ missing: ['sports'] })).missing).toEqual(['sports']);
+    expect('missing' in toJsonAnswer(answer())).toBe(false);
+    expect(formatReadable(answer())).not.toContain('never uses');
+  });
+
   it('GIVEN an overview THEN it says the passages are how the coverage opens, with no confidence line', () => {
     const text = formatReadable(answer({ confidence: null, overview: true }));
     expect(text.split('\n')[1]).toBe(OVERVIEW_HEADING);

@@ -101,6 +101,21 @@ describe('the shipped article', () => {
     expect((await engine.ask('How long was the call?')).notEnglish).toBeUndefined();
   });
 
+  it('GIVEN a question about a thing the article never names ("sports") THEN the answer or the refusal names it; a covered question names nothing', async () => {
+    const question = 'What sports does Sheinbaum like?';
+    const a = await engine.ask(question);
+    // Answered (the passages are about Sheinbaum) or refused, the member learns the coverage never says "sports".
+    expect(a.answered ? a.missing : a.notMentioned, outcome(question, a)).toEqual(['sports']);
+    const covered = await engine.ask('How long was the call?');
+    expect(covered.answered).toBe(true);
+    expect(covered.missing).toBeUndefined();
+    // Said in other words: "murders" is no word of the article, but "homicide" is, in the passage it answers with.
+    const murders = await engine.ask('What progress has Mexico shown on murders?');
+    expect(murders.answered, outcome('What progress has Mexico shown on murders?', murders)).toBe(true);
+    expect(murders.passages[0]!.text).toContain('homicide');
+    expect(murders.missing).toBeUndefined();
+  });
+
   it('GIVEN "Who is the president of France?" THEN it refuses and says the article never mentions France', async () => {
     const question = 'Who is the president of France?';
     const a = await engine.ask(question);

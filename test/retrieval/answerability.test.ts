@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, missingFromPassage, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { readQuestion, type Question } from '../../src/retrieval/question.ts';
@@ -186,5 +186,37 @@ describe('answer or refuse', () => {
     expect(odd.names).toEqual(['Qzxvbrt']);
     expect(decide(odd, zeros(), constantModel(10)).answered).toBe(true);
     expect(decide(odd, zeros(), constantModel(-10))).toMatchObject({ answered: false, notMentioned: ['Qzxvbrt'] });
+  });
+});
+
+describe('what an answered question asks about that the coverage never mentions', () => {
+  const softFor = (slot: number, vectors: WordVectorLookup = NO_VECTORS) => ({
+    credit: (c: Question['content'][number], t: ReturnType<typeof softText>) => wordCredit(c, t, vectors, 0.5),
+    passage: softText(SENTENCES[slot]!),
+  });
+
+  it('GIVEN nouns the corpus never uses THEN they are named; the words it uses and the verbs it lacks are not', () => {
+    // "giraffes" and "zoo" are nouns no sentence uses; "phone" is used; "upset" is a verb.
+    const q = readQuestion('Did the phone call upset giraffes at the zoo?', vocabulary);
+    expect(missingFromPassage(q, softFor(0))).toEqual(['giraffes', 'zoo']);
+  });
+
+  it('GIVEN a word the passage says in other words (an embedding neighbour) THEN it is not named', () => {
+    // "conversation" is no word of the corpus, but here a neighbour of "call", which the passage holds.
+    const neighbours = new Map([...VECTORS, ['conversation', new Float32Array([0.8, 0.6])]]);
+    const q = readQuestion('How long was the conversation about giraffes?', vocabulary);
+    expect(missingFromPassage(q, softFor(0, (w) => neighbours.get(w)))).toEqual(['giraffes']);
+    expect(missingFromPassage(q, softFor(0))).toEqual(['conversation', 'giraffes']);
+  });
+
+  it('GIVEN a name the corpus never mentions THEN it is named as typed; a corrected typo is not', () => {
+    expect(missingFromPassage(readQuestion('Did the phone call reach Qzxvbrt?', vocabulary), softFor(0))).toEqual(['Qzxvbrt']);
+    const typo = readQuestion('How long was the phnoe call?', vocabulary);
+    expect(typo.content.some((c) => c.corrected)).toBe(true);
+    expect(missingFromPassage(typo, softFor(0))).toEqual([]);
+  });
+
+  it('GIVEN the decision alone THEN nothing is missing: the engine measures it on the passage it answers with', () => {
+    expect(decide(readQuestion('Did the phone call upset giraffes?', vocabulary), zeros(), constantModel(10)).missing).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
+import { missingNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { encodeButtonId } from '../custom-ids.ts';
@@ -150,7 +150,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   let hasMore: boolean;
 
   if (answered) {
-    const heading = answer.overview ? `${OVERVIEW_HEADING}\n\n` : '';
+    const heading = answer.overview ? `${OVERVIEW_HEADING}\n\n` : answer.missing?.length ? `*${missingNote(answer.missing.map(escapeQuoted))}*\n\n` : '';
     const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - heading.length);
     shown = fitted.shown;
     hasMore = answer.hasMore || shown.length < answer.passages.length;

@@ -77,6 +77,14 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
   });
 
+  test('GIVEN an answer to a question with words the coverage never uses THEN the reply says which above the passages, escaped', () => {
+    const { payload } = formatAnswer(answer([passage(1), passage(2)], { confidence: 'low', missing: ['sports', '**x**'] }), { key: '1', offset: 0 });
+    const description = payload.embeds![0]!.description!;
+    expect(description.startsWith('*The coverage never uses the words “sports”, “\\*\\*x\\*\\*”.*\n\n')).toBe(true);
+    expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.embeds![0]!.description).not.toContain('never uses');
+  });
+
   test('GIVEN a private answer THEN no Ask a follow-up: there is no message to start a thread on or reply to', () => {
     const { payload } = formatAnswer(answer([passage(1)]), { key: '1', offset: 0, ephemeral: true });
     expect(buttonsOf(payload)).toEqual(['Context', '👍', '👎']);

@@ -247,7 +247,7 @@ const file = `/**
  * Tune figures at training time: ${JSON.stringify(Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, Number(v.toFixed(4))])))}
  */
 export const LEARNED_RANKING = {
-  method: ${JSON.stringify(`coordinate ascent on hit@1 (+0.25 hit@3) over ${used.map((f) => f.name).join(', ')}, every corpus weighing the same (tune half, offline model)`)},
+  method: ${JSON.stringify(`coordinate ascent on hit@1 (+0.25 hit@3) over ${used.map((f) => f.name).join(', ')}, every corpus weighing the same; a sentence's lexical features weigh terms by their IDF within its document (tune half, offline model)`)},
   weights: ${JSON.stringify(rankingWeights)},
 };
 

@@ -431,7 +431,8 @@ export class LexicalIndex {
     return this.termIds.get(term) ?? this.sharedTerms?.get(term);
   }
 
-  private lengthOf(slot: number): number | undefined {
+  /** How many terms the slot holds (its BM25 length); undefined for a slot the index does not hold. */
+  lengthOf(slot: number): number | undefined {
     const length = slot >= 0 && slot < this.lengths.length ? this.lengths[slot]! : ABSENT;
     return length === ABSENT ? undefined : length;
   }

@@ -8,7 +8,11 @@ import { LEARNED_RANKING } from './learned-weights.ts';
 
 export interface CandidateFeatures {
   slot: number;
-  /** BM25 divided by the query's total IDF: ~1 when every query term occurs once in an average sentence. */
+  /**
+   * BM25 divided by the query's total IDF: ~1 when every query term occurs once in an average sentence.
+   * This and the other coverage of the sentence and its neighbours weigh the terms by their IDF among
+   * the sentences of the sentence's own document (retrieve.ts, `localTerms`).
+   */
   lexical: number;
   /** Cosine similarity of question and sentence embeddings, on the index's calibrated scale (0 unrelated, 1 a match). */
   dense: number;

@@ -1,6 +1,8 @@
 /** Question → both searches → features for every candidate → fused ranking of sentences. */
 import { isStopWord, terms as indexTerms, words } from '../index/terms.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
+import { idf as bm25Idf } from '../index/bm25.ts';
+import type { PreparedTerms } from '../index/lexical-index.ts';
 import { dot } from '../index/vector-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
 import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
@@ -84,6 +86,8 @@ interface DocumentTable {
   total: number;
   /** log(size + μ), the length part of every document's likelihood. */
   logLength: Float64Array;
+  /** The mean length (in index terms) of each document's searchable sentences: BM25's length norm within it. */
+  averageLength: Float64Array;
   number: ReadonlyMap<string, number>;
 }
 
@@ -92,9 +96,16 @@ function documentTable(index: SearchIndex): DocumentTable {
   let table = documentTables.get(index);
   if (!table) {
     const sizes = new Int32Array(index.documentIds.length);
-    index.documentIds.forEach((id, d) => (sizes[d] = index.documentSentences(id).filter(isSearchable).length));
+    const averageLength = new Float64Array(index.documentIds.length);
+    index.documentIds.forEach((id, d) => {
+      const searchable = index.documentSentences(id).filter(isSearchable);
+      sizes[d] = searchable.length;
+      let total = 0;
+      for (const r of searchable) total += index.lexical.lengthOf(r.slot) ?? 0;
+      averageLength[d] = total / Math.max(1, searchable.length);
+    });
     const logLength = Float64Array.from(sizes, (n) => Math.log(n + DIRICHLET_SENTENCES));
-    table = { sizes, total: sizes.reduce((a, b) => a + b, 0), logLength, number: new Map(index.documentIds.map((id, d) => [id, d])) };
+    table = { sizes, total: sizes.reduce((a, b) => a + b, 0), logLength, averageLength, number: new Map(index.documentIds.map((id, d) => [id, d])) };
     documentTables.set(index, table);
   }
   return table;
@@ -198,8 +209,13 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   // The terms weigh as the evidence says: IDF times their search weight (term-weights.ts).
   const prepared = { ...index.lexical.prepare(queryTerms), idf: [...evidence.idf], totalIdf: evidence.totalIdf };
   const preparedPhrases = index.lexical.prepare(q.phrases);
-  const lexicalOf = (slot: number) => (evidence.totalIdf > 0 ? index.lexical.scorePrepared(slot, prepared) / evidence.totalIdf : 0);
-  const coverageOf = (slot: number) => index.lexical.coveragePrepared(slot, prepared);
+  // A sentence's own evidence is weighed within its document; which document is meant, by the document features.
+  const local = localTerms(index, evidence, prepared);
+  const lexicalOf = (slot: number, docId: string) => {
+    const p = local(docId);
+    return p.totalIdf > 0 ? index.lexical.scorePrepared(slot, p) / p.totalIdf : 0;
+  };
+  const coverageOf = (slot: number, docId: string) => index.lexical.coveragePrepared(slot, local(docId));
   const phraseOf = (slot: number) => index.lexical.coveragePrepared(slot, preparedPhrases);
 
   const weights = options.fusion[q.form];
@@ -222,13 +238,13 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
     let neighbourCoverage = 0;
     for (const n of around) {
       if (n.block !== r.block) continue;
-      neighbour = Math.max(neighbour, lexicalOf(n.slot));
-      neighbourCoverage = Math.max(neighbourCoverage, coverageOf(n.slot));
+      neighbour = Math.max(neighbour, lexicalOf(n.slot, r.docId));
+      neighbourCoverage = Math.max(neighbourCoverage, coverageOf(n.slot, r.docId));
     }
-    const coverage = coverageOf(slot);
+    const coverage = coverageOf(slot, r.docId);
     features.push({
       slot,
-      lexical: lexicalOf(slot),
+      lexical: lexicalOf(slot, r.docId),
       dense: scaleDense(dot(questionVector, index.vectorOf(slot)), denseScale),
       neighbour,
       phrase: phraseOf(slot),
@@ -243,10 +259,37 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       titleCoverage: evidence.titleCoverage.get(r.docId) ?? 0,
       // Whatever the paragraphs: news paragraphs are a sentence or two, an encyclopedia's ten, and a
       // feature that read whole paragraphs would favour the latter.
-      nearbyCoverage: index.lexical.coverageOfSlots([slot, ...around.map((n) => n.slot)], prepared),
+      nearbyCoverage: index.lexical.coverageOfSlots([slot, ...around.map((n) => n.slot)], local(r.docId)),
     });
   }
   return rank(features, weights);
+}
+
+/**
+ * The question's terms weighed by their IDF among the sentences of one document, for the sentences
+ * of that document: which of its sentences answers is then judged as if it were the only document
+ * (a word rare in the corpus, "Mexico", can be in every sentence of the one article about it), and
+ * which document is asked about is left to the document features.
+ */
+function localTerms(index: SearchIndex, evidence: TermEvidence, prepared: PreparedTerms): (docId: string) => PreparedTerms {
+  const table = documentTable(index);
+  // The question's own weights on its terms (search weights, follow-ups), apart from the corpus's IDF.
+  const weight = evidence.terms.map((t, i) => {
+    const corpusIdf = index.lexical.idf(t);
+    return corpusIdf > 0 ? evidence.idf[i]! / corpusIdf : 0;
+  });
+  const byDocument = new Map<string, PreparedTerms>();
+  return (docId) => {
+    let p = byDocument.get(docId);
+    if (!p) {
+      const d = table.number.get(docId);
+      const size = d === undefined ? 1 : Math.max(1, table.sizes[d]!);
+      const idf = evidence.terms.map((_, i) => bm25Idf(evidence.documentCounts[i]?.get(docId) ?? 0, size) * weight[i]!);
+      const averageLength = d === undefined ? prepared.averageLength : table.averageLength[d]!;
+      byDocument.set(docId, (p = { ...prepared, idf, totalIdf: idf.reduce((a, b) => a + b, 0), averageLength }));
+    }
+    return p;
+  };
 }
 
 /** The share of the query's distinct function words a sentence holds, prepared once per query. */

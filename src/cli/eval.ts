@@ -19,6 +19,7 @@ import { mixedCorpus, peerSentences, projectDocuments, writeCorpus, type CorpusF
 import { evaluate, type EvalRecord, type Setting } from '../evaluation/run-eval.ts';
 import { figures, figuresLine } from '../evaluation/summary.ts';
 import { FOLLOW_UP_SET, isAnswerableKind, loadFollowUpSet } from '../evaluation/follow-up-set.ts';
+import { EVENT_QUESTION_SET, loadEventQuestionSet } from '../evaluation/event-question-set.ts';
 import { evaluateFollowUps, followUpLines, type FollowUpRecord } from '../evaluation/run-follow-ups.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
@@ -95,6 +96,9 @@ await runCli(async (config, logger) => {
   const event = await projectDocuments(config.engine, logger);
   const offTopic = sets.questions.filter((q) => q.kind === 'off-topic');
   const halves: Half[] = args.half === 'all' ? ['tune', 'check'] : [args.half as Half];
+  // More event questions, all of the check half: asked alone and in the mixed corpus, reported apart.
+  const extra = halves.includes('check') ? loadEventQuestionSet() : [];
+  const extraLines: string[] = [];
   try {
     if (args.setting === 'single' || args.setting === 'all') {
       // 1. One article per corpus; off-topic questions are asked of every corpus.
@@ -102,6 +106,11 @@ await runCli(async (config, logger) => {
       const eventQuestions = sets.questions.filter((q) => q.article === EVENT_ARTICLE);
       const eventRecords = await runSetting('event', event, [...eventQuestions, ...offTopic], 'single', work, config.engine, embedder, logger);
       single.push(...eventRecords);
+      if (extra.length) {
+        const records = await runSetting('event-extra', event, extra, 'single', work, config.engine, embedder, logger);
+        all.push(...records);
+        extraLines.push(...figuresLine('event article alone', figures(records), false));
+      }
       for (const [n, article] of sets.articles.entries()) {
         const own = sets.questions.filter((q) => q.article === article.file);
         single.push(...(await runSetting(`single-${n}`, [{ file: article.file, text: article.text }], [...own, ...offTopic], 'single', work, config.engine, embedder, logger)));
@@ -116,12 +125,18 @@ await runCli(async (config, logger) => {
     if (args.setting === 'mixed' || args.setting === 'all') {
       // 2. One mixed corpus: the event article and every SQuAD article; a hit needs the right document.
       const corpus = mixedCorpus(event, sets.articles);
-      const mixed = await runSetting('mixed', corpus, sets.questions, 'mixed', work, config.engine, embedder, logger);
-      all.push(...mixed);
+      const asked = await runSetting('mixed', corpus, [...sets.questions, ...extra], 'mixed', work, config.engine, embedder, logger);
+      all.push(...asked);
+      const mixed = asked.filter((r) => !r.q.extra);
+      if (extra.length) extraLines.push(...figuresLine('in the mixed corpus', figures(asked.filter((r) => r.q.extra)), true));
       out.push(`2. Mixed corpus: ${corpus.length} documents in one corpus (a hit also needs the passage's own document)`);
       out.push(...figuresLine('event article (seed)', figures(mixed.filter((r) => r.q.article === EVENT_ARTICLE || (r.q.kind === 'off-topic' && r.q.half === 'tune'))), true));
       for (const half of halves) out.push(...figuresLine(half, figures(mixed.filter((r) => r.q.half === half)), true));
       out.push('');
+    }
+    if (extraLines.length) {
+      const file = path.relative(process.cwd(), EVENT_QUESTION_SET) || EVENT_QUESTION_SET;
+      out.push(`More event questions (${file}: ${extra.filter((q) => q.kind === 'answerable').length} answerable, ${extra.filter((q) => q.kind === 'off-topic').length} it does not answer; check half, never tuned on)`, ...extraLines, '');
     }
     if (args.setting !== 'follow-ups') {
       out.push(

@@ -19,6 +19,8 @@ export interface EvalQuestion {
   /** The article the question is about (null for off-topic questions). */
   article: string | null;
   half: Half;
+  /** From the project's own set of more event questions (eval/event-questions.json), reported apart. */
+  extra?: true;
 }
 
 export interface EvalArticle {

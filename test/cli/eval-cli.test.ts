@@ -42,6 +42,11 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/confidence: high \d+/);
     // The check half holds the project's own held-out off-topic questions even without squad2-more.
     expect(r.stdout).toMatch(/check \(0 articles\)[^\n]*\n[^\n]*off-topic refused +[\d.]+% of \d{2}/);
+    // The project's own further event questions, alone and in the mixed corpus, apart from the rows above.
+    expect(r.stdout).toMatch(/More event questions \(eval\/event-questions\.json: \d{2} answerable, \d{2} it does not answer/);
+    expect(r.stdout).toMatch(/event article alone +answerable +\d{2} /);
+    expect(r.stdout).toMatch(/in the mixed corpus +answerable +\d{2} [^\n]*top passage from its article/);
+    expect(r.stdout).toMatch(/2\. Mixed corpus[^]*\n  check +answerable +0 /);
   });
 
   it('GIVEN no evaluation folder THEN it says where it looked and exits 2', { timeout: TEST_TIMEOUT }, async () => {
@@ -65,7 +70,7 @@ describe('npm run eval', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/1\. One article per corpus/);
     expect(r.stdout).toMatch(/tune \(2 articles\) +answerable +2 /);
-    expect(r.stdout).not.toMatch(/Mixed corpus|check \(/);
+    expect(r.stdout).not.toMatch(/Mixed corpus|check \(|More event questions/);
   });
 
   it('GIVEN --setting follow-ups and a set of two exchanges THEN it prints each half\'s follow-ups alone and with the first turn', { timeout: TEST_TIMEOUT }, async () => {

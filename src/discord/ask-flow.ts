@@ -46,6 +46,7 @@ function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown
       confidence: answer.confidence,
       // A refusal shows the nearest passages as such: nothing was cited.
       documents: answer.answered ? [...new Set(shown.map((p) => p.citation.docId))] : [],
+      missing: answer.missing ?? [],
       userId: request.userId,
       guildId: request.guildId,
     });

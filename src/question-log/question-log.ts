@@ -21,6 +21,8 @@ export interface QuestionEntry {
   confidence: string | null;
   /** Ids of the documents whose passages were shown, best first, each once. */
   documents: readonly string[];
+  /** Answered, but the question asks about these, which the coverage never mentions (`Answer.missing`). */
+  missing?: readonly string[];
   userId: string;
   guildId: string | null;
 }
@@ -56,12 +58,14 @@ export interface QuestionTotals {
   down: number;
 }
 
-/** A question the coverage did not serve: refused, or answered and voted 👎. */
+/** A question the coverage did not serve: refused, answered and voted 👎, or answered about a thing it never mentions. */
 export interface GapQuestion {
   text: string;
   at: number;
   unanswered: boolean;
   disliked: boolean;
+  /** Answered, but about things the coverage never mentions (`missing`), those words; else empty. */
+  missing: string[];
 }
 
 export interface GapQuestions {
@@ -112,6 +116,8 @@ const MIGRATIONS: readonly string[] = [
      import_key TEXT UNIQUE
    );
    CREATE INDEX votes_voted_at ON votes (voted_at);`,
+  // What an answered question asked about that the coverage never mentions: a JSON list, or NULL.
+  `ALTER TABLE questions ADD COLUMN missing TEXT`,
 ];
 
 export class QuestionLog {
@@ -124,8 +130,8 @@ export class QuestionLog {
     this.#db = db;
     this.#options = options;
     this.#insertQuestion = db.prepare(
-      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, user_id, guild_id)
-       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @userId, @guildId)`,
+      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, missing, user_id, guild_id)
+       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @missing, @userId, @guildId)`,
     );
     this.#insertVote = db.prepare(
       `INSERT OR IGNORE INTO votes (question_id, voted_at, vote, question, answered, confidence, page_offset, documents, user_id, guild_id, import_key)
@@ -167,6 +173,7 @@ export class QuestionLog {
       answered: entry.answered ? 1 : 0,
       confidence: entry.confidence,
       documents: JSON.stringify(entry.documents),
+      missing: entry.answered && entry.missing?.length ? JSON.stringify(entry.missing) : null,
       userId: this.#options.keepUserIds ? entry.userId : null,
       guildId: entry.guildId,
     });
@@ -233,8 +240,9 @@ export class QuestionLog {
   }
 
   /**
-   * The questions of the period the coverage did not serve: those refused and those voted 👎, each
-   * logged question once (a refused question voted 👎 is one entry). The latest `limit` of them, oldest
+   * The questions of the period the coverage did not serve: those refused, those voted 👎 and those
+   * answered about a thing it never mentions, each logged question once (a refused question voted 👎
+   * is one entry). The latest `limit` of them, oldest
    * first, and how many there were in all: only those are read, however long the log.
    */
   gapQuestions(period: Period, limit = Number.MAX_SAFE_INTEGER): GapQuestions {
@@ -245,26 +253,38 @@ export class QuestionLog {
         `SELECT *, COUNT(*) OVER () AS total FROM (
            SELECT * FROM (
              SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
-                    EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked
+                    EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked,
+                    q.missing AS missing
                FROM questions q
               WHERE ${where})
-            WHERE unanswered OR disliked
+            WHERE unanswered OR disliked OR missing IS NOT NULL
            UNION ALL
-           SELECT v.question, v.voted_at, v.answered = 0, 1
+           SELECT v.question, v.voted_at, v.answered = 0, 1, NULL
              FROM votes v
             WHERE ${voteWhere} AND v.vote = 'down' AND v.question_id IS NULL)
          ORDER BY at DESC
          LIMIT ?`,
       )
-      .all(...params, ...voteParams, limit) as { text: string; at: number; unanswered: number; disliked: number; total: number }[];
+      .all(...params, ...voteParams, limit) as { text: string; at: number; unanswered: number; disliked: number; missing: string | null; total: number }[];
     return {
-      questions: rows.reverse().map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1 })),
+      questions: rows.reverse().map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1, missing: missingWords(r.missing) })),
       total: rows[0]?.total ?? 0,
     };
   }
 
   close(): void {
     if (this.#db.open) this.#db.close();
+  }
+}
+
+/** A logged `missing` column: a JSON list of words, or NULL; anything else reads as none. */
+function missingWords(value: string | null): string[] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((w): w is string => typeof w === 'string') : [];
+  } catch {
+    return [];
   }
 }
 

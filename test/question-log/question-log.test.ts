@@ -111,6 +111,37 @@ describe('QuestionLog', () => {
     log.close();
   });
 
+  test('GIVEN an answered question about things the coverage never mentions THEN gapQuestions lists it with those words; a refusal keeps none', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'What sports does Sheinbaum like?', confidence: 'low', missing: ['sports'], askedAt: NOW - 3000 }));
+    log.recordQuestion(question({ text: 'How long was the call?', missing: [], askedAt: NOW - 2000 }));
+    log.recordQuestion(question({ text: 'What tariffs?', answered: false, confidence: null, missing: ['tariffs'], askedAt: NOW - 1000 }));
+    const gaps = log.gapQuestions({ since: NOW - DAY }).questions;
+    expect(gaps.map((g) => [g.text, g.unanswered, g.disliked, g.missing])).toEqual([
+      ['What sports does Sheinbaum like?', false, false, ['sports']],
+      ['What tariffs?', true, false, []],
+    ]);
+    log.close();
+  });
+
+  test('GIVEN a question log written before the "missing" column THEN it is added on open and the old rows read as before', () => {
+    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    old.recordQuestion(question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
+    old.close();
+    // Back to the first schema: drop the column as an older bot would not have had it.
+    const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN missing');
+    raw.pragma('user_version = 1');
+    raw.close();
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'What sports?', missing: ['sports'] }));
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing])).toEqual([
+      ['Refused before?', []],
+      ['What sports?', ['sports']],
+    ]);
+    log.close();
+  });
+
   test('GIVEN a process logging questions is killed with SIGKILL THEN reopening finds every row it logged', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'log-and-wait.ts'), file, '25'], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 /**
  * /gaps [days] — moderators only, enforced twice like /reindex: the questions of the period that the
- * coverage did not serve (refused, or voted 👎), grouped by topic, largest first — what to add next.
+ * coverage did not serve (refused, voted 👎, or answered about a thing it never mentions), grouped by
+ * topic, largest first — what to add next.
  * In a server it covers that server's questions; in a DM (owners) every question.
  */
 import {

@@ -15,13 +15,17 @@ export interface GapsReport {
 }
 
 const EXAMPLE_CHARS = 200;
+const MAX_UNMENTIONED = 5;
 
 function why(questions: readonly GapQuestion[]): string {
   const refused = questions.filter((q) => q.unanswered).length;
   const disliked = questions.filter((q) => q.disliked).length;
+  const unmentioned = [...new Set(questions.flatMap((q) => q.missing))];
   const parts = [];
   if (refused) parts.push(`${refused} unanswered`);
   if (disliked) parts.push(`${disliked} 👎`);
+  // What to add: the things members asked about that no document mentions.
+  if (unmentioned.length) parts.push(`never mentioned: ${unmentioned.slice(0, MAX_UNMENTIONED).map(escapeQuoted).join(', ')}`);
   return parts.join(', ');
 }
 
@@ -29,7 +33,7 @@ export function formatGaps(report: GapsReport): ReplyPayload {
   const period = `the last ${plural(report.days, 'day')}`;
   const questions = report.groups.reduce((sum, g) => sum + g.questions.length, 0);
   if (questions === 0) {
-    return { content: `No unanswered or 👎 questions in ${period}: the coverage served every question asked.`, ephemeral: true };
+    return { content: `No unanswered or 👎 questions in ${period}, nor any about things the coverage never mentions: it served every question asked.`, ephemeral: true };
   }
   const lines = report.groups.map((g, i) => {
     const label = g.words.length ? ` — ${g.words.map((w) => `*${escapeQuoted(w)}*`).join(', ')}` : '';
@@ -45,7 +49,7 @@ export function formatGaps(report: GapsReport): ReplyPayload {
       {
         title: truncate(`Coverage gaps — ${plural(questions, 'question')} in ${plural(report.groups.length, 'topic')}`, LIMITS.embedTitle),
         description: fitLines(lines, LIMITS.embedDescription, 'topic'),
-        footer: { text: `Unanswered or 👎 questions of ${period}, largest topic first. ${notes.join(' ')}` },
+        footer: { text: `Unanswered, 👎, or asking about what the coverage never mentions: ${period}, largest topic first. ${notes.join(' ')}` },
       },
     ],
     ephemeral: true,

@@ -3,7 +3,7 @@ import { formatGaps } from '../../../src/discord/format/gaps.ts';
 import { LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 import type { GapQuestion } from '../../../src/question-log/question-log.ts';
 
-const q = (text: string, unanswered = true, disliked = false): GapQuestion => ({ text, at: 0, unanswered, disliked });
+const q = (text: string, unanswered = true, disliked = false, missing: string[] = []): GapQuestion => ({ text, at: 0, unanswered, disliked, missing });
 
 describe('formatGaps', () => {
   test('GIVEN groups THEN each is numbered with its count, shared words, why, and an escaped example, privately', () => {
@@ -19,9 +19,16 @@ describe('formatGaps', () => {
     expect(embed.footer!.text).toContain('by meaning');
   });
 
+  test('GIVEN answered questions about things the coverage never mentions THEN the group names those things, each once, escaped', () => {
+    const sports = [q('What sports does she like?', false, false, ['sports']), q('Which sports team?', false, true, ['sports', 'team']), q('Fav *sport*?', false, false, ['*sport*'])];
+    const payload = formatGaps({ days: 7, groups: [{ questions: sports, example: sports[0]!, words: ['sports'] }], omitted: 0, byMeaning: false });
+    expect(payload.embeds![0]!.description).toBe('**1.** 3× — *sports* (1 👎, never mentioned: sports, team, \\*sport\\*)\n> What sports does she like?');
+    expect(payload.embeds![0]!.footer!.text).toContain('never mentions');
+  });
+
   test('GIVEN no gap question THEN a plain private line says so', () => {
     expect(formatGaps({ days: 1, groups: [], omitted: 0, byMeaning: false })).toEqual({
-      content: 'No unanswered or 👎 questions in the last 1 day: the coverage served every question asked.',
+      content: 'No unanswered or 👎 questions in the last 1 day, nor any about things the coverage never mentions: it served every question asked.',
       ephemeral: true,
     });
   });

@@ -209,6 +209,24 @@ export function decisionFeatures(
   };
 }
 
+const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|shall|may|might|must)$/i;
+
+/**
+ * The words a question uses as its verb after an auxiliary and a named subject ("Why does Mexico
+ * MATTER…", "When will Trump VISIT…"): mostly nouns elsewhere, verbs there.
+ */
+export function verbsAfterNamedSubject(question: string): Set<string> {
+  const tokens = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!AUXILIARY.test(t)) return;
+    let j = i + 1;
+    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!)) j++;
+    if (j > i + 1 && j < tokens.length) out.add(words(tokens[j]!)[0] ?? '');
+  });
+  return out;
+}
+
 /**
  * The share of the question's names and numbers (capitalised words after the first, figures) that
  * the passage does not hold: a question about another person, year or amount than the passage's
@@ -261,11 +279,12 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
  */
 export function missingFromPassage(q: Question, soft: Pick<SoftEvidence, 'credit' | 'passage'>): string[] {
   const names = new Map(q.names.map((n) => [words(n).join(' '), n]));
+  const verbs = verbsAfterNamedSubject(q.text);
   const out: string[] = [];
   for (const c of q.content) {
     if (c.known || c.corrected || (c.weight ?? 1) < 1) continue;
     const name = names.get(c.word);
-    if (name === undefined && !mostOftenNoun(c.word)) continue;
+    if (name === undefined && (!mostOftenNoun(c.word) || verbs.has(c.word))) continue;
     if (soft.credit(c, soft.passage) > 0) continue;
     out.push(name ?? c.word);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, missingFromPassage, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, missingFromPassage, verbsAfterNamedSubject, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { readQuestion, type Question } from '../../src/retrieval/question.ts';
@@ -214,6 +214,16 @@ describe('what an answered question asks about that the coverage never mentions'
     const typo = readQuestion('How long was the phnoe call?', vocabulary);
     expect(typo.content.some((c) => c.corrected)).toBe(true);
     expect(missingFromPassage(typo, softFor(0))).toEqual([]);
+  });
+
+  it('GIVEN a word mostly a noun used as the verb after a named subject ("does Rubio matter") THEN it is not named', () => {
+    expect([...verbsAfterNamedSubject('Why does Mexico matter to the United States?')]).toEqual(['matter']);
+    expect([...verbsAfterNamedSubject('Does Marco Rubio support tariffs?')]).toEqual(['support']);
+    expect([...verbsAfterNamedSubject('What does the phone call show?')]).toEqual([]);
+    // "Rubio" is a corpus word, "matter" and "giraffes" are not; only the noun is named.
+    const q = readQuestion('Why does Rubio matter to giraffes?', vocabulary);
+    expect(missingFromPassage(q, softFor(0))).toEqual(['giraffes']);
+    expect(missingFromPassage(readQuestion('Is the matter of giraffes settled?', vocabulary), softFor(0))).toEqual(['matter', 'giraffes']);
   });
 
   it('GIVEN the decision alone THEN nothing is missing: the engine measures it on the passage it answers with', () => {

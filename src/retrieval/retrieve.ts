@@ -28,6 +28,8 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phras
 /** How the question's terms weigh (IDF) and which of them each document holds. */
 export interface TermEvidence {
   terms: readonly string[];
+  /** The question's own weight on each term (search weights, a follow-up's borrowed words): `idf` is the corpus's IDF times it. */
+  weights: readonly number[];
   idf: readonly number[];
   totalIdf: number;
   /** IDF-weighted share of the terms each document holds anywhere (documents holding none are absent). */
@@ -50,12 +52,17 @@ export interface TermEvidence {
 
 /** The same evidence with other weights on the terms' IDF (which documents hold them does not change). */
 export function withWeights(index: SearchIndex, evidence: TermEvidence, weights: readonly number[]): TermEvidence {
-  const idf = weightedIdf(index, evidence.terms, weights);
-  return { ...evidence, idf, totalIdf: idf.reduce((a, b) => a + b, 0) };
+  const w = termWeightsOf(evidence.terms, weights);
+  const idf = weightedIdf(index, evidence.terms, w);
+  return { ...evidence, weights: w, idf, totalIdf: idf.reduce((a, b) => a + b, 0) };
 }
 
-function weightedIdf(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): number[] {
-  return terms.map((t, i) => index.lexical.idf(t) * (weights?.[i] ?? 1));
+function termWeightsOf(terms: readonly string[], weights?: readonly number[]): number[] {
+  return terms.map((_, i) => weights?.[i] ?? 1);
+}
+
+function weightedIdf(index: SearchIndex, terms: readonly string[], weights: readonly number[]): number[] {
+  return terms.map((t, i) => index.lexical.idf(t) * weights[i]!);
 }
 
 const titleTables = new WeakMap<SearchIndex, ReadonlyMap<string, readonly string[]>>();
@@ -158,7 +165,8 @@ function documentPosterior(table: DocumentTable, perTerm: readonly (readonly [nu
 
 /** `weights` scale each term's IDF (same order as `terms`; 1 when absent): a follow-up's previous question weighs less. */
 export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): TermEvidence {
-  const idf = weightedIdf(index, terms, weights);
+  const termWeights = termWeightsOf(terms, weights);
+  const idf = weightedIdf(index, terms, termWeights);
   const totalIdf = idf.reduce((a, b) => a + b, 0);
   const shareOf = (i: number) => idf[i]! / Math.max(totalIdf, 1e-9);
   const documentCoverage = new Map<string, number>();
@@ -189,7 +197,7 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   terms.forEach((t, i) => {
     for (const d of titles.get(t) ?? []) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i));
   });
-  return { terms, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage };
+  return { terms, weights: termWeights, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */
@@ -273,18 +281,13 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
  */
 function localTerms(index: SearchIndex, evidence: TermEvidence, prepared: PreparedTerms): (docId: string) => PreparedTerms {
   const table = documentTable(index);
-  // The question's own weights on its terms (search weights, follow-ups), apart from the corpus's IDF.
-  const weight = evidence.terms.map((t, i) => {
-    const corpusIdf = index.lexical.idf(t);
-    return corpusIdf > 0 ? evidence.idf[i]! / corpusIdf : 0;
-  });
   const byDocument = new Map<string, PreparedTerms>();
   return (docId) => {
     let p = byDocument.get(docId);
     if (!p) {
       const d = table.number.get(docId);
       const size = d === undefined ? 1 : Math.max(1, table.sizes[d]!);
-      const idf = evidence.terms.map((_, i) => bm25Idf(evidence.documentCounts[i]?.get(docId) ?? 0, size) * weight[i]!);
+      const idf = evidence.terms.map((_, i) => bm25Idf(evidence.documentCounts[i]?.get(docId) ?? 0, size) * evidence.weights[i]!);
       const averageLength = d === undefined ? prepared.averageLength : table.averageLength[d]!;
       byDocument.set(docId, (p = { ...prepared, idf, totalIdf: idf.reduce((a, b) => a + b, 0), averageLength }));
     }

@@ -23,7 +23,7 @@ const vocabulary = vocabularyOf(frequencies);
 function evidenceFor(q: Question): TermEvidence {
   const idf = q.terms.map((t) => Math.log(1 + SENTENCES.length / (1 + (frequencies.get(t) ?? 0))));
   const documentCounts = q.terms.map((t) => new Map(frequencies.has(t) ? [[DOC, frequencies.get(t)!]] : []));
-  return { terms: q.terms, idf, totalIdf: idf.reduce((a, b) => a + b, 0), documentCoverage: new Map(), documentCounts, documentPosterior: new Map(), titleCoverage: new Map() };
+  return { terms: q.terms, weights: q.terms.map(() => 1), idf, totalIdf: idf.reduce((a, b) => a + b, 0), documentCoverage: new Map(), documentCounts, documentPosterior: new Map(), titleCoverage: new Map() };
 }
 
 function ranked(slot: number, over: Partial<Ranked['features']> = {}): Ranked {

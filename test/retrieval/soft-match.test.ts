@@ -21,7 +21,7 @@ function question(text: string, ...corpus: string[]): Question {
 
 /** Every question term weighs the same. */
 function evenEvidence(q: Question): TermEvidence {
-  return { terms: q.terms, idf: q.terms.map(() => 1), totalIdf: q.terms.length, documentCoverage: new Map(), documentCounts: [], documentPosterior: new Map(), titleCoverage: new Map() };
+  return { terms: q.terms, weights: q.terms.map(() => 1), idf: q.terms.map(() => 1), totalIdf: q.terms.length, documentCoverage: new Map(), documentCounts: [], documentPosterior: new Map(), titleCoverage: new Map() };
 }
 
 function lookup(vectors: Record<string, Float32Array>): WordVectorLookup {

@@ -43,6 +43,11 @@ export function words(text: string): string[] {
   return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Tokens as typed — case, apostrophes and inner dots kept ("Sheinbaum's", "U.S.") — where a capital can say "name". */
+export function typedTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }

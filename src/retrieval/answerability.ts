@@ -9,7 +9,7 @@
  * in bands. Pure.
  */
 import type { Confidence } from '../engine/types.ts';
-import { termsOfWords, words } from '../index/terms.ts';
+import { termsOfWords, typedTokens, words } from '../index/terms.ts';
 import { answerTypeMatcher } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
@@ -216,7 +216,7 @@ const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|shall|may|might|m
  * MATTER…", "When will Trump VISIT…"): mostly nouns elsewhere, verbs there.
  */
 export function verbsAfterNamedSubject(question: string): Set<string> {
-  const tokens = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const tokens = typedTokens(question);
   const out = new Set<string>();
   tokens.forEach((t, i) => {
     if (!AUXILIARY.test(t)) return;
@@ -233,7 +233,7 @@ export function verbsAfterNamedSubject(question: string): Set<string> {
  * is not answered by it, however many other words they share.
  */
 export function entityMissing(question: string, passage: string): number {
-  const tokens = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const tokens = typedTokens(question);
   const entities = tokens.filter((t, i) => (i > 0 && /^\p{Lu}/u.test(t)) || /^\d/.test(t)).map((t) => words(t)[0] ?? '').filter(Boolean);
   if (entities.length === 0) return 0;
   const held = new Set(words(passage));

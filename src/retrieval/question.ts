@@ -3,7 +3,7 @@
  * function words fixed ("hwo lnog"), its form (question or quote), the kind of answer it asks for,
  * and its content words with their stems (corrected against the corpus) and lemmas. Pure.
  */
-import { isStopWord, phraseTerms, stem, terms, words } from '../index/terms.ts';
+import { isStopWord, phraseTerms, stem, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
@@ -90,7 +90,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
   }
   const unknown = new Set(content.filter((c) => !c.known).map((c) => c.term));
   const names = new Set<string>();
-  (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).forEach((token, i) => {
+  typedTokens(text).forEach((token, i) => {
     if (i > 0 && /^\p{Lu}/u.test(token) && terms(token).some((t) => unknown.has(t))) names.add(token.replace(/['’]s$/u, ''));
   });
   return {

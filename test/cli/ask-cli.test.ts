@@ -74,6 +74,15 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect(french.notMentioned).toBeUndefined();
   });
 
+  it('GIVEN a question about a thing the article never names THEN the JSON names it (missing when answered, notMentioned when refused)', async () => {
+    const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: 'What sports does Sheinbaum like?\nHow long was the call?\n' });
+    expect(r.code).toBe(0);
+    const [sports, call] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(sports.answered ? sports.missing : sports.notMentioned).toEqual(['sports']);
+    expect(call.answered).toBe(true);
+    expect('missing' in call).toBe(false);
+  });
+
   it('GIVEN --file with one bad line THEN that line reports its error in place and the others are answered', async () => {
     const questions = ['How long was the call?', 'why '.repeat(400), 'Who is Mexico\'s foreign minister?'];
     const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });

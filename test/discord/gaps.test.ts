@@ -119,6 +119,8 @@ describe('the question log through Discord', () => {
     expect(JSON.stringify((await h.standIn.waitForMessageReply(mention)).body)).toMatch(/doesn.t say/i);
     // An answered question a member voted 👎 on is a gap as well.
     const answered = await askSlash('What is the weather in Mexico City?');
+    // Answered from the article, the reply says what it never mentions.
+    expect(answered.body.embeds[0].description).toContain('The coverage never uses the word “weather”.');
     const down = (answered.body.components ?? [])
       .flatMap((row: { components: { emoji?: { name: string }; custom_id: string }[] }) => row.components)
       .find((b: { emoji?: { name: string } }) => b.emoji?.name === '👎');

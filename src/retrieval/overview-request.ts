@@ -37,7 +37,17 @@ export interface OverviewReading {
   subject: string | null;
 }
 
+// "What does the coverage say about X?" (what autocomplete offers), "What do the articles say on X",
+// "Tell me about X": the coverage is where to look, X what to look for.
+const ABOUT = /^\s*(?:what (?:does|do|did) (?:the |this |that |your )?(?:coverage|articles?|news|story|stories|reports?|sources?|documents?|press) (?:say|tell|report|mention)(?: us)? (?:about|on|of|regarding)|tell me (?:more )?about|what do you know about)\s+(.*?)[\s?.!]*$/i;
+
 export function readOverviewRequest(question: string): OverviewReading {
+  const about = ABOUT.exec(question.replace(/['’]/g, '').replace(/\s+/g, ' '));
+  if (about) {
+    const subject = about[1]!;
+    const own = words(subject).filter((w) => !isStopWord(w) && !GENERAL.has(w));
+    return own.length ? { overview: false, subject } : { overview: true, subject: null };
+  }
   const text = question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
   const summary = SUMMARY.test(text);
   if (!summary && !GENERAL_QUESTION.some((p) => p.test(text))) return { overview: false, subject: null };

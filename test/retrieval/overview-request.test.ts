@@ -17,4 +17,11 @@ describe('a question about the coverage as a whole', () => {
     expect(readOverviewRequest('Can you give me a quick recap of the Rubio conversation?')).toEqual({ overview: false, subject: 'Can you me a of the Rubio conversation?' });
     expect(readOverviewRequest('tl;dr on fentanyl')).toEqual({ overview: false, subject: 'on fentanyl' });
   });
+
+  it('GIVEN "what does the coverage say about X" THEN X is searched, and "about it" asks for the whole', () => {
+    expect(readOverviewRequest('What does the coverage say about Marco Rubio?')).toEqual({ overview: false, subject: 'Marco Rubio' });
+    expect(readOverviewRequest('what do the articles say on fentanyl seizures')).toEqual({ overview: false, subject: 'fentanyl seizures' });
+    expect(readOverviewRequest('Tell me about Rubio!')).toEqual({ overview: false, subject: 'Rubio' });
+    expect(readOverviewRequest('What does the article say about it?')).toEqual({ overview: true, subject: null });
+  });
 });

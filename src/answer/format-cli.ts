@@ -3,6 +3,7 @@ import type { Answer } from '../engine/types.ts';
 import { formatLocation } from './compose.ts';
 import { missingNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
+import { conversationalText } from './conversational-reply.ts';
 
 export interface JsonAnswer {
   question: string;
@@ -17,7 +18,14 @@ export interface JsonAnswer {
   overview?: true;
   /** When answered: what the question asks about that the coverage never mentions, nor the first passage in other words. */
   missing?: string[];
+  /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */
+  conversational?: string;
+  /** With `conversational`: questions the coverage answers, to try. */
+  examples?: string[];
 }
+
+/** How to ask, said to a member at the terminal. */
+export const CLI_HOW_TO_ASK = 'Ask with: npm run ask -- "your question"';
 
 export function toJsonAnswer(a: Answer): JsonAnswer {
   return {
@@ -28,6 +36,8 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.notEnglish ? { notEnglish: true as const } : {}),
     ...(a.overview ? { overview: true as const } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
+    ...(a.conversational ? { conversational: a.conversational } : {}),
+    ...(a.examples?.length ? { examples: a.examples } : {}),
     passages: a.passages.map((p) => ({
       text: p.text,
       source: p.citation.title,
@@ -57,7 +67,9 @@ const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
  */
 export function formatReadable(a: Answer, options: ReadableOptions = { ansi: false }): string {
   const lines: string[] = [`Q: ${escapeControls(a.question)}`];
-  if (!a.answered) {
+  if (a.conversational) {
+    lines.push(conversationalText(a, CLI_HOW_TO_ASK, escapeControls));
+  } else if (!a.answered) {
     const names = a.notMentioned?.length ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})` : '';
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);

@@ -30,6 +30,8 @@ export function namesIn(sentence: string): string[] {
   return out;
 }
 
+const ABOUT = 'What does the coverage say about';
+
 export function buildSuggestions(titles: readonly string[], records: Iterable<SuggestionSource>, maxTopics = 300): string[] {
   const headings: string[] = [...titles];
   const names = new Map<string, number>();
@@ -46,7 +48,7 @@ export function buildSuggestions(titles: readonly string[], records: Iterable<Su
     [...m.entries()].filter(([, c]) => c >= min).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
   const nameWords = new Set([...names.keys()].flatMap((n) => words(n)));
   const plainTopics = ranked(topics, 2).filter((w) => !nameWords.has(w));
-  const about = [...ranked(names, 1), ...plainTopics].slice(0, maxTopics).map((n) => `What does the coverage say about ${n}?`);
+  const about = [...ranked(names, 1), ...plainTopics].slice(0, maxTopics).map((n) => `${ABOUT} ${n}?`);
   return [...new Set([...headings, ...about])];
 }
 
@@ -61,4 +63,14 @@ export function matchSuggestions(suggestions: readonly string[], typed: string, 
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** Questions to offer a member who does not know what to ask: about the names the coverage mentions most. */
+export function exampleQuestions(suggestions: readonly string[], count: number): string[] {
+  const about = suggestions.filter((s) => s.startsWith(`${ABOUT} `));
+  // A person's name ("Marco Rubio") says more of what the coverage is about than a country's, and
+  // reads better than the name with its title ("Mexican President Claudia Sheinbaum").
+  const size = (s: string) => s.slice(ABOUT.length).trim().split(/\s+/).length;
+  const order = (s: string) => (size(s) === 2 ? 0 : size(s) > 2 ? 1 : 2);
+  return [...about].sort((a, b) => order(a) - order(b)).slice(0, count);
 }

@@ -63,6 +63,12 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
   const answer = await ctx.engine.ask(request.question, { top: PAGE_SIZE, offset: request.offset, ...(previousText ? { previous: previousText } : {}) });
   const question = answer.question || request.question;
   const formatted = formatAnswer(answer, { key: request.key, offset: request.offset, ephemeral: request.ephemeral });
+  if (answer.conversational) {
+    // Small talk is not a question the coverage failed to answer (it stays out of /gaps and the
+    // answered share), has no buttons to remember, and does not become a thread's previous question.
+    ctx.logger.info('answered in kind', { source: request.source, userId: request.userId, guildId: request.guildId, conversational: answer.conversational, ms: ctx.now() - started });
+    return formatted.payload;
+  }
   const questionId = logQuestion(ctx, request, answer, formatted.shown, started);
   ctx.answers.set(request.key, {
     question,

@@ -10,7 +10,9 @@ import type { Embedder } from '../embedding/embedder.ts';
 import { UserError, isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
-import { buildSuggestions, matchSuggestions } from '../answer/suggestions.ts';
+import { buildSuggestions, exampleQuestions, matchSuggestions } from '../answer/suggestions.ts';
+import { conversationalAnswer } from '../answer/conversational-reply.ts';
+import { readConversational } from '../retrieval/conversational.ts';
 import { findAnswer, measureBackground } from '../retrieval/find-answer.ts';
 import type { Background } from '../retrieval/background.ts';
 import { DECISION_RECORD } from '../retrieval/calibration.ts';
@@ -26,6 +28,9 @@ import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, update
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_TOP = 25;
+
+/** Questions offered to a member who greets the bot, asks for help or asks about nothing in particular. */
+const EXAMPLES = 3;
 
 /** An overview is answered from the documents' openings, with no confidence word (types.ts). */
 const OVERVIEW_DECISION = { answered: true, confidence: null, notMentioned: [], notEnglish: false, missing: [] };
@@ -125,6 +130,12 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   let running: Promise<ReindexReport> | null = null;
   const suggestionCache = new WeakMap<LoadedIndex['index']['records'], string[]>();
 
+  const suggestionsOf = (index: LoadedIndex['index']): string[] => {
+    let list = suggestionCache.get(index.records);
+    if (!list) suggestionCache.set(index.records, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records)));
+    return list;
+  };
+
   const engine: Engine = {
     embedder,
     startup,
@@ -136,17 +147,21 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
+      const small = readConversational(q);
+      if (small) return conversationalAnswer(q, small, exampleQuestions(suggestionsOf(index), EXAMPLES));
       const reading = readOverviewRequest(q);
       if (reading.overview) {
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true };
       }
       const background = await backgroundFor(index);
       const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
-      const { passages, decision, followUp } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
+      const { passages, decision, followUp, question: read } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
         passages: offset + top + 1,
         background,
         ...(previous ? { previous } : {}),
       });
+      // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
+      if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', exampleQuestions(suggestionsOf(index), EXAMPLES));
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top });
       return followUp ? { ...answer, followUp } : answer;
     },
@@ -156,10 +171,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     },
 
     suggest(prefix: string, limit = 25): string[] {
-      const { index } = live;
-      let list = suggestionCache.get(index.records);
-      if (!list) suggestionCache.set(index.records, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records)));
-      return matchSuggestions(list, prefix, limit);
+      return matchSuggestions(suggestionsOf(live.index), prefix, limit);
     },
 
     sources(): SourcesInfo {

@@ -1,4 +1,5 @@
 import { OVERVIEW_HEADING } from '../../src/answer/overview.ts';
+import { conversationalAnswer } from '../../src/answer/conversational-reply.ts';
 import { NOT_ENGLISH_HINT } from '../../src/answer/refusal.ts';
 import { describe, expect, it } from 'vitest';
 import { escapeControls, formatReadable, toJsonAnswer } from '../../src/answer/format-cli.ts';
@@ -92,5 +93,19 @@ describe('the JSON answer', () => {
   it('GIVEN a refusal naming words THEN notMentioned is in the object; an answer has no such key', () => {
     expect(toJsonAnswer(answer({ answered: false, confidence: null, notMentioned: ['tariffs'] })).notMentioned).toEqual(['tariffs']);
     expect('notMentioned' in toJsonAnswer(answer())).toBe(false);
+  });
+
+  it('GIVEN small talk THEN the reply is in kind: examples to try after a greeting, none after thanks; said in JSON too', () => {
+    const examples = ['What does the coverage say about Ana Silva?'];
+    const hi = formatReadable(conversationalAnswer('hi', 'greeting', examples));
+    expect(hi).toMatch(/^Q: hi\nHi! I answer questions about the news coverage/);
+    expect(hi).toContain('npm run ask -- "your question"');
+    expect(hi).toContain('• What does the coverage say about Ana Silva?');
+    expect(hi).not.toMatch(/confidence|doesn't answer/i);
+    const thanks = formatReadable(conversationalAnswer('thanks!', 'thanks', examples));
+    expect(thanks).toBe('Q: thanks!\nYou’re welcome! Ask again any time.');
+    const vague = formatReadable(conversationalAnswer('what is \x1b[31mit?', 'no-subject', examples));
+    expect(vague).toContain('There is nothing in “what is \\u{1b}[31mit?” to look for');
+    expect(toJsonAnswer(conversationalAnswer('help', 'help', examples))).toEqual({ question: 'help', answered: false, confidence: null, conversational: 'help', examples, passages: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSuggestions, matchSuggestions, namesIn } from '../../src/answer/suggestions.ts';
+import { buildSuggestions, exampleQuestions, matchSuggestions, namesIn } from '../../src/answer/suggestions.ts';
 
 describe('autocomplete suggestions', () => {
   it('GIVEN sentences THEN names are found whole, with particles and abbreviations, without sentence openers', () => {
@@ -26,5 +26,21 @@ describe('autocomplete suggestions', () => {
     expect(matchSuggestions(list, 'rub', 25)).toEqual([list[0]]);
     expect(matchSuggestions(list, 'coverage fen', 25)).toEqual([list[2]]);
     expect(matchSuggestions(list, '', 2)).toHaveLength(2);
+  });
+
+  it('GIVEN the suggestions THEN the examples offered are questions about names, a person\'s name before a single word or a titled name', () => {
+    const list = [
+      'Storm report',
+      'What does the coverage say about Mexico?',
+      'What does the coverage say about Mayor Ana Silva?',
+      'What does the coverage say about Ana Silva?',
+      'What does the coverage say about harbour?',
+    ];
+    expect(exampleQuestions(list, 3)).toEqual([
+      'What does the coverage say about Ana Silva?',
+      'What does the coverage say about Mayor Ana Silva?',
+      'What does the coverage say about Mexico?',
+    ]);
+    expect(exampleQuestions(['Storm report'], 3)).toEqual([]);
   });
 });

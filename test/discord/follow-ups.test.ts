@@ -88,6 +88,14 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     expect(answer.path).toBe(`/channels/${threadId}/messages`);
     expect(descriptionOf(answer)).toMatch(/\*\*[^*]*Sunday conversation[^*]*\*\*/);
     expect(answer.body.content).toContain('When did they talk?');
+
+    // Thanks in the thread is answered in kind, and the next follow-up is still read with the exchange.
+    const thanks = h.standIn.injectMessage({ content: 'thanks!', channelId: threadId });
+    const welcomeBack = await h.standIn.waitForMessageReply(thanks);
+    expect(welcomeBack.body.content).toMatch(/welcome/);
+    expect(welcomeBack.body.components ?? []).toEqual([]);
+    const again = h.standIn.injectMessage({ content: 'Who is he?', channelId: threadId });
+    expect(descriptionOf(await h.standIn.waitForMessageReply(again))).toMatch(/Marco Rubio|de la Fuente/);
   });
 
   test('in the thread, a question on another subject is answered on its own, and an off-topic one is refused', async () => {

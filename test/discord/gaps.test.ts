@@ -129,6 +129,19 @@ describe('the question log through Discord', () => {
     const vote = h.standIn.injectButton({ customId: down.custom_id, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
     await h.standIn.waitForCallback(vote);
 
+    // Small talk is answered in kind, without buttons, and is no gap.
+    for (const [content, reply] of [
+      ['thanks!', /welcome/],
+      ['hi there', /What does the coverage say about/],
+      ['what is it?', /nothing in “what is it\?” to look for/],
+    ] as const) {
+      const dm = h.standIn.injectMessage({ content, dm: true });
+      const body = (await h.standIn.waitForMessageReply(dm)).body;
+      expect(body.content).toMatch(reply);
+      expect(body.embeds ?? []).toEqual([]);
+      expect(body.components ?? []).toEqual([]);
+    }
+
     const edit = await runGaps();
     const found = topics(edit);
     // The weather question counts twice: both times answered about a thing the coverage never mentions.

@@ -72,6 +72,36 @@ describe('the shipped article', () => {
     expect(a.passages[0]!.text, outcome(question, a)).toContain(answer);
   });
 
+  it.each([
+    ['hi', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['what can you do?', 'help'],
+    ['what is it?', 'no-subject'],
+    ['why?', 'no-subject'],
+  ] as const)('GIVEN "%s" THEN it is answered in kind (%s), with no passage guessed at', async (question, kind) => {
+    const a = await engine.ask(question);
+    expect(a.conversational).toBe(kind);
+    expect(a.answered).toBe(false);
+    expect(a.passages).toEqual([]);
+  });
+
+  it('GIVEN a greeting THEN the questions it offers to try are answered from the article', async () => {
+    const examples = (await engine.ask('hello there')).examples ?? [];
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      const a = await engine.ask(example);
+      expect(a.answered, outcome(example, a)).toBe(true);
+      // The question's own words were searched, not "coverage" and "say".
+      expect(a.missing ?? []).toEqual([]);
+    }
+  });
+
+  it('GIVEN "why?" after a question THEN it is read with that question, not as small talk', async () => {
+    const a = await engine.ask('why?', { previous: 'Did Sheinbaum accept US military help?' });
+    expect(a.conversational).toBeUndefined();
+    expect(a.passages.length).toBeGreaterThan(0);
+  });
+
   it('GIVEN "Are fewer Americans dying from fentanyl?" THEN it answers and the overdose-deaths passage is in the top 3', async () => {
     const question = 'Are fewer Americans dying from fentanyl?';
     const a = await engine.ask(question);

@@ -9,6 +9,7 @@ import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } fr
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
 import { missingNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
+import { conversationalText } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { encodeButtonId } from '../custom-ids.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
@@ -142,7 +143,15 @@ export function confidenceWord(confidence: Confidence | null): string {
   return confidence ?? 'low';
 }
 
+/** How to ask, said to a member on Discord. */
+export const DISCORD_HOW_TO_ASK = 'Ask with `/ask`, in a DM to me, or by mentioning me in a channel; `/sources` lists what the coverage includes.';
+
 export function formatAnswer(answer: Answer, options: FormatAnswerOptions): FormattedAnswer {
+  if (answer.conversational) {
+    // A reply in kind: no passages, so no buttons either.
+    const text = truncate(conversationalText(answer, DISCORD_HOW_TO_ASK, escapeQuoted), LIMITS.content);
+    return { payload: { content: text, ...(options.ephemeral ? { ephemeral: true } : {}) }, shown: [], hasMore: false };
+  }
   const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}`, LIMITS.content);
   const answered = answer.answered && answer.passages.length > 0;
   const embed: APIEmbed = {};

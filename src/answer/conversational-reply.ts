@@ -1,0 +1,40 @@
+/**
+ * Replies to messages that are not questions about the coverage (`Answer.conversational`): the
+ * answer the engine gives, and the words every transport shares, each saying how to ask in its own
+ * way. Pure.
+ */
+import type { Answer, ConversationalReply } from '../engine/types.ts';
+
+export function conversationalAnswer(question: string, kind: ConversationalReply, examples: readonly string[]): Answer {
+  return {
+    question,
+    answered: false,
+    confidence: null,
+    passages: [],
+    hasMore: false,
+    conversational: kind,
+    ...(kind !== 'thanks' && examples.length ? { examples: [...examples] } : {}),
+  };
+}
+
+const WHAT_I_DO = 'I answer questions about the news coverage I hold by quoting the passages that answer them, each with its source, and I say so when the coverage does not answer.';
+
+/**
+ * The reply's text. `howToAsk` is the transport's own instruction ("Ask with /ask, …"); `quote`
+ * renders the member's words and the examples safely for the transport.
+ */
+export function conversationalText(a: Pick<Answer, 'question' | 'conversational' | 'examples'>, howToAsk: string, quote: (text: string) => string = (t) => t): string {
+  const examples = a.examples?.length ? `\nFor example:\n${a.examples.map((e) => `• ${quote(e)}`).join('\n')}` : '';
+  switch (a.conversational) {
+    case 'thanks':
+      return 'You\u2019re welcome! Ask again any time.';
+    case 'greeting':
+      return `Hi! ${WHAT_I_DO} ${howToAsk}${examples}`;
+    case 'help':
+      return `${WHAT_I_DO} ${howToAsk}${examples}`;
+    case 'no-subject':
+      return `There is nothing in \u201c${quote(a.question)}\u201d to look for: ask about someone or something the coverage may mention.${examples}`;
+    default:
+      return '';
+  }
+}

@@ -27,7 +27,7 @@ import { fitLogistic, predict } from '../src/evaluation/logistic-regression.ts';
 import { coordinateAscent, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
 import { hitRank } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
-import { DECISION_FEATURES, DECISION_SIGNS, featureArray, type DecisionModel } from '../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, DECISION_SIGNS, featureArray, type DecisionModel } from '../src/retrieval/answerability.ts';
 import { findAnswer, measureBackground, type FoundAnswer } from '../src/retrieval/find-answer.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
 import { FEATURE_NAMES, featureVector, HAND_FUSION, QUOTE_FUSION, type FusionWeights } from '../src/retrieval/fuse.ts';
@@ -176,8 +176,8 @@ rows.forEach((r, i) => {
 });
 const rowWeights = rows.map((r, i) => 100 / cellSize.get(cell(i))! / cellsOfKind.get(`${r.corpus}|${r.kind}`)!.size);
 /** Logistic regression keeping to DECISION_SIGNS: features fitted the wrong way round are dropped, one at a time. */
-function fitSigned(xs: number[][], ys: number[], weights: number[]) {
-  const kept = DECISION_FEATURES.map((_, j) => j);
+function fitSigned(xs: number[][], ys: number[], weights: number[], leftOut: ReadonlySet<string> = new Set()) {
+  const kept = DECISION_FEATURES.map((_, j) => j).filter((j) => !leftOut.has(DECISION_FEATURES[j]!));
   for (;;) {
     const m = fitLogistic(xs.map((x) => kept.map((j) => x[j]!)), ys, { l2: 1, rowWeights: weights });
     const wrong = kept.map((j, k) => ({ k, v: m.weights[k]! * DECISION_SIGNS[DECISION_FEATURES[j]!] })).filter((x) => x.v < 0);
@@ -190,7 +190,7 @@ function fitSigned(xs: number[][], ys: number[], weights: number[]) {
     kept.splice(wrong[0]!.k, 1);
   }
 }
-const decisionModel = fitSigned(rows.map((r) => r.x), rows.map((r) => r.answerable), rowWeights);
+const decisionModel = fitSigned(rows.map((r) => r.x), rows.map((r) => r.answerable), rowWeights, CONFIDENCE_ONLY_FEATURES);
 const pAnswerable = rows.map((r) => predict(decisionModel, r.x));
 // The threshold answers at least this share of every tune article's answerable questions, alone and
 // within the mixed corpus: no corpus, small or large, may lose more, and no article may lose more for
@@ -252,7 +252,7 @@ export const LEARNED_RANKING = {
 };
 
 export const LEARNED_DECISION = {
-  method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) in bands (tune half, offline model)`)},
+  method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.filter((f) => !CONFIDENCE_ONLY_FEATURES.has(f)).join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) over the same and ${[...CONFIDENCE_ONLY_FEATURES].join(', ')}, in bands (tune half, offline model)`)},
   answerable: ${JSON.stringify(round(decisionModel))},
   threshold: ${threshold.toFixed(4)},
   right: ${JSON.stringify(round(rightModel))},

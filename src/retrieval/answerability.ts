@@ -55,6 +55,7 @@ export const DECISION_FEATURES = [
   'oppositeHeld',
   'softMissingMax',
   'absentNouns',
+  'leadMargin',
 ] as const;
 export type DecisionFeature = (typeof DECISION_FEATURES)[number];
 
@@ -89,8 +90,15 @@ export const DECISION_SIGNS: Record<DecisionFeature, 1 | -1> = {
   oppositeHeld: -1,
   softMissingMax: -1,
   absentNouns: -1,
+  leadMargin: 1,
 };
 export type DecisionFeatures = Record<DecisionFeature, number>;
+
+/**
+ * Features only the confidence model ("is the first passage the right one?") learns from: how far
+ * the first candidate stands ahead says which passage, not whether the coverage answers at all.
+ */
+export const CONFIDENCE_ONLY_FEATURES: ReadonlySet<DecisionFeature> = new Set(['leadMargin']);
 
 export interface DecisionModel {
   method: string;
@@ -124,7 +132,8 @@ export interface Decision {
 export function decisionFeatures(
   q: Question,
   evidence: TermEvidence,
-  top: Ranked | undefined,
+  /** The ranking, best first (the first passage is built around the first). */
+  ranking: readonly Ranked[],
   passageText: string,
   /** The document of the first passage. */
   topDoc: string | undefined,
@@ -132,6 +141,7 @@ export function decisionFeatures(
   background: Background,
   soft: SoftEvidence,
 ): DecisionFeatures {
+  const top = ranking[0];
   const passageWords = words(passageText);
   const stems = new Set(termsOfWords(passageWords));
   const lemmas = new Set(passageWords.map(lemma));
@@ -206,7 +216,21 @@ export function decisionFeatures(
     // A bare "Why not?" negates the previous answer, not a passage: only a question with words of its own counts.
     negationUnmatched: q.content.some((c) => (c.weight ?? 1) === 1) && negationUnmatched(q.text, passageText, passageWords) ? 1 : 0,
     oppositeHeld: oppositeInPassage(q.text, passageText, passageWords) !== null ? 1 : 0,
+    leadMargin: leadMargin(ranking),
   };
+}
+
+/**
+ * How far the first candidate stands ahead of the second, as a share of its own score, 0–1: one
+ * sentence that answers stands out, while several that could each be the answer ("When did Germany
+ * found a settlement?" among five articles on colonies) leave the first a toss-up. A ratio of the
+ * fused scores, so neither their scale nor the model's matters.
+ */
+export function leadMargin(ranking: readonly Pick<Ranked, 'score'>[]): number {
+  const first = ranking[0]?.score ?? 0;
+  if (first <= 0) return 0;
+  const second = ranking[1]?.score ?? 0;
+  return Math.min(1, Math.max(0, (first - second) / first));
 }
 
 const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|shall|may|might|must)$/i;

@@ -86,7 +86,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // The decision weighs the question's words by the corpus's IDF alone: its English-specificity
   // features already say how specific each word is (and it was learned so).
   const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided));
-  const features = decisionFeatures(decided, decidedEvidence, ranked[0], top?.text ?? '', top?.focus.docId, options.background, soft);
+  const features = decisionFeatures(decided, decidedEvidence, ranked, top?.text ?? '', top?.focus.docId, options.background, soft);
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION);
   const decision = verdict.answered ? { ...verdict, missing: missingFromPassage(decided, soft) } : verdict;
   return { question, evidence, ranked, passages, decision, followUp };

@@ -9,9 +9,9 @@ export const LEARNED_RANKING = {
 };
 
 export const LEARNED_DECISION = {
-  method: "logistic regression of answerable over coverage, passageCoverage, lemmaCoverage, absent, missingMax, documentCoverage, dense, typeHeld, typeMissing, inverseTerms, unknownName, entityMissing, absentSpecific, passageCoverageEnglish, topicality, backgroundCoverage, backgroundDense, focusAbsent, focusMissing, softHeadMissing, negationUnmatched, oppositeHeld, softMissingMax, absentNouns, every corpus weighing the same; threshold answers at least 95% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) in bands (tune half, offline model)",
-  answerable: {"intercept":0.1942,"weights":[0,0,0,0,0,0,1.2483,0.0334,-0.1128,-0.1699,0,-0.2876,0,0.3633,0.0864,-4.4059,0,-0.046,0,-0.4166,-3.7481,-2.4619,-1.1378,-3.0589]},
+  method: "logistic regression of answerable over coverage, passageCoverage, lemmaCoverage, absent, missingMax, documentCoverage, dense, typeHeld, typeMissing, inverseTerms, unknownName, entityMissing, absentSpecific, passageCoverageEnglish, topicality, backgroundCoverage, backgroundDense, focusAbsent, focusMissing, softHeadMissing, negationUnmatched, oppositeHeld, softMissingMax, absentNouns, every corpus weighing the same; threshold answers at least 95% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) over the same and leadMargin, in bands (tune half, offline model)",
+  answerable: {"intercept":0.1942,"weights":[0,0,0,0,0,0,1.2483,0.0334,-0.1128,-0.1699,0,-0.2876,0,0.3633,0.0864,-4.4059,0,-0.046,0,-0.4166,-3.7481,-2.4619,-1.1378,-3.0589,0]},
   threshold: 0.1645,
-  right: {"intercept":0.1921,"weights":[0.4016,0,0,0,-0.0461,0,0.7023,0.0866,-0.0605,-0.9824,-0.0016,-0.3721,0,0.4127,0,-4.1617,0,0,-0.0339,0,0,-6.8906,-1.559,0]},
+  right: {"intercept":-0.0156,"weights":[0,0,0,0,0,0,0.7687,0.0122,-0.053,-0.4939,-0.0001,-0.3326,0,0.3167,0,-3.9258,0,0,-0.0572,0,0,-6.9136,-1.6617,0,1.3573]},
   bands: { high: 0.8, medium: 0.5 },
 };

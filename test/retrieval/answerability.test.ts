@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, missingFromPassage, verbsAfterNamedSubject, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
+import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { readQuestion, type Question } from '../../src/retrieval/question.ts';
 import type { TermEvidence } from '../../src/retrieval/retrieve.ts';
@@ -43,7 +44,7 @@ const NO_VECTORS: WordVectorLookup = () => null;
 function featuresOf(question: string, slot: number, vectors: WordVectorLookup = NO_VECTORS, head: readonly number[] = [slot]): DecisionFeatures {
   const q = readQuestion(question, vocabulary);
   const soft = { credit: (c: Question['content'][number], t: ReturnType<typeof softText>) => wordCredit(c, t, vectors, 0.5), passage: softText(SENTENCES[slot]!), head: head.map((h) => softText(SENTENCES[h]!)) };
-  return decisionFeatures(q, evidenceFor(q), ranked(slot), SENTENCES[slot]!, DOC, BACKGROUND, soft);
+  return decisionFeatures(q, evidenceFor(q), [ranked(slot)], SENTENCES[slot]!, DOC, BACKGROUND, soft);
 }
 
 function zeros(over: Partial<DecisionFeatures> = {}): DecisionFeatures {
@@ -228,5 +229,25 @@ describe('what an answered question asks about that the coverage never mentions'
 
   it('GIVEN the decision alone THEN nothing is missing: the engine measures it on the passage it answers with', () => {
     expect(decide(readQuestion('Did the phone call upset giraffes?', vocabulary), zeros(), constantModel(10)).missing).toEqual([]);
+  });
+});
+
+describe('how far the first candidate stands ahead', () => {
+  it('GIVEN a first candidate far ahead THEN the margin is large; a tie, none; a lone or non-positive one, whole or none', () => {
+    expect(leadMargin([{ score: 2 }, { score: 0.5 }])).toBeCloseTo(0.75, 9);
+    expect(leadMargin([{ score: 1.2 }, { score: 1.2 }, { score: 0.3 }])).toBe(0);
+    expect(leadMargin([{ score: 0.8 }])).toBe(1);
+    expect(leadMargin([{ score: -0.1 }, { score: -0.5 }])).toBe(0);
+    expect(leadMargin([])).toBe(0);
+  });
+
+  it('GIVEN the learned models THEN only the confidence model weighs the margin: it says which passage, not whether the coverage answers', () => {
+    for (const f of CONFIDENCE_ONLY_FEATURES) {
+      const j = DECISION_FEATURES.indexOf(f);
+      expect(LEARNED_DECISION.answerable.weights[j]).toBe(0);
+      expect(LEARNED_DECISION.right.weights[j]).toBeGreaterThan(0);
+    }
+    expect(LEARNED_DECISION.answerable.weights).toHaveLength(DECISION_FEATURES.length);
+    expect(LEARNED_DECISION.right.weights).toHaveLength(DECISION_FEATURES.length);
   });
 });

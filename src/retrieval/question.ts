@@ -1,12 +1,14 @@
 /**
  * A member's question, read once for everything downstream: chat spellings expanded, typos in its
  * function words fixed ("hwo lnog"), its form (question or quote), the kind of answer it asks for,
- * and its content words with their stems (corrected against the corpus) and lemmas. Pure.
+ * and its content words with their stems (read against the corpus: a word it never uses as a relative
+ * it does use, or as the word a typo meant) and lemmas. Pure.
  */
 import { isStopWord, phraseTerms, stem, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
+import { derivationalRelatives } from './derivation.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
@@ -15,13 +17,13 @@ import { correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from 
 export interface QuestionWord {
   /** As typed (lower-cased, accents folded). */
   word: string;
-  /** The index term it is searched as: its stem, or the corpus term a typo was corrected to. */
+  /** The index term it is searched as: its stem, or the corpus term read in its place (a relative by derivation, a typo's correction). */
   term: string;
   /** Its dictionary form (of the word as typed). */
   lemma: string;
   /** Whether some sentence of the corpus holds the term. */
   known: boolean;
-  /** Whether the word was not in the corpus and `term` is the correction of a typo. */
+  /** Whether the word was not in the corpus and `term` stands in for it: a derivational relative ("seized" → "seizures") or a typo's correction. */
   corrected: boolean;
   /** How much the word counts, of its IDF: 1 unless it comes from the question a follow-up is read with (follow-up.ts). */
   weight?: number;
@@ -69,6 +71,16 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
   return correct(stem(word), vocabulary);
 }
 
+/** The most frequent corpus term among the word's derivational relatives ("seized" → "seizur" of "seizures"), or null. */
+function relativeIn(word: string, vocabulary: Vocabulary): string | null {
+  let best: string | null = null;
+  for (const relative of derivationalRelatives(lemma(word))) {
+    const s = stem(relative);
+    if (vocabulary.has(s) && (best === null || vocabulary.frequency(s) > vocabulary.frequency(best))) best = s;
+  }
+  return best;
+}
+
 export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
   let text = normaliseChat(raw);
   text = text.replace(/[\p{L}]+/gu, (token) => {
@@ -83,7 +95,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
     const plain = w.replace(/,/g, '');
     const own = stem(plain);
     const known = vocabulary.has(own);
-    const term = known ? own : (correctWord(plain, vocabulary) ?? own);
+    // A word of the same family the corpus uses is surer than a guess at a typo.
+    const term = known ? own : (relativeIn(plain, vocabulary) ?? correctWord(plain, vocabulary) ?? own);
     if (seen.has(term)) continue;
     seen.add(term);
     content.push({ word: plain, term, lemma: lemma(plain), known: known || term !== own, corrected: !known && term !== own });

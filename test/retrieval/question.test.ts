@@ -26,6 +26,14 @@ describe('reading a question', () => {
     expect(q.content.map((c) => c.word)).not.toContain('long');
   });
 
+  it('GIVEN a word the corpus never uses whose relative by derivation it does ("seized" / "seizures") THEN that relative is searched', () => {
+    const withSeizures = vocabularyOf(new Map([...frequencies, ...terms('Falling seizures of fentanyl at the border.').map((t) => [t, 1] as const)]));
+    const q = readQuestion('What was seized at the border?', withSeizures);
+    expect(q.content[0]).toEqual({ word: 'seized', term: stem('seizures'), lemma: 'seize', known: true, corrected: true });
+    // Without the relative in the corpus, the word stays unknown (and a refusal may say so).
+    expect(readQuestion('What was seized?', vocabulary).content[0]).toMatchObject({ word: 'seized', known: false, corrected: false });
+  });
+
   it('GIVEN a chat-style question THEN its chat words are read as function words and dropped, leaving its topic', () => {
     const q = readQuestion('whats the deal w/ venezuela lol', vocabulary);
     expect(q.text).not.toMatch(/\blol\b|\bwhats\b/);
@@ -53,9 +61,11 @@ describe('reading a question', () => {
   });
 
   it('GIVEN inflected words THEN each keeps its dictionary form, and repeats of one term are listed once', () => {
-    const q = readQuestion('Are fewer people dying, and fewer deaths from fentanyl, and fentanyl deaths?', vocabulary);
-    expect(q.content.find((c) => c.word === 'dying')?.lemma).toBe('die');
-    expect(q.content.find((c) => c.word === 'deaths')?.lemma).toBe('death');
+    const q = readQuestion('Are fewer people dying, and more deaths from fentanyl, and fentanyl deaths?', vocabulary);
+    // "dying", which the corpus never uses, is read as its relative "deaths", which it does: one term.
+    expect(q.content.find((c) => c.word === 'dying')).toMatchObject({ lemma: 'die', term: stem('deaths'), known: true });
+    expect(q.content.find((c) => c.word === 'deaths')).toBeUndefined();
+    expect(readQuestion('Were there more deaths?', vocabulary).content.find((c) => c.word === 'deaths')?.lemma).toBe('death');
     expect(q.terms.filter((t) => t === stem('fentanyl'))).toHaveLength(1);
     expect(new Set(q.terms).size).toBe(q.terms.length);
   });

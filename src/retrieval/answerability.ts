@@ -274,7 +274,12 @@ function logistic(m: { intercept: number; weights: number[] }, x: readonly numbe
   return 1 / (1 + Math.exp(-z));
 }
 
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION): Decision {
+/**
+ * `passageHoldsQuestion`: the first passage holds the kind of answer asked for ("On what date…": a
+ * date) or at least one of the question's words, as written, as its dictionary form or in other words
+ * (an embedding neighbour, soft-match.ts).
+ */
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, passageHoldsQuestion = true): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
@@ -282,7 +287,9 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   // ("Who is the president of France?"), means the coverage cannot answer, however close the rest.
   // Names that are no English word are left to the model: most are typos or spellings it cannot fix.
   const foreignNames = q.names.filter(isEnglishWord);
-  const answered = answerable >= model.threshold && foreignNames.length === 0;
+  // A passage that shares nothing with the question, not even in other words, answers nothing of it,
+  // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
+  const answered = answerable >= model.threshold && foreignNames.length === 0 && passageHoldsQuestion;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);

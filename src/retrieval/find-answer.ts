@@ -87,7 +87,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // features already say how specific each word is (and it was learned so).
   const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided));
   const features = decisionFeatures(decided, decidedEvidence, ranked, top?.text ?? '', top?.focus.docId, options.background, soft);
-  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION);
+  const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0);
+  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion);
   const decision = verdict.answered ? { ...verdict, missing: missingFromPassage(decided, soft) } : verdict;
   return { question, evidence, ranked, passages, decision, followUp };
 }

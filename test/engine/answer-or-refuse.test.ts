@@ -72,6 +72,20 @@ describe('the shipped article', () => {
     expect(a.passages[0]!.text, outcome(question, a)).toContain(answer);
   });
 
+  it('GIVEN "What was seized?" THEN it is read as the "seizures" the article names: answered from that passage, never "not mentioned"', async () => {
+    const a = await engine.ask('What was seized?');
+    expect(a.answered, outcome('What was seized?', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('seizures of fentanyl');
+    expect(a.notMentioned ?? []).toEqual([]);
+    expect(a.missing ?? []).toEqual([]);
+  });
+
+  it('GIVEN a question whose words the first passage holds in no form THEN it is refused, naming what the article never mentions', async () => {
+    const a = await engine.ask('How do I teach my cat to use a scratching post?');
+    expect(a.answered, outcome('cat', a)).toBe(false);
+    expect(a.notMentioned).toContain('cat');
+  });
+
   it.each([
     ['hi', 'greeting'],
     ['thanks!', 'thanks'],

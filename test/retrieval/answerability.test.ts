@@ -167,6 +167,10 @@ describe('answer or refuse', () => {
     expect(refused).toMatchObject({ answered: false, confidence: null });
   });
 
+  it('GIVEN a first passage that holds none of the question, not even in other words THEN it is refused however sure the model is', () => {
+    expect(decide(q, zeros({ passageCoverage: 1 }), coverageModel(), false)).toMatchObject({ answered: false, confidence: null });
+  });
+
   it('GIVEN a refusal with no unknown names THEN notMentioned lists the nouns the corpus does not use, or else its other words', () => {
     expect(decide(q, zeros(), constantModel(-10)).notMentioned).toEqual(['giraffes']);
     const verbs = readQuestion('Did the phone call upset them?', vocabulary);

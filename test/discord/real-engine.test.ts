@@ -59,6 +59,16 @@ describe('Discord with the real engine', () => {
     expect(embed.description).not.toMatch(/confidence/i);
   });
 
+  test('/ask "hello" is answered in kind: how to ask, with questions to try, and no buttons', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'hello' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.content).toMatch(/^Hi! I answer questions about the news coverage/);
+    expect(edit.body.content).toContain('Ask with `/ask`');
+    expect(edit.body.content).toMatch(/• What does the coverage say about /);
+    expect(edit.body.embeds ?? []).toEqual([]);
+    expect(edit.body.components ?? []).toEqual([]);
+  });
+
   test('a DM is answered in the DM from the corpus', async () => {
     const message = h.standIn.injectMessage({ content: 'Who is Mexico\'s foreign minister?', dm: true });
     const reply = await h.standIn.waitForMessageReply(message);

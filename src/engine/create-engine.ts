@@ -147,8 +147,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
-      const small = readConversational(q);
-      if (small) return conversationalAnswer(q, small, exampleQuestions(suggestionsOf(index), EXAMPLES));
+      const smallTalk = readConversational(q);
+      if (smallTalk) return conversationalAnswer(q, smallTalk, exampleQuestions(suggestionsOf(index), EXAMPLES));
       const reading = readOverviewRequest(q);
       if (reading.overview) {
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true };

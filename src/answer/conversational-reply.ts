@@ -19,19 +19,24 @@ export function conversationalAnswer(question: string, kind: ConversationalReply
 
 const WHAT_I_DO = 'I answer questions about the news coverage I hold by quoting the passages that answer them, each with its source, and I say so when the coverage does not answer.';
 
-/**
- * The reply's text. `howToAsk` is the transport's own instruction ("Ask with /ask, …"); `quote`
- * renders the member's words and the examples safely for the transport.
- */
-export function conversationalText(a: Pick<Answer, 'question' | 'conversational' | 'examples'>, howToAsk: string, quote: (text: string) => string = (t) => t): string {
+/** What a transport tells a member, in its own terms: how to ask, and how to see more of an answer. */
+export interface TransportHowTo {
+  ask: string;
+  more: string;
+}
+
+/** The reply's text; `quote` renders the member's words and the examples safely for the transport. */
+export function conversationalText(a: Pick<Answer, 'question' | 'conversational' | 'examples'>, how: TransportHowTo, quote: (text: string) => string = (t) => t): string {
   const examples = a.examples?.length ? `\nFor example:\n${a.examples.map((e) => `• ${quote(e)}`).join('\n')}` : '';
   switch (a.conversational) {
     case 'thanks':
       return 'You\u2019re welcome! Ask again any time.';
     case 'greeting':
-      return `Hi! ${WHAT_I_DO} ${howToAsk}${examples}`;
+      return `Hi! ${WHAT_I_DO} ${how.ask}${examples}`;
     case 'help':
-      return `${WHAT_I_DO} ${howToAsk}${examples}`;
+      return `${WHAT_I_DO} ${how.ask}${examples}`;
+    case 'more':
+      return `More of which answer? ${how.more}${examples}`;
     case 'no-subject':
       return `There is nothing in \u201c${quote(a.question)}\u201d to look for: ask about someone or something the coverage may mention.${examples}`;
     default:

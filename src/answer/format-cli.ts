@@ -3,7 +3,7 @@ import type { Answer } from '../engine/types.ts';
 import { formatLocation } from './compose.ts';
 import { missingNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
-import { conversationalText } from './conversational-reply.ts';
+import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
 
 export interface JsonAnswer {
   question: string;
@@ -25,7 +25,10 @@ export interface JsonAnswer {
 }
 
 /** How to ask, said to a member at the terminal. */
-export const CLI_HOW_TO_ASK = 'Ask with: npm run ask -- "your question"';
+export const CLI_HOW_TO: TransportHowTo = {
+  ask: 'Ask with: npm run ask -- "your question"',
+  more: 'Ask the question again with --top K for its first K passages: npm run ask -- --top 6 "your question"',
+};
 
 export function toJsonAnswer(a: Answer): JsonAnswer {
   return {
@@ -68,7 +71,7 @@ const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
 export function formatReadable(a: Answer, options: ReadableOptions = { ansi: false }): string {
   const lines: string[] = [`Q: ${escapeControls(a.question)}`];
   if (a.conversational) {
-    lines.push(conversationalText(a, CLI_HOW_TO_ASK, escapeControls));
+    lines.push(conversationalText(a, CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {
     const names = a.notMentioned?.length ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})` : '';
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);

@@ -18,8 +18,8 @@ const NO_THREAD_HERE = new Set<number>([
   RESTJSONErrorCodes.CannotExecuteActionOnDMChannel,
 ]);
 
-/** Starts (or points to) the follow-up thread of an answer; returns the private reply to the button. */
-export async function startFollowUp(interaction: ButtonInteraction, entry: StoredAnswer, ctx: BotContext): Promise<ReplyPayload> {
+/** Starts (or points to) the follow-up thread of an answer (stored under `key`); returns the private reply to the button. */
+export async function startFollowUp(interaction: ButtonInteraction, key: string, entry: StoredAnswer, ctx: BotContext): Promise<ReplyPayload> {
   const botId = interaction.client.user.id;
   const readsContent = ctx.config.messageContentIntent;
   const channel = interaction.channel;
@@ -27,7 +27,7 @@ export async function startFollowUp(interaction: ButtonInteraction, entry: Store
   if (channel.isThread()) {
     if (channel.ownerId !== botId) return replyInstead(entry.question, false, readsContent);
     // An answer inside the bot's thread: the next question here follows this answer.
-    ctx.threads.set(channel.id, exchangeOf(entry));
+    ctx.threads.set(channel.id, exchangeOf(entry), key);
     return askHere(entry.question, readsContent);
   }
   const message = interaction.message;
@@ -36,7 +36,7 @@ export async function startFollowUp(interaction: ButtonInteraction, entry: Store
   try {
     const thread = await message.startThread({ name: threadName(entry.question), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
     threadId = thread.id;
-    ctx.threads.set(thread.id, exchangeOf(entry));
+    ctx.threads.set(thread.id, exchangeOf(entry), key);
     await sendToChannel(thread, threadWelcome(entry.question, readsContent));
   } catch (error) {
     if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage) {

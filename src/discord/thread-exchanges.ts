@@ -5,6 +5,8 @@
  */
 export interface ThreadExchange {
   exchange: readonly string[];
+  /** The key of the thread's last answer (answer-store.ts): what "more" in the thread continues. */
+  answerKey?: string;
   /** Whether the thread was told that, without the Message Content intent, questions must mention the bot. */
   hinted: boolean;
   storedAt: number;
@@ -24,11 +26,11 @@ export class ThreadExchanges {
 
   constructor(private readonly options: ThreadExchangesOptions) {}
 
-  /** Remember the exchange the thread's next question is read with (kept when it is refreshed). */
-  set(threadId: string, exchange: readonly string[]): void {
+  /** Remember the exchange the thread's next question is read with, and the answer it follows (kept when it is refreshed). */
+  set(threadId: string, exchange: readonly string[], answerKey?: string): void {
     const hinted = this.get(threadId)?.hinted ?? false;
     this.#entries.delete(threadId);
-    this.#entries.set(threadId, { exchange: [...exchange], hinted, storedAt: this.options.now() });
+    this.#entries.set(threadId, { exchange: [...exchange], ...(answerKey ? { answerKey } : {}), hinted, storedAt: this.options.now() });
     while (this.#entries.size > this.options.maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
   }
 

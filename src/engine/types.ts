@@ -61,15 +61,16 @@ export interface Answer {
   followUp?: 'with-previous' | 'new-subject';
   /**
    * The message was not a question to search the coverage for: a greeting, thanks, a request for
-   * help (retrieval/conversational.ts), or a question with no words of its own to look for ("What is
-   * it?" with no previous question). Not answered, no passages: the transport replies in kind.
+   * help or for more (retrieval/conversational.ts; a transport that remembers the answer before pages
+   * it instead), or a question with no words of its own to look for ("What is it?" with no previous
+   * question). Not answered, no passages: the transport replies in kind.
    */
   conversational?: ConversationalReply;
   /** With `conversational` (but thanks): questions the coverage answers, for the member to try. */
   examples?: string[];
 }
 
-export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'no-subject';
+export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject';
 
 export interface AskOptions {
   /** How many passages to return (default 3). */

@@ -51,6 +51,14 @@ describe('what the bot says', () => {
 });
 
 describe('ThreadExchanges', () => {
+  test('GIVEN an answer in the thread THEN its key is remembered with the exchange, for "more"', () => {
+    const store = new ThreadExchanges({ maxEntries: 10, ttlMs: 1000, now: () => 0 });
+    store.set('t', ['Q?'], 'answer-1');
+    expect(store.get('t')).toMatchObject({ exchange: ['Q?'], answerKey: 'answer-1' });
+    store.set('t', ['Q?', 'R?']);
+    expect(store.get('t')?.answerKey).toBeUndefined();
+  });
+
   test('GIVEN more threads than the bound THEN the oldest is forgotten; an old entry expires', () => {
     let now = 0;
     const store = new ThreadExchanges({ maxEntries: 2, ttlMs: 1000, now: () => now });

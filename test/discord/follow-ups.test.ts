@@ -139,6 +139,34 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     expect(descriptionOf(answer)).toMatch(/firmly declined|not necessary|not needed/);
   });
 
+  test('"tell me more" in a thread, or as a reply to an answer, pages that answer like its More button', async () => {
+    const { message } = await askInChannel('What did Rubio ask for?');
+    const first = String(((message.embeds as JsonObject[])[0] as JsonObject).description);
+    await pressFollowUp(message);
+    const threadId = String(message.id);
+    const more = h.standIn.injectMessage({ content: 'tell me more', channelId: threadId });
+    const page = await h.standIn.waitForMessageReply(more);
+    // Passages 4 to 6 of the same answer, none of the first page's.
+    expect(page.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
+    expect(page.body.content).toContain('What did Rubio ask for?');
+    const quoted = (d: string) => [...d.matchAll(/^> (.+)$/gm)].map((m) => m[1]);
+    for (const line of quoted(descriptionOf(page))) expect(quoted(first)).not.toContain(line);
+    // "what else?" then goes on from there.
+    const again = h.standIn.injectMessage({ content: 'what else?', channelId: threadId });
+    expect((await h.standIn.waitForMessageReply(again)).body.embeds[0].footer.text).toMatch(/^Passages 7–9/);
+
+    const inChannel = await askInChannel('How long was the call?');
+    const reply = h.standIn.injectMessage({ content: 'more please', replyTo: inChannel.message });
+    const replyPage = await h.standIn.waitForMessageReply(reply);
+    expect(replyPage.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
+    expect(replyPage.body.content).toContain('How long was the call?');
+
+    // After an answer that showed all there was (a refusal has no next page), "more" says so.
+    const refused = await askInChannel('How do I bake sourdough bread?');
+    const nothing = h.standIn.injectMessage({ content: 'more', replyTo: refused.message });
+    expect((await h.standIn.waitForMessageReply(nothing)).body.content).toBe('That was all the coverage has on “How do I bake sourdough bread?”. Ask another question to look further.');
+  });
+
   test('a reply to a member, not to the bot, is not a question', async () => {
     const theirs = h.standIn.injectMessage({ content: 'I think the call went well', author: h.standIn.users.admin });
     const reply = h.standIn.injectMessage({ content: 'When was that?', replyTo: theirs.payload });

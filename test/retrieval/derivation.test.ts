@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { derivationalRelatives } from '../../src/retrieval/derivation.ts';
 
 describe('words of one family by derivation (WordNet)', () => {
-  it('GIVEN a verb THEN its nouns are relatives, and the other way round', () => {
-    expect(derivationalRelatives('seize')).toContain('seizure');
-    expect(derivationalRelatives('seizure')).toContain('seize');
+  it('GIVEN a verb or a noun, inflected or not THEN the other part of speech of its family are its relatives', () => {
+    expect(derivationalRelatives('seized')).toContain('seizure');
+    expect(derivationalRelatives('seizures')).toContain('seize');
     expect(derivationalRelatives('invade')).toContain('invasion');
-    expect(derivationalRelatives('die')).toContain('death');
+    expect(derivationalRelatives('died')).toContain('death');
+  });
+
+  it('GIVEN an adjective form THEN it has none, though a verb of the same spelling has ("longest" is not "long" as in "longing")', () => {
+    expect(derivationalRelatives('longest')).toEqual([]);
+    expect(derivationalRelatives('smallest')).toEqual([]);
+    expect(derivationalRelatives('longed')).toContain('longing');
   });
 
   it('GIVEN a word WordNet relates to nothing, or no word THEN there are none', () => {

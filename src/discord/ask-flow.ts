@@ -5,7 +5,7 @@
 import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
 import type { Answer, Passage } from '../engine/types.ts';
-import type { AnswerSource } from './answer-store.ts';
+import type { AnswerSource, StoredAnswer } from './answer-store.ts';
 import { nextExchange, previousQuestion } from './follow-ups.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
@@ -32,6 +32,21 @@ export interface AskRequest {
   questionId?: number | null;
   /** For a follow-up: the exchange it is read with (follow-ups.ts). */
   previous?: readonly string[];
+}
+
+/** The next page of a stored answer (its More button, or "tell me more" after it), answering `key`. */
+export function nextPageRequest(entry: StoredAnswer, key: string, asker: { userId: string; guildId: string | null; ephemeral: boolean }): AskRequest {
+  return {
+    question: entry.question,
+    key,
+    offset: entry.offset + entry.passages.length,
+    ephemeral: asker.ephemeral,
+    source: 'more',
+    userId: asker.userId,
+    guildId: asker.guildId,
+    questionId: entry.questionId,
+    ...(entry.previous ? { previous: entry.previous } : {}),
+  };
 }
 
 /** Logs the question; a failure to log is reported but never stops the answer. */

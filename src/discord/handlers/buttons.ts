@@ -3,7 +3,7 @@
  * 👍 / 👎, Ask a follow-up (a thread on the answer, or how to reply to it).
  */
 import type { ButtonInteraction } from 'discord.js';
-import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
+import { answerQuestion, checkRateLimit, nextPageRequest } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { decodeButtonId } from '../custom-ids.ts';
 import { UserError } from '../../errors.ts';
@@ -22,17 +22,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     case 'more': {
       checkRateLimit(ctx, interaction.user.id);
       await deferInteraction(interaction, entry.ephemeral);
-      const payload = await answerQuestion(ctx, {
-        question: entry.question,
-        key: interaction.id,
-        offset: entry.offset + entry.passages.length,
-        ephemeral: entry.ephemeral,
-        source: 'more',
-        userId: interaction.user.id,
-        guildId: interaction.guildId,
-        questionId: entry.questionId,
-        ...(entry.previous ? { previous: entry.previous } : {}),
-      });
+      const payload = await answerQuestion(ctx, nextPageRequest(entry, interaction.id, { userId: interaction.user.id, guildId: interaction.guildId, ephemeral: entry.ephemeral }));
       await replyToInteraction(interaction, payload);
       return;
     }

@@ -9,7 +9,7 @@
  */
 import type { Message } from 'discord.js';
 import type { AnswerSource } from '../answer-store.ts';
-import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
+import { answerQuestion, checkRateLimit, nextPageRequest } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
 import { validateQuestion } from '../../retrieval/validate-question.ts';
@@ -104,24 +104,16 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       }
       // "Tell me more" after an answer pages that answer, as its More button does.
       const continued = asked.continues && readConversational(question) === 'more' ? ctx.answers.get(asked.continues) : undefined;
-      let payload: ReplyPayload;
-      if (continued && !continued.hasMore) payload = { content: nothingMore(continued.question) };
-      else
-        payload = await answerQuestion(ctx, {
-          key: message.id,
-          ephemeral: false,
-          userId: message.author.id,
-          guildId: message.guildId,
-          ...(continued
-            ? {
-                question: continued.question,
-                offset: continued.offset + continued.passages.length,
-                source: 'more' as const,
-                questionId: continued.questionId,
-                ...(continued.previous ? { previous: continued.previous } : {}),
-              }
-            : { question, offset: 0, source, ...(asked.previous ? { previous: asked.previous } : {}) }),
-        });
+      const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
+      const payload: ReplyPayload =
+        continued && !continued.hasMore
+          ? { content: nothingMore(continued.question) }
+          : await answerQuestion(
+              ctx,
+              continued
+                ? nextPageRequest(continued, message.id, asker)
+                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}) },
+            );
       await replyToMessage(message, payload);
       const answered = ctx.answers.get(message.id);
       if (asked.threadId && answered) ctx.threads.set(asked.threadId, exchangeOf(answered), message.id);

@@ -9,7 +9,7 @@ import type { QuestionLog } from '../question-log/question-log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
 import { PendingCorpusActions } from './corpus-pending.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { DEFAULT_THREAD_EXCHANGES, ThreadExchanges } from './thread-exchanges.ts';
+import { DEFAULT_DM_EXCHANGES, DEFAULT_THREAD_EXCHANGES, ThreadExchanges } from './thread-exchanges.ts';
 
 export interface BotContext {
   engine: AnswerEngine;
@@ -28,6 +28,8 @@ export interface BotContext {
   pendingCorpus: PendingCorpusActions;
   /** The follow-up threads the bot started and the exchange each continues. */
   threads: ThreadExchanges;
+  /** DM conversations: the exchange and last answer each DM continues (for half an hour). */
+  dms: ThreadExchanges;
   now: () => number;
 }
 
@@ -61,6 +63,7 @@ export function createBotContext(options: {
     }),
     pendingCorpus: new PendingCorpusActions(now),
     threads: new ThreadExchanges({ ...DEFAULT_THREAD_EXCHANGES, now }),
+    dms: new ThreadExchanges({ ...DEFAULT_DM_EXCHANGES, now }),
     now,
   };
 }

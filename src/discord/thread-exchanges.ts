@@ -1,7 +1,8 @@
 /**
- * The follow-up threads the bot started, by thread id: the exchange the next question in the thread is
- * read with, and whether members were told to mention the bot. Bounded and in memory, like the answer
- * store: after a restart, a question in an old thread is answered as a new one.
+ * Conversations the bot keeps: its follow-up threads by thread id, and DMs by channel id — the
+ * exchange the next question there is read with, the last answer ("more" pages it), and whether a
+ * thread was told to mention the bot. Bounded and in memory, like the answer store: after a restart,
+ * a question in an old thread or DM is answered as a new one.
  */
 export interface ThreadExchange {
   exchange: readonly string[];
@@ -20,6 +21,9 @@ export interface ThreadExchangesOptions {
 
 /** A thread is archived after a day without messages; a week of remembering covers reopened ones. */
 export const DEFAULT_THREAD_EXCHANGES: Omit<ThreadExchangesOptions, 'now'> = { maxEntries: 2000, ttlMs: 7 * 24 * 60 * 60 * 1000 };
+
+/** A DM has no thread to mark a conversation: after half an hour without an answer, the next message starts afresh. */
+export const DEFAULT_DM_EXCHANGES: Omit<ThreadExchangesOptions, 'now'> = { maxEntries: 2000, ttlMs: 30 * 60 * 1000 };
 
 export class ThreadExchanges {
   readonly #entries = new Map<string, ThreadExchange>();

@@ -173,6 +173,17 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     await h.standIn.expectNoCall((c) => c.body?.message_reference?.message_id === reply.id, 400, 'reply');
   });
 
+  test('in a DM, the next message is read with the question before it: a follow-up, "tell me more", or a new subject', async () => {
+    // The moderator's DM: no other test of this file writes there.
+    const send = async (content: string) => h.standIn.waitForMessageReply(h.standIn.injectMessage({ content, dm: true, author: h.standIn.users.mod }));
+    await send('Who did Marco Rubio speak with?');
+    expect(descriptionOf(await send('When did they talk?'))).toMatch(/\*\*[^*]*Sunday conversation[^*]*\*\*/);
+    const page = await send('tell me more');
+    expect(page.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
+    expect(page.body.content).toContain('When did they talk?');
+    expect(descriptionOf(await send('How long was the call?'))).toMatch(/\*\*[^*]*15-minute phone call[^*]*\*\*/);
+  });
+
   test('in a DM, Ask a follow-up says to reply to the answer; the reply is read with the question', async () => {
     const asked = h.standIn.injectMessage({ content: "Who is Mexico's foreign minister?", dm: true });
     await h.standIn.waitForMessageReply(asked);

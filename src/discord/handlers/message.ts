@@ -30,6 +30,8 @@ export interface MessageQuestion {
   previous?: readonly string[];
   /** The follow-up thread the message is in: its next question continues from this answer. */
   threadId?: string;
+  /** The DM channel the message is in: likewise. */
+  dmChannelId?: string;
   /** A follow-up whose text Discord withheld (no Message Content intent, no mention): say how to ask. */
   hidden?: boolean;
   /** The key of the answer the message follows (answer-store.ts): what "more" pages. */
@@ -62,7 +64,12 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
   const answer = await repliedAnswer(message, botId, ctx);
   const replied = answer?.exchange ?? null;
   const previous = replied?.length ? { previous: replied, ...(answer?.key ? { continues: answer.key } : {}) } : {};
-  if (!message.inGuild()) return { raw: message.content, source: answer ? 'reply' : 'dm', ...previous };
+  if (!message.inGuild()) {
+    // A DM continues the answer it replies to, or else the DM's last answer of the past half hour.
+    const last = answer ? undefined : ctx.dms.get(message.channelId);
+    const continued = last ? { ...(last.exchange.length ? { previous: last.exchange } : {}), ...(last.answerKey ? { continues: last.answerKey } : {}) } : previous;
+    return { raw: message.content, source: answer ? 'reply' : 'dm', dmChannelId: message.channelId, ...continued };
+  }
   const mention = extractMentionQuestion(message.content, botId);
   const channel = message.channel;
   const thread = channel.isThread() && channel.ownerId === botId ? channel : null;
@@ -116,7 +123,8 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
             );
       await replyToMessage(message, payload);
       const answered = ctx.answers.get(message.id);
-      if (asked.threadId && answered) ctx.threads.set(asked.threadId, exchangeOf(answered), message.id);
+      if (answered && asked.threadId) ctx.threads.set(asked.threadId, exchangeOf(answered), message.id);
+      if (answered && asked.dmChannelId) ctx.dms.set(asked.dmChannelId, exchangeOf(answered), message.id);
     } catch (error) {
       if (isExpectedError(error)) ctx.logger.debug('refused', { source, userId: message.author.id });
       else ctx.logger.error('message handler failed', { source, userId: message.author.id, error });

@@ -1,10 +1,10 @@
 /**
  * Messages that are not questions about the coverage: a greeting ("hi!", "good morning"), thanks
  * ("thx", "thank you so much"), a request for help ("help", "what can you do?"), or for more of the
- * answer before ("tell me more", "what else?", "go on"). A member who
- * writes them in a DM, a mention or a follow-up thread expects a reply in kind, not passages found
- * for the word "thanks". Only a message made of nothing else counts: "hi, how long was the call?"
- * is a question (its greeting is dropped as a chat word, chat-words.ts). Pure.
+ * answer before ("tell me more", "what else?", "go on"). A member who writes them in a DM, a mention
+ * or a follow-up thread expects a reply in kind, not passages found for the word "thanks". Only a
+ * message made of nothing else counts: "hi, how long was the call?" is a question (its greeting is
+ * dropped as a chat word, chat-words.ts). Pure.
  */
 export type ConversationalKind = 'greeting' | 'thanks' | 'help' | 'more';
 
@@ -27,8 +27,8 @@ export function readConversational(message: string): ConversationalKind | null {
     .trim();
   if (!text) return null;
   const bare = text.replace(/\?+$/, '').replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
-  if (HELP.test(text) || HELP.test(bare)) return 'help';
   if (!bare) return null;
+  if (HELP.test(bare)) return 'help';
   if (MORE.test(bare)) return 'more';
   // "Thanks" wins over a greeting in "hi, thanks": the member is answering, not starting.
   if (THANKS.test(bare) && /\b(?:thanks?|thank you|thankyou|thx|tx|ty|tysm|cheers|appreciated?|appreciate)\b/.test(bare)) return 'thanks';

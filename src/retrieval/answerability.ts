@@ -233,6 +233,13 @@ export function leadMargin(ranking: readonly Pick<Ranked, 'score'>[]): number {
   return Math.min(1, Math.max(0, (first - second) / first));
 }
 
+const CLASSIFIER = /\b(types?|kinds?|sorts?|forms?|categor(?:y|ies)|class(?:es)?|variet(?:y|ies)|manner)\s+of\b/gi;
+
+/** Nouns that sort what the question asks about rather than name it: "what TYPE of movement", "which KIND of aid". */
+export function classifiersIn(question: string): Set<string> {
+  return new Set([...question.matchAll(CLASSIFIER)].map((m) => m[1]!.toLowerCase()));
+}
+
 const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|shall|may|might|must)$/i;
 
 /**
@@ -306,16 +313,18 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
  * never mentions, and that the first passage does not hold in other words either (a paraphrase,
  * "murders" for "homicide", is there). "What sports does Sheinbaum like?" may be answered with a
  * passage about Sheinbaum; a reader should see that nothing in the coverage is about sports. Verbs
- * are left out: a verb the coverage lacks is most often said in other words ("accept", "declined").
+ * are left out: a verb the coverage lacks is most often said in other words ("accept", "declined"),
+ * and so is a classifier before "of" ("What TYPE of revolution…"): it sorts what is asked about.
  */
 export function missingFromPassage(q: Question, soft: Pick<SoftEvidence, 'credit' | 'passage'>): string[] {
   const names = new Map(q.names.map((n) => [words(n).join(' '), n]));
   const verbs = verbsAfterNamedSubject(q.text);
+  const classifiers = classifiersIn(q.text);
   const out: string[] = [];
   for (const c of q.content) {
     if (c.known || c.corrected || (c.weight ?? 1) < 1) continue;
     const name = names.get(c.word);
-    if (name === undefined && (!mostOftenNoun(c.word) || verbs.has(c.word))) continue;
+    if (name === undefined && (!mostOftenNoun(c.word) || verbs.has(c.word) || classifiers.has(c.word))) continue;
     if (soft.credit(c, soft.passage) > 0) continue;
     out.push(name ?? c.word);
   }

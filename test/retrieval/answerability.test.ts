@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
@@ -206,6 +206,11 @@ describe('what an answered question asks about that the coverage never mentions'
     expect(missingFromPassage(q, softFor(0))).toEqual(['giraffes', 'zoo']);
   });
 
+  it('GIVEN a classifier before "of" ("what type of giraffes") THEN it is not named, what it sorts is', () => {
+    expect(missingFromPassage(readQuestion('What type of giraffes did the phone call upset?', vocabulary), softFor(0))).toEqual(['giraffes']);
+    expect(missingFromPassage(readQuestion('What type did the giraffes like?', vocabulary), softFor(0))).toEqual(['type', 'giraffes']);
+  });
+
   it('GIVEN a word the passage says in other words (an embedding neighbour) THEN it is not named', () => {
     // "conversation" is no word of the corpus, but here a neighbour of "call", which the passage holds.
     const neighbours = new Map([...VECTORS, ['conversation', new Float32Array([0.8, 0.6])]]);
@@ -253,5 +258,14 @@ describe('how far the first candidate stands ahead', () => {
     }
     expect(LEARNED_DECISION.answerable.weights).toHaveLength(DECISION_FEATURES.length);
     expect(LEARNED_DECISION.right.weights).toHaveLength(DECISION_FEATURES.length);
+  });
+});
+
+describe('classifier nouns', () => {
+  it('GIVEN "what type of" or "which kinds of" THEN the classifier is found; a noun not before "of" is not', () => {
+    expect(classifiersIn('What type of revolution did Maududi advocate?')).toEqual(new Set(['type']));
+    expect(classifiersIn('Which kinds of aid and what form of help were offered?')).toEqual(new Set(['kinds', 'form']));
+    expect(classifiersIn('What sports does Sheinbaum like?')).toEqual(new Set());
+    expect(classifiersIn('What type is it?')).toEqual(new Set());
   });
 });

@@ -7,7 +7,7 @@ import { DiscordAPIError, RESTJSONErrorCodes, ThreadAutoArchiveDuration, type Bu
 import type { StoredAnswer } from './answer-store.ts';
 import type { BotContext } from './context.ts';
 import { exchangeOf } from './follow-ups.ts';
-import { askHere, replyInstead, threadExists, threadName, threadStarted, threadWelcome } from './format/follow-up.ts';
+import { askHere, askInDm, replyInstead, threadExists, threadName, threadStarted, threadWelcome } from './format/follow-up.ts';
 import { sendToChannel, type ReplyPayload } from './replies.ts';
 
 /** Errors that mean "no thread can be started here": the member replies to the answer instead. */
@@ -23,9 +23,14 @@ export async function startFollowUp(interaction: ButtonInteraction, key: string,
   const botId = interaction.client.user.id;
   const readsContent = ctx.config.messageContentIntent;
   const channel = interaction.channel;
-  if (!interaction.inGuild() || !channel) return replyInstead(entry.question, true, readsContent);
+  if (!interaction.inGuild()) {
+    // A DM is a conversation already: the next message there follows this answer.
+    ctx.dms.set(interaction.channelId, exchangeOf(entry), key);
+    return askInDm(entry.question);
+  }
+  if (!channel) return replyInstead(entry.question, readsContent);
   if (channel.isThread()) {
-    if (channel.ownerId !== botId) return replyInstead(entry.question, false, readsContent);
+    if (channel.ownerId !== botId) return replyInstead(entry.question, readsContent);
     // An answer inside the bot's thread: the next question here follows this answer.
     ctx.threads.set(channel.id, exchangeOf(entry), key);
     return askHere(entry.question, readsContent);
@@ -45,7 +50,7 @@ export async function startFollowUp(interaction: ButtonInteraction, key: string,
     }
     if (error instanceof DiscordAPIError && NO_THREAD_HERE.has(Number(error.code))) {
       ctx.logger.info('no follow-up thread here; told to reply instead', { channelId: channel.id, code: error.code });
-      return replyInstead(entry.question, false, readsContent);
+      return replyInstead(entry.question, readsContent);
     }
     throw error;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { encodeButtonId } from '../../src/discord/custom-ids.ts';
 import { answerKeyOf, exchangeOf, nextExchange, previousQuestion } from '../../src/discord/follow-ups.ts';
-import { threadName, THREAD_NAME_CHARS, replyInstead, threadWelcome } from '../../src/discord/format/follow-up.ts';
+import { askInDm, threadName, THREAD_NAME_CHARS, replyInstead, threadWelcome } from '../../src/discord/format/follow-up.ts';
 import { ThreadExchanges } from '../../src/discord/thread-exchanges.ts';
 
 describe('the exchange a follow-up is read with', () => {
@@ -40,10 +40,11 @@ describe('what the bot says', () => {
     expect(threadWelcome('Q?', false).content).toContain('mentioning me');
     expect(threadWelcome('Q?', true).content).not.toContain('mentioning');
   });
-  test('GIVEN a DM THEN replying is enough (DMs always reach the bot); in a server without the intent, a mention is asked for', () => {
-    expect(replyInstead('Q?', true, false).content).not.toContain('<@');
-    expect(replyInstead('Q?', false, false).content).toContain('mentioning me');
-    expect(replyInstead('Q?', true, false).ephemeral).toBe(true);
+  test('GIVEN a DM THEN sending the follow-up is enough; in a server without the intent, a reply with a mention is asked for', () => {
+    expect(askInDm('Q?')).toEqual({ content: 'Send your follow-up here: I\'ll read it together with “Q?”.', ephemeral: true });
+    expect(replyInstead('Q?', false).content).toContain('mentioning me');
+    expect(replyInstead('Q?', true).content).not.toContain('mentioning');
+    expect(replyInstead('Q?', false).ephemeral).toBe(true);
   });
   test('GIVEN a question with markdown THEN it is quoted escaped', () => {
     expect(threadWelcome('what *is* it?', true).content).toContain('what \\*is\\* it?');

@@ -184,18 +184,22 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     expect(descriptionOf(await send('How long was the call?'))).toMatch(/\*\*[^*]*15-minute phone call[^*]*\*\*/);
   });
 
-  test('in a DM, Ask a follow-up says to reply to the answer; the reply is read with the question', async () => {
+  test('in a DM, Ask a follow-up on an earlier answer makes the next message follow it; a reply to an answer follows that one', async () => {
     const asked = h.standIn.injectMessage({ content: "Who is Mexico's foreign minister?", dm: true });
     await h.standIn.waitForMessageReply(asked);
     const answerMessage = [...h.standIn.messages.values()].find((m) => (m.message_reference as JsonObject | undefined)?.message_id === asked.id)!;
+    // Another answer comes after it: the DM's last answer is now about the call.
+    await h.standIn.waitForMessageReply(h.standIn.injectMessage({ content: 'How long was the call?', dm: true }));
     const { reply } = await pressFollowUp(answerMessage, true);
-    expect(reply.body.content).toMatch(/Reply to the answer with your follow-up/);
-    expect(reply.body.content).toContain('Who is Mexico');
+    expect(reply.body.content).toMatch(/^Send your follow-up here: I'll read it together with “Who is Mexico/);
     expect(h.standIn.calls.some((c) => c.path === `/channels/${asked.channelId}/messages/${answerMessage.id}/threads`)).toBe(false);
-
-    const followUp: InjectedMessage = h.standIn.injectMessage({ content: 'Who did he talk to?', dm: true, replyTo: answerMessage });
+    const followUp: InjectedMessage = h.standIn.injectMessage({ content: 'Who did he talk to?', dm: true });
     expect(descriptionOf(await h.standIn.waitForMessageReply(followUp))).toContain('Marco Rubio');
+
+    const replied: InjectedMessage = h.standIn.injectMessage({ content: 'Who did he talk to?', dm: true, replyTo: answerMessage });
+    expect(descriptionOf(await h.standIn.waitForMessageReply(replied))).toContain('Marco Rubio');
   });
+
 
   test('Discord accepted every REST call the bot made', () => everyCallAccepted(h));
 });

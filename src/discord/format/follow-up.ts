@@ -42,9 +42,14 @@ export function askHere(question: string, readsContent: boolean): ReplyPayload {
   return { content: `${howToAsk(readsContent)}, in this thread: I'll read it together with ${quoted(question)}.`, ephemeral: true };
 }
 
-/** Where no thread can be started (a DM, a channel without thread permissions): reply to the answer instead. */
-export function replyInstead(question: string, inDm: boolean, readsContent: boolean): ReplyPayload {
-  const mention = inDm || readsContent ? '' : ', mentioning me (type @ and pick me)';
+/** In a DM, which is a conversation already: the next message follows the answer whose button was pressed. */
+export function askInDm(question: string): ReplyPayload {
+  return { content: `Send your follow-up here: I'll read it together with ${quoted(question)}.`, ephemeral: true };
+}
+
+/** Where no thread can be started (a channel without thread permissions): reply to the answer instead. */
+export function replyInstead(question: string, readsContent: boolean): ReplyPayload {
+  const mention = readsContent ? '' : ', mentioning me (type @ and pick me)';
   return {
     content: `Reply to the answer with your follow-up (hover it, then **Reply**)${mention}: I'll read it together with ${quoted(question)}.`,
     ephemeral: true,

@@ -58,27 +58,19 @@ function functionWordTypo(word: string, vocabulary: Vocabulary): string | null {
   return candidates[0] ?? null;
 }
 
-/** The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few edits. */
-function correctWord(word: string, vocabulary: Vocabulary): string | null {
-  if (word.length >= MIN_TRANSPOSED_LENGTH) {
-    let best: string | null = null;
-    for (const t of transpositions(word)) {
-      const s = stem(t);
-      if (vocabulary.has(s) && (best === null || vocabulary.frequency(s) > vocabulary.frequency(best))) best = s;
-    }
-    if (best) return best;
-  }
-  return correct(stem(word), vocabulary);
-}
-
-/** The most frequent corpus term among the word's derivational relatives ("seized" → "seizur" of "seizures"), or null. */
-function relativeIn(word: string, vocabulary: Vocabulary): string | null {
+/** The stem of the candidate words the corpus uses most, or null when it uses none of them. */
+function mostFrequentTerm(candidates: Iterable<string>, vocabulary: Vocabulary): string | null {
   let best: string | null = null;
-  for (const relative of derivationalRelatives(word)) {
-    const s = stem(relative);
+  for (const candidate of candidates) {
+    const s = stem(candidate);
     if (vocabulary.has(s) && (best === null || vocabulary.frequency(s) > vocabulary.frequency(best))) best = s;
   }
   return best;
+}
+
+/** The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few edits. */
+function correctWord(word: string, vocabulary: Vocabulary): string | null {
+  return (word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null) ?? correct(stem(word), vocabulary);
 }
 
 export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
@@ -95,8 +87,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
     const plain = w.replace(/,/g, '');
     const own = stem(plain);
     const known = vocabulary.has(own);
-    // A word of the same family the corpus uses is surer than a guess at a typo.
-    const term = known ? own : (relativeIn(plain, vocabulary) ?? correctWord(plain, vocabulary) ?? own);
+    // A word of the same family the corpus uses ("seized" → "seizures") is surer than a guess at a typo.
+    const term = known ? own : (mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? correctWord(plain, vocabulary) ?? own);
     if (seen.has(term)) continue;
     seen.add(term);
     content.push({ word: plain, term, lemma: lemma(plain), known: known || term !== own, corrected: !known && term !== own });

@@ -9,7 +9,7 @@ import type { QuestionLog } from '../question-log/question-log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
 import { PendingCorpusActions } from './corpus-pending.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { DEFAULT_DM_EXCHANGES, DEFAULT_THREAD_EXCHANGES, ThreadExchanges } from './thread-exchanges.ts';
+import { DEFAULT_DM_CONVERSATIONS, DEFAULT_THREAD_CONVERSATIONS, Conversations } from './conversations.ts';
 
 export interface BotContext {
   engine: AnswerEngine;
@@ -27,9 +27,9 @@ export interface BotContext {
   corpus: CorpusAdmin;
   pendingCorpus: PendingCorpusActions;
   /** The follow-up threads the bot started and the exchange each continues. */
-  threads: ThreadExchanges;
+  threads: Conversations;
   /** DM conversations: the exchange and last answer each DM continues (for half an hour). */
-  dms: ThreadExchanges;
+  dms: Conversations;
   now: () => number;
 }
 
@@ -62,8 +62,8 @@ export function createBotContext(options: {
       now,
     }),
     pendingCorpus: new PendingCorpusActions(now),
-    threads: new ThreadExchanges({ ...DEFAULT_THREAD_EXCHANGES, now }),
-    dms: new ThreadExchanges({ ...DEFAULT_DM_EXCHANGES, now }),
+    threads: new Conversations({ ...DEFAULT_THREAD_CONVERSATIONS, now }),
+    dms: new Conversations({ ...DEFAULT_DM_CONVERSATIONS, now }),
     now,
   };
 }

@@ -4,7 +4,7 @@
  * thread was told to mention the bot. Bounded and in memory, like the answer store: after a restart,
  * a question in an old thread or DM is answered as a new one.
  */
-export interface ThreadExchange {
+export interface Conversation {
   exchange: readonly string[];
   /** The key of the thread's last answer (answer-store.ts): what "more" in the thread continues. */
   answerKey?: string;
@@ -13,46 +13,46 @@ export interface ThreadExchange {
   storedAt: number;
 }
 
-export interface ThreadExchangesOptions {
+export interface ConversationsOptions {
   maxEntries: number;
   ttlMs: number;
   now: () => number;
 }
 
 /** A thread is archived after a day without messages; a week of remembering covers reopened ones. */
-export const DEFAULT_THREAD_EXCHANGES: Omit<ThreadExchangesOptions, 'now'> = { maxEntries: 2000, ttlMs: 7 * 24 * 60 * 60 * 1000 };
+export const DEFAULT_THREAD_CONVERSATIONS: Omit<ConversationsOptions, 'now'> = { maxEntries: 2000, ttlMs: 7 * 24 * 60 * 60 * 1000 };
 
 /** A DM has no thread to mark a conversation: after half an hour without an answer, the next message starts afresh. */
-export const DEFAULT_DM_EXCHANGES: Omit<ThreadExchangesOptions, 'now'> = { maxEntries: 2000, ttlMs: 30 * 60 * 1000 };
+export const DEFAULT_DM_CONVERSATIONS: Omit<ConversationsOptions, 'now'> = { maxEntries: 2000, ttlMs: 30 * 60 * 1000 };
 
-export class ThreadExchanges {
-  readonly #entries = new Map<string, ThreadExchange>();
+export class Conversations {
+  readonly #entries = new Map<string, Conversation>();
 
-  constructor(private readonly options: ThreadExchangesOptions) {}
+  constructor(private readonly options: ConversationsOptions) {}
 
-  /** Remember the exchange the thread's next question is read with, and the answer it follows (kept when it is refreshed). */
-  set(threadId: string, exchange: readonly string[], answerKey?: string): void {
-    const hinted = this.get(threadId)?.hinted ?? false;
-    this.#entries.delete(threadId);
-    this.#entries.set(threadId, { exchange: [...exchange], ...(answerKey ? { answerKey } : {}), hinted, storedAt: this.options.now() });
+  /** Remember the exchange the conversation's next question is read with, and the answer it follows (kept when it is refreshed). */
+  set(id: string, exchange: readonly string[], answerKey?: string): void {
+    const hinted = this.get(id)?.hinted ?? false;
+    this.#entries.delete(id);
+    this.#entries.set(id, { exchange: [...exchange], ...(answerKey ? { answerKey } : {}), hinted, storedAt: this.options.now() });
     while (this.#entries.size > this.options.maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
   }
 
-  get(threadId: string): ThreadExchange | undefined {
-    const entry = this.#entries.get(threadId);
+  get(id: string): Conversation | undefined {
+    const entry = this.#entries.get(id);
     if (entry && this.options.now() - entry.storedAt > this.options.ttlMs) {
-      this.#entries.delete(threadId);
+      this.#entries.delete(id);
       return undefined;
     }
     return entry;
   }
 
   /** True the first time it is asked for a thread (then the hint is given), false after. */
-  hintOnce(threadId: string): boolean {
-    const entry = this.get(threadId);
+  hintOnce(id: string): boolean {
+    const entry = this.get(id);
     if (!entry) {
-      this.set(threadId, []);
-      this.#entries.get(threadId)!.hinted = true;
+      this.set(id, []);
+      this.#entries.get(id)!.hinted = true;
       return true;
     }
     if (entry.hinted) return false;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { encodeButtonId } from '../../src/discord/custom-ids.ts';
 import { answerKeyOf, exchangeOf, nextExchange, previousQuestion } from '../../src/discord/follow-ups.ts';
 import { askInDm, threadName, THREAD_NAME_CHARS, replyInstead, threadWelcome } from '../../src/discord/format/follow-up.ts';
-import { ThreadExchanges } from '../../src/discord/thread-exchanges.ts';
+import { Conversations } from '../../src/discord/conversations.ts';
 
 describe('the exchange a follow-up is read with', () => {
   test('GIVEN a new question THEN the next follow-up is read with it alone', () => {
@@ -51,9 +51,9 @@ describe('what the bot says', () => {
   });
 });
 
-describe('ThreadExchanges', () => {
+describe('Conversations', () => {
   test('GIVEN an answer in the thread THEN its key is remembered with the exchange, for "more"', () => {
-    const store = new ThreadExchanges({ maxEntries: 10, ttlMs: 1000, now: () => 0 });
+    const store = new Conversations({ maxEntries: 10, ttlMs: 1000, now: () => 0 });
     store.set('t', ['Q?'], 'answer-1');
     expect(store.get('t')).toMatchObject({ exchange: ['Q?'], answerKey: 'answer-1' });
     store.set('t', ['Q?', 'R?']);
@@ -62,7 +62,7 @@ describe('ThreadExchanges', () => {
 
   test('GIVEN more threads than the bound THEN the oldest is forgotten; an old entry expires', () => {
     let now = 0;
-    const store = new ThreadExchanges({ maxEntries: 2, ttlMs: 1000, now: () => now });
+    const store = new Conversations({ maxEntries: 2, ttlMs: 1000, now: () => now });
     store.set('a', ['A?']);
     store.set('b', ['B?']);
     store.set('c', ['C?']);
@@ -72,7 +72,7 @@ describe('ThreadExchanges', () => {
     expect(store.get('c')).toBeUndefined();
   });
   test('GIVEN a thread THEN the mention hint is given once, and refreshing its exchange keeps that', () => {
-    const store = new ThreadExchanges({ maxEntries: 10, ttlMs: 1000, now: () => 0 });
+    const store = new Conversations({ maxEntries: 10, ttlMs: 1000, now: () => 0 });
     store.set('t', ['Q?']);
     expect(store.hintOnce('t')).toBe(true);
     store.set('t', ['Q?', 'R?']);

@@ -19,6 +19,7 @@ import { extractMentionQuestion } from '../questions.ts';
 import { readConversational } from '../../retrieval/conversational.ts';
 import { nothingMore } from '../format/answer.ts';
 import type { ReplyPayload } from '../replies.ts';
+import type { Conversations } from '../conversations.ts';
 import { replyToMessage } from '../replies.ts';
 
 /** What a message asks the bot. */
@@ -28,10 +29,8 @@ export interface MessageQuestion {
   source: AnswerSource;
   /** For a follow-up: the exchange it continues. */
   previous?: readonly string[];
-  /** The follow-up thread the message is in: its next question continues from this answer. */
-  threadId?: string;
-  /** The DM channel the message is in: likewise. */
-  dmChannelId?: string;
+  /** The conversation the message is in (a follow-up thread, a DM): its next message continues from this answer. */
+  conversation?: { store: Conversations; id: string };
   /** A follow-up whose text Discord withheld (no Message Content intent, no mention): say how to ask. */
   hidden?: boolean;
   /** The key of the answer the message follows (answer-store.ts): what "more" pages. */
@@ -66,9 +65,8 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
   const previous = replied?.length ? { previous: replied, ...(answer?.key ? { continues: answer.key } : {}) } : {};
   if (!message.inGuild()) {
     // A DM continues the answer it replies to, or else the DM's last answer of the past half hour.
-    const last = answer ? undefined : ctx.dms.get(message.channelId);
-    const continued = last ? { ...(last.exchange.length ? { previous: last.exchange } : {}), ...(last.answerKey ? { continues: last.answerKey } : {}) } : previous;
-    return { raw: message.content, source: answer ? 'reply' : 'dm', dmChannelId: message.channelId, ...continued };
+    const conversation = { store: ctx.dms, id: message.channelId };
+    return { raw: message.content, source: answer ? 'reply' : 'dm', conversation, ...(answer ? previous : continuing(conversation)) };
   }
   const mention = extractMentionQuestion(message.content, botId);
   const channel = message.channel;
@@ -82,9 +80,14 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
   }
   if (!thread) return { raw, source: 'reply', ...previous };
   // A reply to one answer of the thread follows that answer; any other message, the thread's last one.
-  if (replied?.length) return { raw, source: 'thread', threadId: thread.id, ...previous };
-  const last = ctx.threads.get(thread.id);
-  return { raw, source: 'thread', threadId: thread.id, ...(last?.exchange.length ? { previous: last.exchange } : {}), ...(last?.answerKey ? { continues: last.answerKey } : {}) };
+  const conversation = { store: ctx.threads, id: thread.id };
+  return { raw, source: 'thread', conversation, ...(replied?.length ? previous : continuing(conversation)) };
+}
+
+/** What the next message of a conversation is read with: its last exchange, and the answer "more" pages. */
+function continuing({ store, id }: { store: Conversations; id: string }): Pick<MessageQuestion, 'previous' | 'continues'> {
+  const last = store.get(id);
+  return { ...(last?.exchange.length ? { previous: last.exchange } : {}), ...(last?.answerKey ? { continues: last.answerKey } : {}) };
 }
 
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
@@ -123,8 +126,7 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
             );
       await replyToMessage(message, payload);
       const answered = ctx.answers.get(message.id);
-      if (answered && asked.threadId) ctx.threads.set(asked.threadId, exchangeOf(answered), message.id);
-      if (answered && asked.dmChannelId) ctx.dms.set(asked.dmChannelId, exchangeOf(answered), message.id);
+      if (answered && asked.conversation) asked.conversation.store.set(asked.conversation.id, exchangeOf(answered), message.id);
     } catch (error) {
       if (isExpectedError(error)) ctx.logger.debug('refused', { source, userId: message.author.id });
       else ctx.logger.error('message handler failed', { source, userId: message.author.id, error });

@@ -106,6 +106,7 @@ describe('the JSON answer', () => {
     expect(thanks).toBe('Q: thanks!\nYou’re welcome! Ask again any time.');
     const vague = formatReadable(conversationalAnswer('what is \x1b[31mit?', 'no-subject', examples));
     expect(vague).toContain('There is nothing in “what is \\u{1b}[31mit?” to look for');
+    expect(formatReadable(conversationalAnswer('more', 'more', []))).toBe('Q: more\nMore of which answer? Ask the question again with --top K for its first K passages: npm run ask -- --top 6 "your question"');
     expect(toJsonAnswer(conversationalAnswer('help', 'help', examples))).toEqual({ question: 'help', answered: false, confidence: null, conversational: 'help', examples, passages: [] });
   });
 });

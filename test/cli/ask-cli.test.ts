@@ -83,6 +83,18 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect('missing' in call).toBe(false);
   });
 
+  it('GIVEN small talk THEN the real CLI answers it in kind, in text and in JSON, with no passage', async () => {
+    const text = await run('ask', ['--index', indexDir, 'thanks!']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe('Q: thanks!\nYou’re welcome! Ask again any time.\n\n');
+    const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: 'hi\nwhat is it?\n' });
+    expect(r.code).toBe(0);
+    const [hi, vague] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(hi).toMatchObject({ question: 'hi', answered: false, conversational: 'greeting', passages: [] });
+    expect(hi.examples.length).toBeGreaterThan(0);
+    expect(vague).toMatchObject({ answered: false, conversational: 'no-subject', passages: [] });
+  });
+
   it('GIVEN --file with one bad line THEN that line reports its error in place and the others are answered', async () => {
     const questions = ['How long was the call?', 'why '.repeat(400), 'Who is Mexico\'s foreign minister?'];
     const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });

@@ -2,7 +2,8 @@ import { OVERVIEW_HEADING } from '../../../src/answer/overview.ts';
 import { NOT_ENGLISH_HINT } from '../../../src/answer/refusal.ts';
 import { describe, expect, test } from 'vitest';
 import type { Answer, Passage } from '../../../src/engine/types.ts';
-import { formatAnswer, formatContext, renderQuote, NOT_ANSWERED_TITLE } from '../../../src/discord/format/answer.ts';
+import { formatAnswer, formatContext, nothingMore, renderQuote, NOT_ANSWERED_TITLE } from '../../../src/discord/format/answer.ts';
+import { conversationalAnswer } from '../../../src/answer/conversational-reply.ts';
 import { decodeButtonId } from '../../../src/discord/custom-ids.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
@@ -113,6 +114,20 @@ describe('formatAnswer', () => {
     const description = payload.embeds![0]!.description!;
     expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
     expect(description).toContain('**1.** [The Story]');
+  });
+
+  test('GIVEN small talk THEN the reply is plain content in Discord\'s terms, with no embed or button, private when asked privately', () => {
+    const examples = ['What does the coverage say about *Ana* Silva?'];
+    const hi = formatAnswer(conversationalAnswer('hi', 'greeting', examples), { key: '1', offset: 0 });
+    expect(hi.payload.content).toContain('Ask with `/ask`, in a DM to me, or by mentioning me');
+    expect(hi.payload.content).toContain('• What does the coverage say about \\*Ana\\* Silva?');
+    expect(hi.payload.embeds).toBeUndefined();
+    expect(hi.payload.components).toBeUndefined();
+    expect(hi.shown).toEqual([]);
+    // "/ask more" has no answer before it: it says how to get more of one.
+    const more = formatAnswer(conversationalAnswer('more', 'more', []), { key: '2', offset: 0, ephemeral: true });
+    expect(more.payload).toEqual({ content: 'More of which answer? Reply “more” to one of my answers (or say it in its follow-up thread), or press its **More** button.', ephemeral: true });
+    expect(nothingMore('What is *it*?')).toBe('That was all the coverage has on “What is \\*it\\*?”. Ask another question to look further.');
   });
 
   test('GIVEN a 2,000-character question THEN the content stays within 2,000', () => {

@@ -72,5 +72,15 @@ export function exampleQuestions(suggestions: readonly string[], count: number):
   // reads better than the name with its title ("Mexican President Claudia Sheinbaum").
   const size = (s: string) => s.slice(ABOUT.length).trim().split(/\s+/).length;
   const order = (s: string) => (size(s) === 2 ? 0 : size(s) > 2 ? 1 : 2);
-  return [...about].sort((a, b) => order(a) - order(b)).slice(0, count);
+  // One example per name however it is capitalised ("Lord GOD", "LORD God").
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of [...about].sort((a, b) => order(a) - order(b))) {
+    const key = words(s).join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+    if (out.length === count) break;
+  }
+  return out;
 }

@@ -42,5 +42,10 @@ describe('autocomplete suggestions', () => {
       'What does the coverage say about Mexico?',
     ]);
     expect(exampleQuestions(['Storm report'], 3)).toEqual([]);
+    // One example per name, whatever its capitals.
+    expect(exampleQuestions(['What does the coverage say about Lord GOD?', 'What does the coverage say about LORD God?', 'What does the coverage say about Ana Silva?'], 3)).toEqual([
+      'What does the coverage say about Lord GOD?',
+      'What does the coverage say about Ana Silva?',
+    ]);
   });
 });

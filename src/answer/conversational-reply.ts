@@ -5,7 +5,9 @@
  */
 import type { Answer, ConversationalReply } from '../engine/types.ts';
 
-export function conversationalAnswer(question: string, kind: ConversationalReply, examples: readonly string[]): Answer {
+/** `examples` is asked for only when the reply offers them (not to thanks): the first call may build the suggestion list. */
+export function conversationalAnswer(question: string, kind: ConversationalReply, examples: () => readonly string[]): Answer {
+  const offered = kind === 'thanks' ? [] : examples();
   return {
     question,
     answered: false,
@@ -13,7 +15,7 @@ export function conversationalAnswer(question: string, kind: ConversationalReply
     passages: [],
     hasMore: false,
     conversational: kind,
-    ...(kind !== 'thanks' && examples.length ? { examples: [...examples] } : {}),
+    ...(offered.length ? { examples: [...offered] } : {}),
   };
 }
 

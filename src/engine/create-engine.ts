@@ -147,8 +147,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
+      const examples = () => exampleQuestions(suggestionsOf(index), EXAMPLES);
       const smallTalk = readConversational(q);
-      if (smallTalk) return conversationalAnswer(q, smallTalk, exampleQuestions(suggestionsOf(index), EXAMPLES));
+      if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
       const reading = readOverviewRequest(q);
       if (reading.overview) {
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true };
@@ -161,7 +162,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         ...(previous ? { previous } : {}),
       });
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
-      if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', exampleQuestions(suggestionsOf(index), EXAMPLES));
+      if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top });
       return followUp ? { ...answer, followUp } : answer;
     },

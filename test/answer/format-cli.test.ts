@@ -97,16 +97,17 @@ describe('the JSON answer', () => {
 
   it('GIVEN small talk THEN the reply is in kind: examples to try after a greeting, none after thanks; said in JSON too', () => {
     const examples = ['What does the coverage say about Ana Silva?'];
-    const hi = formatReadable(conversationalAnswer('hi', 'greeting', examples));
+    const hi = formatReadable(conversationalAnswer('hi', 'greeting', () => examples));
     expect(hi).toMatch(/^Q: hi\nHi! I answer questions about the news coverage/);
     expect(hi).toContain('npm run ask -- "your question"');
     expect(hi).toContain('• What does the coverage say about Ana Silva?');
     expect(hi).not.toMatch(/confidence|doesn't answer/i);
-    const thanks = formatReadable(conversationalAnswer('thanks!', 'thanks', examples));
+    // Thanks offers no examples: they are not even computed (the first call may build the suggestion list).
+    const thanks = formatReadable(conversationalAnswer('thanks!', 'thanks', () => { throw new Error('examples asked for'); }));
     expect(thanks).toBe('Q: thanks!\nYou’re welcome! Ask again any time.');
-    const vague = formatReadable(conversationalAnswer('what is \x1b[31mit?', 'no-subject', examples));
+    const vague = formatReadable(conversationalAnswer('what is \x1b[31mit?', 'no-subject', () => examples));
     expect(vague).toContain('There is nothing in “what is \\u{1b}[31mit?” to look for');
-    expect(formatReadable(conversationalAnswer('more', 'more', []))).toBe('Q: more\nMore of which answer? Ask the question again with --top K for its first K passages: npm run ask -- --top 6 "your question"');
-    expect(toJsonAnswer(conversationalAnswer('help', 'help', examples))).toEqual({ question: 'help', answered: false, confidence: null, conversational: 'help', examples, passages: [] });
+    expect(formatReadable(conversationalAnswer('more', 'more', () => []))).toBe('Q: more\nMore of which answer? Ask the question again with --top K for its first K passages: npm run ask -- --top 6 "your question"');
+    expect(toJsonAnswer(conversationalAnswer('help', 'help', () => examples))).toEqual({ question: 'help', answered: false, confidence: null, conversational: 'help', examples, passages: [] });
   });
 });

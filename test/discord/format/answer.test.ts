@@ -118,14 +118,14 @@ describe('formatAnswer', () => {
 
   test('GIVEN small talk THEN the reply is plain content in Discord\'s terms, with no embed or button, private when asked privately', () => {
     const examples = ['What does the coverage say about *Ana* Silva?'];
-    const hi = formatAnswer(conversationalAnswer('hi', 'greeting', examples), { key: '1', offset: 0 });
+    const hi = formatAnswer(conversationalAnswer('hi', 'greeting', () => examples), { key: '1', offset: 0 });
     expect(hi.payload.content).toContain('Ask with `/ask`, in a DM to me, or by mentioning me');
     expect(hi.payload.content).toContain('• What does the coverage say about \\*Ana\\* Silva?');
     expect(hi.payload.embeds).toBeUndefined();
     expect(hi.payload.components).toBeUndefined();
     expect(hi.shown).toEqual([]);
     // "/ask more" has no answer before it: it says how to get more of one.
-    const more = formatAnswer(conversationalAnswer('more', 'more', []), { key: '2', offset: 0, ephemeral: true });
+    const more = formatAnswer(conversationalAnswer('more', 'more', () => []), { key: '2', offset: 0, ephemeral: true });
     expect(more.payload).toEqual({ content: 'More of which answer? Reply “more” to one of my answers (or say it in its follow-up thread), or press its **More** button.', ephemeral: true });
     expect(nothingMore('What is *it*?')).toBe('That was all the coverage has on “What is \\*it\\*?”. Ask another question to look further.');
   });

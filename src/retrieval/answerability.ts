@@ -309,6 +309,16 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
 }
 
 /**
+ * An answer with what its question asks about and the answer cannot hold (`missingFromPassage`): its
+ * confidence is at most "low". "Confidence: medium" above "The coverage never uses the word
+ * “population”" would tell a reader two things that cannot both be true of the same passages.
+ */
+export function withMissing(decision: Decision, missing: string[]): Decision {
+  const confidence = missing.length > 0 && decision.confidence !== null ? 'low' : decision.confidence;
+  return { ...decision, missing, confidence };
+}
+
+/**
  * What an answered question asks about that the answer cannot hold: its names and nouns the corpus
  * never mentions, and that the first passage does not hold in other words either (a paraphrase,
  * "murders" for "homicide", is there). "What sports does Sheinbaum like?" may be answered with a

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { decide, decisionFeatures, missingFromPassage, type Decision, type DecisionModel } from './answerability.ts';
+import { decide, decisionFeatures, missingFromPassage, withMissing, type Decision, type DecisionModel } from './answerability.ts';
 import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
@@ -89,7 +89,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const features = decisionFeatures(decided, decidedEvidence, ranked, top?.text ?? '', top?.focus.docId, options.background, soft);
   const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0);
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion);
-  const decision = verdict.answered ? { ...verdict, missing: missingFromPassage(decided, soft) } : verdict;
+  const decision = verdict.answered ? withMissing(verdict, missingFromPassage(decided, soft)) : verdict;
   return { question, evidence, ranked, passages, decision, followUp };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
@@ -217,6 +217,14 @@ describe('what an answered question asks about that the coverage never mentions'
     const q = readQuestion('How long was the conversation about giraffes?', vocabulary);
     expect(missingFromPassage(q, softFor(0, (w) => neighbours.get(w)))).toEqual(['giraffes']);
     expect(missingFromPassage(q, softFor(0))).toEqual(['conversation', 'giraffes']);
+  });
+
+  it('GIVEN an answer with something its question asks the coverage never names THEN its confidence is at most low; without, it keeps its word', () => {
+    const answered = (confidence: 'high' | 'medium' | 'low') => ({ ...decide(readQuestion('How long was the phone call?', vocabulary), zeros({ passageCoverage: 1 })), answered: true, confidence });
+    expect(withMissing(answered('high'), ['population'])).toMatchObject({ confidence: 'low', missing: ['population'] });
+    expect(withMissing(answered('medium'), ['population']).confidence).toBe('low');
+    expect(withMissing(answered('medium'), [])).toMatchObject({ confidence: 'medium', missing: [] });
+    expect(withMissing(answered('high'), []).confidence).toBe('high');
   });
 
   it('GIVEN a name the corpus never mentions THEN it is named as typed; a corrected typo is not', () => {

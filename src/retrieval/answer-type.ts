@@ -9,6 +9,8 @@ export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'm
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const ORDINAL =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';
 const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
@@ -25,16 +27,46 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
     'i',
   ),
   reason: /\b(?:because|since|due to|owing to|thanks to|as a result|in order to|so that|so as to|reasons?|caused by|led to|therefore|thus|hence)\b/i,
-  date: new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|${MONTH}\\b)`, 'i'),
-  duration: /\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b/i,
-  number: /\b\d+(?:[.,]\d+)*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i,
-  money: /[$£€¥]\s?\d|\b\d+(?:[.,]\d+)*\s*(?:dollars|pounds|euros|million|billion|percent)\b/i,
+  date: new RegExp(
+    [
+      `\\b(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(?:1[0-9]|20)\\d{2}s?|${MONTH}\\b)`,
+      // Centuries in digits or words, one or several ("the 10th and 11th centuries", "the eighteenth century").
+      `\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+(?:and|or|to)\\s+(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL}))?[\\s-]+centur(?:y|ies)\\b`,
+      // Years of any length with their era ("430 BC", "AD 79").
+      '\\b\\d{1,4}\\s*(?:BC|BCE|AD|CE)\\b|\\b(?:AD|CE)\\s*\\d{1,4}\\b',
+    ].join('|'),
+    'i',
+  ),
+  duration: new RegExp(
+    [
+      String.raw`\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b`,
+      // "How long has it been…": since when ("since the 1950s", "since 1957").
+      `\\bsince (?:the )?(?:(?:1[0-9]|20)\\d{2}s?|${MONTH}\\b|\\d{1,2}(?:st|nd|rd|th) century)`,
+    ].join('|'),
+    'i',
+  ),
+  number: /\b\d+(?:[.,]\d+)*\b|\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i,
+  // "How much": an amount of money, or a share of something ("71%", "half as much", "fifty percent more").
+  money: new RegExp(
+    [
+      '[$£€¥]\\s?\\d',
+      '\\b\\d+(?:[.,]\\d+)*\\s*(?:%|(?:million|billion|percent)\\b)',
+      // A currency, perhaps with its country ("200,000 Danish krone").
+      '\\b\\d+(?:[.,]\\d+)*\\s+(?:[a-z]+\\s+)?(?:dollars|pounds|euros|francs|marks|krone|kroner|kronor|yen|yuan|rupees|pesos|lire)\\b',
+      `\\b(?:${SMALL_NUMBER}|a hundred|hundreds|thousands|millions|billions)\\s+(?:percent|dollars|pounds|euros|million|billion)\\b`,
+      '\\b(?:half|twice|double|triple|a third|a quarter) (?:as|the)\\b',
+    ].join('|'),
+    'i',
+  ),
   person: /\b[A-Z][a-z]+(?:\s+(?:de|la|van|von|del|da)?\s*[A-Z][a-z]+)+\b|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+[A-Z]/,
   place: /\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+/,
 };
 
 export function expectedAnswerType(question: string): AnswerType {
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "When B cells begin to replicate, WHAT do…": a clause before the question word is no question.
+  const asked = /^(?:when|if|after|before|once|while)\b[^,?]*,\s*((?:what|which|who|whom|whose|where|when|how|why)\b.*)$/.exec(q);
+  if (asked) return expectedAnswerType(asked[1]!);
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
   if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';

@@ -17,6 +17,10 @@ describe('answer types', () => {
     ['At what age did he learn chess?', 'age'],
     ['Why did Sheinbaum refuse the offer?', 'reason'],
     ['For what reason was the bridge closed?', 'reason'],
+    // A clause before the question word is no question: the type is the question word's.
+    ['When B cells begin to replicate, what do some of their offspring become?', null],
+    ['When the war ended, who became king?', 'person'],
+    ['If the bridge closes, how many buses run?', 'number'],
   ])('GIVEN "%s" THEN it asks for %s', (q, type) => {
     expect(expectedAnswerType(q)).toBe(type);
   });
@@ -63,6 +67,33 @@ describe('answer types', () => {
     expect(holdsAnswerType('She refused because the constitution forbids interventions.', 'reason', 'Why did she refuse?')).toBe(true);
     expect(holdsAnswerType('The bridge closed due to rust.', 'reason', 'Why did the bridge close?')).toBe(true);
     expect(holdsAnswerType('She refused the offer.', 'reason', 'Why did she refuse?')).toBe(false);
+  });
+});
+
+describe('answers written as encyclopedias write them', () => {
+  it('GIVEN centuries in words or plural, or a year with its era THEN a date is held', () => {
+    expect(holdsAnswerType('Mechlin lace developed in the first half of the eighteenth century.', 'date', 'When did Mechlin lace develop?')).toBe(true);
+    expect(holdsAnswerType('The Normans were there in the 10th and 11th centuries.', 'date', 'When were the Normans in Normandy?')).toBe(true);
+    expect(holdsAnswerType('The earliest reference was during the plague of Athens in 430 BC.', 'date', 'When was the first reference?')).toBe(true);
+    expect(holdsAnswerType('The earliest reference was during the plague of Athens.', 'date', 'When was the first reference?')).toBe(false);
+  });
+
+  it('GIVEN "how long has it been…" THEN "since the 1950s" holds the answer', () => {
+    expect(holdsAnswerType('It has been a general principle since the 1950s.', 'duration', 'How long has it been a principle?')).toBe(true);
+    expect(holdsAnswerType('It has been a general principle of law.', 'duration', 'How long has it been a principle?')).toBe(false);
+  });
+
+  it('GIVEN "how much" THEN a share holds the answer as well as a sum', () => {
+    expect(holdsAnswerType('71% of its imported oil came from the Middle East.', 'money', 'How much imported oil came from the Middle East?')).toBe(true);
+    expect(holdsAnswerType('The university owns approximately fifty percent more land in Allston.', 'money', 'How much more land does it own?')).toBe(true);
+    expect(holdsAnswerType("Watt's engines used half as much coal.", 'money', 'How much coal did they use?')).toBe(true);
+    expect(holdsAnswerType('Danish law required 200,000 Danish krone of capital.', 'money', 'How much capital was required?')).toBe(true);
+    expect(holdsAnswerType('The engines used coal.', 'money', 'How much coal did they use?')).toBe(false);
+  });
+
+  it('GIVEN "how many" THEN "hundreds" or "none" holds the answer', () => {
+    expect(holdsAnswerType('The service could carry hundreds of channels.', 'number', 'How many channels could it carry?')).toBe(true);
+    expect(holdsAnswerType('None of the original treaties mention it.', 'number', 'How many treaties mention it?')).toBe(true);
   });
 });
 

@@ -70,6 +70,8 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
   if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';
+  // A measure: a size, a distance, a population is given in figures.
+  if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b|\bwhat (?:is|was|are|were) the (?:population|size|area|length|height|width|depth|distance|weight|speed)\b/.test(q)) return 'number';
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
   if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';
   if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b/.test(q)) return 'date';
@@ -81,7 +83,7 @@ export function expectedAnswerType(question: string): AnswerType {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
+  /\b(?:(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);

@@ -21,6 +21,9 @@ describe('answer types', () => {
     ['When B cells begin to replicate, what do some of their offspring become?', null],
     ['When the war ended, who became king?', 'person'],
     ['If the bridge closes, how many buses run?', 'number'],
+    ['How tall is the border wall?', 'number'],
+    ['How far from the Yard is the Quad?', 'number'],
+    ['What is the population of Mexico City?', 'number'],
   ])('GIVEN "%s" THEN it asks for %s', (q, type) => {
     expect(expectedAnswerType(q)).toBe(type);
   });
@@ -43,6 +46,7 @@ describe('answer types', () => {
   it('GIVEN a type phrase THEN its words are not topic words', () => {
     expect(topicOf('How long was the call?')).not.toMatch(/long/);
     expect(topicOf('In what year did the war end?')).not.toMatch(/year/);
+    expect(topicOf('How tall is the border wall?')).not.toMatch(/tall/);
   });
 
   it('GIVEN a weekday question THEN a sentence naming a day of the week holds the answer and a month alone does not', () => {

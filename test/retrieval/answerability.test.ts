@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
@@ -65,7 +65,7 @@ describe('decision features', () => {
   it('GIVEN a passage holding every question word and the asked-for kind of answer THEN the shares are full and nothing is missing', () => {
     const f = featuresOf('How long was the phone call?', 0);
     expect(f).toMatchObject({ passageCoverage: 1, lemmaCoverage: 1, passageCoverageEnglish: 1, absent: 0, absentSpecific: 0, missingMax: 0 });
-    expect(f).toMatchObject({ typeHeld: 1, typeMissing: 0, focusAbsent: 0, focusMissing: 0, unknownName: 0, entityMissing: 0 });
+    expect(f).toMatchObject({ typeHeld: 1, typeMissing: 0, exactTypeMissing: 0, focusAbsent: 0, focusMissing: 0, unknownName: 0, entityMissing: 0 });
     expect(f.inverseTerms).toBe(1 / 2);
     // Ranking evidence and the corpus background pass through.
     expect(f).toMatchObject({ coverage: 0.9, dense: 0.6, documentCoverage: 0.8, backgroundCoverage: 0.12, backgroundDense: 0.3 });
@@ -79,6 +79,9 @@ describe('decision features', () => {
     const f = featuresOf('How long was the phone call?', 1);
     expect(f.typeHeld).toBe(0);
     expect(f.typeMissing).toBe(1);
+    // A duration is recognised precisely: its absence says more than a name's or a reason's.
+    expect(f.exactTypeMissing).toBe(1);
+    expect(featuresOf('Why did Rubio ask?', 2)).toMatchObject({ typeMissing: 1, exactTypeMissing: 0 });
     expect(f.focusMissing).toBe(1);
     expect(f.passageCoverage).toBeGreaterThan(0);
     expect(f.passageCoverage).toBeLessThan(0.5);
@@ -258,11 +261,13 @@ describe('how far the first candidate stands ahead', () => {
     expect(leadMargin([])).toBe(0);
   });
 
-  it('GIVEN the learned models THEN only the confidence model weighs the margin: it says which passage, not whether the coverage answers', () => {
+  it('GIVEN the learned models THEN only the confidence model weighs the margin and a missing figure: they say which passage, not whether the coverage answers', () => {
+    expect([...CONFIDENCE_ONLY_FEATURES].sort()).toEqual(['exactTypeMissing', 'leadMargin']);
     for (const f of CONFIDENCE_ONLY_FEATURES) {
       const j = DECISION_FEATURES.indexOf(f);
       expect(LEARNED_DECISION.answerable.weights[j]).toBe(0);
-      expect(LEARNED_DECISION.right.weights[j]).toBeGreaterThan(0);
+      // Weighed, and the way round its sign says (a margin raises the confidence, a missing figure lowers it).
+      expect(LEARNED_DECISION.right.weights[j]! * DECISION_SIGNS[f]).toBeGreaterThan(0);
     }
     expect(LEARNED_DECISION.answerable.weights).toHaveLength(DECISION_FEATURES.length);
     expect(LEARNED_DECISION.right.weights).toHaveLength(DECISION_FEATURES.length);

@@ -58,7 +58,9 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
     ].join('|'),
     'i',
   ),
-  person: /\b[A-Z][a-z]+(?:\s+(?:de|la|van|von|del|da)?\s*[A-Z][a-z]+)+\b|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+[A-Z]/,
+  // Two capitalised words ("Marco Rubio", "Conrad of Montferrat"), a title and a name, or one name
+  // within a sentence ("…the Norse leader Rollo", "…owned by NDS"), in any script's capitals.
+  person: /\b\p{Lu}\p{Ll}+(?:\s+(?:(?:de|la|van|von|del|da|of|the)\s+)?\p{Lu}\p{Ll}+)+|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+\p{Lu}|(?<=\p{Ll},?\s)\p{Lu}[\p{L}-]{2,}/u,
   place: /\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+/,
 };
 

@@ -101,6 +101,20 @@ describe('answers written as encyclopedias write them', () => {
   });
 });
 
+describe('names as the answer to "who"', () => {
+  it('GIVEN one name within a sentence, a name "of" a place, a name with accents or in capitals THEN a person is held', () => {
+    expect(holdsAnswerType('The viking settlers followed the Norse leader Rollo.', 'person', 'Who was the Norse leader?')).toBe(true);
+    expect(holdsAnswerType('Edward made Robert of Jumièges archbishop.', 'person', 'Who did Edward make archbishop?')).toBe(true);
+    expect(holdsAnswerType('The rights were bought by Enrique Pérez de Guzmán.', 'person', 'Who bought the rights?')).toBe(true);
+    expect(holdsAnswerType('VideoGuard is owned by NDS.', 'person', 'Who owns VideoGuard?')).toBe(true);
+  });
+
+  it('GIVEN only the names the question asks about, or a capital that only starts the sentence THEN no person is held', () => {
+    expect(holdsAnswerType('Edward the Confessor returned in 1041.', 'person', 'When did Edward the Confessor return?')).toBe(false);
+    expect(holdsAnswerType('Returning, he was crowned.', 'person', 'Who was crowned?')).toBe(false);
+  });
+});
+
 describe('durations in words beyond ten', () => {
   it('GIVEN "eleven weeks" or "twenty-five years" THEN a duration is held', () => {
     expect(holdsAnswerType('The repairs are expected to take eleven weeks.', 'duration', 'How long will the repairs take?')).toBe(true);

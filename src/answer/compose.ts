@@ -22,17 +22,24 @@ export function composeAnswer(
   decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'missing'>,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
+  /** The words of a focus sentence that give the kind of answer asked for (answer-type.ts, `answerSpan`). */
+  answerIn: (focus: string) => string | null = () => null,
 ): Answer {
   const byId = new Map(documents.map((d) => [d.docId, d]));
   const notMentioned = decision.notMentioned;
   const shown = passages.slice(page.offset, page.offset + page.top);
-  const out: Passage[] = shown.map((p) => ({
-    text: p.text,
-    focus: p.focus.text,
-    citation: citationOf(p, byId.get(p.focus.docId)),
-    score: Math.round(p.score * 1e4) / 1e4,
-  }));
-  const answered = decision.answered && out.length > 0;
+  const answered = decision.answered && shown.length > 0;
+  const out: Passage[] = shown.map((p) => {
+    // Marked only in an answer: in a refusal's nearest passages it would look like one.
+    const answer = answered ? answerIn(p.focus.text) : null;
+    return {
+      text: p.text,
+      focus: p.focus.text,
+      ...(answer ? { answer } : {}),
+      citation: citationOf(p, byId.get(p.focus.docId)),
+      score: Math.round(p.score * 1e4) / 1e4,
+    };
+  });
   return {
     question,
     answered,

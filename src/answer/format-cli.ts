@@ -9,7 +9,8 @@ export interface JsonAnswer {
   question: string;
   answered: boolean;
   confidence: string | null;
-  passages: { text: string; source: string; location: string; score: number; url: string | null }[];
+  /** `answer`: the words of the passage's best sentence that give the kind of answer asked for (a date, a figure), when answered. */
+  passages: { text: string; answer?: string; source: string; location: string; score: number; url: string | null }[];
   /** When not answered: the question's words the coverage never mentions (why), if any. */
   notMentioned?: string[];
   /** When not answered: the question looks written in another language than English. */
@@ -43,6 +44,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.examples?.length ? { examples: a.examples } : {}),
     passages: a.passages.map((p) => ({
       text: p.text,
+      ...(p.answer ? { answer: p.answer } : {}),
       source: p.citation.title,
       location: formatLocation(p.citation),
       score: p.score,
@@ -57,11 +59,19 @@ export function escapeControls(text: string): string {
 }
 
 export interface ReadableOptions {
-  /** Mark the matching sentence in bold with ANSI codes (a terminal); otherwise with ▸ … ◂. */
+  /** Mark the matching sentence in bold, and the words that answer underlined, with ANSI codes (a terminal); otherwise the sentence with ▸ … ◂. */
   ansi: boolean;
 }
 
 const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
+const UNDERLINE = (s: string) => `\x1b[4m${s}\x1b[24m`;
+
+/** The focus sentence with the words that answer underlined (first occurrence), escaped. */
+function underlined(focus: string, answer: string | undefined): string {
+  const at = answer ? focus.indexOf(answer) : -1;
+  if (at < 0) return escapeControls(focus);
+  return escapeControls(focus.slice(0, at)) + UNDERLINE(escapeControls(answer!)) + escapeControls(focus.slice(at + answer!.length));
+}
 
 /**
  * An answer for a person at a terminal: each document named once with its URL, its passages below it
@@ -85,10 +95,11 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     lines.push(`Confidence: ${a.confidence}`);
   }
   if (a.answered && a.missing?.length) lines.push(missingNote(a.missing.map(escapeControls)));
-  const mark = (text: string, focus: string) => {
+  const mark = (text: string, focus: string, answer?: string) => {
     const at = focus ? text.indexOf(focus) : -1;
-    if (at < 0 || focus === text) return escapeControls(text);
-    const marked = options.ansi ? BOLD(escapeControls(focus)) : `▸ ${escapeControls(focus)} ◂`;
+    if (at < 0) return escapeControls(text);
+    if (focus === text) return options.ansi ? underlined(text, answer) : escapeControls(text);
+    const marked = options.ansi ? BOLD(underlined(focus, answer)) : `▸ ${escapeControls(focus)} ◂`;
     return escapeControls(text.slice(0, at)) + marked + escapeControls(text.slice(at + focus.length));
   };
   const documents = [...new Set(a.passages.map((p) => p.citation.docId))];
@@ -98,7 +109,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     lines.push('', [escapeControls(c.title), c.date ? `as of ${c.date}` : null].filter(Boolean).join(' — ') + (c.url ? `\n${c.url}` : ''));
     for (const p of passages) {
       const number = a.passages.indexOf(p) + 1;
-      lines.push(`  ${number}. ${formatLocation(p.citation)}`, `     ${mark(p.text, p.focus)}`);
+      lines.push(`  ${number}. ${formatLocation(p.citation)}`, `     ${mark(p.text, p.focus, p.answer)}`);
     }
   }
   return lines.join('\n');

@@ -10,6 +10,7 @@ import type { Embedder } from '../embedding/embedder.ts';
 import { UserError, isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
+import { answerSpan } from '../retrieval/answer-type.ts';
 import { buildSuggestions, exampleQuestions, matchSuggestions } from '../answer/suggestions.ts';
 import { conversationalAnswer } from '../answer/conversational-reply.ts';
 import { readConversational } from '../retrieval/conversational.ts';
@@ -163,7 +164,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       });
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
-      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top });
+      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, (focus) => answerSpan(read.type, read.text, focus));
       return followUp ? { ...answer, followUp } : answer;
     },
 

@@ -25,6 +25,11 @@ export interface Passage {
   text: string;
   /** The sentence inside `text` that matched best (for text-fragment links). */
   focus: string;
+  /**
+   * Answered, and the question asks for a date, a figure, a duration, an age or a weekday: the words
+   * of `focus` that give one ("Monday, January 12, 2026", "15-minute"), for the transport to mark.
+   */
+  answer?: string;
   citation: Citation;
   /** Fused relevance score; higher is better; comparable only within one engine build. */
   score: number;

@@ -3,7 +3,7 @@
  * whether a sentence holds such a thing that the question does not already name. Classic
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
-import { words } from '../index/terms.ts';
+import { isStopWord, stem, words } from '../index/terms.ts';
 
 export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | null;
 
@@ -133,4 +133,45 @@ export function answerTypeMatcher(type: AnswerType, question: string): (sentence
     }
     return false;
   };
+}
+
+/**
+ * Within a sentence, the words that give the kind of answer asked for — the date for "when", the
+ * figure for "how many" — when the question asks for a kind recognised precisely (names, places and
+ * reasons are not: any capitalised word would do) and the sentence holds one the question does not
+ * name. Of several, the one closest to a word of the question ("…on Monday, January 12" for "when
+ * was the call?" rather than an earlier date in the same sentence). Null when there is none.
+ */
+export function answerSpan(type: AnswerType, question: string, sentence: string): string | null {
+  if (!type || TYPE_STRENGTH[type] < 1) return null;
+  const asked = new Set(words(question));
+  const askedStems = new Set([...asked].filter((w) => !isStopWord(w)).map(stem));
+  const tokens = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => {
+    const w = words(t[0])[0] ?? '';
+    return { start: t.index, end: t.index + t[0].length, asked: w !== '' && !isStopWord(w) && askedStems.has(stem(w)) };
+  });
+  // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
+  const spans: { from: number; to: number }[] = [];
+  for (const m of sentence.matchAll(GLOBAL_PATTERNS[type])) {
+    if (!words(m[0]).some((w) => !CONNECTIVES.has(w) && !asked.has(w))) continue;
+    const last = spans[spans.length - 1];
+    if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;
+    else spans.push({ from: m.index, to: m.index + m[0].length });
+  }
+  let best: { text: string; distance: number } | null = null;
+  for (const { from, to } of spans) {
+    const first = tokens.findIndex((u) => u.end > from && u.start < to);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < to) last++;
+    // In words from the span; an answer most often follows what it answers ("reopened in 2021"), so a
+    // question word after the span counts half a word farther.
+    let distance = Infinity;
+    tokens.forEach((t, k) => {
+      if (!t.asked || (k >= first && k <= last)) return;
+      distance = Math.min(distance, k < first ? first - k : k - last + 0.5);
+    });
+    const text = sentence.slice(from, to).trim();
+    if (text && (!best || distance < best.distance)) best = { text, distance };
+  }
+  return best?.text ?? null;
 }

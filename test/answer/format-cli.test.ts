@@ -46,6 +46,17 @@ describe('the readable answer', () => {
     expect(formatReadable(answer(), { ansi: true })).toContain('\x1b[1mThe leaders held a 15-minute call.\x1b[22m It was cordial.');
   });
 
+  it('GIVEN the words that answer THEN a terminal underlines them within the bold sentence; plain text and JSON keep the quote as it is, JSON naming them', () => {
+    const withAnswer = (p: Passage): Passage => ({ ...p, answer: '15-minute' });
+    const a = answer();
+    const marked = { ...a, passages: [withAnswer(a.passages[0]!), ...a.passages.slice(1)] };
+    expect(formatReadable(marked, { ansi: true })).toContain('\x1b[1mThe leaders held a \x1b[4m15-minute\x1b[24m call.\x1b[22m It was cordial.');
+    expect(formatReadable(marked)).toContain('▸ The leaders held a 15-minute call. ◂ It was cordial.');
+    const json = toJsonAnswer(marked);
+    expect(json.passages[0]).toMatchObject({ text: 'The leaders held a 15-minute call. It was cordial.', answer: '15-minute' });
+    expect('answer' in json.passages[1]!).toBe(false);
+  });
+
   it('GIVEN low confidence THEN it is said as a caveat', () => {
     expect(formatReadable(answer({ confidence: 'low' }))).toMatch(/Confidence: low — check the passages/);
     expect(formatReadable(answer())).toMatch(/Confidence: medium\n/);

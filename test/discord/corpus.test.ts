@@ -126,7 +126,7 @@ describe('a moderator adds an article from a link', () => {
     expect(corpusFiles()).toContain('us-and-mexico-set-security-ministerial-for-february.md');
 
     const answer = await ask('How many firearms are smuggled south from the United States every year?');
-    expect(answer).toContain('200,000 firearms');
+    expect(answer).toContain('__200,000__ firearms');
     expect(answer).toContain('US and Mexico Set Security Ministerial for February');
     expect(answer).toContain('news.example.org/world/us-mexico-security-ministerial');
 
@@ -270,11 +270,11 @@ describe('a moderator removes a document', () => {
     const late = h.standIn.injectButton({ customId: remove, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
     expect(JSON.stringify((await h.standIn.waitForCallback(late, LONG)).body)).toMatch(/expired/i);
     expect(corpusFiles()).toContain('lighthouse.md');
-    expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('312 pelicans');
+    expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('__312__ pelicans');
   });
 
   test('autocomplete offers it; after Remove its passages no longer answer, and the file is in the trash', async () => {
-    expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('312 pelicans');
+    expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('__312__ pelicans');
 
     const typing = h.standIn.injectAutocomplete({ name: 'corpus', subcommand: 'remove', focused: 'document', options: { document: 'lightho' }, user: h.standIn.users.mod });
     const choices = (await h.standIn.waitForCallback(typing)).body;

@@ -86,7 +86,7 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     const followUp = h.standIn.injectMessage({ content: 'When did they talk?', channelId: threadId });
     const answer = await h.standIn.waitForMessageReply(followUp);
     expect(answer.path).toBe(`/channels/${threadId}/messages`);
-    expect(descriptionOf(answer)).toMatch(/\*\*[^*]*Sunday conversation[^*]*\*\*/);
+    expect(descriptionOf(answer)).toMatch(/\*\*[^*]*__Sunday__ conversation[^*]*\*\*/);
     expect(answer.body.content).toContain('When did they talk?');
 
     // Thanks in the thread is answered in kind, and the next follow-up is still read with the exchange.
@@ -177,11 +177,11 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     // The moderator's DM: no other test of this file writes there.
     const send = async (content: string) => h.standIn.waitForMessageReply(h.standIn.injectMessage({ content, dm: true, author: h.standIn.users.mod }));
     await send('Who did Marco Rubio speak with?');
-    expect(descriptionOf(await send('When did they talk?'))).toMatch(/\*\*[^*]*Sunday conversation[^*]*\*\*/);
+    expect(descriptionOf(await send('When did they talk?'))).toMatch(/\*\*[^*]*__Sunday__ conversation[^*]*\*\*/);
     const page = await send('tell me more');
     expect(page.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
     expect(page.body.content).toContain('When did they talk?');
-    expect(descriptionOf(await send('How long was the call?'))).toMatch(/\*\*[^*]*15-minute phone call[^*]*\*\*/);
+    expect(descriptionOf(await send('How long was the call?'))).toMatch(/\*\*[^*]*__15-minute__ phone call[^*]*\*\*/);
   });
 
   test('in a DM, Ask a follow-up on an earlier answer makes the next message follow it; a reply to an answer follows that one', async () => {

@@ -38,7 +38,8 @@ describe('Discord with the real engine', () => {
     await h.standIn.waitForCallback(interaction);
     const edit = await h.standIn.waitForOriginalEdit(interaction);
     const description: string = edit.body.embeds[0].description;
-    expect(description).toContain('15-minute phone call');
+    // The sentence that answers, in bold, with what answers "how long" underlined within it.
+    expect(description).toContain('> **The leaders held a __15-minute__ phone call on Monday');
     expect(description).toContain('Mexican President Rejects US Military Aid Against Cartels');
     expect(description).toMatch(/#:~:text=/);
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });

@@ -173,6 +173,19 @@ describe('the shipped article', () => {
     for (const n of noted) expect(n, n.q).toMatchObject({ confidence: 'low' });
   });
 
+  it('GIVEN a question asking for a date or a duration THEN the words of the quoted sentence that give it are named; a refusal names none', async () => {
+    const when = await engine.ask('When did the leaders talk?');
+    expect(when.answered, outcome('When did the leaders talk?', when)).toBe(true);
+    expect(when.passages[0]).toMatchObject({ answer: 'Monday, January 12, 2026' });
+    expect(when.passages[0]!.focus).toContain(when.passages[0]!.answer);
+    expect((await engine.ask('How long was the call?')).passages[0]!.answer).toBe('15-minute');
+    // No kind of answer asked for, nothing marked.
+    expect((await engine.ask('What did Rubio ask for?')).passages.some((p) => p.answer)).toBe(false);
+    const refused = await engine.ask('When is the next FIFA World Cup match in Mexico City?');
+    expect(refused.answered).toBe(false);
+    expect(refused.passages.some((p) => p.answer)).toBe(false);
+  });
+
   it('GIVEN "Who is the president of France?" THEN it refuses and says the article never mentions France', async () => {
     const question = 'Who is the president of France?';
     const a = await engine.ask(question);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, holdsAnswerType, topicOf } from '../../src/retrieval/answer-type.ts';
+import { answerSpan, expectedAnswerType, holdsAnswerType, topicOf } from '../../src/retrieval/answer-type.ts';
 
 describe('answer types', () => {
   it.each([
@@ -112,6 +112,29 @@ describe('names as the answer to "who"', () => {
   it('GIVEN only the names the question asks about, or a capital that only starts the sentence THEN no person is held', () => {
     expect(holdsAnswerType('Edward the Confessor returned in 1041.', 'person', 'When did Edward the Confessor return?')).toBe(false);
     expect(holdsAnswerType('Returning, he was crowned.', 'person', 'Who was crowned?')).toBe(false);
+  });
+});
+
+describe('the words that answer', () => {
+  const call = "The leaders held a 15-minute phone call on Monday, January 12, 2026, where Sheinbaum reiterated Mexico's stance.";
+  it('GIVEN a question asking for a date, a weekday or a duration THEN the words giving it, neighbouring matches as one', () => {
+    expect(answerSpan('date', 'When did the leaders talk?', call)).toBe('Monday, January 12, 2026');
+    expect(answerSpan('weekday', 'What day of the week was the call?', call)).toBe('Monday');
+    expect(answerSpan('duration', 'How long was the call?', call)).toBe('15-minute');
+    expect(answerSpan('money', 'How much did homicides fall?', 'Homicides fell by 37% compared to the previous year.')).toBe('37%');
+  });
+
+  it('GIVEN several THEN the one nearest a word of the question, after it when two are as near', () => {
+    expect(answerSpan('date', 'When did the bridge reopen?', 'Built in 1932, the bridge closed in 2019 and reopened in 2021 after repairs.')).toBe('2021');
+    expect(answerSpan('date', 'When was the call held?', 'The call was announced on Friday and held on Monday, January 12.')).toBe('Monday, January 12');
+    expect(answerSpan('number', 'How many troops were sent?', 'Of 40 ships, 12 carried 3,000 troops to the island.')).toBe('3,000');
+  });
+
+  it('GIVEN a name asked for, a figure the question names itself, or none THEN nothing', () => {
+    expect(answerSpan('person', 'Who did Rubio speak with?', 'Rubio spoke with Juan Ramon de la Fuente.')).toBeNull();
+    expect(answerSpan('date', 'What happened in 2026?', 'The call was in 2026.')).toBeNull();
+    expect(answerSpan('number', 'How many troops?', 'The troops stayed home.')).toBeNull();
+    expect(answerSpan(null, 'What did Rubio ask for?', call)).toBeNull();
   });
 });
 

@@ -53,8 +53,11 @@ export interface FormatAnswerOptions {
   ephemeral?: boolean;
 }
 
-/** Render text with the focus sentence in bold, each line escaped, as a block quote. */
-export function renderQuote(text: string, focus: string, maxChars = MAX_QUOTE_CHARS): string {
+/**
+ * Render text with the focus sentence in bold — and within it the words that answer (`answer`, a
+ * date or a figure) underlined — each line escaped, as a block quote.
+ */
+export function renderQuote(text: string, focus: string, maxChars = MAX_QUOTE_CHARS, answer?: string): string {
   const clean = text.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
   const quoted = truncate(clean, maxChars);
   const focusTrimmed = focus.trim();
@@ -72,11 +75,18 @@ export function renderQuote(text: string, focus: string, maxChars = MAX_QUOTE_CH
     segment.text.split('\n').forEach((piece, i) => {
       if (i > 0) lines.push('');
       if (!piece) return;
-      const rendered = escapeQuoted(piece);
+      const rendered = segment.bold ? withAnswer(piece, answer) : escapeQuoted(piece);
       lines[lines.length - 1] += segment.bold && piece.trim() ? boldKeepingSpaces(rendered) : rendered;
     });
   }
   return blockQuote(lines);
+}
+
+/** A piece of the focus sentence, escaped, with the words that answer underlined (their first occurrence). */
+function withAnswer(piece: string, answer: string | undefined): string {
+  const at = answer ? piece.indexOf(answer) : -1;
+  if (at < 0) return escapeQuoted(piece);
+  return `${escapeQuoted(piece.slice(0, at))}__${escapeQuoted(answer!)}__${escapeQuoted(piece.slice(at + answer!.length))}`;
 }
 
 function boldKeepingSpaces(text: string): string {
@@ -94,7 +104,7 @@ export function renderCitation(citation: Citation, focus: string): string {
 }
 
 export function renderPassage(passage: Passage, number: number, maxQuoteChars = MAX_QUOTE_CHARS): string {
-  return `${renderQuote(passage.text, passage.focus, maxQuoteChars)}\n**${number}.** ${renderCitation(passage.citation, passage.focus)}`;
+  return `${renderQuote(passage.text, passage.focus, maxQuoteChars, passage.answer)}\n**${number}.** ${renderCitation(passage.citation, passage.focus)}`;
 }
 
 /**

@@ -144,6 +144,12 @@ describe('renderQuote', () => {
   test('GIVEN a focus not found in the text THEN the text is quoted without bold', () => {
     expect(renderQuote('Plain text.', 'Missing.')).toBe('> Plain text.');
   });
+  test('GIVEN the words that answer THEN they are underlined within the bold focus, escaped like the rest', () => {
+    const text = 'Before. They held a *15-minute* call on Monday. After.';
+    expect(renderQuote(text, 'They held a *15-minute* call on Monday.', 600, '*15-minute*')).toBe('> Before. **They held a __\\*15-minute\\*__ call on Monday.** After.');
+    // Words not in the focus sentence are not marked.
+    expect(renderQuote(text, 'They held a *15-minute* call on Monday.', 600, 'After')).toBe('> Before. **They held a \\*15-minute\\* call on Monday.** After.');
+  });
 });
 
 describe('formatContext', () => {

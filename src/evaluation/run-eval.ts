@@ -6,7 +6,7 @@
 import type { AnswerEngine, Confidence } from '../engine/types.ts';
 import { countsFor, type EvalQuestion } from './eval-sets.ts';
 import type { MiniSearchPeer } from './minisearch-peer.ts';
-import { hitRank } from './scoring.ts';
+import { hitRank, normalizeForMatch } from './scoring.ts';
 
 export type Setting = 'single' | 'mixed';
 
@@ -25,6 +25,11 @@ export interface EvalRecord {
   /** Answered: what the engine said the coverage never mentions of what the question asks (`Answer.missing`). */
   missing: string[];
   topText: string | null;
+  /**
+   * Answered with the answer in the first passage, whose words that answer were marked (`Passage.answer`):
+   * 'answer' when they are an answer string or within one (or hold one), else 'other'; otherwise null.
+   */
+  marked: 'answer' | 'other' | null;
 }
 
 export const CITED = 3;
@@ -54,7 +59,19 @@ export async function evaluate(
       notMentioned: a.notMentioned ?? [],
       missing: a.missing ?? [],
       topText: a.passages[0]?.text ?? null,
+      marked: a.answered && rank === 1 && a.passages[0]?.answer ? markedKind(a.passages[0].answer, q.answers) : null,
     });
   }
   return out;
+}
+
+/** Whether the marked words are the answer: the same text, within an answer string, or holding one (case and quotes aside). */
+export function markedKind(marked: string, answers: readonly string[]): 'answer' | 'other' {
+  const m = normalizeForMatch(marked);
+  return answers.some((a) => {
+    const n = normalizeForMatch(a);
+    return n.length > 0 && (n.includes(m) || m.includes(n));
+  })
+    ? 'answer'
+    : 'other';
 }

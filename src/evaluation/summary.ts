@@ -24,6 +24,8 @@ export interface Figures {
   confidence: Record<Confidence, { answered: number; right1: number; right3: number }>;
   /** Answered questions with and without the "not in the coverage" note, and the share of each whose first passage held the answer. */
   missingNote: { with: { answered: number; right1: number }; without: { answered: number; right1: number } };
+  /** Answers right at 1 whose words that answer were marked, and the share of those that are an answer string. */
+  marked: { count: number; answer: number };
 }
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
@@ -63,6 +65,10 @@ export function figures(records: readonly EvalRecord[]): Figures {
     offTopicRefused: share(off.filter((r) => !r.answered).length, off.length),
     confidence,
     missingNote: { with: noted(true), without: noted(false) },
+    marked: (() => {
+      const marked = records.filter((r) => r.marked !== null);
+      return { count: marked.length, answer: share(marked.filter((r) => r.marked === 'answer').length, marked.length) };
+    })(),
   };
 }
 
@@ -86,5 +92,8 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
   lines.push(
     `  ${''.padEnd(22)} "not in the coverage" note: on ${m.with.answered} answers (${pct(m.with.right1).trim()} right@1), not on ${m.without.answered} (${pct(m.without.right1).trim()} right@1)`,
   );
+  if (f.marked.count > 0) {
+    lines.push(`  ${''.padEnd(22)} words marked as the answer (a date, a figure…): on ${f.marked.count} right first passages, ${pct(f.marked.answer).trim()} of them an answer string`);
+  }
   return lines;
 }

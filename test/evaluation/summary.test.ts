@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { markedKind, type EvalRecord } from '../../src/evaluation/run-eval.ts';
+import { figures, figuresLine } from '../../src/evaluation/summary.ts';
+
+function record(over: Partial<EvalRecord>): EvalRecord {
+  return {
+    q: { question: 'When was the call?', answers: ['January 12, 2026'], kind: 'answerable', article: 'event/', half: 'tune' },
+    setting: 'single',
+    answered: true,
+    confidence: 'medium',
+    rank: 1,
+    topFromArticle: null,
+    peerRank: 2,
+    notMentioned: [],
+    missing: [],
+    topText: 'The call was on Monday, January 12, 2026.',
+    marked: null,
+    ...over,
+  };
+}
+
+describe('words marked as the answer', () => {
+  it('GIVEN marked words that are an answer string, within one or holding one THEN they are the answer; other words are not', () => {
+    expect(markedKind('January 12, 2026', ['January 12, 2026'])).toBe('answer');
+    expect(markedKind('Monday, January 12, 2026', ['January 12, 2026'])).toBe('answer');
+    expect(markedKind('12', ['January 12'])).toBe('answer');
+    expect(markedKind('“15-minute”', ['15-minute'])).toBe('answer');
+    expect(markedKind('2019', ['2021'])).toBe('other');
+    expect(markedKind('2019', [''])).toBe('other');
+  });
+
+  it('GIVEN records THEN the share of marked right first passages that are an answer string is counted and printed', () => {
+    const f = figures([record({ marked: 'answer' }), record({ marked: 'answer' }), record({ marked: 'other' }), record({ marked: null })]);
+    expect(f.marked).toEqual({ count: 3, answer: 2 / 3 });
+    expect(figuresLine('tune', f, false).at(-1)).toMatch(/on 3 right first passages, 66\.7% of them an answer string/);
+    // Nothing marked, no line.
+    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/marked as the answer/);
+  });
+});

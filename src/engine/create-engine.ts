@@ -15,6 +15,7 @@ import { buildSuggestions, exampleQuestions, matchSuggestions } from '../answer/
 import { conversationalAnswer } from '../answer/conversational-reply.ts';
 import { readConversational } from '../retrieval/conversational.ts';
 import { findAnswer, measureBackground } from '../retrieval/find-answer.ts';
+import type { TermEvidence } from '../retrieval/retrieve.ts';
 import type { Background } from '../retrieval/background.ts';
 import { DECISION_RECORD } from '../retrieval/calibration.ts';
 import { loadEnglishFrequencies } from '../retrieval/english-frequency.ts';
@@ -157,14 +158,14 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       }
       const background = await backgroundFor(index);
       const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
-      const { passages, decision, followUp, question: read } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
+      const { passages, decision, followUp, question: read, evidence } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
         passages: offset + top + 1,
         background,
         ...(previous ? { previous } : {}),
       });
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
-      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, (focus) => answerSpan(read.type, read.text, focus));
+      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, (focus) => answerSpan(read.type, read.text, focus, idfOf(evidence)));
       return followUp ? { ...answer, followUp } : answer;
     },
 
@@ -213,4 +214,10 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     },
   };
   return engine;
+}
+
+/** A question term's IDF in this corpus (1 for a word it does not weigh). */
+function idfOf(evidence: TermEvidence): (stem: string) => number {
+  const idf = new Map(evidence.terms.map((t, i) => [t, evidence.idf[i]!]));
+  return (stem) => idf.get(stem) ?? 1;
 }

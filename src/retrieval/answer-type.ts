@@ -140,15 +140,18 @@ export function answerTypeMatcher(type: AnswerType, question: string): (sentence
  * figure for "how many" — when the question asks for a kind recognised precisely (names, places and
  * reasons are not: any capitalised word would do) and the sentence holds one the question does not
  * name. Of several, the one closest to a word of the question ("…on Monday, January 12" for "when
- * was the call?" rather than an earlier date in the same sentence). Null when there is none.
+ * was the call?" rather than an earlier date in the same sentence), closeness weighed by how telling
+ * the word is (`weightOf` its stem, e.g. its IDF: next to "Sky" in an article about Sky says less than
+ * next to "available"). Null when there is none.
  */
-export function answerSpan(type: AnswerType, question: string, sentence: string): string | null {
+export function answerSpan(type: AnswerType, question: string, sentence: string, weightOf: (stem: string) => number = () => 1): string | null {
   if (!type || TYPE_STRENGTH[type] < 1) return null;
   const asked = new Set(words(question));
   const askedStems = new Set([...asked].filter((w) => !isStopWord(w)).map(stem));
   const tokens = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => {
     const w = words(t[0])[0] ?? '';
-    return { start: t.index, end: t.index + t[0].length, asked: w !== '' && !isStopWord(w) && askedStems.has(stem(w)) };
+    const s = w !== '' && !isStopWord(w) ? stem(w) : '';
+    return { start: t.index, end: t.index + t[0].length, weight: askedStems.has(s) ? weightOf(s) : 0 };
   });
   // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
   const spans: { from: number; to: number }[] = [];
@@ -158,20 +161,20 @@ export function answerSpan(type: AnswerType, question: string, sentence: string)
     if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;
     else spans.push({ from: m.index, to: m.index + m[0].length });
   }
-  let best: { text: string; distance: number } | null = null;
+  let best: { text: string; closeness: number } | null = null;
   for (const { from, to } of spans) {
     const first = tokens.findIndex((u) => u.end > from && u.start < to);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < to) last++;
-    // In words from the span; an answer most often follows what it answers ("reopened in 2021"), so a
-    // question word after the span counts half a word farther.
-    let distance = Infinity;
+    // Distances in words from the span; an answer most often follows what it answers ("reopened in
+    // 2021"), so a question word after the span counts half a word farther.
+    let closeness = 0;
     tokens.forEach((t, k) => {
-      if (!t.asked || (k >= first && k <= last)) return;
-      distance = Math.min(distance, k < first ? first - k : k - last + 0.5);
+      if (t.weight <= 0 || (k >= first && k <= last)) return;
+      closeness = Math.max(closeness, t.weight / (1 + (k < first ? first - k : k - last + 0.5)));
     });
     const text = sentence.slice(from, to).trim();
-    if (text && (!best || distance < best.distance)) best = { text, distance };
+    if (text && (!best || closeness > best.closeness)) best = { text, closeness };
   }
   return best?.text ?? null;
 }

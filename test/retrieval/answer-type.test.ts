@@ -130,6 +130,14 @@ describe('the words that answer', () => {
     expect(answerSpan('number', 'How many troops were sent?', 'Of 40 ships, 12 carried 3,000 troops to the island.')).toBe('3,000');
   });
 
+  it('GIVEN question words of unequal weight THEN closeness to the telling one counts more', () => {
+    const sky = 'On 18 November 2015, Sky announced Sky Q, a range of products and services to be available in 2016.';
+    const question = 'When are the new Sky Q products going to be available?';
+    expect(answerSpan('date', question, sky)).toBe('18 November 2015');
+    // In an article about Sky, "sky" is in most sentences: its IDF is low, "available"'s high.
+    expect(answerSpan('date', question, sky, (s) => (s === 'sky' ? 0.2 : 3))).toBe('2016');
+  });
+
   it('GIVEN a name asked for, a figure the question names itself, or none THEN nothing', () => {
     expect(answerSpan('person', 'Who did Rubio speak with?', 'Rubio spoke with Juan Ramon de la Fuente.')).toBeNull();
     expect(answerSpan('date', 'What happened in 2026?', 'The call was in 2026.')).toBeNull();

@@ -122,15 +122,18 @@ const GLOBAL_PATTERNS = Object.fromEntries(
 ) as Record<Exclude<AnswerType, null>, RegExp>;
 const CONNECTIVES = new Set(['in', 'at', 'near', 'the']);
 
+/** A match that says something the question does not (not only its own words, nor "in the"). */
+function namesSomethingNew(match: string, asked: ReadonlySet<string>): boolean {
+  return words(match).some((w) => !CONNECTIVES.has(w) && !asked.has(w));
+}
+
 /** `holdsAnswerType` prepared once per question, for the many candidate sentences it is tried on. */
 export function answerTypeMatcher(type: AnswerType, question: string): (sentence: string) => boolean {
   if (!type) return () => false;
   const pattern = GLOBAL_PATTERNS[type];
   const asked = new Set(words(question));
   return (sentence) => {
-    for (const m of sentence.matchAll(pattern)) {
-      if (words(m[0]).some((w) => !CONNECTIVES.has(w) && !asked.has(w))) return true;
-    }
+    for (const m of sentence.matchAll(pattern)) if (namesSomethingNew(m[0], asked)) return true;
     return false;
   };
 }
@@ -156,7 +159,7 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
   // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
   const spans: { from: number; to: number }[] = [];
   for (const m of sentence.matchAll(GLOBAL_PATTERNS[type])) {
-    if (!words(m[0]).some((w) => !CONNECTIVES.has(w) && !asked.has(w))) continue;
+    if (!namesSomethingNew(m[0], asked)) continue;
     const last = spans[spans.length - 1];
     if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;
     else spans.push({ from: m.index, to: m.index + m[0].length });
@@ -164,6 +167,7 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
   let best: { text: string; closeness: number } | null = null;
   for (const { from, to } of spans) {
     const first = tokens.findIndex((u) => u.end > from && u.start < to);
+    if (first < 0) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < to) last++;
     // Distances in words from the span; an answer most often follows what it answers ("reopened in

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { formatLocation } from './compose.ts';
-import { missingNote, NOT_ENGLISH_HINT } from './refusal.ts';
+import { missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
 
@@ -19,6 +19,8 @@ export interface JsonAnswer {
   overview?: true;
   /** When answered: what the question asks about that the coverage never mentions, nor the first passage in other words. */
   missing?: string[];
+  /** When answered: the kind of answer asked for (date, weekday, duration, age, number, money) that none of the passages gives. */
+  notGiven?: string;
   /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */
   conversational?: string;
   /** With `conversational`: questions the coverage answers, to try. */
@@ -40,6 +42,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.notEnglish ? { notEnglish: true as const } : {}),
     ...(a.overview ? { overview: true as const } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
+    ...(a.notGiven ? { notGiven: a.notGiven } : {}),
     ...(a.conversational ? { conversational: a.conversational } : {}),
     ...(a.examples?.length ? { examples: a.examples } : {}),
     passages: a.passages.map((p) => ({
@@ -95,6 +98,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     lines.push(`Confidence: ${a.confidence}`);
   }
   if (a.answered && a.missing?.length) lines.push(missingNote(a.missing.map(escapeControls)));
+  if (a.answered && a.notGiven) lines.push(notGivenNote(a.notGiven));
   const mark = (text: string, focus: string, answer?: string) => {
     const at = focus ? text.indexOf(focus) : -1;
     if (at < 0) return escapeControls(text);

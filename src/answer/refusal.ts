@@ -1,4 +1,5 @@
 /** Wording every transport shares for why a question was refused, or answered only in part. */
+import type { GivenKind } from '../engine/types.ts';
 
 /** Under a refusal of a question that does not look like English (retrieval/question-language.ts). */
 export const NOT_ENGLISH_HINT = 'The question does not look like English: questions are read in English — try asking it in English.';
@@ -10,4 +11,18 @@ export const NOT_ENGLISH_HINT = 'The question does not look like English: questi
 export function missingNote(missing: readonly string[]): string {
   const quoted = missing.map((w) => `\u201c${w}\u201d`);
   return missing.length === 1 ? `The coverage never uses the word ${quoted[0]}.` : `The coverage never uses the words ${quoted.join(', ')}.`;
+}
+
+const KIND_WORDS: Record<GivenKind, string> = {
+  date: 'a date',
+  weekday: 'a day of the week',
+  duration: 'a duration',
+  age: 'an age',
+  number: 'a number',
+  money: 'an amount',
+};
+
+/** Above an answer none of whose passages gives the kind of answer asked for (`Answer.notGiven`). */
+export function notGivenNote(kind: GivenKind): string {
+  return `None of these passages gives ${KIND_WORDS[kind]}.`;
 }

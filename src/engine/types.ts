@@ -55,6 +55,11 @@ export interface Answer {
    */
   missing?: string[];
   /**
+   * Answered, and the question asks for a kind of answer recognised precisely (a date, a figure…) that
+   * none of these passages gives ("How old is Donald Trump?": no age): the transport says so.
+   */
+  notGiven?: GivenKind;
+  /**
    * The question asked about the coverage as a whole ("Give me a summary", "What happened?"): the
    * passages are each document's opening, most recent first, and there is no confidence word.
    */
@@ -74,6 +79,9 @@ export interface Answer {
   /** With `conversational` (but thanks): questions the coverage answers, for the member to try. */
   examples?: string[];
 }
+
+/** The kinds of answer recognised precisely enough to say that passages do not give one. */
+export type GivenKind = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money';
 
 export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject';
 

@@ -30,6 +30,8 @@ export interface EvalRecord {
    * 'answer' when they are an answer string or within one (or hold one), else 'other'; otherwise null.
    */
   marked: 'answer' | 'other' | null;
+  /** Answered, and none of the passages gives the kind of answer asked for (`Answer.notGiven`). */
+  notGiven: boolean;
 }
 
 export const CITED = 3;
@@ -59,6 +61,7 @@ export async function evaluate(
       notMentioned: a.notMentioned ?? [],
       missing: a.missing ?? [],
       topText: a.passages[0]?.text ?? null,
+      notGiven: Boolean(a.answered && a.notGiven),
       marked: a.answered && rank === 1 && a.passages[0]?.answer ? markedKind(a.passages[0].answer, q.answers) : null,
     });
   }

@@ -26,6 +26,8 @@ export interface Figures {
   missingNote: { with: { answered: number; right1: number }; without: { answered: number; right1: number } };
   /** Answers right at 1 whose words that answer were marked, and the share of those that are an answer string. */
   marked: { count: number; answer: number };
+  /** Answered questions whose passages give none of the kind of answer asked for, and the share whose first passage held the answer. */
+  notGiven: { answered: number; right1: number };
 }
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
@@ -65,6 +67,10 @@ export function figures(records: readonly EvalRecord[]): Figures {
     offTopicRefused: share(off.filter((r) => !r.answered).length, off.length),
     confidence,
     missingNote: { with: noted(true), without: noted(false) },
+    notGiven: (() => {
+      const group = answeredAll.filter((r) => r.notGiven);
+      return { answered: group.length, right1: share(group.filter((r) => r.rank === 1).length, group.length) };
+    })(),
     marked: (() => {
       const marked = records.filter((r) => r.marked !== null);
       return { count: marked.length, answer: share(marked.filter((r) => r.marked === 'answer').length, marked.length) };
@@ -92,6 +98,9 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
   lines.push(
     `  ${''.padEnd(22)} "not in the coverage" note: on ${m.with.answered} answers (${pct(m.with.right1).trim()} right@1), not on ${m.without.answered} (${pct(m.without.right1).trim()} right@1)`,
   );
+  if (f.notGiven.answered > 0) {
+    lines.push(`  ${''.padEnd(22)} "none of these passages gives a date / figure…" note: on ${f.notGiven.answered} answers (${pct(f.notGiven.right1).trim()} right@1)`);
+  }
   if (f.marked.count > 0) {
     lines.push(`  ${''.padEnd(22)} words marked as the answer (a date, a figure…): on ${f.marked.count} right first passages, ${pct(f.marked.answer).trim()} of them an answer string`);
   }

@@ -3,6 +3,7 @@
  * whether a sentence holds such a thing that the question does not already name. Classic
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
+import type { GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 
 export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | null;
@@ -181,4 +182,9 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
     if (text && (!best || closeness > best.closeness)) best = { text, closeness };
   }
   return best?.text ?? null;
+}
+
+/** The question's kind of answer when it is recognised precisely (a date, a figure…), else null. */
+export function preciseKind(type: AnswerType): GivenKind | null {
+  return type && TYPE_STRENGTH[type] === 1 ? (type as GivenKind) : null;
 }

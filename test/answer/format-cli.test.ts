@@ -57,6 +57,12 @@ describe('the readable answer', () => {
     expect('answer' in json.passages[1]!).toBe(false);
   });
 
+  it('GIVEN no passage giving the kind of answer asked for THEN the text says so under the confidence, and JSON names the kind', () => {
+    expect(formatReadable(answer({ confidence: 'low', notGiven: 'age' }))).toMatch(/Confidence: low[^\n]*\nNone of these passages gives an age\./);
+    expect(toJsonAnswer(answer({ notGiven: 'date' })).notGiven).toBe('date');
+    expect('notGiven' in toJsonAnswer(answer())).toBe(false);
+  });
+
   it('GIVEN low confidence THEN it is said as a caveat', () => {
     expect(formatReadable(answer({ confidence: 'low' }))).toMatch(/Confidence: low — check the passages/);
     expect(formatReadable(answer())).toMatch(/Confidence: medium\n/);

@@ -186,6 +186,17 @@ describe('the shipped article', () => {
     expect(refused.passages.some((p) => p.answer)).toBe(false);
   });
 
+  it('GIVEN an answered question asking for an age or a figure that none of the passages gives THEN the answer says which kind is missing; one they give says nothing', async () => {
+    const old = await engine.ask('How old is Donald Trump?');
+    const votes = await engine.ask('How many votes did Sheinbaum win in the election?');
+    const noted = [old, votes].filter((a) => a.answered);
+    // The decision may refuse either; answered, each says what its passages lack.
+    expect(noted.length).toBeGreaterThan(0);
+    for (const a of noted) expect(a.notGiven, a.question).toBe(a === old ? 'age' : 'number');
+    expect((await engine.ask('How long was the call?')).notGiven).toBeUndefined();
+    expect((await engine.ask('What did Rubio ask for?')).notGiven).toBeUndefined();
+  });
+
   it('GIVEN "Who is the president of France?" THEN it refuses and says the article never mentions France', async () => {
     const question = 'Who is the president of France?';
     const a = await engine.ask(question);

@@ -15,6 +15,7 @@ function record(over: Partial<EvalRecord>): EvalRecord {
     missing: [],
     topText: 'The call was on Monday, January 12, 2026.',
     marked: null,
+    notGiven: false,
     ...over,
   };
 }
@@ -35,5 +36,14 @@ describe('words marked as the answer', () => {
     expect(figuresLine('tune', f, false).at(-1)).toMatch(/on 3 right first passages, 66\.7% of them an answer string/);
     // Nothing marked, no line.
     expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/marked as the answer/);
+  });
+});
+
+describe('the note that no passage gives the kind of answer asked for', () => {
+  it('GIVEN answers with and without the note THEN those with it are counted with their share right at 1 and printed', () => {
+    const f = figures([record({ notGiven: true, rank: 2 }), record({ notGiven: true, rank: 1 }), record({ notGiven: true, answered: false, rank: null }), record({})]);
+    expect(f.notGiven).toEqual({ answered: 2, right1: 0.5 });
+    expect(figuresLine('tune', f, false).join('\n')).toMatch(/gives a date \/ figure…" note: on 2 answers \(50\.0% right@1\)/);
+    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/gives a date/);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { missingNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
+import { missingNote, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
@@ -177,7 +177,8 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   let hasMore: boolean;
 
   if (answered) {
-    const heading = answer.overview ? `${OVERVIEW_HEADING}\n\n` : answer.missing?.length ? `*${missingNote(answer.missing.map(escapeQuoted))}*\n\n` : '';
+    const notes = [answer.missing?.length ? missingNote(answer.missing.map(escapeQuoted)) : null, answer.notGiven ? notGivenNote(answer.notGiven) : null].filter((n) => n !== null);
+    const heading = answer.overview ? `${OVERVIEW_HEADING}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
     const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - heading.length);
     shown = fitted.shown;
     hasMore = answer.hasMore || shown.length < answer.passages.length;

@@ -86,6 +86,13 @@ describe('formatAnswer', () => {
     expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.embeds![0]!.description).not.toContain('never uses');
   });
 
+  test('GIVEN an answer none of whose passages gives the kind of answer asked for THEN the reply says so above them, after any word never used', () => {
+    const age = formatAnswer(answer([passage(1)], { confidence: 'low', notGiven: 'age' }), { key: '1', offset: 0 }).payload.embeds![0]!.description!;
+    expect(age.startsWith('*None of these passages gives an age.*\n\n')).toBe(true);
+    const both = formatAnswer(answer([passage(1)], { confidence: 'low', missing: ['votes'], notGiven: 'number' }), { key: '1', offset: 0 }).payload.embeds![0]!.description!;
+    expect(both.startsWith('*The coverage never uses the word “votes”. None of these passages gives a number.*\n\n')).toBe(true);
+  });
+
   test('GIVEN a private answer THEN no Ask a follow-up: there is no message to start a thread on or reply to', () => {
     const { payload } = formatAnswer(answer([passage(1)]), { key: '1', offset: 0, ephemeral: true });
     expect(buttonsOf(payload)).toEqual(['Context', '👍', '👎']);

@@ -22,6 +22,11 @@ const KIND_WORDS: Record<GivenKind, string> = {
   money: 'an amount',
 };
 
+/** "an age", "a date": the kind of answer as a phrase. */
+export function kindPhrase(kind: GivenKind): string {
+  return KIND_WORDS[kind];
+}
+
 /** Above an answer none of whose passages gives the kind of answer asked for (`Answer.notGiven`). */
 export function notGivenNote(kind: GivenKind): string {
   return `None of these passages gives ${KIND_WORDS[kind]}.`;

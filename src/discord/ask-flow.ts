@@ -62,6 +62,7 @@ function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown
       // A refusal shows the nearest passages as such: nothing was cited.
       documents: answer.answered ? [...new Set(shown.map((p) => p.citation.docId))] : [],
       missing: answer.missing ?? [],
+      ...(answer.notGiven ? { notGiven: answer.notGiven } : {}),
       userId: request.userId,
       guildId: request.guildId,
     });

@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { GivenKind } from '../engine/types.ts';
 
 export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply';
 export type Vote = 'up' | 'down';
@@ -23,6 +24,8 @@ export interface QuestionEntry {
   documents: readonly string[];
   /** Answered, but the question asks about these, which the coverage never mentions (`Answer.missing`). */
   missing?: readonly string[];
+  /** Answered, but none of the passages gives the kind of answer asked for (`Answer.notGiven`). */
+  notGiven?: GivenKind;
   userId: string;
   guildId: string | null;
 }
@@ -58,7 +61,10 @@ export interface QuestionTotals {
   down: number;
 }
 
-/** A question the coverage did not serve: refused, answered and voted 👎, or answered about a thing it never mentions. */
+/**
+ * A question the coverage did not serve: refused, answered and voted 👎, answered about a thing it
+ * never mentions, or answered without the kind of answer it asked for (an age, a date…).
+ */
 export interface GapQuestion {
   text: string;
   at: number;
@@ -66,6 +72,8 @@ export interface GapQuestion {
   disliked: boolean;
   /** Answered, but about things the coverage never mentions (`missing`), those words; else empty. */
   missing: string[];
+  /** Answered, but none of the passages gave the kind of answer asked for (`notGiven`); else null. */
+  notGiven: GivenKind | null;
 }
 
 export interface GapQuestions {
@@ -118,6 +126,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX votes_voted_at ON votes (voted_at);`,
   // What an answered question asked about that the coverage never mentions: a JSON list, or NULL.
   `ALTER TABLE questions ADD COLUMN missing TEXT`,
+  // The kind of answer an answered question asked for and none of its passages gave ("age"), or NULL.
+  `ALTER TABLE questions ADD COLUMN not_given TEXT`,
 ];
 
 export class QuestionLog {
@@ -130,8 +140,8 @@ export class QuestionLog {
     this.#db = db;
     this.#options = options;
     this.#insertQuestion = db.prepare(
-      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, missing, user_id, guild_id)
-       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @missing, @userId, @guildId)`,
+      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, missing, not_given, user_id, guild_id)
+       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @missing, @notGiven, @userId, @guildId)`,
     );
     this.#insertVote = db.prepare(
       `INSERT OR IGNORE INTO votes (question_id, voted_at, vote, question, answered, confidence, page_offset, documents, user_id, guild_id, import_key)
@@ -174,6 +184,7 @@ export class QuestionLog {
       confidence: entry.confidence,
       documents: JSON.stringify(entry.documents),
       missing: entry.answered && entry.missing?.length ? JSON.stringify(entry.missing) : null,
+      notGiven: entry.answered && entry.notGiven ? entry.notGiven : null,
       userId: this.#options.keepUserIds ? entry.userId : null,
       guildId: entry.guildId,
     });
@@ -240,8 +251,9 @@ export class QuestionLog {
   }
 
   /**
-   * The questions of the period the coverage did not serve: those refused, those voted 👎 and those
-   * answered about a thing it never mentions, each logged question once (a refused question voted 👎
+   * The questions of the period the coverage did not serve: those refused, those voted 👎, those
+   * answered about a thing it never mentions and those answered without the kind of answer they asked
+   * for, each logged question once (a refused question voted 👎
    * is one entry). The latest `limit` of them, oldest
    * first, and how many there were in all: only those are read, however long the log.
    */
@@ -254,20 +266,22 @@ export class QuestionLog {
            SELECT * FROM (
              SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
                     EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked,
-                    q.missing AS missing
+                    q.missing AS missing, q.not_given AS notGiven
                FROM questions q
               WHERE ${where})
-            WHERE unanswered OR disliked OR missing IS NOT NULL
+            WHERE unanswered OR disliked OR missing IS NOT NULL OR notGiven IS NOT NULL
            UNION ALL
-           SELECT v.question, v.voted_at, v.answered = 0, 1, NULL
+           SELECT v.question, v.voted_at, v.answered = 0, 1, NULL, NULL
              FROM votes v
             WHERE ${voteWhere} AND v.vote = 'down' AND v.question_id IS NULL)
          ORDER BY at DESC
          LIMIT ?`,
       )
-      .all(...params, ...voteParams, limit) as { text: string; at: number; unanswered: number; disliked: number; missing: string | null; total: number }[];
+      .all(...params, ...voteParams, limit) as { text: string; at: number; unanswered: number; disliked: number; missing: string | null; notGiven: string | null; total: number }[];
     return {
-      questions: rows.reverse().map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1, missing: missingWords(r.missing) })),
+      questions: rows
+        .reverse()
+        .map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1, missing: missingWords(r.missing), notGiven: givenKind(r.notGiven) })),
       total: rows[0]?.total ?? 0,
     };
   }
@@ -304,4 +318,11 @@ function migrate(db: Database.Database): void {
     for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   })();
+}
+
+const GIVEN_KINDS: readonly GivenKind[] = ['date', 'weekday', 'duration', 'age', 'number', 'money'];
+
+/** A logged `not_given` column: one of the kinds, or NULL; anything else reads as none. */
+function givenKind(value: string | null): GivenKind | null {
+  return GIVEN_KINDS.find((k) => k === value) ?? null;
 }

@@ -130,6 +130,7 @@ describe('QuestionLog', () => {
     old.close();
     // Back to the first schema: drop the column as an older bot would not have had it.
     const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN not_given');
     raw.exec('ALTER TABLE questions DROP COLUMN missing');
     raw.pragma('user_version = 1');
     raw.close();
@@ -138,6 +139,35 @@ describe('QuestionLog', () => {
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing])).toEqual([
       ['Refused before?', []],
       ['What sports?', ['sports']],
+    ]);
+    log.close();
+  });
+
+  test('GIVEN an answered question whose passages gave none of the kind of answer asked for THEN gapQuestions lists it with that kind; a refusal or an answer that gave it is not', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'How old is Donald Trump?', confidence: 'low', notGiven: 'age', askedAt: NOW - 3000 }));
+    log.recordQuestion(question({ text: 'How long was the call?', askedAt: NOW - 2000 }));
+    log.recordQuestion(question({ text: 'When is the next match?', answered: false, confidence: null, notGiven: 'date', askedAt: NOW - 1000 }));
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.unanswered, g.notGiven])).toEqual([
+      ['How old is Donald Trump?', false, 'age'],
+      ['When is the next match?', true, null],
+    ]);
+    log.close();
+  });
+
+  test('GIVEN a question log written before the "not_given" column THEN it is added on open and the old rows read as before', () => {
+    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    old.recordQuestion(question({ text: 'What sports?', missing: ['sports'], askedAt: NOW - 1000 }));
+    old.close();
+    const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN not_given');
+    raw.pragma('user_version = 2');
+    raw.close();
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'How old is he?', notGiven: 'age' }));
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing, g.notGiven])).toEqual([
+      ['What sports?', ['sports'], null],
+      ['How old is he?', [], 'age'],
     ]);
     log.close();
   });

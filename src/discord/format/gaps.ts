@@ -4,6 +4,7 @@ import type { QuestionGroup } from '../../question-log/group-questions.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
 import { fitLines, plural } from './admin.ts';
 import { escapeQuoted, truncate } from './text.ts';
+import { kindPhrase } from '../../answer/refusal.ts';
 
 export interface GapsReport {
   days: number;
@@ -26,6 +27,9 @@ function why(questions: readonly GapQuestion[]): string {
   if (disliked) parts.push(`${disliked} 👎`);
   // What to add: the things members asked about that no document mentions.
   if (unmentioned.length) parts.push(`never mentioned: ${unmentioned.slice(0, MAX_UNMENTIONED).map(escapeQuoted).join(', ')}`);
+  // What members asked for that the passages did not give: an age, a date.
+  const kinds = [...new Set(questions.flatMap((q) => (q.notGiven ? [q.notGiven] : [])))];
+  if (kinds.length) parts.push(`not given: ${kinds.map(kindPhrase).join(', ')}`);
   return parts.join(', ');
 }
 
@@ -33,7 +37,7 @@ export function formatGaps(report: GapsReport): ReplyPayload {
   const period = `the last ${plural(report.days, 'day')}`;
   const questions = report.groups.reduce((sum, g) => sum + g.questions.length, 0);
   if (questions === 0) {
-    return { content: `No unanswered or 👎 questions in ${period}, nor any about things the coverage never mentions: it served every question asked.`, ephemeral: true };
+    return { content: `No unanswered or 👎 questions in ${period}, nor any about things the coverage never mentions or answered without what they asked for: it served every question asked.`, ephemeral: true };
   }
   const lines = report.groups.map((g, i) => {
     const label = g.words.length ? ` — ${g.words.map((w) => `*${escapeQuoted(w)}*`).join(', ')}` : '';
@@ -49,7 +53,7 @@ export function formatGaps(report: GapsReport): ReplyPayload {
       {
         title: truncate(`Coverage gaps — ${plural(questions, 'question')} in ${plural(report.groups.length, 'topic')}`, LIMITS.embedTitle),
         description: fitLines(lines, LIMITS.embedDescription, 'topic'),
-        footer: { text: `Unanswered, 👎, or asking about what the coverage never mentions: ${period}, largest topic first. ${notes.join(' ')}` },
+        footer: { text: `Unanswered, 👎, asking about what the coverage never mentions, or answered without the date or figure asked for: ${period}, largest topic first. ${notes.join(' ')}` },
       },
     ],
     ephemeral: true,

@@ -3,7 +3,7 @@ import { formatGaps } from '../../../src/discord/format/gaps.ts';
 import { LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 import type { GapQuestion } from '../../../src/question-log/question-log.ts';
 
-const q = (text: string, unanswered = true, disliked = false, missing: string[] = []): GapQuestion => ({ text, at: 0, unanswered, disliked, missing });
+const q = (text: string, unanswered = true, disliked = false, missing: string[] = [], notGiven: GapQuestion['notGiven'] = null): GapQuestion => ({ text, at: 0, unanswered, disliked, missing, notGiven });
 
 describe('formatGaps', () => {
   test('GIVEN groups THEN each is numbered with its count, shared words, why, and an escaped example, privately', () => {
@@ -26,9 +26,16 @@ describe('formatGaps', () => {
     expect(payload.embeds![0]!.footer!.text).toContain('never mentions');
   });
 
+  test('GIVEN answered questions whose passages gave none of the kind of answer asked for THEN the group names those kinds, each once', () => {
+    const ages = [q('How old is Trump?', false, false, [], 'age'), q('How old is Rubio?', false, false, [], 'age'), q('When was Rubio born?', false, false, [], 'date')];
+    const payload = formatGaps({ days: 7, groups: [{ questions: ages, example: ages[0]!, words: ['old'] }], omitted: 0, byMeaning: false });
+    expect(payload.embeds![0]!.description).toBe('**1.** 3× — *old* (not given: an age, a date)\n> How old is Trump?');
+    expect(payload.embeds![0]!.footer!.text).toContain('without the date or figure asked for');
+  });
+
   test('GIVEN no gap question THEN a plain private line says so', () => {
     expect(formatGaps({ days: 1, groups: [], omitted: 0, byMeaning: false })).toEqual({
-      content: 'No unanswered or 👎 questions in the last 1 day, nor any about things the coverage never mentions: it served every question asked.',
+      content: 'No unanswered or 👎 questions in the last 1 day, nor any about things the coverage never mentions or answered without what they asked for: it served every question asked.',
       ephemeral: true,
     });
   });

@@ -166,7 +166,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       });
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
-      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, (focus) => answerSpan(read.type, read.text, focus, idfOf(evidence)));
+      const weightOf = idfOf(evidence);
+      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, (focus) => answerSpan(read.type, read.text, focus, weightOf));
       const notGiven = kindNotGiven(answer, read);
       return { ...answer, ...(notGiven ? { notGiven } : {}), ...(followUp ? { followUp } : {}) };
     },

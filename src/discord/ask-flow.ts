@@ -78,7 +78,12 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
   const previousText = previousQuestion(previous);
   const answer = await ctx.engine.ask(request.question, { top: PAGE_SIZE, offset: request.offset, ...(previousText ? { previous: previousText } : {}) });
   const question = answer.question || request.question;
-  const formatted = formatAnswer(answer, { key: request.key, offset: request.offset, ephemeral: request.ephemeral });
+  const formatted = formatAnswer(answer, {
+    key: request.key,
+    offset: request.offset,
+    ephemeral: request.ephemeral,
+    ...(answer.followUp === 'with-previous' && previousText ? { readWith: previousText } : {}),
+  });
   if (answer.conversational) {
     // Small talk is not a question the coverage failed to answer (it stays out of /gaps and the
     // answered share), has no buttons to remember, and does not become a thread's previous question.

@@ -87,7 +87,8 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     const answer = await h.standIn.waitForMessageReply(followUp);
     expect(answer.path).toBe(`/channels/${threadId}/messages`);
     expect(descriptionOf(answer)).toMatch(/\*\*[^*]*__Sunday__ conversation[^*]*\*\*/);
-    expect(answer.body.content).toContain('When did they talk?');
+    // The reply says which question it read this one with.
+    expect(answer.body.content).toBe('**Q:** When did they talk? *(read with “Who did Marco Rubio speak with?”)*');
 
     // Thanks in the thread is answered in kind, and the next follow-up is still read with the exchange.
     const thanks = h.standIn.injectMessage({ content: 'thanks!', channelId: threadId });
@@ -181,7 +182,10 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     const page = await send('tell me more');
     expect(page.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
     expect(page.body.content).toContain('When did they talk?');
-    expect(descriptionOf(await send('How long was the call?'))).toMatch(/\*\*[^*]*__15-minute__ phone call[^*]*\*\*/);
+    const newSubject = await send('How long was the call?');
+    expect(descriptionOf(newSubject)).toMatch(/\*\*[^*]*__15-minute__ phone call[^*]*\*\*/);
+    // Read on its own: nothing is said of the question before it.
+    expect(newSubject.body.content).toBe('**Q:** How long was the call?');
   });
 
   test('in a DM, Ask a follow-up on an earlier answer makes the next message follow it; a reply to an answer follows that one', async () => {

@@ -45,12 +45,17 @@ export interface FormattedAnswer {
   hasMore: boolean;
 }
 
+/** How much of the previous question a follow-up's reply repeats. */
+const READ_WITH_CHARS = 150;
+
 export interface FormatAnswerOptions {
   /** Key of the stored answer, carried by the buttons. */
   key: string;
   /** Offset of the first passage (for numbering). */
   offset: number;
   ephemeral?: boolean;
+  /** The question before it, when this one was read together with it (a follow-up): the reply says so. */
+  readWith?: string;
 }
 
 /**
@@ -170,7 +175,9 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     const text = truncate(conversationalText(answer, DISCORD_HOW_TO, escapeQuoted), LIMITS.content);
     return { payload: { content: text, ...(options.ephemeral ? { ephemeral: true } : {}) }, shown: [], hasMore: false };
   }
-  const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}`, LIMITS.content);
+  // A follow-up read with the question before it says so: "when was that?" was asked of that.
+  const readWith = options.readWith ? ` *(read with “${escapeQuoted(truncate(options.readWith.replace(/\s+/g, ' ').trim(), READ_WITH_CHARS))}”)*` : '';
+  const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}${readWith}`, LIMITS.content);
   const answered = answer.answered && answer.passages.length > 0;
   const embed: APIEmbed = {};
   let shown: Passage[];

@@ -78,6 +78,14 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
   });
 
+  test('GIVEN a follow-up read with the question before it THEN the question line says so, escaped and cut; otherwise it is the question alone', () => {
+    const read = formatAnswer(answer([passage(1)]), { key: '1', offset: 0, readWith: 'Who did *Rubio* speak with?' }).payload.content!;
+    expect(read.endsWith(' *(read with “Who did \\*Rubio\\* speak with?”)*')).toBe(true);
+    const long = formatAnswer(answer([passage(1)]), { key: '1', offset: 0, readWith: 'x'.repeat(400) }).payload.content!;
+    expect(long.length).toBeLessThan(400);
+    expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('read with');
+  });
+
   test('GIVEN an answer to a question with words the coverage never uses THEN the reply says which above the passages, escaped', () => {
     const { payload } = formatAnswer(answer([passage(1), passage(2)], { confidence: 'low', missing: ['sports', '**x**'] }), { key: '1', offset: 0 });
     const description = payload.embeds![0]!.description!;

@@ -3,6 +3,7 @@ import type { Answer, Citation, Passage } from '../engine/types.ts';
 import type { ManifestDocument } from '../index/manifest.ts';
 import type { BuiltPassage } from '../retrieval/passages.ts';
 import type { Decision } from '../retrieval/answerability.ts';
+import type { AskedKind } from '../retrieval/answer-type.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 
 export function citationOf(p: BuiltPassage, doc: ManifestDocument | undefined): Citation {
@@ -22,8 +23,8 @@ export function composeAnswer(
   decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'missing'>,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
-  /** The words of a focus sentence that give the kind of answer asked for (answer-type.ts, `answerSpan`). */
-  answerIn: (focus: string) => string | null = () => null,
+  /** The precise kind of answer the question asks for (a date, a figure…), when it asks for one. */
+  asked: AskedKind | null = null,
 ): Answer {
   const byId = new Map(documents.map((d) => [d.docId, d]));
   const notMentioned = decision.notMentioned;
@@ -31,7 +32,7 @@ export function composeAnswer(
   const answered = decision.answered && shown.length > 0;
   const out: Passage[] = shown.map((p) => {
     // Marked only in an answer: in a refusal's nearest passages it would look like one.
-    const answer = answered ? answerIn(p.focus.text) : null;
+    const answer = answered && asked ? asked.spanIn(p.focus.text) : null;
     return {
       text: p.text,
       focus: p.focus.text,
@@ -46,6 +47,7 @@ export function composeAnswer(
     ...(notMentioned.length ? { notMentioned: [...notMentioned] } : {}),
     ...(decision.notEnglish ? { notEnglish: true as const } : {}),
     ...(answered && decision.missing.length ? { missing: [...decision.missing] } : {}),
+    ...(answered && asked && !shown.some((p) => asked.holds(p.text)) ? { notGiven: asked.kind } : {}),
     confidence: answered ? decision.confidence : null,
     passages: out,
     hasMore: passages.length > page.offset + page.top,

@@ -29,5 +29,5 @@ export function kindPhrase(kind: GivenKind): string {
 
 /** Above an answer none of whose passages gives the kind of answer asked for (`Answer.notGiven`). */
 export function notGivenNote(kind: GivenKind): string {
-  return `None of these passages gives ${KIND_WORDS[kind]}.`;
+  return `None of these passages gives ${kindPhrase(kind)}.`;
 }

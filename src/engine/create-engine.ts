@@ -10,8 +10,7 @@ import type { Embedder } from '../embedding/embedder.ts';
 import { UserError, isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
-import { answerSpan, answerTypeMatcher, preciseKind } from '../retrieval/answer-type.ts';
-import type { Question } from '../retrieval/question.ts';
+import { askedKind } from '../retrieval/answer-type.ts';
 import { buildSuggestions, exampleQuestions, matchSuggestions } from '../answer/suggestions.ts';
 import { conversationalAnswer } from '../answer/conversational-reply.ts';
 import { readConversational } from '../retrieval/conversational.ts';
@@ -28,7 +27,7 @@ import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
-import type { Answer, AnswerEngine, AskOptions, Citation, GivenKind, ReindexReport, SourcesInfo } from './types.ts';
+import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_TOP = 25;
 
@@ -166,10 +165,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       });
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
-      const weightOf = idfOf(evidence);
-      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, (focus) => answerSpan(read.type, read.text, focus, weightOf));
-      const notGiven = kindNotGiven(answer, read);
-      return { ...answer, ...(notGiven ? { notGiven } : {}), ...(followUp ? { followUp } : {}) };
+      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
+      return followUp ? { ...answer, followUp } : answer;
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {
@@ -217,14 +214,6 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     },
   };
   return engine;
-}
-
-/** The precise kind of answer the question asks for, when the answer's passages give none. */
-function kindNotGiven(answer: Answer, question: Question): GivenKind | null {
-  const kind = preciseKind(question.type);
-  if (!kind || !answer.answered || answer.passages.length === 0) return null;
-  const holds = answerTypeMatcher(question.type, question.text);
-  return answer.passages.some((p) => holds(p.text)) ? null : kind;
 }
 
 /** A question term's IDF in this corpus (1 for a word it does not weigh). */

@@ -80,8 +80,9 @@ export interface Answer {
   examples?: string[];
 }
 
-/** The kinds of answer recognised precisely enough to say that passages do not give one. */
-export type GivenKind = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money';
+/** The kinds of answer recognised precisely enough to mark in a passage, or to say that passages do not give one. */
+export const GIVEN_KINDS = ['date', 'weekday', 'duration', 'age', 'number', 'money'] as const;
+export type GivenKind = (typeof GIVEN_KINDS)[number];
 
 export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject';
 

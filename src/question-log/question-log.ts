@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { GivenKind } from '../engine/types.ts';
+import { GIVEN_KINDS, type GivenKind } from '../engine/types.ts';
 
 export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply';
 export type Vote = 'up' | 'down';
@@ -319,8 +319,6 @@ function migrate(db: Database.Database): void {
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   })();
 }
-
-const GIVEN_KINDS: readonly GivenKind[] = ['date', 'weekday', 'duration', 'age', 'number', 'money'];
 
 /** A logged `not_given` column: one of the kinds, or NULL; anything else reads as none. */
 function givenKind(value: string | null): GivenKind | null {

@@ -3,7 +3,7 @@
  * whether a sentence holds such a thing that the question does not already name. Classic
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
-import type { GivenKind } from '../engine/types.ts';
+import { GIVEN_KINDS, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 
 export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | null;
@@ -149,7 +149,8 @@ export function answerTypeMatcher(type: AnswerType, question: string): (sentence
  * next to "available"). Null when there is none.
  */
 export function answerSpan(type: AnswerType, question: string, sentence: string, weightOf: (stem: string) => number = () => 1): string | null {
-  if (!type || TYPE_STRENGTH[type] < 1) return null;
+  const kind = preciseKind(type);
+  if (!kind) return null;
   const asked = new Set(words(question));
   const askedStems = new Set([...asked].filter((w) => !isStopWord(w)).map(stem));
   const tokens = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => {
@@ -159,7 +160,7 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
   });
   // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
   const spans: { from: number; to: number }[] = [];
-  for (const m of sentence.matchAll(GLOBAL_PATTERNS[type])) {
+  for (const m of sentence.matchAll(GLOBAL_PATTERNS[kind])) {
     if (!namesSomethingNew(m[0], asked)) continue;
     const last = spans[spans.length - 1];
     if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;
@@ -184,7 +185,23 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
   return best?.text ?? null;
 }
 
-/** The question's kind of answer when it is recognised precisely (a date, a figure…), else null. */
+/** The question's kind of answer when it is recognised precisely (a date, a figure…: TYPE_STRENGTH 1), else null. */
 export function preciseKind(type: AnswerType): GivenKind | null {
-  return type && TYPE_STRENGTH[type] === 1 ? (type as GivenKind) : null;
+  return GIVEN_KINDS.find((k) => k === type) ?? null;
+}
+
+/** What a passage is checked for when a question asks for a precise kind of answer (`askedKind`). */
+export interface AskedKind {
+  kind: GivenKind;
+  /** True when a text holds such an answer that the question does not name. */
+  holds: (text: string) => boolean;
+  /** The words of a sentence that give it (`answerSpan`), or null. */
+  spanIn: (sentence: string) => string | null;
+}
+
+/** The precise kind of answer a question asks for, with its matchers; null when it asks for none. */
+export function askedKind(type: AnswerType, question: string, weightOf?: (stem: string) => number): AskedKind | null {
+  const kind = preciseKind(type);
+  if (!kind) return null;
+  return { kind, holds: answerTypeMatcher(type, question), spanIn: (sentence) => answerSpan(type, question, sentence, weightOf) };
 }

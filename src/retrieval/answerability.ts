@@ -10,7 +10,7 @@
  */
 import type { Confidence } from '../engine/types.ts';
 import { termsOfWords, typedTokens, words } from '../index/terms.ts';
-import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
+import { answerTypeMatcher, preciseKind } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { lemma } from './lemma.ts';
@@ -99,9 +99,9 @@ export type DecisionFeatures = Record<DecisionFeature, number>;
 /**
  * Features only the confidence model ("is the first passage the right one?") learns from: how far
  * the first candidate stands ahead, and whether the figure or date asked for is missing from the
- * passage, say whether this passage answers, not whether the coverage does (another may; and as a
- * refusal rule a missing figure refused 7% of the mixed corpus's held-out answerable questions,
- * whose answers the patterns did not recognise).
+ * passage, say whether this passage answers, not whether the coverage does (another may; and in the
+ * decision a missing figure cut the answered share of the mixed corpus's held-out answerable
+ * questions from 96.0% to 93.1%: the patterns miss answers they were not written on).
  */
 export const CONFIDENCE_ONLY_FEATURES: ReadonlySet<DecisionFeature> = new Set(['leadMargin', 'exactTypeMissing']);
 
@@ -223,7 +223,7 @@ export function decisionFeatures(
     oppositeHeld: oppositeInPassage(q.text, passageText, passageWords) !== null ? 1 : 0,
     leadMargin: leadMargin(ranking),
     // Figures and dates are recognised precisely (answer-type.ts); names, places and reasons are not.
-    exactTypeMissing: typeAsked && TYPE_STRENGTH[q.type!] === 1 && !typeHeld ? 1 : 0,
+    exactTypeMissing: preciseKind(q.type) !== null && !typeHeld ? 1 : 0,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpan, expectedAnswerType, holdsAnswerType, topicOf } from '../../src/retrieval/answer-type.ts';
+import { answerSpan, expectedAnswerType, holdsAnswerType, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
+import { GIVEN_KINDS } from '../../src/engine/types.ts';
 
 describe('answer types', () => {
   it.each([
@@ -112,6 +113,16 @@ describe('names as the answer to "who"', () => {
   it('GIVEN only the names the question asks about, or a capital that only starts the sentence THEN no person is held', () => {
     expect(holdsAnswerType('Edward the Confessor returned in 1041.', 'person', 'When did Edward the Confessor return?')).toBe(false);
     expect(holdsAnswerType('Returning, he was crowned.', 'person', 'Who was crowned?')).toBe(false);
+  });
+});
+
+describe('the precise kinds of answer', () => {
+  it('GIVEN the answer types THEN the kinds the transports mark are exactly those recognised at full strength', () => {
+    const full = Object.entries(TYPE_STRENGTH).filter(([, strength]) => strength === 1).map(([type]) => type);
+    expect([...GIVEN_KINDS].sort()).toEqual(full.sort());
+    expect(preciseKind('age')).toBe('age');
+    expect(preciseKind('person')).toBeNull();
+    expect(preciseKind(null)).toBeNull();
   });
 });
 

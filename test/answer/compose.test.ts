@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer } from '../../src/answer/compose.ts';
+import type { ManifestDocument } from '../../src/index/manifest.ts';
+import type { Decision } from '../../src/retrieval/answerability.ts';
+import { askedKind } from '../../src/retrieval/answer-type.ts';
+import type { BuiltPassage } from '../../src/retrieval/passages.ts';
+
+const DOCS: ManifestDocument[] = [{ docId: 'call.md', title: 'The Call', meta: { url: null, date: null }, contentHash: 'x', sentences: 2 }];
+
+function built(text: string, index: number): BuiltPassage {
+  const focus = { docId: 'call.md', index, text, kind: 'text' as const, section: null, block: index, leadIn: null, slot: index, terms: '' };
+  return { slot: index, score: 1, focus, text, range: [index, index] };
+}
+
+const ANSWERED: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'missing'> = { answered: true, confidence: 'low', notMentioned: [], notEnglish: false, missing: [] };
+const PAGE = { offset: 0, top: 3 };
+const withDate = built('The leaders spoke on Monday, January 12.', 1);
+const without = built('The leaders spoke about security.', 2);
+
+describe('composing an answer with the kind of answer asked for', () => {
+  it('GIVEN a question asking for a date THEN each shown passage names the words giving one, and a page without any says none is given', () => {
+    const when = askedKind('date', 'When did the leaders speak?');
+    const a = composeAnswer('When did the leaders speak?', [withDate, without], ANSWERED, DOCS, PAGE, when);
+    expect(a.passages.map((p) => p.answer)).toEqual(['Monday, January 12', undefined]);
+    expect(a.notGiven).toBeUndefined();
+    expect(composeAnswer('When did the leaders speak?', [without], ANSWERED, DOCS, PAGE, when).notGiven).toBe('date');
+  });
+
+  it('GIVEN a refusal or a question asking for no precise kind THEN nothing is marked nor said to be missing', () => {
+    const refused = composeAnswer('When did they speak?', [withDate, without], { ...ANSWERED, answered: false, confidence: null }, DOCS, PAGE, askedKind('date', 'When did they speak?'));
+    expect(refused.passages.some((p) => p.answer)).toBe(false);
+    expect(refused.notGiven).toBeUndefined();
+    expect(askedKind('person', 'Who spoke?')).toBeNull();
+    expect(composeAnswer('Who spoke?', [without], ANSWERED, DOCS, PAGE, null).notGiven).toBeUndefined();
+  });
+});

@@ -59,3 +59,12 @@ export function formatLocation(c: Citation): string {
   const sentences = formatSentenceRange(c.sentences);
   return c.section ? `§ ${c.section}, ${sentences}` : sentences;
 }
+
+/**
+ * A sentence cut around the words that answer (`Passage.answer`, their first occurrence), for a
+ * transport to mark them its own way; null when there are none or the sentence does not hold them.
+ */
+export function aroundAnswer(sentence: string, answer: string | undefined): [before: string, answer: string, after: string] | null {
+  const at = answer ? sentence.indexOf(answer) : -1;
+  return at < 0 ? null : [sentence.slice(0, at), answer!, sentence.slice(at + answer!.length)];
+}

@@ -1,6 +1,6 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
-import { formatLocation } from './compose.ts';
+import { aroundAnswer, formatLocation } from './compose.ts';
 import { missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -69,11 +69,10 @@ export interface ReadableOptions {
 const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
 const UNDERLINE = (s: string) => `\x1b[4m${s}\x1b[24m`;
 
-/** The focus sentence with the words that answer underlined (first occurrence), escaped. */
+/** The focus sentence with the words that answer underlined, escaped. */
 function underlined(focus: string, answer: string | undefined): string {
-  const at = answer ? focus.indexOf(answer) : -1;
-  if (at < 0) return escapeControls(focus);
-  return escapeControls(focus.slice(0, at)) + UNDERLINE(escapeControls(answer!)) + escapeControls(focus.slice(at + answer!.length));
+  const parts = aroundAnswer(focus, answer);
+  return parts ? escapeControls(parts[0]) + UNDERLINE(escapeControls(parts[1])) + escapeControls(parts[2]) : escapeControls(focus);
 }
 
 /**

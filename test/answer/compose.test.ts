@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeAnswer } from '../../src/answer/compose.ts';
+import { aroundAnswer, composeAnswer } from '../../src/answer/compose.ts';
 import type { ManifestDocument } from '../../src/index/manifest.ts';
 import type { Decision } from '../../src/retrieval/answerability.ts';
 import { askedKind } from '../../src/retrieval/answer-type.ts';
@@ -32,5 +32,13 @@ describe('composing an answer with the kind of answer asked for', () => {
     expect(refused.notGiven).toBeUndefined();
     expect(askedKind('person', 'Who spoke?')).toBeNull();
     expect(composeAnswer('Who spoke?', [without], ANSWERED, DOCS, PAGE, null).notGiven).toBeUndefined();
+  });
+});
+
+describe('a sentence cut around the words that answer', () => {
+  it('GIVEN words the sentence holds THEN it is cut at their first occurrence; else nothing', () => {
+    expect(aroundAnswer('In 2019 and again in 2019.', '2019')).toEqual(['In ', '2019', ' and again in 2019.']);
+    expect(aroundAnswer('No figure here.', '2019')).toBeNull();
+    expect(aroundAnswer('No figure here.', undefined)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { missingNote, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusa
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
+import { aroundAnswer } from '../../answer/compose.ts';
 import { encodeButtonId } from '../custom-ids.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import {
@@ -87,11 +88,10 @@ export function renderQuote(text: string, focus: string, maxChars = MAX_QUOTE_CH
   return blockQuote(lines);
 }
 
-/** A piece of the focus sentence, escaped, with the words that answer underlined (their first occurrence). */
+/** A piece of the focus sentence, escaped, with the words that answer underlined. */
 function withAnswer(piece: string, answer: string | undefined): string {
-  const at = answer ? piece.indexOf(answer) : -1;
-  if (at < 0) return escapeQuoted(piece);
-  return `${escapeQuoted(piece.slice(0, at))}__${escapeQuoted(answer!)}__${escapeQuoted(piece.slice(at + answer!.length))}`;
+  const parts = aroundAnswer(piece, answer);
+  return parts ? `${escapeQuoted(parts[0])}__${escapeQuoted(parts[1])}__${escapeQuoted(parts[2])}` : escapeQuoted(piece);
 }
 
 function boldKeepingSpaces(text: string): string {

@@ -83,6 +83,18 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect('missing' in call).toBe(false);
   });
 
+  it('GIVEN questions asking for a duration and an age THEN the JSON names the words that answer, or the kind no passage gives', async () => {
+    const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: 'How long was the call?\nHow old is Donald Trump?\n' });
+    expect(r.code).toBe(0);
+    const [call, age] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(call.passages[0].answer).toBe('15-minute');
+    expect('notGiven' in call).toBe(false);
+    // Answered or refused, no passage gives an age: answered, the JSON says so.
+    expect(age.passages.some((p: { answer?: string }) => p.answer)).toBe(false);
+    if (age.answered) expect(age.notGiven).toBe('age');
+    else expect('notGiven' in age).toBe(false);
+  });
+
   it('GIVEN small talk THEN the real CLI answers it in kind, in text and in JSON, with no passage', async () => {
     const text = await run('ask', ['--index', indexDir, 'thanks!']);
     expect(text.code).toBe(0);

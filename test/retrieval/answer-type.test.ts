@@ -75,44 +75,34 @@ describe('answer types', () => {
   });
 });
 
-describe('answers written as encyclopedias write them', () => {
-  it('GIVEN centuries in words or plural, or a year with its era THEN a date is held', () => {
-    expect(holdsAnswerType('Mechlin lace developed in the first half of the eighteenth century.', 'date', 'When did Mechlin lace develop?')).toBe(true);
-    expect(holdsAnswerType('The Normans were there in the 10th and 11th centuries.', 'date', 'When were the Normans in Normandy?')).toBe(true);
-    expect(holdsAnswerType('The earliest reference was during the plague of Athens in 430 BC.', 'date', 'When was the first reference?')).toBe(true);
-    expect(holdsAnswerType('The earliest reference was during the plague of Athens.', 'date', 'When was the first reference?')).toBe(false);
-  });
-
-  it('GIVEN "how long has it been…" THEN "since the 1950s" holds the answer', () => {
-    expect(holdsAnswerType('It has been a general principle since the 1950s.', 'duration', 'How long has it been a principle?')).toBe(true);
-    expect(holdsAnswerType('It has been a general principle of law.', 'duration', 'How long has it been a principle?')).toBe(false);
-  });
-
-  it('GIVEN "how much" THEN a share holds the answer as well as a sum', () => {
-    expect(holdsAnswerType('71% of its imported oil came from the Middle East.', 'money', 'How much imported oil came from the Middle East?')).toBe(true);
-    expect(holdsAnswerType('The university owns approximately fifty percent more land in Allston.', 'money', 'How much more land does it own?')).toBe(true);
-    expect(holdsAnswerType("Watt's engines used half as much coal.", 'money', 'How much coal did they use?')).toBe(true);
-    expect(holdsAnswerType('Danish law required 200,000 Danish krone of capital.', 'money', 'How much capital was required?')).toBe(true);
-    expect(holdsAnswerType('The engines used coal.', 'money', 'How much coal did they use?')).toBe(false);
-  });
-
-  it('GIVEN "how many" THEN "hundreds" or "none" holds the answer', () => {
-    expect(holdsAnswerType('The service could carry hundreds of channels.', 'number', 'How many channels could it carry?')).toBe(true);
-    expect(holdsAnswerType('None of the original treaties mention it.', 'number', 'How many treaties mention it?')).toBe(true);
-  });
-});
-
-describe('names as the answer to "who"', () => {
-  it('GIVEN one name within a sentence, a name "of" a place, a name with accents or in capitals THEN a person is held', () => {
-    expect(holdsAnswerType('The viking settlers followed the Norse leader Rollo.', 'person', 'Who was the Norse leader?')).toBe(true);
-    expect(holdsAnswerType('Edward made Robert of Jumièges archbishop.', 'person', 'Who did Edward make archbishop?')).toBe(true);
-    expect(holdsAnswerType('The rights were bought by Enrique Pérez de Guzmán.', 'person', 'Who bought the rights?')).toBe(true);
-    expect(holdsAnswerType('VideoGuard is owned by NDS.', 'person', 'Who owns VideoGuard?')).toBe(true);
-  });
-
-  it('GIVEN only the names the question asks about, or a capital that only starts the sentence THEN no person is held', () => {
-    expect(holdsAnswerType('Edward the Confessor returned in 1041.', 'person', 'When did Edward the Confessor return?')).toBe(false);
-    expect(holdsAnswerType('Returning, he was crowned.', 'person', 'Who was crowned?')).toBe(false);
+describe('answers as encyclopedias write them, and names as the answer to "who"', () => {
+  it.each([
+    // Centuries in words or plural, a year with its era.
+    ['Mechlin lace developed in the first half of the eighteenth century.', 'date', 'When did Mechlin lace develop?', true],
+    ['The Normans were there in the 10th and 11th centuries.', 'date', 'When were the Normans in Normandy?', true],
+    ['The earliest reference was during the plague of Athens in 430 BC.', 'date', 'When was the first reference?', true],
+    ['The earliest reference was during the plague of Athens.', 'date', 'When was the first reference?', false],
+    // "How long has it been…": since when.
+    ['It has been a general principle since the 1950s.', 'duration', 'How long has it been a principle?', true],
+    ['It has been a general principle of law.', 'duration', 'How long has it been a principle?', false],
+    // "How much": a share as well as a sum.
+    ['71% of its imported oil came from the Middle East.', 'money', 'How much imported oil came from the Middle East?', true],
+    ['The university owns approximately fifty percent more land in Allston.', 'money', 'How much more land does it own?', true],
+    ["Watt's engines used half as much coal.", 'money', 'How much coal did they use?', true],
+    ['Danish law required 200,000 Danish krone of capital.', 'money', 'How much capital was required?', true],
+    ['The engines used coal.', 'money', 'How much coal did they use?', false],
+    // "How many": "hundreds", "none".
+    ['The service could carry hundreds of channels.', 'number', 'How many channels could it carry?', true],
+    ['None of the original treaties mention it.', 'number', 'How many treaties mention it?', true],
+    // One name within a sentence, a name "of" a place, accents, capitals; not the question's own names nor a sentence's first word.
+    ['The viking settlers followed the Norse leader Rollo.', 'person', 'Who was the Norse leader?', true],
+    ['Edward made Robert of Jumièges archbishop.', 'person', 'Who did Edward make archbishop?', true],
+    ['The rights were bought by Enrique Pérez de Guzmán.', 'person', 'Who bought the rights?', true],
+    ['VideoGuard is owned by NDS.', 'person', 'Who owns VideoGuard?', true],
+    ['Edward the Confessor returned in 1041.', 'person', 'When did Edward the Confessor return?', false],
+    ['Returning, he was crowned.', 'person', 'Who was crowned?', false],
+  ] as const)('GIVEN "%s" asked for a %s ("%s") THEN held: %s', (sentence, type, question, held) => {
+    expect(holdsAnswerType(sentence, type, question)).toBe(held);
   });
 });
 

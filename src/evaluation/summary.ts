@@ -51,6 +51,8 @@ export function figures(records: readonly EvalRecord[]): Figures {
     const group = answeredAll.filter((r) => (r.missing.length > 0) === has);
     return { answered: group.length, right1: share(group.filter((r) => r.rank === 1).length, group.length) };
   };
+  const notGiven = answeredAll.filter((r) => r.notGiven);
+  const marked = records.filter((r) => r.marked !== null);
   return {
     answerable: on.length,
     answered: share(on.filter((r) => r.answered).length, on.length),
@@ -67,14 +69,8 @@ export function figures(records: readonly EvalRecord[]): Figures {
     offTopicRefused: share(off.filter((r) => !r.answered).length, off.length),
     confidence,
     missingNote: { with: noted(true), without: noted(false) },
-    notGiven: (() => {
-      const group = answeredAll.filter((r) => r.notGiven);
-      return { answered: group.length, right1: share(group.filter((r) => r.rank === 1).length, group.length) };
-    })(),
-    marked: (() => {
-      const marked = records.filter((r) => r.marked !== null);
-      return { count: marked.length, answer: share(marked.filter((r) => r.marked === 'answer').length, marked.length) };
-    })(),
+    notGiven: { answered: notGiven.length, right1: share(notGiven.filter((r) => r.rank === 1).length, notGiven.length) },
+    marked: { count: marked.length, answer: share(marked.filter((r) => r.marked === 'answer').length, marked.length) },
   };
 }
 

@@ -6,7 +6,7 @@ import type { Decision } from '../retrieval/answerability.ts';
 import type { AskedKind } from '../retrieval/answer-type.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 
-export function citationOf(p: BuiltPassage, doc: ManifestDocument | undefined): Citation {
+export function citationOf(p: Pick<BuiltPassage, 'focus' | 'range'>, doc: ManifestDocument | undefined): Citation {
   return {
     docId: p.focus.docId,
     title: doc?.title ?? p.focus.docId,
@@ -38,6 +38,7 @@ export function composeAnswer(
       focus: p.focus.text,
       ...(answer ? { answer } : {}),
       citation: citationOf(p, byId.get(p.focus.docId)),
+      ...(p.alsoIn?.length ? { alsoIn: p.alsoIn.map((focus) => ({ citation: citationOf({ focus, range: [focus.index, focus.index] }, byId.get(focus.docId)), focus: focus.text })) } : {}),
       score: Math.round(p.score * 1e4) / 1e4,
     };
   });

@@ -3,14 +3,18 @@ import type { Answer } from '../engine/types.ts';
 import { aroundAnswer, formatLocation } from './compose.ts';
 import { missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
+import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
 
 export interface JsonAnswer {
   question: string;
   answered: boolean;
   confidence: string | null;
-  /** `answer`: the words of the passage's best sentence that give the kind of answer asked for (a date, a figure), when answered. */
-  passages: { text: string; answer?: string; source: string; location: string; score: number; url: string | null }[];
+  /**
+   * `answer`: the words of the passage's best sentence that give the kind of answer asked for (a date, a
+   * figure), when answered; `alsoIn`: other documents that say that sentence in the same words.
+   */
+  passages: { text: string; answer?: string; source: string; location: string; score: number; url: string | null; alsoIn?: { source: string; location: string; url: string | null }[] }[];
   /** When not answered: the question's words the coverage never mentions (why), if any. */
   notMentioned?: string[];
   /** When not answered: the question looks written in another language than English. */
@@ -52,6 +56,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
       location: formatLocation(p.citation),
       score: p.score,
       url: p.citation.url,
+      ...(p.alsoIn?.length ? { alsoIn: p.alsoIn.map(({ citation: c }) => ({ source: c.title, location: formatLocation(c), url: c.url })) } : {}),
     })),
   };
 }
@@ -113,6 +118,10 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     for (const p of passages) {
       const number = a.passages.indexOf(p) + 1;
       lines.push(`  ${number}. ${formatLocation(p.citation)}`, `     ${mark(p.text, p.focus, p.answer)}`);
+      for (const { citation: c } of p.alsoIn ?? []) {
+        const where = [formatSentenceRange(c.sentences), c.date ? `as of ${c.date}` : null].filter(Boolean).join(', ');
+        lines.push(`     also in: ${escapeControls(c.title)} (${where})${c.url ? ` ${c.url}` : ''}`);
+      }
     }
   }
   return lines.join('\n');

@@ -31,6 +31,11 @@ export interface Passage {
    */
   answer?: string;
   citation: Citation;
+  /**
+   * Other documents that say the focus sentence in the same words (a reprinted wire story), each cited
+   * at that sentence: the transport names them with the passage instead of quoting them again.
+   */
+  alsoIn?: { citation: Citation; focus: string }[];
   /** Fused relevance score; higher is better; comparable only within one engine build. */
   score: number;
 }

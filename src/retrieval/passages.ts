@@ -7,6 +7,7 @@
 import type { SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
 import type { Ranked } from './fuse.ts';
+import { sameStatement, statementWords } from './same-statement.ts';
 
 export interface PassageParams {
   maxChars: number;
@@ -14,9 +15,11 @@ export interface PassageParams {
   shortSentence: number;
   /** A passage shorter than this also takes the next sentence. */
   minChars: number;
+  /** Cite another document's copy of a chosen sentence with it (`alsoIn`) rather than as a passage of its own. */
+  foldCopies: boolean;
 }
 
-export const DEFAULT_PASSAGE: PassageParams = { maxChars: 600, shortSentence: 60, minChars: 160 };
+export const DEFAULT_PASSAGE: PassageParams = { maxChars: 600, shortSentence: 60, minChars: 160, foldCopies: true };
 
 export interface BuiltPassage {
   slot: number;
@@ -25,6 +28,8 @@ export interface BuiltPassage {
   text: string;
   /** First and last sentence numbers quoted. */
   range: [number, number];
+  /** Other documents' sentences that say the same in the same words (same-statement.ts), best first: cited, not quoted again. */
+  alsoIn?: SentenceRecord[];
 }
 
 // Openers that point back to the previous sentence, so the passage needs it to make sense.
@@ -115,16 +120,43 @@ function listPassage(index: SearchIndex, r: Pick<Ranked, 'slot' | 'score'>, focu
   return { slot: r.slot, score: r.score, focus, text, range: [focus.index, focus.index] };
 }
 
-/** Passages best first, skipping any whose focus sentence an earlier passage already quotes. */
+/**
+ * How far past the last passage chosen the ranking is read for other documents' copies of the chosen
+ * sentences: a copy shares every feature of its original but the document's, so it ranks close by.
+ */
+export const COPY_DEPTH = 30;
+
+/**
+ * Passages best first, skipping any whose focus sentence an earlier passage already quotes; a
+ * sentence another document's better passage says in the same words (a reprint) is cited with that
+ * passage (`alsoIn`) instead of taking a place of its own.
+ */
 export function selectPassages(index: SearchIndex, ranked: readonly Ranked[], count: number, params: PassageParams = DEFAULT_PASSAGE): BuiltPassage[] {
-  const chosen: BuiltPassage[] = [];
+  const chosen: { passage: BuiltPassage; words: ReadonlySet<string> }[] = [];
   const seenTexts = new Set<string>();
+  // A copy is cited once per document, with the best of the chosen passages it repeats.
+  const copyOf = (focus: SentenceRecord, words: ReadonlySet<string>) =>
+    chosen.find(
+      (c) =>
+        c.passage.focus.docId !== focus.docId &&
+        !c.passage.alsoIn?.some((x) => x.docId === focus.docId) &&
+        sameStatement(c.words, words),
+    );
+  let depth = 0;
   for (const r of ranked) {
-    if (chosen.length >= count) break;
+    if (chosen.length >= count && (!params.foldCopies || ++depth > COPY_DEPTH)) break;
+    const focus = index.record(r.slot);
+    if (!focus) continue;
+    const words = statementWords(focus.text);
+    const original = params.foldCopies ? copyOf(focus, words) : undefined;
+    if (original) {
+      original.passage.alsoIn = [...(original.passage.alsoIn ?? []), focus];
+      continue;
+    }
+    if (chosen.length >= count) continue;
     let p = buildPassage(index, r, params);
     if (!p) continue;
-    const sameDoc = chosen.filter((c) => c.focus.docId === p!.focus.docId);
-    const focus = p.focus;
+    const sameDoc = chosen.map((c) => c.passage).filter((c) => c.focus.docId === p!.focus.docId);
     const overlaps = sameDoc.some(
       (c) => (focus.index >= c.range[0] && focus.index <= c.range[1]) || (c.focus.index >= p!.range[0] && c.focus.index <= p!.range[1]),
     );
@@ -132,10 +164,10 @@ export function selectPassages(index: SearchIndex, ranked: readonly Ranked[], co
     if (!overlaps && focus.kind !== 'item' && sameDoc.some((c) => p!.range[0] <= c.range[1] && c.range[0] <= p!.range[1])) {
       p = { ...p, text: focus.text, range: [focus.index, focus.index] };
     }
-    const key = p.focus.text.toLowerCase();
+    const key = focus.text.toLowerCase();
     if (overlaps || seenTexts.has(key)) continue;
     seenTexts.add(key);
-    chosen.push(p);
+    chosen.push({ passage: p, words });
   }
-  return chosen;
+  return chosen.map((c) => c.passage);
 }

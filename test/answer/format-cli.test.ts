@@ -128,3 +128,28 @@ describe('the JSON answer', () => {
     expect(toJsonAnswer(conversationalAnswer('help', 'help', () => examples))).toEqual({ question: 'help', answered: false, confidence: null, conversational: 'help', examples, passages: [] });
   });
 });
+
+describe('a passage other documents print in the same words', () => {
+  const REPRINT = { docId: 'gazette.md', title: 'The Gazette', section: 'World', sentences: [2, 2] as [number, number], url: 'https://gazette.example/call', date: '2026-01-13' };
+  const withCopy = () =>
+    answer({
+      passages: [
+        { ...passage('The leaders held a 15-minute call. It was cordial.', 'The leaders held a 15-minute call.', { ...DOC, sentences: [3, 4] }), alsoIn: [{ citation: REPRINT, focus: 'The leaders held a 15-minute call.' }] },
+        passage('The call ended with an agreement.', 'The call ended with an agreement.', { ...DOC, sentences: [9, 9] }),
+      ],
+    });
+
+  it('GIVEN a passage with a copy THEN the readable answer names the other document under it, at its sentence, with its date and URL', () => {
+    const lines = formatReadable(withCopy()).split('\n');
+    const at = lines.indexOf('     ▸ The leaders held a 15-minute call. ◂ It was cordial.');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('     also in: The Gazette (sentence 2, as of 2026-01-13) https://gazette.example/call');
+    expect(lines[at + 2]).toBe('  2. sentence 9');
+  });
+
+  it('GIVEN a passage with a copy THEN the JSON passage lists it as alsoIn; a passage without one has no such key', () => {
+    const json = toJsonAnswer(withCopy());
+    expect(json.passages[0]!.alsoIn).toEqual([{ source: 'The Gazette', location: '§ World, sentence 2', url: 'https://gazette.example/call' }]);
+    expect('alsoIn' in json.passages[1]!).toBe(false);
+  });
+});

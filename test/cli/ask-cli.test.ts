@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { runCommand } from '../helpers/run-command.ts';
+import { REPRINT_TITLE, reprintOfShippedArticle, SHIPPED_ARTICLE } from '../helpers/reprint.ts';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 let work: string;
@@ -81,6 +82,21 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect(sports.answered ? sports.missing : sports.notMentioned).toEqual(['sports']);
     expect(call.answered).toBe(true);
     expect('missing' in call).toBe(false);
+  });
+
+  it('GIVEN a corpus with a reprint of the article THEN a sentence both print is one passage, the JSON citing the other outlet (alsoIn)', async () => {
+    const corpus = path.join(work, 'reprint-corpus');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
+    fs.writeFileSync(path.join(corpus, 'gazette-reprint.md'), reprintOfShippedArticle());
+    const r = await run('ask', ['--json', '--corpus', corpus, '--index', path.join(work, 'reprint-index'), 'How long was the call?']);
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout);
+    const [first] = answer.passages;
+    expect(first.answer).toBe('15-minute');
+    expect(first.alsoIn).toHaveLength(1);
+    expect([first.source, first.alsoIn[0].source].sort()).toEqual(['Mexican President Rejects US Military Aid Against Cartels', REPRINT_TITLE].sort());
+    expect(first.alsoIn[0].location).toBe('sentence 3');
   });
 
   it('GIVEN questions asking for a duration and an age THEN the JSON names the words that answer, or the kind no passage gives', async () => {

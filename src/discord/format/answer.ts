@@ -108,8 +108,19 @@ export function renderCitation(citation: Citation, focus: string): string {
   return parts.join(' · ');
 }
 
+/** Documents named under a passage that they say alike; a wire story in twenty outlets would crowd out the passages. */
+const ALSO_IN_NAMED = 4;
+
+/** "Also in [Title](link) · sentence 5 · as of 13 Jan 2026, [Other](link) · sentence 2": the documents that say the focus sentence alike. */
+export function renderAlsoIn(alsoIn: NonNullable<Passage['alsoIn']>): string {
+  const named = alsoIn.slice(0, ALSO_IN_NAMED).map(({ citation, focus }) => renderCitation({ ...citation, section: null }, focus));
+  const rest = alsoIn.length - named.length;
+  return `Also in ${named.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
 export function renderPassage(passage: Passage, number: number, maxQuoteChars = MAX_QUOTE_CHARS): string {
-  return `${renderQuote(passage.text, passage.focus, maxQuoteChars, passage.answer)}\n**${number}.** ${renderCitation(passage.citation, passage.focus)}`;
+  const alsoIn = passage.alsoIn?.length ? `\n${renderAlsoIn(passage.alsoIn)}` : '';
+  return `${renderQuote(passage.text, passage.focus, maxQuoteChars, passage.answer)}\n**${number}.** ${renderCitation(passage.citation, passage.focus)}${alsoIn}`;
 }
 
 /**

@@ -183,3 +183,24 @@ describe('formatContext', () => {
     expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
   });
 });
+
+describe('a passage other documents print in the same words', () => {
+  const copy = (n: number) => ({ citation: { docId: `copy-${n}.md`, title: `Outlet ${n}`, section: 'World', sentences: [n, n] as [number, number], url: `https://outlet${n}.example/story`, date: null }, focus: 'The focus sentence number 1.' });
+
+  test('GIVEN a passage with copies THEN "Also in" links each outlet to its own sentence under the citation', () => {
+    const { payload } = formatAnswer(answer([passage(1, { alsoIn: [copy(1), copy(2)] })]), { key: '1', offset: 0 });
+    const lines = payload.embeds![0]!.description!.split('\n');
+    expect(lines[1]).toMatch(/^\*\*1\.\*\* \[The Story\]/);
+    expect(lines[2]).toBe(
+      'Also in [Outlet 1](https://outlet1.example/story#:~:text=The%20focus%20sentence%20number%201) · sentence 1, [Outlet 2](https://outlet2.example/story#:~:text=The%20focus%20sentence%20number%201) · sentence 2',
+    );
+  });
+
+  test('GIVEN a wire story in many outlets THEN four are named and the rest counted', () => {
+    const { payload } = formatAnswer(answer([passage(1, { alsoIn: [1, 2, 3, 4, 5, 6].map(copy) })]), { key: '1', offset: 0 });
+    const description = payload.embeds![0]!.description!;
+    expect(description).toContain('[Outlet 4]');
+    expect(description).not.toContain('[Outlet 5]');
+    expect(description).toMatch(/ and 2 more$/);
+  });
+});

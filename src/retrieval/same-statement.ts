@@ -1,0 +1,34 @@
+/**
+ * Whether two sentences of different documents say the same thing in the same words: a wire story
+ * reprinted by several outlets, a statement quoted alike. House style and light editing change a word
+ * or two ("U.S." / "US", "on Monday" / "Monday", curly or straight quotes); reporting the same fact
+ * in one's own words shares far fewer. The two must agree on every figure and every negation: "fell
+ * 40%" and "fell 45%", "did" and "did not", differ by one word and are two statements. Pure.
+ */
+import { words } from '../index/terms.ts';
+
+/** Share of distinct words two sentences must share (of all the words either holds). */
+export const SAME_STATEMENT_SHARE = 0.8;
+
+const NEGATION = new Set(['not', 'no', 'never', 'nor', 'none', 'nobody', 'nothing', 'neither', 'without', 'cannot', 't']);
+
+/** A sentence's words as compared: distinct, case and accents folded, punctuation dropped. */
+export function statementWords(text: string): ReadonlySet<string> {
+  return new Set(words(text));
+}
+
+/** A word whose difference changes what is said, however alike the rest. */
+function decisive(word: string): boolean {
+  return /\d/.test(word) || NEGATION.has(word);
+}
+
+export function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const w of a) {
+    if (b.has(w)) shared++;
+    else if (decisive(w)) return false;
+  }
+  for (const w of b) if (!a.has(w) && decisive(w)) return false;
+  return shared / (a.size + b.size - shared) >= SAME_STATEMENT_SHARE;
+}

@@ -2,8 +2,8 @@
  * `npx tsx scripts/measure-reprints.ts` — what citing a reprint with its original ("also in") does.
  *
  * 1. **A reprint in the corpus.** A server adds the same wire story from a second outlet: the event
- *    article edited as reprints are (another headline, outlet and date, "on Monday" → "Monday",
- *    straight quotes, the last paragraph cut). The event article's questions (the seed set and
+ *    article edited as reprints are (another outlet and date, "on Monday" → "Monday", straight quotes,
+ *    the last paragraph cut), under the article's headline or one of its own. The event article's questions (the seed set and
  *    eval/event-questions.json) are asked of the article alone and of article + reprint, the reprint's
  *    copies cited with their original or, as before, quoted as passages of their own; a hit is the
  *    answer in the first k passages of either document. Printed: hit@1 / hit@3, and how many of the
@@ -43,14 +43,14 @@ const wordVectors = new WordVectors(embedder);
 const event = await projectDocuments(config, logger);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reprints-'));
 
-/** The event article as a second outlet reprints it. */
-function reprint(file: CorpusFile): CorpusFile {
+/** The event article as a second outlet reprints it, under its own headline or the article's. */
+function reprint(file: CorpusFile, ownHeadline: boolean): CorpusFile {
   const body = file.text.replace(/^---\n[\s\S]*?\n---\n/, '');
   const paragraphs = body.trim().split(/\n\s*\n/);
   const edited = paragraphs
     .slice(0, -1)
     .join('\n\n')
-    .replace(/^# .*$/m, '# Sheinbaum tells Trump Mexico does not need US troops')
+    .replace(/^# .*$/m, (heading) => (ownHeadline ? '# Sheinbaum tells Trump Mexico does not need US troops' : heading))
     .replace(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, '$1')
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'");
@@ -92,16 +92,19 @@ async function measure(label: string, index: SearchIndex, foldCopies: boolean): 
   }
   const s = hitStats(ranks);
   process.stdout.write(
-    `  ${label.padEnd(44)} hit@1 ${percent(s.hit1).padStart(6)}  hit@3 ${percent(s.hit3).padStart(6)}  distinct statements in the 3 passages ${(distinctSum / questions.length).toFixed(2)}  first passage also cites the other outlet ${percent(cited / questions.length)}\n`,
+    `  ${label.padEnd(62)} hit@1 ${percent(s.hit1).padStart(6)}  hit@3 ${percent(s.hit3).padStart(6)}  distinct statements in the 3 passages ${(distinctSum / questions.length).toFixed(2)}  first passage also cites the other outlet ${percent(cited / questions.length)}\n`,
   );
 }
 
 process.stdout.write(`1. A reprint in the corpus: ${questions.length} answerable questions about the event article\n`);
 const alone = await openIndex('alone', event);
 await measure('the article alone', alone, true);
-const withReprint = await openIndex('reprint', [...event, ...event.map(reprint)]);
-await measure('article + reprint, copies quoted as passages', withReprint, false);
-await measure('article + reprint, copies cited "also in"', withReprint, true);
+for (const ownHeadline of [false, true]) {
+  const label = ownHeadline ? 'reprint under its own headline' : 'reprint under the same headline';
+  const withReprint = await openIndex(`reprint-${ownHeadline}`, [...event, ...event.map((f) => reprint(f, ownHeadline))]);
+  await measure(`+ ${label}, copies quoted as passages`, withReprint, false);
+  await measure(`+ ${label}, copies cited "also in"`, withReprint, true);
+}
 
 const mixed = await openIndex('mixed', mixedCorpus(event, sets.articles));
 const sentences = mixed.documentIds.flatMap((docId) => mixed.documentSentences(docId).filter(isSearchable).map((r) => ({ docId, text: r.text, words: statementWords(r.text) })));

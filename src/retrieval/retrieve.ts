@@ -194,8 +194,13 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   });
   const titleCoverage = new Map<string, number>();
   const titles = titleTerms(index);
+  const documents = index.documentIds.length;
   terms.forEach((t, i) => {
-    for (const d of titles.get(t) ?? []) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i));
+    // A title word counts as far as it tells its document from the others: a word every document's
+    // text holds ("Mexico" in two reports of the same call) names no one of them.
+    const held = documentCounts[i]!.size;
+    const telling = documents > 1 ? Math.log(documents / Math.max(1, held)) / Math.log(documents) : 0;
+    for (const d of titles.get(t) ?? []) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i) * telling);
   });
   return { terms, weights: termWeights, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage };
 }

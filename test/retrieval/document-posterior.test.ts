@@ -56,16 +56,29 @@ describe('documentPosterior', () => {
 });
 
 describe('titleCoverage', () => {
-  it('GIVEN a question naming the words of one document\'s title THEN that document has their share, the other the share of its own', () => {
+  it('GIVEN a question naming the words of one document\'s title THEN that document has their share; a title word every document\'s text holds counts nothing', () => {
     const index = engine.current().index;
     const q = readQuestion('What does the long history say about the call?', indexVocabulary(index));
     const evidence = termEvidence(index, q.terms);
     const history = evidence.titleCoverage.get(docOf('history'))!;
     const report = evidence.titleCoverage.get(docOf('report'))!;
-    // "long" and "history" are the history's title words, "call" the report's; "say" is in no title.
-    expect(history).toBeGreaterThan(report);
-    expect(report).toBeGreaterThan(0);
-    expect(history + report).toBeLessThan(1);
+    // "long" and "history" are the history's title words, and only its text holds them; "call" is the
+    // report's, but the history's text holds it too ("called"), so it tells neither apart; "say" is in no title.
+    expect(history).toBeGreaterThan(0);
+    expect(history).toBeLessThan(1);
+    expect(report).toBe(0);
+  });
+
+  it('GIVEN a title word only its own document\'s text holds THEN it counts its full share', async () => {
+    const two = await corpusEngine('title-telling', { 'report.md': REPORT.replace('# The call', '# The phone call'), 'history.md': history });
+    try {
+      const index = two.engine.current().index;
+      const q = readQuestion('phone', indexVocabulary(index));
+      const report = index.documentIds.find((id) => id.includes('report'))!;
+      expect(termEvidence(index, q.terms).titleCoverage.get(report)).toBeCloseTo(1, 12);
+    } finally {
+      two.remove();
+    }
   });
 
   it('GIVEN no title word THEN no document has any', () => {

@@ -1,14 +1,14 @@
 /** The engine on the benchmark questions, in process: latency of `ask`, its parts, and what it cites. */
 import type { Engine } from '../../src/engine/create-engine.ts';
 import { retrieve } from '../../src/retrieval/retrieve.ts';
-import type { BenchQuestion } from './questions.ts';
+import { COPY_SEPARATOR, type BenchQuestion } from './questions.ts';
 import { msSince, summarize, type LatencySummary } from './stats.ts';
 
 export interface EngineRun {
   latency: LatencySummary;
   embedMs: LatencySummary;
   retrieveMs: LatencySummary;
-  /** Focus sentences of the top 3 passages, per question. */
+  /** Focus sentences of the top 3 passages, per question, each joined with the other documents' copies it cites ("also in"). */
   results: string[][];
   /** Each question's vector (from the timed embedding), for the vector-search peers. */
   vectors: Float32Array[];
@@ -22,7 +22,7 @@ export async function askAll(engine: Engine, questions: readonly BenchQuestion[]
     const start = performance.now();
     const answer = await engine.ask(q.text, { top: 3 });
     latencies.push(msSince(start));
-    results.push(answer.passages.map((p) => p.focus));
+    results.push(answer.passages.map((p) => [p.focus, ...(p.alsoIn ?? []).map((copy) => copy.focus)].join(COPY_SEPARATOR)));
   }
   // The two parts of a question, measured apart on the same questions.
   const embedMs: number[] = [];

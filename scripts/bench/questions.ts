@@ -62,12 +62,15 @@ export function holdsWindow(text: string, window: string): boolean {
   return ` ${words(text).join(' ')} `.includes(needle);
 }
 
-/** Share of questions whose window is in one of the first `top` results. */
+/** Joins the sentences one result cites: its own and other documents' copies of it ("also in"). */
+export const COPY_SEPARATOR = '\u0000';
+
+/** Share of questions whose window is in one of the first `top` results (a result's copies count as it). */
 export function accuracy(questions: readonly BenchQuestion[], results: readonly (readonly string[])[], top = 3): number {
   if (questions.length === 0) return NaN;
   let hits = 0;
   questions.forEach((q, i) => {
-    if ((results[i] ?? []).slice(0, top).some((text) => holdsWindow(text, q.window))) hits++;
+    if ((results[i] ?? []).slice(0, top).some((text) => text.split(COPY_SEPARATOR).some((sentence) => holdsWindow(sentence, q.window)))) hits++;
   });
   return hits / questions.length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, accuracyByKind, holdsWindow, makeQuestions, WINDOW_WORDS } from '../../scripts/bench/questions.ts';
+import { accuracy, accuracyByKind, COPY_SEPARATOR, holdsWindow, makeQuestions, WINDOW_WORDS } from '../../scripts/bench/questions.ts';
 
 const SENTENCES = [
   'In the beginning God created the heaven and the earth.',
@@ -38,6 +38,12 @@ describe('accuracy', () => {
     expect(accuracy([q!], [['x', `ALPHA, beta gamma delta epsilon zeta eta theta iota!`]])).toBe(1);
     expect(accuracy([q!], [['theta eta zeta epsilon delta gamma beta alpha']])).toBe(0);
     expect(accuracy([q!], [['a', 'b', 'c', 'alpha beta gamma delta epsilon zeta eta theta iota']])).toBe(0);
+  });
+
+  it('GIVEN a result citing another document\'s copy of its sentence THEN the copy counts as the result; a window across the two does not', () => {
+    const [q] = makeQuestions(['Alpha beta gamma delta epsilon zeta eta theta iota.'], 1, 5);
+    expect(accuracy([q!], [[`unrelated words only${COPY_SEPARATOR}Alpha beta gamma delta epsilon zeta eta theta iota.`]])).toBe(1);
+    expect(accuracy([q!], [[`one two alpha beta gamma delta${COPY_SEPARATOR}epsilon zeta eta theta iota`]])).toBe(0);
   });
 
   it('GIVEN mixed kinds THEN each kind is scored on its own questions', () => {

@@ -12,6 +12,15 @@ export const SAME_STATEMENT_SHARE = 0.8;
 
 const NEGATION = new Set(['not', 'no', 'never', 'nor', 'none', 'nobody', 'nothing', 'neither', 'without', 'cannot', 't']);
 
+/**
+ * A cheap test that rules out most pairs before their words are compared (which costs ~10 µs a
+ * sentence): sharing 80% of their distinct words, two sentences are within a few words of each
+ * other's length, well inside 60% of the longer one's characters.
+ */
+export function mayBeSameStatement(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length);
+}
+
 /** A sentence's words as compared: distinct, case and accents folded, punctuation dropped. */
 export function statementWords(text: string): ReadonlySet<string> {
   return new Set(words(text));

@@ -86,7 +86,11 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // The decision weighs the question's words by the corpus's IDF alone: its English-specificity
   // features already say how specific each word is (and it was learned so).
   const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided));
-  const features = decisionFeatures(decided, decidedEvidence, ranked, top?.text ?? '', top?.focus.docId, options.background, soft);
+  // Another document's copy of the first sentence (a reprint) is no rival to it: the lead is measured
+  // over the candidates that say something else.
+  const copies = new Set(top?.alsoIn?.map((r) => r.slot));
+  const rivals = copies.size ? ranked.filter((r) => !copies.has(r.slot)) : ranked;
+  const features = decisionFeatures(decided, decidedEvidence, rivals, top?.text ?? '', top?.focus.docId, options.background, soft);
   const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0);
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion);
   const decision = verdict.answered ? withMissing(verdict, missingFromPassage(decided, soft)) : verdict;

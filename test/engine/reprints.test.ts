@@ -8,10 +8,15 @@ import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { REPRINT_OWN_SENTENCE, REPRINT_TITLE, reprintOfShippedArticle, SHIPPED_ARTICLE } from '../helpers/reprint.ts';
 
 let c: CorpusEngine;
+let alone: CorpusEngine;
 beforeAll(async () => {
   c = await corpusEngine('reprints', { 'sheinbaum-trump-call.md': SHIPPED_ARTICLE, 'gazette-reprint.md': reprintOfShippedArticle() });
+  alone = await corpusEngine('reprints-alone', { 'sheinbaum-trump-call.md': SHIPPED_ARTICLE });
 });
-afterAll(() => c?.remove());
+afterAll(() => {
+  c?.remove();
+  alone?.remove();
+});
 
 describe('a reprint in the corpus', () => {
   it('GIVEN a sentence both outlets print THEN it is quoted once, citing the other outlet at its own sentence', async () => {
@@ -34,6 +39,14 @@ describe('a reprint in the corpus', () => {
       const statements = answer.passages.map((p) => statementWords(p.focus));
       statements.forEach((s, i) => statements.slice(0, i).forEach((t) => expect(sameStatement(s, t)).toBe(false)));
     }
+  });
+
+  it('GIVEN a reprint THEN the confidence word is the one the article alone gets: a copy of the first passage is no rival to it', async () => {
+    for (const question of ['How long was the call?', 'Who did Rubio talk to?', 'What did Trump offer?', 'Why did Sheinbaum refuse?']) {
+      const [withCopy, single] = [await c.engine.ask(question), await alone.engine.ask(question)];
+      expect({ question, confidence: withCopy.confidence }).toEqual({ question, confidence: single.confidence });
+    }
+    expect((await c.engine.ask('How long was the call?')).confidence).not.toBe('low');
   });
 
   it('GIVEN a sentence only the reprint has THEN it is a passage of the reprint, with no "also in"', async () => {

@@ -6,8 +6,9 @@
  *    the last paragraph cut), under the article's headline or one of its own. The event article's questions (the seed set and
  *    eval/event-questions.json) are asked of the article alone and of article + reprint, the reprint's
  *    copies cited with their original or, as before, quoted as passages of their own; a hit is the
- *    answer in the first k passages of either document. Printed: hit@1 / hit@3, and how many of the
- *    three passages say something no earlier one says.
+ *    answer in the first k passages of either document. Printed: hit@1 / hit@3, how many of the
+ *    three passages say something no earlier one says, and how often the confidence word is above "low"
+ *    (a copy of the first passage is no rival to it).
  * 2. **False copies.** Every pair of sentences of different documents in the mixed evaluation corpus
  *    (the event article and the 13 SQuAD articles), and how many are judged the same statement: none
  *    should be.
@@ -83,16 +84,18 @@ async function measure(label: string, index: SearchIndex, foldCopies: boolean): 
   const ranks: (number | null)[] = [];
   let distinctSum = 0;
   let cited = 0;
+  let confident = 0;
   for (const q of questions) {
     const found = await findAnswer(index, q.question, embedder, wordVectors, { passages: 3, background });
     const passages = selectPassages(index, found.ranked, 3, { ...DEFAULT_PASSAGE, foldCopies });
     ranks.push(found.decision.answered ? hitRank(passages.map((p) => p.text), q.answers) : null);
     distinctSum += distinct(passages);
     if (passages[0]?.alsoIn?.length) cited++;
+    if (found.decision.answered && found.decision.confidence !== 'low') confident++;
   }
   const s = hitStats(ranks);
   process.stdout.write(
-    `  ${label.padEnd(62)} hit@1 ${percent(s.hit1).padStart(6)}  hit@3 ${percent(s.hit3).padStart(6)}  distinct statements in the 3 passages ${(distinctSum / questions.length).toFixed(2)}  first passage also cites the other outlet ${percent(cited / questions.length)}\n`,
+    `  ${label.padEnd(62)} hit@1 ${percent(s.hit1).padStart(6)}  hit@3 ${percent(s.hit3).padStart(6)}  distinct statements in the 3 passages ${(distinctSum / questions.length).toFixed(2)}  first passage also cites the other outlet ${percent(cited / questions.length)}  confidence medium or high ${percent(confident / questions.length)}\n`,
   );
 }
 

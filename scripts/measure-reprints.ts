@@ -10,8 +10,8 @@
  *    three passages say something no earlier one says, and how often the confidence word is above "low"
  *    (a copy of the first passage is no rival to it).
  * 2. **False copies.** Every pair of sentences of different documents in the mixed evaluation corpus
- *    (the event article and the 13 SQuAD articles), and how many are judged the same statement: none
- *    should be.
+ *    (the event article and the 13 SQuAD articles), and how many are judged the same statement, or to
+ *    give one figure differently ("the sources differ"): none should be.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,7 +29,7 @@ import { isSearchable } from '../src/index/search-index.ts';
 import { createLogger } from '../src/log.ts';
 import { findAnswer, measureBackground } from '../src/retrieval/find-answer.ts';
 import { DEFAULT_PASSAGE, selectPassages, type BuiltPassage } from '../src/retrieval/passages.ts';
-import { sameStatement, statementWords } from '../src/retrieval/same-statement.ts';
+import { differingFigure, sameStatement, statementWords } from '../src/retrieval/same-statement.ts';
 
 const logger = createLogger('warn');
 const evalDir = path.join(PROJECT_ROOT, '..', 'shared', 'eval');
@@ -113,6 +113,7 @@ const mixed = await openIndex('mixed', mixedCorpus(event, sets.articles));
 const sentences = mixed.documentIds.flatMap((docId) => mixed.documentSentences(docId).filter(isSearchable).map((r) => ({ docId, text: r.text, words: statementWords(r.text) })));
 let pairs = 0;
 const same: string[] = [];
+const differing: string[] = [];
 for (let i = 0; i < sentences.length; i++) {
   for (let j = i + 1; j < sentences.length; j++) {
     const a = sentences[i]!;
@@ -120,8 +121,14 @@ for (let i = 0; i < sentences.length; i++) {
     if (a.docId === b.docId) continue;
     pairs++;
     if (sameStatement(a.words, b.words)) same.push(`     ${a.docId}: ${a.text.slice(0, 90)}\n     ${b.docId}: ${b.text.slice(0, 90)}`);
+    // Only pairs that share most of their words can differ in a figure alone (the full test costs more).
+    let shared = 0;
+    for (const w of a.words) if (b.words.has(w)) shared++;
+    if (shared >= 0.7 * Math.max(a.words.size, b.words.size) && differingFigure(a.text, b.text)) differing.push(`     ${a.docId}: ${a.text.slice(0, 90)}\n     ${b.docId}: ${b.text.slice(0, 90)}`);
   }
 }
 process.stdout.write(`\n2. False copies: ${same.length} of ${pairs.toLocaleString('en')} pairs of sentences of different documents in the mixed corpus (${mixed.documentIds.length} documents, ${sentences.length} sentences) judged the same statement\n`);
 for (const line of same.slice(0, 10)) process.stdout.write(`${line}\n`);
+process.stdout.write(`   and ${differing.length} judged to give one figure differently (what "the sources differ" would say of them)\n`);
+for (const line of differing.slice(0, 10)) process.stdout.write(`${line}\n`);
 fs.rmSync(work, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import type { BuiltPassage } from '../retrieval/passages.ts';
 import type { Decision } from '../retrieval/answerability.ts';
 import type { AskedKind } from '../retrieval/answer-type.ts';
 import { formatSentenceRange } from './sentence-range.ts';
+import { differingFigure } from '../retrieval/same-statement.ts';
 
 export function citationOf(p: Pick<BuiltPassage, 'focus' | 'range'>, doc: ManifestDocument | undefined): Citation {
   return {
@@ -42,9 +43,11 @@ export function composeAnswer(
       score: Math.round(p.score * 1e4) / 1e4,
     };
   });
+  const differences = answered ? figureDifferences(out) : [];
   return {
     question,
     answered,
+    ...(differences.length ? { differences } : {}),
     ...(notMentioned.length ? { notMentioned: [...notMentioned] } : {}),
     ...(decision.notEnglish ? { notEnglish: true as const } : {}),
     ...(answered && decision.missing.length ? { missing: [...decision.missing] } : {}),
@@ -53,6 +56,19 @@ export function composeAnswer(
     passages: out,
     hasMore: passages.length > page.offset + page.top,
   };
+}
+
+/** The pairs of passages of different documents that give one figure differently (`Answer.differences`). */
+export function figureDifferences(passages: readonly Passage[]): NonNullable<Answer['differences']> {
+  const out: NonNullable<Answer['differences']> = [];
+  passages.forEach((a, i) =>
+    passages.slice(i + 1).forEach((b, k) => {
+      if (a.citation.docId === b.citation.docId) return;
+      const figures = differingFigure(a.focus, b.focus);
+      if (figures) out.push({ passages: [i, i + 1 + k], figures });
+    }),
+  );
+  return out;
 }
 
 /** "§ Section, sentences 3–4" — where in the document a passage sits. */

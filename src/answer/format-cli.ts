@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { aroundAnswer, formatLocation } from './compose.ts';
-import { missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
+import { differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -25,6 +25,8 @@ export interface JsonAnswer {
   missing?: string[];
   /** When answered: the kind of answer asked for (date, weekday, duration, age, number, money) that none of the passages gives. */
   notGiven?: string;
+  /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
+  differences?: { passages: [number, number]; figures: [string, string] }[];
   /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */
   conversational?: string;
   /** With `conversational`: questions the coverage answers, to try. */
@@ -47,6 +49,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.overview ? { overview: true as const } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
     ...(a.notGiven ? { notGiven: a.notGiven } : {}),
+    ...(a.differences?.length ? { differences: a.differences } : {}),
     ...(a.conversational ? { conversational: a.conversational } : {}),
     ...(a.examples?.length ? { examples: a.examples } : {}),
     passages: a.passages.map((p) => ({
@@ -103,6 +106,13 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   }
   if (a.answered && a.missing?.length) lines.push(missingNote(a.missing.map(escapeControls)));
   if (a.answered && a.notGiven) lines.push(notGivenNote(a.notGiven));
+  for (const d of a.answered ? (a.differences ?? []) : []) {
+    const where = d.passages.map((i) => {
+      const c = a.passages[i]!.citation;
+      return [`passage ${i + 1}`, escapeControls(c.title), c.date].filter(Boolean).join(', ');
+    }) as [string, string];
+    lines.push(differenceNote(d.figures.map(escapeControls) as [string, string], where));
+  }
   const mark = (text: string, focus: string, answer?: string) => {
     const at = focus ? text.indexOf(focus) : -1;
     if (at < 0) return escapeControls(text);

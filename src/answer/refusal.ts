@@ -1,4 +1,4 @@
-/** Wording every transport shares for why a question was refused, or answered only in part. */
+/** Wording every transport shares for why a question was refused, or answered only in part or with sources that differ. */
 import type { GivenKind } from '../engine/types.ts';
 
 /** Under a refusal of a question that does not look like English (retrieval/question-language.ts). */
@@ -30,4 +30,12 @@ export function kindPhrase(kind: GivenKind): string {
 /** Above an answer none of whose passages gives the kind of answer asked for (`Answer.notGiven`). */
 export function notGivenNote(kind: GivenKind): string {
   return `None of these passages gives ${kindPhrase(kind)}.`;
+}
+
+/**
+ * Above an answer two of whose passages give one figure differently (`Answer.differences`): both, and
+ * where each is (`where`: "passage 1, Polar Herald, 12 Jan 2026"), so the reader can weigh them.
+ */
+export function differenceNote(figures: readonly [string, string], where: readonly [string, string]): string {
+  return `The sources differ: \u201c${figures[0]}\u201d (${where[0]}), \u201c${figures[1]}\u201d (${where[1]}).`;
 }

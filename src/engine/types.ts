@@ -65,6 +65,12 @@ export interface Answer {
    */
   notGiven?: GivenKind;
   /**
+   * Answered, and two of these passages, from different documents, say the same in the same words but
+   * for one figure ("a 15-minute call" / "a 20-minute call"): the transport says the sources differ,
+   * so that a reader does not take the first for the only account. `passages` index `passages`.
+   */
+  differences?: { passages: [number, number]; figures: [string, string] }[];
+  /**
    * The question asked about the coverage as a whole ("Give me a summary", "What happened?"): the
    * passages are each document's opening, most recent first, and there is no confidence word.
    */

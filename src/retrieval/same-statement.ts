@@ -5,7 +5,7 @@
  * in one's own words shares far fewer. The two must agree on every figure and every negation: "fell
  * 40%" and "fell 45%", "did" and "did not", differ by one word and are two statements. Pure.
  */
-import { words } from '../index/terms.ts';
+import { typedTokens, words } from '../index/terms.ts';
 
 /** Share of distinct words two sentences must share (of all the words either holds). */
 export const SAME_STATEMENT_SHARE = 0.8;
@@ -40,4 +40,31 @@ export function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): b
   }
   for (const w of b) if (!a.has(w) && decisive(w)) return false;
   return shared / (a.size + b.size - shared) >= SAME_STATEMENT_SHARE;
+}
+
+/** A word that is a figure ("15", "2026", "1,050,000"). */
+function isFigure(word: string): boolean {
+  return /\d/.test(word);
+}
+
+/**
+ * Two sentences that say the same in the same words but for one figure ("a 15-minute call" / "a
+ * 20-minute call"): the words of each that carry it, as written ("15-minute", "20-minute"); null for
+ * any other pair. One figure only: sentences that differ in two ("in 2008 it was 94,000" / "in 2009
+ * it was 97,000") are most often two facts, not two accounts of one.
+ */
+export function differingFigure(a: string, b: string): [string, string] | null {
+  const wa = statementWords(a);
+  const wb = statementWords(b);
+  const onlyA = [...wa].filter((w) => !wb.has(w));
+  const onlyB = [...wb].filter((w) => !wa.has(w));
+  const figuresA = onlyA.filter(isFigure);
+  const figuresB = onlyB.filter(isFigure);
+  if (figuresA.length !== 1 || figuresB.length !== 1) return null;
+  if ([...onlyA, ...onlyB].some((w) => NEGATION.has(w))) return null;
+  const shared = wa.size - onlyA.length;
+  // The figure aside, as alike as copies are.
+  if (shared / (wa.size + wb.size - shared - 2) < SAME_STATEMENT_SHARE) return null;
+  const carrier = (text: string, figure: string) => typedTokens(text).find((t) => words(t).includes(figure)) ?? figure;
+  return [carrier(a, figuresA[0]!), carrier(b, figuresB[0]!)];
 }

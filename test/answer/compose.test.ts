@@ -42,3 +42,23 @@ describe('a sentence cut around the words that answer', () => {
     expect(aroundAnswer('No figure here.', undefined)).toBeNull();
   });
 });
+
+describe('passages of different documents that give one figure differently', () => {
+  const DOCS2: ManifestDocument[] = [...DOCS, { docId: 'gazette.md', title: 'The Gazette', meta: { url: null, date: '2026-01-13' }, contentHash: 'y', sentences: 2 }];
+  const inDoc = (docId: string, text: string, index: number): BuiltPassage => {
+    const p = built(text, index);
+    return { ...p, focus: { ...p.focus, docId } };
+  };
+  const fifteen = inDoc('call.md', 'The leaders held a 15-minute phone call on Monday, January 12.', 1);
+  const twenty = inDoc('gazette.md', 'The leaders held a 20-minute phone call on Monday, January 12.', 1);
+
+  it('GIVEN two documents giving one figure differently THEN the answer names the pair and the two figures', () => {
+    const a = composeAnswer('How long was the call?', [fifteen, without, twenty], ANSWERED, DOCS2, PAGE);
+    expect(a.differences).toEqual([{ passages: [0, 2], figures: ['15-minute', '20-minute'] }]);
+  });
+
+  it('GIVEN the two in one document, or a refusal THEN no difference is said', () => {
+    expect(composeAnswer('How long was the call?', [fifteen, inDoc('call.md', twenty.focus.text, 2)], ANSWERED, DOCS2, PAGE).differences).toBeUndefined();
+    expect(composeAnswer('How long was the call?', [fifteen, twenty], { ...ANSWERED, answered: false, confidence: null }, DOCS2, PAGE).differences).toBeUndefined();
+  });
+});

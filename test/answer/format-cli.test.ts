@@ -153,3 +153,25 @@ describe('a passage other documents print in the same words', () => {
     expect('alsoIn' in json.passages[1]!).toBe(false);
   });
 });
+
+describe('passages that give one figure differently', () => {
+  const GAZETTE = { docId: 'gazette.md', title: 'The Gazette', section: null, url: null, date: '2026-01-13' };
+  const differing = () =>
+    answer({
+      passages: [
+        passage('The leaders held a 15-minute call.', 'The leaders held a 15-minute call.', { ...DOC, sentences: [3, 3] }),
+        passage('The leaders held a 20-minute call.', 'The leaders held a 20-minute call.', { ...GAZETTE, sentences: [3, 3] }),
+      ],
+      differences: [{ passages: [0, 1], figures: ['15-minute', '20-minute'] }],
+    });
+
+  it('GIVEN a difference THEN the readable answer says so above the passages, with each source and date', () => {
+    const lines = formatReadable(differing()).split('\n');
+    expect(lines[2]).toBe('The sources differ: “15-minute” (passage 1, The Call, 2026-01-12), “20-minute” (passage 2, The Gazette, 2026-01-13).');
+  });
+
+  it('GIVEN a difference THEN the JSON lists it; an answer without one has no such key', () => {
+    expect(toJsonAnswer(differing()).differences).toEqual([{ passages: [0, 1], figures: ['15-minute', '20-minute'] }]);
+    expect('differences' in toJsonAnswer(answer())).toBe(false);
+  });
+});

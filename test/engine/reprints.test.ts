@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementWords, sameStatement } from '../../src/retrieval/same-statement.ts';
 import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
-import { REPRINT_OWN_SENTENCE, REPRINT_TITLE, reprintOfShippedArticle, SHIPPED_ARTICLE } from '../helpers/reprint.ts';
+import { conflictingReportOfShippedArticle, REPRINT_OWN_SENTENCE, REPRINT_TITLE, reprintOfShippedArticle, SHIPPED_ARTICLE } from '../helpers/reprint.ts';
 
 let c: CorpusEngine;
 let alone: CorpusEngine;
@@ -54,5 +54,28 @@ describe('a reprint in the corpus', () => {
     const own = answer.passages.find((p) => p.focus === REPRINT_OWN_SENTENCE);
     expect(own?.citation.title).toBe(REPRINT_TITLE);
     expect(own?.alsoIn).toBeUndefined();
+  });
+});
+
+describe('another outlet giving a figure differently', () => {
+  let three: CorpusEngine;
+  beforeAll(async () => {
+    three = await corpusEngine('differing', { 'sheinbaum-trump-call.md': SHIPPED_ARTICLE, 'courier.md': conflictingReportOfShippedArticle() });
+  });
+  afterAll(() => three?.remove());
+
+  it('GIVEN two reports of the call\'s length THEN both are quoted and the answer says they differ, naming both figures', async () => {
+    const answer = await three.engine.ask('How long was the call?');
+    expect(answer.differences).toHaveLength(1);
+    const [d] = answer.differences!;
+    expect([...d!.figures].sort()).toEqual(['15-minute', '20-minute']);
+    const [i, j] = d!.passages;
+    expect(answer.passages[i]!.focus).toContain(d!.figures[0]);
+    expect(answer.passages[j]!.focus).toContain(d!.figures[1]);
+    expect(answer.passages[i]!.citation.docId).not.toBe(answer.passages[j]!.citation.docId);
+  });
+
+  it('GIVEN a question whose passages agree THEN no difference is said', async () => {
+    expect((await three.engine.ask('Who did Rubio talk to?')).differences).toBeUndefined();
   });
 });

@@ -21,3 +21,8 @@ export function reprintOfShippedArticle(): string {
     );
   return `---\nsource: https://gazette.example/world/sheinbaum-trump\ndate: 2026-01-13\n---\n${body}`;
 }
+
+/** Another outlet's report that gives the call's length differently (and is otherwise the reprint). */
+export function conflictingReportOfShippedArticle(): string {
+  return reprintOfShippedArticle().replace('15-minute', '20-minute').replace('gazette.example', 'courier.example');
+}

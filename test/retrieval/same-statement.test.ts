@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameStatement, statementWords } from '../../src/retrieval/same-statement.ts';
+import { differingFigure, sameStatement, statementWords } from '../../src/retrieval/same-statement.ts';
 
 const same = (a: string, b: string) => sameStatement(statementWords(a), statementWords(b));
 const CALL = 'The leaders held a 15-minute phone call on Monday, January 12, 2026, where Sheinbaum reiterated Mexico\u2019s commitment to handling security issues independently.';
@@ -20,4 +20,18 @@ describe('sameStatement: another document says it in the same words', () => {
     ['a sentence and a short quote of it', CALL, 'The leaders held a 15-minute phone call.'],
     ['an empty text', '', ''],
   ])('not %s', (_, a, b) => expect(same(a, b)).toBe(false));
+});
+
+describe('differingFigure: the same words but for one figure', () => {
+  it('GIVEN two accounts of one figure THEN the words carrying each, as written', () => {
+    expect(differingFigure(CALL, CALL.replace('15-minute', '20-minute').replace('on Monday', 'Monday'))).toEqual(['15-minute', '20-minute']);
+    expect(differingFigure('At least 12 people died in the flood, officials said.', 'At least 20 people died in the flood, officials said on Tuesday.')).toEqual(['12', '20']);
+  });
+
+  it.each([
+    ['the same sentence', CALL, CALL],
+    ['two figures apart (two facts, not two accounts)', 'The GDP per capita in Warsaw amounted to PLN 94 000 in 2008.', 'The GDP per capita in Warsaw amounted to PLN 97 000 in 2009.'],
+    ['a negation apart', 'Seizures fell 40% at the border last year, officials said.', 'Seizures did not fall 45% at the border last year, officials said.'],
+    ['other words beside the figure', CALL, 'Sheinbaum and Trump spoke by phone for 20 minutes on Monday about security.'],
+  ])('GIVEN %s THEN none', (_, a, b) => expect(differingFigure(a, b)).toBeNull());
 });

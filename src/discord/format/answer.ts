@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { missingNote, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
+import { differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
@@ -108,6 +108,12 @@ export function renderCitation(citation: Citation, focus: string): string {
   return parts.join(' · ');
 }
 
+/** "passage 2, The Gazette, 13 Jan 2026": which passage gives a figure, for a note on sources that differ. */
+function whereIs(passage: Passage, number: number): string {
+  const c = passage.citation;
+  return [`passage ${number}`, escapeQuoted(c.title), c.date ? formatDate(c.date) : null].filter(Boolean).join(', ');
+}
+
 /** Documents named under a passage that they say alike; a wire story in twenty outlets would crowd out the passages. */
 const ALSO_IN_NAMED = 4;
 
@@ -195,10 +201,18 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   let hasMore: boolean;
 
   if (answered) {
-    const notes = [answer.missing?.length ? missingNote(answer.missing.map(escapeQuoted)) : null, answer.notGiven ? notGivenNote(answer.notGiven) : null].filter((n) => n !== null);
-    const heading = answer.overview ? `${OVERVIEW_HEADING}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
-    const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - heading.length);
+    const headingFor = (count: number) => {
+      const notes = [
+        answer.missing?.length ? missingNote(answer.missing.map(escapeQuoted)) : null,
+        answer.notGiven ? notGivenNote(answer.notGiven) : null,
+        // Only between passages the message shows.
+        ...(answer.differences ?? []).filter((d) => d.passages[1] < count).map((d) => differenceNote(d.figures.map(escapeQuoted) as [string, string], d.passages.map((i) => whereIs(answer.passages[i]!, options.offset + i + 1)) as [string, string])),
+      ].filter((n) => n !== null);
+      return answer.overview ? `${OVERVIEW_HEADING}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
+    };
+    const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - headingFor(answer.passages.length).length);
     shown = fitted.shown;
+    const heading = headingFor(shown.length);
     hasMore = answer.hasMore || shown.length < answer.passages.length;
     const first = options.offset + 1;
     const last = options.offset + shown.length;

@@ -204,3 +204,19 @@ describe('a passage other documents print in the same words', () => {
     expect(description).toMatch(/ and 2 more$/);
   });
 });
+
+describe('passages that give one figure differently', () => {
+  test('GIVEN a difference between shown passages THEN a note names both figures, passages (numbered from the offset), sources and dates', () => {
+    const a = answer([passage(1), passage(2, {}, { title: 'The Gazette', date: '2026-01-13' })], { differences: [{ passages: [0, 1], figures: ['15-minute', '20-minute'] }] });
+    const description = formatAnswer(a, { key: '1', offset: 3 }).payload.embeds![0]!.description!;
+    expect(description.split('\n')[0]).toBe('*The sources differ: “15-minute” (passage 4, The Story, 12 Jan 2026), “20-minute” (passage 5, The Gazette, 13 Jan 2026).*');
+  });
+
+  test('GIVEN a difference with a passage that does not fit the message THEN no note names it', () => {
+    const long = 'x'.repeat(3000);
+    const a = answer([passage(1, { text: long, focus: long }), passage(2, { text: long, focus: long })], { differences: [{ passages: [0, 1], figures: ['15', '20'] }] });
+    const { payload, shown } = formatAnswer(a, { key: '1', offset: 0 });
+    expect(shown).toHaveLength(1);
+    expect(payload.embeds![0]!.description!).not.toContain('sources differ');
+  });
+});

@@ -3,7 +3,8 @@
  * reprinted by several outlets, a statement quoted alike. House style and light editing change a word
  * or two ("U.S." / "US", "on Monday" / "Monday", curly or straight quotes); reporting the same fact
  * in one's own words shares far fewer. The two must agree on every figure and every negation: "fell
- * 40%" and "fell 45%", "did" and "did not", differ by one word and are two statements. Pure.
+ * 40%" and "fell 45%", "did" and "did not", differ by one word and are two statements — and when one
+ * figure is all that differs, two accounts of one fact that disagree (`differingFigure`). Pure.
  */
 import { typedTokens, words } from '../index/terms.ts';
 
@@ -26,9 +27,14 @@ export function statementWords(text: string): ReadonlySet<string> {
   return new Set(words(text));
 }
 
+/** A word that is a figure ("15", "2026", "1,050,000"). */
+function isFigure(word: string): boolean {
+  return /\d/.test(word);
+}
+
 /** A word whose difference changes what is said, however alike the rest. */
 function decisive(word: string): boolean {
-  return /\d/.test(word) || NEGATION.has(word);
+  return isFigure(word) || NEGATION.has(word);
 }
 
 export function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -40,11 +46,6 @@ export function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): b
   }
   for (const w of b) if (!a.has(w) && decisive(w)) return false;
   return shared / (a.size + b.size - shared) >= SAME_STATEMENT_SHARE;
-}
-
-/** A word that is a figure ("15", "2026", "1,050,000"). */
-function isFigure(word: string): boolean {
-  return /\d/.test(word);
 }
 
 /**

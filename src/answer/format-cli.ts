@@ -107,11 +107,8 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   if (a.answered && a.missing?.length) lines.push(missingNote(a.missing.map(escapeControls)));
   if (a.answered && a.notGiven) lines.push(notGivenNote(a.notGiven));
   for (const d of a.answered ? (a.differences ?? []) : []) {
-    const where = d.passages.map((i) => {
-      const c = a.passages[i]!.citation;
-      return [`passage ${i + 1}`, escapeControls(c.title), c.date].filter(Boolean).join(', ');
-    }) as [string, string];
-    lines.push(differenceNote(d.figures.map(escapeControls) as [string, string], where));
+    const noted = (i: number) => ({ number: i + 1, title: escapeControls(a.passages[i]!.citation.title), date: a.passages[i]!.citation.date });
+    lines.push(differenceNote([escapeControls(d.figures[0]), escapeControls(d.figures[1])], [noted(d.passages[0]), noted(d.passages[1])]));
   }
   const mark = (text: string, focus: string, answer?: string) => {
     const at = focus ? text.indexOf(focus) : -1;

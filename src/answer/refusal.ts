@@ -32,10 +32,18 @@ export function notGivenNote(kind: GivenKind): string {
   return `None of these passages gives ${kindPhrase(kind)}.`;
 }
 
+/** A passage as a note names it: its number as shown, its document's title and date, each as the transport writes them. */
+export interface NotedPassage {
+  number: number;
+  title: string;
+  date: string | null;
+}
+
 /**
  * Above an answer two of whose passages give one figure differently (`Answer.differences`): both, and
- * where each is (`where`: "passage 1, Polar Herald, 12 Jan 2026"), so the reader can weigh them.
+ * where each is ("passage 1, Polar Herald, 12 Jan 2026"), so the reader can weigh them.
  */
-export function differenceNote(figures: readonly [string, string], where: readonly [string, string]): string {
-  return `The sources differ: \u201c${figures[0]}\u201d (${where[0]}), \u201c${figures[1]}\u201d (${where[1]}).`;
+export function differenceNote(figures: readonly [string, string], passages: readonly [NotedPassage, NotedPassage]): string {
+  const where = (p: NotedPassage) => [`passage ${p.number}`, p.title, p.date].filter(Boolean).join(', ');
+  return `The sources differ: \u201c${figures[0]}\u201d (${where(passages[0])}), \u201c${figures[1]}\u201d (${where(passages[1])}).`;
 }

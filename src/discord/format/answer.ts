@@ -108,10 +108,13 @@ export function renderCitation(citation: Citation, focus: string): string {
   return parts.join(' · ');
 }
 
-/** "passage 2, The Gazette, 13 Jan 2026": which passage gives a figure, for a note on sources that differ. */
-function whereIs(passage: Passage, number: number): string {
-  const c = passage.citation;
-  return [`passage ${number}`, escapeQuoted(c.title), c.date ? formatDate(c.date) : null].filter(Boolean).join(', ');
+/** A note on sources that differ (`Answer.differences`), its passages numbered as the message shows them. */
+function renderDifference(answer: Answer, d: NonNullable<Answer['differences']>[number], offset: number): string {
+  const noted = (i: number) => {
+    const c = answer.passages[i]!.citation;
+    return { number: offset + i + 1, title: escapeQuoted(c.title), date: c.date ? formatDate(c.date) : null };
+  };
+  return differenceNote([escapeQuoted(d.figures[0]), escapeQuoted(d.figures[1])], [noted(d.passages[0]), noted(d.passages[1])]);
 }
 
 /** Documents named under a passage that they say alike; a wire story in twenty outlets would crowd out the passages. */
@@ -206,7 +209,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
         answer.missing?.length ? missingNote(answer.missing.map(escapeQuoted)) : null,
         answer.notGiven ? notGivenNote(answer.notGiven) : null,
         // Only between passages the message shows.
-        ...(answer.differences ?? []).filter((d) => d.passages[1] < count).map((d) => differenceNote(d.figures.map(escapeQuoted) as [string, string], d.passages.map((i) => whereIs(answer.passages[i]!, options.offset + i + 1)) as [string, string])),
+        ...(answer.differences ?? []).filter((d) => d.passages[1] < count).map((d) => renderDifference(answer, d, options.offset)),
       ].filter((n) => n !== null);
       return answer.overview ? `${OVERVIEW_HEADING}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
     };

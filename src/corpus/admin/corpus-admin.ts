@@ -19,7 +19,7 @@ import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';
 import { moveToTrash, writeNewDocument } from './corpus-files.ts';
 import { fileNameFor, renderDocumentFile, type AddedBy } from './document-file.ts';
-import { findDuplicate, type ComparableDocument, type Duplicate } from './duplicates.ts';
+import { findDuplicate, mostSharedSentences, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
 
 export interface CorpusAdminOptions {
   corpusDir: string;
@@ -42,6 +42,8 @@ export interface Preview {
   /** The sentences the index would hold (headings excluded), in order. */
   sentences: string[];
   duplicate: Duplicate | null;
+  /** Not a duplicate, but some of its sentences are in another document (answers will quote them once, citing both). */
+  shares: SharedSentences | null;
 }
 
 export interface AddResult {
@@ -130,7 +132,8 @@ export class CorpusAdmin {
       .sentences.filter((s) => s.kind !== 'heading')
       .map((s) => s.text);
     if (sentences.length === 0) throw new UserError('NOT_AN_ARTICLE', { source, reason: 'no sentence could be read from it' });
-    return { article, source, fileName, fileText, sentences, duplicate: findDuplicate({ url: article.url, sentences }, existing) };
+    const duplicate = findDuplicate({ url: article.url, sentences }, existing);
+    return { article, source, fileName, fileText, sentences, duplicate, shares: duplicate ? null : mostSharedSentences(sentences, existing) };
   }
 
   /** Write the previewed document, record it, and reindex (only its sentences are embedded). */

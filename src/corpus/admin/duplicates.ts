@@ -49,16 +49,43 @@ export function findDuplicate(candidate: Omit<ComparableDocument, 'docId' | 'tit
     const same = existing.find((doc) => doc.url && normaliseUrl(doc.url) === url);
     if (same) return { docId: same.docId, title: same.title, reason: 'same-url' };
   }
-  const mine = new Set(candidate.sentences.map(sentenceKey).filter(Boolean));
-  if (mine.size === 0) return null;
   let best: Duplicate | null = null;
-  for (const doc of existing) {
+  for (const s of sharedSentenceCounts(candidate.sentences, existing)) {
+    const overlap = s.shared / s.smaller;
+    if (overlap >= SAME_TEXT_OVERLAP && overlap > (best?.overlap ?? 0)) best = { docId: s.doc.docId, title: s.doc.title, reason: 'same-text', overlap };
+  }
+  return best;
+}
+
+/** Each existing document with how many distinct sentences it shares with the candidate, and the smaller of the two's distinct sentences. */
+function sharedSentenceCounts(sentences: readonly string[], existing: readonly ComparableDocument[]): { doc: ComparableDocument; shared: number; smaller: number }[] {
+  const mine = new Set(sentences.map(sentenceKey).filter(Boolean));
+  if (mine.size === 0) return [];
+  return existing.flatMap((doc) => {
     const theirs = new Set(doc.sentences.map(sentenceKey).filter(Boolean));
-    if (theirs.size === 0) continue;
+    if (theirs.size === 0) return [];
     let shared = 0;
     for (const key of mine) if (theirs.has(key)) shared++;
-    const overlap = shared / Math.min(mine.size, theirs.size);
-    if (overlap >= SAME_TEXT_OVERLAP && overlap > (best?.overlap ?? 0)) best = { docId: doc.docId, title: doc.title, reason: 'same-text', overlap };
+    return [{ doc, shared, smaller: Math.min(mine.size, theirs.size) }];
+  });
+}
+
+/** Sentences a new document shares with one already in the corpus, fewer than a duplicate's: a wire story with an outlet's own paragraphs. */
+export interface SharedSentences {
+  docId: string;
+  title: string;
+  /** Distinct sentences of the new document that the other holds too. */
+  shared: number;
+  /** Distinct sentences of the new document. */
+  of: number;
+}
+
+/** The document already in the corpus that shares the most sentences with the candidate, if any shares one. */
+export function mostSharedSentences(sentences: readonly string[], existing: readonly ComparableDocument[]): SharedSentences | null {
+  const of = new Set(sentences.map(sentenceKey).filter(Boolean)).size;
+  let best: SharedSentences | null = null;
+  for (const s of sharedSentenceCounts(sentences, existing)) {
+    if (s.shared > 0 && s.shared > (best?.shared ?? 0)) best = { docId: s.doc.docId, title: s.doc.title, shared: s.shared, of };
   }
   return best;
 }

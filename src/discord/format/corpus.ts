@@ -50,7 +50,9 @@ export function formatPreview(preview: Preview, key: string): ReplyPayload {
   if (article.publisher) fields.push({ name: 'Publisher', value: escapeQuoted(article.publisher), inline: true });
   const duplicateLine = duplicate
     ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`}. It can't be added twice; remove the old one first if this is a newer version.`
-    : 'Not a duplicate of any document in the corpus.';
+    : preview.shares
+      ? `Not a duplicate, but ${preview.shares.shared} of its ${plural(preview.shares.of, 'sentence')} are also in ${titleLink(preview.shares.title, null)} (\`${preview.shares.docId}\`) — a wire story? An answer quotes such a sentence once and cites both ("Also in").`
+      : 'Not a duplicate of any document in the corpus.';
   fields.push({ name: 'Duplicate?', value: duplicateLine });
   return {
     ephemeral: true,

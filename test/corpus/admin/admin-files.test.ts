@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from '../../../src/corpus/admin/change-log.ts';
 import { documentPath, moveToTrash, writeNewDocument } from '../../../src/corpus/admin/corpus-files.ts';
 import { fileNameFor, slugOf } from '../../../src/corpus/admin/document-file.ts';
-import { findDuplicate, normaliseUrl } from '../../../src/corpus/admin/duplicates.ts';
+import { findDuplicate, mostSharedSentences, normaliseUrl } from '../../../src/corpus/admin/duplicates.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -69,6 +69,23 @@ describe('file names', () => {
   test('GIVEN the name is taken THEN a number is added', () => {
     expect(fileNameFor('Call', 'markdown', new Set(['call.md', 'call-2.md']))).toBe('call-3.md');
     expect(fileNameFor('Call', 'text', new Set(['call.md']))).toBe('call.txt');
+  });
+});
+
+describe('mostSharedSentences', () => {
+  const existing = [
+    { docId: 'call.md', title: 'The call', url: null, sentences: ['The call lasted 15 minutes.', 'Sheinbaum said no.', 'Rubio asked for results.', 'Both agreed to meet.'] },
+    { docId: 'other.md', title: 'Other', url: null, sentences: ['Sheinbaum said no.', 'Markets rose.'] },
+  ];
+
+  test('GIVEN a story repeating some sentences of two documents THEN the one it shares most with, and how many of its distinct sentences', () => {
+    const story = ['The call lasted 15 minutes.', 'Sheinbaum said no!', 'Rubio asked for results.', 'Our reporter adds a line.', 'Our reporter adds a line.'];
+    expect(mostSharedSentences(story, existing)).toEqual({ docId: 'call.md', title: 'The call', shared: 3, of: 4 });
+  });
+
+  test('GIVEN no sentence in common THEN none', () => {
+    expect(mostSharedSentences(['Something else entirely.'], existing)).toBeNull();
+    expect(mostSharedSentences([], existing)).toBeNull();
   });
 });
 

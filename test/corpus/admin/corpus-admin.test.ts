@@ -20,6 +20,12 @@ const NOTES =
   'Inspectors at the port of Manzanillo opened 48 containers on Thursday looking for fentanyl precursors. ' +
   'They found chemicals in three of them, shipped from Shanghai under false labels.\n';
 const MOD = { userId: '111111111111111111', userName: 'morgan-mod' };
+// Another outlet's story: two sentences of the shipped article's wire copy, and one of its own.
+const WIRE =
+  '---\nsource: https://courier.example/call\ndate: 2026-01-13\n---\n# Courier: the call\n\n' +
+  "The leaders held a 15-minute phone call on Monday, January 12, 2026, where Sheinbaum reiterated Mexico's commitment to handling security issues independently. " +
+  'The U.S. State Department noted that Rubio asked for "tangible results" and increased collaboration to dismantle cartel networks. ' +
+  'Our correspondent in Mexico City reports that the call was discussed at length on local radio.\n';
 
 let work: string;
 let server: Server;
@@ -28,7 +34,7 @@ let engine: Engine;
 let admin: CorpusAdmin;
 
 beforeAll(async () => {
-  server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(NOTES));
+  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : NOTES));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-admin-engine-'));
@@ -84,5 +90,15 @@ describe('CorpusAdmin', () => {
     await expect(admin.remove('sheinbaum-trump-call.md', MOD)).rejects.toThrow('"Mexican President Rejects US Military Aid Against Cartels" is the only document in the corpus');
     expect(engine.sources().documents.map((d) => d.docId)).toEqual(['sheinbaum-trump-call.md']);
     expect((await admin.list()).changes).toHaveLength(2);
+  });
+
+  test('a story sharing some sentences with a document: the preview says how many and with which, Add adds it, and answers cite both', async () => {
+    const preview = await admin.previewUrl(`${base}/wire.md`, MOD);
+    expect(preview.duplicate).toBeNull();
+    expect(preview.shares).toEqual({ docId: 'sheinbaum-trump-call.md', title: 'Mexican President Rejects US Military Aid Against Cartels', shared: 2, of: 3 });
+    await admin.add(preview, MOD);
+    const answer = await engine.ask('How long was the call?');
+    const cited = [answer.passages[0]!.citation.docId, ...(answer.passages[0]!.alsoIn ?? []).map((c) => c.citation.docId)].sort();
+    expect(cited).toEqual(['courier-the-call.md', 'sheinbaum-trump-call.md']);
   });
 });

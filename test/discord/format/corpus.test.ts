@@ -4,13 +4,14 @@ import type { Preview } from '../../../src/corpus/admin/corpus-admin.ts';
 import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatPreview } from '../../../src/discord/format/corpus.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
-const preview = (duplicate: Preview['duplicate']): Preview => ({
+const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null): Preview => ({
   article: { title: 'Talks *resume*', date: '2026-01-14', url: 'https://news.example.org/talks', publisher: 'Courier', body: '', format: 'markdown' },
   source: 'https://news.example.org/talks?utm_source=x',
   fileName: 'talks-resume.md',
   fileText: '',
   sentences: ['One @everyone.', 'Two.', 'Three.', 'Four.', 'Five.'],
   duplicate,
+  shares,
 });
 
 describe('corpus button ids', () => {
@@ -44,6 +45,15 @@ describe('formatPreview', () => {
     expect(payload.content).toBe('This document is already in the corpus — nothing to add.');
     expect(JSON.stringify(payload.embeds)).toContain('90% of the same sentences');
     expect(payload.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['corpus:cancel:42']);
+  });
+});
+
+describe('formatPreview of a document sharing some sentences with another', () => {
+  test('GIVEN a wire story with an outlet\'s own paragraphs THEN Add is offered, saying how many sentences are also in which document', () => {
+    const payload = formatPreview(preview(null, { docId: 'call.md', title: 'The call', shared: 12, of: 30 }), '42');
+    expect(JSON.stringify(payload.embeds)).toContain('Not a duplicate, but 12 of its 30 sentences are also in **The call** (`call.md`)');
+    expect(payload.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['corpus:add:42', 'corpus:cancel:42']);
+    expect(JSON.stringify(formatPreview(preview(null), '42').embeds)).toContain('Not a duplicate of any document in the corpus.');
   });
 });
 

@@ -55,6 +55,8 @@ export function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): b
  * it was 97,000") are most often two facts, not two accounts of one.
  */
 export function differingFigure(a: string, b: string): [string, string] | null {
+  // Cheap tests first (most pairs of passages fail them): both hold a figure, and are of about one length.
+  if (!/\d/.test(a) || !/\d/.test(b) || !mayBeSameStatement(a, b)) return null;
   const wa = statementWords(a);
   const wb = statementWords(b);
   const onlyA = [...wa].filter((w) => !wb.has(w));

@@ -71,6 +71,9 @@ export function figureDifferences(passages: readonly Passage[]): NonNullable<Ans
   return out;
 }
 
+/** Documents a transport names under a passage that they say alike (`Passage.alsoIn`), the rest counted: a wire story in twenty outlets would crowd out the passages. */
+export const ALSO_IN_NAMED = 4;
+
 /** "§ Section, sentences 3–4" — where in the document a passage sits. */
 export function formatLocation(c: Citation): string {
   const sentences = formatSentenceRange(c.sentences);

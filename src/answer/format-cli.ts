@@ -1,6 +1,6 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
-import { aroundAnswer, formatLocation } from './compose.ts';
+import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
 import { differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
@@ -125,10 +125,12 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     for (const p of passages) {
       const number = a.passages.indexOf(p) + 1;
       lines.push(`  ${number}. ${formatLocation(p.citation)}`, `     ${mark(p.text, p.focus, p.answer)}`);
-      for (const { citation: c } of p.alsoIn ?? []) {
+      const copies = p.alsoIn ?? [];
+      for (const { citation: c } of copies.slice(0, ALSO_IN_NAMED)) {
         const where = [formatSentenceRange(c.sentences), c.date ? `as of ${c.date}` : null].filter(Boolean).join(', ');
         lines.push(`     also in: ${escapeControls(c.title)} (${where})${c.url ? ` ${c.url}` : ''}`);
       }
+      if (copies.length > ALSO_IN_NAMED) lines.push(`     also in ${copies.length - ALSO_IN_NAMED} more (--json lists them all)`);
     }
   }
   return lines.join('\n');

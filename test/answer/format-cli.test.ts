@@ -147,6 +147,16 @@ describe('a passage other documents print in the same words', () => {
     expect(lines[at + 2]).toBe('  2. sentence 9');
   });
 
+  it('GIVEN a wire story in many outlets THEN four are named under the passage and the rest counted', () => {
+    const many = answer({
+      passages: [{ ...passage('The call was short.', 'The call was short.', { ...DOC, sentences: [3, 3] }), alsoIn: [1, 2, 3, 4, 5, 6].map((n) => ({ citation: { ...REPRINT, title: `Outlet ${n}` }, focus: 'The call was short.' })) }],
+    });
+    const lines = formatReadable(many).split('\n');
+    expect(lines.filter((l) => l.startsWith('     also in: '))).toHaveLength(4);
+    expect(lines.at(-1)).toBe('     also in 2 more (--json lists them all)');
+    expect(toJsonAnswer(many).passages[0]!.alsoIn).toHaveLength(6);
+  });
+
   it('GIVEN a passage with a copy THEN the JSON passage lists it as alsoIn; a passage without one has no such key', () => {
     const json = toJsonAnswer(withCopy());
     expect(json.passages[0]!.alsoIn).toEqual([{ source: 'The Gazette', location: '§ World, sentence 2', url: 'https://gazette.example/call' }]);

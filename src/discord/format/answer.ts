@@ -11,7 +11,7 @@ import { differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from '../
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
-import { aroundAnswer } from '../../answer/compose.ts';
+import { ALSO_IN_NAMED, aroundAnswer } from '../../answer/compose.ts';
 import { encodeButtonId } from '../custom-ids.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import {
@@ -116,9 +116,6 @@ function renderDifference(answer: Answer, d: NonNullable<Answer['differences']>[
   };
   return differenceNote([escapeQuoted(d.figures[0]), escapeQuoted(d.figures[1])], [noted(d.passages[0]), noted(d.passages[1])]);
 }
-
-/** Documents named under a passage that they say alike; a wire story in twenty outlets would crowd out the passages. */
-const ALSO_IN_NAMED = 4;
 
 /** "Also in [Title](link) · sentence 5 · as of 13 Jan 2026, [Other](link) · sentence 2": the documents that say the focus sentence alike. */
 export function renderAlsoIn(alsoIn: NonNullable<Passage['alsoIn']>): string {

@@ -19,7 +19,7 @@ import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';
 import { moveToTrash, writeNewDocument } from './corpus-files.ts';
 import { fileNameFor, renderDocumentFile, type AddedBy } from './document-file.ts';
-import { findDuplicate, mostSharedSentences, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
+import { compareWithCorpus, findDuplicate, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
 
 export interface CorpusAdminOptions {
   corpusDir: string;
@@ -132,8 +132,7 @@ export class CorpusAdmin {
       .sentences.filter((s) => s.kind !== 'heading')
       .map((s) => s.text);
     if (sentences.length === 0) throw new UserError('NOT_AN_ARTICLE', { source, reason: 'no sentence could be read from it' });
-    const duplicate = findDuplicate({ url: article.url, sentences }, existing);
-    return { article, source, fileName, fileText, sentences, duplicate, shares: duplicate ? null : mostSharedSentences(sentences, existing) };
+    return { article, source, fileName, fileText, sentences, ...compareWithCorpus({ url: article.url, sentences }, existing) };
   }
 
   /** Write the previewed document, record it, and reindex (only its sentences are embedded). */

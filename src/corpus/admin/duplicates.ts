@@ -44,30 +44,7 @@ function sentenceKey(sentence: string): string {
 }
 
 export function findDuplicate(candidate: Omit<ComparableDocument, 'docId' | 'title'>, existing: readonly ComparableDocument[]): Duplicate | null {
-  const url = candidate.url ? normaliseUrl(candidate.url) : null;
-  if (url) {
-    const same = existing.find((doc) => doc.url && normaliseUrl(doc.url) === url);
-    if (same) return { docId: same.docId, title: same.title, reason: 'same-url' };
-  }
-  let best: Duplicate | null = null;
-  for (const s of sharedSentenceCounts(candidate.sentences, existing)) {
-    const overlap = s.shared / s.smaller;
-    if (overlap >= SAME_TEXT_OVERLAP && overlap > (best?.overlap ?? 0)) best = { docId: s.doc.docId, title: s.doc.title, reason: 'same-text', overlap };
-  }
-  return best;
-}
-
-/** Each existing document with how many distinct sentences it shares with the candidate, and the smaller of the two's distinct sentences. */
-function sharedSentenceCounts(sentences: readonly string[], existing: readonly ComparableDocument[]): { doc: ComparableDocument; shared: number; smaller: number }[] {
-  const mine = new Set(sentences.map(sentenceKey).filter(Boolean));
-  if (mine.size === 0) return [];
-  return existing.flatMap((doc) => {
-    const theirs = new Set(doc.sentences.map(sentenceKey).filter(Boolean));
-    if (theirs.size === 0) return [];
-    let shared = 0;
-    for (const key of mine) if (theirs.has(key)) shared++;
-    return [{ doc, shared, smaller: Math.min(mine.size, theirs.size) }];
-  });
+  return compareWithCorpus(candidate, existing).duplicate;
 }
 
 /** Sentences a new document shares with one already in the corpus, fewer than a duplicate's: a wire story with an outlet's own paragraphs. */
@@ -80,12 +57,31 @@ export interface SharedSentences {
   of: number;
 }
 
-/** The document already in the corpus that shares the most sentences with the candidate, if any shares one. */
-export function mostSharedSentences(sentences: readonly string[], existing: readonly ComparableDocument[]): SharedSentences | null {
-  const of = new Set(sentences.map(sentenceKey).filter(Boolean)).size;
-  let best: SharedSentences | null = null;
-  for (const s of sharedSentenceCounts(sentences, existing)) {
-    if (s.shared > 0 && s.shared > (best?.shared ?? 0)) best = { docId: s.doc.docId, title: s.doc.title, shared: s.shared, of };
+/**
+ * What a new document repeats of the corpus: the document it duplicates, if any; else the one that
+ * shares the most sentences with it, if any shares one. The sentences are compared once for both.
+ */
+export function compareWithCorpus(
+  candidate: Omit<ComparableDocument, 'docId' | 'title'>,
+  existing: readonly ComparableDocument[],
+): { duplicate: Duplicate | null; shares: SharedSentences | null } {
+  const url = candidate.url ? normaliseUrl(candidate.url) : null;
+  if (url) {
+    const same = existing.find((doc) => doc.url && normaliseUrl(doc.url) === url);
+    if (same) return { duplicate: { docId: same.docId, title: same.title, reason: 'same-url' }, shares: null };
   }
-  return best;
+  const mine = new Set(candidate.sentences.map(sentenceKey).filter(Boolean));
+  let duplicate: Duplicate | null = null;
+  let shares: SharedSentences | null = null;
+  if (mine.size === 0) return { duplicate, shares };
+  for (const doc of existing) {
+    const theirs = new Set(doc.sentences.map(sentenceKey).filter(Boolean));
+    if (theirs.size === 0) continue;
+    let shared = 0;
+    for (const key of mine) if (theirs.has(key)) shared++;
+    const overlap = shared / Math.min(mine.size, theirs.size);
+    if (overlap >= SAME_TEXT_OVERLAP && overlap > (duplicate?.overlap ?? 0)) duplicate = { docId: doc.docId, title: doc.title, reason: 'same-text', overlap };
+    if (shared > 0 && shared > (shares?.shared ?? 0)) shares = { docId: doc.docId, title: doc.title, shared, of: mine.size };
+  }
+  return { duplicate, shares: duplicate ? null : shares };
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from '../../../src/corpus/admin/change-log.ts';
 import { documentPath, moveToTrash, writeNewDocument } from '../../../src/corpus/admin/corpus-files.ts';
 import { fileNameFor, slugOf } from '../../../src/corpus/admin/document-file.ts';
-import { findDuplicate, mostSharedSentences, normaliseUrl } from '../../../src/corpus/admin/duplicates.ts';
+import { compareWithCorpus, findDuplicate, normaliseUrl } from '../../../src/corpus/admin/duplicates.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -72,7 +72,7 @@ describe('file names', () => {
   });
 });
 
-describe('mostSharedSentences', () => {
+describe('compareWithCorpus: the sentences a story shares with the corpus', () => {
   const existing = [
     { docId: 'call.md', title: 'The call', url: null, sentences: ['The call lasted 15 minutes.', 'Sheinbaum said no.', 'Rubio asked for results.', 'Both agreed to meet.'] },
     { docId: 'other.md', title: 'Other', url: null, sentences: ['Sheinbaum said no.', 'Markets rose.'] },
@@ -80,12 +80,14 @@ describe('mostSharedSentences', () => {
 
   test('GIVEN a story repeating some sentences of two documents THEN the one it shares most with, and how many of its distinct sentences', () => {
     const story = ['The call lasted 15 minutes.', 'Sheinbaum said no!', 'Rubio asked for results.', 'Our reporter adds a line.', 'Our reporter adds a line.'];
-    expect(mostSharedSentences(story, existing)).toEqual({ docId: 'call.md', title: 'The call', shared: 3, of: 4 });
+    expect(compareWithCorpus({ url: null, sentences: story }, existing)).toEqual({ duplicate: null, shares: { docId: 'call.md', title: 'The call', shared: 3, of: 4 } });
   });
 
-  test('GIVEN no sentence in common THEN none', () => {
-    expect(mostSharedSentences(['Something else entirely.'], existing)).toBeNull();
-    expect(mostSharedSentences([], existing)).toBeNull();
+  test('GIVEN no sentence in common THEN none; a duplicate THEN the duplicate alone', () => {
+    expect(compareWithCorpus({ url: null, sentences: ['Something else entirely.'] }, existing).shares).toBeNull();
+    expect(compareWithCorpus({ url: null, sentences: [] }, existing).shares).toBeNull();
+    const copy = compareWithCorpus({ url: null, sentences: existing[0]!.sentences }, existing);
+    expect(copy).toEqual({ duplicate: { docId: 'call.md', title: 'The call', reason: 'same-text', overlap: 1 }, shares: null });
   });
 });
 

@@ -5,7 +5,9 @@
  *    article edited as reprints are (another outlet and date, "on Monday" → "Monday", straight quotes,
  *    the last paragraph cut), under the article's headline or one of its own. The event article's questions (the seed set and
  *    eval/event-questions.json) are asked of the article alone and of article + reprint, the reprint's
- *    copies cited with their original or, as before, quoted as passages of their own; a hit is the
+ *    copies cited with their original or, as before, quoted as passages of their own — and of the
+ *    article among the 13 SQuAD articles of the mixed evaluation corpus, with and without the
+ *    reprint; a hit is the
  *    answer in the first k passages of either document. Printed: hit@1 / hit@3, how many of the
  *    three passages say something no earlier one says, and how often the confidence word is above "low"
  *    (a copy of the first passage is no rival to it).
@@ -109,7 +111,11 @@ for (const ownHeadline of [false, true]) {
   await measure(`+ ${label}, copies cited "also in"`, withReprint, true);
 }
 
+// Among other coverage: the 13 SQuAD articles of the mixed evaluation corpus, with and without the reprint.
 const mixed = await openIndex('mixed', mixedCorpus(event, sets.articles));
+await measure('the article among 13 other articles', mixed, true);
+const mixedWithReprint = await openIndex('mixed-reprint', [...mixedCorpus(event, sets.articles), ...event.map((f) => reprint(f, true))]);
+await measure('+ reprint under its own headline, "also in"', mixedWithReprint, true);
 const sentences = mixed.documentIds.flatMap((docId) => mixed.documentSentences(docId).filter(isSearchable).map((r) => ({ docId, text: r.text, words: statementWords(r.text) })));
 let pairs = 0;
 const same: string[] = [];

@@ -194,13 +194,26 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   });
   const titleCoverage = new Map<string, number>();
   const titles = titleTerms(index);
+  const table = documentTable(index);
   const documents = index.documentIds.length;
   terms.forEach((t, i) => {
+    const titled = titles.get(t);
+    if (!titled) return;
     // A title word counts as far as it tells its document from the others: a word every document's
     // text holds ("Mexico" in two reports of the same call) names no one of them.
-    const held = documentCounts[i]!.size;
-    const telling = documents > 1 ? Math.log(documents / Math.max(1, held)) / Math.log(documents) : 0;
-    for (const d of titles.get(t) ?? []) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i) * telling);
+    const held = documentCounts[i]!;
+    const telling = documents > 1 ? Math.log(documents / Math.max(1, held.size)) / Math.log(documents) : 0;
+    if (telling <= 0) return;
+    // A title says what its text is about, and a text as much about the word is about it too: another
+    // outlet's report of the same event is named by a headline it does not share.
+    const density = (d: string) => (held.get(d) ?? 0) / Math.max(1, table.sizes[table.number.get(d) ?? -1] ?? 1);
+    const titledDensities = titled.map(density).filter((x) => x > 0);
+    const named = new Set(titled);
+    if (titledDensities.length) {
+      const least = Math.min(...titledDensities);
+      for (const d of held.keys()) if (density(d) >= least) named.add(d);
+    }
+    for (const d of named) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i) * telling);
   });
   return { terms, weights: termWeights, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage };
 }

@@ -66,7 +66,7 @@ describe('titleCoverage', () => {
     // report's, but the history's text holds it too ("called"), so it tells neither apart; "say" is in no title.
     expect(history).toBeGreaterThan(0);
     expect(history).toBeLessThan(1);
-    expect(report).toBe(0);
+    expect(report ?? 0).toBe(0);
   });
 
   it('GIVEN a title word only its own document\'s text holds THEN it counts its full share', async () => {
@@ -78,6 +78,25 @@ describe('titleCoverage', () => {
       expect(termEvidence(index, q.terms).titleCoverage.get(report)).toBeCloseTo(1, 12);
     } finally {
       two.remove();
+    }
+  });
+
+  it('GIVEN another report as much about a title word under another headline THEN it is named by that title too; a passing mention is not', async () => {
+    const reports = await corpusEngine('title-shared', {
+      'report.md': REPORT.replace('# The call', '# The phone call'),
+      'other-outlet.md': '# Leaders talk\n\nThe leaders talked by phone on Monday.\nThe phone call lasted fifteen minutes.\nAides listened to the phone call.\n',
+      'history.md': history.replace('Its council was called', 'Its council was called by phone'),
+      'farm.md': '# Farm notes\n\nThe barley was sown in April.\nRain came late that year.\n',
+    });
+    try {
+      const index = reports.engine.current().index;
+      const id = (name: string) => index.documentIds.find((d) => d.includes(name))!;
+      const coverage = termEvidence(index, readQuestion('phone', indexVocabulary(index)).terms).titleCoverage;
+      expect(coverage.get(id('other-outlet'))).toBeCloseTo(coverage.get(id('report'))!, 12);
+      expect(coverage.get(id('report'))).toBeGreaterThan(0);
+      expect(coverage.get(id('history')) ?? 0).toBe(0);
+    } finally {
+      reports.remove();
     }
   });
 

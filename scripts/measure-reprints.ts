@@ -23,6 +23,7 @@ import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
 import { mixedCorpus, projectDocuments, writeCorpus, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
+import { reprintOf } from '../src/evaluation/reprint.ts';
 import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
 import { loadEventQuestionSet } from '../src/evaluation/event-question-set.ts';
 import { hitRank, hitStats, percent } from '../src/evaluation/scoring.ts';
@@ -45,20 +46,6 @@ const embedder = await createEmbedder({ model: 'offline', modelsDir: config.mode
 const wordVectors = new WordVectors(embedder);
 const event = await projectDocuments(config, logger);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reprints-'));
-
-/** The event article as a second outlet reprints it, under its own headline or the article's. */
-function reprint(file: CorpusFile, ownHeadline: boolean): CorpusFile {
-  const body = file.text.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const paragraphs = body.trim().split(/\n\s*\n/);
-  const edited = paragraphs
-    .slice(0, -1)
-    .join('\n\n')
-    .replace(/^# .*$/m, (heading) => (ownHeadline ? '# Sheinbaum tells Trump Mexico does not need US troops' : heading))
-    .replace(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, '$1')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'");
-  return { file: 'reprint/gazette.md', text: `---\nsource: https://gazette.example/world/sheinbaum-trump\ndate: 2026-01-13\n---\n${edited}\n` };
-}
 
 const questions: EvalQuestion[] = [...sets.questions.filter((q) => q.article === EVENT_ARTICLE && q.kind === 'answerable'), ...loadEventQuestionSet().filter((q) => q.kind === 'answerable')];
 
@@ -106,7 +93,7 @@ const alone = await openIndex('alone', event);
 await measure('the article alone', alone, true);
 for (const ownHeadline of [false, true]) {
   const label = ownHeadline ? 'reprint under its own headline' : 'reprint under the same headline';
-  const withReprint = await openIndex(`reprint-${ownHeadline}`, [...event, ...event.map((f) => reprint(f, ownHeadline))]);
+  const withReprint = await openIndex(`reprint-${ownHeadline}`, [...event, ...event.map((f) => reprintOf(f, ownHeadline))]);
   await measure(`+ ${label}, copies quoted as passages`, withReprint, false);
   await measure(`+ ${label}, copies cited "also in"`, withReprint, true);
 }
@@ -114,7 +101,7 @@ for (const ownHeadline of [false, true]) {
 // Among other coverage: the 13 SQuAD articles of the mixed evaluation corpus, with and without the reprint.
 const mixed = await openIndex('mixed', mixedCorpus(event, sets.articles));
 await measure('the article among 13 other articles', mixed, true);
-const mixedWithReprint = await openIndex('mixed-reprint', [...mixedCorpus(event, sets.articles), ...event.map((f) => reprint(f, true))]);
+const mixedWithReprint = await openIndex('mixed-reprint', [...mixedCorpus(event, sets.articles), ...event.map((f) => reprintOf(f, true))]);
 await measure('+ reprint under its own headline, "also in"', mixedWithReprint, true);
 const sentences = mixed.documentIds.flatMap((docId) => mixed.documentSentences(docId).filter(isSearchable).map((r) => ({ docId, text: r.text, words: statementWords(r.text) })));
 let pairs = 0;

@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: the three settings of ../shared/eval/README.md — one article per corpus, one mixed
  * corpus of every article, questions with no answer — each printed for the tune and the check half,
- * with MiniSearch over the same sentences in the same run.
+ * with MiniSearch over the same sentences in the same run; and the project's own: follow-ups, and the
+ * event article with a reprint of it by another outlet.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,10 +22,11 @@ import { figures, figuresLine } from '../evaluation/summary.ts';
 import { FOLLOW_UP_SET, isAnswerableKind, loadFollowUpSet } from '../evaluation/follow-up-set.ts';
 import { EVENT_QUESTION_SET, loadEventQuestionSet } from '../evaluation/event-question-set.ts';
 import { evaluateFollowUps, followUpLines, type FollowUpRecord } from '../evaluation/run-follow-ups.ts';
+import { reprintOf } from '../evaluation/reprint.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
-const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|follow-ups|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|follow-ups|reprint|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
 
 function parse(argv: string[]) {
   try {
@@ -41,7 +43,7 @@ function parse(argv: string[]) {
       },
       strict: true,
     });
-    if (!['single', 'mixed', 'follow-ups', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, follow-ups or all, got "${values.setting}"`);
+    if (!['single', 'mixed', 'follow-ups', 'reprint', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, follow-ups, reprint or all, got "${values.setting}"`);
     if (!['tune', 'check', 'all'].includes(values.half!)) throw new Error(`--half must be tune, check or all, got "${values.half}"`);
     return values;
   } catch (error) {
@@ -138,7 +140,7 @@ await runCli(async (config, logger) => {
       const file = path.relative(process.cwd(), EVENT_QUESTION_SET) || EVENT_QUESTION_SET;
       out.push(`More event questions (${file}: ${extra.filter((q) => q.kind === 'answerable').length} answerable, ${extra.filter((q) => q.kind === 'off-topic').length} it does not answer; check half, never tuned on)`, ...extraLines, '');
     }
-    if (args.setting !== 'follow-ups') {
+    if (args.setting !== 'follow-ups' && args.setting !== 'reprint') {
       out.push(
         '3. Questions with no answer: "unanswerable refused" (SQuAD 2.0 questions the text does not answer) and',
         '   "off-topic refused" are printed next to "answered" in every row above.',
@@ -161,6 +163,19 @@ await runCli(async (config, logger) => {
           }
         }
       }
+    }
+    if (args.setting === 'reprint' || args.setting === 'all') {
+      // 5. The same wire story from a second outlet, under its own headline: the event article's
+      // questions should be answered as from the article alone, a sentence both print quoted once.
+      const questions = [...sets.questions.filter((q) => q.article === EVENT_ARTICLE && q.kind === 'answerable'), ...extra.filter((q) => q.kind === 'answerable')];
+      if (questions.length === 0) throw new UserError('BAD_USAGE', { detail: `no answerable event questions for the reprint setting in this half (${USAGE})` });
+      const alone = await runSetting('reprint-alone', event, questions, 'single', work, config.engine, embedder, logger);
+      const withReprint = await runSetting('reprint', [...event, ...event.map((f) => reprintOf(f))], questions, 'single', work, config.engine, embedder, logger);
+      const cited = withReprint.filter((r) => r.copiesCited).length / Math.max(1, withReprint.length);
+      out.push(`5. A reprint in the corpus: the event article and the same story from another outlet under its own headline (${questions.length} answerable event questions)`);
+      out.push(...figuresLine('the article alone', figures(alone), false));
+      out.push(...figuresLine('article + reprint', figures(withReprint), false));
+      out.push(`                         first passage also cites the other outlet ("also in"): ${(cited * 100).toFixed(1)}%`, '');
     }
     if (args.verbose) {
       for (const r of all) {

@@ -47,6 +47,9 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/event article alone +answerable +\d{2} /);
     expect(r.stdout).toMatch(/in the mixed corpus +answerable +\d{2} [^\n]*top passage from its article/);
     expect(r.stdout).toMatch(/2\. Mixed corpus[^]*\n  check +answerable +0 /);
+    // Setting 5: the event article's answerable questions (the seed's one and the further ones), alone and with a reprint.
+    expect(r.stdout).toMatch(/5\. A reprint in the corpus: [^\n]*\((\d{2}) answerable event questions\)\n  the article alone +answerable +\1 [^]*\n  article \+ reprint +answerable +\1 /);
+    expect(r.stdout).toMatch(/first passage also cites the other outlet \("also in"\): [1-9][\d.]*%/);
   });
 
   it('GIVEN no evaluation folder THEN it says where it looked and exits 2', { timeout: TEST_TIMEOUT }, async () => {
@@ -97,7 +100,7 @@ describe('npm run eval', () => {
   });
 
   it.each([
-    [['--setting', 'both'], /--setting must be single, mixed, follow-ups or all, got "both"/],
+    [['--setting', 'both'], /--setting must be single, mixed, follow-ups, reprint or all, got "both"/],
     [['--half', 'train'], /--half must be tune, check or all, got "train"/],
     [['--nope'], /Unknown option '--nope'/],
   ])('GIVEN bad options %j THEN exit 2 with the reason and the usage', { timeout: TEST_TIMEOUT }, async (args, reason) => {

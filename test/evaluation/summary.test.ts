@@ -16,6 +16,7 @@ function record(over: Partial<EvalRecord>): EvalRecord {
     topText: 'The call was on Monday, January 12, 2026.',
     marked: null,
     notGiven: false,
+    copiesCited: false,
     ...over,
   };
 }

@@ -95,6 +95,11 @@ export interface Answer {
 export const GIVEN_KINDS = ['date', 'weekday', 'duration', 'age', 'number', 'money'] as const;
 export type GivenKind = (typeof GIVEN_KINDS)[number];
 
+/** The kind a value names (a question's answer type, a logged column), or null when it names none. */
+export function givenKindOf(value: string | null | undefined): GivenKind | null {
+  return GIVEN_KINDS.find((k) => k === value) ?? null;
+}
+
 export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject';
 
 export interface AskOptions {

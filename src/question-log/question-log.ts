@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { GIVEN_KINDS, type GivenKind } from '../engine/types.ts';
+import { givenKindOf, type GivenKind } from '../engine/types.ts';
 
 export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply';
 export type Vote = 'up' | 'down';
@@ -281,7 +281,7 @@ export class QuestionLog {
     return {
       questions: rows
         .reverse()
-        .map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1, missing: missingWords(r.missing), notGiven: givenKind(r.notGiven) })),
+        .map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1, missing: missingWords(r.missing), notGiven: givenKindOf(r.notGiven) })),
       total: rows[0]?.total ?? 0,
     };
   }
@@ -318,9 +318,4 @@ function migrate(db: Database.Database): void {
     for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   })();
-}
-
-/** A logged `not_given` column: one of the kinds, or NULL; anything else reads as none. */
-function givenKind(value: string | null): GivenKind | null {
-  return GIVEN_KINDS.find((k) => k === value) ?? null;
 }

@@ -3,7 +3,7 @@
  * whether a sentence holds such a thing that the question does not already name. Classic
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
-import { GIVEN_KINDS, type GivenKind } from '../engine/types.ts';
+import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 
 export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | null;
@@ -187,7 +187,7 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
 
 /** The question's kind of answer when it is recognised precisely (a date, a figure…: TYPE_STRENGTH 1), else null. */
 export function preciseKind(type: AnswerType): GivenKind | null {
-  return GIVEN_KINDS.find((k) => k === type) ?? null;
+  return givenKindOf(type);
 }
 
 /** What a passage is checked for when a question asks for a precise kind of answer (`askedKind`). */

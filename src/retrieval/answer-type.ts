@@ -149,40 +149,48 @@ export function answerTypeMatcher(type: AnswerType, question: string): (sentence
  * next to "available"). Null when there is none.
  */
 export function answerSpan(type: AnswerType, question: string, sentence: string, weightOf: (stem: string) => number = () => 1): string | null {
+  return answerSpanFinder(type, question, weightOf)(sentence);
+}
+
+/** `answerSpan` with the question read once, for the passages of one answer. */
+function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: string) => number = () => 1): (sentence: string) => string | null {
   const kind = preciseKind(type);
-  if (!kind) return null;
+  if (!kind) return () => null;
   const asked = new Set(words(question));
   const askedStems = new Set([...asked].filter((w) => !isStopWord(w)).map(stem));
-  const tokens = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => {
-    const w = words(t[0])[0] ?? '';
-    const s = w !== '' && !isStopWord(w) ? stem(w) : '';
-    return { start: t.index, end: t.index + t[0].length, weight: askedStems.has(s) ? weightOf(s) : 0 };
-  });
-  // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
-  const spans: { from: number; to: number }[] = [];
-  for (const m of sentence.matchAll(GLOBAL_PATTERNS[kind])) {
-    if (!namesSomethingNew(m[0], asked)) continue;
-    const last = spans[spans.length - 1];
-    if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;
-    else spans.push({ from: m.index, to: m.index + m[0].length });
-  }
-  let best: { text: string; closeness: number } | null = null;
-  for (const { from, to } of spans) {
-    const first = tokens.findIndex((u) => u.end > from && u.start < to);
-    if (first < 0) continue;
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < to) last++;
-    // Distances in words from the span; an answer most often follows what it answers ("reopened in
-    // 2021"), so a question word after the span counts half a word farther.
-    let closeness = 0;
-    tokens.forEach((t, k) => {
-      if (t.weight <= 0 || (k >= first && k <= last)) return;
-      closeness = Math.max(closeness, t.weight / (1 + (k < first ? first - k : k - last + 0.5)));
+  return (sentence) => {
+    // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
+    const spans: { from: number; to: number }[] = [];
+    for (const m of sentence.matchAll(GLOBAL_PATTERNS[kind])) {
+      if (!namesSomethingNew(m[0], asked)) continue;
+      const last = spans[spans.length - 1];
+      if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;
+      else spans.push({ from: m.index, to: m.index + m[0].length });
+    }
+    if (spans.length === 0) return null;
+    const tokens = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => {
+      const w = words(t[0])[0] ?? '';
+      const s = w !== '' && !isStopWord(w) ? stem(w) : '';
+      return { start: t.index, end: t.index + t[0].length, weight: askedStems.has(s) ? weightOf(s) : 0 };
     });
-    const text = sentence.slice(from, to).trim();
-    if (text && (!best || closeness > best.closeness)) best = { text, closeness };
-  }
-  return best?.text ?? null;
+    let best: { text: string; closeness: number } | null = null;
+    for (const { from, to } of spans) {
+      const first = tokens.findIndex((u) => u.end > from && u.start < to);
+      if (first < 0) continue;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < to) last++;
+      // Distances in words from the span; an answer most often follows what it answers ("reopened in
+      // 2021"), so a question word after the span counts half a word farther.
+      let closeness = 0;
+      tokens.forEach((t, k) => {
+        if (t.weight <= 0 || (k >= first && k <= last)) return;
+        closeness = Math.max(closeness, t.weight / (1 + (k < first ? first - k : k - last + 0.5)));
+      });
+      const text = sentence.slice(from, to).trim();
+      if (text && (!best || closeness > best.closeness)) best = { text, closeness };
+    }
+    return best?.text ?? null;
+  };
 }
 
 /** The question's kind of answer when it is recognised precisely (a date, a figure…: TYPE_STRENGTH 1), else null. */
@@ -203,5 +211,5 @@ export interface AskedKind {
 export function askedKind(type: AnswerType, question: string, weightOf?: (stem: string) => number): AskedKind | null {
   const kind = preciseKind(type);
   if (!kind) return null;
-  return { kind, holds: answerTypeMatcher(type, question), spanIn: (sentence) => answerSpan(type, question, sentence, weightOf) };
+  return { kind, holds: answerTypeMatcher(type, question), spanIn: answerSpanFinder(type, question, weightOf) };
 }

@@ -206,7 +206,7 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
     if (telling <= 0) return;
     // A title says what its text is about, and a text as much about the word is about it too: another
     // outlet's report of the same event is named by a headline it does not share.
-    const density = (d: string) => (held.get(d) ?? 0) / Math.max(1, table.sizes[table.number.get(d) ?? -1] ?? 1);
+    const density = (d: string) => (held.get(d) ?? 0) / Math.max(1, table.sizes[table.number.get(d)!]!);
     const titledDensities = titled.map(density).filter((x) => x > 0);
     const named = new Set(titled);
     if (titledDensities.length) {

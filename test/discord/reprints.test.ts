@@ -5,19 +5,26 @@ import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { conflictingReportOfShippedArticle, REPRINT_TITLE, reprintOfShippedArticle, SHIPPED_ARTICLE } from '../helpers/reprint.ts';
 import { startHarness, type Harness } from './harness.ts';
 
-let c: CorpusEngine;
-let h: Harness<Engine>;
-beforeAll(async () => {
-  c = await corpusEngine('discord-reprints', { 'sheinbaum-trump-call.md': SHIPPED_ARTICLE, 'gazette-reprint.md': reprintOfShippedArticle() });
-  h = await startHarness({ engine: c.engine });
-});
-afterAll(async () => {
-  await h?.stop();
-  c?.remove();
-});
+/** The bot over a real engine on the shipped article and another outlet's version of it, for the tests of one describe block. */
+function botOver(name: string, otherOutlet: () => string): { harness: () => Harness<Engine> } {
+  let corpus: CorpusEngine | undefined;
+  let harness: Harness<Engine> | undefined;
+  beforeAll(async () => {
+    corpus = await corpusEngine(name, { 'sheinbaum-trump-call.md': SHIPPED_ARTICLE, 'other-outlet.md': otherOutlet() });
+    harness = await startHarness({ engine: corpus.engine });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+    corpus?.remove();
+  });
+  return { harness: () => harness! };
+}
 
 describe('a reprint in the corpus, on Discord', () => {
+  const bot = botOver('discord-reprints', reprintOfShippedArticle);
+
   test('/ask quotes a sentence both outlets print once, with "Also in" linking the other outlet at its sentence', async () => {
+    const h = bot.harness();
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' } });
     const edit = await h.standIn.waitForOriginalEdit(interaction);
     const description: string = edit.body.embeds[0].description;
@@ -36,20 +43,12 @@ describe('a reprint in the corpus, on Discord', () => {
 });
 
 describe('another outlet giving a figure differently, on Discord', () => {
-  let differing: CorpusEngine;
-  let hd: Harness<Engine>;
-  beforeAll(async () => {
-    differing = await corpusEngine('discord-differing', { 'sheinbaum-trump-call.md': SHIPPED_ARTICLE, 'courier.md': conflictingReportOfShippedArticle() });
-    hd = await startHarness({ engine: differing.engine });
-  });
-  afterAll(async () => {
-    await hd?.stop();
-    differing?.remove();
-  });
+  const bot = botOver('discord-differing', conflictingReportOfShippedArticle);
 
   test('/ask says above the passages that the sources differ, with both figures and where each is', async () => {
-    const interaction = hd.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' } });
-    const edit = await hd.standIn.waitForOriginalEdit(interaction);
+    const h = bot.harness();
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
     const description: string = edit.body.embeds[0].description;
     const note = description.split('\n')[0]!;
     expect(note).toMatch(/^\*The sources differ: “(15|20)-minute” \(passage 1, .+, 1[23] Jan 2026\), “(15|20)-minute” \(passage 2, .+, 1[23] Jan 2026\)\.\*$/);

@@ -64,6 +64,34 @@ describe('npm run eval', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('GIVEN --setting reprint --half tune THEN only the reprint setting is printed, for the tune half\'s event questions', { timeout: TEST_TIMEOUT }, async () => {
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, '--setting', 'reprint', '--half', 'tune'], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: COMMAND_TIMEOUT,
+      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/5\. A reprint in the corpus: [^\n]*\(1 answerable event questions\)\n  the article alone +answerable +1 +answered 100\.0% +hit@1 100\.0%[^]*\n  article \+ reprint +answerable +1 +answered 100\.0% +hit@1 100\.0%/);
+    expect(r.stdout).toMatch(/first passage also cites the other outlet \("also in"\): 100\.0%/);
+    expect(r.stdout).not.toMatch(/One article per corpus|Mixed corpus|Follow-ups|More event questions/);
+  });
+
+  it('GIVEN --setting reprint and a half with no answerable event question THEN exit 2 saying so', { timeout: TEST_TIMEOUT }, async () => {
+    const offTopicOnly = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-cli-off-'));
+    try {
+      fs.writeFileSync(path.join(offTopicOnly, 'seed-qa.json'), JSON.stringify({ cases: [{ question: 'How do I bake sourdough bread?' }] }));
+      const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', offTopicOnly, '--setting', 'reprint', '--half', 'tune'], {
+        cwd: PROJECT_ROOT,
+        timeoutMs: COMMAND_TIMEOUT,
+        env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/no answerable event questions for the reprint setting in this half/);
+    } finally {
+      fs.rmSync(offTopicOnly, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN --setting single --half tune THEN only that setting and half are printed', { timeout: TEST_TIMEOUT }, async () => {
     const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, '--setting', 'single', '--half', 'tune'], {
       cwd: PROJECT_ROOT,

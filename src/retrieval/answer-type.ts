@@ -5,6 +5,8 @@
  */
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
+import { nounLemma } from './lemma.ts';
+import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 
 export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | null;
 
@@ -70,6 +72,7 @@ export function expectedAnswerType(question: string): AnswerType {
   // "When B cells begin to replicate, WHAT do…": a clause before the question word is no question.
   const asked = /^(?:when|if|after|before|once|while)\b[^,?]*,\s*((?:what|which|who|whom|whose|where|when|how|why)\b.*)$/.exec(q);
   if (asked) return expectedAnswerType(asked[1]!);
+  if (asksLength(q)) return 'number';
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
   if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';
@@ -82,6 +85,32 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
+}
+
+// In the present tense: an extent is a lasting property ("how long is the Rhine"), while "how long
+// was the theatre in operation" asks how long something went on.
+const HOW_LONG_IS = /\bhow long (?:is|are)\s+(.+)$/;
+// Where the noun phrase asked about ends: its modifiers ("the section of the Rhine near Chur") do not
+// change what it is.
+const PHRASE_END = /\s(?:of|in|near|at|on|from|between|across|along|through|for|to|into)\s/;
+const RELATIVE_CLAUSE = /\s(?:that|which|who|where)\s/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+/**
+ * "How long is the Rhine?" asks for a length, "how long was the call?" for a duration: the noun
+ * decides (`namesExtent`). Only when one noun phrase follows, with its modifiers: in "how long is
+ * Warsaw the capital" (a second noun phrase) or "how long are the fighters able to hold out" (a
+ * verb) it is a time again.
+ */
+function asksLength(q: string): boolean {
+  const m = HOW_LONG_IS.exec(q);
+  if (!m) return false;
+  const main = ` ${m[1]} `.split(RELATIVE_CLAUSE)[0]!;
+  if (words(main).some((w) => mostOftenVerb(w))) return false;
+  const phrase = words(main.split(PHRASE_END)[0]!);
+  if (phrase.length > 0 && DETERMINERS.has(phrase[0]!)) phrase.shift();
+  if (phrase.length === 0 || phrase.length > 4 || phrase.some((w) => isStopWord(w))) return false;
+  return namesExtent(nounLemma(phrase[phrase.length - 1]!));
 }
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.

@@ -18,6 +18,10 @@ export interface Lexicon {
   exceptions: Record<PartOfSpeech, ReadonlyMap<string, string>>;
   /** Words (as written, any inflection) most often used as something other than a noun. */
   notNouns: ReadonlySet<string>;
+  /** Words (as written, any inflection) most often used as a verb. */
+  usuallyVerbs: ReadonlySet<string>;
+  /** Nouns (base forms) that name a thing with a length in space and nothing with one in time (`sensesMeasuredInSpace`). */
+  extents: ReadonlySet<string>;
 }
 
 /** The lexicon as strings: words separated by white space; exceptions as "form base" pairs. */
@@ -30,6 +34,10 @@ export interface LexiconText {
   adjectiveExceptions: string;
   /** Words whose most frequent part of speech is not a noun. */
   notNouns: string;
+  /** Words whose most frequent part of speech is a verb. */
+  usuallyVerbs: string;
+  /** Nouns that name a thing with a length in space (`sensesMeasuredInSpace`). */
+  extents: string;
 }
 
 /** wink-lexicon's data, as its modules export it. */
@@ -51,6 +59,29 @@ const HAS_SENSE: Record<PartOfSpeech, (sense: number) => boolean> = {
   verb: (s) => s > 28 && s < 44,
   adjective: (s) => s < 2,
 };
+
+// WordNet's lexicographer files: noun.act, noun.artifact, noun.communication, noun.event,
+// noun.location, noun.object, noun.time.
+const ACT = 4;
+const ARTIFACT = 6;
+const COMMUNICATION = 10;
+const EVENT = 11;
+const LOCATION = 15;
+const OBJECT = 17;
+const TIME = 28;
+
+/**
+ * Whether "how long is the …?" asks for a length in space: the noun names a place or a natural
+ * object (a river, a coastline, a valley) or a made thing (a wall, a tunnel) and has no sense that
+ * lasts — an event or a span of time (a meeting, a term), nor, for made things, an act or a work
+ * (a flight, a film), which are as often timed as measured. The senses are not ranked by use, so a
+ * noun with both kinds keeps its reading as a duration.
+ */
+function sensesMeasuredInSpace(senses: readonly number[]): boolean {
+  const has = (s: number) => senses.includes(s);
+  if (has(EVENT) || has(TIME)) return false;
+  return has(LOCATION) || has(OBJECT) || (has(ARTIFACT) && !has(ACT) && !has(COMMUNICATION));
+}
 
 /** Words per line of the generated module, so that it stays readable and diffs stay small. */
 const PER_LINE = 12;
@@ -74,6 +105,8 @@ export function lexiconText(source: WinkLexiconSource): LexiconText {
     verbExceptions: pairs(source.verbExceptions),
     adjectiveExceptions: pairs(source.adjectiveExceptions),
     notNouns: lines(Object.keys(source.tags).filter((w) => !source.tags[w]![0]?.startsWith('NN'))),
+    usuallyVerbs: lines(Object.keys(source.tags).filter((w) => /^(?:VB|MD)/.test(source.tags[w]![0] ?? ''))),
+    extents: lines(words.filter((w) => sensesMeasuredInSpace(source.senses[source.words[w]!]!))),
   };
 }
 
@@ -89,6 +122,8 @@ export function parseLexicon(text: LexiconText): Lexicon {
     words: { noun: set(text.nouns), verb: set(text.verbs), adjective: set(text.adjectives) },
     exceptions: { noun: map(text.nounExceptions), verb: map(text.verbExceptions), adjective: map(text.adjectiveExceptions) },
     notNouns: set(text.notNouns),
+    usuallyVerbs: set(text.usuallyVerbs),
+    extents: set(text.extents),
   };
 }
 
@@ -107,4 +142,14 @@ export function wordnetLexicon(): Lexicon {
  */
 export function mostOftenNoun(word: string, lexicon: Lexicon = wordnetLexicon()): boolean {
   return !lexicon.notNouns.has(word);
+}
+
+/** Whether a word, as written, is most often a verb ("turns", "hold", "measured"). */
+export function mostOftenVerb(word: string, lexicon: Lexicon = wordnetLexicon()): boolean {
+  return lexicon.usuallyVerbs.has(word);
+}
+
+/** Whether a noun (a base form) names something measured in space, not in time: a river, a wall (`sensesMeasuredInSpace`). */
+export function namesExtent(noun: string, lexicon: Lexicon = wordnetLexicon()): boolean {
+  return lexicon.extents.has(noun);
 }

@@ -25,6 +25,15 @@ describe('answer types', () => {
     ['How tall is the border wall?', 'number'],
     ['How far from the Yard is the Quad?', 'number'],
     ['What is the population of Mexico City?', 'number'],
+    // "How long" asks for a length when it is asked of a thing measured in space, in the present tense.
+    ['How long is the river?', 'number'],
+    ['How long is the section of the canal near the city?', 'number'],
+    ['How long are the tunnels that run under the city?', 'number'],
+    ['How long is the meeting?', 'duration'],
+    ['How long is the film?', 'duration'],
+    ['How long was the wall closed?', 'duration'],
+    ['How long is the island the capital of the province?', 'duration'],
+    ['How long are the miners able to hold out?', 'duration'],
   ])('GIVEN "%s" THEN it asks for %s', (q, type) => {
     expect(expectedAnswerType(q)).toBe(type);
   });

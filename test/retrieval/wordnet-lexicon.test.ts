@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { adjectiveLemma, lemma, nounLemma, verbLemma } from '../../src/retrieval/lemma.ts';
 import * as shipped from '../../src/retrieval/wordnet-lexicon-data.ts';
-import { lexiconText, mostOftenNoun, wordnetLexicon } from '../../src/retrieval/wordnet-lexicon.ts';
+import { lexiconText, mostOftenNoun, mostOftenVerb, namesExtent, wordnetLexicon } from '../../src/retrieval/wordnet-lexicon.ts';
 import { readWinkLexicon } from '../../scripts/wordnet-lexicon/wink-lexicon.ts';
 
 const wink = createRequire(import.meta.url)('wink-lemmatizer') as Record<'noun' | 'verb' | 'adjective', (word: string) => string>;
@@ -46,6 +46,16 @@ describe('the WordNet lexicon', () => {
   it('GIVEN a word THEN it is most often a noun as wink-lexicon tags it, or as a word it does not know', () => {
     for (const noun of ['population', 'tariffs', 'end', 'presidents', 'fentanyl', 'sheinbaum']) expect(mostOftenNoun(noun), noun).toBe(true);
     for (const other of ['speak', 'came', 'together', 'two', 'the', 'quickly']) expect(mostOftenNoun(other), other).toBe(false);
+  });
+
+  it('GIVEN a word THEN it is most often a verb as wink-lexicon tags it', () => {
+    for (const verb of ['speak', 'turns', 'hold', 'measured']) expect(mostOftenVerb(verb), verb).toBe(true);
+    for (const other of ['border', 'operation', 'upper', 'sheinbaum']) expect(mostOftenVerb(other), other).toBe(false);
+  });
+
+  it('GIVEN a noun THEN it names an extent in space when no sense of it is an event or a time, nor an act or a work for a made thing', () => {
+    for (const noun of ['river', 'coastline', 'valley', 'tunnel', 'wall', 'rhine']) expect(namesExtent(noun), noun).toBe(true);
+    for (const other of ['call', 'meeting', 'war', 'term', 'flight', 'film', 'trip', 'sheinbaum']) expect(namesExtent(other), other).toBe(false);
   });
 
   it('GIVEN a word that is an Object property name THEN it is not taken for an irregular form', () => {

@@ -18,7 +18,7 @@ import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
 import type { Question } from './question.ts';
 import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
-import { negationUnmatched, oppositeInPassage } from './contradiction.ts';
+import { negationUnmatched, oppositeInPassage, swappedName } from './contradiction.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
 import type { SoftText, WordCredit } from './soft-match.ts';
 
@@ -57,6 +57,7 @@ export const DECISION_FEATURES = [
   'absentNouns',
   'leadMargin',
   'exactTypeMissing',
+  'nameSwapped',
 ] as const;
 export type DecisionFeature = (typeof DECISION_FEATURES)[number];
 
@@ -93,6 +94,7 @@ export const DECISION_SIGNS: Record<DecisionFeature, 1 | -1> = {
   absentNouns: -1,
   leadMargin: 1,
   exactTypeMissing: -1,
+  nameSwapped: -1,
 };
 export type DecisionFeatures = Record<DecisionFeature, number>;
 
@@ -224,6 +226,7 @@ export function decisionFeatures(
     leadMargin: leadMargin(ranking),
     // Figures and dates are recognised precisely (answer-type.ts); names, places and reasons are not.
     exactTypeMissing: preciseKind(q.type) !== null && !typeHeld ? 1 : 0,
+    nameSwapped: swappedName(q.text, passageText) !== null ? 1 : 0,
   };
 }
 

@@ -4,7 +4,8 @@
  * names the largest. Near-topic questions the coverage does not answer are very often written this
  * way, so the answer-or-refuse decision looks for it. Pure.
  */
-import { words } from '../index/terms.ts';
+import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
+import { boundedEditDistance } from './spelling.ts';
 import { lemma } from './lemma.ts';
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'nobody', 'nowhere', 'cannot', 'without']);
@@ -62,4 +63,84 @@ export function oppositeInPassage(question: string, passage: string, passageWord
     if (opposites.some((o) => held.has(o))) return w;
   }
   return null;
+}
+
+/** How many words of context on each side are compared around a name (`swappedName`). */
+const CONTEXT = 3;
+/** The longest name taken to stand in the question's name's place ("the Polish-Lithuanian Commonwealth"). */
+const NAME_WORDS = 3;
+
+interface Token {
+  /** As typed, without a possessive "'s": a capital says "name". */
+  typed: string;
+  /** Accent-free and lower case, unstemmed: what a typo is measured on. */
+  plain: string;
+  /** Accent-free, lower case, without a possessive "'s", stemmed: "Huguenots'" and "huguenot" meet. */
+  key: string;
+  /** Not a function word. */
+  content: boolean;
+}
+
+function tokensOf(text: string): Token[] {
+  return typedTokens(text).map((token) => {
+    const typed = token.replace(/['’]s$/u, '');
+    const plain = words(typed).join(' ');
+    const content = !isStopWord(plain);
+    return { typed, plain, key: content ? stem(plain) : plain, content };
+  });
+}
+
+const isName = (t: Token) => /^\p{Lu}/u.test(t.typed);
+// "EU", "US", "WW-II": an abbreviation is written out elsewhere ("European Union"), not another name.
+const isAbbreviation = (t: Token) => /^[\p{Lu}\d.-]{2,}$/u.test(t.typed);
+
+/**
+ * A name the question asks about that the passage does not hold, where the passage has another name
+ * in its place, between the same words: "the LEON Theatre" of a passage on "the Summer Theatre", "at
+ * the FRENCH border" of one on "the Dutch border", "used by SIGILIUM" of one "used by Warsaw". The
+ * passage says the thing asked about another one — the third way, after a negation and an opposite,
+ * that a near-topic question the coverage does not answer is most often written. At least one word
+ * of the shared context carries content, so "in the" alone aligns nothing; a name the passage holds
+ * with another spelling (a typo, an accent, a plural) is no other name. A yes/no question is
+ * answered by the passage that names the other one ("Was the call on Tuesday?" — "…on Monday").
+ */
+export function swappedName(question: string, passage: string): { asked: string; said: string } | null {
+  const q = tokensOf(question);
+  const p = tokensOf(passage);
+  const held = new Set(p.map((t) => t.key));
+  const nearlyHeld = (plain: string) => plain.length >= 5 && p.some((t) => t.plain.length >= 5 && boundedEditDistance(t.plain, plain, 2) <= 2);
+  // "Which is older, the British Empire or the Ethiopian Empire?" names two things, and a passage on
+  // one answers it; "Was the call on Tuesday?" is answered by the passage that says Monday.
+  if (/\bor\b/i.test(question) || YES_NO.test(question.trim().toLowerCase())) return null;
+  for (let i = 1; i < q.length; i++) {
+    const asked = q[i]!;
+    if (!isName(asked) || isAbbreviation(asked) || !asked.content || held.has(asked.key) || nearlyHeld(asked.plain)) continue;
+    for (let j = 0; j < p.length; j++) {
+      for (let span = 1; span <= NAME_WORDS && j + span <= p.length; span++) {
+        const said = p.slice(j, j + span);
+        if (!isName(said[0]!) || said.some(isAbbreviation)) break;
+        const context = sharedContext(q, i, p, j, span);
+        if (context.left + context.right >= 2 && context.content) return { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
+      }
+    }
+  }
+  return null;
+}
+
+/** How many words before the question's i-th word and after it agree with those around the passage's span at j. */
+function sharedContext(q: readonly Token[], i: number, p: readonly Token[], j: number, span: number): { left: number; right: number; content: boolean } {
+  let left = 0;
+  let right = 0;
+  let content = false;
+  while (left < CONTEXT && i - left - 1 >= 0 && j - left - 1 >= 0 && q[i - left - 1]!.key === p[j - left - 1]!.key) {
+    content ||= q[i - left - 1]!.content;
+    left++;
+  }
+  while (right < CONTEXT && i + right + 1 < q.length && j + span + right < p.length && q[i + right + 1]!.key === p[j + span + right]!.key) {
+    content ||= q[i + right + 1]!.content;
+    right++;
+  }
+  // The name must be held in place on both sides, or, at the end of the question, on the side it has.
+  const ends = i === q.length - 1;
+  return (left > 0 && (right > 0 || ends)) ? { left, right, content } : { left: 0, right: 0, content: false };
 }

@@ -124,6 +124,13 @@ describe('decision features', () => {
     expect(featuresOf('Why not?', 1).negationUnmatched).toBe(0);
   });
 
+  it('GIVEN a question naming another day than the passage, in the same words THEN nameSwapped is set', () => {
+    expect(featuresOf('Why did the leaders hold a phone call on Tuesday?', 0).nameSwapped).toBe(1);
+    expect(featuresOf('Why did the leaders hold a phone call on Monday?', 0).nameSwapped).toBe(0);
+    // A yes/no question is answered by the passage that names the other day.
+    expect(featuresOf('Did the leaders hold a phone call on Tuesday?', 0).nameSwapped).toBe(0);
+  });
+
   it('GIVEN a noun the corpus never mentions THEN absentNouns holds its share; a verb or adverb the corpus lacks does not count', () => {
     const population = featuresOf('What was the population when the call was held?', 0);
     expect(population.absentNouns).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsNegation, negationUnmatched, oppositeInPassage } from '../../src/retrieval/contradiction.ts';
+import { holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
 
 describe('questions asking the opposite of what a passage says', () => {
   it('GIVEN negation words or a contracted "n\'t" THEN the text says no; otherwise not', () => {
@@ -43,5 +43,34 @@ describe('negations a passage answers without saying no', () => {
   it('GIVEN a passage saying no in other words ("rejecting", "unlikely") THEN the negation is matched', () => {
     expect(negationUnmatched('What did Sheinbaum not accept?', 'Despite rejecting military aid, both leaders agreed to cooperate.')).toBe(false);
     expect(negationUnmatched('What is not expected?', 'Analysts say an intervention is unlikely.')).toBe(false);
+  });
+});
+
+describe('questions naming another thing than the passage, in its place', () => {
+  it('GIVEN a name the passage lacks, with another name between the same words THEN both are returned', () => {
+    expect(swappedName('How long was the Leon Theatre in operation?', 'The Summer Theatre was in operation from 1870 to 1939.')).toEqual({ asked: 'Leon', said: 'Summer' });
+    expect(swappedName('How much water does the Rhine carry at the French border?', 'At the Dutch border, the Rhine carries 2,290 m3/s.')).toEqual({ asked: 'French', said: 'Dutch' });
+    // A name of several words takes the place of one.
+    expect(swappedName('When was Warsaw the capital of the Duchy Commonwealth?', 'Warsaw remained the capital of the Polish-Lithuanian Commonwealth until 1796.')).toEqual({ asked: 'Duchy', said: 'Polish-Lithuanian' });
+    // At the end of the question, the words before it are enough.
+    expect(swappedName('How long has the mermaid been used by Sigilium?', 'The mermaid has been used by Warsaw since the 14th century.')).toEqual({ asked: 'Sigilium', said: 'Warsaw' });
+  });
+
+  it('GIVEN the same name written otherwise, an abbreviation, or two names asked about THEN nothing is returned', () => {
+    // A typo, an accent, a plural, a possessive.
+    expect(swappedName('What rock is near Sanke Goarshausen?', 'Near Sankt Goarshausen, the Rhine flows around the rock.')).toBeNull();
+    expect(swappedName('How many Protestants live in the Cevennes region?', 'Many Protestants live in the Cévennes region.')).toBeNull();
+    expect(swappedName("Who married Cnut the Great?", "Emma married Cnut the Great's father.")).toBeNull();
+    // "EU" and "US's" are written out elsewhere ("European Union", "American").
+    expect(swappedName('What is the main executive body of the EU?', 'The Commission is the main executive body of the European Union.')).toBeNull();
+    expect(swappedName("Which countries depend on US's security assurances?", 'Iran became dependent on American security assurances.')).toBeNull();
+    // "British or Ethiopian": a passage on one of the two answers it.
+    expect(swappedName('Which is older, the British Empire or the Ethiopian Empire?', 'The Ethiopian Empire predates the European empires.')).toBeNull();
+  });
+
+  it('GIVEN shared words that are all function words, or a name held by the passage THEN nothing is returned', () => {
+    expect(swappedName('What happened in the North?', 'Fighting began in the East in 1915.')).toBeNull();
+    expect(swappedName('What did Rubio ask for?', 'The State Department noted that Rubio asked for tangible results.')).toBeNull();
+    expect(swappedName('Who is the president of Mexico?', 'Claudia Sheinbaum is the president of Mexico.')).toBeNull();
   });
 });

@@ -91,13 +91,15 @@ function tokensOf(text: string): Token[] {
 }
 
 const isName = (t: Token) => /^\p{Lu}/u.test(t.typed);
+const isFigure = (t: Token) => /^\d/.test(t.typed);
 // "EU", "US", "WW-II": an abbreviation is written out elsewhere ("European Union"), not another name.
 const isAbbreviation = (t: Token) => /^[\p{Lu}\d.-]{2,}$/u.test(t.typed);
 
 /**
- * A name the question asks about that the passage does not hold, where the passage has another name
- * in its place, between the same words: "the LEON Theatre" of a passage on "the Summer Theatre", "at
- * the FRENCH border" of one on "the Dutch border", "used by SIGILIUM" of one "used by Warsaw". The
+ * A name or a figure the question asks about that the passage does not hold, where the passage has
+ * another in its place, between the same words: "the LEON Theatre" of a passage on "the Summer
+ * Theatre", "at the FRENCH border" of one on "the Dutch border", "used by SIGILIUM" of one "used by
+ * Warsaw", "the population of Warsaw in 1983" of one "in 1979". The
  * passage says the thing asked about another one — the third way, after a negation and an opposite,
  * that a near-topic question the coverage does not answer is most often written. At least one word
  * of the shared context carries content, so "in the" alone aligns nothing; a name the passage holds
@@ -114,11 +116,12 @@ export function swappedName(question: string, passage: string): { asked: string;
   if (/\bor\b/i.test(question) || YES_NO.test(question.trim().toLowerCase())) return null;
   for (let i = 1; i < q.length; i++) {
     const asked = q[i]!;
-    if (!isName(asked) || isAbbreviation(asked) || !asked.content || held.has(asked.key) || nearlyHeld(asked.plain)) continue;
+    const figure = isFigure(asked);
+    if (!(isName(asked) || figure) || (!figure && isAbbreviation(asked)) || !asked.content || held.has(asked.key) || (!figure && nearlyHeld(asked.plain))) continue;
     for (let j = 0; j < p.length; j++) {
       for (let span = 1; span <= NAME_WORDS && j + span <= p.length; span++) {
         const said = p.slice(j, j + span);
-        if (!isName(said[0]!) || said.some(isAbbreviation)) break;
+        if (figure ? !said.every(isFigure) : !isName(said[0]!) || said.some(isAbbreviation)) break;
         const context = sharedContext(q, i, p, j, span);
         if (context.left + context.right >= 2 && context.content) return { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
       }

@@ -52,6 +52,8 @@ describe('questions naming another thing than the passage, in its place', () => 
     expect(swappedName('How much water does the Rhine carry at the French border?', 'At the Dutch border, the Rhine carries 2,290 m3/s.')).toEqual({ asked: 'French', said: 'Dutch' });
     // A name of several words takes the place of one.
     expect(swappedName('When was Warsaw the capital of the Duchy Commonwealth?', 'Warsaw remained the capital of the Polish-Lithuanian Commonwealth until 1796.')).toEqual({ asked: 'Duchy', said: 'Polish-Lithuanian' });
+    // A figure in another figure's place: another year, another amount.
+    expect(swappedName('What was the population of Warsaw in 1983?', 'The population of Warsaw in 1979 was 1.5 million.')).toEqual({ asked: '1983', said: '1979' });
     // At the end of the question, the words before it are enough.
     expect(swappedName('How long has the mermaid been used by Sigilium?', 'The mermaid has been used by Warsaw since the 14th century.')).toEqual({ asked: 'Sigilium', said: 'Warsaw' });
   });

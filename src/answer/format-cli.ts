@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
+import { correctedNote, differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -25,6 +25,8 @@ export interface JsonAnswer {
   missing?: string[];
   /** When answered: the kind of answer asked for (date, weekday, duration, age, number, money) that none of the passages gives. */
   notGiven?: string;
+  /** When answered, to a yes/no question: the name or figure it asks about, and what the first passage says instead. */
+  corrected?: { asked: string; said: string };
   /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
   differences?: { passages: [number, number]; figures: [string, string] }[];
   /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */
@@ -50,6 +52,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.missing?.length ? { missing: a.missing } : {}),
     ...(a.notGiven ? { notGiven: a.notGiven } : {}),
     ...(a.differences?.length ? { differences: a.differences } : {}),
+    ...(a.corrected ? { corrected: a.corrected } : {}),
     ...(a.conversational ? { conversational: a.conversational } : {}),
     ...(a.examples?.length ? { examples: a.examples } : {}),
     passages: a.passages.map((p) => ({
@@ -104,6 +107,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   } else {
     lines.push(`Confidence: ${a.confidence}`);
   }
+  if (a.answered && a.corrected) lines.push(correctedNote(escapeControls(a.corrected.asked), escapeControls(a.corrected.said)));
   if (a.answered && a.missing?.length) lines.push(missingNote(a.missing.map(escapeControls)));
   if (a.answered && a.notGiven) lines.push(notGivenNote(a.notGiven));
   for (const d of a.answered ? (a.differences ?? []) : []) {

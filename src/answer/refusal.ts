@@ -13,6 +13,14 @@ export function missingNote(missing: readonly string[]): string {
   return missing.length === 1 ? `The coverage never uses the word ${quoted[0]}.` : `The coverage never uses the words ${quoted.join(', ')}.`;
 }
 
+/**
+ * Above an answer to a yes/no question whose premise the first passage gives otherwise
+ * (`Answer.corrected`): what it says instead, which is the answer.
+ */
+export function correctedNote(asked: string, said: string): string {
+  return `The first passage says \u201c${said}\u201d, not \u201c${asked}\u201d.`;
+}
+
 const KIND_WORDS: Record<GivenKind, string> = {
   date: 'a date',
   weekday: 'a day of the week',

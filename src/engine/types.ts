@@ -71,6 +71,12 @@ export interface Answer {
    */
   differences?: { passages: [number, number]; figures: [string, string] }[];
   /**
+   * Answered, and the question is a yes/no question whose name or figure the first passage gives
+   * otherwise, in the same words ("Was the call on Tuesday?" — "…a phone call on Monday"): the
+   * transport says what the passage says instead. Only on the page that shows the first passage.
+   */
+  corrected?: { asked: string; said: string };
+  /**
    * The question asked about the coverage as a whole ("Give me a summary", "What happened?"): the
    * passages are each document's opening, most recent first, and there is no confidence word.
    */

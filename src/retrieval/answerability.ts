@@ -18,7 +18,7 @@ import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
 import type { Question } from './question.ts';
 import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
-import { negationUnmatched, oppositeInPassage, swappedName } from './contradiction.ts';
+import { negationUnmatched, oppositeInPassage, swappedName, type Swap } from './contradiction.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
 import type { SoftText, WordCredit } from './soft-match.ts';
 
@@ -132,6 +132,8 @@ export interface Decision {
   notEnglish: boolean;
   /** Answered, but these things it asks about the corpus never mentions, nor the first passage in other words (`missingFromPassage`). */
   missing: string[];
+  /** Answered, a yes/no question whose name or figure the first passage gives otherwise (`correctedPremise`). */
+  corrected?: Swap;
   features: DecisionFeatures;
 }
 
@@ -294,16 +296,20 @@ function logistic(m: { intercept: number; weights: number[] }, x: readonly numbe
 /**
  * `passageHoldsQuestion`: the first passage holds the kind of answer asked for ("On what date…": a
  * date) or at least one of the question's words, as written, as its dictionary form or in other words
- * (an embedding neighbour, soft-match.ts).
+ * (an embedding neighbour, soft-match.ts). `premiseCorrected`: the name of a yes/no question that the
+ * first passage says otherwise (`correctedPremise`).
  */
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, passageHoldsQuestion = true): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, passageHoldsQuestion = true, premiseCorrected: string | null = null): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
   // A name the corpus never mentions, that is an English word and not a typo of a corpus word
   // ("Who is the president of France?"), means the coverage cannot answer, however close the rest.
   // Names that are no English word are left to the model: most are typos or spellings it cannot fix.
-  const foreignNames = q.names.filter(isEnglishWord);
+  // A yes/no question whose name the passage corrects ("Was the call on Tuesday?" — "…on Monday") is
+  // answered by it: the model decides, and the answer notes the name the coverage never uses.
+  const corrected = premiseCorrected?.toLowerCase();
+  const foreignNames = q.names.filter((n) => isEnglishWord(n) && n.toLowerCase() !== corrected);
   // A passage that shares nothing with the question, not even in other words, answers nothing of it,
   // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
   const answered = answerable >= model.threshold && foreignNames.length === 0 && passageHoldsQuestion;

@@ -106,14 +106,34 @@ const isAbbreviation = (t: Token) => /^[\p{Lu}\d.-]{2,}$/u.test(t.typed);
  * with another spelling (a typo, an accent, a plural) is no other name. A yes/no question is
  * answered by the passage that names the other one ("Was the call on Tuesday?" — "…on Monday").
  */
-export function swappedName(question: string, passage: string): { asked: string; said: string } | null {
+export function swappedName(question: string, passage: string): Swap | null {
+  // "Which is older, the British Empire or the Ethiopian Empire?" names two things, and a passage on
+  // one answers it; "Was the call on Tuesday?" is answered by the passage that says Monday.
+  if (/\bor\b/i.test(question) || YES_NO.test(question.trim().toLowerCase())) return null;
+  return swapIn(question, passage);
+}
+
+/**
+ * The other way round: a yes/no question whose premise the passage corrects — "Was the call on
+ * TUESDAY?" of a passage saying "…a phone call on Monday". The passage answers it (no: on Monday),
+ * though the coverage may never mention the name asked about.
+ */
+export function correctedPremise(question: string, passage: string): Swap | null {
+  return YES_NO.test(question.trim().toLowerCase()) && !/\bor\b/i.test(question) ? swapIn(question, passage) : null;
+}
+
+export interface Swap {
+  /** The name or figure the question asks about. */
+  asked: string;
+  /** What the passage says in its place. */
+  said: string;
+}
+
+function swapIn(question: string, passage: string): Swap | null {
   const q = tokensOf(question);
   const p = tokensOf(passage);
   const held = new Set(p.map((t) => t.key));
   const nearlyHeld = (plain: string) => plain.length >= 5 && p.some((t) => t.plain.length >= 5 && boundedEditDistance(t.plain, plain, 2) <= 2);
-  // "Which is older, the British Empire or the Ethiopian Empire?" names two things, and a passage on
-  // one answers it; "Was the call on Tuesday?" is answered by the passage that says Monday.
-  if (/\bor\b/i.test(question) || YES_NO.test(question.trim().toLowerCase())) return null;
   for (let i = 1; i < q.length; i++) {
     const asked = q[i]!;
     const figure = isFigure(asked);

@@ -19,6 +19,7 @@ import { readQuestion, type Question } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
+import { correctedPremise } from './contradiction.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -92,8 +93,9 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const rivals = copies.size ? ranked.filter((r) => !copies.has(r.slot)) : ranked;
   const features = decisionFeatures(decided, decidedEvidence, rivals, top?.text ?? '', top?.focus.docId, options.background, soft);
   const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0);
-  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion);
-  const decision = verdict.answered ? withMissing(verdict, missingFromPassage(decided, soft)) : verdict;
+  const premise = correctedPremise(decided.text, top?.text ?? '');
+  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion, premise?.asked ?? null);
+  const decision = verdict.answered ? { ...withMissing(verdict, missingFromPassage(decided, soft)), ...(premise ? { corrected: premise } : {}) } : verdict;
   return { question, evidence, ranked, passages, decision, followUp };
 }
 

@@ -12,7 +12,7 @@ function built(text: string, index: number): BuiltPassage {
   return { slot: index, score: 1, focus, text, range: [index, index] };
 }
 
-const ANSWERED: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'missing'> = { answered: true, confidence: 'low', notMentioned: [], notEnglish: false, missing: [] };
+const ANSWERED: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'missing' | 'corrected'> = { answered: true, confidence: 'low', notMentioned: [], notEnglish: false, missing: [] };
 const PAGE = { offset: 0, top: 3 };
 const withDate = built('The leaders spoke on Monday, January 12.', 1);
 const without = built('The leaders spoke about security.', 2);
@@ -32,6 +32,15 @@ describe('composing an answer with the kind of answer asked for', () => {
     expect(refused.notGiven).toBeUndefined();
     expect(askedKind('person', 'Who spoke?')).toBeNull();
     expect(composeAnswer('Who spoke?', [without], ANSWERED, DOCS, PAGE, null).notGiven).toBeUndefined();
+  });
+});
+
+describe('a yes/no question whose premise the first passage gives otherwise', () => {
+  it('GIVEN a correction THEN the answer carries it on the page of the first passage only, and never in a refusal', () => {
+    const corrected = { asked: 'Tuesday', said: 'Monday' };
+    expect(composeAnswer('Was it on Tuesday?', [withDate, without], { ...ANSWERED, corrected }, DOCS, PAGE).corrected).toEqual(corrected);
+    expect(composeAnswer('Was it on Tuesday?', [withDate, without], { ...ANSWERED, corrected }, DOCS, { offset: 1, top: 3 }).corrected).toBeUndefined();
+    expect(composeAnswer('Was it on Tuesday?', [withDate, without], { ...ANSWERED, answered: false, confidence: null, corrected }, DOCS, PAGE).corrected).toBeUndefined();
   });
 });
 

@@ -97,6 +97,13 @@ describe('the readable answer', () => {
     expect(formatReadable(answer())).not.toContain('never uses');
   });
 
+  it('GIVEN an answer correcting a yes/no question THEN it says what the first passage says instead, under the confidence line, and in JSON', () => {
+    const corrected = { asked: 'Tuesday', said: 'Monday' };
+    expect(formatReadable(answer({ corrected })).split('\n')[2]).toBe('The first passage says “Monday”, not “Tuesday”.');
+    expect(toJsonAnswer(answer({ corrected })).corrected).toEqual(corrected);
+    expect('corrected' in toJsonAnswer(answer())).toBe(false);
+  });
+
   it('GIVEN an overview THEN it says the passages are how the coverage opens, with no confidence line', () => {
     const text = formatReadable(answer({ confidence: null, overview: true }));
     expect(text.split('\n')[1]).toBe(OVERVIEW_HEADING);

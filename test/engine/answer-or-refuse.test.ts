@@ -80,6 +80,18 @@ describe('the shipped article', () => {
     expect(a.missing ?? []).toEqual([]);
   });
 
+  it('GIVEN a yes/no question on a day the article never names, where it names another THEN it answers with that passage and says what it says instead', async () => {
+    const a = await engine.ask('Was the call on Tuesday?');
+    expect(a.answered, outcome('Was the call on Tuesday?', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('phone call on Monday');
+    expect(a.corrected).toEqual({ asked: 'Tuesday', said: 'Monday' });
+    // The question on the day the article names needs no correction; "Who…" on another day is refused.
+    expect((await engine.ask('Was the call on Monday?')).corrected).toBeUndefined();
+    expect((await engine.ask('Who called on Tuesday?')).answered).toBe(false);
+    // A later page does not show the first passage the note is about.
+    expect((await engine.ask('Was the call on Tuesday?', { offset: 3 })).corrected).toBeUndefined();
+  });
+
   it('GIVEN a question whose words the first passage holds in no form THEN it is refused, naming what the article never mentions', async () => {
     const a = await engine.ask('How do I teach my cat to use a scratching post?');
     expect(a.answered, outcome('cat', a)).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
+import { correctedPremise, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
 
 describe('questions asking the opposite of what a passage says', () => {
   it('GIVEN negation words or a contracted "n\'t" THEN the text says no; otherwise not', () => {
@@ -74,5 +74,17 @@ describe('questions naming another thing than the passage, in its place', () => 
     expect(swappedName('What happened in the North?', 'Fighting began in the East in 1915.')).toBeNull();
     expect(swappedName('What did Rubio ask for?', 'The State Department noted that Rubio asked for tangible results.')).toBeNull();
     expect(swappedName('Who is the president of Mexico?', 'Claudia Sheinbaum is the president of Mexico.')).toBeNull();
+  });
+});
+
+describe('yes/no questions whose premise the passage gives otherwise', () => {
+  it('GIVEN a yes/no question naming another day or figure than the passage in its words THEN the correction is returned, and no swap is counted against it', () => {
+    const passage = 'The leaders held a 15-minute phone call on Monday, January 12, 2026.';
+    expect(correctedPremise('Was the phone call on Tuesday?', passage)).toEqual({ asked: 'Tuesday', said: 'Monday' });
+    expect(swappedName('Was the phone call on Tuesday?', passage)).toBeNull();
+    expect(correctedPremise('Was the phone call on Monday?', passage)).toBeNull();
+    // A question that is no yes/no question is a swap, not a premise to correct.
+    expect(correctedPremise('Who was on the phone call on Tuesday?', passage)).toBeNull();
+    expect(correctedPremise('Was the phone call on Tuesday or on Monday?', passage)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
+import { correctedNote, differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
@@ -203,6 +203,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   if (answered) {
     const headingFor = (count: number) => {
       const notes = [
+        answer.corrected ? correctedNote(escapeQuoted(answer.corrected.asked), escapeQuoted(answer.corrected.said)) : null,
         answer.missing?.length ? missingNote(answer.missing.map(escapeQuoted)) : null,
         answer.notGiven ? notGivenNote(answer.notGiven) : null,
         // Only between passages the message shows.

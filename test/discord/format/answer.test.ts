@@ -101,6 +101,11 @@ describe('formatAnswer', () => {
     expect(both.startsWith('*The coverage never uses the word “votes”. None of these passages gives a number.*\n\n')).toBe(true);
   });
 
+  test('GIVEN an answer correcting a yes/no question THEN the reply says what the first passage says instead, escaped, first of the notes', () => {
+    const description = formatAnswer(answer([passage(1)], { corrected: { asked: '*Tuesday*', said: 'Monday' }, missing: ['weather'] }), { key: '1', offset: 0 }).payload.embeds![0]!.description!;
+    expect(description.startsWith('*The first passage says “Monday”, not “\\*Tuesday\\*”. The coverage never uses the word “weather”.*\n\n')).toBe(true);
+  });
+
   test('GIVEN a private answer THEN no Ask a follow-up: there is no message to start a thread on or reply to', () => {
     const { payload } = formatAnswer(answer([passage(1)]), { key: '1', offset: 0, ephemeral: true });
     expect(buttonsOf(payload)).toEqual(['Context', '👍', '👎']);

@@ -101,9 +101,9 @@ const askAll = async (question: FusionWeights, model?: DecisionModel) => {
 // 1. Ranking: coordinate ascent on hit@1 over each answerable question's candidates (quotes keep
 // their hand weights; functionWords is 0 for questions and left out). Twice: the candidates whose
 // paraphrases are measured depend on the weights.
-const used = FEATURE_NAMES.map((name, j) => ({ name, j })).filter((f) => f.name !== 'functionWords');
+const used = FEATURE_NAMES.map((name, j) => ({ name, j })).filter((f) => f.name !== 'functionWords' && f.name !== 'inOrder');
 const toWeights = (ws: readonly number[]): FusionWeights => {
-  const w: FusionWeights = { ...HAND_FUSION, functionWords: 0 };
+  const w: FusionWeights = { ...HAND_FUSION, functionWords: 0, inOrder: 0 };
   used.forEach((f, i) => (w[f.name] = Number(ws[i]!.toFixed(4))));
   return w;
 };

@@ -8,7 +8,7 @@ import type { SentenceRecord } from '../index/sentence-record.ts';
 import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { indexVocabulary } from './vocabulary.ts';
-import { DEFAULT_PROFILES, rank, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
+import { DEFAULT_PROFILES, fusedScore, rank, type CandidateFeatures, type FusionProfiles, type FusionWeights, type Ranked } from './fuse.ts';
 import { readQuestion, type Question } from './question.ts';
 import { searchWeights } from './term-weights.ts';
 
@@ -276,6 +276,8 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       phrase: phraseOf(slot),
       answerType: typeStrength > 0 && holdsType(r.text) ? typeStrength : 0,
       functionWords: functionWordsOf(r.text),
+      // Measured for the best candidates only (below).
+      inOrder: 0,
       coverage,
       neighbourCoverage,
       documentCoverage: evidence.documentCoverage.get(r.docId) ?? 0,
@@ -288,7 +290,21 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       nearbyCoverage: index.lexical.coverageOfSlots([slot, ...around.map((n) => n.slot)], local(r.docId)),
     });
   }
-  return rank(features, weights);
+  const ranked = rank(features, weights);
+  return weights.inOrder > 0 ? rerankInOrder(index, ranked, q.text, weights) : ranked;
+}
+
+/** How many of the best candidates a quote's word order is measured on: it decides among sentences that share its words. */
+const IN_ORDER_DEPTH = 50;
+
+/** The best candidates ranked again with their word order measured (`inOrderShare`), ahead of the rest. */
+function rerankInOrder(index: SearchIndex, ranked: readonly Ranked[], query: string, weights: FusionWeights): Ranked[] {
+  const inOrderOf = inOrderShare(query);
+  const head = ranked.slice(0, IN_ORDER_DEPTH).map((r) => {
+    const features = { ...r.features, inOrder: inOrderOf(index.record(r.slot)?.text ?? '') };
+    return { slot: r.slot, score: fusedScore(features, weights), features };
+  });
+  return [...head, ...ranked.slice(IN_ORDER_DEPTH)].sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
 
 /**
@@ -323,5 +339,35 @@ function functionWordShare(query: string): (sentence: string) => number {
     const found = new Set<string>();
     for (const w of sentence.toLowerCase().match(/[a-z]+/g) ?? []) if (wanted.has(w)) found.add(w);
     return found.size / wanted.size;
+  };
+}
+
+/** Lower-cased words as `functionWordShare` splits them: no accent folding (this runs on every candidate). */
+function plainWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The share of the query's words, function words included, that a sentence holds in the same order
+ * (their longest common subsequence), prepared once per query. A half-remembered line with a word or
+ * two left out ("spake unto Moses, saying, the children") is held in order, as written, by the line
+ * it comes from and only in part by the many that share its words.
+ */
+function inOrderShare(query: string): (sentence: string) => number {
+  const wanted = plainWords(query);
+  if (wanted.length === 0) return () => 0;
+  const row = new Int32Array(wanted.length + 1);
+  return (sentence) => {
+    row.fill(0);
+    for (const w of plainWords(sentence)) {
+      // One row of the LCS table, updated in place left to right; `diagonal` keeps the previous row's cell.
+      let diagonal = 0;
+      for (let i = 1; i <= wanted.length; i++) {
+        const above = row[i]!;
+        row[i] = wanted[i - 1] === w ? diagonal + 1 : Math.max(above, row[i - 1]!);
+        diagonal = above;
+      }
+    }
+    return row[wanted.length]! / wanted.length;
   };
 }

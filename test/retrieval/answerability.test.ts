@@ -28,7 +28,7 @@ function evidenceFor(q: Question): TermEvidence {
 }
 
 function ranked(slot: number, over: Partial<Ranked['features']> = {}): Ranked {
-  const features = { slot, lexical: 0.5, dense: 0.6, phrase: 0, neighbour: 0, answerType: 0, functionWords: 0, coverage: 0.9, neighbourCoverage: 0, documentCoverage: 0.8, softCoverage: 0.9, documentPosterior: 0.5, titleCoverage: 0, nearbyCoverage: 0.9, ...over };
+  const features = { slot, lexical: 0.5, dense: 0.6, phrase: 0, neighbour: 0, answerType: 0, functionWords: 0, coverage: 0.9, neighbourCoverage: 0, documentCoverage: 0.8, softCoverage: 0.9, documentPosterior: 0.5, titleCoverage: 0, nearbyCoverage: 0.9, inOrder: 0, ...over };
   return { slot, score: 1, features };
 }
 

@@ -5,7 +5,7 @@ import { DEFAULT_FUSION, FEATURE_NAMES, HAND_FUSION, QUOTE_FUSION, fusedScore, r
 function c(slot: number, given: Partial<Omit<CandidateFeatures, 'slot'>>): CandidateFeatures {
   const lexical = given.lexical ?? 0;
   const coverage = given.coverage ?? Math.min(1, lexical);
-  return { slot, lexical, dense: 0, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0, coverage, neighbourCoverage: 0, documentCoverage: 0, softCoverage: coverage, documentPosterior: 0, titleCoverage: 0, nearbyCoverage: coverage, ...given };
+  return { slot, lexical, dense: 0, neighbour: 0, phrase: 0, answerType: 0, functionWords: 0, coverage, neighbourCoverage: 0, documentCoverage: 0, softCoverage: coverage, documentPosterior: 0, titleCoverage: 0, nearbyCoverage: coverage, inOrder: 0, ...given };
 }
 
 describe('fusion', () => {

@@ -44,4 +44,18 @@ describe('a quoted line', () => {
     expect(top(retrieve(index, QUOTE, vector!, asQuestion))).not.toBe(SOURCE);
     expect(top(retrieve(index, QUOTE, vector!))).toBe(SOURCE);
   });
+
+  it('GIVEN a quote with two words left out THEN its sentence holds all its words in order, one sharing them out of order only some', async () => {
+    const { index } = engine.current();
+    const dropped = 'the farmers moved cattle to the hills';
+    const [vector] = await engine.embedder.embedQueries([dropped]);
+    const ranked = retrieve(index, dropped, vector!);
+    const inOrder = (start: string) => ranked.find((r) => index.record(r.slot)!.text.startsWith(start))!.features.inOrder;
+    expect(inOrder('The river rose overnight')).toBe(1);
+    expect(inOrder('Their cattle were moved')).toBeLessThan(0.7);
+    expect(index.record(ranked[0]!.slot)!.text).toBe(SOURCE);
+    // A question is not weighed by its wording's order.
+    const [questionVector] = await engine.embedder.embedQueries(['Where did the farmers move their cattle?']);
+    expect(retrieve(index, 'Where did the farmers move their cattle?', questionVector!).every((r) => r.features.inOrder === 0)).toBe(true);
+  });
 });

@@ -24,11 +24,14 @@ export function holdsNegation(text: string, textWords: readonly string[] = words
  */
 export function negationUnmatched(question: string, passage: string, passageWords: readonly string[] = words(passage)): boolean {
   const q = question.trim().toLowerCase();
-  if (!holdsNegation(q) || /^(?:why|how come)\b/.test(q) || YES_NO.test(q)) return false;
+  if (!holdsNegation(q) || /^(?:why|how come)\b/.test(q) || isYesNo(q)) return false;
   return !holdsNegation(passage, passageWords) && !passageWords.some((w) => DENIALS.has(w) || DENIALS.has(lemma(w)));
 }
 
 const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|shall|may|might|must)(?:n['’]?t)?\b/;
+const isYesNo = (question: string) => YES_NO.test(question.trim().toLowerCase());
+// "Which is older, the British Empire or the Ethiopian Empire?": two things asked about.
+const namesTwo = (question: string) => /\bor\b/i.test(question);
 
 // Common English opposites (dictionary forms, both ways): order, size, amount, direction, outcome.
 // Not the converse relations, which say the same thing turned round and name both sides: "X came
@@ -99,18 +102,16 @@ const isAbbreviation = (t: Token) => /^[\p{Lu}\d.-]{2,}$/u.test(t.typed);
  * A name or a figure the question asks about that the passage does not hold, where the passage has
  * another in its place, between the same words: "the LEON Theatre" of a passage on "the Summer
  * Theatre", "at the FRENCH border" of one on "the Dutch border", "used by SIGILIUM" of one "used by
- * Warsaw", "the population of Warsaw in 1983" of one "in 1979". The
- * passage says the thing asked about another one — the third way, after a negation and an opposite,
- * that a near-topic question the coverage does not answer is most often written. At least one word
- * of the shared context carries content, so "in the" alone aligns nothing; a name the passage holds
- * with another spelling (a typo, an accent, a plural) is no other name. A yes/no question is
- * answered by the passage that names the other one ("Was the call on Tuesday?" — "…on Monday").
+ * Warsaw", "the population of Warsaw in 1983" of one "in 1979". The passage says the thing asked
+ * about another one — the third way, after a negation and an opposite, that a near-topic question
+ * the coverage does not answer is most often written. At least one word of the shared context
+ * carries content, so "in the" alone aligns nothing; a name the passage holds with another spelling
+ * (a typo, an accent, a plural) is no other name. A question naming two things is answered by a
+ * passage on one of them, and a yes/no question by the passage that names the other one
+ * (`correctedPremise`).
  */
 export function swappedName(question: string, passage: string): Swap | null {
-  // "Which is older, the British Empire or the Ethiopian Empire?" names two things, and a passage on
-  // one answers it; "Was the call on Tuesday?" is answered by the passage that says Monday.
-  if (/\bor\b/i.test(question) || YES_NO.test(question.trim().toLowerCase())) return null;
-  return swapIn(question, passage);
+  return namesTwo(question) || isYesNo(question) ? null : swapIn(question, passage);
 }
 
 /**
@@ -119,7 +120,7 @@ export function swappedName(question: string, passage: string): Swap | null {
  * though the coverage may never mention the name asked about.
  */
 export function correctedPremise(question: string, passage: string): Swap | null {
-  return YES_NO.test(question.trim().toLowerCase()) && !/\bor\b/i.test(question) ? swapIn(question, passage) : null;
+  return isYesNo(question) && !namesTwo(question) ? swapIn(question, passage) : null;
 }
 
 export interface Swap {

@@ -146,8 +146,13 @@ export interface Ranked {
  * (`softOf`), ahead of the rest, whose order stays (their soft coverage was never measured).
  */
 export function rerankHead(ranked: readonly Ranked[], depth: number, softOf: (slot: number) => number, w: FusionWeights = DEFAULT_FUSION): Ranked[] {
+  return rerankTop(ranked, depth, (r) => ({ ...r.features, softCoverage: softOf(r.slot) }), w);
+}
+
+/** The best `depth` candidates ranked again with what `measure` adds to their features, ahead of the rest, whose order stays. */
+export function rerankTop(ranked: readonly Ranked[], depth: number, measure: (r: Ranked) => CandidateFeatures, w: FusionWeights): Ranked[] {
   const head = ranked.slice(0, depth).map((r) => {
-    const features = { ...r.features, softCoverage: softOf(r.slot) };
+    const features = measure(r);
     return { slot: r.slot, score: fusedScore(features, w), features };
   });
   return [...head, ...ranked.slice(depth)].sort((a, b) => b.score - a.score || a.slot - b.slot);

@@ -8,7 +8,7 @@ import type { SentenceRecord } from '../index/sentence-record.ts';
 import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { indexVocabulary } from './vocabulary.ts';
-import { DEFAULT_PROFILES, fusedScore, rank, type CandidateFeatures, type FusionProfiles, type FusionWeights, type Ranked } from './fuse.ts';
+import { DEFAULT_PROFILES, rank, rerankTop, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
 import { readQuestion, type Question } from './question.ts';
 import { searchWeights } from './term-weights.ts';
 
@@ -291,21 +291,13 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
     });
   }
   const ranked = rank(features, weights);
-  return weights.inOrder > 0 ? rerankInOrder(index, ranked, q.text, weights) : ranked;
+  if (weights.inOrder <= 0) return ranked;
+  const inOrderOf = inOrderShare(q.text);
+  return rerankTop(ranked, IN_ORDER_DEPTH, (r) => ({ ...r.features, inOrder: inOrderOf(index.record(r.slot)?.text ?? '') }), weights);
 }
 
 /** How many of the best candidates a quote's word order is measured on: it decides among sentences that share its words. */
 const IN_ORDER_DEPTH = 50;
-
-/** The best candidates ranked again with their word order measured (`inOrderShare`), ahead of the rest. */
-function rerankInOrder(index: SearchIndex, ranked: readonly Ranked[], query: string, weights: FusionWeights): Ranked[] {
-  const inOrderOf = inOrderShare(query);
-  const head = ranked.slice(0, IN_ORDER_DEPTH).map((r) => {
-    const features = { ...r.features, inOrder: inOrderOf(index.record(r.slot)?.text ?? '') };
-    return { slot: r.slot, score: fusedScore(features, weights), features };
-  });
-  return [...head, ...ranked.slice(IN_ORDER_DEPTH)].sort((a, b) => b.score - a.score || a.slot - b.slot);
-}
 
 /**
  * The question's terms weighed by their IDF among the sentences of one document, for the sentences

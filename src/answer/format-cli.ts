@@ -25,7 +25,7 @@ export interface JsonAnswer {
   missing?: string[];
   /** When answered: the kind of answer asked for (date, weekday, duration, age, number, money) that none of the passages gives. */
   notGiven?: string;
-  /** When answered, to a yes/no question: the name or figure it asks about, and what the first passage says instead. */
+  /** When answered: the name or figure the question asks about, and what the first passage says in its place. */
   corrected?: { asked: string; said: string };
   /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
   differences?: { passages: [number, number]; figures: [string, string] }[];

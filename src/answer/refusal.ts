@@ -14,8 +14,8 @@ export function missingNote(missing: readonly string[]): string {
 }
 
 /**
- * Above an answer to a yes/no question whose premise the first passage gives otherwise
- * (`Answer.corrected`): what it says instead, which is the answer.
+ * Above an answer whose first passage gives the name or figure asked about otherwise
+ * (`Answer.corrected`): what it says instead — the answer to a yes/no question, a warning otherwise.
  */
 export function correctedNote(asked: string, said: string): string {
   return `The first passage says \u201c${said}\u201d, not \u201c${asked}\u201d.`;

@@ -71,9 +71,11 @@ export interface Answer {
    */
   differences?: { passages: [number, number]; figures: [string, string] }[];
   /**
-   * Answered, and the question is a yes/no question whose name or figure the first passage gives
-   * otherwise, in the same words ("Was the call on Tuesday?" — "…a phone call on Monday"): the
-   * transport says what the passage says instead. Only on the page that shows the first passage.
+   * Answered, and the first passage gives the name or figure the question asks about otherwise, in
+   * the same words: a yes/no question's premise it corrects ("Was the call on Tuesday?" — "…a phone
+   * call on Monday"), or another thing than the one asked about ("the Leon Theatre" — "the Summer
+   * Theatre", confidence then "low"). The transport says what the passage says instead. Only on the
+   * page that shows the first passage.
    */
   corrected?: { asked: string; said: string };
   /**

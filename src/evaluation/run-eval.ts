@@ -32,6 +32,8 @@ export interface EvalRecord {
   marked: 'answer' | 'other' | null;
   /** Answered, and none of the passages gives the kind of answer asked for (`Answer.notGiven`). */
   notGiven: boolean;
+  /** Answered, and the first passage gives the name or figure asked about otherwise (`Answer.corrected`). */
+  corrected: boolean;
   /** The first passage cites other documents that print its sentence in the same words (`Passage.alsoIn`). */
   copiesCited: boolean;
 }
@@ -64,6 +66,7 @@ export async function evaluate(
       missing: a.missing ?? [],
       topText: a.passages[0]?.text ?? null,
       notGiven: Boolean(a.answered && a.notGiven),
+      corrected: Boolean(a.answered && a.corrected),
       copiesCited: Boolean(a.passages[0]?.alsoIn?.length),
       marked: a.answered && rank === 1 && a.passages[0]?.answer ? markedKind(a.passages[0].answer, q.answers) : null,
     });

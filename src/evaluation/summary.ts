@@ -28,6 +28,8 @@ export interface Figures {
   marked: { count: number; answer: number };
   /** Answered questions whose passages give none of the kind of answer asked for, and the share whose first passage held the answer. */
   notGiven: { answered: number; right1: number };
+  /** Answered questions whose first passage gives the name or figure asked about otherwise, and the share whose first passage held the answer. */
+  corrected: { answered: number; right1: number };
 }
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
@@ -52,6 +54,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
     return { answered: group.length, right1: share(group.filter((r) => r.rank === 1).length, group.length) };
   };
   const notGiven = answeredAll.filter((r) => r.notGiven);
+  const corrected = answeredAll.filter((r) => r.corrected);
   const marked = records.filter((r) => r.marked !== null);
   return {
     answerable: on.length,
@@ -70,6 +73,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
     confidence,
     missingNote: { with: noted(true), without: noted(false) },
     notGiven: { answered: notGiven.length, right1: share(notGiven.filter((r) => r.rank === 1).length, notGiven.length) },
+    corrected: { answered: corrected.length, right1: share(corrected.filter((r) => r.rank === 1).length, corrected.length) },
     marked: { count: marked.length, answer: share(marked.filter((r) => r.marked === 'answer').length, marked.length) },
   };
 }
@@ -96,6 +100,9 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
   );
   if (f.notGiven.answered > 0) {
     lines.push(`  ${''.padEnd(22)} "none of these passages gives a date / figure…" note: on ${f.notGiven.answered} answers (${pct(f.notGiven.right1).trim()} right@1)`);
+  }
+  if (f.corrected.answered > 0) {
+    lines.push(`  ${''.padEnd(22)} "the first passage says X, not Y" note: on ${f.corrected.answered} answers (${pct(f.corrected.right1).trim()} right@1)`);
   }
   if (f.marked.count > 0) {
     lines.push(`  ${''.padEnd(22)} words marked as the answer (a date, a figure…): on ${f.marked.count} right first passages, ${pct(f.marked.answer).trim()} of them an answer string`);

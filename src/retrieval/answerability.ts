@@ -132,7 +132,7 @@ export interface Decision {
   notEnglish: boolean;
   /** Answered, but these things it asks about the corpus never mentions, nor the first passage in other words (`missingFromPassage`). */
   missing: string[];
-  /** Answered, a yes/no question whose name or figure the first passage gives otherwise (`correctedPremise`). */
+  /** Answered, and the first passage gives the name or figure asked about otherwise (`correctedPremise`, `swappedName`). */
   corrected?: Swap;
   features: DecisionFeatures;
 }
@@ -332,6 +332,18 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
 export function withMissing(decision: Decision, missing: string[]): Decision {
   const confidence = missing.length > 0 && decision.confidence !== null ? 'low' : decision.confidence;
   return { ...decision, missing, confidence };
+}
+
+/**
+ * An answer whose first passage gives the name or figure asked about otherwise says so: a yes/no
+ * question's premise it corrects is its answer ("Was the call on Tuesday?" — "…on Monday"), while
+ * another thing than the one asked about ("the Summer Theatre" for "the Leon Theatre") answers
+ * nothing of it for sure, and the confidence is at most "low".
+ */
+export function withCorrection(decision: Decision, premise: Swap | null, swap: Swap | null): Decision {
+  if (premise) return { ...decision, corrected: premise };
+  if (swap) return { ...decision, corrected: swap, confidence: decision.confidence === null ? null : 'low' };
+  return decision;
 }
 
 /**

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { decide, decisionFeatures, missingFromPassage, withMissing, type Decision, type DecisionModel } from './answerability.ts';
+import { decide, decisionFeatures, missingFromPassage, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
 import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
@@ -19,7 +19,7 @@ import { readQuestion, type Question } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
-import { correctedPremise } from './contradiction.ts';
+import { correctedPremise, swappedName } from './contradiction.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -95,7 +95,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0);
   const premise = correctedPremise(decided.text, top?.text ?? '');
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion, premise?.asked ?? null);
-  const decision = verdict.answered ? { ...withMissing(verdict, missingFromPassage(decided, soft)), ...(premise ? { corrected: premise } : {}) } : verdict;
+  const decision = verdict.answered ? withCorrection(withMissing(verdict, missingFromPassage(decided, soft)), premise, features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null) : verdict;
   return { question, evidence, ranked, passages, decision, followUp };
 }
 

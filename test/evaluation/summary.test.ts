@@ -16,6 +16,7 @@ function record(over: Partial<EvalRecord>): EvalRecord {
     topText: 'The call was on Monday, January 12, 2026.',
     marked: null,
     notGiven: false,
+    corrected: false,
     copiesCited: false,
     ...over,
   };
@@ -46,5 +47,14 @@ describe('the note that no passage gives the kind of answer asked for', () => {
     expect(f.notGiven).toEqual({ answered: 2, right1: 0.5 });
     expect(figuresLine('tune', f, false).join('\n')).toMatch(/gives a date \/ figure…" note: on 2 answers \(50\.0% right@1\)/);
     expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/gives a date/);
+  });
+});
+
+describe('the note that the first passage says another name or figure', () => {
+  it('GIVEN answers with and without the note THEN those with it are counted with their share right at 1 and printed', () => {
+    const f = figures([record({ corrected: true, rank: 1 }), record({ corrected: true, rank: null }), record({ corrected: true, answered: false, rank: null }), record({})]);
+    expect(f.corrected).toEqual({ answered: 2, right1: 0.5 });
+    expect(figuresLine('tune', f, false).join('\n')).toMatch(/says X, not Y" note: on 2 answers \(50\.0% right@1\)/);
+    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/says X, not Y/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
@@ -235,6 +235,15 @@ describe('what an answered question asks about that the coverage never mentions'
     expect(withMissing(answered('medium'), ['population']).confidence).toBe('low');
     expect(withMissing(answered('medium'), [])).toMatchObject({ confidence: 'medium', missing: [] });
     expect(withMissing(answered('high'), []).confidence).toBe('high');
+  });
+
+  it('GIVEN an answer whose first passage names another thing than asked THEN it says so at low confidence; a corrected yes/no premise keeps its word', () => {
+    const answered = (confidence: 'high' | 'medium' | 'low') => ({ ...decide(readQuestion('How long was the phone call?', vocabulary), zeros({ passageCoverage: 1 })), answered: true, confidence });
+    const swap = { asked: 'Leon', said: 'Summer' };
+    expect(withCorrection(answered('medium'), null, swap)).toMatchObject({ confidence: 'low', corrected: swap });
+    const premise = { asked: 'Tuesday', said: 'Monday' };
+    expect(withCorrection(answered('medium'), premise, null)).toMatchObject({ confidence: 'medium', corrected: premise });
+    expect(withCorrection(answered('high'), null, null)).not.toHaveProperty('corrected');
   });
 
   it('GIVEN a name the corpus never mentions THEN it is named as typed; a corrected typo is not', () => {

@@ -242,3 +242,33 @@ export function askedKind(type: AnswerType, question: string, weightOf?: (stem: 
   if (!kind) return null;
   return { kind, holds: answerTypeMatcher(type, question), spanIn: answerSpanFinder(type, question, weightOf) };
 }
+
+// The kinds of figure a question states to check ("Did the call last 20 minutes?") whose pattern
+// says what is measured: a time, an amount, an age. A bare number ("300 people", "15-minute") says
+// nothing of what it counts, so two of them are no correction of one another.
+const STATED_KINDS = ['duration', 'money', 'age'] as const;
+
+/**
+ * The first figure a text states of a kind that says what it measures, with digits in it ("20
+ * minutes", "$5 million", "aged 70"), and its kind; null when it states none.
+ */
+export function statedFigure(text: string): { kind: GivenKind; text: string } | null {
+  for (const kind of STATED_KINDS) {
+    const [first] = figuresOfKind(kind, text);
+    if (first) return { kind, text: first };
+  }
+  return null;
+}
+
+// A figure as a reader says it: "$5" of "$5 million" is not the amount.
+const WHOLE_FIGURE = /^[$£€¥]?\s?\d+(?:[.,]\d+)*(?:\s+(?:thousand|million|billion|trillion)\b)?/i;
+
+/** The figures of one kind a text states, with digits in them, in order. */
+export function figuresOfKind(kind: GivenKind, text: string): string[] {
+  return [...text.matchAll(GLOBAL_PATTERNS[kind])]
+    .map((m) => {
+      const whole = WHOLE_FIGURE.exec(text.slice(m.index))?.[0] ?? '';
+      return (whole.length > m[0].length ? whole : m[0]).trim();
+    })
+    .filter((f) => /\d/.test(f));
+}

@@ -296,10 +296,12 @@ function logistic(m: { intercept: number; weights: number[] }, x: readonly numbe
 /**
  * `passageHoldsQuestion`: the first passage holds the kind of answer asked for ("On what date…": a
  * date) or at least one of the question's words, as written, as its dictionary form or in other words
- * (an embedding neighbour, soft-match.ts). `premiseCorrected`: the name of a yes/no question that the
- * first passage says otherwise (`correctedPremise`).
+ * (an embedding neighbour, soft-match.ts). `premise`: a yes/no question's name or figure that the
+ * first passage gives otherwise (`correctedPremise`, `correctedFigure`), and whether the passage holds
+ * the rest of the question too, so that it answers it ("Did the call last 20 minutes?" — "a 15-minute
+ * phone call": no).
  */
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, passageHoldsQuestion = true, premiseCorrected: string | null = null): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, passageHoldsQuestion = true, premise: { asked: string; answered: boolean } | null = null): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
@@ -308,11 +310,11 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   // Names that are no English word are left to the model: most are typos or spellings it cannot fix.
   // A yes/no question whose name the passage corrects ("Was the call on Tuesday?" — "…on Monday") is
   // answered by it: the model decides, and the answer notes the name the coverage never uses.
-  const corrected = premiseCorrected?.toLowerCase();
+  const corrected = premise?.asked.toLowerCase();
   const foreignNames = q.names.filter((n) => isEnglishWord(n) && n.toLowerCase() !== corrected);
   // A passage that shares nothing with the question, not even in other words, answers nothing of it,
   // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
-  const answered = answerable >= model.threshold && foreignNames.length === 0 && passageHoldsQuestion;
+  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && passageHoldsQuestion;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);
@@ -336,12 +338,17 @@ export function withMissing(decision: Decision, missing: string[]): Decision {
 
 /**
  * An answer whose first passage gives the name or figure asked about otherwise says so: a yes/no
- * question's premise it corrects is its answer ("Was the call on Tuesday?" — "…on Monday"), while
+ * question's premise it corrects is its answer ("Was the call on Tuesday?" — "…on Monday"; "Did the
+ * call last 20 minutes?" — "a 15-minute phone call"), while
  * another thing than the one asked about ("the Summer Theatre" for "the Leon Theatre") answers
  * nothing of it for sure, and the confidence is at most "low".
  */
 export function withCorrection(decision: Decision, premise: Swap | null, swap: Swap | null): Decision {
-  if (premise) return { ...decision, corrected: premise };
+  if (premise) {
+    // "The coverage never uses the word “20”" would only repeat the correction.
+    const asked = new Set(words(premise.asked));
+    return { ...decision, corrected: premise, missing: decision.missing.filter((w) => !words(w).every((x) => asked.has(x))) };
+  }
   if (swap) return { ...decision, corrected: swap, confidence: decision.confidence === null ? null : 'low' };
   return decision;
 }

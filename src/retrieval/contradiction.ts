@@ -6,6 +6,7 @@
  */
 import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
+import { figuresOfKind, statedFigure } from './answer-type.ts';
 import { lemma } from './lemma.ts';
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'nobody', 'nowhere', 'cannot', 'without']);
@@ -121,6 +122,21 @@ export function swappedName(question: string, passage: string): Swap | null {
  */
 export function correctedPremise(question: string, passage: string): Swap | null {
   return isYesNo(question) && !namesTwo(question) ? swapIn(question, passage) : null;
+}
+
+/**
+ * A yes/no question stating a figure of a precise kind that the passage states otherwise: "Did the
+ * call last 20 MINUTES?" of a passage on "a 15-minute phone call". The passage answers it (no: 15
+ * minutes), whatever the order of the words around the figures.
+ */
+export function correctedFigure(question: string, passage: string): Swap | null {
+  if (!isYesNo(question) || namesTwo(question)) return null;
+  const stated = statedFigure(question);
+  if (!stated) return null;
+  const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
+  const said = figuresOfKind(stated.kind, passage);
+  if (said.length === 0 || said.some((f) => digits(f) === digits(stated.text))) return null;
+  return { asked: stated.text, said: said[0]! };
 }
 
 export interface Swap {

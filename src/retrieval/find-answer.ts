@@ -19,7 +19,8 @@ import { readQuestion, type Question } from './question.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
-import { correctedPremise, swappedName } from './contradiction.ts';
+import { correctedFigure, correctedPremise, swappedName } from './contradiction.ts';
+import { words } from '../index/terms.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -93,8 +94,12 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const rivals = copies.size ? ranked.filter((r) => !copies.has(r.slot)) : ranked;
   const features = decisionFeatures(decided, decidedEvidence, rivals, top?.text ?? '', top?.focus.docId, options.background, soft);
   const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0);
-  const premise = correctedPremise(decided.text, top?.text ?? '');
-  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion, premise?.asked ?? null);
+  const premise = correctedPremise(decided.text, top?.text ?? '') ?? correctedFigure(decided.text, top?.text ?? '');
+  // The passage answers a corrected premise when it also holds the rest of what the question names ("call").
+  const asked = new Set(premise ? words(premise.asked) : []);
+  const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
+  const answersPremise = premise !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
+  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion, premise ? { asked: premise.asked, answered: answersPremise } : null);
   const decision = verdict.answered ? withCorrection(withMissing(verdict, missingFromPassage(decided, soft)), premise, features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null) : verdict;
   return { question, evidence, ranked, passages, decision, followUp };
 }

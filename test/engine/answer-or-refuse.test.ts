@@ -92,6 +92,16 @@ describe('the shipped article', () => {
     expect((await engine.ask('Was the call on Tuesday?', { offset: 3 })).corrected).toBeUndefined();
   });
 
+  it('GIVEN a yes/no question on a duration the article states otherwise THEN it answers with that passage and says so; the figure is not said to be missing', async () => {
+    const a = await engine.ask('Did the call last 20 minutes?');
+    expect(a.answered, outcome('Did the call last 20 minutes?', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('15-minute phone call');
+    expect(a.corrected).toEqual({ asked: '20 minutes', said: '15-minute' });
+    expect(a.missing ?? []).toEqual([]);
+    // The passage must hold the rest of the question: the article names no meeting.
+    expect((await engine.ask('Did the meeting last 20 minutes?')).answered).toBe(false);
+  });
+
   it('GIVEN a question whose words the first passage holds in no form THEN it is refused, naming what the article never mentions', async () => {
     const a = await engine.ask('How do I teach my cat to use a scratching post?');
     expect(a.answered, outcome('cat', a)).toBe(false);

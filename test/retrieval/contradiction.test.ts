@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedPremise, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
+import { correctedFigure, correctedPremise, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
 
 describe('questions asking the opposite of what a passage says', () => {
   it('GIVEN negation words or a contracted "n\'t" THEN the text says no; otherwise not', () => {
@@ -86,5 +86,23 @@ describe('yes/no questions whose premise the passage gives otherwise', () => {
     // A question that is no yes/no question is a swap, not a premise to correct.
     expect(correctedPremise('Who was on the phone call on Tuesday?', passage)).toBeNull();
     expect(correctedPremise('Was the phone call on Tuesday or on Monday?', passage)).toBeNull();
+  });
+});
+
+describe('yes/no questions stating a figure the passage states otherwise', () => {
+  const passage = 'The leaders held a 15-minute phone call on Monday, and Mexico paid $2 million for the survey.';
+  it('GIVEN a duration or an amount of the same kind, in any word order THEN the correction is returned', () => {
+    expect(correctedFigure('Did the call last 20 minutes?', passage)).toEqual({ asked: '20 minutes', said: '15-minute' });
+    expect(correctedFigure('Was the call 30 minutes long?', passage)).toEqual({ asked: '30 minutes', said: '15-minute' });
+    expect(correctedFigure('Did Mexico pay $5 million for the survey?', passage)).toEqual({ asked: '$5 million', said: '$2 million' });
+  });
+
+  it('GIVEN the same figure, no figure, a bare number, or a question that is no yes/no question THEN nothing is returned', () => {
+    expect(correctedFigure('Did the call last 15 minutes?', passage)).toBeNull();
+    expect(correctedFigure('Was the call an hour long?', passage)).toBeNull();
+    // "300 people" and "15-minute" say nothing of one another.
+    expect(correctedFigure('Did 300 people attend?', passage)).toBeNull();
+    expect(correctedFigure('Why did the call last 20 minutes?', passage)).toBeNull();
+    expect(correctedFigure('Did the call last 20 or 30 minutes?', passage)).toBeNull();
   });
 });

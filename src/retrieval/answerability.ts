@@ -339,16 +339,12 @@ export function withMissing(decision: Decision, missing: string[]): Decision {
 /**
  * An answer whose first passage gives the name or figure asked about otherwise says so: a yes/no
  * question's premise it corrects is its answer ("Was the call on Tuesday?" — "…on Monday"; "Did the
- * call last 20 minutes?" — "a 15-minute phone call"), while
- * another thing than the one asked about ("the Summer Theatre" for "the Leon Theatre") answers
- * nothing of it for sure, and the confidence is at most "low".
+ * call last 20 minutes?" — "a 15-minute phone call"), while another thing than the one asked about
+ * ("the Summer Theatre" for "the Leon Theatre") answers nothing of it for sure, and the confidence
+ * is at most "low".
  */
 export function withCorrection(decision: Decision, premise: Swap | null, swap: Swap | null): Decision {
-  if (premise) {
-    // "The coverage never uses the word “20”" would only repeat the correction.
-    const asked = new Set(words(premise.asked));
-    return { ...decision, corrected: premise, missing: decision.missing.filter((w) => !words(w).every((x) => asked.has(x))) };
-  }
+  if (premise) return { ...decision, corrected: premise };
   if (swap) return { ...decision, corrected: swap, confidence: decision.confidence === null ? null : 'low' };
   return decision;
 }

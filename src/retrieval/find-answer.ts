@@ -100,7 +100,10 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
   const answersPremise = premise !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion, premise ? { asked: premise.asked, answered: answersPremise } : null);
-  const decision = verdict.answered ? withCorrection(withMissing(verdict, missingFromPassage(decided, soft)), premise, features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null) : verdict;
+  // The figure a premise states is not "never used" by the coverage: the correction says what is.
+  const missing = missingFromPassage(decided, soft).filter((w) => !words(w).every((x) => asked.has(x)));
+  const swap = features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null;
+  const decision = verdict.answered ? withCorrection(withMissing(verdict, missing), premise, swap) : verdict;
   return { question, evidence, ranked, passages, decision, followUp };
 }
 

@@ -12,6 +12,15 @@ const TEST_TIMEOUT = 120_000;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-cli-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
+/** `npm run eval -- ARGS`, with the offline model. */
+function runEval(args: readonly string[]) {
+  return runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), ...args], {
+    cwd: PROJECT_ROOT,
+    timeoutMs: COMMAND_TIMEOUT,
+    env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+  });
+}
+
 describe('npm run eval', () => {
   it('GIVEN an eval folder in the shared formats THEN it prints hit rates, answered and refused counts, and the peer', { timeout: TEST_TIMEOUT }, async () => {
     fs.writeFileSync(
@@ -25,11 +34,7 @@ describe('npm run eval', () => {
         data: [{ title: 'Normans', paragraphs: [{ context, qas: [{ question: 'In what country is Normandy located?', answers: [{ text: 'France', answer_start: 0 }], is_impossible: false }, { question: 'Who ate the moon?', answers: [], is_impossible: true }] }] }],
       }),
     );
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: COMMAND_TIMEOUT,
-      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
-    });
+    const r = await runEval(['--eval-dir', work]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`Evaluation sets: ${work} (missing: squad2-more.json)`);
     // Setting 1: the event article answers its question and refuses the off-topic one.
@@ -54,22 +59,14 @@ describe('npm run eval', () => {
 
   it('GIVEN no evaluation folder THEN it says where it looked and exits 2', { timeout: TEST_TIMEOUT }, async () => {
     const missing = path.join(work, 'nowhere');
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', missing], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: COMMAND_TIMEOUT,
-      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
-    });
+    const r = await runEval(['--eval-dir', missing]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`no evaluation sets at ${missing}`);
     expect(r.stdout).toBe('');
   });
 
   it('GIVEN --setting reprint --half tune THEN only the reprint setting is printed, for the tune half\'s event questions', { timeout: TEST_TIMEOUT }, async () => {
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, '--setting', 'reprint', '--half', 'tune'], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: COMMAND_TIMEOUT,
-      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
-    });
+    const r = await runEval(['--eval-dir', work, '--setting', 'reprint', '--half', 'tune']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/5\. A reprint in the corpus: [^\n]*\(1 answerable event questions\)\n  the article alone +answerable +1 +answered 100\.0% +hit@1 100\.0%[^]*\n  article \+ reprint +answerable +1 +answered 100\.0% +hit@1 100\.0%/);
     expect(r.stdout).toMatch(/first passage also cites the other outlet \("also in"\): 100\.0%/);
@@ -80,11 +77,7 @@ describe('npm run eval', () => {
     const offTopicOnly = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-cli-off-'));
     try {
       fs.writeFileSync(path.join(offTopicOnly, 'seed-qa.json'), JSON.stringify({ cases: [{ question: 'How do I bake sourdough bread?' }] }));
-      const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', offTopicOnly, '--setting', 'reprint', '--half', 'tune'], {
-        cwd: PROJECT_ROOT,
-        timeoutMs: COMMAND_TIMEOUT,
-        env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
-      });
+      const r = await runEval(['--eval-dir', offTopicOnly, '--setting', 'reprint', '--half', 'tune']);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/no answerable event questions for the reprint setting in this half/);
     } finally {
@@ -93,11 +86,7 @@ describe('npm run eval', () => {
   });
 
   it('GIVEN --setting single --half tune THEN only that setting and half are printed', { timeout: TEST_TIMEOUT }, async () => {
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, '--setting', 'single', '--half', 'tune'], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: COMMAND_TIMEOUT,
-      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
-    });
+    const r = await runEval(['--eval-dir', work, '--setting', 'single', '--half', 'tune']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/1\. One article per corpus/);
     expect(r.stdout).toMatch(/tune \(2 articles\) +answerable +2 /);
@@ -115,11 +104,7 @@ describe('npm run eval', () => {
         ],
       }),
     );
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, '--setting', 'follow-ups', '--follow-ups', set], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: COMMAND_TIMEOUT,
-      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
-    });
+    const r = await runEval(['--eval-dir', work, '--setting', 'follow-ups', '--follow-ups', set]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/4\. Follow-ups: 2 two-turn exchanges/);
     expect(r.stdout).toMatch(/tune\n +follow-ups \(refer back\) +1 +alone +hit@1 +[\d.]+% +hit@3 +[\d.]+% +answered +[\d.]+%\n +follow-ups \(refer back\) +1 +with first turn +hit@1 100\.0%/);
@@ -132,11 +117,7 @@ describe('npm run eval', () => {
     [['--half', 'train'], /--half must be tune, check or all, got "train"/],
     [['--nope'], /Unknown option '--nope'/],
   ])('GIVEN bad options %j THEN exit 2 with the reason and the usage', { timeout: TEST_TIMEOUT }, async (args, reason) => {
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), '--eval-dir', work, ...args], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: COMMAND_TIMEOUT,
-      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
-    });
+    const r = await runEval(['--eval-dir', work, ...args]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(reason);
     expect(r.stderr).toContain('usage: npm run eval');

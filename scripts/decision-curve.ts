@@ -12,11 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
-import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
 import { auroc, refusedAt, type ScoredQuestion } from '../src/evaluation/decision-curve.ts';
-import { mixedCorpus, projectDocuments, writeCorpus, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
+import { engineOver, mixedCorpus, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
 import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion, type Half } from '../src/evaluation/eval-sets.ts';
 import { percent } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
@@ -52,10 +51,7 @@ const corpora: Corpus[] = [
 const scored = new Map<string, ScoredQuestion[]>();
 try {
   for (const [n, c] of corpora.entries()) {
-    const dir = path.join(work, String(n));
-    writeCorpus(path.join(dir, 'corpus'), c.files);
-    const engine = await createEngine({ ...config, corpusDir: path.join(dir, 'corpus'), indexDir: path.join(dir, 'index') }, logger, { embedder });
-    const index = engine.current().index;
+    const index = (await engineOver(c.files, path.join(work, String(n)), config, embedder, logger)).current().index;
     const background = await measureBackground(index, embedder, wordVectors);
     for (const q of [...c.questions, ...offTopic]) {
       const found = await findAnswer(index, q.question, embedder, wordVectors, { passages: 3, background });

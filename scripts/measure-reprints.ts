@@ -19,10 +19,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
-import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
-import { mixedCorpus, projectDocuments, writeCorpus, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
+import { engineOver, mixedCorpus, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
 import { reprintOf } from '../src/evaluation/reprint.ts';
 import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
 import { loadEventQuestionSet } from '../src/evaluation/event-question-set.ts';
@@ -50,10 +49,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reprints-'));
 const questions: EvalQuestion[] = [...sets.questions.filter((q) => q.article === EVENT_ARTICLE && q.kind === 'answerable'), ...loadEventQuestionSet().filter((q) => q.kind === 'answerable')];
 
 async function openIndex(name: string, files: CorpusFile[]): Promise<SearchIndex> {
-  const dir = path.join(work, name);
-  writeCorpus(path.join(dir, 'corpus'), files);
-  const engine = await createEngine({ ...config, corpusDir: path.join(dir, 'corpus'), indexDir: path.join(dir, 'index') }, logger, { embedder });
-  return engine.current().index;
+  return (await engineOver(files, path.join(work, name), config, embedder, logger)).current().index;
 }
 
 /** Of the passages, how many say something no earlier one says (a copy of an earlier one does not). */

@@ -9,14 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
-import { createEngine } from '../engine/create-engine.ts';
 import { createEmbedder } from '../embedding/transformers-embedder.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion, type Half } from '../evaluation/eval-sets.ts';
 import { MiniSearchPeer } from '../evaluation/minisearch-peer.ts';
-import { mixedCorpus, peerSentences, projectDocuments, writeCorpus, type CorpusFile } from '../evaluation/eval-corpora.ts';
+import { engineOver, mixedCorpus, peerSentences, projectDocuments, type CorpusFile } from '../evaluation/eval-corpora.ts';
 import { evaluate, type EvalRecord, type Setting } from '../evaluation/run-eval.ts';
 import { figures, figuresLine } from '../evaluation/summary.ts';
 import { FOLLOW_UP_SET, isAnswerableKind, loadFollowUpSet } from '../evaluation/follow-up-set.ts';
@@ -52,9 +51,7 @@ function parse(argv: string[]) {
 }
 
 async function openEngine(name: string, corpus: readonly CorpusFile[], work: string, config: EngineConfig, embedder: Embedder, logger: Logger) {
-  const root = path.join(work, name);
-  writeCorpus(path.join(root, 'corpus'), corpus);
-  return createEngine({ ...config, corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index') }, logger, { embedder });
+  return engineOver(corpus, path.join(work, name), config, embedder, logger);
 }
 
 async function runSetting(

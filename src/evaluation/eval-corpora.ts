@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EngineConfig } from '../config.ts';
+import { createEngine, type Engine } from '../engine/create-engine.ts';
+import type { Embedder } from '../embedding/embedder.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { Logger } from '../log.ts';
 import { EVENT_ARTICLE, SQUAD_FOLDER, type EvalArticle } from './eval-sets.ts';
@@ -22,6 +24,15 @@ export async function projectDocuments(config: EngineConfig, logger: Logger): Pr
 /** One corpus of the event article's documents (under event/) and the given articles (under squad/). */
 export function mixedCorpus(event: readonly CorpusFile[], articles: readonly EvalArticle[]): CorpusFile[] {
   return [...event.map((f) => ({ ...f, file: `${EVENT_ARTICLE}${f.file}` })), ...articles.map((a) => ({ file: `${SQUAD_FOLDER}${a.file}`, text: a.text }))];
+}
+
+/**
+ * An engine over the files, written as a corpus folder under `root` (with its index beside it): how
+ * the evaluation, training and measurement scripts stand up each corpus they ask.
+ */
+export async function engineOver(files: readonly CorpusFile[], root: string, config: EngineConfig, embedder: Embedder, logger: Logger): Promise<Engine> {
+  writeCorpus(path.join(root, 'corpus'), files);
+  return createEngine({ ...config, corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index') }, logger, { embedder });
 }
 
 export function writeCorpus(dir: string, files: readonly CorpusFile[]): void {

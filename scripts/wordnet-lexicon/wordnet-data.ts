@@ -51,3 +51,33 @@ export function derivationPairs(files: readonly { pos: string; text: string }[])
   }
   return [...pairs].sort().map((p) => p.split(' ') as [string, string]);
 }
+
+/** Prefixes that make a word's opposite ("significant" / "insignificant", "approve" / "disapprove"). */
+export const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'a', 'ab', 'de', 'mis', 'anti', 'counter'] as const;
+
+/** The data file a pointer's part of speech lives in ("s", a satellite adjective, is in data.adj). */
+const FILE_OF_POS: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/**
+ * Pairs of one-word lemmas that WordNet marks as antonyms ("!") where one is the other with a
+ * negating prefix: [word, prefixed word], each once, sorted. The other antonyms are left out: read
+ * against a passage, they are mostly the other item of a pair or scale ("first" / "second", "take" /
+ * "give", "have" / "lack") rather than a contradiction of it.
+ */
+export function antonymPairs(files: readonly { pos: string; text: string }[]): [string, string][] {
+  const synsets = new Map(files.map((f) => [f.pos, parseSynsets(f.text)]));
+  const pairs = new Set<string>();
+  for (const own of synsets.values()) {
+    for (const synset of own.values()) {
+      for (const p of synset.pointers) {
+        if (p.symbol !== '!' || p.source === 0 || p.target === 0) continue;
+        const a = synset.words[p.source - 1];
+        const b = synsets.get(FILE_OF_POS[p.pos] ?? '')?.get(p.offset)?.words[p.target - 1];
+        if (!a || !b) continue;
+        const [word, prefixed] = a.length < b.length ? [a, b] : [b, a];
+        if (/^[a-z]+$/.test(word) && NEGATING_PREFIXES.some((prefix) => prefixed === prefix + word)) pairs.add(`${word} ${prefixed}`);
+      }
+    }
+  }
+  return [...pairs].sort().map((p) => p.split(' ') as [string, string]);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivationPairs } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
+import { antonymPairs, derivationPairs } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
 
 // Two synsets in WordNet's data format (wndb(5WN)), pointing at each other with "+" (derivation),
 // one with a two-word lemma that is left out, and the licence header's indented lines.
@@ -14,5 +14,24 @@ const NOUN = `  1 licence text
 describe('WordNet derivation pairs', () => {
   it('GIVEN data files THEN each verb and noun of one word joined by "+" comes once, verb first', () => {
     expect(derivationPairs([{ pos: 'verb', text: VERB }, { pos: 'noun', text: NOUN }])).toEqual([['seize', 'seizure']]);
+  });
+});
+
+// Adjectives pointing at their antonyms with "!": one made with a prefix, one not, and a satellite
+// ("s") synset whose pointer names data.adj too.
+const ADJ = `00010000 00 a 01 significant 0 001 ! 00011000 a 0101 | important
+00011000 00 a 01 insignificant 0 001 ! 00010000 a 0101 | not important
+00012000 00 a 01 first 0 001 ! 00013000 a 0101 | before all others
+00013000 00 a 01 last 0 001 ! 00012000 a 0101 | after all others
+00014000 00 s 01 unimportant 0 001 ! 00015000 s 0101 | of little weight
+00015000 00 s 01 important 0 000 | of weight
+`;
+
+describe('WordNet antonym pairs', () => {
+  it('GIVEN data files THEN each antonym made with a negating prefix comes once, the plain word first, and other antonyms are left out', () => {
+    expect(antonymPairs([{ pos: 'adj', text: ADJ }])).toEqual([
+      ['important', 'unimportant'],
+      ['significant', 'insignificant'],
+    ]);
   });
 });

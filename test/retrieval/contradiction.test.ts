@@ -26,6 +26,22 @@ describe('questions asking the opposite of what a passage says', () => {
     expect(oppositeInPassage('What is the smallest city?', 'Warsaw is a city of Poland.')).toBeNull();
   });
 
+  it('GIVEN a word made the opposite with a negating prefix (WordNet) THEN that word is returned, either way round', () => {
+    expect(oppositeInPassage('How many flows carry insignificant amounts of water?', 'Two flows carry significant amounts of water.')).toBe('insignificant');
+    expect(oppositeInPassage('What did the council approve?', 'The council disapproved the plans.')).toBe('approve');
+    expect(oppositeInPassage('Which service was unavailable?', 'The service became available in 2010.')).toBe('unavailable');
+  });
+
+  it('GIVEN a question naming both a word and its opposite THEN the passage holding one of them is no contradiction', () => {
+    expect(oppositeInPassage('Which is more costly, formal or informal imperialism?', 'Informal imperialism is less costly.')).toBeNull();
+    expect(oppositeInPassage('Which was larger, the small or the large fort?', 'The large fort held 300 men.')).toBeNull();
+  });
+
+  it('GIVEN a yes/no question THEN a passage saying the opposite answers it', () => {
+    expect(oppositeInPassage('Is a US invasion likely?', 'Actual U.S. military intervention remains unlikely.')).toBeNull();
+    expect(oppositeInPassage('Did the war begin in 1763?', 'The war ended in 1763.')).toBeNull();
+  });
+
   it('GIVEN a converse relation, which says the same thing turned round THEN it is no opposite', () => {
     expect(oppositeInPassage('What came before the call?', 'The call was initiated after a week of heightened rhetoric.')).toBeNull();
     expect(oppositeInPassage('Which river carries less water?', 'The Rhine carries more water than the Main.')).toBeNull();

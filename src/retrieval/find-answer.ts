@@ -16,6 +16,7 @@ import { selectPassages, type BuiltPassage } from './passages.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
 import { readQuestion, type Question } from './question.ts';
+import { wrongRealWordCorrections } from './real-word-typos.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -50,8 +51,13 @@ export interface FindOptions {
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
   const vocabulary = indexVocabulary(index);
-  const own = readQuestion(raw, vocabulary);
-  const previous = options.previous ? readQuestion(options.previous, vocabulary) : null;
+  const read = async (text: string) => {
+    const first = readQuestion(text, vocabulary);
+    const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
+    return asTyped.size ? readQuestion(text, vocabulary, { asTyped }) : first;
+  };
+  const own = await read(raw);
+  const previous = options.previous ? await read(options.previous) : null;
   const followUp = previous ? followUpReading(own, previous) : null;
   const withPreviousText = followUp === 'with-previous';
   // One embedding call for both texts; the question's own vector also serves its reading alone.

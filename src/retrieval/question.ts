@@ -25,6 +25,8 @@ export interface QuestionWord {
   known: boolean;
   /** Whether the word was not in the corpus and `term` stands in for it: a derivational relative ("seized" → "seizures") or a typo's correction. */
   corrected: boolean;
+  /** Whether `term` is a typo's correction ("phnoe" → "phone"), not a relative. */
+  typo?: true;
   /** How much the word counts, of its IDF: 1 unless it comes from the question a follow-up is read with (follow-up.ts). */
   weight?: number;
 }
@@ -73,7 +75,12 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
   return (word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null) ?? correct(stem(word), vocabulary);
 }
 
-export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
+export interface ReadOptions {
+  /** Words read as typed, never as a typo of a corpus term (real-word-typos.ts: "planet" is no typo of "plant"). */
+  asTyped?: ReadonlySet<string>;
+}
+
+export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   let text = normaliseChat(raw);
   text = text.replace(/[\p{L}]+/gu, (token) => {
     const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
@@ -88,10 +95,12 @@ export function readQuestion(raw: string, vocabulary: Vocabulary): Question {
     const own = stem(plain);
     const known = vocabulary.has(own);
     // A word of the same family the corpus uses ("seized" → "seizures") is surer than a guess at a typo.
-    const term = known ? own : (mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? correctWord(plain, vocabulary) ?? own);
+    const relative = known ? null : mostFrequentTerm(derivationalRelatives(plain), vocabulary);
+    const typo = known || relative || options.asTyped?.has(plain) ? null : correctWord(plain, vocabulary);
+    const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;
     seen.add(term);
-    content.push({ word: plain, term, lemma: lemma(plain), known: known || term !== own, corrected: !known && term !== own });
+    content.push({ word: plain, term, lemma: lemma(plain), known: known || term !== own, corrected: !known && term !== own, ...(typo && typo !== own ? { typo: true as const } : {}) });
   }
   const unknown = new Set(content.filter((c) => !c.known).map((c) => c.term));
   const names = new Set<string>();

@@ -19,11 +19,17 @@ describe('reading a question', () => {
     const q = readQuestion('How lnog was the phnoe call?', vocabulary);
     expect(q.type).toBe('duration');
     expect(q.terms).toEqual(['phone', 'call']);
-    expect(q.content[0]).toEqual({ word: 'phnoe', term: 'phone', lemma: 'phnoe', known: true, corrected: true });
+    expect(q.content[0]).toEqual({ word: 'phnoe', term: 'phone', lemma: 'phnoe', known: true, corrected: true, typo: true });
     expect(q.content[1]).toMatchObject({ word: 'call', term: 'call', known: true, corrected: false });
     // "lnog" was a typo of the type word: fixed in the text, not searched as a topic.
     expect(q.text).toBe('How long was the phnoe call?');
     expect(q.content.map((c) => c.word)).not.toContain('long');
+  });
+
+  it('GIVEN a word to read as typed THEN it is not corrected, and stays a word the corpus never uses', () => {
+    const q = readQuestion('How lnog was the phnoe call?', vocabulary, { asTyped: new Set(['phnoe']) });
+    expect(q.content[0]).toEqual({ word: 'phnoe', term: 'phnoe', lemma: 'phnoe', known: false, corrected: false });
+    expect(q.terms).toEqual(['phnoe', 'call']);
   });
 
   it('GIVEN a word the corpus never uses whose relative by derivation it does ("seized" / "seizures") THEN that relative is searched', () => {

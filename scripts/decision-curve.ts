@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/decision-curve.ts` — the answer-or-refuse model at fixed shares of answerable
+ * `npx tsx scripts/decision-curve.ts [--eval-dir DIR]` — the answer-or-refuse model at fixed shares of answerable
  * questions answered, both halves of ../shared/eval, one article per corpus and the mixed corpus:
  * AUROC (answerable against unanswerable, and against off-topic), then the unanswerable and
  * off-topic questions refused at 95%, 96% and 97% answered, and at the model's own threshold. Two
@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
@@ -24,7 +25,8 @@ import { LEARNED_DECISION } from '../src/retrieval/learned-weights.ts';
 
 const SHARES = [0.95, 0.96, 0.97];
 const logger = createLogger('warn');
-const evalDir = path.join(PROJECT_ROOT, '..', 'shared', 'eval');
+const { values: args } = parseArgs({ options: { 'eval-dir': { type: 'string' } } });
+const evalDir = path.resolve(args['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
 const sets = loadEvalSets(evalDir);
 if (!sets || sets.missing.length) {
   process.stderr.write(`error: the evaluation sets are needed at ${evalDir} (missing: ${sets?.missing.join(', ') ?? 'the folder'})\n`);

@@ -124,10 +124,10 @@ describe('npm run eval', () => {
   });
 });
 
-describe('npm run train', () => {
+describe.each(['train-weights.ts', 'decision-curve.ts'])('scripts/%s (npm run train, the decision curve)', (script) => {
   it('GIVEN no evaluation sets THEN it says where it looked and exits 2 before any work', { timeout: TEST_TIMEOUT }, async () => {
     const missing = path.join(work, 'no-sets');
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'scripts', 'train-weights.ts'), '--eval-dir', missing], {
+    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'scripts', script), '--eval-dir', missing], {
       cwd: PROJECT_ROOT,
       timeoutMs: COMMAND_TIMEOUT,
       env: { ...process.env, LOG_LEVEL: 'warn' },

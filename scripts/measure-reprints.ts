@@ -18,12 +18,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULTS } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
 import { engineOver, mixedCorpus, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
 import { reprintOf } from '../src/evaluation/reprint.ts';
-import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
+import { EVENT_ARTICLE, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
+import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
 import { loadEventQuestionSet } from '../src/evaluation/event-question-set.ts';
 import { hitRank, hitStats, percent } from '../src/evaluation/scoring.ts';
 import type { SearchIndex } from '../src/index/search-index.ts';
@@ -34,12 +35,7 @@ import { DEFAULT_PASSAGE, selectPassages, type BuiltPassage } from '../src/retri
 import { differingFigure, sameStatement, statementWords } from '../src/retrieval/same-statement.ts';
 
 const logger = createLogger('warn');
-const evalDir = path.join(PROJECT_ROOT, '..', 'shared', 'eval');
-const sets = loadEvalSets(evalDir);
-if (!sets || sets.missing.length) {
-  process.stderr.write(`error: the evaluation sets are needed at ${evalDir}\n`);
-  process.exit(2);
-}
+const sets = evalSetsOrExit(undefined);
 const config = { corpusDir: DEFAULTS.corpusDir, indexDir: '', modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
 const embedder = await createEmbedder({ model: 'offline', modelsDir: config.modelsDir, cacheDir: config.cacheDir, logger, progressOutput: null });
 const wordVectors = new WordVectors(embedder);

@@ -20,7 +20,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { engineOver, mixedCorpus, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
-import { countsFor, EVENT_ARTICLE, loadEvalSets, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
+import { countsFor, EVENT_ARTICLE, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
+import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
 import { answerThreshold, writtenThreshold } from '../src/evaluation/answer-threshold.ts';
 import { fitLogistic, predict } from '../src/evaluation/logistic-regression.ts';
 import { coordinateAscent, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
@@ -36,13 +37,8 @@ import { LEARNED_RANKING } from '../src/retrieval/learned-weights.ts';
 import type { SearchIndex } from '../src/index/search-index.ts';
 
 const { values: args } = parseArgs({ options: { 'eval-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, dump: { type: 'string' } } });
-const evalDir = path.resolve(args['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
 const logger = createLogger('warn');
-const sets = loadEvalSets(evalDir);
-if (!sets || sets.missing.length) {
-  process.stderr.write(`error: the evaluation sets are needed at ${evalDir} (missing: ${sets?.missing.join(', ') ?? 'the folder'})\n`);
-  process.exit(2);
-}
+const sets = evalSetsOrExit(args['eval-dir']);
 const tuneArticles = sets.articles.filter((a) => a.half === 'tune');
 const tuneQuestions = sets.questions.filter((q) => q.half === 'tune');
 const negatives: EvalQuestion[] = [

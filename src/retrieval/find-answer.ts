@@ -106,10 +106,14 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
   const answersPremise = premise !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion, premise ? { asked: premise.asked, answered: answersPremise } : null);
-  // The figure a premise states is not "never used" by the coverage: the correction says what is.
-  const missing = missingFromPassage(decided, soft).filter((w) => !words(w).every((x) => asked.has(x)));
-  const swap = features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null;
-  const decision = verdict.answered ? withCorrection(withMissing(verdict, missing), premise, swap) : verdict;
+  // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
+  let decision = verdict;
+  if (verdict.answered) {
+    // The figure a premise states is not "never used" by the coverage: the correction says what is.
+    const missing = missingFromPassage(decided, soft).filter((w) => !words(w).every((x) => asked.has(x)));
+    const swap = features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null;
+    decision = withCorrection(withMissing(verdict, missing), premise, swap);
+  }
   return { question, evidence, ranked, passages, decision, followUp };
 }
 

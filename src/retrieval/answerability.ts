@@ -293,15 +293,23 @@ function logistic(m: { intercept: number; weights: number[] }, x: readonly numbe
   return 1 / (1 + Math.exp(-z));
 }
 
-/**
- * `passageHoldsQuestion`: the first passage holds the kind of answer asked for ("On what date…": a
- * date) or at least one of the question's words, as written, as its dictionary form or in other words
- * (an embedding neighbour, soft-match.ts). `premise`: a yes/no question's name or figure that the
- * first passage gives otherwise (`correctedPremise`, `correctedFigure`), and whether the passage holds
- * the rest of the question too, so that it answers it ("Did the call last 20 minutes?" — "a 15-minute
- * phone call": no).
- */
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, passageHoldsQuestion = true, premise: { asked: string; answered: boolean } | null = null): Decision {
+/** What the first passage says besides its features, for the rules around the learned model. */
+export interface PassageFacts {
+  /**
+   * The first passage holds the kind of answer asked for ("On what date…": a date) or at least one of
+   * the question's words, as written, as its dictionary form or in other words (an embedding
+   * neighbour, soft-match.ts). True when not given.
+   */
+  holdsQuestion?: boolean;
+  /**
+   * A yes/no question's name or figure that the first passage gives otherwise (`correctedPremise`,
+   * `correctedFigure`), and whether the passage holds the rest of the question too, so that it
+   * answers it ("Did the call last 20 minutes?" — "a 15-minute phone call": no).
+   */
+  premise?: { asked: string; answered: boolean } | null;
+}
+
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null }: PassageFacts = {}): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
@@ -314,7 +322,7 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const foreignNames = q.names.filter((n) => isEnglishWord(n) && n.toLowerCase() !== corrected);
   // A passage that shares nothing with the question, not even in other words, answers nothing of it,
   // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
-  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && passageHoldsQuestion;
+  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);

@@ -105,7 +105,10 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const asked = new Set(premise ? words(premise.asked) : []);
   const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
   const answersPremise = premise !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
-  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, holdsQuestion, premise ? { asked: premise.asked, answered: answersPremise } : null);
+  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
+    holdsQuestion,
+    premise: premise ? { asked: premise.asked, answered: answersPremise } : null,
+  });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   let decision = verdict;
   if (verdict.answered) {

@@ -178,7 +178,7 @@ describe('answer or refuse', () => {
   });
 
   it('GIVEN a first passage that holds none of the question, not even in other words THEN it is refused however sure the model is', () => {
-    expect(decide(q, zeros({ passageCoverage: 1 }), coverageModel(), false)).toMatchObject({ answered: false, confidence: null });
+    expect(decide(q, zeros({ passageCoverage: 1 }), coverageModel(), { holdsQuestion: false })).toMatchObject({ answered: false, confidence: null });
   });
 
   it('GIVEN a refusal with no unknown names THEN notMentioned lists the nouns the corpus does not use, or else its other words', () => {

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { correctedNote, differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -17,6 +17,8 @@ export interface JsonAnswer {
   passages: { text: string; answer?: string; source: string; location: string; score: number; url: string | null; alsoIn?: { source: string; location: string; url: string | null }[] }[];
   /** When not answered: the question's words the coverage never mentions (why), if any. */
   notMentioned?: string[];
+  /** When not answered: the question's names that the closest passage's document never mentions, though others do (why). */
+  namedElsewhere?: string[];
   /** When not answered: the question looks written in another language than English. */
   notEnglish?: true;
   /** The question asked about the coverage as a whole: the passages are the documents' openings. */
@@ -48,6 +50,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     confidence: a.confidence,
     ...(a.notMentioned?.length ? { notMentioned: a.notMentioned } : {}),
     ...(a.notEnglish ? { notEnglish: true as const } : {}),
+    ...(a.namedElsewhere?.length ? { namedElsewhere: a.namedElsewhere } : {}),
     ...(a.overview ? { overview: true as const } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
     ...(a.notGiven ? { notGiven: a.notGiven } : {}),
@@ -96,7 +99,11 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   if (a.conversational) {
     lines.push(conversationalText(a, CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {
-    const names = a.notMentioned?.length ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})` : '';
+    const names = a.notMentioned?.length
+      ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})`
+      : a.namedElsewhere?.length
+        ? ` (${namedElsewhereReason(a.namedElsewhere.map(escapeControls))})`
+        : '';
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');

@@ -21,6 +21,11 @@ export function correctedNote(asked: string, said: string): string {
   return `The first passage says \u201c${said}\u201d, not \u201c${asked}\u201d.`;
 }
 
+/** Why a question naming what only other documents mention was refused (`Answer.namedElsewhere`), after "doesn't answer this". */
+export function namedElsewhereReason(names: readonly string[]): string {
+  return `the closest match is from a document that never mentions ${names.join(', ')}`;
+}
+
 const KIND_WORDS: Record<GivenKind, string> = {
   date: 'a date',
   weekday: 'a day of the week',

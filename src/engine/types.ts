@@ -55,6 +55,11 @@ export interface Answer {
   /** Not answered, and the question looks written in another language than English. */
   notEnglish?: true;
   /**
+   * Not answered because the closest passage is from a document that never mentions these names of
+   * the question, though other documents do ("What is the population of Mexico City?" of a passage on Cologne).
+   */
+  namedElsewhere?: string[];
+  /**
    * Answered, but these things the question asks about (nouns, names) the coverage never mentions,
    * nor the first passage in other words ("What sports does Sheinbaum like?": sports). Absent when none.
    */

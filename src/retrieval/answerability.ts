@@ -9,7 +9,7 @@
  * in bands. Pure.
  */
 import type { Confidence } from '../engine/types.ts';
-import { termsOfWords, typedTokens, words } from '../index/terms.ts';
+import { terms, termsOfWords, typedTokens, words } from '../index/terms.ts';
 import { answerTypeMatcher, preciseKind } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
@@ -130,6 +130,8 @@ export interface Decision {
   notMentioned: string[];
   /** Refused, and the question looks written in another language than English. */
   notEnglish: boolean;
+  /** Refused because the first passage's document never mentions these names of the question, which other documents do (`namesOnlyElsewhere`). */
+  namedElsewhere?: string[];
   /** Answered, but these things it asks about the corpus never mentions, nor the first passage in other words (`missingFromPassage`). */
   missing: string[];
   /** Answered, and the first passage gives the name or figure asked about otherwise (`correctedPremise`, `swappedName`). */
@@ -283,6 +285,34 @@ export function entityMissing(question: string, passage: string): number {
   return entities.filter((e) => !held.has(e)).length / entities.length;
 }
 
+/**
+ * The question's names (capitalised words after its first) that the corpus mentions, when the first
+ * passage's document mentions none of them; else none. In a corpus of many documents a question
+ * about a thing one of them names ("What is the population of Mexico City?") finds its other words
+ * anywhere ("…Cologne, with a population of…"): a passage from a document that never names what the
+ * question is about does not answer it, as a name the corpus never mentions does not.
+ */
+export function namesOnlyElsewhere(question: string, evidence: Pick<TermEvidence, 'terms' | 'documentCounts'>, doc: string | undefined): string[] {
+  // A name of several words ("Mexico City") is one: a document holds it when it holds all its words.
+  const names: string[][] = [];
+  let run: string[] = [];
+  for (const token of [...typedTokens(question).slice(1), '']) {
+    if (/^\p{Lu}/u.test(token)) run.push(token);
+    else if (run.length) names.push(run), (run = []);
+  }
+  const elsewhere: string[] = [];
+  for (const name of names) {
+    const holders = name
+      .flatMap((token) => terms(token))
+      .map((t) => evidence.documentCounts[evidence.terms.indexOf(t)])
+      .filter((docs) => docs !== undefined && docs.size > 0);
+    if (holders.length === 0) continue; // function words ("US") or a name the corpus never mentions
+    if (doc !== undefined && holders.every((docs) => docs!.has(doc))) return [];
+    elsewhere.push(name.join(' ').replace(/['’]s$/u, ''));
+  }
+  return elsewhere;
+}
+
 export function featureArray(f: DecisionFeatures): number[] {
   return DECISION_FEATURES.map((name) => f[name]);
 }
@@ -307,9 +337,11 @@ export interface PassageFacts {
    * answers it ("Did the call last 20 minutes?" — "a 15-minute phone call": no).
    */
   premise?: { asked: string; answered: boolean } | null;
+  /** The question's names that only other documents than the first passage's mention (`namesOnlyElsewhere`). */
+  namesElsewhere?: readonly string[];
 }
 
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null }: PassageFacts = {}): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [] }: PassageFacts = {}): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
@@ -322,7 +354,9 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const foreignNames = q.names.filter((n) => isEnglishWord(n) && n.toLowerCase() !== corrected);
   // A passage that shares nothing with the question, not even in other words, answers nothing of it,
   // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
-  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion;
+  // Nor does a passage from a document that never names what the question names, when another does.
+  const elsewhere = namesElsewhere.filter((n) => n.toLowerCase() !== corrected);
+  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion && elsewhere.length === 0;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);
@@ -331,7 +365,8 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const notEnglish = !answered && q.notEnglish;
   // The words of a question in another language are not things the coverage lacks.
   const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
-  return { answered, confidence, answerable, right, notMentioned, notEnglish, missing: [], features: f };
+  const namedElsewhere = !answered && !notEnglish && notMentioned.length === 0 && elsewhere.length > 0 ? { namedElsewhere: [...elsewhere] } : {};
+  return { answered, confidence, answerable, right, notMentioned, notEnglish, ...namedElsewhere, missing: [], features: f };
 }
 
 /**

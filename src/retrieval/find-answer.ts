@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { decide, decisionFeatures, missingFromPassage, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
+import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
 import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
@@ -108,6 +108,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
     holdsQuestion,
     premise: premise ? { asked: premise.asked, answered: answersPremise } : null,
+    namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId),
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   let decision = verdict;

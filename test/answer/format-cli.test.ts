@@ -81,6 +81,13 @@ describe('the readable answer', () => {
     expect(text).toContain('Nearest passages (not an answer):');
   });
 
+  it('GIVEN a refusal because the closest match is from a document that never names what the question names THEN it says so, in text and JSON', () => {
+    const refused = answer({ answered: false, confidence: null, namedElsewhere: ['Mexico City'] });
+    expect(formatReadable(refused)).toContain("The coverage in the corpus doesn't answer this (the closest match is from a document that never mentions Mexico City).");
+    expect(toJsonAnswer(refused).namedElsewhere).toEqual(['Mexico City']);
+    expect('namedElsewhere' in toJsonAnswer(answer())).toBe(false);
+  });
+
   it('GIVEN a refused question that does not look like English THEN it says questions are read in English', () => {
     const text = formatReadable(answer({ answered: false, confidence: null, notEnglish: true }));
     expect(text).toContain(NOT_ENGLISH_HINT);

@@ -303,3 +303,22 @@ describe.each([
     expect(answered, answered.join('\n')).toEqual([]);
   });
 });
+
+describe('a 10-article corpus: a question naming what only another article mentions', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await townEngine(ALL_ARTICLES);
+  });
+
+  it('GIVEN its other words match one article and its name ("Ashford") only another THEN it is refused, saying the closest match never mentions the name', async () => {
+    const question = 'What time does the festival train leave for Ashford?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.namedElsewhere).toEqual(['Ashford']);
+    // The nearest passages are still shown, as such; a question on the article that names it is answered.
+    expect(a.passages.length).toBeGreaterThan(0);
+    const detour = await engine.ask('Which road will drivers use for the detour past Ashford?');
+    expect(detour.answered, outcome('detour', detour)).toBe(true);
+    expect(detour.namedElsewhere).toBeUndefined();
+  });
+});

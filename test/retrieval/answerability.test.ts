@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
@@ -159,6 +159,46 @@ describe('names and numbers the passage lacks', () => {
 
   it('GIVEN no names or numbers after the first word THEN nothing is missing', () => {
     expect(entityMissing('What did they agree on?', 'Nothing relevant.')).toBe(0);
+  });
+});
+
+describe('names that only other documents mention', () => {
+  // Two documents: "city.md" names Mexico City; "river.md" names Cologne, a city, and "US" as a word ("us").
+  const evidence = (termsAndDocs: Record<string, string[]>) => {
+    const terms = Object.keys(termsAndDocs);
+    return { terms, documentCounts: terms.map((t) => new Map(termsAndDocs[t]!.map((d) => [d, 1] as const))) };
+  };
+  const corpus = evidence({ population: ['river.md'], mexico: ['city.md'], citi: ['city.md', 'river.md'], cologn: ['river.md'] });
+
+  it('GIVEN a question whose every name only another document than the passage\'s mentions THEN those names, a name of several words as one', () => {
+    // "City" alone is in the river's document too: the name is "Mexico City", which it never holds.
+    expect(namesOnlyElsewhere('What is the population of Mexico City?', corpus, 'river.md')).toEqual(['Mexico City']);
+  });
+
+  it('GIVEN the passage\'s document holds one of the names THEN none: the question may be about that document', () => {
+    expect(namesOnlyElsewhere('What is the population of Mexico City?', corpus, 'city.md')).toEqual([]);
+    expect(namesOnlyElsewhere('Is Cologne bigger than Mexico City?', corpus, 'river.md')).toEqual([]);
+  });
+
+  it('GIVEN no name the corpus mentions (none at all, function words, names it never uses, the first word) THEN none', () => {
+    expect(namesOnlyElsewhere('What is the population?', corpus, 'city.md')).toEqual([]);
+    expect(namesOnlyElsewhere('What did the US say about Atlantis?', corpus, 'city.md')).toEqual([]);
+    expect(namesOnlyElsewhere('Cologne is where?', corpus, 'city.md')).toEqual([]);
+  });
+
+  it('GIVEN names only elsewhere THEN the question is refused whatever the model says, saying which; a corrected premise\'s name does not count', () => {
+    // Every word of it the corpus uses: only where the names are decides.
+    const q = readQuestion('Did Sheinbaum say the call went well?', vocabulary);
+    expect(q.names).toEqual([]);
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { namesElsewhere: ['Sheinbaum'] })).toMatchObject({ answered: false, confidence: null, notMentioned: [], namedElsewhere: ['Sheinbaum'] });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { namesElsewhere: [] })).toMatchObject({ answered: true });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10)).namedElsewhere).toBeUndefined();
+    const premise = { asked: 'Tuesday', answered: true };
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { namesElsewhere: ['Tuesday'], premise }).answered).toBe(true);
+    // Refused for a name the corpus never mentions, that is what the refusal says.
+    const france = readQuestion('Who is the president of France?', vocabulary);
+    expect(decide(france, zeros({ passageCoverage: 1 }), constantModel(10), { namesElsewhere: ['Sheinbaum'] })).toMatchObject({ notMentioned: ['France'] });
+    expect(decide(france, zeros({ passageCoverage: 1 }), constantModel(10), { namesElsewhere: ['Sheinbaum'] }).namedElsewhere).toBeUndefined();
   });
 });
 

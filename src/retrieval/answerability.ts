@@ -292,22 +292,34 @@ export function entityMissing(question: string, passage: string): number {
  * anywhere ("…Cologne, with a population of…"): a passage from a document that never names what the
  * question is about does not answer it, as a name the corpus never mentions does not.
  */
-export function namesOnlyElsewhere(question: string, evidence: Pick<TermEvidence, 'terms' | 'documentCounts'>, doc: string | undefined): string[] {
+export function namesOnlyElsewhere(
+  question: string,
+  evidence: Pick<TermEvidence, 'terms' | 'documentCounts'>,
+  doc: string | undefined,
+  /** Whether the corpus writes a term as a name (corpus-names.ts): a question typed in lower case names things too. */
+  writtenAsName: (term: string) => boolean = () => false,
+): string[] {
+  const heldBy = (term: string) => {
+    const docs = evidence.documentCounts[evidence.terms.indexOf(term)];
+    return docs !== undefined && docs.size > 0 ? docs : null;
+  };
   // A name of several words ("Mexico City") is one: a document holds it when it holds all its words.
   const names: string[][] = [];
   let run: string[] = [];
-  for (const token of [...typedTokens(question).slice(1), '']) {
-    if (/^\p{Lu}/u.test(token)) run.push(token);
+  typedTokens(question).forEach((token, i) => {
+    const typedAsName = i > 0 && /^\p{Lu}/u.test(token);
+    const stems = terms(token);
+    // Every part a name: "un-elected" holds the corpus's "UN" but is no name.
+    if (typedAsName || (stems.length > 0 && stems.every((t) => heldBy(t) && writtenAsName(t)))) run.push(token);
     else if (run.length) names.push(run), (run = []);
-  }
+  });
+  if (run.length) names.push(run);
   const elsewhere: string[] = [];
   for (const name of names) {
-    const holders = name
-      .flatMap((token) => terms(token))
-      .map((t) => evidence.documentCounts[evidence.terms.indexOf(t)])
-      .filter((docs) => docs !== undefined && docs.size > 0);
-    if (holders.length === 0) continue; // function words ("US") or a name the corpus never mentions
-    if (doc !== undefined && holders.every((docs) => docs!.has(doc))) return [];
+    const holders = name.flatMap((token) => terms(token)).map(heldBy);
+    const known = holders.filter((docs) => docs !== null);
+    if (known.length === 0) continue; // function words ("US") or a name the corpus never mentions
+    if (doc !== undefined && known.every((docs) => docs!.has(doc))) return [];
     elsewhere.push(name.join(' ').replace(/['’]s$/u, ''));
   }
   return elsewhere;

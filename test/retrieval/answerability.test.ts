@@ -186,6 +186,16 @@ describe('names that only other documents mention', () => {
     expect(namesOnlyElsewhere('Cologne is where?', corpus, 'city.md')).toEqual([]);
   });
 
+  it('GIVEN a question typed in lower case THEN the words the corpus writes as names count, each part of a hyphened word a name', () => {
+    const writtenAsName = (t: string) => t === 'mexico' || t === 'cologn' || t === 'un';
+    expect(namesOnlyElsewhere('what is the population of mexico city', corpus, 'river.md', writtenAsName)).toEqual(['mexico']);
+    expect(namesOnlyElsewhere('what is the population of mexico city', corpus, 'river.md')).toEqual([]);
+    expect(namesOnlyElsewhere('how big is cologne', corpus, 'river.md', writtenAsName)).toEqual([]);
+    // "un-elected" holds the corpus's "UN", but "elect" is no name.
+    const withUn = evidence({ un: ['city.md'], elect: ['river.md'] });
+    expect(namesOnlyElsewhere('who are the un-elected officials', withUn, 'river.md', writtenAsName)).toEqual([]);
+  });
+
   it('GIVEN names only elsewhere THEN the question is refused whatever the model says, saying which; a corrected premise\'s name does not count', () => {
     // Every word of it the corpus uses: only where the names are decides.
     const q = readQuestion('Did Sheinbaum say the call went well?', vocabulary);

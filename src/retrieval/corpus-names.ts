@@ -1,0 +1,47 @@
+/**
+ * Which words the coverage writes as names: capitalised where they do not open a sentence, in most
+ * of the sentences that hold them. A question typed in lower case ("how many votes did sheinbaum
+ * win") names things all the same, and the coverage's own spelling says which of its words those are.
+ */
+import type { SearchIndex } from '../index/search-index.ts';
+import { terms, typedTokens } from '../index/terms.ts';
+
+/** Sentences read per term: a name is capitalised in every one, a common word in few. */
+const SAMPLE = 8;
+/** Capitalised mid-sentence at least this many times for each time it is not. */
+const NAME_RATIO = 4;
+
+const tables = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/** Whether the index writes the term (a stem) as a name; measured once per index and term. */
+export function writtenAsName(index: SearchIndex, term: string): boolean {
+  let table = tables.get(index);
+  if (!table) tables.set(index, (table = new Map()));
+  let named = table.get(term);
+  if (named === undefined) {
+    named = writesAsName(
+      [...sampleSlots(index.lexical.postingSlots(term))].map((slot) => index.record(slot)?.text ?? ''),
+      term,
+    );
+    if (table.size < 100_000) table.set(term, named);
+  }
+  return named;
+}
+
+function* sampleSlots(slots: Int32Array): Generator<number> {
+  for (let i = 0; i < Math.min(SAMPLE, slots.length); i++) yield slots[i]!;
+}
+
+/** Whether the sentences write the term capitalised where it does not open them, nearly always. Pure. */
+export function writesAsName(sentences: readonly string[], term: string): boolean {
+  let capitalised = 0;
+  let lower = 0;
+  for (const text of sentences) {
+    typedTokens(text).forEach((token, i) => {
+      if (i === 0 || !terms(token).includes(term)) return;
+      if (/^\p{Lu}/u.test(token)) capitalised++;
+      else lower++;
+    });
+  }
+  return capitalised > 0 && capitalised >= NAME_RATIO * lower;
+}

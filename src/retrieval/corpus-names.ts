@@ -45,3 +45,17 @@ export function writesAsName(sentences: readonly string[], term: string): boolea
   }
   return capitalised > 0 && capitalised >= NAME_RATIO * lower;
 }
+
+/**
+ * A question typed all in lower case, with the capitals the coverage gives its names: "how many votes
+ * did sheinbaum win" is read as "…did Sheinbaum win", so that what a capital says of a name (one the
+ * passage lacks, one it swaps for another) holds for a chat's questions too. A question with a
+ * capital past its first letter keeps the writer's own. Pure, given whether the coverage writes a term as a name.
+ */
+export function withCorpusCapitals(text: string, writtenAsName: (term: string) => boolean): string {
+  if (/\p{Lu}/u.test(text.slice(1))) return text;
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (token) => {
+    const stems = terms(token);
+    return stems.length > 0 && stems.every(writtenAsName) ? token[0]!.toUpperCase() + token.slice(1) : token;
+  });
+}

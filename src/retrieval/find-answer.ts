@@ -17,7 +17,7 @@ import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeig
 import { searchWeights } from './term-weights.ts';
 import { readQuestion, type Question } from './question.ts';
 import { wrongRealWordCorrections } from './real-word-typos.ts';
-import { writtenAsName } from './corpus-names.ts';
+import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -52,7 +52,9 @@ export interface FindOptions {
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
   const vocabulary = indexVocabulary(index);
-  const read = async (text: string) => {
+  const isName = (term: string) => writtenAsName(index, term);
+  const read = async (typed: string) => {
+    const text = withCorpusCapitals(typed, isName);
     const first = readQuestion(text, vocabulary);
     const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
     return asTyped.size ? readQuestion(text, vocabulary, { asTyped }) : first;
@@ -109,7 +111,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
     holdsQuestion,
     premise: premise ? { asked: premise.asked, answered: answersPremise } : null,
-    namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, (term) => writtenAsName(index, term)),
+    namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, isName),
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   let decision = verdict;

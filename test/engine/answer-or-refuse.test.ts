@@ -317,10 +317,10 @@ describe('a 10-article corpus: a question naming what only another article menti
     expect(a.namedElsewhere).toEqual(['Ashford']);
     // The nearest passages are still shown, as such; a question on the article that names it is answered.
     expect(a.passages.length).toBeGreaterThan(0);
-    // Typed in lower case, as in a chat: the articles write "Ashford" as a name.
+    // Typed in lower case, as in a chat: the articles write "Ashford" as a name, and it is read so.
     const typed = await engine.ask('what time does the festival train leave for ashford');
     expect(typed.answered, outcome('lower case', typed)).toBe(false);
-    expect(typed.namedElsewhere).toEqual(['ashford']);
+    expect(typed.namedElsewhere).toEqual(['Ashford']);
     const detour = await engine.ask('Which road will drivers use for the detour past Ashford?');
     expect(detour.answered, outcome('detour', detour)).toBe(true);
     expect(detour.namedElsewhere).toBeUndefined();

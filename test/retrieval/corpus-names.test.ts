@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { writesAsName } from '../../src/retrieval/corpus-names.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WordVectors } from '../../src/embedding/word-vectors.ts';
+import { NO_BACKGROUND } from '../../src/retrieval/background.ts';
+import { withCorpusCapitals, writesAsName, writtenAsName } from '../../src/retrieval/corpus-names.ts';
+import { findAnswer } from '../../src/retrieval/find-answer.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 describe('which words the coverage writes as names', () => {
   it('GIVEN a word capitalised wherever it does not open a sentence THEN it is a name, whatever its form', () => {
@@ -22,5 +26,52 @@ describe('which words the coverage writes as names', () => {
 
   it('GIVEN no sentence holding the word THEN it is no name', () => {
     expect(writesAsName([], 'sheinbaum')).toBe(false);
+  });
+});
+
+describe('a question typed in lower case, read with the coverage\'s capitals', () => {
+  const names = new Set(['sheinbaum', 'mexico', 'rubio']);
+  const isName = (term: string) => names.has(term);
+
+  it('GIVEN a question all in lower case THEN the words the coverage writes as names are capitalised, possessives and all', () => {
+    expect(withCorpusCapitals('how many votes did sheinbaum win in mexico city', isName)).toBe('how many votes did Sheinbaum win in Mexico city');
+    expect(withCorpusCapitals("what did rubio's office say", isName)).toBe("what did Rubio's office say");
+    // The first letter alone capitalised is still a lower-case question.
+    expect(withCorpusCapitals('Did sheinbaum agree?', isName)).toBe('Did Sheinbaum agree?');
+  });
+
+  it('GIVEN a question with capitals of its own past its first letter THEN it is read as written', () => {
+    expect(withCorpusCapitals('Did Sheinbaum visit mexico?', isName)).toBe('Did Sheinbaum visit mexico?');
+  });
+
+  it('GIVEN words the coverage writes in lower case, function words, or a hyphened word not all names THEN they stay', () => {
+    expect(withCorpusCapitals('what is the population of the city', isName)).toBe('what is the population of the city');
+    expect(withCorpusCapitals('is mexico-style aid useful for us', isName)).toBe('is mexico-style aid useful for us');
+  });
+});
+
+describe('names as a real index writes them', { timeout: 60_000 }, () => {
+  let c: CorpusEngine;
+  beforeAll(async () => {
+    c = await corpusEngine('corpus-names', {
+      'roads.md': '# Roads\n\nDrivers will use Ashford Road during the works.\nThe road to Ashford reopens in May.\n',
+      'trains.md': '# Trains\n\nThe first train will leave the station at 5:12.\nTrains to the coast run every hour.\n',
+    });
+  });
+  afterAll(() => c.remove());
+
+  it('GIVEN the index THEN a word it capitalises mid-sentence is a name, one it writes in lower case is not', () => {
+    const index = c.engine.current().index;
+    expect(writtenAsName(index, 'ashford')).toBe(true);
+    expect(writtenAsName(index, 'station')).toBe(false);
+    expect(writtenAsName(index, 'nowher')).toBe(false);
+  });
+
+  it('GIVEN a question in lower case THEN the engine reads it with the index\'s capitals and refuses a passage whose document never names it', async () => {
+    const index = c.engine.current().index;
+    const found = await findAnswer(index, 'what time does the train leave for ashford', c.engine.embedder, new WordVectors(c.engine.embedder), { passages: 3, background: NO_BACKGROUND });
+    expect(found.question.text).toBe('what time does the train leave for Ashford');
+    expect(found.passages[0]!.focus.docId).toBe('trains.md');
+    expect(found.decision).toMatchObject({ answered: false, namedElsewhere: ['Ashford'] });
   });
 });

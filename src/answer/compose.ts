@@ -21,7 +21,7 @@ export function citationOf(p: Pick<BuiltPassage, 'focus' | 'range'>, doc: Manife
 export function composeAnswer(
   question: string,
   passages: readonly BuiltPassage[],
-  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'missing' | 'corrected'>,
+  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'missing' | 'corrected'>,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
   /** The precise kind of answer the question asks for (a date, a figure…), when it asks for one. */
@@ -51,6 +51,7 @@ export function composeAnswer(
     ...(notMentioned.length ? { notMentioned: [...notMentioned] } : {}),
     ...(decision.notEnglish ? { notEnglish: true as const } : {}),
     ...(!answered && decision.namedElsewhere?.length ? { namedElsewhere: [...decision.namedElsewhere] } : {}),
+    ...(!answered && decision.neverGiven ? { neverGiven: decision.neverGiven } : {}),
     ...(answered && decision.missing.length ? { missing: [...decision.missing] } : {}),
     ...(answered && decision.corrected && page.offset === 0 ? { corrected: { asked: decision.corrected.asked, said: decision.corrected.said } } : {}),
     ...(answered && asked && !shown.some((p) => asked.holds(p.text)) ? { notGiven: asked.kind } : {}),

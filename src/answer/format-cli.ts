@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -19,6 +19,8 @@ export interface JsonAnswer {
   notMentioned?: string[];
   /** When not answered: the question's names that the closest passage's document never mentions, though others do (why). */
   namedElsewhere?: string[];
+  /** When not answered: the kind of answer asked for that the closest passage's document never gives (why). */
+  neverGiven?: string;
   /** When not answered: the question looks written in another language than English. */
   notEnglish?: true;
   /** The question asked about the coverage as a whole: the passages are the documents' openings. */
@@ -51,6 +53,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.notMentioned?.length ? { notMentioned: a.notMentioned } : {}),
     ...(a.notEnglish ? { notEnglish: true as const } : {}),
     ...(a.namedElsewhere?.length ? { namedElsewhere: a.namedElsewhere } : {}),
+    ...(a.neverGiven ? { neverGiven: a.neverGiven } : {}),
     ...(a.overview ? { overview: true as const } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
     ...(a.notGiven ? { notGiven: a.notGiven } : {}),
@@ -103,7 +106,9 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
       ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})`
       : a.namedElsewhere?.length
         ? ` (${namedElsewhereReason(a.namedElsewhere.map(escapeControls))})`
-        : '';
+        : a.neverGiven
+          ? ` (${neverGivenReason(a.neverGiven)})`
+          : '';
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');

@@ -26,6 +26,11 @@ export function namedElsewhereReason(names: readonly string[]): string {
   return `the closest match is from a document that never mentions ${names.join(', ')}`;
 }
 
+/** Why a question asking for a kind of answer its closest document never gives was refused (`Answer.neverGiven`), after "doesn't answer this". */
+export function neverGivenReason(kind: GivenKind): string {
+  return `the document closest to it never gives ${kindPhrase(kind)}`;
+}
+
 const KIND_WORDS: Record<GivenKind, string> = {
   date: 'a date',
   weekday: 'a day of the week',

@@ -59,6 +59,8 @@ export interface Answer {
    * the question, though other documents do ("What is the population of Mexico City?" of a passage on Cologne).
    */
   namedElsewhere?: string[];
+  /** Not answered because the closest passage's document never gives the precise kind of answer asked for ("How old is Donald Trump?" of an article with no age). */
+  neverGiven?: GivenKind;
   /**
    * Answered, but these things the question asks about (nouns, names) the coverage never mentions,
    * nor the first passage in other words ("What sports does Sheinbaum like?": sports). Absent when none.

@@ -8,7 +8,7 @@
  * ones, that the first passage holds the answer; the confidence word is that second probability
  * in bands. Pure.
  */
-import type { Confidence } from '../engine/types.ts';
+import type { Confidence, GivenKind } from '../engine/types.ts';
 import { terms, termsOfWords, typedTokens, words } from '../index/terms.ts';
 import { answerTypeMatcher, preciseKind } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
@@ -132,6 +132,8 @@ export interface Decision {
   notEnglish: boolean;
   /** Refused because the first passage's document never mentions these names of the question, which other documents do (`namesOnlyElsewhere`). */
   namedElsewhere?: string[];
+  /** Refused because the first passage's document never gives the precise kind of answer asked for. */
+  neverGiven?: GivenKind;
   /** Answered, but these things it asks about the corpus never mentions, nor the first passage in other words (`missingFromPassage`). */
   missing: string[];
   /** Answered, and the first passage gives the name or figure asked about otherwise (`correctedPremise`, `swappedName`). */
@@ -351,9 +353,11 @@ export interface PassageFacts {
   premise?: { asked: string; answered: boolean } | null;
   /** The question's names that only other documents than the first passage's mention (`namesOnlyElsewhere`). */
   namesElsewhere?: readonly string[];
+  /** The precise kind of answer asked for (an age…), when the first passage's document gives none anywhere (kind-in-document.ts). */
+  kindNeverGiven?: GivenKind | null;
 }
 
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [] }: PassageFacts = {}): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [], kindNeverGiven = null }: PassageFacts = {}): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
@@ -368,7 +372,8 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
   // Nor does a passage from a document that never names what the question names, when another does.
   const elsewhere = namesElsewhere.filter((n) => n.toLowerCase() !== corrected);
-  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion && elsewhere.length === 0;
+  // Nor a document that gives no answer of the kind asked for anywhere ("How old…" of an article with no age).
+  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion && elsewhere.length === 0 && kindNeverGiven === null;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);
@@ -377,8 +382,11 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const notEnglish = !answered && q.notEnglish;
   // The words of a question in another language are not things the coverage lacks.
   const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
-  const namedElsewhere = !answered && !notEnglish && notMentioned.length === 0 && elsewhere.length > 0 ? { namedElsewhere: [...elsewhere] } : {};
-  return { answered, confidence, answerable, right, notMentioned, notEnglish, ...namedElsewhere, missing: [], features: f };
+  // One reason is given for a refusal: what the coverage never mentions first, then where the names are, then the kind.
+  const otherReason = notEnglish || notMentioned.length > 0;
+  const namedElsewhere = !answered && !otherReason && elsewhere.length > 0 ? { namedElsewhere: [...elsewhere] } : {};
+  const neverGiven = !answered && !otherReason && elsewhere.length === 0 && kindNeverGiven !== null ? { neverGiven: kindNeverGiven } : {};
+  return { answered, confidence, answerable, right, notMentioned, notEnglish, ...namedElsewhere, ...neverGiven, missing: [], features: f };
 }
 
 /**

@@ -18,6 +18,8 @@ import { searchWeights } from './term-weights.ts';
 import { readQuestion, type Question } from './question.ts';
 import { wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
+import { documentGivesKind } from './kind-in-document.ts';
+import { preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -108,10 +110,12 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const asked = new Set(premise ? words(premise.asked) : []);
   const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
   const answersPremise = premise !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
+  const kind = preciseKind(decided.type);
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
     holdsQuestion,
     premise: premise ? { asked: premise.asked, answered: answersPremise } : null,
     namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, isName),
+    kindNeverGiven: kind && top && !documentGivesKind(index, top.focus.docId, kind) ? kind : null,
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   let decision = verdict;

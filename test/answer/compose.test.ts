@@ -12,7 +12,7 @@ function built(text: string, index: number): BuiltPassage {
   return { slot: index, score: 1, focus, text, range: [index, index] };
 }
 
-const ANSWERED: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'missing' | 'corrected'> = { answered: true, confidence: 'low', notMentioned: [], notEnglish: false, missing: [] };
+const ANSWERED: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'missing' | 'corrected'> = { answered: true, confidence: 'low', notMentioned: [], notEnglish: false, missing: [] };
 const PAGE = { offset: 0, top: 3 };
 const withDate = built('The leaders spoke on Monday, January 12.', 1);
 const without = built('The leaders spoke about security.', 2);
@@ -30,6 +30,9 @@ describe('composing an answer with the kind of answer asked for', () => {
     const refused = composeAnswer('When did Rubio speak?', [without], { ...ANSWERED, answered: false, confidence: null, namedElsewhere: ['Rubio'] }, DOCS, PAGE, null);
     expect(refused.namedElsewhere).toEqual(['Rubio']);
     expect(composeAnswer('When did Rubio speak?', [without], { ...ANSWERED, namedElsewhere: ['Rubio'] }, DOCS, PAGE, null).namedElsewhere).toBeUndefined();
+    const old = composeAnswer('How old is Rubio?', [without], { ...ANSWERED, answered: false, confidence: null, neverGiven: 'age' }, DOCS, PAGE, null);
+    expect(old.neverGiven).toBe('age');
+    expect(composeAnswer('How old is Rubio?', [without], { ...ANSWERED, neverGiven: 'age' }, DOCS, PAGE, null).neverGiven).toBeUndefined();
   });
 
   it('GIVEN a refusal or a question asking for no precise kind THEN nothing is marked nor said to be missing', () => {

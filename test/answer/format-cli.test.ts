@@ -88,6 +88,13 @@ describe('the readable answer', () => {
     expect('namedElsewhere' in toJsonAnswer(answer())).toBe(false);
   });
 
+  it('GIVEN a refusal because the closest document never gives the kind of answer asked for THEN it says which, in text and JSON', () => {
+    const refused = answer({ answered: false, confidence: null, neverGiven: 'age' });
+    expect(formatReadable(refused)).toContain("The coverage in the corpus doesn't answer this (the document closest to it never gives an age).");
+    expect(toJsonAnswer(refused).neverGiven).toBe('age');
+    expect('neverGiven' in toJsonAnswer(answer())).toBe(false);
+  });
+
   it('GIVEN a refused question that does not look like English THEN it says questions are read in English', () => {
     const text = formatReadable(answer({ answered: false, confidence: null, notEnglish: true }));
     expect(text).toContain(NOT_ENGLISH_HINT);

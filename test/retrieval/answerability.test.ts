@@ -196,6 +196,14 @@ describe('names that only other documents mention', () => {
     expect(namesOnlyElsewhere('who are the un-elected officials', withUn, 'river.md', writtenAsName)).toEqual([]);
   });
 
+  it('GIVEN a document that never gives the kind of answer asked for THEN the question is refused whatever the model says, saying which kind; other reasons come first', () => {
+    const q = readQuestion('Did Sheinbaum say the call went well?', vocabulary);
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { kindNeverGiven: 'age' })).toMatchObject({ answered: false, confidence: null, neverGiven: 'age' });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { kindNeverGiven: null })).toMatchObject({ answered: true });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { kindNeverGiven: 'age', namesElsewhere: ['Sheinbaum'] })).toMatchObject({ answered: false, namedElsewhere: ['Sheinbaum'] });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { kindNeverGiven: 'age', namesElsewhere: ['Sheinbaum'] }).neverGiven).toBeUndefined();
+  });
+
   it('GIVEN names only elsewhere THEN the question is refused whatever the model says, saying which; a corrected premise\'s name does not count', () => {
     // Every word of it the corpus uses: only where the names are decides.
     const q = readQuestion('Did Sheinbaum say the call went well?', vocabulary);

@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
@@ -232,7 +232,9 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
         ? `Nothing in the indexed coverage answers that: it never mentions ${names.join(', ')}.`
         : answer.namedElsewhere?.length
           ? `Nothing in the indexed coverage answers that: ${namedElsewhereReason(answer.namedElsewhere.map((n) => escapeQuoted(n)))}.`
-          : 'Nothing in the indexed coverage answers that.';
+          : answer.neverGiven
+            ? `Nothing in the indexed coverage answers that: ${neverGivenReason(answer.neverGiven)}.`
+            : 'Nothing in the indexed coverage answers that.';
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
     const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;
     const fitted = answer.passages.length > 0 ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };

@@ -69,6 +69,11 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: the closest match is from a document that never mentions Mexico \\\*City\\\*\.\n\n\*\*Nearest passages\*\*/);
   });
 
+  test('GIVEN a refusal because the closest document never gives the kind of answer asked for THEN the reply says which', () => {
+    const { payload } = formatAnswer(answer([passage(1)], { answered: false, confidence: null, neverGiven: 'age' }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: the document closest to it never gives an age\.\n\n\*\*Nearest passages\*\*/);
+  });
+
   test('GIVEN a refused question that does not look like English THEN the reply says questions are read in English', () => {
     const { payload } = formatAnswer(answer([], { answered: false, confidence: null, notEnglish: true }), { key: '1', offset: 0 });
     expect(payload.embeds![0]!.description).toBe(`Nothing in the indexed coverage answers that. ${NOT_ENGLISH_HINT}`);

@@ -1,0 +1,26 @@
+/**
+ * Whether a document gives the precise kind of answer a question asks for anywhere — an age, a
+ * weekday, an amount…: "How old is Donald Trump?" cannot be answered from an article that gives no
+ * age at all, whatever else it says of him.
+ */
+import type { GivenKind } from '../engine/types.ts';
+import type { SearchIndex } from '../index/search-index.ts';
+import { answerTypeMatcher } from './answer-type.ts';
+
+const tables = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/** Whether any sentence of the document holds the kind; measured once per index, document and kind. */
+export function documentGivesKind(index: SearchIndex, docId: string, kind: GivenKind): boolean {
+  let table = tables.get(index);
+  if (!table) tables.set(index, (table = new Map()));
+  const key = `${kind}\u0000${docId}`;
+  let gives = table.get(key);
+  if (gives === undefined) table.set(key, (gives = givesKind(index.documentSentences(docId).map((r) => r.text), kind)));
+  return gives;
+}
+
+/** Whether any of the sentences holds the kind. Pure. */
+export function givesKind(sentences: readonly string[], kind: GivenKind): boolean {
+  const holds = answerTypeMatcher(kind, '');
+  return sentences.some(holds);
+}

@@ -22,10 +22,11 @@ import { FOLLOW_UP_SET, isAnswerableKind, loadFollowUpSet } from '../evaluation/
 import { EVENT_QUESTION_SET, loadEventQuestionSet } from '../evaluation/event-question-set.ts';
 import { evaluateFollowUps, followUpLines, type FollowUpRecord } from '../evaluation/run-follow-ups.ts';
 import { reprintOf } from '../evaluation/reprint.ts';
+import { agreement, chatStyle } from '../evaluation/chat-style.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
-const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|follow-ups|reprint|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|chat|follow-ups|reprint|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
 
 function parse(argv: string[]) {
   try {
@@ -42,7 +43,7 @@ function parse(argv: string[]) {
       },
       strict: true,
     });
-    if (!['single', 'mixed', 'follow-ups', 'reprint', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, follow-ups, reprint or all, got "${values.setting}"`);
+    if (!['single', 'mixed', 'chat', 'follow-ups', 'reprint', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, chat, follow-ups, reprint or all, got "${values.setting}"`);
     if (!['tune', 'check', 'all'].includes(values.half!)) throw new Error(`--half must be tune, check or all, got "${values.half}"`);
     return values;
   } catch (error) {
@@ -121,17 +122,35 @@ await runCli(async (config, logger) => {
       for (const half of halves) out.push(...figuresLine(`${half} (${articleCount(half)} articles)`, figures(single.filter((r) => r.q.half === half)), false));
       out.push('');
     }
-    if (args.setting === 'mixed' || args.setting === 'all') {
+    if (args.setting === 'mixed' || args.setting === 'chat' || args.setting === 'all') {
       // 2. One mixed corpus: the event article and every SQuAD article; a hit needs the right document.
       const corpus = mixedCorpus(event, sets.articles);
-      const asked = await runSetting('mixed', corpus, [...sets.questions, ...extra], 'mixed', work, config.engine, embedder, logger);
-      all.push(...asked);
+      const engine = await openEngine('mixed', corpus, work, config.engine, embedder, logger);
+      const peer = new MiniSearchPeer(peerSentences(corpus));
+      const questions = [...sets.questions, ...extra];
+      const asked = await evaluate(engine, questions, peer, 'mixed');
       const mixed = asked.filter((r) => !r.q.extra);
-      if (extra.length) extraLines.push(...figuresLine('in the mixed corpus', figures(asked.filter((r) => r.q.extra)), true));
-      out.push(`2. Mixed corpus: ${corpus.length} documents in one corpus (a hit also needs the passage's own document)`);
-      out.push(...figuresLine('event article (seed)', figures(mixed.filter((r) => r.q.article === EVENT_ARTICLE || (r.q.kind === 'off-topic' && r.q.half === 'tune'))), true));
-      for (const half of halves) out.push(...figuresLine(half, figures(mixed.filter((r) => r.q.half === half)), true));
-      out.push('');
+      if (args.setting !== 'chat') {
+        all.push(...asked);
+        if (extra.length) extraLines.push(...figuresLine('in the mixed corpus', figures(asked.filter((r) => r.q.extra)), true));
+        out.push(`2. Mixed corpus: ${corpus.length} documents in one corpus (a hit also needs the passage's own document)`);
+        out.push(...figuresLine('event article (seed)', figures(mixed.filter((r) => r.q.article === EVENT_ARTICLE || (r.q.kind === 'off-topic' && r.q.half === 'tune'))), true));
+        for (const half of halves) out.push(...figuresLine(half, figures(mixed.filter((r) => r.q.half === half)), true));
+        out.push('');
+      }
+      if (args.setting === 'chat' || args.setting === 'all') {
+        // 2b. The same questions as typed in a chat: lower case, no question mark.
+        const chat = await evaluate(engine, questions.map((q) => ({ ...q, question: chatStyle(q.question) })), peer, 'mixed');
+        out.push('2b. Typed as in a chat: the same questions of the mixed corpus in lower case, without their question mark');
+        for (const half of halves) {
+          const written = asked.filter((r) => r.q.half === half && !r.q.extra);
+          const typed = chat.filter((r) => r.q.half === half && !r.q.extra);
+          out.push(...figuresLine(half, figures(typed), true));
+          const same = agreement(written, typed);
+          out.push(`                         decided as when written: ${(same.sameDecision * 100).toFixed(1)}%, with the same first passage ${(same.sameFirstPassage * 100).toFixed(1)}%`);
+        }
+        out.push('');
+      }
     }
     if (extraLines.length) {
       const file = path.relative(process.cwd(), EVENT_QUESTION_SET) || EVENT_QUESTION_SET;

@@ -52,6 +52,8 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/event article alone +answerable +\d{2} /);
     expect(r.stdout).toMatch(/in the mixed corpus +answerable +\d{2} [^\n]*top passage from its article/);
     expect(r.stdout).toMatch(/2\. Mixed corpus[^]*\n  check +answerable +0 /);
+    // The same questions typed as in a chat, and how often they are decided as when written.
+    expect(r.stdout).toMatch(/2b\. Typed as in a chat[^\n]*\n  tune +answerable +2 [^]*decided as when written: [\d.]+%, with the same first passage [\d.]+%/);
     // Setting 5: the event article's answerable questions (the seed's one and the further ones), alone and with a reprint.
     expect(r.stdout).toMatch(/5\. A reprint in the corpus: [^\n]*\((\d{2}) answerable event questions\)\n  the article alone +answerable +\1 [^]*\n  article \+ reprint +answerable +\1 /);
     expect(r.stdout).toMatch(/first passage also cites the other outlet \("also in"\): [1-9][\d.]*%/);
@@ -85,6 +87,14 @@ describe('npm run eval', () => {
     }
   });
 
+  it('GIVEN --setting chat --half tune THEN only the chat-style asking of the mixed corpus is printed, for the tune half', { timeout: TEST_TIMEOUT }, async () => {
+    const r = await runEval(['--eval-dir', work, '--setting', 'chat', '--half', 'tune']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/2b\. Typed as in a chat[^\n]*\n  tune +answerable +\d+ /);
+    expect(r.stdout).toMatch(/decided as when written: [\d.]+%/);
+    expect(r.stdout).not.toMatch(/2\. Mixed corpus|1\. One article|check +answerable/);
+  });
+
   it('GIVEN --setting single --half tune THEN only that setting and half are printed', { timeout: TEST_TIMEOUT }, async () => {
     const r = await runEval(['--eval-dir', work, '--setting', 'single', '--half', 'tune']);
     expect(r.status).toBe(0);
@@ -113,7 +123,7 @@ describe('npm run eval', () => {
   });
 
   it.each([
-    [['--setting', 'both'], /--setting must be single, mixed, follow-ups, reprint or all, got "both"/],
+    [['--setting', 'both'], /--setting must be single, mixed, chat, follow-ups, reprint or all, got "both"/],
     [['--half', 'train'], /--half must be tune, check or all, got "train"/],
     [['--nope'], /Unknown option '--nope'/],
   ])('GIVEN bad options %j THEN exit 2 with the reason and the usage', { timeout: TEST_TIMEOUT }, async (args, reason) => {

@@ -38,6 +38,30 @@ function opensYesNoQuestion(query: string): boolean {
   return SUBJECT_STARTS.has(subject) || /^[\p{Lu}\d]/u.test(second) || subject.length === 0;
 }
 
+const INTERROGATIVES = new Set('what which who whom whose when where why how'.split(' '));
+
+/** "in what year…", "by whom…", "for how long…": a preposition, then the question word, then at most a noun before the verb. */
+function opensWithAskingPhrase(ws: readonly string[]): boolean {
+  return ws.length > 2 && isStopWord(ws[0]!) && !INTERROGATIVES.has(ws[0]!) && INTERROGATIVES.has(ws[1]!) && (AUXILIARIES.has(ws[2]!) || AUXILIARIES.has(ws[3] ?? '') || ws[2] === 'long' || ws[2] === 'many' || ws[2] === 'much');
+}
+
+/**
+ * A question typed without its mark that asks after a lead-in: it ends on the question word and at
+ * most two content words ("…laid siege to Montpellier in what year", "…their last bastion was where"), or
+ * asks right after a comma ("According to the theory, what does…"). A quoted line uses these words as
+ * relatives, inside it ("the man who came", "that which was spoken").
+ */
+// "which", "who", "whom" and "whose" end quoted lines as relatives ("the people to whom").
+const ENDING_INTERROGATIVES = new Set(['what', 'where', 'when', 'how']);
+
+function asksLater(query: string, ws: readonly string[]): boolean {
+  const tail = ws.slice(-3);
+  const at = tail.findIndex((w) => ENDING_INTERROGATIVES.has(w));
+  if (at >= 0 && tail.slice(at + 1).every((w) => !isStopWord(w))) return true;
+  const m = /,\s*(what|which|who|whom|whose|when|where|why|how)\s+(\S+)(?:\s+(\S+))?/iu.exec(query);
+  return m !== null && [m[2], m[3]].some((w) => w !== undefined && AUXILIARIES.has(words(w)[0] ?? ''));
+}
+
 /** A quotation of at least this many words inside quotation marks makes the query a quote. */
 const QUOTED_WORDS = 3;
 /** Shorter queries without a question are keywords: too few word pairs to carry word order. */
@@ -52,7 +76,7 @@ export function queryForm(query: string): QueryForm {
   // Only a closing question mark: a quoted line may hold one of the source's own.
   if (/\?[\s"'“”»)]*$/.test(query)) return 'question';
   const ws = words(query);
-  if (ws.length < QUOTE_MIN_WORDS || QUESTION_OPENERS.has(ws[0]!) || opensYesNoQuestion(query)) return 'question';
+  if (ws.length < QUOTE_MIN_WORDS || QUESTION_OPENERS.has(ws[0]!) || opensYesNoQuestion(query) || opensWithAskingPhrase(ws) || asksLater(query, ws)) return 'question';
   // Names and nouns without one function word ("Rubio de la Fuente meeting") are keywords too: no
   // running text reads like that.
   return ws.some(isStopWord) ? 'quote' : 'question';

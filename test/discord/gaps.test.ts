@@ -211,10 +211,11 @@ describe('the question log through Discord', () => {
   test('an answer whose passages give none of the kind of answer asked for says so, and /gaps lists it with that kind', async () => {
     const again = await startBot({ config: h.config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger: silentLogger, readyTimeoutMs: 10_000 });
     try {
-      const answered = await askSlash('How old is Donald Trump?');
-      expect(answered.body.embeds[0].description).toContain('None of these passages gives an age.');
-      const topic = topics(await runGaps()).find((t) => t.text.includes('not given: an age'));
-      expect(topic?.text).toContain('How old is Donald Trump?');
+      // The article gives figures, but none of the passages about homicides does.
+      const answered = await askSlash('How many homicides were there?');
+      expect(answered.body.embeds[0].description).toContain('None of these passages gives a number.');
+      const topic = topics(await runGaps()).find((t) => t.text.includes('not given: a number'));
+      expect(topic?.text).toContain('How many homicides were there?');
     } finally {
       await again.stop();
     }

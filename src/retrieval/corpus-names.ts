@@ -19,17 +19,11 @@ export function writtenAsName(index: SearchIndex, term: string): boolean {
   if (!table) tables.set(index, (table = new Map()));
   let named = table.get(term);
   if (named === undefined) {
-    named = writesAsName(
-      [...sampleSlots(index.lexical.postingSlots(term))].map((slot) => index.record(slot)?.text ?? ''),
-      term,
-    );
+    const slots = index.lexical.postingSlots(term).subarray(0, SAMPLE);
+    named = writesAsName(Array.from(slots, (slot) => index.record(slot)?.text ?? ''), term);
     if (table.size < 100_000) table.set(term, named);
   }
   return named;
-}
-
-function* sampleSlots(slots: Int32Array): Generator<number> {
-  for (let i = 0; i < Math.min(SAMPLE, slots.length); i++) yield slots[i]!;
 }
 
 /** Whether the sentences write the term capitalised where it does not open them, nearly always. Pure. */

@@ -62,7 +62,8 @@ function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown
       // A refusal shows the nearest passages as such: nothing was cited.
       documents: answer.answered ? [...new Set(shown.map((p) => p.citation.docId))] : [],
       missing: answer.missing ?? [],
-      ...(answer.notGiven ? { notGiven: answer.notGiven } : {}),
+      // What members ask for that the coverage never gives ("How old…" of an article with no age) is a gap too.
+      ...((answer.notGiven ?? answer.neverGiven) ? { notGiven: answer.notGiven ?? answer.neverGiven } : {}),
       userId: request.userId,
       guildId: request.guildId,
     });

@@ -24,7 +24,10 @@ export interface QuestionEntry {
   documents: readonly string[];
   /** Answered, but the question asks about these, which the coverage never mentions (`Answer.missing`). */
   missing?: readonly string[];
-  /** Answered, but none of the passages gives the kind of answer asked for (`Answer.notGiven`). */
+  /**
+   * The kind of answer asked for that was not given: answered, none of the passages gives it
+   * (`Answer.notGiven`); refused, the closest document never does (`Answer.neverGiven`).
+   */
   notGiven?: GivenKind;
   userId: string;
   guildId: string | null;
@@ -72,7 +75,7 @@ export interface GapQuestion {
   disliked: boolean;
   /** Answered, but about things the coverage never mentions (`missing`), those words; else empty. */
   missing: string[];
-  /** Answered, but none of the passages gave the kind of answer asked for (`notGiven`); else null. */
+  /** The kind of answer asked for that the passages, or (refused) the closest document, did not give (`notGiven`); else null. */
   notGiven: GivenKind | null;
 }
 
@@ -184,7 +187,7 @@ export class QuestionLog {
       confidence: entry.confidence,
       documents: JSON.stringify(entry.documents),
       missing: entry.answered && entry.missing?.length ? JSON.stringify(entry.missing) : null,
-      notGiven: entry.answered && entry.notGiven ? entry.notGiven : null,
+      notGiven: entry.notGiven ?? null,
       userId: this.#options.keepUserIds ? entry.userId : null,
       guildId: entry.guildId,
     });

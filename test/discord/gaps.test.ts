@@ -208,14 +208,18 @@ describe('the question log through Discord', () => {
     }
   });
 
-  test('an answer whose passages give none of the kind of answer asked for says so, and /gaps lists it with that kind', async () => {
+  test('an answer whose passages give none of the kind of answer asked for says so, and so does a refusal whose article never gives it; /gaps lists both with that kind', async () => {
     const again = await startBot({ config: h.config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger: silentLogger, readyTimeoutMs: 10_000 });
     try {
       // The article gives figures, but none of the passages about homicides does.
       const answered = await askSlash('How many homicides were there?');
       expect(answered.body.embeds[0].description).toContain('None of these passages gives a number.');
-      const topic = topics(await runGaps()).find((t) => t.text.includes('not given: a number'));
-      expect(topic?.text).toContain('How many homicides were there?');
+      // Refused because the article gives no age anywhere: a gap of that kind too.
+      const refused = await askSlash('How old is Donald Trump?');
+      expect(refused.body.embeds[0].description).toContain('never gives an age');
+      const gaps = topics(await runGaps());
+      expect(gaps.find((t) => t.text.includes('not given: a number'))?.text).toContain('How many homicides were there?');
+      expect(gaps.find((t) => t.text.includes('not given: an age'))?.text).toContain('How old is Donald Trump?');
     } finally {
       await again.stop();
     }

@@ -143,14 +143,16 @@ describe('QuestionLog', () => {
     log.close();
   });
 
-  test('GIVEN an answered question whose passages gave none of the kind of answer asked for THEN gapQuestions lists it with that kind; a refusal or an answer that gave it is not', () => {
+  test('GIVEN questions whose kind of answer was not given (answered from passages without it, or refused) THEN gapQuestions lists them with that kind; an answer that gave it is not', () => {
     const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
-    log.recordQuestion(question({ text: 'How old is Donald Trump?', confidence: 'low', notGiven: 'age', askedAt: NOW - 3000 }));
+    log.recordQuestion(question({ text: 'How many homicides were there?', confidence: 'low', notGiven: 'number', askedAt: NOW - 3000 }));
     log.recordQuestion(question({ text: 'How long was the call?', askedAt: NOW - 2000 }));
-    log.recordQuestion(question({ text: 'When is the next match?', answered: false, confidence: null, notGiven: 'date', askedAt: NOW - 1000 }));
+    log.recordQuestion(question({ text: 'How old is Donald Trump?', answered: false, confidence: null, notGiven: 'age', askedAt: NOW - 1000 }));
+    log.recordQuestion(question({ text: 'Who won the cup?', answered: false, confidence: null, askedAt: NOW - 500 }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.unanswered, g.notGiven])).toEqual([
-      ['How old is Donald Trump?', false, 'age'],
-      ['When is the next match?', true, null],
+      ['How many homicides were there?', false, 'number'],
+      ['How old is Donald Trump?', true, 'age'],
+      ['Who won the cup?', true, null],
     ]);
     log.close();
   });

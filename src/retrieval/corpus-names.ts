@@ -4,7 +4,8 @@
  * win") names things all the same, and the coverage's own spelling says which of its words those are.
  */
 import type { SearchIndex } from '../index/search-index.ts';
-import { terms, typedTokens } from '../index/terms.ts';
+import { isStopWord, terms, typedTokens, words } from '../index/terms.ts';
+import { mostOftenVerb } from './wordnet-lexicon.ts';
 
 /** Sentences read per term: a name is capitalised in every one, a common word in few. */
 const SAMPLE = 8;
@@ -48,8 +49,25 @@ export function writesAsName(sentences: readonly string[], term: string): boolea
  */
 export function withCorpusCapitals(text: string, writtenAsName: (term: string) => boolean): string {
   if (/\p{Lu}/u.test(text.slice(1))) return text;
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (token) => {
+  const country = writtenAsName(US_TERM);
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (token, at: number) => {
+    if (token === 'us') return country && namesTheCountry(text.slice(0, at), text.slice(at + token.length)) ? 'US' : token;
     const stems = terms(token);
     return stems.length > 0 && stems.every(writtenAsName) ? token[0]!.toUpperCase() + token.slice(1) : token;
   });
+}
+
+/** The index term of "U.S." and "US" (terms.ts reads "US" in capitals as the country). */
+const US_TERM = terms('U.S.')[0]!;
+
+/**
+ * "us" typed in lower case is the pronoun after a verb or a preposition ("tell us about", "help us
+ * understand") and the country after an article ("did the us offer", "a us invasion") or before a
+ * noun or an adjective ("accept us troops", "us military").
+ */
+function namesTheCountry(before: string, after: string): boolean {
+  const previous = words(before).at(-1);
+  if (previous === 'the' || previous === 'a' || previous === 'an') return true;
+  const next = words(after)[0];
+  return next !== undefined && !isStopWord(next) && !mostOftenVerb(next);
 }

@@ -40,6 +40,17 @@ describe('a question typed in lower case, read with the coverage\'s capitals', (
     expect(withCorpusCapitals('Did sheinbaum agree?', isName)).toBe('Did Sheinbaum agree?');
   });
 
+  it('GIVEN "us" in lower case THEN it is the country after an article or before a noun, the pronoun after a verb or before a function word or verb', () => {
+    const withCountry = (t: string) => isName(t) || t === 'u';
+    expect(withCorpusCapitals('is a us invasion likely', withCountry)).toBe('is a US invasion likely');
+    expect(withCorpusCapitals('what did the us offer', withCountry)).toBe('what did the US offer');
+    expect(withCorpusCapitals('did sheinbaum accept us troops', withCountry)).toBe('did Sheinbaum accept US troops');
+    expect(withCorpusCapitals('tell us about the call', withCountry)).toBe('tell us about the call');
+    expect(withCorpusCapitals('help us understand the deal', withCountry)).toBe('help us understand the deal');
+    // A coverage that never writes the country: the pronoun stays.
+    expect(withCorpusCapitals('is a us invasion likely', isName)).toBe('is a us invasion likely');
+  });
+
   it('GIVEN a question with capitals of its own past its first letter THEN it is read as written', () => {
     expect(withCorpusCapitals('Did Sheinbaum visit mexico?', isName)).toBe('Did Sheinbaum visit mexico?');
   });

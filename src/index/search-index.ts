@@ -77,6 +77,11 @@ export class SearchIndex {
     return list?.[index - 1]?.index === index ? list[index - 1] : list?.find((r) => r.index === index);
   }
 
+  /** The texts of the first `limit` sentences holding an index term, in slot order: how the corpus writes it. */
+  sentencesHolding(term: string, limit: number): string[] {
+    return Array.from(this.lexical.postingSlots(term).subarray(0, limit), (slot) => this.bySlot[slot]?.text ?? '');
+  }
+
   vectorOf(slot: number): Float32Array {
     const d = this.manifest.dimensions;
     return this.vectors.subarray(slot * d, slot * d + d);

@@ -20,8 +20,7 @@ export function writtenAsName(index: SearchIndex, term: string): boolean {
   if (!table) tables.set(index, (table = new Map()));
   let named = table.get(term);
   if (named === undefined) {
-    const slots = index.lexical.postingSlots(term).subarray(0, SAMPLE);
-    named = writesAsName(Array.from(slots, (slot) => index.record(slot)?.text ?? ''), term);
+    named = writesAsName(index.sentencesHolding(term, SAMPLE), term);
     if (table.size < 100_000) table.set(term, named);
   }
   return named;

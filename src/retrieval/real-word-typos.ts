@@ -15,9 +15,8 @@ import type { Question } from './question.ts';
 
 /** A word of the corpus that the index term stands for: the first one with that stem in a sentence holding it. */
 export function corpusWordFor(index: SearchIndex, term: string): string | null {
-  const slots = index.lexical.postingSlots(term);
-  for (const slot of slots.slice(0, 3)) {
-    const found = words(index.record(slot)?.text ?? '').find((w) => stem(w) === term);
+  for (const text of index.sentencesHolding(term, 3)) {
+    const found = words(text).find((w) => stem(w) === term);
     if (found) return found;
   }
   return null;

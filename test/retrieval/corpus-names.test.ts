@@ -76,6 +76,9 @@ describe('names as a real index writes them', { timeout: 60_000 }, () => {
     expect(writtenAsName(index, 'ashford')).toBe(true);
     expect(writtenAsName(index, 'station')).toBe(false);
     expect(writtenAsName(index, 'nowher')).toBe(false);
+    // What it reads: the sentences holding the term, at most as many as asked for.
+    expect(index.sentencesHolding('ashford', 8)).toEqual(['Drivers will use Ashford Road during the works.', 'The road to Ashford reopens in May.']);
+    expect(index.sentencesHolding('ashford', 1)).toHaveLength(1);
   });
 
   it('GIVEN a question in lower case THEN the engine reads it with the index\'s capitals and refuses a passage whose document never names it', async () => {

@@ -306,23 +306,22 @@ export function namesOnlyElsewhere(
     return docs !== undefined && docs.size > 0 ? docs : null;
   };
   // A name of several words ("Mexico City") is one: a document holds it when it holds all its words.
-  const names: string[][] = [];
-  let run: string[] = [];
+  const names: { tokens: string[]; stems: string[] }[] = [];
+  let run: (typeof names)[number] | null = null;
   typedTokens(question).forEach((token, i) => {
-    const typedAsName = i > 0 && /^\p{Lu}/u.test(token);
     const stems = terms(token);
     // Every part a name: "un-elected" holds the corpus's "UN" but is no name.
-    if (typedAsName || (stems.length > 0 && stems.every((t) => heldBy(t) && writtenAsName(t)))) run.push(token);
-    else if (run.length) names.push(run), (run = []);
+    const isName = (i > 0 && /^\p{Lu}/u.test(token)) || (stems.length > 0 && stems.every((t) => heldBy(t) && writtenAsName(t)));
+    if (!isName) run = null;
+    else if (run) run.tokens.push(token), run.stems.push(...stems);
+    else names.push((run = { tokens: [token], stems: [...stems] }));
   });
-  if (run.length) names.push(run);
   const elsewhere: string[] = [];
   for (const name of names) {
-    const holders = name.flatMap((token) => terms(token)).map(heldBy);
-    const known = holders.filter((docs) => docs !== null);
+    const known = name.stems.map(heldBy).filter((docs) => docs !== null);
     if (known.length === 0) continue; // function words ("US") or a name the corpus never mentions
-    if (doc !== undefined && known.every((docs) => docs!.has(doc))) return [];
-    elsewhere.push(name.join(' ').replace(/['’]s$/u, ''));
+    if (doc !== undefined && known.every((docs) => docs.has(doc))) return [];
+    elsewhere.push(name.tokens.join(' ').replace(/['’]s$/u, ''));
   }
   return elsewhere;
 }

@@ -40,26 +40,33 @@ function opensYesNoQuestion(query: string): boolean {
 
 const INTERROGATIVES = new Set('what which who whom whose when where why how'.split(' '));
 
+// "for how long…", "in how many…".
+const MEASURES = new Set(['long', 'many', 'much']);
+
 /** "in what year…", "by whom…", "for how long…": a preposition, then the question word, then at most a noun before the verb. */
 function opensWithAskingPhrase(ws: readonly string[]): boolean {
-  return ws.length > 2 && isStopWord(ws[0]!) && !INTERROGATIVES.has(ws[0]!) && INTERROGATIVES.has(ws[1]!) && (AUXILIARIES.has(ws[2]!) || AUXILIARIES.has(ws[3] ?? '') || ws[2] === 'long' || ws[2] === 'many' || ws[2] === 'much');
+  if (ws.length < 3 || !isStopWord(ws[0]!) || INTERROGATIVES.has(ws[0]!) || !INTERROGATIVES.has(ws[1]!)) return false;
+  return AUXILIARIES.has(ws[2]!) || AUXILIARIES.has(ws[3] ?? '') || MEASURES.has(ws[2]!);
 }
+
+// "which", "who", "whom" and "whose" end quoted lines as relatives ("the people to whom").
+const ENDING_INTERROGATIVES = new Set(['what', 'where', 'when', 'how']);
 
 /**
  * A question typed without its mark that asks after a lead-in: it ends on the question word and at
  * most two content words ("…laid siege to Montpellier in what year", "…their last bastion was where"), or
- * asks right after a comma ("According to the theory, what does…"). A quoted line uses these words as
- * relatives, inside it ("the man who came", "that which was spoken").
+ * asks right after a comma, an auxiliary within two words ("According to the theory, what does…"). A
+ * quoted line uses these words as relatives, inside it ("the man who came", "that which was spoken").
  */
-// "which", "who", "whom" and "whose" end quoted lines as relatives ("the people to whom").
-const ENDING_INTERROGATIVES = new Set(['what', 'where', 'when', 'how']);
-
 function asksLater(query: string, ws: readonly string[]): boolean {
   const tail = ws.slice(-3);
   const at = tail.findIndex((w) => ENDING_INTERROGATIVES.has(w));
   if (at >= 0 && tail.slice(at + 1).every((w) => !isStopWord(w))) return true;
-  const m = /,\s*(what|which|who|whom|whose|when|where|why|how)\s+(\S+)(?:\s+(\S+))?/iu.exec(query);
-  return m !== null && [m[2], m[3]].some((w) => w !== undefined && AUXILIARIES.has(words(w)[0] ?? ''));
+  return query
+    .split(',')
+    .slice(1)
+    .map(words)
+    .some(([first, ...rest]) => first !== undefined && INTERROGATIVES.has(first) && rest.slice(0, 2).some((w) => AUXILIARIES.has(w)));
 }
 
 /** A quotation of at least this many words inside quotation marks makes the query a quote. */

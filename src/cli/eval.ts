@@ -127,8 +127,8 @@ await runCli(async (config, logger) => {
       const corpus = mixedCorpus(event, sets.articles);
       const engine = await openEngine('mixed', corpus, work, config.engine, embedder, logger);
       const peer = new MiniSearchPeer(peerSentences(corpus));
-      const questions = [...sets.questions, ...extra];
-      const asked = await evaluate(engine, questions, peer, 'mixed');
+      // The chat-style setting alone reports the shared sets only: the further event questions are not asked.
+      const asked = await evaluate(engine, [...sets.questions, ...(args.setting === 'chat' ? [] : extra)], peer, 'mixed');
       const mixed = asked.filter((r) => !r.q.extra);
       if (args.setting !== 'chat') {
         all.push(...asked);
@@ -140,11 +140,11 @@ await runCli(async (config, logger) => {
       }
       if (args.setting === 'chat' || args.setting === 'all') {
         // 2b. The same questions as typed in a chat: lower case, no question mark.
-        const chat = await evaluate(engine, questions.map((q) => ({ ...q, question: chatStyle(q.question) })), peer, 'mixed');
+        const chat = await evaluate(engine, mixed.map((r) => ({ ...r.q, question: chatStyle(r.q.question) })), peer, 'mixed');
         out.push('2b. Typed as in a chat: the same questions of the mixed corpus in lower case, without their question mark');
         for (const half of halves) {
-          const written = asked.filter((r) => r.q.half === half && !r.q.extra);
-          const typed = chat.filter((r) => r.q.half === half && !r.q.extra);
+          const written = mixed.filter((r) => r.q.half === half);
+          const typed = chat.filter((r) => r.q.half === half);
           out.push(...figuresLine(half, figures(typed), true));
           const same = agreement(written, typed);
           out.push(`                         decided as when written: ${(same.sameDecision * 100).toFixed(1)}%, with the same first passage ${(same.sameFirstPassage * 100).toFixed(1)}%`);

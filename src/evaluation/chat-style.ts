@@ -6,7 +6,8 @@
 import type { EvalRecord } from './run-eval.ts';
 
 export function chatStyle(question: string): string {
-  return question.toLowerCase().replace(/[?!.\s]+$/u, '').trim();
+  // A question of marks alone ("???") stays as it is: there is nothing else to type.
+  return question.toLowerCase().replace(/[?!.\s]+$/u, '').trim() || question;
 }
 
 export interface Agreement {

@@ -7,6 +7,7 @@ describe('questions as typed in a chat', () => {
     expect(chatStyle('How many votes did Sheinbaum win?')).toBe('how many votes did sheinbaum win');
     expect(chatStyle('What is the GDP of Mexico?! ')).toBe('what is the gdp of mexico');
     expect(chatStyle('Who is the U.S. Secretary of State?')).toBe('who is the u.s. secretary of state');
+    expect(chatStyle('???')).toBe('???');
   });
 
   it('GIVEN the records of both askings THEN the shares decided alike, and alike with the same first passage', () => {

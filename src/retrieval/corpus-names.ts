@@ -4,6 +4,7 @@
  * win") names things all the same, and the coverage's own spelling says which of its words those are.
  */
 import type { SearchIndex } from '../index/search-index.ts';
+import { memoPerIndex } from './per-index-memo.ts';
 import { isStopWord, terms, typedTokens, words } from '../index/terms.ts';
 import { mostOftenVerb } from './wordnet-lexicon.ts';
 
@@ -12,19 +13,8 @@ const SAMPLE = 8;
 /** Capitalised mid-sentence at least this many times for each time it is not. */
 const NAME_RATIO = 4;
 
-const tables = new WeakMap<SearchIndex, Map<string, boolean>>();
-
 /** Whether the index writes the term (a stem) as a name; measured once per index and term. */
-export function writtenAsName(index: SearchIndex, term: string): boolean {
-  let table = tables.get(index);
-  if (!table) tables.set(index, (table = new Map()));
-  let named = table.get(term);
-  if (named === undefined) {
-    named = writesAsName(index.sentencesHolding(term, SAMPLE), term);
-    if (table.size < 100_000) table.set(term, named);
-  }
-  return named;
-}
+export const writtenAsName: (index: SearchIndex, term: string) => boolean = memoPerIndex((index, term) => writesAsName(index.sentencesHolding(term, SAMPLE), term));
 
 /** Whether the sentences write the term capitalised where it does not open them, nearly always. Pure. */
 export function writesAsName(sentences: readonly string[], term: string): boolean {

@@ -6,17 +6,18 @@
 import type { GivenKind } from '../engine/types.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import { answerTypeMatcher } from './answer-type.ts';
+import { memoPerIndex } from './per-index-memo.ts';
 
-const tables = new WeakMap<SearchIndex, Map<string, boolean>>();
+const SEPARATOR = '\u0000';
+
+const measured = memoPerIndex((index, key) => {
+  const [kind, docId] = key.split(SEPARATOR) as [GivenKind, string];
+  return givesKind(index.documentSentences(docId).map((r) => r.text), kind);
+});
 
 /** Whether any sentence of the document holds the kind; measured once per index, document and kind. */
 export function documentGivesKind(index: SearchIndex, docId: string, kind: GivenKind): boolean {
-  let table = tables.get(index);
-  if (!table) tables.set(index, (table = new Map()));
-  const key = `${kind}\u0000${docId}`;
-  let gives = table.get(key);
-  if (gives === undefined) table.set(key, (gives = givesKind(index.documentSentences(docId).map((r) => r.text), kind)));
-  return gives;
+  return measured(index, `${kind}${SEPARATOR}${docId}`);
 }
 
 /** Whether any of the sentences holds the kind. Pure. */

@@ -23,8 +23,9 @@ const CHAT: Record<string, string> = {
 export function normaliseChat(text: string): string {
   return text
     .replace(/[’‘]/g, "'")
-    .replace(/\bw\/(?=\s|\w)/gi, 'with ')
-    .replace(/\b([A-Za-z0-9]+)\b(?![.'’]\w|\.\s*\p{Lu})/gu, (word: string, _w: string, at: number, whole: string) => {
+    .replace(/(?<![\p{L}\p{N}])w\/(?=\s|\w)/giu, 'with ')
+    // Letters on both sides, accented ones too: the "w" of "Kraków" is no chat "with".
+    .replace(/(?<![\p{L}\p{N}])([A-Za-z0-9]+)(?![\p{L}\p{N}])(?![.'’]\w|\.\s*\p{Lu})/gu, (word: string, _w: string, at: number, whole: string) => {
       // Initials and abbreviations are names, not chat: "U.S.", "George W. Bush" (the lookahead
       // leaves a letter followed by a full stop and a capital or another letter).
       if (whole[at - 1] === '.') return word;

@@ -31,6 +31,12 @@ describe('chat words', () => {
     expect(normaliseChat('Watson used a wattle fence')).toBe('Watson used a wattle fence');
     expect(normaliseChat('unlolled')).toBe('unlolled');
   });
+
+  it('GIVEN a name with accented letters ending in a chat spelling ("Kraków", "Łódź u") THEN the name is left whole', () => {
+    expect(normaliseChat('Who moved his court from Kraków to Warsaw?')).toBe('Who moved his court from Kraków to Warsaw?');
+    expect(normaliseChat('is Zakopaneú near')).toBe('is Zakopaneú near');
+    expect(normaliseChat('Łódź u know')).toBe('Łódź you know');
+  });
 });
 
 describe('names and abbreviations are not chat', () => {

@@ -15,7 +15,7 @@ import type { Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { lemma } from './lemma.ts';
 import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
-import type { Question } from './question.ts';
+import type { Question, QuestionWord } from './question.ts';
 import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
 import { negationUnmatched, oppositeInPassage, swappedName, type Swap } from './contradiction.ts';
@@ -354,9 +354,11 @@ export interface PassageFacts {
   namesElsewhere?: readonly string[];
   /** The precise kind of answer asked for (an age…), when the first passage's document gives none anywhere (kind-in-document.ts). */
   kindNeverGiven?: GivenKind | null;
+  /** The things the question asks about besides the corpus's names, when the corpus never mentions any of them (`onlyNamesShared`). */
+  onlyNamesShared?: readonly string[];
 }
 
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [], kindNeverGiven = null }: PassageFacts = {}): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [], kindNeverGiven = null, onlyNamesShared = [] }: PassageFacts = {}): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
@@ -372,7 +374,9 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   // Nor does a passage from a document that never names what the question names, when another does.
   const elsewhere = namesElsewhere.filter((n) => n.toLowerCase() !== corrected);
   // Nor a document that gives no answer of the kind asked for anywhere ("How old…" of an article with no age).
-  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion && elsewhere.length === 0 && kindNeverGiven === null;
+  // Nor a passage that shares only names with a question about a thing the corpus never mentions
+  // ("What is the POPULATION of Mexico City?"): it is about them, not about what is asked.
+  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion && elsewhere.length === 0 && kindNeverGiven === null && onlyNamesShared.length === 0;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);
@@ -380,7 +384,7 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const unknownWords = unknownNouns.length ? unknownNouns : unknown;
   const notEnglish = !answered && q.notEnglish;
   // The words of a question in another language are not things the coverage lacks.
-  const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : unknownWords;
+  const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : onlyNamesShared.length ? [...onlyNamesShared] : unknownWords;
   // One reason is given for a refusal: what the coverage never mentions first, then where the names are, then the kind.
   const otherReason = notEnglish || notMentioned.length > 0;
   const namedElsewhere = !answered && !otherReason && elsewhere.length > 0 ? { namedElsewhere: [...elsewhere] } : {};
@@ -421,15 +425,42 @@ export function withCorrection(decision: Decision, premise: Swap | null, swap: S
  */
 export function missingFromPassage(q: Question, soft: Pick<SoftEvidence, 'credit' | 'passage'>): string[] {
   const names = new Map(q.names.map((n) => [words(n).join(' '), n]));
-  const verbs = verbsAfterNamedSubject(q.text);
-  const classifiers = classifiersIn(q.text);
+  const isThing = thingsAskedAbout(q);
   const out: string[] = [];
   for (const c of q.content) {
     if (c.known || c.corrected || (c.weight ?? 1) < 1) continue;
     const name = names.get(c.word);
-    if (name === undefined && (!mostOftenNoun(c.word) || verbs.has(c.word) || classifiers.has(c.word))) continue;
+    if (name === undefined && !isThing(c)) continue;
     if (soft.credit(c, soft.passage) > 0) continue;
     out.push(name ?? c.word);
   }
   return out;
+}
+
+/** Whether a question word names a thing it asks about: a noun, not the verb after a named subject nor a classifier ("TYPE of"). */
+function thingsAskedAbout(q: Question): (c: QuestionWord) => boolean {
+  const verbs = verbsAfterNamedSubject(q.text);
+  const classifiers = classifiersIn(q.text);
+  return (c) => mostOftenNoun(c.word) && !verbs.has(c.word) && !classifiers.has(c.word);
+}
+
+/**
+ * The things a question asks about (nouns) when, besides the names the corpus writes ("Mexico City",
+ * "Trump"), it shares no word with the corpus, nor with the first passage in other words: "What is
+ * the population of Mexico City?", "What did Trump eat for breakfast?". Such a question is about a
+ * subject the coverage names, but asks what it never speaks of; else none. A word the corpus holds,
+ * however far from the passage, leaves the question to the model: what a passage says in other
+ * words than the question's ("his nationality": "the Scottish engineer") is common among answerable
+ * questions, an attribute the whole coverage never names is not.
+ */
+export function onlyNamesShared(
+  q: Question,
+  /** Whether the corpus writes a term as a name (corpus-names.ts). */
+  writtenAsName: (term: string) => boolean,
+  soft: Pick<SoftEvidence, 'credit' | 'passage'>,
+): string[] {
+  const own = q.content.filter((c) => (c.weight ?? 1) === 1);
+  const rest = own.filter((c) => !(c.known && writtenAsName(c.term)));
+  if (rest.length === own.length || rest.some((c) => c.known || soft.credit(c, soft.passage) > 0)) return [];
+  return rest.filter(thingsAskedAbout(q)).map((c) => c.word);
 }

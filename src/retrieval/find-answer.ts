@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
+import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, onlyNamesShared, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
 import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
@@ -116,6 +116,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     premise: premise ? { asked: premise.asked, answered: answersPremise } : null,
     namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, isName),
     kindNeverGiven: kind && top && !documentGivesKind(index, top.focus.docId, kind) ? kind : null,
+    onlyNamesShared: onlyNamesShared(decided, isName, soft),
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   let decision = verdict;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, onlyNamesShared, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
@@ -354,5 +354,41 @@ describe('classifier nouns', () => {
     expect(classifiersIn('Which kinds of aid and what form of help were offered?')).toEqual(new Set(['kinds', 'form']));
     expect(classifiersIn('What sports does Sheinbaum like?')).toEqual(new Set());
     expect(classifiersIn('What type is it?')).toEqual(new Set());
+  });
+});
+
+describe('a question that shares only names with the corpus', () => {
+  // The corpus writes "Rubio" and "Sheinbaum" as names; every other word is an ordinary one.
+  const asName = (term: string) => term === terms('Rubio')[0] || term === terms('Sheinbaum')[0];
+  const softFor = (slot: number, vectors: WordVectorLookup = NO_VECTORS) => ({
+    credit: (c: Question['content'][number], t: ReturnType<typeof softText>) => wordCredit(c, t, vectors, 0.5),
+    passage: softText(SENTENCES[slot]!),
+  });
+  const shared = (question: string, slot = 1, vectors: WordVectorLookup = NO_VECTORS) => onlyNamesShared(readQuestion(question, vocabulary), asName, softFor(slot, vectors));
+
+  it('GIVEN a name the corpus writes and a thing it never mentions ("the population of Rubio") THEN that thing is what it never mentions', () => {
+    expect(shared('What is the population of Rubio?')).toEqual(['population']);
+    expect(shared('What did Rubio eat for breakfast?')).toEqual(['breakfast']);
+  });
+
+  it('GIVEN any other word the corpus holds, or the passage says in other words THEN nothing is returned: the model decides', () => {
+    expect(shared('What did Rubio ask for breakfast?')).toEqual([]);
+    expect(shared('What results did Rubio get at breakfast?')).toEqual([]);
+    // "speech" is no word of the corpus, but here a neighbour of "call", which the passage holds.
+    const neighbours = new Map([...VECTORS, ['speech', new Float32Array([0.8, 0.6])]]);
+    expect(shared('What speech did Sheinbaum give?', 2, (w) => neighbours.get(w))).toEqual([]);
+    expect(shared('What speech did Sheinbaum give?', 2)).toEqual(['speech']);
+  });
+
+  it('GIVEN no name, or only verbs the corpus lacks ("What happened to Rubio?") THEN nothing is returned', () => {
+    expect(shared('What is the population of giraffes?')).toEqual([]);
+    expect(shared('What happened to Rubio?')).toEqual([]);
+    expect(shared('When did Rubio travel?')).toEqual([]);
+  });
+
+  it('GIVEN such things THEN the question is refused, naming them, however sure the model', () => {
+    const q = readQuestion('What is the population of Rubio?', vocabulary);
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { onlyNamesShared: ['population'] })).toMatchObject({ answered: false, confidence: null, notMentioned: ['population'] });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { onlyNamesShared: [] }).answered).toBe(true);
   });
 });

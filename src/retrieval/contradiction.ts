@@ -6,7 +6,7 @@
  */
 import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
-import { figuresOfKind, statedFigure } from './answer-type.ts';
+import { figuresOfKind, statedFigure, topicOf } from './answer-type.ts';
 import { lemma } from './lemma.ts';
 import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
 
@@ -73,7 +73,8 @@ export function oppositeInPassage(question: string, passage: string, passageWord
   const held = new Set([...passageWords, ...passageWords.map(lemma)]);
   const questionWords = words(question);
   const asked = new Set([...questionWords, ...questionWords.map(lemma)]);
-  for (const w of questionWords) {
+  // The words that ask for a kind of answer claim nothing: "How LONG is the Rhine?" of "…shortened…".
+  for (const w of words(topicOf(question))) {
     if (held.has(w) || held.has(lemma(w))) continue;
     const opposites = OPPOSITES.get(w) ?? OPPOSITES.get(lemma(w)) ?? [];
     if (opposites.some((o) => held.has(o) && !asked.has(o))) return w;

@@ -47,6 +47,12 @@ describe('questions asking the opposite of what a passage says', () => {
     expect(oppositeInPassage('Which river carries less water?', 'The Rhine carries more water than the Main.')).toBeNull();
     expect(oppositeInPassage('What lies below the castle?', 'The castle stands above the old town.')).toBeNull();
   });
+
+  it('GIVEN the words asking for a kind of answer ("how long", "how many") THEN they claim nothing, the rest of the question still does', () => {
+    expect(oppositeInPassage('How long is the Rhine?', 'The river is significantly shorter than its natural course.')).toBeNull();
+    expect(oppositeInPassage('How many flows carry water?', 'Few flows carry water.')).toBeNull();
+    expect(oppositeInPassage('How many of the smallest cities are there?', 'Warsaw is the largest city.')).toBe('smallest');
+  });
 });
 
 describe('negations a passage answers without saying no', () => {

@@ -38,7 +38,7 @@ const namesTwo = (question: string) => /\bor\b/i.test(question);
 // Common English opposites (dictionary forms, both ways): order, size, amount, direction, outcome.
 // Not the converse relations, which say the same thing turned round and name both sides: "X came
 // before the call" is "the call came after X", "more than" is "fewer than" (before/after, above/below,
-// more/less).
+// more/less), "Y bought it from X" is "X sold it to Y" (buy/sell, import/export).
 const OPPOSITE_PAIRS = [
   ['first', 'last'], ['early', 'late'], ['earliest', 'latest'], ['begin', 'end'], ['start', 'end'], ['start', 'finish'],
   ['most', 'least'], ['many', 'few'], ['large', 'small'], ['largest', 'smallest'], ['big', 'small'],
@@ -47,7 +47,7 @@ const OPPOSITE_PAIRS = [
   ['increase', 'decrease'], ['rise', 'fall'], ['gain', 'loss'], ['win', 'lose'], ['victory', 'defeat'], ['accept', 'reject'],
   ['allow', 'forbid'], ['allow', 'prohibit'], ['support', 'oppose'], ['agree', 'disagree'], ['open', 'close'], ['north', 'south'],
   ['east', 'west'], ['northern', 'southern'], ['eastern', 'western'], ['upper', 'lower'], ['inner', 'outer'], ['internal', 'external'],
-  ['import', 'export'], ['buy', 'sell'], ['public', 'private'], ['positive', 'negative'], ['strong', 'weak'], ['rich', 'poor'],
+  ['public', 'private'], ['positive', 'negative'], ['strong', 'weak'], ['rich', 'poor'],
   ['hot', 'cold'], ['warm', 'cold'], ['wet', 'dry'], ['fast', 'slow'], ['heavy', 'light'], ['deep', 'shallow'], ['wide', 'narrow'],
   ['true', 'false'], ['legal', 'illegal'], ['success', 'failure'], ['succeed', 'fail'], ['rural', 'urban'], ['modern', 'ancient'],
   ['male', 'female'], ['men', 'women'], ['minority', 'majority'], ['same', 'different'], ['inside', 'outside'],
@@ -162,12 +162,14 @@ export interface Swap {
 function swapIn(question: string, passage: string): Swap | null {
   const q = tokensOf(question);
   const p = tokensOf(passage);
-  const held = new Set(p.map((t) => t.key));
-  const nearlyHeld = (plain: string) => plain.length >= 5 && p.some((t) => t.plain.length >= 5 && boundedEditDistance(t.plain, plain, 2) <= 2);
+  // Word by word too: "Polish-Lithuanian" is held by "Polish–Lithuanian", however the dash splits it.
+  const held = new Set([...p.map((t) => t.key), ...p.flatMap((t) => words(t.typed).map(stem))]);
+  const isHeld = (t: Token) => held.has(t.key) || words(t.typed).every((w) => held.has(stem(w)));
+  const nearlyHeld = (plain: string) => p.some((t) => sameNameOtherwiseWritten(plain, t));
   for (let i = 1; i < q.length; i++) {
     const asked = q[i]!;
     const figure = isFigure(asked);
-    if (!(isName(asked) || figure) || (!figure && isAbbreviation(asked)) || !asked.content || held.has(asked.key) || (!figure && nearlyHeld(asked.plain))) continue;
+    if (!(isName(asked) || figure) || (!figure && isAbbreviation(asked)) || !asked.content || isHeld(asked) || (!figure && nearlyHeld(asked.plain))) continue;
     for (let j = 0; j < p.length; j++) {
       for (let span = 1; span <= NAME_WORDS && j + span <= p.length; span++) {
         const said = p.slice(j, j + span);
@@ -178,6 +180,19 @@ function swapIn(question: string, passage: string): Swap | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether a name of the question is a passage's word written otherwise, not another name: a typo of
+ * a long word ("Rhein" / "Rhine"), a short one with a letter dropped or added ("Tom" / "Tomb", "Lor" /
+ * "Lord"; a changed letter makes another name, "Iran" / "Iraq"), or the start of a name it shortens
+ * ("Sept" / "September").
+ */
+function sameNameOtherwiseWritten(plain: string, t: Token): boolean {
+  if (plain.length >= 5 && t.plain.length >= 5) return boundedEditDistance(t.plain, plain, 2) <= 2;
+  if (!isName(t) || plain.length < 3 || t.plain === plain) return false;
+  if (t.plain.startsWith(plain)) return true;
+  return Math.abs(t.plain.length - plain.length) === 1 && t.plain[0] === plain[0] && boundedEditDistance(t.plain, plain, 1) <= 1;
 }
 
 /** How many words before the question's i-th word and after it agree with those around the passage's span at j. */

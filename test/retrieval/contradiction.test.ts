@@ -46,6 +46,7 @@ describe('questions asking the opposite of what a passage says', () => {
     expect(oppositeInPassage('What came before the call?', 'The call was initiated after a week of heightened rhetoric.')).toBeNull();
     expect(oppositeInPassage('Which river carries less water?', 'The Rhine carries more water than the Main.')).toBeNull();
     expect(oppositeInPassage('What lies below the castle?', 'The castle stands above the old town.')).toBeNull();
+    expect(oppositeInPassage('Who bought the factory in 2005?', 'In 2005 the factory was sold to AvtoZAZ.')).toBeNull();
   });
 
   it('GIVEN the words asking for a kind of answer ("how long", "how many") THEN they claim nothing, the rest of the question still does', () => {
@@ -80,11 +81,19 @@ describe('questions naming another thing than the passage, in its place', () => 
     expect(swappedName('How long has the mermaid been used by Sigilium?', 'The mermaid has been used by Warsaw since the 14th century.')).toEqual({ asked: 'Sigilium', said: 'Warsaw' });
   });
 
+  it('GIVEN a short name with a letter changed THEN it is another name', () => {
+    expect(swappedName('Which country invaded Iran in 2003?', 'The United States invaded Iraq in 2003.')).toEqual({ asked: 'Iran', said: 'Iraq' });
+  });
+
   it('GIVEN the same name written otherwise, an abbreviation, or two names asked about THEN nothing is returned', () => {
     // A typo, an accent, a plural, a possessive.
     expect(swappedName('What rock is near Sanke Goarshausen?', 'Near Sankt Goarshausen, the Rhine flows around the rock.')).toBeNull();
     expect(swappedName('How many Protestants live in the Cevennes region?', 'Many Protestants live in the Cévennes region.')).toBeNull();
     expect(swappedName("Who married Cnut the Great?", "Emma married Cnut the Great's father.")).toBeNull();
+    // A short name with a letter dropped, a name shortened, a dash of another kind.
+    expect(swappedName('Which end of the park is the Tom of the Unknown Soldier at?', 'At the east end of the park, the Tomb of the Unknown Soldier is situated.')).toBeNull();
+    expect(swappedName('In Sept 1760 who negotiated from Montreal?', 'In September 1760, Governor Vaudreuil negotiated from Montreal a capitulation.')).toBeNull();
+    expect(swappedName('How long was Warsaw the capital of the Polish-Lithuanian Commonwealth?', 'Warsaw was the capital of the Polish–Lithuanian Commonwealth until 1796.')).toBeNull();
     // "EU" and "US's" are written out elsewhere ("European Union", "American").
     expect(swappedName('What is the main executive body of the EU?', 'The Commission is the main executive body of the European Union.')).toBeNull();
     expect(swappedName("Which countries depend on US's security assurances?", 'Iran became dependent on American security assurances.')).toBeNull();

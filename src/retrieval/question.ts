@@ -12,7 +12,7 @@ import { derivationalRelatives } from './derivation.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
-import { correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from './spelling.ts';
+import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from './spelling.ts';
 
 export interface QuestionWord {
   /** As typed (lower-cased, accents folded). */
@@ -70,9 +70,18 @@ function mostFrequentTerm(candidates: Iterable<string>, vocabulary: Vocabulary):
   return best;
 }
 
+/**
+ * A word this long that is no English word at all is most likely a typo ("framd", "Leage"): one edit
+ * may fix it, where a shorter word, or an English one, one edit from a corpus word is most often
+ * another word ("rind" / "rine").
+ */
+const MIN_NON_WORD_TYPO_LENGTH = 5;
+
 /** The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few edits. */
 function correctWord(word: string, vocabulary: Vocabulary): string | null {
-  return (word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null) ?? correct(stem(word), vocabulary);
+  const term = stem(word);
+  const edits = word.length >= MIN_NON_WORD_TYPO_LENGTH && !isEnglishWord(word) ? Math.max(1, allowedEdits(term.length)) : allowedEdits(term.length);
+  return (word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null) ?? correct(term, vocabulary, edits);
 }
 
 export interface ReadOptions {

@@ -55,9 +55,8 @@ export interface Vocabulary {
   frequency(term: string): number;
 }
 
-/** The closest vocabulary term within the allowed edits, or null. */
-export function correct(term: string, vocabulary: Vocabulary): string | null {
-  const max = allowedEdits(term.length);
+/** The closest vocabulary term within the allowed edits (by default those of its length), or null. */
+export function correct(term: string, vocabulary: Vocabulary, max = allowedEdits(term.length)): string | null {
   if (/^\d/.test(term)) return null;
   if (max === 0) {
     // A short word allows only a swap of two neighbouring letters: any other edit makes another word.

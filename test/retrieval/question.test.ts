@@ -26,6 +26,13 @@ describe('reading a question', () => {
     expect(q.content.map((c) => c.word)).not.toContain('long');
   });
 
+  it('GIVEN a five-letter word that is no English word, one letter off a corpus word ("phpne") THEN it is read as that word; an English word ("shone") is not', () => {
+    expect(readQuestion('How long was the phpne call?', vocabulary).content[0]).toMatchObject({ word: 'phpne', term: stem('phone'), corrected: true, typo: true });
+    expect(readQuestion('How long was the shone call?', vocabulary).content[0]).toMatchObject({ word: 'shone', term: stem('shone'), corrected: false });
+    // A shorter word one letter off is most often another word: "rind" is none of "rine".
+    expect(readQuestion('What was the rinf?', vocabularyOf(new Map([['rine', 1]]))).content[0]).toMatchObject({ word: 'rinf', corrected: false });
+  });
+
   it('GIVEN a word to read as typed THEN it is not corrected, and stays a word the corpus never uses', () => {
     const q = readQuestion('How lnog was the phnoe call?', vocabulary, { asTyped: new Set(['phnoe']) });
     expect(q.content[0]).toEqual({ word: 'phnoe', term: 'phnoe', lemma: 'phnoe', known: false, corrected: false });

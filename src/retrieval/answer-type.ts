@@ -8,7 +8,7 @@ import { isStopWord, stem, words } from '../index/terms.ts';
 import { nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 
-export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | null;
+export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'meaning' | null;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -65,6 +65,9 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   // within a sentence ("…the Norse leader Rollo", "…owned by NDS"), in any script's capitals.
   person: /\b\p{Lu}\p{Ll}+(?:\s+(?:(?:de|la|van|von|del|da|of|the)\s+)?\p{Lu}\p{Ll}+)+|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+\p{Lu}|(?<=\p{Ll},?\s)\p{Lu}[\p{L}-]{2,}/u,
   place: /\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+/,
+  // A gloss: a short quotation or parenthesis ("the Obersee (\"upper lake\")"), or the words after
+  // "meaning", "literally", "translated as", "stands for", "known as".
+  meaning: /\(\s*[^()\d][^()]{1,60}\)|["“‘][^"”’]{2,60}["”’]|\b(?:meaning|means|meant|literally|translated?(?:\s+(?:as|to|into))?|stands?\s+for|known\s+as)\s+["“‘']?\p{L}+/u,
 };
 
 export function expectedAnswerType(question: string): AnswerType {
@@ -80,12 +83,17 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b|\bwhat (?:is|was|are|were) the (?:population|size|area|length|height|width|depth|distance|weight|speed)\b/.test(q)) return 'number';
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
   if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';
+  if (MEANING.test(q)) return 'meaning';
   if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b/.test(q)) return 'date';
   if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q)) return 'person';
   if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
 }
+
+// "What does Obersee mean?", "What is the English translation of Het Scheur?", "What does FIS stand
+// for?", "…a Latin expression meaning what in English?": a gloss of a word is asked for.
+const MEANING = /^what (?:does|do|did) .+ (?:mean|stand for|translate(?: (?:to|into|as))?)(?: in \w+)?\W*$|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:\w+ )?(?:meaning|translation)s? of\b|\bmeaning what\b/;
 
 // In the present tense: an extent is a lasting property ("how long is the Rhine"), while "how long
 // was the theatre in operation" asks how long something went on.
@@ -115,7 +123,7 @@ function asksLength(q: string): boolean {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
+  /\b(?:(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);
@@ -135,6 +143,8 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
   place: 1 / 3,
   // Reasons are told in many ways; a cue word ("because", "due to") says a little.
   reason: 1 / 3,
+  // So is a gloss: quotations and parentheses say many other things too.
+  meaning: 1 / 3,
 };
 
 /** The question without its answer-type phrase, for matching against sentences. */

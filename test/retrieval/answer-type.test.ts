@@ -82,6 +82,29 @@ describe('answer types', () => {
     expect(holdsAnswerType('The bridge closed due to rust.', 'reason', 'Why did the bridge close?')).toBe(true);
     expect(holdsAnswerType('She refused the offer.', 'reason', 'Why did she refuse?')).toBe(false);
   });
+
+  it.each([
+    ['What does Obersee mean?', 'Obersee'],
+    ['What is the English translation of Het Scheur?', 'English Het Scheur'],
+    ['What does the acronym FIS stand for?', 'acronym FIS'],
+    ['What does the word Rheinrinne translate to?', 'word Rheinrinne'],
+    ['Terra Nullius is a Latin expression meaning what in English?', 'Terra Nullius Latin expression English'],
+  ])('GIVEN "%s" THEN it asks for a gloss, and only "%s" is its topic', (question, topic) => {
+    expect(expectedAnswerType(question)).toBe('meaning');
+    expect(topicOf(question).replace(/\b(?:what|does|is|the|of|a|to|for|in)\b|\?/gi, ' ').replace(/\s+/g, ' ').trim()).toBe(topic);
+  });
+
+  it('GIVEN a gloss question THEN a quotation, a parenthesis or "meaning …" holds the answer; a sentence without one does not', () => {
+    const q = 'What does Obersee mean?';
+    expect(holdsAnswerType('Lake Constance consists of the Obersee ("upper lake") and the Untersee.', 'meaning', q)).toBe(true);
+    expect(holdsAnswerType('The processes are isobaric (constant pressure) in the Rankine cycle.', 'meaning', 'What does isobaric mean?')).toBe(true);
+    expect(holdsAnswerType('Warszawa, meaning "belonging to Warsz", was named after him.', 'meaning', 'What does Warszawa mean?')).toBe(true);
+    expect(holdsAnswerType('The Obersee is the largest part of Lake Constance.', 'meaning', q)).toBe(false);
+    // A year in brackets is no gloss.
+    expect(holdsAnswerType('The Obersee froze over (1963) completely.', 'meaning', q)).toBe(false);
+    // Not a gloss question: the loss meant something to France, asked as it is.
+    expect(expectedAnswerType('What did the loss mean to France?')).toBeNull();
+  });
 });
 
 describe('answers as encyclopedias write them, and names as the answer to "who"', () => {

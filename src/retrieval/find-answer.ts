@@ -24,7 +24,8 @@ import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermE
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
 import { correctedFigure, correctedPremise, swappedName } from './contradiction.ts';
-import { words } from '../index/terms.ts';
+import { terms, words } from '../index/terms.ts';
+import { abbreviationsWrittenOut } from './acronyms.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -55,8 +56,9 @@ export interface FindOptions {
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
   const vocabulary = indexVocabulary(index);
   const isName = (term: string) => writtenAsName(index, term);
+  const used = (word: string) => terms(word).every((t) => vocabulary.has(t));
   const read = async (typed: string) => {
-    const text = withCorpusCapitals(typed, isName);
+    const text = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName), used);
     const first = readQuestion(text, vocabulary);
     const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
     return asTyped.size ? readQuestion(text, vocabulary, { asTyped }) : first;

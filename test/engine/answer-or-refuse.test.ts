@@ -184,7 +184,7 @@ describe('the shipped article', () => {
   });
 
   it('GIVEN answers whose question asks about things the article never names THEN none is quoted with more than a low confidence', async () => {
-    const questions = ['What sports does Sheinbaum like?', 'What is the population of Mexico City?', 'What is the weather in Mexico City?', 'What tariffs did Trump announce on Mexican steel?'];
+    const questions = ['What sports does Sheinbaum like?', 'What language does Sheinbaum speak?', 'What evidence of progress did Sheinbaum give?', 'What tariffs did Trump announce on Mexican steel?'];
     const noted = [];
     for (const q of questions) {
       const a = await engine.ask(q);
@@ -193,6 +193,19 @@ describe('the shipped article', () => {
     // The learned decision answers some of these (with the note), refuses others; at least one is answered.
     expect(noted.length).toBeGreaterThan(0);
     for (const n of noted) expect(n, n.q).toMatchObject({ confidence: 'low' });
+  });
+
+  it('GIVEN a question sharing only names with the article, about a thing it never mentions THEN it is refused, naming that thing', async () => {
+    for (const [q, thing] of [
+      ['What is the population of Mexico City?', 'population'],
+      ['What is the weather in Mexico City?', 'weather'],
+      ['What did Trump eat for breakfast?', 'breakfast'],
+    ] as const) {
+      const a = await engine.ask(q);
+      expect(a, outcome(q, a)).toMatchObject({ answered: false, notMentioned: [thing] });
+    }
+    // A word the article holds besides the names ("speak" in other words) leaves it to the model.
+    expect((await engine.ask('What language does Sheinbaum speak?')).notMentioned ?? []).not.toContain('language');
   });
 
   it('GIVEN a question asking for a date or a duration THEN the words of the quoted sentence that give it are named; a refusal names none', async () => {

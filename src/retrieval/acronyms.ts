@@ -1,0 +1,88 @@
+/**
+ * Abbreviations the coverage writes out: a question about "WWII", the "AAA" or "NY" finds the
+ * coverage's "World War II", "American Automobile Association", "New York". A run of capitalised
+ * words in the coverage ("Organization of Arab Petroleum Exporting Countries", small words inside
+ * left out) gives the abbreviation of its initials, with a numeral after it kept ("World War II":
+ * WWII). A question's word in capitals that the coverage never uses, and that such a run abbreviates,
+ * is read as the run.
+ */
+import type { SearchIndex } from '../index/search-index.ts';
+import { isStopWord } from '../index/terms.ts';
+import { memoPerIndex } from './per-index-memo.ts';
+
+/** Small words that may stand inside a name without an initial of their own. */
+const INSIDE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'al']);
+const NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})$/;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$/u;
+/** An abbreviation as a question writes it: two to six capitals, perhaps with a numeral ("WWII", "WW2"). */
+const ABBREVIATION = /^\p{Lu}{2,6}(?:\d{1,2})?$/u;
+
+/** The abbreviations the sentences write out, each with the form they write most often (the first of equals). Pure. */
+export function writtenOut(sentences: Iterable<string>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  // A whole name counts for more than the start of a longer one ("WW" of "World War I").
+  const add = (key: string, words: string[], whole: boolean) => {
+    const forms = counts.get(key) ?? new Map<string, number>();
+    const form = words.join(' ');
+    forms.set(form, (forms.get(form) ?? 0) + (whole ? 2 : 1));
+    counts.set(key, forms);
+  };
+  for (const sentence of sentences) {
+    const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    const isWord = (t: string) => CAPITALISED.test(t) && !NUMERAL.test(t) && !INSIDE.has(t.toLowerCase());
+    // A sentence's first word is capitalised for its place: "After World War II…" abbreviates no "AWWII".
+    const inName = (k: number) => isWord(tokens[k]!) && !(k === 0 && isStopWord(tokens[k]!.toLowerCase()));
+    for (let i = 0; i < tokens.length; i++) {
+      // A run is read from its first word only: "Exporting Countries" abbreviates nothing of its own.
+      if (!inName(i) || (i > 0 && (inName(i - 1) || (i > 1 && INSIDE.has(tokens[i - 1]!.toLowerCase()) && inName(i - 2))))) continue;
+      // The longest run from here: capitalised words, small words between them, a numeral at the end.
+      const run: string[] = [];
+      let initials = '';
+      for (let j = i; j < tokens.length; j++) {
+        const t = tokens[j]!;
+        if (isWord(t)) {
+          run.push(t);
+          initials += t[0]!.toUpperCase();
+          const next = tokens[j + 1];
+          if (initials.length >= 2) add(initials, run, next === undefined || !(isWord(next) || NUMERAL.test(next) || INSIDE.has(next.toLowerCase())));
+        } else if (INSIDE.has(t.toLowerCase()) && j + 1 < tokens.length && isWord(tokens[j + 1]!)) {
+          run.push(t);
+        } else {
+          if (NUMERAL.test(t) && initials.length >= 2) add(initials + t, [...run, t], true);
+          break;
+        }
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, forms] of counts) out.set(key, [...forms].reduce((best, next) => (next[1] > best[1] ? next : best))[0]);
+  return out;
+}
+
+/** The index's abbreviations written out, read once per index on first need. */
+const abbreviationsOf = memoPerIndex((index: SearchIndex) => writtenOut(index.records.map((r) => r.text)));
+
+/**
+ * The question with each abbreviation the coverage never uses, but writes out, read as the words it
+ * stands for ("after WWII" → "after World War II"); the question unchanged when it has none. Pure,
+ * given what the coverage writes out and whether it uses a word.
+ */
+export function withAbbreviationsWrittenOut(text: string, writtenOutAs: (abbreviation: string) => string | undefined, used: (word: string) => boolean): string {
+  // A question typed in capitals throughout is shouted, not abbreviated.
+  if (!/\p{Ll}/u.test(text)) return text;
+  return text.replace(/[\p{L}\p{N}]+/gu, (token) => {
+    if (!ABBREVIATION.test(token) || isStopWord(token.toLowerCase()) || used(token)) return token;
+    const roman = token.replace(/(\d{1,2})$/, (d) => ROMAN[Number(d)] ?? d);
+    return writtenOutAs(token) ?? writtenOutAs(roman) ?? token;
+  });
+}
+
+const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV', 5: 'V' };
+
+/** `withAbbreviationsWrittenOut` over an index. */
+export function abbreviationsWrittenOut(index: SearchIndex, text: string, used: (word: string) => boolean): string {
+  // Most questions hold no capitals past their first word: the coverage is not read for them.
+  if (![...text.matchAll(/[\p{L}\p{N}]+/gu)].some((m) => ABBREVIATION.test(m[0]) && !isStopWord(m[0].toLowerCase()) && !used(m[0]))) return text;
+  const table = abbreviationsOf(index, '');
+  return withAbbreviationsWrittenOut(text, (a) => table.get(a), used);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { withAbbreviationsWrittenOut, writtenOut } from '../../src/retrieval/acronyms.ts';
+
+const SENTENCES = [
+  'After World War II, the Soviet Union installed socialist regimes.',
+  'The Ottoman Empire allied with Germany in World War I.',
+  'The American Automobile Association reported that 20% of stations ran out.',
+  'The Organization of Arab Petroleum Exporting Countries proclaimed an oil embargo.',
+  'He moved to New York in 1902, and to New York again in 1910.',
+];
+const table = writtenOut(SENTENCES);
+const unknown = () => false;
+const read = (question: string, used: (word: string) => boolean = unknown) => withAbbreviationsWrittenOut(question, (a) => table.get(a), used);
+
+describe('abbreviations the coverage writes out', () => {
+  it('GIVEN runs of capitalised words THEN their initials abbreviate them, small words inside left out and a numeral kept', () => {
+    expect(table.get('WWII')).toBe('World War II');
+    expect(table.get('WWI')).toBe('World War I');
+    expect(table.get('AAA')).toBe('American Automobile Association');
+    expect(table.get('OAPEC')).toBe('Organization of Arab Petroleum Exporting Countries');
+    expect(table.get('NY')).toBe('New York');
+  });
+
+  it('GIVEN a sentence\'s first word, or a run read from its middle THEN no abbreviation comes of it', () => {
+    // "After" is capitalised for its place; "Exporting Countries" is the end of a longer name.
+    expect(table.has('AWWII')).toBe(false);
+    expect(table.has('EC')).toBe(false);
+    expect(table.has('APEC')).toBe(false);
+  });
+
+  it('GIVEN a question with an abbreviation the coverage never uses THEN it is read as the words it stands for', () => {
+    expect(read('What campaign did the regime initiate after WWII?')).toBe('What campaign did the regime initiate after World War II?');
+    expect(read('Who did the Ottoman empire ally with in WW I?')).toBe('Who did the Ottoman empire ally with in World War I?');
+    expect(read('Who won WW2?')).toBe('Who won World War II?');
+    expect(read('According to the AAA, how many stations ran out?')).toBe('According to the American Automobile Association, how many stations ran out?');
+  });
+
+  it('GIVEN an abbreviation the coverage uses itself, none it writes out, or a question typed in capitals THEN the question is left as typed', () => {
+    expect(read('What did the AAA report?', (w) => w === 'AAA')).toBe('What did the AAA report?');
+    expect(read('What did NATO decide?')).toBe('What did NATO decide?');
+    expect(read('WHAT HAPPENED AFTER WWII?')).toBe('WHAT HAPPENED AFTER WWII?');
+    expect(read('IS it over?')).toBe('IS it over?');
+  });
+});

@@ -162,6 +162,26 @@ const GLOBAL_PATTERNS = Object.fromEntries(
 ) as Record<Exclude<AnswerType, null>, RegExp>;
 const CONNECTIVES = new Set(['in', 'at', 'near', 'the']);
 
+// A question asking for a length, a distance, a speed or a weight is answered by a figure with its
+// unit: "1,230 km" answers "How long is the Rhine?", "three bodies of water" does not.
+const MEASURES: { asked: RegExp; given: RegExp }[] = [
+  {
+    asked: /\bhow (?:long|far|tall|high|deep|wide)\b|\bwhat (?:is|was|are|were) the (?:length|height|width|depth|distance|elevation)\b/i,
+    given: /\b\d+(?:[.,]\d+)*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|mi|miles?|m|metres?|meters?|ft|feet|foot|yards?|inches|cm|centimetres?|centimeters?)\b/gi,
+  },
+  { asked: /\bhow fast\b|\bwhat (?:is|was) the speed\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:km\/h|kph|mph|knots|m\/s|miles per hour|kilometres per hour|kilometers per hour)/gi },
+  { asked: /\bhow heavy\b|\bwhat (?:is|was) the weight\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:kg|kilograms?|kilogrammes?|tonnes?|tons?|pounds?|lbs?|grams?|g)\b/gi },
+];
+
+/** The pattern of the kind asked for: for a number, the measure the question asks for when it asks for one. */
+function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
+  if (type === 'number' && !/\bhow many\b/i.test(question)) {
+    const measure = MEASURES.find((m) => m.asked.test(question));
+    if (measure) return measure.given;
+  }
+  return GLOBAL_PATTERNS[type];
+}
+
 /** A match that says something the question does not (not only its own words, nor "in the"). */
 function namesSomethingNew(match: string, asked: ReadonlySet<string>): boolean {
   return words(match).some((w) => !CONNECTIVES.has(w) && !asked.has(w));
@@ -170,7 +190,7 @@ function namesSomethingNew(match: string, asked: ReadonlySet<string>): boolean {
 /** `holdsAnswerType` prepared once per question, for the many candidate sentences it is tried on. */
 export function answerTypeMatcher(type: AnswerType, question: string): (sentence: string) => boolean {
   if (!type) return () => false;
-  const pattern = GLOBAL_PATTERNS[type];
+  const pattern = patternFor(type, question);
   const asked = new Set(words(question));
   return (sentence) => {
     for (const m of sentence.matchAll(pattern)) if (namesSomethingNew(m[0], asked)) return true;
@@ -200,7 +220,7 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
   return (sentence) => {
     // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
     const spans: { from: number; to: number }[] = [];
-    for (const m of sentence.matchAll(GLOBAL_PATTERNS[kind])) {
+    for (const m of sentence.matchAll(patternFor(type!, question))) {
       if (!namesSomethingNew(m[0], asked)) continue;
       const last = spans[spans.length - 1];
       if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;

@@ -94,6 +94,19 @@ describe('answer types', () => {
     expect(topicOf(question).replace(/\b(?:what|does|is|the|of|a|to|for|in)\b|\?/gi, ' ').replace(/\s+/g, ' ').trim()).toBe(topic);
   });
 
+  it('GIVEN a question asking for a length, a speed or a weight THEN a figure with its unit holds the answer, another figure does not', () => {
+    const q = 'How long is the Rhine?';
+    expect(holdsAnswerType('Until 1932 the accepted length of the Rhine was 1,230 kilometres.', 'number', q)).toBe(true);
+    expect(holdsAnswerType('It is the second-longest river, at about 1,230 km (760 mi).', 'number', q)).toBe(true);
+    expect(holdsAnswerType('Lake Constance consists of three bodies of water.', 'number', q)).toBe(false);
+    expect(holdsAnswerType('The train ran at 120 km/h.', 'number', 'How fast was the train?')).toBe(true);
+    expect(holdsAnswerType('The train had 12 carriages.', 'number', 'How fast was the train?')).toBe(false);
+    expect(holdsAnswerType('The bell weighs 20 tonnes.', 'number', 'How heavy is the bell?')).toBe(true);
+    // "How many" counts anything.
+    expect(holdsAnswerType('Lake Constance consists of three bodies of water.', 'number', 'How many bodies of water does the lake have?')).toBe(true);
+    expect(answerSpan('number', q, 'In 1932 the length of the Rhine was 1,230 km.')).toBe('1,230 km');
+  });
+
   it('GIVEN a gloss question THEN a quotation, a parenthesis or "meaning …" holds the answer; a sentence without one does not', () => {
     const q = 'What does Obersee mean?';
     expect(holdsAnswerType('Lake Constance consists of the Obersee ("upper lake") and the Untersee.', 'meaning', q)).toBe(true);

@@ -100,6 +100,8 @@ const toWeights = (ws: readonly number[]): FusionWeights => {
   return w;
 };
 let learned: FusionWeights = { ...HAND_FUSION };
+/** An objective gain under this (a tenth of a point of hit@1) does not move the ranking weights away from those in force. */
+const RANKING_GAIN_WORTH_A_MOVE = 0.001;
 let handHit1 = 0;
 let objective = 0;
 for (let pass = 0; pass < 2; pass++) {
@@ -126,11 +128,13 @@ for (let pass = 0; pass < 2; pass++) {
   if (pass === 0) handHit1 = hits / groups.length;
   const eventHits = asked.filter((a, i) => a.corpus === 'event' && a.q.kind === 'answerable' && holdsAnswer(a, found[i]!.passages[0])).length;
   process.stderr.write(`  event hit@1 ${eventHits}/20\n`);
-  // From this pass's weights and from the weights in force, keeping the better: the ascent only finds
-  // a local optimum, and a retraining must not end below what it replaces on its own objective.
-  const ascent = [learned, LEARNED_RANKING.weights as FusionWeights]
-    .map((start) => coordinateAscent(groups, used.map((f) => start[f.name] ?? 0)))
-    .reduce((best, next) => (next.objective > best.objective ? next : best));
+  // From the weights in force and from this pass's weights, keeping the better: the ascent only finds
+  // a local optimum, and a retraining must not end below what it replaces on its own objective. The
+  // objective is flat near its top, where far-apart weights score alike: the search leaves the weights
+  // in force only for a gain worth it, or answers would change with every retraining for nothing.
+  const [kept, moved] = [LEARNED_RANKING.weights as FusionWeights, learned].map((start) => coordinateAscent(groups, used.map((f) => start[f.name] ?? 0)));
+  const ascent = moved!.objective > kept!.objective + RANKING_GAIN_WORTH_A_MOVE ? moved! : kept!;
+  process.stderr.write(`  ascent from the weights in force ${kept!.objective.toFixed(4)}, from this pass's ${moved!.objective.toFixed(4)}\n`);
   learned = toWeights(ascent.weights);
   objective = ascent.objective;
   process.stderr.write(`ranking pass ${pass + 1}: hit@1 before ${(hits / groups.length).toFixed(4)}, objective after ${ascent.objective.toFixed(4)}\n`);

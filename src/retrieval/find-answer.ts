@@ -15,8 +15,8 @@ import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
-import { readQuestion, type Question } from './question.ts';
-import { wrongRealWordCorrections } from './real-word-typos.ts';
+import { asMeant, readQuestion, type Question } from './question.ts';
+import { corpusWordFor, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
 import { preciseKind } from './answer-type.ts';
@@ -70,7 +70,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // One embedding call for both texts; the question's own vector also serves its reading alone.
   const [ownVector, previousVector] = options.ownVector && !withPreviousText
     ? [options.ownVector]
-    : await embedder.embedQueries(withPreviousText ? [own.text, previous!.text] : [own.text]);
+    : await embedder.embedQueries((withPreviousText ? [own, previous!] : [own]).map((q) => asMeant(q, (term) => corpusWordFor(index, term))));
   // A follow-up that could be a question of its own and finds a confident answer alone changed subject.
   if (withPreviousText && standsAlone(own)) {
     const found = await findAnswer(index, raw, embedder, wordVectors, { ...options, previous: undefined, ownVector });

@@ -127,3 +127,23 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     notEnglish: looksNotEnglish(text, isCommonEnglishWord, (w) => vocabulary.has(stem(w))),
   };
 }
+
+/**
+ * The question's text with each typo written as the corpus word it was read as ("How did Celeron…"
+ * → "How did Céloron…"): what is embedded. A typo that is a word of its own to the model ("Celeron",
+ * a processor) would otherwise pull the question's embedding towards another subject. Pure, given
+ * the corpus word a term stands for.
+ */
+export function asMeant(q: Question, corpusWord: (term: string) => string | null): string {
+  const meant = new Map<string, string>();
+  for (const c of q.content) {
+    if (!c.typo) continue;
+    const word = corpusWord(c.term);
+    if (word) meant.set(c.word, word);
+  }
+  if (meant.size === 0) return q.text;
+  return q.text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (token) => {
+    const typed = words(token);
+    return typed.length === 1 && meant.has(typed[0]!) ? meant.get(typed[0]!)! : token;
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem, terms } from '../../src/index/terms.ts';
-import { readQuestion } from '../../src/retrieval/question.ts';
+import { asMeant, readQuestion } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
 // The vocabulary of a tiny corpus: index terms with the number of sentences that use each.
@@ -90,5 +90,20 @@ describe('a typo that is two function words at once', () => {
     const q = readQuestion('Hwo lnog was the call?', v);
     expect(q.text).toBe('how long was the call?');
     expect(q.type).toBe('duration');
+  });
+});
+
+describe('the text that is embedded', () => {
+  it('GIVEN a typo read as a corpus word THEN the question is embedded with that word, its other words as typed', () => {
+    const q = readQuestion('How long was the phnoe call with Rubio?', vocabulary);
+    expect(asMeant(q, (term) => (term === stem('phone') ? 'phone' : null))).toBe('How long was the phone call with Rubio?');
+  });
+
+  it('GIVEN no typo, or a relative by derivation ("seized" / "seizures") THEN the text is embedded as typed', () => {
+    const plain = readQuestion('How long was the phone call?', vocabulary);
+    expect(asMeant(plain, () => 'anything')).toBe(plain.text);
+    const withSeizures = vocabularyOf(new Map([...frequencies, ...terms('Falling seizures of fentanyl.').map((t) => [t, 1] as const)]));
+    const seized = readQuestion('What was seized?', withSeizures);
+    expect(asMeant(seized, () => 'seizures')).toBe('What was seized?');
   });
 });

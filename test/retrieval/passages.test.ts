@@ -57,6 +57,8 @@ describe('passages', () => {
   it('GIVEN openers THEN only those pointing back lean back', () => {
     expect(leansBack('This offer was firmly declined.')).toBe(true);
     expect(leansBack('"He asked me my opinion," she said.')).toBe(true);
+    expect(leansBack('The latter flows west into a sluice at Katwijk.')).toBe(true);
+    expect(leansBack('The later flows came from the Alps.')).toBe(false);
     expect(leansBack('Thistle farmers met on Monday.')).toBe(false);
   });
 });

@@ -14,6 +14,9 @@ import { memoPerIndex } from './per-index-memo.ts';
 const INSIDE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'al']);
 const NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})$/;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$/u;
+const PUNCTUATION = /[,;:()[\]"“”‘!?]+|\.(?=\s|$)/;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const TWO_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du|des|la|le|von|van|al)\s+)?\p{Lu}/u;
 /** An abbreviation as a question writes it: two to six capitals, perhaps with a numeral ("WWII", "WW2"). */
 const ABBREVIATION = /^\p{Lu}{2,6}(?:\d{1,2})?$/u;
 
@@ -28,31 +31,37 @@ export function writtenOut(sentences: Iterable<string>): Map<string, string> {
     counts.set(key, forms);
   };
   for (const sentence of sentences) {
-    const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    const isWord = (t: string) => CAPITALISED.test(t) && !NUMERAL.test(t) && !INSIDE.has(t.toLowerCase());
-    // A sentence's first word is capitalised for its place: "After World War II…" abbreviates no "AWWII".
-    const inName = (k: number) => isWord(tokens[k]!) && !(k === 0 && isStopWord(tokens[k]!.toLowerCase()));
-    for (let i = 0; i < tokens.length; i++) {
-      // A run is read from its first word only: "Exporting Countries" abbreviates nothing of its own.
-      if (!inName(i) || (i > 0 && (inName(i - 1) || (i > 1 && INSIDE.has(tokens[i - 1]!.toLowerCase()) && inName(i - 2))))) continue;
-      // The longest run from here: capitalised words, small words between them, a numeral at the end.
-      const run: string[] = [];
-      let initials = '';
-      for (let j = i; j < tokens.length; j++) {
-        const t = tokens[j]!;
-        if (isWord(t)) {
-          run.push(t);
-          initials += t[0]!.toUpperCase();
-          const next = tokens[j + 1];
-          if (initials.length >= 2) add(initials, run, next === undefined || !(isWord(next) || NUMERAL.test(next) || INSIDE.has(next.toLowerCase())));
-        } else if (INSIDE.has(t.toLowerCase()) && j + 1 < tokens.length && isWord(tokens[j + 1]!)) {
-          run.push(t);
-        } else {
-          if (NUMERAL.test(t) && initials.length >= 2) add(initials + t, [...run, t], true);
-          break;
+    // Most sentences hold no two capitalised words in a row past their first: no tokens for them.
+    if (!TWO_CAPITALISED.test(sentence)) continue;
+    // A name does not run across punctuation: "Cologne, Germany" abbreviates no "CG".
+    sentence.split(PUNCTUATION).forEach((part, p) => {
+      const tokens = part.match(TOKEN) ?? [];
+      const lower = tokens.map((t) => t.toLowerCase());
+      const numeral = tokens.map((t) => NUMERAL.test(t));
+      const inside = lower.map((t) => INSIDE.has(t));
+      // A sentence's first word is capitalised for its place: "After World War II…" abbreviates no "AWWII".
+      const word = tokens.map((t, k) => CAPITALISED.test(t) && !numeral[k] && !inside[k] && !(p === 0 && k === 0 && isStopWord(lower[k]!)));
+      for (let i = 0; i < tokens.length; i++) {
+        // A run is read from its first word only: "Exporting Countries" abbreviates nothing of its own.
+        if (!word[i] || (i > 0 && (word[i - 1] || (i > 1 && inside[i - 1] && word[i - 2])))) continue;
+        // The longest run from here: capitalised words, small words between them, a numeral at the end.
+        const run: string[] = [];
+        let initials = '';
+        for (let j = i; j < tokens.length; j++) {
+          if (word[j]) {
+            run.push(tokens[j]!);
+            initials += tokens[j]![0]!.toUpperCase();
+            const continues = j + 1 < tokens.length && (word[j + 1] || numeral[j + 1] || inside[j + 1]);
+            if (initials.length >= 2) add(initials, run, !continues);
+          } else if (inside[j] && word[j + 1]) {
+            run.push(tokens[j]!);
+          } else {
+            if (numeral[j] && initials.length >= 2) add(initials + tokens[j]!, [...run, tokens[j]!], true);
+            break;
+          }
         }
       }
-    }
+    });
   }
   const out = new Map<string, string>();
   for (const [key, forms] of counts) out.set(key, [...forms].reduce((best, next) => (next[1] > best[1] ? next : best))[0]);

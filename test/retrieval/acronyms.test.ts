@@ -26,6 +26,8 @@ describe('abbreviations the coverage writes out', () => {
     expect(table.has('AWWII')).toBe(false);
     expect(table.has('EC')).toBe(false);
     expect(table.has('APEC')).toBe(false);
+    // Nor across punctuation: "Cologne, Germany" is two names.
+    expect(writtenOut(['The city of Cologne, Germany lies on the Rhine.']).has('CG')).toBe(false);
   });
 
   it('GIVEN a question with an abbreviation the coverage never uses THEN it is read as the words it stands for', () => {

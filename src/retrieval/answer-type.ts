@@ -173,8 +173,13 @@ const MEASURES: { asked: RegExp; given: RegExp }[] = [
   { asked: /\bhow heavy\b|\bwhat (?:is|was) the weight\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:kg|kilograms?|kilogrammes?|tonnes?|tons?|pounds?|lbs?|grams?|g)\b/gi },
 ];
 
-/** The pattern of the kind asked for: for a number, the measure the question asks for when it asks for one. */
+// "What day…" asks for a day, which a year alone does not give ("In 1979…"): a weekday or a day of a month.
+const DAY_ASKED = /\b(?:what|which) day\b(?! of the week)/i;
+const DAY_GIVEN = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+\\d{4}\\b)?|${WEEKDAY}\\b)`, 'gi');
+
+/** The pattern of the kind asked for: for a number, the measure the question asks for when it asks for one; for a date, a day when it asks for one. */
 function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
+  if (type === 'date' && DAY_ASKED.test(question)) return DAY_GIVEN;
   if (type === 'number' && !/\bhow many\b/i.test(question)) {
     const measure = MEASURES.find((m) => m.asked.test(question));
     if (measure) return measure.given;

@@ -107,6 +107,15 @@ describe('answer types', () => {
     expect(answerSpan('number', q, 'In 1932 the length of the Rhine was 1,230 km.')).toBe('1,230 km');
   });
 
+  it('GIVEN "what day" THEN a weekday or a day of a month holds the answer, a year alone does not', () => {
+    const q = 'What day was the call?';
+    expect(holdsAnswerType('In 1979, less than a year after becoming pope, John Paul celebrated Mass.', 'date', q)).toBe(false);
+    expect(answerSpan('date', q, 'The leaders held a 15-minute phone call on Monday, January 12, 2026.')).toBe('Monday, January 12, 2026');
+    expect(answerSpan('date', q, 'The treaty was signed on 12 May 1945.')).toBe('12 May 1945');
+    // "When" takes a year.
+    expect(holdsAnswerType('In 1979 he celebrated Mass.', 'date', 'When was the Mass?')).toBe(true);
+  });
+
   it('GIVEN a gloss question THEN a quotation, a parenthesis or "meaning …" holds the answer; a sentence without one does not', () => {
     const q = 'What does Obersee mean?';
     expect(holdsAnswerType('Lake Constance consists of the Obersee ("upper lake") and the Untersee.', 'meaning', q)).toBe(true);

@@ -177,9 +177,16 @@ const MEASURES: { asked: RegExp; given: RegExp }[] = [
 const DAY_ASKED = /\b(?:what|which) day\b(?! of the week)/i;
 const DAY_GIVEN = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b(?:,?\\s+\\d{4}\\b)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+\\d{4}\\b)?|${WEEKDAY}\\b)`, 'gi');
 
+// "How much WATER…", "how much AREA…": an amount of a thing, given as a figure with its unit or a share,
+// not in money (which "how much money / aid / does it cost" still asks for).
+const AMOUNT_ASKED = /\bhow much (?!money|cash|aid|funding|funds|tax|taxes|revenue|profit|income|debt|budget|salary|capital|investment|more|less)(?!(?:do|does|did|is|was|are|were|will|would|can|could|has|have|had|should)\b)[a-z]+/i;
+const AMOUNT_GIVEN =
+  /\b\d+(?:[.,]\d+)*\s*(?:%|percent\b|per cent\b|(?:m3\/s|m³\/s|cu ft\/s|m2|m²|km2|km²|sq mi|square (?:kilo)?met(?:re|er)s?|hectares?|acres?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilograms?|pounds?|lbs?|cubic \w+)(?![\p{L}]))|\b(?:half|twice|double|triple|a third|a quarter) (?:as|the)\b/giu;
+
 /** The pattern of the kind asked for: for a number, the measure the question asks for when it asks for one; for a date, a day when it asks for one. */
 function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
   if (type === 'date' && DAY_ASKED.test(question)) return DAY_GIVEN;
+  if (type === 'money' && AMOUNT_ASKED.test(question)) return AMOUNT_GIVEN;
   if (type === 'number' && !/\bhow many\b/i.test(question)) {
     const measure = MEASURES.find((m) => m.asked.test(question));
     if (measure) return measure.given;

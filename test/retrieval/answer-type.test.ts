@@ -107,6 +107,15 @@ describe('answer types', () => {
     expect(answerSpan('number', q, 'In 1932 the length of the Rhine was 1,230 km.')).toBe('1,230 km');
   });
 
+  it('GIVEN "how much" of a thing, not of money THEN a figure with its unit or a share holds the answer; money still asks for money', () => {
+    expect(answerSpan('money', 'How much water does the Aare give to the Rhine?', 'The Aare adds 1,000 m3/s (35,000 cu ft/s).')).toBe('1,000 m3/s');
+    expect(holdsAnswerType('The Aare rises at 4,274 m and is 288 km long.', 'money', 'How much water does the Aare give?')).toBe(false);
+    expect(answerSpan('money', 'How much gun powder was destroyed?', 'They destroyed 45,000 pounds of gunpowder.')).toBe('45,000 pounds');
+    expect(holdsAnswerType('Jews were some 30% of the city.', 'money', 'How much of the population was Jewish?')).toBe(true);
+    expect(holdsAnswerType('The US offered $5 million in aid.', 'money', 'How much aid did the US offer?')).toBe(true);
+    expect(holdsAnswerType('The repairs cost $2.4 million.', 'money', 'How much did the repairs cost?')).toBe(true);
+  });
+
   it('GIVEN "what day" THEN a weekday or a day of a month holds the answer, a year alone does not', () => {
     const q = 'What day was the call?';
     expect(holdsAnswerType('In 1979, less than a year after becoming pope, John Paul celebrated Mass.', 'date', q)).toBe(false);

@@ -13,12 +13,19 @@ import { memoPerIndex } from './per-index-memo.ts';
 /** Small words that may stand inside a name without an initial of their own. */
 const INSIDE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'al']);
 const NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|\d{1,2})$/;
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$/u;
+// Two letters at least: the "U" and "S" of "U.S." are initials already, not words of a name.
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u;
 const PUNCTUATION = /[,;:()[\]"“”‘!?]+|\.(?=\s|$)/;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const TWO_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du|des|la|le|von|van|al)\s+)?\p{Lu}/u;
+const TWO_CAPITALISED = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:${[...INSIDE].join('|')})\\s+)?\\p{Lu}`, 'u');
 /** An abbreviation as a question writes it: two to six capitals, perhaps with a numeral ("WWII", "WW2"). */
 const ABBREVIATION = /^\p{Lu}{2,6}(?:\d{1,2})?$/u;
+const QUESTION_TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** A token of the question that abbreviates something the coverage itself never writes so. */
+function unusedAbbreviation(token: string, used: (word: string) => boolean): boolean {
+  return ABBREVIATION.test(token) && !isStopWord(token.toLowerCase()) && !used(token);
+}
 
 /** The abbreviations the sentences write out, each with the form they write most often (the first of equals). Pure. */
 export function writtenOut(sentences: Iterable<string>): Map<string, string> {
@@ -68,7 +75,7 @@ export function writtenOut(sentences: Iterable<string>): Map<string, string> {
   return out;
 }
 
-/** The index's abbreviations written out, read once per index on first need. */
+/** The index's abbreviations written out, read once per index on first need (one table: its key is ""). */
 const abbreviationsOf = memoPerIndex((index: SearchIndex) => writtenOut(index.records.map((r) => r.text)));
 
 /**
@@ -79,8 +86,8 @@ const abbreviationsOf = memoPerIndex((index: SearchIndex) => writtenOut(index.re
 export function withAbbreviationsWrittenOut(text: string, writtenOutAs: (abbreviation: string) => string | undefined, used: (word: string) => boolean): string {
   // A question typed in capitals throughout is shouted, not abbreviated.
   if (!/\p{Ll}/u.test(text)) return text;
-  return text.replace(/[\p{L}\p{N}]+/gu, (token) => {
-    if (!ABBREVIATION.test(token) || isStopWord(token.toLowerCase()) || used(token)) return token;
+  return text.replace(QUESTION_TOKEN, (token) => {
+    if (!unusedAbbreviation(token, used)) return token;
     const roman = token.replace(/(\d{1,2})$/, (d) => ROMAN[Number(d)] ?? d);
     return writtenOutAs(token) ?? writtenOutAs(roman) ?? token;
   });
@@ -91,7 +98,7 @@ const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV', 5: '
 /** `withAbbreviationsWrittenOut` over an index. */
 export function abbreviationsWrittenOut(index: SearchIndex, text: string, used: (word: string) => boolean): string {
   // Most questions hold no capitals past their first word: the coverage is not read for them.
-  if (![...text.matchAll(/[\p{L}\p{N}]+/gu)].some((m) => ABBREVIATION.test(m[0]) && !isStopWord(m[0].toLowerCase()) && !used(m[0]))) return text;
+  if (![...text.matchAll(QUESTION_TOKEN)].some((m) => unusedAbbreviation(m[0], used))) return text;
   const table = abbreviationsOf(index, '');
   return withAbbreviationsWrittenOut(text, (a) => table.get(a), used);
 }

@@ -26,6 +26,8 @@ describe('abbreviations the coverage writes out', () => {
     expect(table.has('AWWII')).toBe(false);
     expect(table.has('EC')).toBe(false);
     expect(table.has('APEC')).toBe(false);
+    // Nor from initials, which abbreviate already: "U.S." is no "U S".
+    expect(writtenOut(['The U.S. State Department said so.']).get('US')).toBeUndefined();
     // Nor across punctuation: "Cologne, Germany" is two names.
     expect(writtenOut(['The city of Cologne, Germany lies on the Rhine.']).has('CG')).toBe(false);
   });

@@ -227,12 +227,13 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
 function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: string) => number = () => 1): (sentence: string) => string | null {
   const kind = preciseKind(type);
   if (!kind) return () => null;
+  const pattern = patternFor(kind, question);
   const asked = new Set(words(question));
   const askedStems = new Set([...asked].filter((w) => !isStopWord(w)).map(stem));
   return (sentence) => {
     // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
     const spans: { from: number; to: number }[] = [];
-    for (const m of sentence.matchAll(patternFor(type!, question))) {
+    for (const m of sentence.matchAll(pattern)) {
       if (!namesSomethingNew(m[0], asked)) continue;
       const last = spans[spans.length - 1];
       if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;

@@ -132,9 +132,11 @@ for (let pass = 0; pass < 2; pass++) {
   // a local optimum, and a retraining must not end below what it replaces on its own objective. The
   // objective is flat near its top, where far-apart weights score alike: the search leaves the weights
   // in force only for a gain worth it, or answers would change with every retraining for nothing.
-  const [kept, moved] = [LEARNED_RANKING.weights as FusionWeights, learned].map((start) => coordinateAscent(groups, used.map((f) => start[f.name] ?? 0)));
-  const ascent = moved!.objective > kept!.objective + RANKING_GAIN_WORTH_A_MOVE ? moved! : kept!;
-  process.stderr.write(`  ascent from the weights in force ${kept!.objective.toFixed(4)}, from this pass's ${moved!.objective.toFixed(4)}\n`);
+  const ascendFrom = (start: FusionWeights) => coordinateAscent(groups, used.map((f) => start[f.name] ?? 0));
+  const kept = ascendFrom(LEARNED_RANKING.weights as FusionWeights);
+  const moved = ascendFrom(learned);
+  const ascent = moved.objective > kept.objective + RANKING_GAIN_WORTH_A_MOVE ? moved : kept;
+  process.stderr.write(`  ascent from the weights in force ${kept.objective.toFixed(4)}, from this pass's ${moved.objective.toFixed(4)}\n`);
   learned = toWeights(ascent.weights);
   objective = ascent.objective;
   process.stderr.write(`ranking pass ${pass + 1}: hit@1 before ${(hits / groups.length).toFixed(4)}, objective after ${ascent.objective.toFixed(4)}\n`);

@@ -76,12 +76,22 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('GIVEN a question about a thing the article never names THEN the JSON names it (missing when answered, notMentioned when refused)', async () => {
-    const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: 'What sports does Sheinbaum like?\nHow long was the call?\n' });
+    const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: 'What sports does Sheinbaum like?\nHow long was the call?\nWhat language does Sheinbaum speak?\n' });
     expect(r.code).toBe(0);
-    const [sports, call] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(sports.answered ? sports.missing : sports.notMentioned).toEqual(['sports']);
+    const [sports, call, language] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // It shares only a name with the article: refused, saying what the article never mentions.
+    expect(sports).toMatchObject({ answered: false, notMentioned: ['sports'] });
     expect(call.answered).toBe(true);
     expect('missing' in call).toBe(false);
+    // "speak" is said in other words: answered, with the note.
+    expect(language).toMatchObject({ answered: true, missing: ['language'] });
+  });
+
+  it('GIVEN a question sharing only names with the article THEN the text reply says what it never mentions, not an answer', async () => {
+    const r = await run('ask', ['--index', indexDir, 'What is the population of Mexico City?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("doesn't answer this (it never mentions population)");
+    expect(r.stdout).toContain('Nearest passages (not an answer)');
   });
 
   it('GIVEN a corpus with a reprint of the article THEN a sentence both print is one passage, the JSON citing the other outlet (alsoIn)', async () => {

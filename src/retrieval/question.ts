@@ -4,7 +4,7 @@
  * and its content words with their stems (read against the corpus: a word it never uses as a relative
  * it does use, or as the word a typo meant) and lemmas. Pure.
  */
-import { isStopWord, phraseTerms, stem, terms, typedTokens, words } from '../index/terms.ts';
+import { isStopWord, PHRASE_JOINER, phraseTerms, stem, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
@@ -12,7 +12,8 @@ import { derivationalRelatives } from './derivation.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
-import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, transpositions, type Vocabulary } from './spelling.ts';
+import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, type Vocabulary } from './spelling.ts';
+import { monthsWrittenOut } from './month-names.ts';
 
 export interface QuestionWord {
   /** As typed (lower-cased, accents folded). */
@@ -84,13 +85,41 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
   return (word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null) ?? correct(term, vocabulary, edits);
 }
 
+/** Shortest word its neighbour may correct: of two letters, too many words are one edit away. */
+const MIN_CONTEXT_TYPO_LENGTH = 3;
+
+/**
+ * The word a word the corpus never uses meant, when a neighbour in the question says so: one edit
+ * away, it makes with that neighbour — a word the corpus uses — a phrase the corpus uses ("Forth
+ * Niagara" → "Fort Niagara", "Lor Loudoun" → "Lord Loudoun", "rhe Rhine" → "the Rhine"). Surer than
+ * a guess from the word alone, it corrects short words and English words too. Of several, the one
+ * the corpus uses most; a function word ("the") only when no content word fits.
+ */
+function correctedByNeighbour(word: string, before: string | undefined, after: string | undefined, vocabulary: Vocabulary): string | null {
+  if (!vocabulary.hasPhrase || word.length < MIN_CONTEXT_TYPO_LENGTH || /\d/.test(word)) return null;
+  const termOf = (w: string) => (isStopWord(w) ? w : stem(w));
+  // A figure is no context: "2oth" is read as "2" and "oth", and "2 th" says nothing of what "oth" meant.
+  const neighbours = [before, after].map((n) => (n && /^\p{L}/u.test(n) && !isStopWord(n) && vocabulary.has(stem(n)) ? stem(n) : null));
+  if (!neighbours[0] && !neighbours[1]) return null;
+  let best: string | null = null;
+  let bestFrequency = -1;
+  for (const candidate of oneEditAway(word)) {
+    const t = termOf(candidate);
+    const fits = (neighbours[0] && vocabulary.hasPhrase(`${neighbours[0]}${PHRASE_JOINER}${t}`)) || (neighbours[1] && vocabulary.hasPhrase(`${t}${PHRASE_JOINER}${neighbours[1]}`));
+    if (!fits) continue;
+    const frequency = isStopWord(candidate) ? 0 : vocabulary.frequency(t) + 1;
+    if (frequency > bestFrequency) (best = candidate), (bestFrequency = frequency);
+  }
+  return best;
+}
+
 export interface ReadOptions {
   /** Words read as typed, never as a typo of a corpus term (real-word-typos.ts: "planet" is no typo of "plant"). */
   asTyped?: ReadonlySet<string>;
 }
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
-  let text = normaliseChat(raw);
+  let text = monthsWrittenOut(normaliseChat(raw), (w) => vocabulary.has(stem(w)));
   text = text.replace(/[\p{L}]+/gu, (token) => {
     const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
     return fixed ?? token;
@@ -98,14 +127,17 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const topic = topicOf(text);
   const content: QuestionWord[] = [];
   const seen = new Set<string>();
-  for (const w of words(topic)) {
+  const topicWords = words(topic);
+  for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     const plain = w.replace(/,/g, '');
     const own = stem(plain);
     const known = vocabulary.has(own);
     // A word of the same family the corpus uses ("seized" → "seizures") is surer than a guess at a typo.
     const relative = known ? null : mostFrequentTerm(derivationalRelatives(plain), vocabulary);
-    const typo = known || relative || options.asTyped?.has(plain) ? null : correctWord(plain, vocabulary);
+    const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
+    if (inContext !== null && isStopWord(inContext)) continue;
+    const typo = known || relative ? null : inContext !== null ? stem(inContext) : options.asTyped?.has(plain) ? null : correctWord(plain, vocabulary);
     const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;
     seen.add(term);

@@ -47,8 +47,28 @@ export function transpositions(word: string): string[] {
   return out;
 }
 
+/** Every string one edit (a letter deleted, swapped with its neighbour, replaced or inserted) from a lower-case word. */
+export function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const l of letters) {
+      if (tail) out.add(head + l + tail.slice(1));
+      out.add(head + l + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
 export interface Vocabulary {
   has(term: string): boolean;
+  /** Whether the corpus uses a two-word phrase term (terms.ts `phraseTerms`); unknown when not given. */
+  hasPhrase?(phrase: string): boolean;
   /** Terms of the given length (to keep the search for a correction small). */
   ofLength(length: number): Iterable<string>;
   /** How many sentences use the term (ties go to the more common spelling). */

@@ -31,6 +31,7 @@ export function vocabularyFor(index: SearchIndex): Vocabulary {
 export function indexVocabulary(index: SearchIndex): Vocabulary {
   return {
     has: (t) => (!t.includes(PHRASE_JOINER) && index.lexical.has(t)) || vocabularyFor(index).has(t),
+    hasPhrase: (phrase) => phrase.includes(PHRASE_JOINER) && index.lexical.has(phrase),
     ofLength: (length) => vocabularyFor(index).ofLength(length),
     frequency: (t) => vocabularyFor(index).frequency(t),
   };

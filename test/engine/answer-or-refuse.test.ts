@@ -62,6 +62,8 @@ describe('the shipped article', () => {
     ['How long was the call?', '15-minute'],
     ['wat did rubio want', 'tangible results'],
     ['How lnog was the phnoe call?', '15-minute'],
+    // A month in short, next to its day.
+    ['What happened on Jan 12?', 'January 12'],
     ['What day of the week was the call?', 'Monday'],
     // "going" and "homicides" each occur once in the article: only English at large tells which one matters.
     ['Are homicides going down in Mexico?', 'homicide rates'],
@@ -70,6 +72,14 @@ describe('the shipped article', () => {
     expect(a.answered, outcome(question, a)).toBe(true);
     expect(a.passages[0]!.citation.docId).toBe(SEED_DOC);
     expect(a.passages[0]!.text, outcome(question, a)).toContain(answer);
+  });
+
+  it('GIVEN a name one letter off ("Marc Rubio") THEN the name beside it sets it right: answered as "Marco Rubio" is, never "not mentioned"', async () => {
+    const typed = await engine.ask('What did Marc Rubio ask for?');
+    const right = await engine.ask('What did Marco Rubio ask for?');
+    expect(typed.answered, outcome('What did Marc Rubio ask for?', typed)).toBe(true);
+    expect(typed.passages.map((p) => p.text)).toEqual(right.passages.map((p) => p.text));
+    expect(typed.notMentioned ?? []).toEqual([]);
   });
 
   it('GIVEN "What was seized?" THEN it is read as the "seizures" the article names: answered from that passage, never "not mentioned"', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem, terms } from '../../src/index/terms.ts';
+import { phraseTerms, stem, terms } from '../../src/index/terms.ts';
 import { asMeant, readQuestion } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
@@ -105,5 +105,43 @@ describe('the text that is embedded', () => {
     const withSeizures = vocabularyOf(new Map([...frequencies, ...terms('Falling seizures of fentanyl.').map((t) => [t, 1] as const)]));
     const seized = readQuestion('What was seized?', withSeizures);
     expect(asMeant(seized, () => 'seizures')).toBe('What was seized?');
+  });
+});
+
+describe('a typo its neighbour in the question corrects', () => {
+  // A corpus of names of two words, with the phrase terms the lexical index holds.
+  const CORPUS = ['The British took Fort Niagara in 1759.', 'Newcastle replaced him with Lord Loudoun.', 'The old north branch of the Rhine is called Kromme Rijn.', 'The forts were built in 1755.'];
+  const counts = new Map<string, number>();
+  for (const s of CORPUS) for (const t of new Set(terms(s))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const phrases = new Set(CORPUS.flatMap((s) => phraseTerms(s)));
+  const withPhrases = { ...vocabularyOf(counts), hasPhrase: (p: string) => phrases.has(p) };
+
+  it('GIVEN a word one edit from a corpus word that makes a corpus phrase with its neighbour ("Forth Niagara", "Lor Loudoun") THEN it is read as that word, an English word or a short one alike', () => {
+    expect(readQuestion('What was the significance of victory at Forth Niagara?', withPhrases).content.find((c) => c.word === 'forth')).toMatchObject({ term: 'fort', known: true, corrected: true, typo: true });
+    const lor = readQuestion('Who was second in command to Lor Loudoun?', withPhrases);
+    expect(lor.content.find((c) => c.word === 'lor')).toMatchObject({ term: 'lord', typo: true });
+    expect(lor.names).toEqual([]);
+  });
+
+  it('GIVEN a function word so mistyped ("rhe Rhine") THEN it is read as the function word, and not searched', () => {
+    const q = readQuestion('What is the old north branch of rhe Rhine?', withPhrases);
+    expect(q.content.map((c) => c.word)).not.toContain('rhe');
+    expect(q.terms).toContain('rhine');
+  });
+
+  it('GIVEN a word whose neighbours are function words or figures, or no corpus phrase fits THEN it is read as before: a word the corpus never uses', () => {
+    expect(readQuestion('Who is the governor of Texas?', withPhrases).content.find((c) => c.word === 'texas')).toMatchObject({ known: false, corrected: false });
+    expect(readQuestion('Who won at Forth Bridge?', withPhrases).content.find((c) => c.word === 'forth')).toMatchObject({ known: false });
+    // Without phrases to check (a vocabulary that cannot tell), nothing is corrected by context.
+    expect(readQuestion('Who was second in command to Lor Loudoun?', vocabularyOf(counts)).content.find((c) => c.word === 'lor')).toMatchObject({ known: false });
+  });
+});
+
+describe('month names abbreviated next to a figure', () => {
+  it('GIVEN "In Sept 1760" and a corpus that never writes "Sept" THEN the month is read in full', () => {
+    const v = vocabularyOf(new Map(terms('In September 1760 Montreal capitulated.').map((t) => [t, 1])));
+    const q = readQuestion('In Sept 1760 who negotiated a capitulation from Montreal?', v);
+    expect(q.text).toBe('In September 1760 who negotiated a capitulation from Montreal?');
+    expect(q.names).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
-import { boundedEditDistance, correct, correctTerms, transpositions, vocabularyOf } from '../../src/retrieval/spelling.ts';
+import { boundedEditDistance, correct, correctTerms, oneEditAway, transpositions, vocabularyOf } from '../../src/retrieval/spelling.ts';
 
 const unknownNames = (question: string, vocabulary: typeof vocab) => readQuestion(question, vocabulary).names;
 
@@ -71,5 +71,12 @@ describe('spelling', () => {
       expect(correct('lsot', vocabularyOf(new Map([['slot', 1], ['lost', 3]])))).toBe('lost');
       expect(correct('lsot', vocabularyOf(new Map([['slot', 5], ['lost', 3]])))).toBe('slot');
     });
+  });
+
+  it('GIVEN a word THEN oneEditAway holds every deletion, swap, replacement and insertion of one letter, and not the word itself', () => {
+    const edits = oneEditAway('lor');
+    for (const w of ['or', 'lr', 'olr', 'lot', 'lord', 'flor', 'lore']) expect(edits).toContain(w);
+    expect(edits).not.toContain('lor');
+    expect(edits).not.toContain('lords');
   });
 });

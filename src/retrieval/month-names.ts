@@ -1,0 +1,20 @@
+/**
+ * Month names abbreviated next to a figure ("In Sept 1760", "Jan. 12") written out, when the corpus
+ * never uses the abbreviation: a question typed in short form asks about the month the coverage
+ * writes in full, not about a name it never mentions. Pure.
+ */
+const MONTHS: Record<string, string> = {
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August',
+  sep: 'September', sept: 'September', oct: 'October', nov: 'November', dec: 'December',
+};
+
+// Capitalised, before a day or year ("Sept 1760") or after a day ("12 Jan"): elsewhere "Mar" and
+// "Jan" may be a verb or a name.
+const ABBREVIATION = /(?<![\p{L}\p{N}])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=,?\s+\d)|(?<=\d\s+)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/gu;
+
+export function monthsWrittenOut(text: string, usedByCorpus: (word: string) => boolean): string {
+  return text.replace(ABBREVIATION, (whole, before?: string, after?: string) => {
+    const abbreviation = (before ?? after)!.toLowerCase();
+    return usedByCorpus(abbreviation) ? whole : MONTHS[abbreviation]!;
+  });
+}

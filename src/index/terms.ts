@@ -33,6 +33,11 @@ export function stem(word: string): string {
   return s;
 }
 
+/** `stem` without the cache: for the many throw-away strings a search for a correction tries, which would crowd real words out of it. */
+export function stemUncached(word: string): string {
+  return stemCache.get(word) ?? (/^\d/.test(word) ? word : stemmer(word));
+}
+
 const US = /(?<![\p{L}\p{N}.])US(?![\p{L}\p{N}]|\.\p{L})/gu;
 
 /** Lower-cased, accent-free words and numbers, in order (no stemming, stop words kept). */

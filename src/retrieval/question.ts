@@ -4,7 +4,7 @@
  * and its content words with their stems (read against the corpus: a word it never uses as a relative
  * it does use, or as the word a typo meant) and lemmas. Pure.
  */
-import { isStopWord, PHRASE_JOINER, phraseTerms, stem, terms, typedTokens, words } from '../index/terms.ts';
+import { isStopWord, PHRASE_JOINER, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
@@ -97,7 +97,7 @@ const MIN_CONTEXT_TYPO_LENGTH = 3;
  */
 function correctedByNeighbour(word: string, before: string | undefined, after: string | undefined, vocabulary: Vocabulary): string | null {
   if (!vocabulary.hasPhrase || word.length < MIN_CONTEXT_TYPO_LENGTH || /\d/.test(word)) return null;
-  const termOf = (w: string) => (isStopWord(w) ? w : stem(w));
+  const termOf = (w: string) => (isStopWord(w) ? w : stemUncached(w));
   // A figure is no context: "2oth" is read as "2" and "oth", and "2 th" says nothing of what "oth" meant.
   const neighbours = [before, after].map((n) => (n && /^\p{L}/u.test(n) && !isStopWord(n) && vocabulary.has(stem(n)) ? stem(n) : null));
   if (!neighbours[0] && !neighbours[1]) return null;

@@ -6,6 +6,8 @@
 
 interface Synset {
   words: string[];
+  /** The words as WordNet writes them: a capital says "name". */
+  written: string[];
   pointers: { symbol: string; offset: string; pos: string; source: number; target: number }[];
 }
 
@@ -15,7 +17,8 @@ function parseSynsets(text: string): Map<string, Synset> {
     if (!line || line.startsWith('  ')) continue; // the licence header
     const fields = line.split(' | ')[0]!.trim().split(/\s+/);
     const count = parseInt(fields[3]!, 16);
-    const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    const written = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, ''));
+    const words = written.map((w) => w.toLowerCase());
     let at = 4 + 2 * count;
     const pointerCount = Number(fields[at++]);
     const pointers: Synset['pointers'] = [];
@@ -23,7 +26,7 @@ function parseSynsets(text: string): Map<string, Synset> {
       const st = fields[at + 3]!;
       pointers.push({ symbol: fields[at]!, offset: fields[at + 1]!, pos: fields[at + 2]!, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
-    synsets.set(fields[0]!, { words, pointers });
+    synsets.set(fields[0]!, { words, written, pointers });
   }
   return synsets;
 }
@@ -80,4 +83,24 @@ export function antonymPairs(files: readonly { pos: string; text: string }[]): [
     }
   }
   return [...pairs].sort().map((p) => p.split(' ') as [string, string]);
+}
+
+/**
+ * One-word lemmas that WordNet writes with a capital wherever it has them, in every part of speech:
+ * names ("France", "Texas", "Einstein") and peoples' words ("English"), lower-cased and sorted. A word
+ * it also writes in lower case ("Bill" / "bill", "Doe" / "doe", "Northern" nowhere) is left out, and
+ * so are abbreviations ("TV").
+ */
+export function properNames(files: readonly { pos: string; text: string }[]): string[] {
+  const capitalised = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const f of files) {
+    for (const synset of parseSynsets(f.text).values()) {
+      for (const w of synset.written) {
+        if (/^\p{Lu}\p{Ll}+$/u.test(w)) capitalised.add(w.toLowerCase());
+        else lowerCase.add(w.toLowerCase());
+      }
+    }
+  }
+  return [...capitalised].filter((w) => !lowerCase.has(w) && /^[a-z]+$/.test(w)).sort();
 }

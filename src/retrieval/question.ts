@@ -10,6 +10,7 @@ import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
+import { writtenAsProperName } from './proper-names.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
 import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, type Vocabulary } from './spelling.ts';
@@ -146,7 +147,11 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const unknown = new Set(content.filter((c) => !c.known).map((c) => c.term));
   const names = new Set<string>();
   typedTokens(text).forEach((token, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(token) && terms(token).some((t) => unknown.has(t))) names.add(token.replace(/['’]s$/u, ''));
+    if (!terms(token).some((t) => unknown.has(t))) return;
+    const bare = token.replace(/['’]s$/u, '');
+    // A chat in lower case names things too ("who is the president of france"): as English writes them.
+    const name = i > 0 && /^\p{Lu}/u.test(token) ? bare : /^\p{Ll}+$/u.test(bare) ? writtenAsProperName(bare) : null;
+    if (name) names.add(name);
   });
   return {
     text,

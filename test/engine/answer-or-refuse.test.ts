@@ -251,8 +251,7 @@ describe('the shipped article', () => {
     expect(long.neverGiven).toBeUndefined();
   });
 
-  it('GIVEN "Who is the president of France?" THEN it refuses and says the article never mentions France', async () => {
-    const question = 'Who is the president of France?';
+  it.each(['Who is the president of France?', 'who is the president of france'])('GIVEN "%s" THEN it refuses and says the article never mentions France', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(false);
     expect(a.notMentioned).toContain('France');

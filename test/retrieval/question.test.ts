@@ -145,3 +145,16 @@ describe('month names abbreviated next to a figure', () => {
     expect(q.names).toEqual([]);
   });
 });
+
+describe('names typed in lower case', () => {
+  it('GIVEN a word the corpus never uses that English always writes as a name ("france") THEN it is a name, written as English writes it', () => {
+    expect(readQuestion('who is the president of france', vocabulary).names).toEqual(['France']);
+    expect(readQuestion('Who is the president of France?', vocabulary).names).toEqual(['France']);
+  });
+
+  it('GIVEN a word English also writes in lower case ("china", "bill"), or one the corpus uses ("venezuela") THEN it is no name', () => {
+    expect(readQuestion('what did they say about china', vocabulary).names).toEqual([]);
+    expect(readQuestion('which bill was passed', vocabulary).names).toEqual([]);
+    expect(readQuestion('what happened in venezuela', vocabulary).names).toEqual([]);
+  });
+});

@@ -34,9 +34,14 @@ const GENERATORS = [
     },
     pairs: 'significant insignificant',
   },
+  {
+    script: 'build-wordnet-names.ts',
+    files: { 'data.noun': '00020000 15 n 01 France 0 000 | a republic in western Europe\n' },
+    names: 'france',
+  },
 ];
 
-describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs }) => {
+describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs, names }) => {
   const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', script), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
 
   it('GIVEN no WordNet dict folder THEN it exits 2 saying how to get one, and writes nothing', async () => {
@@ -47,16 +52,16 @@ describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, fi
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  it('GIVEN a dict folder THEN the module holds its pairs with the licence notice', async () => {
+  it('GIVEN a dict folder THEN the module holds its pairs (or names) with the licence notice', async () => {
     const dict = path.join(work, `${script}-dict`);
     fs.mkdirSync(dict);
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dict, name), text);
     const out = path.join(work, `${script}-pairs.ts`);
     const r = await run(['--dict', dict, '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/: 1 pairs/);
+    expect(r.stdout).toMatch(names ? /: 1 names/ : /: 1 pairs/);
     const module = fs.readFileSync(out, 'utf8');
     expect(module).toContain('WordNet 3.0 Copyright 2006 by Princeton University');
-    expect(module).toContain(`export const pairs = \`\n${pairs}\n\`;`);
+    expect(module).toContain(names ? `export const names = \`\n${names}\n\`;` : `export const pairs = \`\n${pairs}\n\`;`);
   });
 });

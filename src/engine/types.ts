@@ -86,6 +86,12 @@ export interface Answer {
    */
   corrected?: { asked: string; said: string };
   /**
+   * Words of the question read as other words of the coverage — a typo ("phnoe" as "phone"), a name
+   * set right by the one beside it ("Marc" as "Marco"): as typed (lower case) and as the coverage
+   * writes them. The transport says so, so that a member can rephrase when the reading is wrong.
+   */
+  readAs?: { typed: string; read: string }[];
+  /**
    * The question asked about the coverage as a whole ("Give me a summary", "What happened?"): the
    * passages are each document's opening, most recent first, and there is no confidence word.
    */

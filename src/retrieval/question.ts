@@ -184,3 +184,19 @@ export function asMeant(q: Question, corpusWord: (term: string) => string | null
     return typed.length === 1 && meant.has(typed[0]!) ? meant.get(typed[0]!)! : token;
   });
 }
+
+/**
+ * The question's own words read as another word of the corpus (a typo's correction, a name set right
+ * by its neighbour), as typed and as read: what the engine tells a member, who can rephrase when the
+ * reading is wrong. Words a follow-up borrowed from the question before are not this one's. Pure,
+ * given the corpus word a term stands for.
+ */
+export function typosRead(q: Question, corpusWord: (term: string) => string | null): { typed: string; read: string }[] {
+  const tokens = typedTokens(q.text);
+  return q.content.flatMap((c) => {
+    if (!c.typo || (c.weight ?? 1) !== 1) return [];
+    const read = corpusWord(c.term);
+    const typed = tokens.find((t) => words(t).join(' ') === c.word)?.replace(/['’]s$/u, '') ?? c.word;
+    return read ? [{ typed, read }] : [];
+  });
+}

@@ -8,7 +8,7 @@
  * cutoff, word-vectors.ts); otherwise the word is read as typed, a word the corpus never uses.
  */
 import type { SearchIndex } from '../index/search-index.ts';
-import { stem, words } from '../index/terms.ts';
+import { stem, typedTokens, words } from '../index/terms.ts';
 import { cosine, type WordVectors } from '../embedding/word-vectors.ts';
 import { isCommonEnglishWord } from './english-frequency.ts';
 import type { Question } from './question.ts';
@@ -18,6 +18,18 @@ export function corpusWordFor(index: SearchIndex, term: string): string | null {
   for (const text of index.sentencesHolding(term, 3)) {
     const found = words(text).find((w) => stem(w) === term);
     if (found) return found;
+  }
+  return null;
+}
+
+/** How the corpus writes the word an index term stands for, capitals kept ("Marco", "Fort"): the first one in a sentence holding it. */
+export function corpusSpellingFor(index: SearchIndex, term: string): string | null {
+  for (const text of index.sentencesHolding(term, 3)) {
+    const found = typedTokens(text).find((t) => {
+      const w = words(t);
+      return w.length === 1 && stem(w[0]!) === term;
+    });
+    if (found) return found.replace(/['’]s$/u, '');
   }
   return null;
 }

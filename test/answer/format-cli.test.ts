@@ -118,6 +118,15 @@ describe('the readable answer', () => {
     expect('corrected' in toJsonAnswer(answer())).toBe(false);
   });
 
+  it('GIVEN a question whose words were read as others THEN the question line says how, escaped, and JSON lists them; otherwise neither', () => {
+    const readAs = [{ typed: 'phnoe', read: 'phone' }, { typed: 'Marc', read: 'Marco' }];
+    expect(formatReadable(answer({ readAs })).split('\n')[0]).toMatch(/^Q: .* \(read “phnoe” as “phone”, “Marc” as “Marco”\)$/);
+    expect(formatReadable(answer({ readAs: [{ typed: '\x1b[31m', read: 'x' }] }))).not.toContain('\x1b[31m');
+    expect(toJsonAnswer(answer({ readAs })).readAs).toEqual(readAs);
+    expect('readAs' in toJsonAnswer(answer())).toBe(false);
+    expect(formatReadable(answer()).split('\n')[0]).not.toContain('read “');
+  });
+
   it('GIVEN an overview THEN it says the passages are how the coverage opens, with no confidence line', () => {
     const text = formatReadable(answer({ confidence: null, overview: true }));
     expect(text.split('\n')[1]).toBe(OVERVIEW_HEADING);

@@ -45,6 +45,13 @@ describe('Discord with the real engine', () => {
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  test('/ask with a typo says how it read the question, and answers as if typed right', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How lnog was the phnoe call?' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.content).toBe('**Q:** How lnog was the phnoe call? *(read “phnoe” as “phone”)*');
+    expect(edit.body.embeds[0].description).toContain('15-minute');
+  });
+
   test('an off-topic question gets an honest "the coverage doesn\'t say"', async () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'What is the capital of Australia?' } });
     const edit = await h.standIn.waitForOriginalEdit(interaction);

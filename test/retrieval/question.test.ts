@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseTerms, stem, terms } from '../../src/index/terms.ts';
-import { asMeant, readQuestion } from '../../src/retrieval/question.ts';
+import { asMeant, readQuestion, typosRead } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
 // The vocabulary of a tiny corpus: index terms with the number of sentences that use each.
@@ -156,5 +156,19 @@ describe('names typed in lower case', () => {
     expect(readQuestion('what did they say about china', vocabulary).names).toEqual([]);
     expect(readQuestion('which bill was passed', vocabulary).names).toEqual([]);
     expect(readQuestion('what happened in venezuela', vocabulary).names).toEqual([]);
+  });
+});
+
+describe('the words read as others, for the member', () => {
+  it('GIVEN typos THEN each is listed as typed, capitals kept, with the corpus word it was read as; words read as typed are not', () => {
+    const q = readQuestion('How long was the Phnoe call with Rubio?', vocabulary);
+    expect(typosRead(q, (term) => (term === stem('phone') ? 'phone' : null))).toEqual([{ typed: 'Phnoe', read: 'phone' }]);
+    expect(typosRead(readQuestion('How long was the phone call?', vocabulary), () => 'anything')).toEqual([]);
+  });
+
+  it('GIVEN a word a follow-up borrowed from the question before THEN it is not this question\'s', () => {
+    const q = readQuestion('How long was the phnoe call?', vocabulary);
+    const borrowed = { ...q, content: q.content.map((c) => ({ ...c, weight: 0.5 })) };
+    expect(typosRead(borrowed, () => 'phone')).toEqual([]);
   });
 });

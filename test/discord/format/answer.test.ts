@@ -96,6 +96,12 @@ describe('formatAnswer', () => {
     expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('read with');
   });
 
+  test('GIVEN a question whose words were read as others THEN the question line says how, escaped; otherwise it does not', () => {
+    const content = formatAnswer(answer([passage(1)], { readAs: [{ typed: 'phn*o*e', read: 'phone' }] }), { key: '1', offset: 0 }).payload.content!;
+    expect(content.endsWith(' *(read “phn\\*o\\*e” as “phone”)*')).toBe(true);
+    expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('read “');
+  });
+
   test('GIVEN an answer to a question with words the coverage never uses THEN the reply says which above the passages, escaped', () => {
     const { payload } = formatAnswer(answer([passage(1), passage(2)], { confidence: 'low', missing: ['sports', '**x**'] }), { key: '1', offset: 0 });
     const description = payload.embeds![0]!.description!;

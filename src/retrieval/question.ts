@@ -51,6 +51,8 @@ export interface Question {
   names: string[];
   /** Whether it looks written in another language than English (question-language.ts). */
   notEnglish: boolean;
+  /** Function and type words typed with two letters swapped, as typed and as read ("lnog" → "long"). */
+  functionWordsFixed?: { typed: string; read: string }[];
 }
 
 /** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
@@ -121,8 +123,10 @@ export interface ReadOptions {
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   let text = monthsWrittenOut(normaliseChat(raw), (w) => vocabulary.has(stem(w)));
+  const fixedWords: { typed: string; read: string }[] = [];
   text = text.replace(/[\p{L}]+/gu, (token) => {
     const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
+    if (fixed) fixedWords.push({ typed: token, read: fixed });
     return fixed ?? token;
   });
   const topic = topicOf(text);
@@ -161,6 +165,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],
     names: [...names],
+    ...(fixedWords.length ? { functionWordsFixed: fixedWords } : {}),
     notEnglish: looksNotEnglish(text, isCommonEnglishWord, (w) => vocabulary.has(stem(w))),
   };
 }
@@ -193,10 +198,11 @@ export function asMeant(q: Question, corpusWord: (term: string) => string | null
  */
 export function typosRead(q: Question, corpusWord: (term: string) => string | null): { typed: string; read: string }[] {
   const tokens = typedTokens(q.text);
-  return q.content.flatMap((c) => {
+  const content = q.content.flatMap((c) => {
     if (!c.typo || (c.weight ?? 1) !== 1) return [];
     const read = corpusWord(c.term);
     const typed = tokens.find((t) => words(t).join(' ') === c.word)?.replace(/['’]s$/u, '') ?? c.word;
     return read ? [{ typed, read }] : [];
   });
+  return [...(q.functionWordsFixed ?? []), ...content];
 }

@@ -48,7 +48,7 @@ describe('Discord with the real engine', () => {
   test('/ask with a typo says how it read the question, and answers as if typed right', async () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How lnog was the phnoe call?' } });
     const edit = await h.standIn.waitForOriginalEdit(interaction);
-    expect(edit.body.content).toBe('**Q:** How lnog was the phnoe call? *(read “phnoe” as “phone”)*');
+    expect(edit.body.content).toBe('**Q:** How lnog was the phnoe call? *(read “lnog” as “long”, “phnoe” as “phone”)*');
     expect(edit.body.embeds[0].description).toContain('15-minute');
   });
 

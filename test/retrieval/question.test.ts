@@ -166,6 +166,15 @@ describe('the words read as others, for the member', () => {
     expect(typosRead(readQuestion('How long was the phone call?', vocabulary), () => 'anything')).toEqual([]);
   });
 
+  it('GIVEN a function word typed with two letters swapped ("Hwo lnog") THEN it is listed first, as typed and as read', () => {
+    const q = readQuestion('Hwo lnog was the phnoe call?', vocabulary);
+    expect(typosRead(q, (term) => (term === stem('phone') ? 'phone' : null))).toEqual([
+      { typed: 'Hwo', read: 'how' },
+      { typed: 'lnog', read: 'long' },
+      { typed: 'phnoe', read: 'phone' },
+    ]);
+  });
+
   it('GIVEN a word a follow-up borrowed from the question before THEN it is not this question\'s', () => {
     const q = readQuestion('How long was the phnoe call?', vocabulary);
     const borrowed = { ...q, content: q.content.map((c) => ({ ...c, weight: 0.5 })) };

@@ -87,8 +87,8 @@ export interface Answer {
   corrected?: { asked: string; said: string };
   /**
    * Words of the question read as other words of the coverage — a typo ("phnoe" as "phone"), a name
-   * set right by the one beside it ("Marc" as "Marco"): as typed (lower case) and as the coverage
-   * writes them. The transport says so, so that a member can rephrase when the reading is wrong.
+   * set right by the one beside it ("Marc" as "Marco"), a function word ("lnog" as "long"): as typed
+   * and as the coverage writes them. The transport says so, so that a member can rephrase when the reading is wrong.
    */
   readAs?: { typed: string; read: string }[];
   /**

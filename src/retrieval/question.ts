@@ -51,7 +51,7 @@ export interface Question {
   names: string[];
   /** Whether it looks written in another language than English (question-language.ts). */
   notEnglish: boolean;
-  /** Function and type words typed with two letters swapped, as typed and as read ("lnog" → "long"). */
+  /** Function and type words mistyped, as typed and as read ("lnog" → "long", "rhe Rhine" → "the"). */
   functionWordsFixed?: { typed: string; read: string }[];
 }
 
@@ -141,7 +141,10 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // A word of the same family the corpus uses ("seized" → "seizures") is surer than a guess at a typo.
     const relative = known ? null : mostFrequentTerm(derivationalRelatives(plain), vocabulary);
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
-    if (inContext !== null && isStopWord(inContext)) continue;
+    if (inContext !== null && isStopWord(inContext)) {
+      fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });
+      continue;
+    }
     const typo = known || relative ? null : inContext !== null ? stem(inContext) : options.asTyped?.has(plain) ? null : correctWord(plain, vocabulary);
     const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;

@@ -126,6 +126,7 @@ describe('a typo its neighbour in the question corrects', () => {
   it('GIVEN a function word so mistyped ("rhe Rhine") THEN it is read as the function word, and not searched', () => {
     const q = readQuestion('What is the old north branch of rhe Rhine?', withPhrases);
     expect(q.content.map((c) => c.word)).not.toContain('rhe');
+    expect(q.functionWordsFixed).toEqual([{ typed: 'rhe', read: 'the' }]);
     expect(q.terms).toContain('rhine');
   });
 

@@ -12,9 +12,14 @@ const MONTHS: Record<string, string> = {
 // "Jan" may be a verb or a name.
 const ABBREVIATION = /(?<![\p{L}\p{N}])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=,?\s+\d)|(?<=\d\s+)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/gu;
 
-export function monthsWrittenOut(text: string, usedByCorpus: (word: string) => boolean): string {
-  return text.replace(ABBREVIATION, (whole, before?: string, after?: string) => {
+/** The text with its months written out, and each as typed and as read. */
+export function monthsWrittenOut(text: string, usedByCorpus: (word: string) => boolean): { text: string; written: { typed: string; read: string }[] } {
+  const written: { typed: string; read: string }[] = [];
+  const out = text.replace(ABBREVIATION, (whole, before?: string, after?: string) => {
     const abbreviation = (before ?? after)!.toLowerCase();
-    return usedByCorpus(abbreviation) ? whole : MONTHS[abbreviation]!;
+    if (usedByCorpus(abbreviation)) return whole;
+    written.push({ typed: whole, read: MONTHS[abbreviation]! });
+    return MONTHS[abbreviation]!;
   });
+  return { text: out, written };
 }

@@ -51,8 +51,8 @@ export interface Question {
   names: string[];
   /** Whether it looks written in another language than English (question-language.ts). */
   notEnglish: boolean;
-  /** Function and type words mistyped, as typed and as read ("lnog" → "long", "rhe Rhine" → "the"). */
-  functionWordsFixed?: { typed: string; read: string }[];
+  /** Months in short and function and type words mistyped, as typed and as read ("Sept" → "September", "lnog" → "long", "rhe Rhine" → "the"). */
+  wordsWrittenOut?: { typed: string; read: string }[];
 }
 
 /** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
@@ -122,8 +122,9 @@ export interface ReadOptions {
 }
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
-  let text = monthsWrittenOut(normaliseChat(raw), (w) => vocabulary.has(stem(w)));
-  const fixedWords: { typed: string; read: string }[] = [];
+  const months = monthsWrittenOut(normaliseChat(raw), (w) => vocabulary.has(stem(w)));
+  let text = months.text;
+  const fixedWords: { typed: string; read: string }[] = [...months.written];
   text = text.replace(/[\p{L}]+/gu, (token) => {
     const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
     if (fixed) fixedWords.push({ typed: token, read: fixed });
@@ -168,7 +169,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],
     names: [...names],
-    ...(fixedWords.length ? { functionWordsFixed: fixedWords } : {}),
+    ...(fixedWords.length ? { wordsWrittenOut: fixedWords } : {}),
     notEnglish: looksNotEnglish(text, isCommonEnglishWord, (w) => vocabulary.has(stem(w))),
   };
 }
@@ -207,5 +208,5 @@ export function typosRead(q: Question, corpusWord: (term: string) => string | nu
     const typed = tokens.find((t) => words(t).join(' ') === c.word)?.replace(/['’]s$/u, '') ?? c.word;
     return read ? [{ typed, read }] : [];
   });
-  return [...(q.functionWordsFixed ?? []), ...content];
+  return [...(q.wordsWrittenOut ?? []), ...content];
 }

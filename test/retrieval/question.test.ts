@@ -126,7 +126,7 @@ describe('a typo its neighbour in the question corrects', () => {
   it('GIVEN a function word so mistyped ("rhe Rhine") THEN it is read as the function word, and not searched', () => {
     const q = readQuestion('What is the old north branch of rhe Rhine?', withPhrases);
     expect(q.content.map((c) => c.word)).not.toContain('rhe');
-    expect(q.functionWordsFixed).toEqual([{ typed: 'rhe', read: 'the' }]);
+    expect(q.wordsWrittenOut).toEqual([{ typed: 'rhe', read: 'the' }]);
     expect(q.terms).toContain('rhine');
   });
 
@@ -144,6 +144,7 @@ describe('month names abbreviated next to a figure', () => {
     const q = readQuestion('In Sept 1760 who negotiated a capitulation from Montreal?', v);
     expect(q.text).toBe('In September 1760 who negotiated a capitulation from Montreal?');
     expect(q.names).toEqual([]);
+    expect(q.wordsWrittenOut).toEqual([{ typed: 'Sept', read: 'September' }]);
   });
 });
 

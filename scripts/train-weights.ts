@@ -132,14 +132,14 @@ for (let pass = 0; pass < 2; pass++) {
   // a local optimum, and a retraining must not end below what it replaces on its own objective. The
   // objective is flat near its top, where far-apart weights score alike: the search leaves the weights
   // in force only for a gain worth it, or answers would change with every retraining for nothing.
-  const ascendFrom = (start: FusionWeights) => coordinateAscent(groups, used.map((f) => start[f.name] ?? 0));
-  const inForce = used.map((f) => (LEARNED_RANKING.weights as FusionWeights)[f.name] ?? 0);
+  const vectorOf = (w: FusionWeights) => used.map((f) => w[f.name] ?? 0);
+  const inForce = vectorOf(LEARNED_RANKING.weights as FusionWeights);
   const unchanged = { weights: inForce, objective: rankingObjective(groups, inForce) };
-  const ascended = ascendFrom(LEARNED_RANKING.weights as FusionWeights);
+  const ascended = coordinateAscent(groups, inForce);
   // The ascent from the weights in force moves them too, for whatever small gain it finds: they stay
   // as they are unless it is worth it, so that retraining what did not change changes nothing.
   const kept = ascended.objective > unchanged.objective + RANKING_GAIN_WORTH_A_MOVE ? ascended : unchanged;
-  const moved = ascendFrom(learned);
+  const moved = coordinateAscent(groups, vectorOf(learned));
   const ascent = moved.objective > kept.objective + RANKING_GAIN_WORTH_A_MOVE ? moved : kept;
   process.stderr.write(`  weights in force ${unchanged.objective.toFixed(4)}, ascent from them ${ascended.objective.toFixed(4)}, from this pass's ${moved.objective.toFixed(4)}\n`);
   learned = toWeights(ascent.weights);

@@ -1,5 +1,5 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
-import type { Answer } from '../engine/types.ts';
+import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
 import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, readAsNote } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
@@ -32,7 +32,7 @@ export interface JsonAnswer {
   /** When answered: the name or figure the question asks about, and what the first passage says in its place. */
   corrected?: { asked: string; said: string };
   /** Words of the question read as other words of the coverage (a typo, a name set right by its neighbour): as typed and as read. */
-  readAs?: { typed: string; read: string }[];
+  readAs?: WordRead[];
   /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
   differences?: { passages: [number, number]; figures: [string, string] }[];
   /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */

@@ -1,5 +1,5 @@
 /** Wording every transport shares for why a question was refused, or answered only in part or with sources that differ. */
-import type { GivenKind } from '../engine/types.ts';
+import type { GivenKind, WordRead } from '../engine/types.ts';
 
 /** Under a refusal of a question that does not look like English (retrieval/question-language.ts). */
 export const NOT_ENGLISH_HINT = 'The question does not look like English: questions are read in English — try asking it in English.';
@@ -22,7 +22,7 @@ export function correctedNote(asked: string, said: string): string {
 }
 
 /** After the question, how its words were read when not as typed (`Answer.readAs`): "read “phnoe” as “phone”". */
-export function readAsNote(readAs: readonly { typed: string; read: string }[]): string {
+export function readAsNote(readAs: readonly WordRead[]): string {
   return `read ${readAs.map((r) => `\u201c${r.typed}\u201d as \u201c${r.read}\u201d`).join(', ')}`;
 }
 

@@ -24,8 +24,6 @@ import { contextAround } from '../retrieval/passages.ts';
 import { leadPassages } from '../retrieval/lead-passages.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
-import { typosRead } from '../retrieval/question.ts';
-import { corpusSpellingFor } from '../retrieval/real-word-typos.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
@@ -160,7 +158,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       }
       const background = await backgroundFor(index);
       const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
-      const { passages, decision, followUp, question: read, evidence } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
+      const { passages, decision, followUp, question: read, evidence, readAs } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
         passages: offset + top + 1,
         background,
         ...(previous ? { previous } : {}),
@@ -168,7 +166,6 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
-      const readAs = typosRead(read, (term) => corpusSpellingFor(index, term));
       return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}) };
     },
 

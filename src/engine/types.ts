@@ -90,7 +90,7 @@ export interface Answer {
    * set right by the one beside it ("Marc" as "Marco"), a function word ("lnog" as "long"): as typed
    * and as the coverage writes them. The transport says so, so that a member can rephrase when the reading is wrong.
    */
-  readAs?: { typed: string; read: string }[];
+  readAs?: WordRead[];
   /**
    * The question asked about the coverage as a whole ("Give me a summary", "What happened?"): the
    * passages are each document's opening, most recent first, and there is no confidence word.
@@ -110,6 +110,12 @@ export interface Answer {
   conversational?: ConversationalReply;
   /** With `conversational` (but thanks): questions the coverage answers, for the member to try. */
   examples?: string[];
+}
+
+/** A word of a question as typed and as the engine read it ("phnoe" → "phone", "WWII" → "World War II"). */
+export interface WordRead {
+  typed: string;
+  read: string;
 }
 
 /** The kinds of answer recognised precisely enough to mark in a passage, or to say that passages do not give one. */

@@ -6,6 +6,7 @@
  * WWII). A question's word in capitals that the coverage never uses, and that such a run abbreviates,
  * is read as the run.
  */
+import type { WordRead } from '../engine/types.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import { isStopWord } from '../index/terms.ts';
 import { memoPerIndex } from './per-index-memo.ts';
@@ -83,22 +84,33 @@ const abbreviationsOf = memoPerIndex((index: SearchIndex) => writtenOut(index.re
  * stands for ("after WWII" → "after World War II"); the question unchanged when it has none. Pure,
  * given what the coverage writes out and whether it uses a word.
  */
-export function withAbbreviationsWrittenOut(text: string, writtenOutAs: (abbreviation: string) => string | undefined, used: (word: string) => boolean): string {
+export function withAbbreviationsWrittenOut(text: string, writtenOutAs: (abbreviation: string) => string | undefined, used: (word: string) => boolean): WrittenOut {
+  const written: WrittenOut['written'] = [];
   // A question typed in capitals throughout is shouted, not abbreviated.
-  if (!/\p{Ll}/u.test(text)) return text;
-  return text.replace(QUESTION_TOKEN, (token) => {
+  if (!/\p{Ll}/u.test(text)) return { text, written };
+  const out = text.replace(QUESTION_TOKEN, (token) => {
     if (!unusedAbbreviation(token, used)) return token;
     const roman = token.replace(/(\d{1,2})$/, (d) => ROMAN[Number(d)] ?? d);
-    return writtenOutAs(token) ?? writtenOutAs(roman) ?? token;
+    const read = writtenOutAs(token) ?? writtenOutAs(roman);
+    if (read === undefined) return token;
+    written.push({ typed: token, read });
+    return read;
   });
+  return { text: out, written };
+}
+
+/** A question with short forms written out, and each as typed and as read (what a reply tells the member). */
+export interface WrittenOut {
+  text: string;
+  written: WordRead[];
 }
 
 const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV', 5: 'V' };
 
 /** `withAbbreviationsWrittenOut` over an index. */
-export function abbreviationsWrittenOut(index: SearchIndex, text: string, used: (word: string) => boolean): string {
+export function abbreviationsWrittenOut(index: SearchIndex, text: string, used: (word: string) => boolean): WrittenOut {
   // Most questions hold no capitals past their first word: the coverage is not read for them.
-  if (![...text.matchAll(QUESTION_TOKEN)].some((m) => unusedAbbreviation(m[0], used))) return text;
+  if (![...text.matchAll(QUESTION_TOKEN)].some((m) => unusedAbbreviation(m[0], used))) return { text, written: [] };
   const table = abbreviationsOf(index, '');
   return withAbbreviationsWrittenOut(text, (a) => table.get(a), used);
 }

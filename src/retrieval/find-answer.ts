@@ -3,6 +3,7 @@
  * weigh paraphrases among the best ones, build the passages and decide whether they answer it.
  * The engine and the training script share it, so what is learned is what runs.
  */
+import type { WordRead } from '../engine/types.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
@@ -15,8 +16,8 @@ import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
-import { asMeant, readQuestion, type Question } from './question.ts';
-import { corpusWordFor, wrongRealWordCorrections } from './real-word-typos.ts';
+import { asMeant, readQuestion, typosRead, type Question } from './question.ts';
+import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
 import { preciseKind } from './answer-type.ts';
@@ -35,6 +36,8 @@ export interface FoundAnswer {
   decision: Decision;
   /** How a follow-up was read (null when there was no previous question). */
   followUp: FollowUpReading | null;
+  /** The question's own words read as others (`typosRead`), as typed and as the coverage writes them. */
+  readAs: WordRead[];
 }
 
 export interface FindOptions {
@@ -55,13 +58,20 @@ export interface FindOptions {
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
   const vocabulary = indexVocabulary(index);
+  // How the corpus writes a corrected word, looked up once for the embedded text and the reply.
+  const spellings = new Map<string, string | null>();
+  const spellingOf = (term: string) => {
+    if (!spellings.has(term)) spellings.set(term, corpusSpellingFor(index, term));
+    return spellings.get(term)!;
+  };
+  const corpusWord = (term: string) => plainWord(spellingOf(term), term);
   const isName = (term: string) => writtenAsName(index, term);
   const used = (word: string) => terms(word).every((t) => vocabulary.has(t));
   const read = async (typed: string) => {
-    const text = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName), used);
-    const first = readQuestion(text, vocabulary);
+    const { text, written } = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName), used);
+    const first = readQuestion(text, vocabulary, { writtenOut: written });
     const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
-    return asTyped.size ? readQuestion(text, vocabulary, { asTyped }) : first;
+    return asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first;
   };
   const own = await read(raw);
   const previous = options.previous ? await read(options.previous) : null;
@@ -70,7 +80,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // One embedding call for both texts; the question's own vector also serves its reading alone.
   const [ownVector, previousVector] = options.ownVector && !withPreviousText
     ? [options.ownVector]
-    : await embedder.embedQueries((withPreviousText ? [own, previous!] : [own]).map((q) => asMeant(q, (term) => corpusWordFor(index, term))));
+    : await embedder.embedQueries((withPreviousText ? [own, previous!] : [own]).map((q) => asMeant(q, corpusWord)));
   // A follow-up that could be a question of its own and finds a confident answer alone changed subject.
   if (withPreviousText && standsAlone(own)) {
     const found = await findAnswer(index, raw, embedder, wordVectors, { ...options, previous: undefined, ownVector });
@@ -128,7 +138,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     const swap = features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null;
     decision = withCorrection(withMissing(verdict, missing), premise, swap);
   }
-  return { question, evidence, ranked, passages, decision, followUp };
+  return { question, evidence, ranked, passages, decision, followUp, readAs: typosRead(question, spellingOf) };
 }
 
 /** The background of an index: its probe questions' mean evidence. */

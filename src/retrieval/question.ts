@@ -4,6 +4,7 @@
  * and its content words with their stems (read against the corpus: a word it never uses as a relative
  * it does use, or as the word a typo meant) and lemmas. Pure.
  */
+import type { WordRead } from '../engine/types.ts';
 import { isStopWord, PHRASE_JOINER, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
@@ -51,8 +52,8 @@ export interface Question {
   names: string[];
   /** Whether it looks written in another language than English (question-language.ts). */
   notEnglish: boolean;
-  /** Months in short and function and type words mistyped, as typed and as read ("Sept" → "September", "lnog" → "long", "rhe Rhine" → "the"). */
-  wordsWrittenOut?: { typed: string; read: string }[];
+  /** Short forms written out and function and type words mistyped, as typed and as read ("WWII" → "World War II", "Sept" → "September", "lnog" → "long", "rhe Rhine" → "the"). */
+  wordsWrittenOut?: WordRead[];
 }
 
 /** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
@@ -119,12 +120,14 @@ function correctedByNeighbour(word: string, before: string | undefined, after: s
 export interface ReadOptions {
   /** Words read as typed, never as a typo of a corpus term (real-word-typos.ts: "planet" is no typo of "plant"). */
   asTyped?: ReadonlySet<string>;
+  /** Short forms the text had written out before (acronyms.ts: "WWII" → "World War II"), for `wordsWrittenOut`. */
+  writtenOut?: readonly WordRead[];
 }
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const months = monthsWrittenOut(normaliseChat(raw), (w) => vocabulary.has(stem(w)));
   let text = months.text;
-  const fixedWords: { typed: string; read: string }[] = [...months.written];
+  const fixedWords: WordRead[] = [...(options.writtenOut ?? []), ...months.written];
   text = text.replace(/[\p{L}]+/gu, (token) => {
     const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
     if (fixed) fixedWords.push({ typed: token, read: fixed });
@@ -200,7 +203,7 @@ export function asMeant(q: Question, corpusWord: (term: string) => string | null
  * reading is wrong. Words a follow-up borrowed from the question before are not this one's. Pure,
  * given the corpus word a term stands for.
  */
-export function typosRead(q: Question, corpusWord: (term: string) => string | null): { typed: string; read: string }[] {
+export function typosRead(q: Question, corpusWord: (term: string) => string | null): WordRead[] {
   const tokens = typedTokens(q.text);
   const content = q.content.flatMap((c) => {
     if (!c.typo || (c.weight ?? 1) !== 1) return [];

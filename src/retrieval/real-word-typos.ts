@@ -13,25 +13,33 @@ import { cosine, type WordVectors } from '../embedding/word-vectors.ts';
 import { isCommonEnglishWord } from './english-frequency.ts';
 import type { Question } from './question.ts';
 
-/** A word of the corpus that the index term stands for: the first one with that stem in a sentence holding it. */
-export function corpusWordFor(index: SearchIndex, term: string): string | null {
+/**
+ * How the corpus writes the word an index term stands for, capitals and accents kept ("Marco",
+ * "Céloron"): the first one in a sentence holding it — the token itself when it is that one word, else
+ * the word within it ("Lithuanian" of "Polish-Lithuanian").
+ */
+export function corpusSpellingFor(index: SearchIndex, term: string): string | null {
   for (const text of index.sentencesHolding(term, 3)) {
-    const found = words(text).find((w) => stem(w) === term);
-    if (found) return found;
+    for (const token of typedTokens(text)) {
+      const ws = words(token);
+      const at = ws.findIndex((w) => stem(w) === term);
+      if (at < 0) continue;
+      if (ws.length === 1) return token.replace(/['’]s$/u, '');
+      const pieces = token.match(/[\p{L}\p{N}]+/gu) ?? [];
+      return pieces.length === ws.length ? pieces[at]! : ws[at]!;
+    }
   }
   return null;
 }
 
-/** How the corpus writes the word an index term stands for, capitals kept ("Marco", "Fort"): the first one in a sentence holding it. */
-export function corpusSpellingFor(index: SearchIndex, term: string): string | null {
-  for (const text of index.sentencesHolding(term, 3)) {
-    const found = typedTokens(text).find((t) => {
-      const w = words(t);
-      return w.length === 1 && stem(w[0]!) === term;
-    });
-    if (found) return found.replace(/['’]s$/u, '');
-  }
-  return null;
+/** A word of the corpus that the index term stands for, lower-cased and accent-free (`corpusSpellingFor` as `words` reads it). */
+export function corpusWordFor(index: SearchIndex, term: string): string | null {
+  return plainWord(corpusSpellingFor(index, term), term);
+}
+
+/** A spelling of the term's word as `words` reads it ("Céloron" → "celoron"). */
+export function plainWord(spelling: string | null, term: string): string | null {
+  return spelling === null ? null : (words(spelling).find((w) => stem(w) === term) ?? null);
 }
 
 /** Question words corrected as typos although they are everyday English words that mean something else than the correction. */

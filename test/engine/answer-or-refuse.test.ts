@@ -363,4 +363,13 @@ describe('a 10-article corpus: a question naming what only another article menti
     expect(detour.answered, outcome('detour', detour)).toBe(true);
     expect(detour.namedElsewhere).toBeUndefined();
   });
+
+  it('GIVEN an abbreviation the articles never use but write out ("OMB") THEN it is read as the name, answered from its article, and the answer says how it was read', async () => {
+    const question = 'When does the OMB close?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.citation.docId).toBe('bridge-repair.md');
+    expect(a.passages[0]!.text).toContain('April 14');
+    expect(a.readAs).toEqual([{ typed: 'OMB', read: 'Old Mill Bridge' }]);
+  });
 });

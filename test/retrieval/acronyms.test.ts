@@ -10,7 +10,7 @@ const SENTENCES = [
 ];
 const table = writtenOut(SENTENCES);
 const unknown = () => false;
-const read = (question: string, used: (word: string) => boolean = unknown) => withAbbreviationsWrittenOut(question, (a) => table.get(a), used);
+const read = (question: string, used: (word: string) => boolean = unknown) => withAbbreviationsWrittenOut(question, (a) => table.get(a), used).text;
 
 describe('abbreviations the coverage writes out', () => {
   it('GIVEN runs of capitalised words THEN their initials abbreviate them, small words inside left out and a numeral kept', () => {
@@ -37,6 +37,12 @@ describe('abbreviations the coverage writes out', () => {
     expect(read('Who did the Ottoman empire ally with in WW I?')).toBe('Who did the Ottoman empire ally with in World War I?');
     expect(read('Who won WW2?')).toBe('Who won World War II?');
     expect(read('According to the AAA, how many stations ran out?')).toBe('According to the American Automobile Association, how many stations ran out?');
+    // Each as typed and as read, for the reply to say.
+    expect(withAbbreviationsWrittenOut('Who won WW2 and WWII?', (a) => table.get(a), unknown).written).toEqual([
+      { typed: 'WW2', read: 'World War II' },
+      { typed: 'WWII', read: 'World War II' },
+    ]);
+    expect(withAbbreviationsWrittenOut('Who won?', (a) => table.get(a), unknown).written).toEqual([]);
   });
 
   it('GIVEN an abbreviation the coverage uses itself, none it writes out, or a question typed in capitals THEN the question is left as typed', () => {

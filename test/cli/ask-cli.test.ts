@@ -87,6 +87,16 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect(language).toMatchObject({ answered: true, missing: ['language'] });
   });
 
+  it('GIVEN a question with typos THEN the real CLI says how it read them, in text on the question line and in JSON (readAs)', async () => {
+    const text = await run('ask', ['--index', indexDir, 'How lnog was the phnoe call?']);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe('Q: How lnog was the phnoe call? (read “lnog” as “long”, “phnoe” as “phone”)');
+    const json = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: 'How lnog was the phnoe call?\nHow long was the call?\n' });
+    const [typed, written] = json.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(typed.readAs).toEqual([{ typed: 'lnog', read: 'long' }, { typed: 'phnoe', read: 'phone' }]);
+    expect('readAs' in written).toBe(false);
+  });
+
   it('GIVEN a question sharing only names with the article THEN the text reply says what it never mentions, not an answer', async () => {
     const r = await run('ask', ['--index', indexDir, 'What is the population of Mexico City?']);
     expect(r.code).toBe(0);

@@ -239,7 +239,7 @@ const summary = {
 };
 process.stderr.write(`${JSON.stringify(summary, null, 2)}\n`);
 if (args.dump) {
-  const dump = asked.map((a, i) => ({ question: a.q.question, kind: a.q.kind, mixed: a.mixed, p: pAnswerable[i], right: rows[i]!.right, features: found[i]!.decision.features, top: found[i]!.passages[0]?.text.slice(0, 200) }));
+  const dump = asked.map((a, i) => ({ question: a.q.question, kind: a.q.kind, mixed: a.mixed, corpus: a.corpus, group: group(a), weight: rowWeights[i], p: pAnswerable[i], right: rows[i]!.right, features: found[i]!.decision.features, top: found[i]!.passages[0]?.text.slice(0, 200) }));
   fs.writeFileSync(args.dump, JSON.stringify(dump));
 }
 const round = (m: { intercept: number; weights: number[] }) => ({ intercept: Number(m.intercept.toFixed(4)), weights: m.weights.map((w) => Number(w.toFixed(4))) });

@@ -9,6 +9,7 @@ import { isStopWord, PHRASE_JOINER, phraseTerms, stem, stemUncached, terms, type
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
+import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
 import { writtenAsProperName } from './proper-names.ts';
@@ -126,8 +127,9 @@ export interface ReadOptions {
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const months = monthsWrittenOut(normaliseChat(raw), (w) => vocabulary.has(stem(w)));
-  let text = months.text;
-  const fixedWords: WordRead[] = [...(options.writtenOut ?? []), ...months.written];
+  const compounds = compoundsAsCorpusWrites(months.text, vocabulary);
+  let text = compounds.text;
+  const fixedWords: WordRead[] = [...(options.writtenOut ?? []), ...months.written, ...compounds.written];
   text = text.replace(/[\p{L}]+/gu, (token) => {
     const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
     if (fixed) fixedWords.push({ typed: token, read: fixed });

@@ -170,10 +170,10 @@ export function selectPassages(index: SearchIndex, ranked: readonly Ranked[], co
     let p = buildPassage(index, r, params);
     if (!p) continue;
     const sameDoc = chosen.map((c) => c.passage).filter((c) => c.focus.docId === p!.focus.docId);
-    const overlaps = sameDoc.some(
-      (c) => (focus.index >= c.range[0] && focus.index <= c.range[1]) || (c.focus.index >= p!.range[0] && c.focus.index <= p!.range[1]),
-    );
-    // Context already quoted by a better passage is not quoted again: the sentence stands alone then.
+    const overlaps = sameDoc.some((c) => focus.index >= c.range[0] && focus.index <= c.range[1]);
+    // Context already quoted by a better passage is not quoted again: the sentence stands alone then
+    // (also when that context is the better passage's own sentence: "Here the High Rhine ends." after
+    // the sentence on the Rhine knee, which a short sentence would otherwise lean on).
     if (!overlaps && focus.kind !== 'item' && sameDoc.some((c) => p!.range[0] <= c.range[1] && c.range[0] <= p!.range[1])) {
       p = { ...p, text: focus.text, range: [focus.index, focus.index] };
     }

@@ -21,7 +21,7 @@ const usesPhrase = (vocabulary: Vocabulary, a: string, b: string) => vocabulary.
 /** A closed word the corpus never uses, split where the corpus writes its two parts side by side ("reoccupy" → "re-occupy"); else null. */
 function split(word: string, vocabulary: Vocabulary): string | null {
   if (word.length < MIN_CLOSED || uses(vocabulary, word)) return null;
-  for (let i = MIN_PART; i + MIN_PART + 1 <= word.length; i++) {
+  for (let i = MIN_PART; i + MIN_PART <= word.length; i++) {
     const a = word.slice(0, i);
     const b = word.slice(i);
     if (!uses(vocabulary, b) || !(isStopWord(a) || uses(vocabulary, a))) continue;

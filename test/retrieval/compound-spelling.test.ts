@@ -10,6 +10,7 @@ const CORPUS = [
   'The unelected officials of the Commission propose laws.',
   'The oil fields near the coast and the oilfields inland were seized.',
   'Often ten ships sailed at once.',
+  'This diplomatic follow-up included a Sunday conversation.',
 ];
 
 function vocabulary(sentences: readonly string[]) {
@@ -26,6 +27,7 @@ describe('compounds spelled as the corpus spells them', () => {
       text: 'When did the German army re-occupy Rhineland?',
       written: [{ typed: 'reoccupy', read: 're-occupy' }],
     });
+    expect(compoundsAsCorpusWrites('What did the followup include?', v).text).toBe('What did the follow-up include?');
   });
 
   it('GIVEN two words, apart or hyphenated, that the corpus writes as one ("gun powder", "un-elected") THEN they are read as one', () => {

@@ -1,9 +1,9 @@
 /**
  * A compound spelled as the corpus spells it: closed, hyphenated or open ("gun powder" /
  * "gunpowder", "reoccupy" / "re-occupied", "un-elected" / "unelected"). English writes many
- * compounds all three ways, and a question that spells one otherwise than the coverage would
- * otherwise ask about a word the corpus never uses. Only a spelling the corpus never uses is read
- * otherwise, and only as one it does use. Pure.
+ * compounds all three ways; read as typed, a question that spells one unlike the coverage asks about
+ * a word the corpus never uses. Only a spelling the corpus never uses is read as another, and only
+ * as one it does use. Pure.
  */
 import { isStopWord, PHRASE_JOINER, stemUncached, words } from '../index/terms.ts';
 import type { WrittenOut } from './acronyms.ts';
@@ -51,7 +51,7 @@ export function compoundsAsCorpusWrites(text: string, vocabulary: Vocabulary): W
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const between = next ? text.slice(t.end, next.start) : '';
-    const whole = next && /^(?:-|\s+)$/.test(between) ? joined(words(t.token)[0]!, words(next.token)[0]!, between === '-', vocabulary) : null;
+    const whole = next && /^(?:-|\s+)$/.test(between) ? joined(words(t.token)[0] ?? '', words(next.token)[0] ?? '', between === '-', vocabulary) : null;
     if (whole) {
       const typed = text.slice(t.start, next!.end);
       written.push({ typed, read: whole });
@@ -60,7 +60,8 @@ export function compoundsAsCorpusWrites(text: string, vocabulary: Vocabulary): W
       i++;
       continue;
     }
-    const w = words(t.token)[0]!;
+    // A word typed with an accent is a foreign word, spelled as its writer spells it.
+    const w = words(t.token)[0] ?? '';
     const parts = w === t.token.toLowerCase() ? split(w, vocabulary) : null;
     if (!parts) continue;
     written.push({ typed: t.token, read: parts });

@@ -70,10 +70,15 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   meaning: /\(\s*[^()\d][^()]{1,60}\)|["“‘][^"”’]{2,60}["”’]|\b(?:meaning|means|meant|literally|translated?(?:\s+(?:as|to|into))?|stands?\s+for|known\s+as)\s+["“‘']?\p{L}+/u,
 };
 
+const SUBORDINATE_THEN_QUESTION =
+  /^(?:when|if|after|before|once|while)\b(?:[^,?]*,|(?!\s+(?:did|does|do|was|were|is|are|will|would|can|could|has|have|had|should|shall|may|might|must)\b)[^,?]*?\s)\s*((?:what|which|who|whom|whose|where|when|how|why)\b.*)$/;
+
 export function expectedAnswerType(question: string): AnswerType {
   const q = question.toLowerCase().replace(/\s+/g, ' ').trim();
-  // "When B cells begin to replicate, WHAT do…": a clause before the question word is no question.
-  const asked = /^(?:when|if|after|before|once|while)\b[^,?]*,\s*((?:what|which|who|whom|whose|where|when|how|why)\b.*)$/.exec(q);
+  // "When B cells begin to replicate, WHAT do…": a clause before the question word is no question;
+  // nor, without the comma, one that does not invert its verb as a question does ("When the Rhine
+  // emerges from Lake Constance WHICH way…", but "When was the treaty which…" asks when).
+  const asked = SUBORDINATE_THEN_QUESTION.exec(q);
   if (asked) return expectedAnswerType(asked[1]!);
   if (asksLength(q)) return 'number';
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';

@@ -22,6 +22,12 @@ describe('answer types', () => {
     ['When B cells begin to replicate, what do some of their offspring become?', null],
     ['When the war ended, who became king?', 'person'],
     ['If the bridge closes, how many buses run?', 'number'],
+    // Without the comma too, when the clause does not invert its verb as a question does.
+    ['When the river leaves the lake which way does it flow?', null],
+    ['When a pathogen has been eaten it becomes trapped in what vesicle?', null],
+    ['When the mayor resigned who took over?', 'person'],
+    ['When was the treaty which ended the war signed?', 'date'],
+    ['When did the army build the fort where the battle was fought?', 'date'],
     ['How tall is the border wall?', 'number'],
     ['How far from the Yard is the Quad?', 'number'],
     ['What is the population of Mexico City?', 'number'],

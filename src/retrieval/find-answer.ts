@@ -27,6 +27,7 @@ import { indexVocabulary } from './vocabulary.ts';
 import { correctedFigure, correctedPremise, swappedName } from './contradiction.ts';
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
+import { firstMentionFirst, identityName } from './identity-question.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -100,6 +101,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const credit = wordCredits((w) => wordVectors.get(w), await wordVectors.cutoff());
   if (question.form === 'question') {
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
+    const name = question === own ? identityName(own.text) : null;
+    if (name) ranked = [...firstMentionFirst(index, ranked, name)];
   }
   const passages = selectPassages(index, ranked, options.passages);
   const top = passages[0];

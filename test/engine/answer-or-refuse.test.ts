@@ -67,6 +67,10 @@ describe('the shipped article', () => {
     ['What day of the week was the call?', 'Monday'],
     // "going" and "homicides" each occur once in the article: only English at large tells which one matters.
     ['Are homicides going down in Mexico?', 'homicide rates'],
+    // Who someone is, where the article first names them (later it writes the surname alone).
+    ['Who is Sheinbaum?', 'Mexican President Claudia Sheinbaum'],
+    ['who is trump', 'American President Donald Trump'],
+    ['Who is Rubio?', 'Secretary of State Marco Rubio'],
   ])('GIVEN "%s" THEN it answers with the passage holding "%s" first', async (question, answer) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

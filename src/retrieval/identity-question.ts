@@ -1,0 +1,57 @@
+/**
+ * "Who is Sheinbaum?": a question asking who someone the coverage names is. News, like an
+ * encyclopedia, says who a person is where it first names them ("Mexican President Claudia
+ * Sheinbaum has…") and writes the surname alone after that; so the first sentence of the document
+ * that names them answers, whichever later one shares more words with the question. Pure.
+ */
+import { isSearchable, type SearchIndex } from '../index/search-index.ts';
+import { terms, typedTokens } from '../index/terms.ts';
+import type { Ranked } from './fuse.ts';
+
+const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
+
+/**
+ * The index terms of the name a "Who is …?" question asks about; null when it asks something else
+ * ("Who is the president of Mexico?", "Who was Robert's son?"). The question is read with the
+ * corpus's capitals (corpus-names.ts), so a name typed in lower case counts; a lower-case word
+ * between two names is part of the name ("Juan Ramon de la Fuente").
+ */
+export function identityName(question: string): string[] | null {
+  const asked = WHO_IS.exec(question)?.[1];
+  if (!asked) return null;
+  const tokens = typedTokens(asked);
+  const capitalised = tokens.map((t) => /^\p{Lu}/u.test(t));
+  if (tokens.length === 0 || !capitalised[0] || !capitalised[tokens.length - 1]) return null;
+  if (tokens.some((t) => /['’]s$/u.test(t))) return null;
+  const name = terms(asked);
+  return name.length > 0 ? name : null;
+}
+
+/**
+ * The ranking with the first sentence naming the person — in the document of the best candidate
+ * that names them — first; unchanged when that sentence is first already or was not among the
+ * candidates (its features are measured only there).
+ */
+export function firstMentionFirst(index: SearchIndex, ranked: readonly Ranked[], name: readonly string[]): readonly Ranked[] {
+  const names = (slot: number) => {
+    const held = new Set(index.record(slot)?.terms.split(' '));
+    return name.every((t) => held.has(t));
+  };
+  const best = ranked.find((r) => names(r.slot));
+  if (!best) return ranked;
+  const first = index.documentSentences(index.record(best.slot)!.docId).find((s) => isSearchable(s) && names(s.slot) && namesThePerson(s.text, name));
+  const at = first ? ranked.findIndex((r) => r.slot === first.slot) : -1;
+  if (at <= 0) return ranked;
+  const moved = { ...ranked[at]!, score: Math.max(ranked[at]!.score, ranked[0]!.score) };
+  return [moved, ...ranked.slice(0, at), ...ranked.slice(at + 1)];
+}
+
+/**
+ * Whether a sentence names the person itself, not a thing named after them: the name's last word
+ * not followed by another capitalised one ("the International Frédéric Chopin Piano Competition").
+ */
+export function namesThePerson(sentence: string, name: readonly string[]): boolean {
+  const last = name[name.length - 1];
+  const tokens = typedTokens(sentence);
+  return tokens.some((t, i) => terms(t)[0] === last && !/^\p{Lu}/u.test(tokens[i + 1] ?? ''));
+}

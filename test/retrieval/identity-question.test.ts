@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { terms } from '../../src/index/terms.ts';
+import type { Ranked } from '../../src/retrieval/fuse.ts';
+import { firstMentionFirst, identityName, namesThePerson } from '../../src/retrieval/identity-question.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
+
+describe('a question asking who someone is', () => {
+  it.each([
+    ['Who is Sheinbaum?', 'Sheinbaum'],
+    ["Who's Marco Rubio", 'Marco Rubio'],
+    ['Who was Frédéric Chopin?', 'Frédéric Chopin'],
+    ['Who is Juan Ramon de la Fuente?', 'Juan Ramon de la Fuente'],
+  ])('GIVEN "%s" THEN it asks about the name "%s" (its index terms)', (q, name) => {
+    expect(identityName(q)).toEqual(terms(name));
+  });
+
+  it.each(['Who is the president of Mexico?', "Who was Robert's son?", 'Who is VideoGuard owned by?', 'Who started the call?', 'What is Sheinbaum?'])(
+    'GIVEN "%s" THEN it asks something else',
+    (q) => {
+      expect(identityName(q)).toBeNull();
+    },
+  );
+
+  it('GIVEN a sentence naming a thing named after the person THEN it does not name the person', () => {
+    expect(namesThePerson('Events include the International Frédéric Chopin Piano Competition.', terms('Frédéric Chopin'))).toBe(false);
+    expect(namesThePerson('Famous musicians include Frédéric Chopin.', terms('Frédéric Chopin'))).toBe(true);
+    expect(namesThePerson("Keller's plan was approved.", ['keller'])).toBe(true);
+  });
+});
+
+describe('the first sentence naming the person, first', () => {
+  const DOC = `# Harbour deal
+
+The Keller Prize went to a sailing club this year. Port director Anna Keller signed the harbour agreement on Monday. Keller said the agreement on the harbour would bring jobs to the harbour. The council thanked her.
+`;
+  let corpus: CorpusEngine;
+  beforeAll(async () => {
+    corpus = await corpusEngine('identity', { 'harbour.md': DOC });
+  });
+  afterAll(() => corpus.remove());
+
+  it('GIVEN a ranking with a later mention first THEN the first sentence naming the person leads, and the rest keep their order', () => {
+    const index = corpus.engine.current().index;
+    const sentences = index.documentSentences(index.documentIds[0]!).filter((s) => s.kind !== 'heading');
+    const [prize, signed, said, thanked] = sentences;
+    const ranked = [said!, thanked!, signed!, prize!].map((s, i) => ({ slot: s.slot, score: 4 - i }) as Ranked);
+    expect(firstMentionFirst(index, ranked, ['keller']).map((r) => r.slot)).toEqual([signed!.slot, said!.slot, thanked!.slot, prize!.slot]);
+    // Not among the candidates, or first already: unchanged.
+    expect(firstMentionFirst(index, ranked.slice(0, 2), ['keller'])).toEqual(ranked.slice(0, 2));
+    expect(firstMentionFirst(index, ranked, ['nobody'])).toEqual(ranked);
+  });
+
+  it('GIVEN "Who is Keller?" asked of the engine THEN the answer opens with where she is first named', async () => {
+    const a = await corpus.engine.ask('Who is Keller?');
+    expect(a.passages[0]!.focus).toBe('Port director Anna Keller signed the harbour agreement on Monday.');
+  });
+});

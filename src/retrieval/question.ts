@@ -11,6 +11,7 @@ import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
+import { numbersAsCorpusWrites } from './number-words.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
 import { writtenAsProperName } from './proper-names.ts';
 import { looksNotEnglish } from './question-language.ts';
@@ -125,11 +126,15 @@ export interface ReadOptions {
   writtenOut?: readonly WordRead[];
 }
 
+const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
+
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
-  const months = monthsWrittenOut(normaliseChat(raw), (w) => vocabulary.has(stem(w)));
-  const compounds = compoundsAsCorpusWrites(months.text, vocabulary);
+  const usedByCorpus = (w: string) => vocabulary.has(stem(w));
+  const months = monthsWrittenOut(normaliseChat(raw), usedByCorpus);
+  const numbers = numbersAsCorpusWrites(months.text, usedByCorpus);
+  const compounds = compoundsAsCorpusWrites(numbers.text, vocabulary);
   let text = compounds.text;
-  const fixedWords: WordRead[] = [...(options.writtenOut ?? []), ...months.written, ...compounds.written];
+  const fixedWords: WordRead[] = [...(options.writtenOut ?? []), ...months.written, ...numbers.written, ...compounds.written];
   text = text.replace(/[\p{L}]+/gu, (token) => {
     const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
     if (fixed) fixedWords.push({ typed: token, read: fixed });
@@ -141,6 +146,9 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const topicWords = words(topic);
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
+    // "12th", "21st": the figure is the word, and an ending the coverage never writes after a figure
+    // of its own is no word it "never mentions". (Where it does, the ending stays a term, as in its index.)
+    if (ORDINAL_ENDING.has(w) && /^\d+$/.test(topicWords[i - 1] ?? '') && !vocabulary.has(w)) continue;
     const plain = w.replace(/,/g, '');
     const own = stem(plain);
     const known = vocabulary.has(own);

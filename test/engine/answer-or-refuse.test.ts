@@ -67,6 +67,10 @@ describe('the shipped article', () => {
     ['What day of the week was the call?', 'Monday'],
     // "going" and "homicides" each occur once in the article: only English at large tells which one matters.
     ['Are homicides going down in Mexico?', 'homicide rates'],
+    // A number in words, of the article's figure.
+    ['Did the call last fifteen minutes?', '15-minute'],
+    // An ordinal's ending is no word the article "never mentions".
+    ['What happened on the 12th of January?', 'January 12'],
     // Who someone is, where the article first names them (later it writes the surname alone).
     ['Who is Sheinbaum?', 'Mexican President Claudia Sheinbaum'],
     ['who is trump', 'American President Donald Trump'],
@@ -91,6 +95,12 @@ describe('the shipped article', () => {
       { typed: 'lnog', read: 'long' },
       { typed: 'phnoe', read: 'phone' },
     ]);
+  });
+
+  it('GIVEN an ordinal date ("the 12th of January") THEN its ending is no word the article never uses', async () => {
+    const a = await engine.ask('what happened on the 12th of january');
+    expect(a.answered, outcome('12th', a)).toBe(true);
+    expect(a.missing ?? []).not.toContain('th');
   });
 
   it('GIVEN "What was seized?" THEN it is read as the "seizures" the article names: answered from that passage, never "not mentioned"', async () => {

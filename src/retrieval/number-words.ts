@@ -1,0 +1,46 @@
+/**
+ * A number written as the corpus writes it: "fifteen minutes" of "a 15-minute phone call", or "15"
+ * of a text that spells "fifteen" out. Only a form the corpus never uses is read as the other, and
+ * only as one it uses: "the two presidents" of a text that writes neither "two" nor "2" stays as
+ * typed, an everyday word and no figure. Up to ninety-nine; "one" is left alone (a pronoun as often
+ * as a number). Pure.
+ */
+import type { WrittenOut } from './acronyms.ts';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const VALUE = new Map<string, number>([...UNITS.map((w, n) => [w, n] as const), ...TENS.flatMap((w, t) => (w ? [[w, t * 10] as const] : []))]);
+const NAME = new Map([...VALUE].map(([w, n]) => [n, w]));
+
+/** The number words of a figure, 0–99 ("twenty-five"); null beyond. */
+export function figureInWords(n: number): string | null {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return null;
+  if (NAME.has(n)) return NAME.get(n)!;
+  return `${NAME.get(n - (n % 10))}-${NAME.get(n % 10)}`;
+}
+
+const NUMBER_WORD = `(?:${[...VALUE.keys()].filter((w) => w !== 'one').join('|')})`;
+const COMPOUND = `(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${UNITS.slice(1, 10).join('|')})`;
+const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${COMPOUND}|${NUMBER_WORD})|(\\d{1,2}))(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
+
+/** The text with its numbers written as the corpus writes them, and each as typed and as read. */
+export function numbersAsCorpusWrites(text: string, usedByCorpus: (word: string) => boolean): WrittenOut {
+  const written: WrittenOut['written'] = [];
+  const out = text.replace(TOKEN, (whole, inWords?: string, figure?: string) => {
+    let read: string | null = null;
+    if (inWords) {
+      const parts = inWords.toLowerCase().split(/[-\s]/);
+      const n = parts.reduce((sum, p) => sum + VALUE.get(p)!, 0);
+      if (!parts.some(usedByCorpus) && usedByCorpus(String(n))) read = String(n);
+    } else if (figure) {
+      // One word only: that a corpus uses "fifty" and "seven" says nothing of "fifty-seven".
+      const name = figureInWords(Number(figure));
+      if (name && name !== 'one' && !name.includes('-') && !usedByCorpus(figure) && usedByCorpus(name)) read = name;
+    }
+    if (read === null) return whole;
+    written.push({ typed: whole, read });
+    return read;
+  });
+  return { text: out, written };
+}

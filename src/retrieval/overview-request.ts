@@ -16,6 +16,11 @@ const GENERAL_QUESTION = [
   /\bwhat(?:s| is| was) (?:the )?(?:story|news|situation|latest)\b/,
   /\b(?:catch|fill) me (?:up|in)\b/,
   /\bbrief me\b/,
+  // Where the answers come from: the coverage's articles, each with its source.
+  /\b(?:sources?|references?|citations?)\b/,
+  /\bwhere (?:is|does|did|do) (?:this|that|it|the (?:info|information|news|story)|you) (?:come |get (?:this|it|that|your info(?:rmation)?) )?from\b/,
+  /\bwhat (?:articles|documents|stories|coverage|news) do you have\b/,
+  /\bwhat do you know\b/,
 ];
 
 // Words of a request for a summary: they say what is wanted, not what about.
@@ -27,7 +32,7 @@ const REQUEST = new Set(
 );
 // Words that may stand beside the request without naming a subject of their own.
 const GENERAL = new Set(
-  'happened happens happening going went story news article articles coverage event events document documents situation latest everything today far up'.split(' '),
+  'happened happens happening going went story stories news article articles coverage event events document documents situation latest everything today far up source sources reference references citation citations come info information whats'.split(' '),
 );
 
 export interface OverviewReading {

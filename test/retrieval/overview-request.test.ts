@@ -7,7 +7,12 @@ describe('a question about the coverage as a whole', () => {
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
 
-  it.each(['What happened to the fentanyl seizures?', 'How long was the call?', 'What did Rubio ask for?', 'Who is Mexico’s foreign minister?'])(
+  it.each(['What are your sources?', 'source?', 'whats the source of this', 'Where does this come from?', 'where do you get this from', 'What articles do you have?', 'what do you know'])(
+    'GIVEN "%s" (where the answers come from) THEN it asks for the articles, each with its source',
+    (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
+  );
+
+  it.each(['What happened to the fentanyl seizures?', 'How long was the call?', 'What did Rubio ask for?', 'Who is Mexico’s foreign minister?', 'What is the source of fentanyl?', 'What are the sources of European Union law?', 'Where did the call come from?'])(
     'GIVEN "%s" THEN it is a question of its own, searched as it stands',
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: false, subject: null }),
   );

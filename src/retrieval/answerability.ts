@@ -368,7 +368,9 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   // A yes/no question whose name the passage corrects ("Was the call on Tuesday?" — "…on Monday") is
   // answered by it: the model decides, and the answer notes the name the coverage never uses.
   const corrected = premise?.asked.toLowerCase();
-  const foreignNames = q.names.filter((n) => isEnglishWord(n) && n.toLowerCase() !== corrected);
+  // Only a thing's name: an adjective the coverage never uses ("Northern European cities",
+  // "Revolutionary War") says nothing of what the question is about.
+  const foreignNames = q.names.filter((n) => isEnglishWord(n) && mostOftenNoun(n.toLowerCase()) && n.toLowerCase() !== corrected);
   // A passage that shares nothing with the question, not even in other words, answers nothing of it,
   // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
   // Nor does a passage from a document that never names what the question names, when another does.

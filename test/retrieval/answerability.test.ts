@@ -254,6 +254,13 @@ describe('answer or refuse', () => {
     expect(decide(france, zeros({ passageCoverage: 1 }))).toMatchObject({ answered: false, notMentioned: ['France'] });
   });
 
+  it('GIVEN an unknown capitalised adjective ("the Northern leaders") THEN it names no thing: the model decides', () => {
+    const northern = readQuestion('Did the phone call reach the Northern leaders?', vocabulary);
+    expect(northern.names).toContain('Northern');
+    expect(decide(northern, zeros(), constantModel(10)).answered).toBe(true);
+    expect(decide(northern, zeros(), constantModel(-10)).answered).toBe(false);
+  });
+
   it('GIVEN an unknown name that is no English word (a typo, a rare name) THEN the model decides, and a refusal names it', () => {
     const odd = readQuestion('Did the phone call reach Qzxvbrt?', vocabulary);
     expect(odd.names).toEqual(['Qzxvbrt']);

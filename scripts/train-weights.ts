@@ -24,7 +24,7 @@ import { countsFor, EVENT_ARTICLE, type EvalQuestion } from '../src/evaluation/e
 import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
 import { answerThreshold, writtenThreshold } from '../src/evaluation/answer-threshold.ts';
 import { fitLogistic, predict } from '../src/evaluation/logistic-regression.ts';
-import { coordinateAscent, rankingObjective, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
+import { coordinateAscent, pairedGainZ, rankingObjective, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
 import { hitRank } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
 import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, DECISION_SIGNS, featureArray, type DecisionModel } from '../src/retrieval/answerability.ts';
@@ -102,6 +102,8 @@ const toWeights = (ws: readonly number[]): FusionWeights => {
 let learned: FusionWeights = { ...HAND_FUSION };
 /** An objective gain under this (a tenth of a point of hit@1) does not move the ranking weights away from those in force. */
 const RANKING_GAIN_WORTH_A_MOVE = 0.001;
+/** Nor one the tune questions do not bear out surely: their paired differences' z (`pairedGainZ`) under 2. */
+const SURE_GAIN_Z = 2;
 let handHit1 = 0;
 let objective = 0;
 for (let pass = 0; pass < 2; pass++) {
@@ -138,10 +140,15 @@ for (let pass = 0; pass < 2; pass++) {
   const ascended = coordinateAscent(groups, inForce);
   // The ascent from the weights in force moves them too, for whatever small gain it finds: they stay
   // as they are unless it is worth it, so that retraining what did not change changes nothing.
-  const kept = ascended.objective > unchanged.objective + RANKING_GAIN_WORTH_A_MOVE ? ascended : unchanged;
+  const worthIt = (to: { weights: number[]; objective: number }, from: { weights: number[]; objective: number }) =>
+    to.objective > from.objective + RANKING_GAIN_WORTH_A_MOVE && pairedGainZ(groups, from.weights, to.weights) >= SURE_GAIN_Z;
+  const kept = worthIt(ascended, unchanged) ? ascended : unchanged;
   const moved = coordinateAscent(groups, vectorOf(learned));
-  const ascent = moved.objective > kept.objective + RANKING_GAIN_WORTH_A_MOVE ? moved : kept;
-  process.stderr.write(`  weights in force ${unchanged.objective.toFixed(4)}, ascent from them ${ascended.objective.toFixed(4)}, from this pass's ${moved.objective.toFixed(4)}\n`);
+  const ascent = worthIt(moved, kept) ? moved : kept;
+  process.stderr.write(
+    `  weights in force ${unchanged.objective.toFixed(4)}, ascent from them ${ascended.objective.toFixed(4)} (z ${pairedGainZ(groups, unchanged.weights, ascended.weights).toFixed(2)}), ` +
+      `from this pass's ${moved.objective.toFixed(4)} (z ${pairedGainZ(groups, kept.weights, moved.weights).toFixed(2)})\n`,
+  );
   learned = toWeights(ascent.weights);
   objective = ascent.objective;
   process.stderr.write(`ranking pass ${pass + 1}: hit@1 before ${(hits / groups.length).toFixed(4)}, objective after ${ascent.objective.toFixed(4)}\n`);

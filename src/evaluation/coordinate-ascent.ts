@@ -13,6 +13,13 @@ export interface RankingGroup {
   weight?: number;
 }
 
+/** One question's share of the objective: 1 when its best-scoring candidate is right, plus `depth3` when a right one is in the top 3. */
+function groupScore(g: RankingGroup, weights: readonly number[], depth3: number): number {
+  const scores = g.candidates.map((x) => x.reduce((s, v, j) => s + v * weights[j]!, 0));
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return (g.right[order[0]!] ? 1 : 0) + (depth3 > 0 && order.slice(0, 3).some((i) => g.right[i]) ? depth3 : 0);
+}
+
 /** Share of groups whose best-scoring candidate is right, plus `depth3` times the share with a right one in the top 3. */
 export function rankingObjective(groups: readonly RankingGroup[], weights: readonly number[], depth3 = 0.25): number {
   let total = 0;
@@ -20,12 +27,36 @@ export function rankingObjective(groups: readonly RankingGroup[], weights: reado
   for (const g of groups) {
     const w = g.weight ?? 1;
     weightSum += w;
-    const scores = g.candidates.map((x) => x.reduce((s, v, j) => s + v * weights[j]!, 0));
-    const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
-    if (g.right[order[0]!]) total += w;
-    if (depth3 > 0 && order.slice(0, 3).some((i) => g.right[i])) total += w * depth3;
+    total += w * groupScore(g, weights, depth3);
   }
   return total / Math.max(1e-9, weightSum);
+}
+
+/**
+ * How surely `to` ranks better than `from` on these questions: the weighted mean of the questions'
+ * paired differences in score over its standard error (a paired z). Far-apart weights often score
+ * alike on the objective's flat top; a gain that a handful of questions decide either way is no
+ * reason to change what members get. 0 when no question changes.
+ */
+export function pairedGainZ(groups: readonly RankingGroup[], from: readonly number[], to: readonly number[], depth3 = 0.25): number {
+  let sw = 0;
+  let sum = 0;
+  let sumSq = 0;
+  let sw2 = 0;
+  for (const g of groups) {
+    const w = g.weight ?? 1;
+    const d = groupScore(g, to, depth3) - groupScore(g, from, depth3);
+    sw += w;
+    sw2 += w * w;
+    sum += w * d;
+    sumSq += w * d * d;
+  }
+  if (sw === 0) return 0;
+  const mean = sum / sw;
+  const variance = Math.max(0, sumSq / sw - mean * mean);
+  // The variance of a weighted mean: Σw²·σ² / (Σw)².
+  const se = Math.sqrt((variance * sw2) / (sw * sw));
+  return se === 0 ? 0 : mean / se;
 }
 
 export interface AscentOptions {

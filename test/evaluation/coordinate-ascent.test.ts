@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coordinateAscent, rankingObjective, type RankingGroup } from '../../src/evaluation/coordinate-ascent.ts';
+import { coordinateAscent, pairedGainZ, rankingObjective, type RankingGroup } from '../../src/evaluation/coordinate-ascent.ts';
 
 // Two features per candidate. In every question the right candidate is strong on feature 1 and the
 // wrong one, listed first (ties go to it), on feature 0.
@@ -73,5 +73,26 @@ describe('each coordinate takes its best step', () => {
     ];
     expect(rankingObjective(g, [0.55, 0.5], 0)).toBe(0.75);
     expect(coordinateAscent(g, [0.5, 0.5], { depth3: 0 }).objective).toBe(0.75);
+  });
+});
+
+describe('how surely one set of weights ranks better than another', () => {
+  // Question k: the right candidate wins with feature 1, the wrong one with feature 0.
+  const question: RankingGroup = { candidates: [[0.9, 0.1], [0.2, 0.8]], right: [false, true] };
+  // The opposite: feature 0 is right.
+  const opposite: RankingGroup = { candidates: [[0.9, 0.1], [0.2, 0.8]], right: [true, false] };
+
+  it('GIVEN weights that fix many questions and break none THEN the gain is sure; the reverse, surely a loss', () => {
+    const groups = [...Array(20).fill(question), opposite];
+    expect(pairedGainZ(groups, [1, 0], [0, 1], 0)).toBeGreaterThan(2);
+    expect(pairedGainZ(groups, [0, 1], [1, 0], 0)).toBeLessThan(-2);
+  });
+
+  it('GIVEN weights that fix as many questions as they break, give or take one THEN the gain is not sure', () => {
+    const groups = [...Array(10).fill(question), ...Array(9).fill(opposite)];
+    const z = pairedGainZ(groups, [1, 0], [0, 1], 0);
+    expect(z).toBeGreaterThan(0);
+    expect(z).toBeLessThan(2);
+    expect(pairedGainZ(groups, [1, 0], [1, 0], 0)).toBe(0);
   });
 });

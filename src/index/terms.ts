@@ -87,7 +87,12 @@ export function phraseTerms(text: string): string[] {
     const a = ws[i]!;
     const b = ws[i + 1]!;
     if (STOP_WORDS.has(a) && STOP_WORDS.has(b)) continue;
-    out.push(`${STOP_WORDS.has(a) ? a : stem(a)}${PHRASE_JOINER}${STOP_WORDS.has(b) ? b : stem(b)}`);
+    out.push(phraseTerm(a, b));
   }
   return out;
+}
+
+/** The phrase term of two neighbouring words (stop words kept whole); `stemOf` may skip the stem cache for throw-away candidates. */
+export function phraseTerm(a: string, b: string, stemOf: (word: string) => string = stem): string {
+  return `${STOP_WORDS.has(a) ? a : stemOf(a)}${PHRASE_JOINER}${STOP_WORDS.has(b) ? b : stemOf(b)}`;
 }

@@ -5,7 +5,7 @@
  * a word the corpus never uses. Only a spelling the corpus never uses is read as another, and only
  * as one it does use. Pure.
  */
-import { isStopWord, PHRASE_JOINER, stemUncached, words } from '../index/terms.ts';
+import { isStopWord, phraseTerm, stemUncached, words } from '../index/terms.ts';
 import type { WrittenOut } from './acronyms.ts';
 import type { Vocabulary } from './spelling.ts';
 
@@ -14,9 +14,9 @@ const MIN_PART = 2;
 /** The shortest closed compound looked at: shorter words split into accidents ("often" → "of ten"). */
 const MIN_CLOSED = 6;
 
-const termOf = (w: string) => (isStopWord(w) ? w : stemUncached(w));
-const uses = (vocabulary: Vocabulary, w: string) => !isStopWord(w) && vocabulary.has(termOf(w));
-const usesPhrase = (vocabulary: Vocabulary, a: string, b: string) => vocabulary.hasPhrase!(`${termOf(a)}${PHRASE_JOINER}${termOf(b)}`);
+// The candidates are throw-away strings: their stems stay out of the stem cache.
+const uses = (vocabulary: Vocabulary, w: string) => !isStopWord(w) && vocabulary.has(stemUncached(w));
+const usesPhrase = (vocabulary: Vocabulary, a: string, b: string) => vocabulary.hasPhrase!(phraseTerm(a, b, stemUncached));
 
 /** A closed word the corpus never uses, split where the corpus writes its two parts side by side ("reoccupy" → "re-occupy"); else null. */
 function split(word: string, vocabulary: Vocabulary): string | null {

@@ -5,7 +5,7 @@
  * it does use, or as the word a typo meant) and lemmas. Pure.
  */
 import type { WordRead } from '../engine/types.ts';
-import { isStopWord, PHRASE_JOINER, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
+import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
 import { lemma } from './lemma.ts';
@@ -103,17 +103,16 @@ const MIN_CONTEXT_TYPO_LENGTH = 3;
  */
 function correctedByNeighbour(word: string, before: string | undefined, after: string | undefined, vocabulary: Vocabulary): string | null {
   if (!vocabulary.hasPhrase || word.length < MIN_CONTEXT_TYPO_LENGTH || /\d/.test(word)) return null;
-  const termOf = (w: string) => (isStopWord(w) ? w : stemUncached(w));
   // A figure is no context: "2oth" is read as "2" and "oth", and "2 th" says nothing of what "oth" meant.
-  const neighbours = [before, after].map((n) => (n && /^\p{L}/u.test(n) && !isStopWord(n) && vocabulary.has(stem(n)) ? stem(n) : null));
-  if (!neighbours[0] && !neighbours[1]) return null;
+  const context = (n: string | undefined): n is string => n !== undefined && /^\p{L}/u.test(n) && !isStopWord(n) && vocabulary.has(stem(n));
+  const [left, right] = [context(before) ? before : null, context(after) ? after : null];
+  if (!left && !right) return null;
   let best: string | null = null;
   let bestFrequency = -1;
   for (const candidate of oneEditAway(word)) {
-    const t = termOf(candidate);
-    const fits = (neighbours[0] && vocabulary.hasPhrase(`${neighbours[0]}${PHRASE_JOINER}${t}`)) || (neighbours[1] && vocabulary.hasPhrase(`${t}${PHRASE_JOINER}${neighbours[1]}`));
+    const fits = (left && vocabulary.hasPhrase(phraseTerm(left, candidate, stemUncached))) || (right && vocabulary.hasPhrase(phraseTerm(candidate, right, stemUncached)));
     if (!fits) continue;
-    const frequency = isStopWord(candidate) ? 0 : vocabulary.frequency(t) + 1;
+    const frequency = isStopWord(candidate) ? 0 : vocabulary.frequency(stemUncached(candidate)) + 1;
     if (frequency > bestFrequency) (best = candidate), (bestFrequency = frequency);
   }
   return best;

@@ -5,10 +5,13 @@
  * that names them answers, whichever later one shares more words with the question. Pure.
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
+import type { SentenceRecord } from '../index/sentence-record.ts';
 import { terms, typedTokens } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
+/** The longest lower-case word inside a name ("de", "la", "van", "von", "bin", "del"). */
+const MAX_PARTICLE = 3;
 
 /**
  * The index terms of the name a "Who is …?" question asks about; null when it asks something else
@@ -22,7 +25,8 @@ export function identityName(question: string): string[] | null {
   const tokens = typedTokens(asked);
   const capitalised = tokens.map((t) => /^\p{Lu}/u.test(t));
   if (tokens.length === 0 || !capitalised[0] || !capitalised[tokens.length - 1]) return null;
-  if (tokens.some((t) => /['’]s$/u.test(t))) return null;
+  // Between names, only a particle ("de", "la", "van", "bin"): "Who is Sheinbaum talking to Trump?" asks something else.
+  if (tokens.some((t, i) => /['’]s$/u.test(t) || (!capitalised[i] && t.length > MAX_PARTICLE))) return null;
   const name = terms(asked);
   return name.length > 0 ? name : null;
 }
@@ -39,8 +43,15 @@ export function firstMentionFirst(index: SearchIndex, ranked: readonly Ranked[],
   };
   const best = ranked.find((r) => names(r.slot));
   if (!best) return ranked;
-  const first = index.documentSentences(index.record(best.slot)!.docId).find((s) => isSearchable(s) && names(s.slot) && namesThePerson(s.text, name));
-  const at = first ? ranked.findIndex((r) => r.slot === first.slot) : -1;
+  // The document's sentences holding the name, read off the index's postings of one of its words.
+  const doc = index.record(best.slot)!.docId;
+  let first: SentenceRecord | undefined;
+  for (const slot of index.lexical.postingSlots(name[0]!)) {
+    const s = index.record(slot);
+    if (!s || s.docId !== doc || !isSearchable(s) || (first && first.index <= s.index) || !names(slot) || !namesThePerson(s.text, name)) continue;
+    first = s;
+  }
+  const at = first ? ranked.findIndex((r) => r.slot === first!.slot) : -1;
   if (at <= 0) return ranked;
   const moved = { ...ranked[at]!, score: Math.max(ranked[at]!.score, ranked[0]!.score) };
   return [moved, ...ranked.slice(0, at), ...ranked.slice(at + 1)];

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { firstMentionFirst, identityName, namesThePerson } from '../../src/retrieval/identity-question.ts';
-import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
+import { bodySentences, corpusEngine, rankedInOrder, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 describe('a question asking who someone is', () => {
   it.each([
@@ -14,7 +13,7 @@ describe('a question asking who someone is', () => {
     expect(identityName(q)).toEqual(terms(name));
   });
 
-  it.each(['Who is the president of Mexico?', "Who was Robert's son?", 'Who is VideoGuard owned by?', 'Who started the call?', 'What is Sheinbaum?'])(
+  it.each(['Who is the president of Mexico?', "Who was Robert's son?", 'Who is VideoGuard owned by?', 'Who started the call?', 'What is Sheinbaum?', 'Who is Sheinbaum talking to Trump?'])(
     'GIVEN "%s" THEN it asks something else',
     (q) => {
       expect(identityName(q)).toBeNull();
@@ -41,9 +40,8 @@ The Keller Prize went to a sailing club this year. Port director Anna Keller sig
 
   it('GIVEN a ranking with a later mention first THEN the first sentence naming the person leads, and the rest keep their order', () => {
     const index = corpus.engine.current().index;
-    const sentences = index.documentSentences(index.documentIds[0]!).filter((s) => s.kind !== 'heading');
-    const [prize, signed, said, thanked] = sentences;
-    const ranked = [said!, thanked!, signed!, prize!].map((s, i) => ({ slot: s.slot, score: 4 - i }) as Ranked);
+    const [prize, signed, said, thanked] = bodySentences(corpus.engine);
+    const ranked = rankedInOrder([said!, thanked!, signed!, prize!]);
     expect(firstMentionFirst(index, ranked, ['keller']).map((r) => r.slot)).toEqual([signed!.slot, said!.slot, thanked!.slot, prize!.slot]);
     // Not among the candidates, or first already: unchanged.
     expect(firstMentionFirst(index, ranked.slice(0, 2), ['keller'])).toEqual(ranked.slice(0, 2));

@@ -64,13 +64,16 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     for (const a of answers) expect(a.passages.length).toBeLessThanOrEqual(2);
   });
 
-  it('GIVEN an overview request and a question in French THEN the JSON says overview (no confidence) and notEnglish', async () => {
-    const questions = ['Give me a summary', "Combien de temps a duré l'appel ?"];
+  it('GIVEN an overview request, a question on the sources and one in French THEN the JSON says overview (no confidence) twice, then notEnglish', async () => {
+    const questions = ['Give me a summary', "Combien de temps a duré l'appel ?", 'What are your sources?'];
     const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });
     expect(r.code).toBe(0);
-    const [overview, french] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [overview, french, sources] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(overview).toMatchObject({ answered: true, overview: true, confidence: null });
     expect(overview.passages[0].location).toBe('sentence 2');
+    // Where the answers come from: each article's opening, with its link.
+    expect(sources).toMatchObject({ answered: true, overview: true, confidence: null });
+    expect(sources.passages[0].url).toMatch(/^https:\/\//);
     expect(french).toMatchObject({ answered: false, notEnglish: true });
     expect(french.notMentioned).toBeUndefined();
   });

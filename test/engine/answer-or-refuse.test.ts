@@ -91,6 +91,8 @@ describe('the shipped article', () => {
     // And says how it read it, as the coverage writes it; a question read as typed says nothing.
     expect(typed.readAs).toEqual([{ typed: 'Marc', read: 'Marco' }]);
     expect(right.readAs).toBeUndefined();
+    expect((await engine.ask('Did the call last fifteen minutes?')).readAs).toEqual([{ typed: 'fifteen', read: '15' }]);
+    expect((await engine.ask('What did the followup conversation include?')).readAs).toEqual([{ typed: 'followup', read: 'follow-up' }]);
     expect((await engine.ask('How lnog was the phnoe call?')).readAs).toEqual([
       { typed: 'lnog', read: 'long' },
       { typed: 'phnoe', read: 'phone' },

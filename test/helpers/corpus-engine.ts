@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULTS } from '../../src/config.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import type { SentenceRecord } from '../../src/index/sentence-record.ts';
+import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from './offline-embedder.ts';
 
@@ -22,4 +24,15 @@ export async function corpusEngine(name: string, documents: Record<string, strin
   const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
   const engine = await createEngine(config, silentLogger, { embedder: await offlineEmbedder() });
   return { engine, root, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The sentences of the engine's first document, headings left out, in order. */
+export function bodySentences(engine: Engine): SentenceRecord[] {
+  const { index } = engine.current();
+  return index.documentSentences(index.documentIds[0]!).filter((s) => s.kind !== 'heading');
+}
+
+/** A ranking of these sentences in the order given (scores falling; no features: for what reads only the order). */
+export function rankedInOrder(sentences: readonly SentenceRecord[]): Ranked[] {
+  return sentences.map((s, i) => ({ slot: s.slot, score: sentences.length - i }) as Ranked);
 }

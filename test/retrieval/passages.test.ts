@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/create-engine.ts';
-import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { leansBack, selectPassages } from '../../src/retrieval/passages.ts';
-import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
+import { bodySentences, corpusEngine, rankedInOrder, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 const DOC = `# Storm hits the coast
 
@@ -97,23 +96,17 @@ In the centre of Basel, the first major city in the course of the stream, lies t
   afterAll(() => river.remove());
 
   it('GIVEN the sentence it would lean on is the first passage THEN it is quoted alone as the second, not dropped', () => {
-    const index = river.engine.current().index;
-    const sentences = index.documentSentences(index.documentIds[0]!).filter((s) => s.kind !== 'heading');
-    const knee = sentences.find((s) => s.text.includes('Rhine knee'))!;
-    const ends = sentences.find((s) => s.text === 'Here the High Rhine ends.')!;
-    const ranked = [knee, ends].map((s, i) => ({ slot: s.slot, score: 2 - i }) as Ranked);
-    const passages = selectPassages(index, ranked, 3);
-    expect(passages.map((p) => p.text)).toEqual([knee.text, 'Here the High Rhine ends.']);
-    expect(passages[1]!.range).toEqual([ends.index, ends.index]);
+    const [knee, ends] = bodySentences(river.engine);
+    const passages = selectPassages(river.engine.current().index, rankedInOrder([knee!, ends!]), 3);
+    expect(ends!.text).toBe('Here the High Rhine ends.');
+    expect(passages.map((p) => p.text)).toEqual([knee!.text, 'Here the High Rhine ends.']);
+    expect(passages[1]!.range).toEqual([ends!.index, ends!.index]);
   });
 
   it('GIVEN the short sentence ranked first THEN its passage quotes the sentence before it, and that one is not quoted twice', () => {
-    const index = river.engine.current().index;
-    const sentences = index.documentSentences(index.documentIds[0]!).filter((s) => s.kind !== 'heading');
-    const knee = sentences.find((s) => s.text.includes('Rhine knee'))!;
-    const ends = sentences.find((s) => s.text === 'Here the High Rhine ends.')!;
-    const passages = selectPassages(index, [ends, knee].map((s, i) => ({ slot: s.slot, score: 2 - i }) as Ranked), 3);
-    expect(passages.map((p) => p.text)).toEqual([`${knee.text} Here the High Rhine ends.`]);
+    const [knee, ends] = bodySentences(river.engine);
+    const passages = selectPassages(river.engine.current().index, rankedInOrder([ends!, knee!]), 3);
+    expect(passages.map((p) => p.text)).toEqual([`${knee!.text} Here the High Rhine ends.`]);
   });
 });
 

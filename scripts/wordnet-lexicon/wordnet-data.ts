@@ -104,3 +104,28 @@ export function properNames(files: readonly { pos: string; text: string }[]): st
   }
   return [...capitalised].filter((w) => !lowerCase.has(w) && /^[a-z]+$/.test(w)).sort();
 }
+
+/**
+ * Pairs of one-word lemmas, a name's adjective and the name, that WordNet marks as pertainyms ("\":
+ * "of or relating to"), where both are written with a capital: "American" / "America", "Asian" /
+ * "Asia", "Palestinian" / "Palestine". [adjective, name], lower-cased, each once, sorted. Common
+ * adjectives' pertainyms are left out: they cross senses ("official" / "office").
+ */
+export function demonymPairs(files: readonly { pos: string; text: string }[]): [string, string][] {
+  const adjectives = files.find((f) => f.pos === 'adj');
+  const nouns = files.find((f) => f.pos === 'noun');
+  if (!adjectives || !nouns) return [];
+  const nounSynsets = parseSynsets(nouns.text);
+  const pairs = new Set<string>();
+  const name = (w: string | undefined): w is string => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w);
+  for (const synset of parseSynsets(adjectives.text).values()) {
+    for (const p of synset.pointers) {
+      if (p.symbol !== '\\' || p.pos !== 'n' || p.source === 0 || p.target === 0) continue;
+      const adjective = synset.written[p.source - 1];
+      const noun = nounSynsets.get(p.offset)?.written[p.target - 1];
+      if (!name(adjective) || !name(noun) || adjective === noun) continue;
+      pairs.add(`${adjective.toLowerCase()} ${noun.toLowerCase()}`);
+    }
+  }
+  return [...pairs].sort().map((p) => p.split(' ') as [string, string]);
+}

@@ -4,32 +4,42 @@
  * question word the corpus never uses is read as such a relative the corpus does use, as a typo is
  * read as the word meant (question.ts); the coverage is then never said to "never mention" it. A
  * word is looked up as the verb or the noun it is a form of, never as an adjective: "longest" is not
- * the verb "long" (whose noun is "longing"). Pure.
+ * the verb "long" (whose noun is "longing"). Names and their adjectives are one family too
+ * (wordnet-demonyms-data.ts): "America" of an article that only writes "American President…". Pure.
  */
 import { nounLemma, verbLemma } from './lemma.ts';
 import { wordnetLexicon } from './wordnet-lexicon.ts';
 import { pairs } from './wordnet-derivations-data.ts';
+import { pairs as demonyms } from './wordnet-demonyms-data.ts';
 
-let families: { nounsOfVerb: Map<string, string[]>; verbsOfNoun: Map<string, string[]> } | null = null;
+type Relatives = Map<string, string[]>;
+let families: { nounsOfVerb: Relatives; verbsOfNoun: Relatives; namesOfAdjective: Relatives; adjectivesOfName: Relatives } | null = null;
+
+/** Both directions of a list of pairs, one pair per line. */
+function pairMaps(lines: string, forward: Relatives, backward: Relatives): void {
+  for (const line of lines.split('\n')) {
+    const [a, b] = line.split(' ');
+    if (!a || !b) continue;
+    forward.set(a, [...(forward.get(a) ?? []), b]);
+    backward.set(b, [...(backward.get(b) ?? []), a]);
+  }
+}
 
 function familyMaps() {
   if (!families) {
-    families = { nounsOfVerb: new Map(), verbsOfNoun: new Map() };
-    for (const line of pairs.split('\n')) {
-      const [verb, noun] = line.split(' ');
-      if (!verb || !noun) continue;
-      families.nounsOfVerb.set(verb, [...(families.nounsOfVerb.get(verb) ?? []), noun]);
-      families.verbsOfNoun.set(noun, [...(families.verbsOfNoun.get(noun) ?? []), verb]);
-    }
+    families = { nounsOfVerb: new Map(), verbsOfNoun: new Map(), namesOfAdjective: new Map(), adjectivesOfName: new Map() };
+    pairMaps(pairs, families.nounsOfVerb, families.verbsOfNoun);
+    pairMaps(demonyms, families.namesOfAdjective, families.adjectivesOfName);
   }
   return families;
 }
 
-/** The dictionary forms of the other part of speech in the word's family: "seized" → "seizure", "seizer"; "deaths" → "die". */
+/** The dictionary forms of the other part of speech in the word's family: "seized" → "seizure", "seizer"; "deaths" → "die"; "America" → "American". */
 export function derivationalRelatives(word: string): string[] {
   const lexicon = wordnetLexicon();
-  const { nounsOfVerb, verbsOfNoun } = familyMaps();
+  const { nounsOfVerb, verbsOfNoun, namesOfAdjective, adjectivesOfName } = familyMaps();
   const out = new Set<string>();
+  for (const relative of [...(namesOfAdjective.get(word) ?? []), ...(adjectivesOfName.get(word) ?? [])]) out.add(relative);
   const verb = verbLemma(word, lexicon);
   if (lexicon.words.verb.has(verb)) for (const n of nounsOfVerb.get(verb) ?? []) out.add(n);
   const noun = nounLemma(word, lexicon);

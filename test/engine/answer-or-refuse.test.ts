@@ -113,6 +113,13 @@ describe('the shipped article', () => {
     expect(a.missing ?? []).toEqual([]);
   });
 
+  it('GIVEN "America", which the article only writes as "American" THEN it is read as that name\'s adjective: answered with the offer, never "not mentioned"', async () => {
+    const a = await engine.ask('What did America offer?');
+    expect(a.answered, outcome('What did America offer?', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('military forces could assist');
+    expect(a.notMentioned ?? []).toEqual([]);
+  });
+
   it('GIVEN a yes/no question on a day the article never names, where it names another THEN it answers with that passage and says what it says instead', async () => {
     const a = await engine.ask('Was the call on Tuesday?');
     expect(a.answered, outcome('Was the call on Tuesday?', a)).toBe(true);

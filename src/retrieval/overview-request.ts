@@ -4,12 +4,17 @@
  * about, so they are answered with each article's lead (lead-passages.ts). A request for a summary of
  * one thing ("Summarise the call") is that thing's question: the request's words go, the rest is
  * searched as usual, and so is a question that only looks general ("What happened to the fentanyl
- * seizures?"). Pure.
+ * seizures?"). On a news server "What's new?", "any updates?" and "latest news" are such requests
+ * too (the leads come most recent first), and "any news on Rubio?" asks about Rubio. Pure.
  */
 import { isStopWord, words } from '../index/terms.ts';
 
 // Phrases that ask for the whole; matched on lower-cased text with "'" and "’" removed.
 const SUMMARY = /\btl ?;? ?dr\b|\b(?:summary|summaries|summari[sz]e[sd]?|summari[sz]ing|overview|recap|gist|rundown|highlights|(?:main|key) (?:points?|facts?|takeaways?))\b/;
+// What is new: a request for the coverage's latest, or for the latest on one thing ("any news on Rubio?").
+// "updates" and "news" alone only as the whole request ("news?", "updates on the call"): "How did the
+// update change the rules?" asks something else.
+const LATEST = /^(?:the |any |latest |recent )?(?:news|updates?)\b|\b(?:whats|what is|anything|something) new\b|\b(?:any|latest|recent|new) (?:news|updates?|developments?)\b|\b(?:timeline|chronology)\b/;
 const GENERAL_QUESTION = [
   /\bwhat(?: happened| happens|s happening| is happening|s going on| is going on| went on)\b/,
   /\bwhat(?:s| is| was) (?:this|it|that|the (?:story|news|article|coverage)) (?:all )?about\b/,
@@ -21,18 +26,20 @@ const GENERAL_QUESTION = [
   /\bwhere (?:is|does|did|do) (?:this|that|it|the (?:info|information|news|story)|you) (?:come |get (?:this|it|that|your info(?:rmation)?) )?from\b/,
   /\bwhat (?:articles|documents|stories|coverage|news) do you have\b/,
   /\bwhat do you know\b/,
+  // Who the coverage is about: its leads name them.
+  /\bwho (?:is|are|was|were) (?:involved|the (?:people|key players|main players|players|parties)(?: involved)?)\b/,
 ];
 
 // Words of a request for a summary: they say what is wanted, not what about.
 const REQUEST = new Set(
   ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown ' +
     'highlights main key point points fact facts takeaway takeaways tl dr tldr give tell show need want quick short brief ' +
-    'please pls plz thanks thank thx ty catch fill')
+    'please pls plz thanks thank thx ty catch fill list new news update updates development developments latest recent timeline chronology')
     .split(' '),
 );
 // Words that may stand beside the request without naming a subject of their own.
 const GENERAL = new Set(
-  'happened happens happening going went story stories news article articles coverage event events document documents situation latest everything today far up source sources reference references citation citations come info information whats'.split(' '),
+  'happened happens happening going went story stories news article articles coverage event events document documents situation latest everything today far up source sources reference references citation citations come info information whats involved people players parties'.split(' '),
 );
 
 export interface OverviewReading {
@@ -54,7 +61,7 @@ export function readOverviewRequest(question: string): OverviewReading {
     return own.length ? { overview: false, subject } : { overview: true, subject: null };
   }
   const text = question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
-  const summary = SUMMARY.test(text);
+  const summary = SUMMARY.test(text) || LATEST.test(text);
   if (!summary && !GENERAL_QUESTION.some((p) => p.test(text))) return { overview: false, subject: null };
   const own = words(question).filter((w) => !isStopWord(w) && !REQUEST.has(w) && !GENERAL.has(w));
   if (own.length === 0) return { overview: true, subject: null };

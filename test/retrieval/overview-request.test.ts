@@ -12,6 +12,21 @@ describe('a question about the coverage as a whole', () => {
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
 
+  it.each(["What's new?", 'any updates?', 'latest news', 'News?', 'anything new', 'list the key facts', 'timeline of events', 'Who is involved?', 'who are the people involved'])(
+    'GIVEN "%s" (what is new, the gist, who it is about) THEN it asks for an overview',
+    (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
+  );
+
+  it('GIVEN a request for what is new about one thing THEN that thing is searched', () => {
+    expect(readOverviewRequest('any news on Rubio?')).toEqual({ overview: false, subject: 'any on Rubio?' });
+    expect(readOverviewRequest("What's new with the fentanyl seizures?")).toEqual({ overview: false, subject: "What's with the fentanyl seizures?" });
+  });
+
+  it.each(['How did the update change the rules?', 'What are the new tariffs?', 'Who are the people of Mexico?', 'What news did Rubio bring?'])(
+    'GIVEN "%s" (news and updates as words of a question) THEN it is a question of its own',
+    (q) => expect(readOverviewRequest(q)).toEqual({ overview: false, subject: null }),
+  );
+
   it.each(['What happened to the fentanyl seizures?', 'How long was the call?', 'What did Rubio ask for?', 'Who is Mexico’s foreign minister?', 'What is the source of fentanyl?', 'What are the sources of European Union law?', 'Where did the call come from?'])(
     'GIVEN "%s" THEN it is a question of its own, searched as it stands',
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: false, subject: null }),

@@ -15,6 +15,8 @@ const SUMMARY = /\btl ?;? ?dr\b|\b(?:summary|summaries|summari[sz]e[sd]?|summari
 // "updates" and "news" alone only as the whole request ("news?", "updates on the call"): "How did the
 // update change the rules?" asks something else.
 const LATEST = /^(?:the |any |latest |recent )?(?:news|updates?)\b|\b(?:whats|what is|anything|something) new\b|\b(?:any|latest|recent|new) (?:news|updates?|developments?)\b|\b(?:timeline|chronology)\b/;
+// "Explain the call", "can you describe the situation?": a request about what follows it.
+const EXPLAIN = /^(?:(?:can|could|would|will) you |please |pls )?(?:explain|describe|elaborate)\b/;
 const GENERAL_QUESTION = [
   /\bwhat(?: happened| happens|s happening| is happening|s going on| is going on| went on)\b/,
   /\bwhat(?:s| is| was) (?:this|it|that|the (?:story|news|article|coverage)) (?:all )?about\b/,
@@ -26,6 +28,8 @@ const GENERAL_QUESTION = [
   /\bwhere (?:is|does|did|do) (?:this|that|it|the (?:info|information|news|story)|you) (?:come |get (?:this|it|that|your info(?:rmation)?) )?from\b/,
   /\bwhat (?:articles|documents|stories|coverage|news) do you have\b/,
   /\bwhat do you know\b/,
+  /\bwhat (?:does|do|did) (?:the |this |that |your )?(?:coverage|articles?|news|story|stories|reports?|sources?|documents?) say\b/,
+  /\btell me (?:everything|all)\b/,
   // Who the coverage is about: its leads name them.
   /\bwho (?:is|are|was|were) (?:involved|the (?:people|key players|main players|players|parties)(?: involved)?)\b/,
 ];
@@ -34,12 +38,12 @@ const GENERAL_QUESTION = [
 const REQUEST = new Set(
   ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown ' +
     'highlights main key point points fact facts takeaway takeaways tl dr tldr give tell show need want quick short brief ' +
-    'please pls plz thanks thank thx ty catch fill list new news update updates development developments latest recent timeline chronology')
+    'please pls plz thanks thank thx ty catch fill list new news update updates development developments latest recent timeline chronology explain describe elaborate')
     .split(' '),
 );
 // Words that may stand beside the request without naming a subject of their own.
 const GENERAL = new Set(
-  'happened happens happening going went story stories news article articles coverage event events document documents situation latest everything today far up source sources reference references citation citations come info information whats involved people players parties'.split(' '),
+  'happened happens happening going went story stories news article articles coverage event events document documents situation latest everything all say says today far up source sources reference references citation citations come info information whats involved people players parties'.split(' '),
 );
 
 export interface OverviewReading {
@@ -61,7 +65,7 @@ export function readOverviewRequest(question: string): OverviewReading {
     return own.length ? { overview: false, subject } : { overview: true, subject: null };
   }
   const text = question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
-  const summary = SUMMARY.test(text) || LATEST.test(text);
+  const summary = SUMMARY.test(text) || LATEST.test(text) || EXPLAIN.test(text);
   if (!summary && !GENERAL_QUESTION.some((p) => p.test(text))) return { overview: false, subject: null };
   const own = words(question).filter((w) => !isStopWord(w) && !REQUEST.has(w) && !GENERAL.has(w));
   if (own.length === 0) return { overview: true, subject: null };

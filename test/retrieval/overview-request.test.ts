@@ -12,7 +12,7 @@ describe('a question about the coverage as a whole', () => {
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
 
-  it.each(["What's new?", 'any updates?', 'latest news', 'News?', 'anything new', 'list the key facts', 'timeline of events', 'Who is involved?', 'who are the people involved'])(
+  it.each(["What's new?", 'any updates?', 'latest news', 'News?', 'anything new', 'list the key facts', 'timeline of events', 'Who is involved?', 'who are the people involved', 'explain', 'Can you explain?', 'what do the articles say', 'tell me everything'])(
     'GIVEN "%s" (what is new, the gist, who it is about) THEN it asks for an overview',
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
@@ -20,6 +20,10 @@ describe('a question about the coverage as a whole', () => {
   it('GIVEN a request for what is new about one thing THEN that thing is searched', () => {
     expect(readOverviewRequest('any news on Rubio?')).toEqual({ overview: false, subject: 'any on Rubio?' });
     expect(readOverviewRequest("What's new with the fentanyl seizures?")).toEqual({ overview: false, subject: "What's with the fentanyl seizures?" });
+    expect(readOverviewRequest('can you explain the call?')).toEqual({ overview: false, subject: 'can you the call?' });
+    // Not a request at the start: a question of its own.
+    expect(readOverviewRequest('How did Sheinbaum describe the call?')).toEqual({ overview: false, subject: null });
+    expect(readOverviewRequest('What did she explain?')).toEqual({ overview: false, subject: null });
   });
 
   it.each(['How did the update change the rules?', 'What are the new tariffs?', 'Who are the people of Mexico?', 'What news did Rubio bring?'])(

@@ -4,6 +4,7 @@
  * has typed so far. Pure: built from the index's records once, matched per keystroke.
  */
 import { isStopWord, words } from '../index/terms.ts';
+import { isNameAdjective } from '../retrieval/derivation.ts';
 
 export interface SuggestionSource {
   kind: 'heading' | 'text' | 'item';
@@ -32,23 +33,52 @@ export function namesIn(sentence: string): string[] {
 
 const ABOUT = 'What does the coverage say about';
 
+/**
+ * A name without the title news puts before it: "Mexican President Claudia Sheinbaum" → "Claudia
+ * Sheinbaum", "U.S. Secretary of State…" stays as long as its words are no title. A leading word is a
+ * title's when it is a name's adjective ("Mexican"), an abbreviation ("U.S."), "of", or a word the
+ * coverage also writes in lower case ("the Mexican president"). Two words are kept at least. Pure.
+ */
+export function withoutTitle(name: string, writtenInLowerCase: (word: string) => boolean): string {
+  const parts = name.split(/\s+/);
+  let start = 0;
+  const isTitle = (w: string) => w === 'of' || /\./.test(w) || isNameAdjective(w) || writtenInLowerCase(w.toLowerCase());
+  while (parts.length - start > 2 && isTitle(parts[start]!)) start++;
+  // "of" ends no title: "Secretary of" is no name's start either way.
+  return parts[start] === 'of' ? name : parts.slice(start).join(' ');
+}
+
 export function buildSuggestions(titles: readonly string[], records: Iterable<SuggestionSource>, maxTopics = 300): string[] {
   const headings: string[] = [...titles];
-  const names = new Map<string, number>();
+  const found: { name: string; afterThe: boolean }[] = [];
+  const lowerCase = new Set<string>();
   const topics = new Map<string, number>();
   for (const r of records) {
     if (r.kind === 'heading') {
       headings.push(r.text);
       continue;
     }
-    for (const n of namesIn(r.text)) names.set(n, (names.get(n) ?? 0) + 1);
+    const lower = r.text.toLowerCase();
+    for (const n of namesIn(r.text)) found.push({ name: n, afterThe: lower.includes(`the ${n.toLowerCase()}`) });
+    for (const token of r.text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []) lowerCase.add(token);
     for (const w of new Set(words(r.text))) if (w.length >= 6 && !isStopWord(w) && !/\d/.test(w)) topics.set(w, (topics.get(w) ?? 0) + 1);
   }
-  const ranked = (m: Map<string, number>, min: number) =>
-    [...m.entries()].filter(([, c]) => c >= min).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  const names = new Map<string, number>();
+  const withThe = new Map<string, number>();
+  for (const { name, afterThe } of found) {
+    const n = withoutTitle(name, (w) => lowerCase.has(w));
+    names.set(n, (names.get(n) ?? 0) + 1);
+    if (afterThe) withThe.set(n, (withThe.get(n) ?? 0) + 1);
+  }
+  // A person is mentioned by surname more often than by full name: "Claudia Sheinbaum" counts her "Sheinbaum"s too.
+  const mentions = (n: string) => (names.get(n) ?? 0) + (n.includes(' ') ? (names.get(n.split(/\s+/).at(-1)!) ?? 0) : 0);
+  const ranked = (m: Map<string, number>, min: number, count: (key: string) => number) =>
+    [...m.keys()].filter((k) => count(k) >= min).sort((a, b) => count(b) - count(a) || a.localeCompare(b));
   const nameWords = new Set([...names.keys()].flatMap((n) => words(n)));
-  const plainTopics = ranked(topics, 2).filter((w) => !nameWords.has(w));
-  const about = [...ranked(names, 1), ...plainTopics].slice(0, maxTopics).map((n) => `${ABOUT} ${n}?`);
+  const plainTopics = ranked(topics, 2, (k) => topics.get(k)!).filter((w) => !nameWords.has(w));
+  // As the coverage writes it: "the United States".
+  const asWritten = (n: string) => ((withThe.get(n) ?? 0) * 2 > (names.get(n) ?? 0) ? `the ${n}` : n);
+  const about = [...ranked(names, 1, mentions).map(asWritten), ...plainTopics].slice(0, maxTopics).map((n) => `${ABOUT} ${n}?`);
   return [...new Set([...headings, ...about])];
 }
 

@@ -46,3 +46,8 @@ export function derivationalRelatives(word: string): string[] {
   if (lexicon.words.noun.has(noun)) for (const v of verbsOfNoun.get(noun) ?? []) out.add(v);
   return [...out];
 }
+
+/** Whether the word is the adjective of a name ("mexican", "american"): a title's first word in "Mexican President Claudia Sheinbaum". */
+export function isNameAdjective(word: string): boolean {
+  return familyMaps().namesOfAdjective.has(word.toLowerCase());
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSuggestions, exampleQuestions, matchSuggestions, namesIn } from '../../src/answer/suggestions.ts';
+import { buildSuggestions, exampleQuestions, matchSuggestions, namesIn, withoutTitle } from '../../src/answer/suggestions.ts';
 
 describe('autocomplete suggestions', () => {
   it('GIVEN sentences THEN names are found whole, with particles and abbreviations, without sentence openers', () => {
@@ -19,6 +19,28 @@ describe('autocomplete suggestions', () => {
     expect(list.slice(0, 2)).toEqual(['Storm report', 'Damage']);
     expect(list).toContain('What does the coverage say about Ana Silva?');
     expect(list).toContain('What does the coverage say about harbour?');
+  });
+
+  it('GIVEN a name with its title THEN the title goes: a name\'s adjective, an abbreviation, a word the coverage also writes in lower case', () => {
+    const lower = new Set(['president', 'pope']);
+    const inLowerCase = (w: string) => lower.has(w);
+    expect(withoutTitle('Mexican President Claudia Sheinbaum', inLowerCase)).toBe('Claudia Sheinbaum');
+    expect(withoutTitle('U.S. Secretary of State Marco Rubio', inLowerCase)).toBe('Secretary of State Marco Rubio');
+    expect(withoutTitle('Pope John Paul II', inLowerCase)).toBe('John Paul II');
+    // Two words stay: "United States", "American Revolution" are names of their own.
+    expect(withoutTitle('United States', inLowerCase)).toBe('United States');
+    expect(withoutTitle('Juan Ramon de la Fuente', inLowerCase)).toBe('Juan Ramon de la Fuente');
+  });
+
+  it('GIVEN a corpus THEN names are offered as it writes them, a person by the name without title, most mentioned first', () => {
+    const list = buildSuggestions([], [
+      { kind: 'text', text: 'Mexican President Claudia Sheinbaum spoke with American President Donald Trump.' },
+      { kind: 'text', text: 'The Mexican president said Trump understood, and Trump agreed.' },
+      { kind: 'text', text: 'Overdose deaths fell in the United States.' },
+    ]);
+    expect(list).toContain('What does the coverage say about the United States?');
+    expect(list).not.toContain('What does the coverage say about Mexican President Claudia Sheinbaum?');
+    expect(exampleQuestions(list, 2)).toEqual(['What does the coverage say about Donald Trump?', 'What does the coverage say about Claudia Sheinbaum?']);
   });
 
   it('GIVEN typed text THEN only suggestions with every typed word match, the last as a prefix, within the limit', () => {

@@ -14,6 +14,7 @@ import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
 import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
+import { otherSenseDocuments } from './name-senses.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
 import { asMeant, readQuestion, typosRead, type Question } from './question.ts';
@@ -90,7 +91,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const weight = options.previousWeight ?? PREVIOUS_WEIGHT;
   const question = withPreviousText ? withPrevious(own, previous!, weight.ranking) : own;
   const vector = previousVector ? combineVectors(ownVector!, previousVector, weight.ranking) : ownVector;
-  const evidence = termEvidence(index, question.terms, searchWeights(question));
+  const typed = withPreviousText ? [raw, options.previous!] : [raw];
+  const evidence = termEvidence(index, question.terms, searchWeights(question), otherSenseDocuments(index, typed, question.terms));
   const fusion = options.fusion ?? DEFAULT_PROFILES;
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
 
@@ -113,7 +115,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const decided = followUp === 'with-previous' ? withPrevious(own, previous!, weight.decision) : question;
   // The decision weighs the question's words by the corpus's IDF alone: its English-specificity
   // features already say how specific each word is (and it was learned so).
-  const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided));
+  const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided), otherSenseDocuments(index, typed, decided.terms));
   // Another document's copy of the first sentence (a reprint) is no rival to it: the lead is measured
   // over the candidates that say something else.
   const copies = new Set(top?.alsoIn?.map((r) => r.slot));

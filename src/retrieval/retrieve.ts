@@ -11,6 +11,7 @@ import { indexVocabulary } from './vocabulary.ts';
 import { DEFAULT_PROFILES, rank, rerankTop, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
 import { readQuestion, type Question } from './question.ts';
 import { searchWeights } from './term-weights.ts';
+import { otherSenseDocuments } from './name-senses.ts';
 
 export interface RetrieveOptions {
   /** Candidates taken from each of the two searches. */
@@ -48,6 +49,11 @@ export interface TermEvidence {
    * "Sheinbaum") is most often about that one.
    */
   titleCoverage: ReadonlyMap<string, number>;
+  /**
+   * For each term (same order), the documents (by number) where it is another word than the name the
+   * question writes (name-senses.ts): they count as not holding it, and their sentences get nothing for it.
+   */
+  otherSense?: readonly (ReadonlySet<number> | undefined)[];
 }
 
 /** The same evidence with other weights on the terms' IDF (which documents hold them does not change). */
@@ -164,7 +170,7 @@ function documentPosterior(table: DocumentTable, perTerm: readonly (readonly [nu
 }
 
 /** `weights` scale each term's IDF (same order as `terms`; 1 when absent): a follow-up's previous question weighs less. */
-export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[]): TermEvidence {
+export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[], otherSense?: readonly (ReadonlySet<number> | undefined)[]): TermEvidence {
   const termWeights = termWeightsOf(terms, weights);
   const idf = weightedIdf(index, terms, termWeights);
   const totalIdf = idf.reduce((a, b) => a + b, 0);
@@ -175,9 +181,10 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   const perTerm: [number, number][][] = [];
   const documentCounts = terms.map((t, i) => {
     const touched: number[] = [];
+    const other = otherSense?.[i];
     for (const slot of index.lexical.postingSlots(t)) {
       const d = index.docOfSlot[slot] ?? -1;
-      if (d < 0) continue;
+      if (d < 0 || other?.has(d)) continue;
       if (perDoc[d] === 0) touched.push(d);
       perDoc[d]!++;
     }
@@ -215,7 +222,7 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
     }
     for (const d of named) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i) * telling);
   });
-  return { terms, weights: termWeights, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage };
+  return { terms, weights: termWeights, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage, ...(otherSense?.some(Boolean) ? { otherSense } : {}) };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */
@@ -226,7 +233,7 @@ export function retrieve(
   options: RetrieveOptions = DEFAULT_RETRIEVE,
 ): Ranked[] {
   const q = typeof question === 'string' ? readQuestion(question, indexVocabulary(index)) : question;
-  return rankCandidates(index, q, questionVector, termEvidence(index, q.terms, searchWeights(q)), options);
+  return rankCandidates(index, q, questionVector, termEvidence(index, q.terms, searchWeights(q), otherSenseDocuments(index, [typeof question === 'string' ? question : q.text], q.terms)), options);
 }
 
 /** `retrieve` with the question read and its term evidence measured already (the engine reuses both). */
@@ -313,7 +320,7 @@ function localTerms(index: SearchIndex, evidence: TermEvidence, prepared: Prepar
     if (!p) {
       const d = table.number.get(docId);
       const size = d === undefined ? 1 : Math.max(1, table.sizes[d]!);
-      const idf = evidence.terms.map((_, i) => bm25Idf(evidence.documentCounts[i]?.get(docId) ?? 0, size) * evidence.weights[i]!);
+      const idf = evidence.terms.map((_, i) => (d !== undefined && evidence.otherSense?.[i]?.has(d) ? 0 : bm25Idf(evidence.documentCounts[i]?.get(docId) ?? 0, size) * evidence.weights[i]!));
       const averageLength = d === undefined ? prepared.averageLength : table.averageLength[d]!;
       byDocument.set(docId, (p = { ...prepared, idf, totalIdf: idf.reduce((a, b) => a + b, 0), averageLength }));
     }

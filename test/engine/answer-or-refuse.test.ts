@@ -13,6 +13,8 @@ import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import type { Answer } from '../../src/engine/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder, SEED_CORPUS } from '../helpers/offline-embedder.ts';
+import { terms } from '../../src/index/terms.ts';
+import { otherSenseDocuments } from '../../src/retrieval/name-senses.ts';
 
 const TOWN_NEWS = path.join(import.meta.dirname, 'fixtures', 'town-news');
 const SEED_DOC = 'sheinbaum-trump-call.md';
@@ -394,5 +396,42 @@ describe('a 10-article corpus: a question naming what only another article menti
     expect(a.passages[0]!.citation.docId).toBe('bridge-repair.md');
     expect(a.passages[0]!.text).toContain('April 14');
     expect(a.readAs).toEqual([{ typed: 'OMB', read: 'Old Mill Bridge' }]);
+  });
+});
+
+describe('a name spelled like another document\'s common word ("Trump" / "a trump")', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const root = tempDir();
+    const corpusDir = path.join(root, 'corpus');
+    fs.mkdirSync(corpusDir);
+    fs.copyFileSync(path.join(SEED_CORPUS, SEED_DOC), path.join(corpusDir, SEED_DOC));
+    fs.writeFileSync(
+      path.join(corpusDir, 'bridge-basics.md'),
+      '---\ntitle: Bridge for beginners\ndate: 2025-11-02\n---\n# Bridge for beginners\n\n' +
+        'In contract bridge, the trump suit outranks every other suit in a hand. A player who holds no card of the suit led may play a trump and win the trick. ' +
+        'The declarer chooses the trump suit at the end of the auction, and players say little else. A low trump still beats the highest card of any other suit.\n',
+    );
+    engine = await createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+  });
+
+  it('GIVEN a question writing the name with its capital THEN the card game\'s "trump" is no mention of him: the article answers', async () => {
+    const a = await engine.ask('What did Trump say?');
+    expect(a.passages[0]!.citation.docId, outcome('What did Trump say?', a)).toBe(SEED_DOC);
+    expect(a.answered, outcome('What did Trump say?', a)).toBe(true);
+  });
+
+  it('GIVEN a question In Title Case, or in lower case THEN its capitals say nothing of names: "trump" stays one word in both documents', () => {
+    const index = engine.current().index;
+    const trump = terms('Trump');
+    const bridge = index.documentIds.indexOf('bridge-basics.md');
+    expect(otherSenseDocuments(index, ['What did Trump say?'], trump)).toEqual([new Set([bridge])]);
+    expect(otherSenseDocuments(index, ['What Did Trump Say?'], trump)).toEqual([undefined]);
+    expect(otherSenseDocuments(index, ['what did trump say'], trump)).toEqual([undefined]);
+  });
+
+  it('GIVEN a question about the card game in its own words THEN the card game answers', async () => {
+    const a = await engine.ask('What does a low trump beat?');
+    expect(a.passages[0]!.citation.docId, outcome('What does a low trump beat?', a)).toBe('bridge-basics.md');
   });
 });

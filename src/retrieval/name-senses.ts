@@ -18,8 +18,8 @@ import { memoPerIndex } from './per-index-memo.ts';
 
 /** A name's uses outnumber its lower-case ones at least this many times in a document that names it. */
 const NAME_RATIO = 4;
-/** Postings read per term: enough for a name; a word this common is no name to tell apart. */
-const MAX_POSTINGS = 5_000;
+/** Postings read per term (~4 µs each, once per index and name): a name in more sentences than this dominates its common word anyway. */
+const MAX_POSTINGS = 2_000;
 
 /** A token as a name: without the punctuation after it and a possessive ("Trump's," → "Trump"). */
 const bare = (token: string) => token.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s$/u, '');
@@ -35,8 +35,10 @@ interface Uses {
 export function usesIn(sentence: string, term: string, name: string): Uses {
   const tokens = typedTokens(sentence);
   const out: Uses = { asName: 0, lower: 0, capitalised: 0 };
+  // A word of the term begins as it does (stems keep a word's first letters): the others need no stemming.
+  const start = term.slice(0, 3);
   tokens.forEach((token, i) => {
-    if (i === 0 || !terms(token).includes(term)) return;
+    if (i === 0 || !token.toLowerCase().startsWith(start) || !terms(token).includes(term)) return;
     if (!/^\p{Lu}/u.test(token)) {
       out.lower++;
       return;
@@ -66,6 +68,9 @@ const documentsWithCommonWord = memoPerIndex((index: SearchIndex, name: string):
   const term = terms(name)[0] ?? '';
   const postings = index.lexical.postingSlots(term);
   if (postings.length > MAX_POSTINGS) return new Set();
+  // In one document there is nothing to tell apart.
+  const first = index.docOfSlot[postings[0] ?? 0];
+  if (postings.every((slot) => index.docOfSlot[slot] === first)) return new Set();
   const uses = new Map<number, Uses>();
   for (const slot of postings) {
     const d = index.docOfSlot[slot] ?? -1;

@@ -21,6 +21,9 @@ const NAME_RATIO = 4;
 /** Postings read per term (~4 µs each, once per index and name): a name in more sentences than this dominates its common word anyway. */
 const MAX_POSTINGS = 2_000;
 
+/** Lower case without accents, as terms are ("Céloron" → "celoron"). */
+const plain = (token: string) => (/^[\x00-\x7f]*$/.test(token) ? token : token.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+
 /** A token as a name: without the punctuation after it and a possessive ("Trump's," → "Trump"). */
 const bare = (token: string) => token.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s$/u, '');
 
@@ -38,7 +41,7 @@ export function usesIn(sentence: string, term: string, name: string): Uses {
   // A word of the term begins as it does (stems keep a word's first letters): the others need no stemming.
   const start = term.slice(0, 3);
   tokens.forEach((token, i) => {
-    if (i === 0 || !token.toLowerCase().startsWith(start) || !terms(token).includes(term)) return;
+    if (i === 0 || !plain(token).startsWith(start) || !terms(token).includes(term)) return;
     if (!/^\p{Lu}/u.test(token)) {
       out.lower++;
       return;

@@ -28,3 +28,9 @@ describe('a name and the common word spelled like it', () => {
     expect(commonWordDocuments(new Map([[0, { asName: 2, lower: 1, capitalised: 2 }], [1, { asName: 0, lower: 3, capitalised: 0 }]]))).toEqual(new Set());
   });
 });
+
+describe('a name with accents', () => {
+  it('GIVEN "Céloron" THEN its uses are found as its term is (accents folded)', () => {
+    expect(usesIn('The expedition of Pierre-Joseph Céloron went south.', terms('Céloron')[0]!, 'Céloron')).toEqual({ asName: 1, lower: 0, capitalised: 1 });
+  });
+});

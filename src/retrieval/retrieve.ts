@@ -259,6 +259,7 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   const typeStrength = q.type ? TYPE_STRENGTH[q.type] : 0;
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
+  if (typeStrength >= 1) for (const slot of sentencesOfKind(index, evidence, holdsType)) slots.add(slot);
   if (q.phrases.length) for (const h of index.lexical.search(q.phrases, options.phraseCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
 
@@ -301,6 +302,41 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   if (weights.inOrder <= 0) return ranked;
   const inOrderOf = inOrderShare(q.text);
   return rerankTop(ranked, IN_ORDER_DEPTH, (r) => ({ ...r.features, inOrder: inOrderOf(index.record(r.slot)?.text ?? '') }), weights);
+}
+
+/**
+ * A question asking for a figure, a date, a duration, an age or a weekday also takes as candidates the
+ * sentences holding its words and such an answer, whatever the corpus-wide search finds: in a corpus
+ * where manuals say "call" a thousand times, "How long was the call?" found none of the report's
+ * sentences among BM25's hundred best, and never saw "a 15-minute phone call". The rarest terms'
+ * sentences are read first, at most `KIND_POSTINGS` of them.
+ */
+const KIND_POSTINGS = 3_000;
+const KIND_CANDIDATES = 50;
+/** Sentences tested for the kind of answer, those holding the most of the question first. */
+const KIND_TESTS = 1_000;
+
+function sentencesOfKind(index: SearchIndex, evidence: TermEvidence, holds: (sentence: string) => boolean): number[] {
+  const order = evidence.terms.map((_, i) => i).filter((i) => evidence.idf[i]! > 0).sort((a, b) => evidence.idf[b]! - evidence.idf[a]!);
+  const held = new Map<number, number>();
+  let read = 0;
+  for (const i of order) {
+    const postings = index.lexical.postingSlots(evidence.terms[i]!);
+    const other = evidence.otherSense?.[i];
+    for (const slot of postings) {
+      if (read++ >= KIND_POSTINGS) break;
+      if (other?.has(index.docOfSlot[slot]!)) continue;
+      held.set(slot, (held.get(slot) ?? 0) + evidence.idf[i]!);
+    }
+  }
+  const out: number[] = [];
+  let tested = 0;
+  for (const [slot] of [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    const text = index.record(slot)?.text;
+    if (text !== undefined && holds(text)) out.push(slot);
+    if (out.length >= KIND_CANDIDATES || ++tested >= KIND_TESTS) break;
+  }
+  return out;
 }
 
 /** How many of the best candidates a quote's word order is measured on: it decides among sentences that share its words. */

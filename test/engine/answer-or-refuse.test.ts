@@ -435,3 +435,24 @@ describe('a name spelled like another document\'s common word ("Trump" / "a trum
     expect(a.passages[0]!.citation.docId, outcome('What does a low trump beat?', a)).toBe('bridge-basics.md');
   });
 });
+
+describe('a corpus where another document says the question\'s word far more often', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const root = tempDir();
+    const corpusDir = path.join(root, 'corpus');
+    fs.mkdirSync(corpusDir);
+    fs.copyFileSync(path.join(SEED_CORPUS, SEED_DOC), path.join(corpusDir, SEED_DOC));
+    // A manual whose every sentence says "call": BM25's best hundred are all its own.
+    const verbs = ['returns', 'fails', 'blocks', 'succeeds', 'retries', 'aborts', 'waits', 'logs'];
+    const lines = Array.from({ length: 160 }, (_, i) => `The ${['open', 'read', 'write', 'close', 'poll'][i % 5]} call ${verbs[i % verbs.length]} when handle ${i + 1} is busy.`);
+    fs.writeFileSync(path.join(corpusDir, 'system-calls.md'), `---\ntitle: System call reference\n---\n# System call reference\n\n${lines.join(' ')}\n`);
+    engine = await createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+  });
+
+  it('GIVEN a question asking for a weekday THEN the sentences holding its word and a weekday are candidates too: the report\'s "on Monday" is found', async () => {
+    const a = await engine.ask('What day of the week was the call?');
+    expect(a.passages[0]!.citation.docId, outcome('What day of the week was the call?', a)).toBe(SEED_DOC);
+    expect(a.passages[0]!.text).toContain('Monday');
+  });
+});

@@ -308,33 +308,49 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
  * A question asking for a figure, a date, a duration, an age or a weekday also takes as candidates the
  * sentences holding its words and such an answer, whatever the corpus-wide search finds: in a corpus
  * where manuals say "call" a thousand times, "How long was the call?" found none of the report's
- * sentences among BM25's hundred best, and never saw "a 15-minute phone call". The rarest terms'
- * sentences are read first, at most `KIND_POSTINGS` of them.
+ * sentences among BM25's hundred best, and never saw "a 15-minute phone call". The sentences holding
+ * the most of the question are tested first, document by document (the most likely first, a few of
+ * each: one long manual must not use up the tests), at most `KIND_TESTS` in all.
  */
-const KIND_POSTINGS = 3_000;
+const KIND_POSTINGS = 20_000;
 const KIND_CANDIDATES = 50;
-/** Sentences tested for the kind of answer, those holding the most of the question first. */
 const KIND_TESTS = 1_000;
+const KIND_TESTS_PER_DOCUMENT = 5;
 
 function sentencesOfKind(index: SearchIndex, evidence: TermEvidence, holds: (sentence: string) => boolean): number[] {
-  const order = evidence.terms.map((_, i) => i).filter((i) => evidence.idf[i]! > 0).sort((a, b) => evidence.idf[b]! - evidence.idf[a]!);
   const held = new Map<number, number>();
   let read = 0;
-  for (const i of order) {
-    const postings = index.lexical.postingSlots(evidence.terms[i]!);
+  evidence.terms.forEach((t, i) => {
+    const idf = evidence.idf[i]!;
     const other = evidence.otherSense?.[i];
-    for (const slot of postings) {
-      if (read++ >= KIND_POSTINGS) break;
-      if (other?.has(index.docOfSlot[slot]!)) continue;
-      held.set(slot, (held.get(slot) ?? 0) + evidence.idf[i]!);
+    if (!(idf > 0)) return;
+    for (const slot of index.lexical.postingSlots(t)) {
+      if (read++ >= KIND_POSTINGS) return;
+      if (!other?.has(index.docOfSlot[slot]!)) held.set(slot, (held.get(slot) ?? 0) + idf);
     }
+  });
+  const byDocument = new Map<number, [number, number][]>();
+  for (const [slot, idf] of held) {
+    const d = index.docOfSlot[slot]!;
+    const list = byDocument.get(d);
+    if (list) list.push([slot, idf]);
+    else byDocument.set(d, [[slot, idf]]);
   }
+  const posterior = (d: number) => evidence.documentPosterior.get(index.documentIds[d]!) ?? 0;
+  const best = new Map<number, number>();
+  for (const [d, list] of byDocument) {
+    list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    best.set(d, list[0]![1]);
+  }
+  const documents = [...byDocument.keys()].sort((a, b) => best.get(b)! - best.get(a)! || posterior(b) - posterior(a) || a - b);
   const out: number[] = [];
   let tested = 0;
-  for (const [slot] of [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
-    const text = index.record(slot)?.text;
-    if (text !== undefined && holds(text)) out.push(slot);
-    if (out.length >= KIND_CANDIDATES || ++tested >= KIND_TESTS) break;
+  for (const d of documents) {
+    for (const [slot] of byDocument.get(d)!.slice(0, KIND_TESTS_PER_DOCUMENT)) {
+      const text = index.record(slot)?.text;
+      if (text !== undefined && holds(text)) out.push(slot);
+      if (out.length >= KIND_CANDIDATES || ++tested >= KIND_TESTS) return out;
+    }
   }
   return out;
 }

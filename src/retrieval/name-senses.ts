@@ -16,6 +16,8 @@ import type { SearchIndex } from '../index/search-index.ts';
 import { terms, typedTokens } from '../index/terms.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 
+/** Names told apart per question, at most. */
+const MAX_NAMES = 8;
 /** A name's uses outnumber its lower-case ones at least this many times in a document that names it. */
 const NAME_RATIO = 4;
 /** Postings read per term (~4 µs each, once per index and name): a name in more sentences than this dominates its common word anyway. */
@@ -105,9 +107,11 @@ export function otherSenseDocuments(index: SearchIndex, typed: readonly string[]
       if (i > 0 && /^\p{Lu}\p{Ll}/u.test(token) && stems.length === 1) named.set(stems[0]!, bare(token));
     });
   }
+  let checked = 0;
   return questionTerms.map((t) => {
     const name = named.get(t);
-    if (name === undefined) return undefined;
+    // A question is about a few names: a pasted list of them is not read a posting list each.
+    if (name === undefined || checked++ >= MAX_NAMES) return undefined;
     const docs = documentsWithCommonWord(index, name);
     return docs.size ? docs : undefined;
   });

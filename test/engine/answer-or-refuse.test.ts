@@ -41,6 +41,16 @@ async function townEngine(docs: readonly string[]): Promise<Engine> {
   return createEngine(config(corpusDir, root), silentLogger, { embedder: base });
 }
 
+/** An engine over the shipped article and one more document. */
+async function seedArticleWith(file: string, text: string): Promise<Engine> {
+  const root = tempDir();
+  const corpusDir = path.join(root, 'corpus');
+  fs.mkdirSync(corpusDir);
+  fs.copyFileSync(path.join(SEED_CORPUS, SEED_DOC), path.join(corpusDir, SEED_DOC));
+  fs.writeFileSync(path.join(corpusDir, file), text);
+  return createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+}
+
 /** What the engine did, in one line, for failure messages. */
 function outcome(question: string, a: Answer): string {
   const p = a.passages[0];
@@ -402,17 +412,12 @@ describe('a 10-article corpus: a question naming what only another article menti
 describe('a name spelled like another document\'s common word ("Trump" / "a trump")', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const root = tempDir();
-    const corpusDir = path.join(root, 'corpus');
-    fs.mkdirSync(corpusDir);
-    fs.copyFileSync(path.join(SEED_CORPUS, SEED_DOC), path.join(corpusDir, SEED_DOC));
-    fs.writeFileSync(
-      path.join(corpusDir, 'bridge-basics.md'),
+    engine = await seedArticleWith(
+      'bridge-basics.md',
       '---\ntitle: Bridge for beginners\ndate: 2025-11-02\n---\n# Bridge for beginners\n\n' +
         'In contract bridge, the trump suit outranks every other suit in a hand. A player who holds no card of the suit led may play a trump and win the trick. ' +
         'The declarer chooses the trump suit at the end of the auction, and players say little else. A low trump still beats the highest card of any other suit.\n',
     );
-    engine = await createEngine(config(corpusDir, root), silentLogger, { embedder: base });
   });
 
   it('GIVEN a question writing the name with its capital THEN the card game\'s "trump" is no mention of him: the article answers', async () => {
@@ -439,15 +444,10 @@ describe('a name spelled like another document\'s common word ("Trump" / "a trum
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const root = tempDir();
-    const corpusDir = path.join(root, 'corpus');
-    fs.mkdirSync(corpusDir);
-    fs.copyFileSync(path.join(SEED_CORPUS, SEED_DOC), path.join(corpusDir, SEED_DOC));
     // A manual whose every sentence says "call": BM25's best hundred are all its own.
     const verbs = ['returns', 'fails', 'blocks', 'succeeds', 'retries', 'aborts', 'waits', 'logs'];
     const lines = Array.from({ length: 160 }, (_, i) => `The ${['open', 'read', 'write', 'close', 'poll'][i % 5]} call ${verbs[i % verbs.length]} when handle ${i + 1} is busy.`);
-    fs.writeFileSync(path.join(corpusDir, 'system-calls.md'), `---\ntitle: System call reference\n---\n# System call reference\n\n${lines.join(' ')}\n`);
-    engine = await createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+    engine = await seedArticleWith('system-calls.md', `---\ntitle: System call reference\n---\n# System call reference\n\n${lines.join(' ')}\n`);
   });
 
   it('GIVEN a question asking for a weekday THEN the sentences holding its word and a weekday are candidates too: the report\'s "on Monday" is found', async () => {

@@ -15,6 +15,7 @@ import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts'
 import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { otherSenseDocuments } from './name-senses.ts';
+import { asksForLatest, latestFirst } from './latest-first.ts';
 import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
 import { asMeant, readQuestion, typosRead, type Question } from './question.ts';
@@ -106,7 +107,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     const name = question === own ? identityName(own.text) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
   }
-  const passages = selectPassages(index, ranked, options.passages);
+  const selected = selectPassages(index, ranked, options.passages);
+  const passages = asksForLatest(own.text) ? latestFirst(selected, (docId) => documentDate(index, docId)) : selected;
   const top = passages[0];
   // The passage's words outside the best candidates (its neighbour sentences) count by their dictionary
   // forms only: embedding them would cost every question another model call.
@@ -161,4 +163,9 @@ export async function measureBackground(
     probes.push(found.decision.features);
   }
   return backgroundOf(probes);
+}
+
+/** A document's date (yyyy-mm-dd) from its front matter, or null. */
+function documentDate(index: SearchIndex, docId: string): string | null {
+  return index.manifest.documents.find((d) => d.docId === docId)?.meta.date ?? null;
 }

@@ -80,6 +80,9 @@ export function expectedAnswerType(question: string): AnswerType {
   // emerges from Lake Constance WHICH way…", but "When was the treaty which…" asks when).
   const asked = SUBORDINATE_THEN_QUESTION.exec(q);
   if (asked) return expectedAnswerType(asked[1]!);
+  // Nor is a clause with no question after it, no question mark and no inverted verb: "when he was
+  // come into Jerusalem," quotes a line; "when was he…", "when did…" and "when he came?" ask.
+  if (/^when\b/.test(q) && !q.includes('?') && !WHEN_INVERTED.test(q)) return null;
   if (asksLength(q)) return 'number';
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
@@ -95,6 +98,8 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
 }
+
+const WHEN_INVERTED = /^when (?:\w+n['’]?t|did|do|does|was|were|is|are|will|would|can|could|should|has|have|had|shall|may|might|must)\b/;
 
 // "What does Obersee mean?", "What is the English translation of Het Scheur?", "What does FIS stand
 // for?", "…a Latin expression meaning what in English?": a gloss of a word is asked for.

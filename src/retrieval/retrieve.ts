@@ -259,7 +259,8 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   const typeStrength = q.type ? TYPE_STRENGTH[q.type] : 0;
   const slots = new Set<number>();
   for (const h of index.lexical.search(queryTerms, options.lexicalCandidates)) slots.add(h.slot);
-  if (typeStrength >= 1) for (const slot of sentencesOfKind(index, evidence, holdsType)) slots.add(slot);
+  // Quoted wording asks for its own sentence, not for a kind of answer.
+  if (typeStrength >= 1 && q.form === 'question') for (const slot of sentencesOfKind(index, evidence, holdsType)) slots.add(slot);
   if (q.phrases.length) for (const h of index.lexical.search(q.phrases, options.phraseCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
 

@@ -28,6 +28,11 @@ describe('answer types', () => {
     ['When the mayor resigned who took over?', 'person'],
     ['When was the treaty which ended the war signed?', 'date'],
     ['When did the army build the fort where the battle was fought?', 'date'],
+    // A clause with no question after it, no question mark and no inverted verb quotes a line.
+    ['when he was come into Jerusalem,', null],
+    ['when was the call', 'date'],
+    ["when didn't the bridge open", 'date'],
+    ['when the call happened?', 'date'],
     ['How tall is the border wall?', 'number'],
     ['How far from the Yard is the Quad?', 'number'],
     ['What is the population of Mexico City?', 'number'],

@@ -23,6 +23,7 @@ import { WordVectors } from '../embedding/word-vectors.ts';
 import { contextAround } from '../retrieval/passages.ts';
 import { leadPassages } from '../retrieval/lead-passages.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
+import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
@@ -161,6 +162,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const { passages, decision, followUp, question: read, evidence, readAs } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
         passages: offset + top + 1,
         background,
+        latest: asksForLatest(q),
         ...(previous ? { previous } : {}),
       });
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.

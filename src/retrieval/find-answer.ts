@@ -57,6 +57,8 @@ export interface FindOptions {
   previousWeight?: FollowUpWeights;
   /** The embedding of the question's own text, when already computed (a follow-up read alone); ignored with `previous`. */
   ownVector?: Float32Array;
+  /** The member asked how things stand now (latest-first.ts); by default read from `raw`, which may be a request's subject only ("any news on X" → "X"). */
+  latest?: boolean;
 }
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
@@ -108,7 +110,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
   }
   const selected = selectPassages(index, ranked, options.passages);
-  const passages = asksForLatest(own.text) ? latestFirst(selected, (docId) => documentDate(index, docId)) : selected;
+  const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => documentDate(index, docId)) : selected;
   const top = passages[0];
   // The passage's words outside the best candidates (its neighbour sentences) count by their dictionary
   // forms only: embedding them would cost every question another model call.

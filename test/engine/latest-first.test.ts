@@ -38,6 +38,11 @@ describe('two reports giving the repair cost differently', () => {
     expect(a.differences?.[0]?.passages).toEqual([0, 1]);
   });
 
+  it('GIVEN "any news on the repair cost?" (a request whose subject alone is searched) THEN the newer report comes first too', async () => {
+    const a = await engine.ask('any news on the repair cost?');
+    expect(a.passages.map((p) => p.citation.docId)).toEqual(['bridge-february.md', 'bridge-january.md']);
+  });
+
   it('GIVEN the same question without "latest" THEN the ranking orders them, whatever their dates', async () => {
     const now = await engine.ask('What is the latest repair cost?');
     const plain = await engine.ask('What is the repair cost?');

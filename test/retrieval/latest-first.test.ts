@@ -6,7 +6,7 @@ const dates: Record<string, string | null> = { jan: '2026-01-05', feb: '2026-02-
 const dateOf = (docId: string) => dates[docId] ?? null;
 
 describe('the newest report first, for a question on how things stand now', () => {
-  it.each(['What is the latest estimate?', 'How many have died so far?', 'What does it cost now?', 'What is the current figure?'])('GIVEN "%s" THEN it asks for the latest', (q) => {
+  it.each(['What is the latest estimate?', 'How many have died so far?', 'What does it cost now?', 'What is the current figure?', 'any news on the bridge?', 'updates on the repairs?'])('GIVEN "%s" THEN it asks for the latest', (q) => {
     expect(asksForLatest(q)).toBe(true);
   });
 

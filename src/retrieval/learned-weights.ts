@@ -10,8 +10,8 @@ export const LEARNED_RANKING = {
 
 export const LEARNED_DECISION = {
   method: "logistic regression of answerable over coverage, passageCoverage, lemmaCoverage, absent, missingMax, documentCoverage, dense, typeHeld, typeMissing, inverseTerms, unknownName, entityMissing, absentSpecific, passageCoverageEnglish, topicality, backgroundCoverage, backgroundDense, focusAbsent, focusMissing, softHeadMissing, negationUnmatched, oppositeHeld, softMissingMax, absentNouns, nameSwapped, every corpus weighing the same; threshold answers at least 95% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) over the same and leadMargin, exactTypeMissing, in bands (tune half, offline model)",
-  answerable: {"intercept":0.0892,"weights":[0,0,0,0,0,0,1.2167,0.0649,-0.0457,-0.3013,0,-0.3594,0,0.3767,0.036,-3.8379,0,0,0,-0.1915,-3.8257,-2.9929,-1.0234,-3.4652,0,0,-2.0746]},
+  answerable: {"intercept":0.0892,"weights":[0,0,0,0,0,0,1.2167,0.0649,-0.0457,-0.3013,0,-0.3594,0,0.3766,0.036,-3.838,0,0,0,-0.1917,-3.8257,-2.9929,-1.0233,-3.4651,0,0,-2.0746]},
   threshold: 0.1798,
-  right: {"intercept":-0.2183,"weights":[0,0,0,0,0,0,0.7538,0,0,-0.4049,-0.0022,-0.3545,0,0.4916,0,-3.5779,0,0,-0.0475,0,0,0,-1.3306,0,1.2471,-2.8215,-6.5936]},
+  right: {"intercept":-0.2177,"weights":[0,0,0,0,0,0,0.7536,0,0,-0.4062,-0.002,-0.3548,0,0.4934,0,-3.5814,0,0,-0.0477,0,0,0,-1.3295,0,1.2433,-2.8213,-6.5936]},
   bands: { high: 0.8, medium: 0.5 },
 };

@@ -154,17 +154,21 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const smallTalk = readConversational(q);
       if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
       const reading = readOverviewRequest(q);
-      if (reading.overview) {
+      const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
+      // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
+      const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(q);
+      if (reading.overview && !latestOnPrevious) {
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true };
       }
       const background = await backgroundFor(index);
-      const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
-      const { passages, decision, followUp, question: read, evidence, readAs } = await findAnswer(index, reading.subject ?? q, embedder, wordVectors, {
+      const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? q), embedder, wordVectors, {
         passages: offset + top + 1,
         background,
         latest: asksForLatest(q),
-        ...(previous ? { previous } : {}),
+        ...(previous && !latestOnPrevious ? { previous } : {}),
       });
+      const { passages, decision, question: read, evidence, readAs } = found;
+      const followUp = latestOnPrevious ? 'with-previous' : found.followUp;
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));

@@ -7,7 +7,7 @@
  */
 import { differingFigure } from './same-statement.ts';
 
-const NOW = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|now|so far|to date|as of today|today|updated?|updates|news)\b/i;
+const NOW = /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|now|so far|to date|as of today|today|updated?|updates|news|(?:what['’]?s|what is|anything|something) new)\b/i;
 
 /** Whether the question asks how things stand now. */
 export function asksForLatest(question: string): boolean {

@@ -43,6 +43,18 @@ describe('two reports giving the repair cost differently', () => {
     expect(a.passages.map((p) => p.citation.docId)).toEqual(['bridge-february.md', 'bridge-january.md']);
   });
 
+  it('GIVEN "any updates?" after a question THEN it asks for the latest on that question: the newer report\'s figure first, read with it', async () => {
+    const a = await engine.ask('any updates?', { previous: 'What will the repairs cost?' });
+    expect(a.overview).toBeUndefined();
+    expect(a.followUp).toBe('with-previous');
+    expect(a.passages[0]!.citation.docId).toBe('bridge-february.md');
+    expect(a.passages[0]!.focus).toContain('3 million dollars');
+    // With nothing before it, the coverage's latest as a whole: each report's opening, newest first.
+    const alone = await engine.ask('any updates?');
+    expect(alone.overview).toBe(true);
+    expect(alone.passages[0]!.citation.docId).toBe('bridge-february.md');
+  });
+
   it('GIVEN the same question without "latest" THEN the ranking orders them, whatever their dates', async () => {
     const now = await engine.ask('What is the latest repair cost?');
     const plain = await engine.ask('What is the repair cost?');

@@ -6,11 +6,11 @@ const dates: Record<string, string | null> = { jan: '2026-01-05', feb: '2026-02-
 const dateOf = (docId: string) => dates[docId] ?? null;
 
 describe('the newest report first, for a question on how things stand now', () => {
-  it.each(['What is the latest estimate?', 'How many have died so far?', 'What does it cost now?', 'What is the current figure?', 'any news on the bridge?', 'updates on the repairs?'])('GIVEN "%s" THEN it asks for the latest', (q) => {
+  it.each(['What is the latest estimate?', 'How many have died so far?', 'What does it cost now?', 'What is the current figure?', 'any news on the bridge?', 'updates on the repairs?', "what's new?", 'anything new'])('GIVEN "%s" THEN it asks for the latest', (q) => {
     expect(asksForLatest(q)).toBe(true);
   });
 
-  it.each(['What did the first estimate say?', 'How long was the call?', 'Who knows the answer?'])('GIVEN "%s" THEN it does not', (q) => {
+  it.each(['What did the first estimate say?', 'How long was the call?', 'Who knows the answer?', 'What are the new tariffs?'])('GIVEN "%s" THEN it does not', (q) => {
     expect(asksForLatest(q)).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 /** The in-memory index a question is answered from: records, vectors, the ANN graph and the lexical index. */
-import type { Manifest } from './manifest.ts';
+import type { Manifest, ManifestDocument } from './manifest.ts';
 import type { SentenceRecord } from './sentence-record.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import type { VectorIndex } from './vector-index.ts';
@@ -87,8 +87,13 @@ export class SearchIndex {
     return this.vectors.subarray(slot * d, slot * d + d);
   }
 
+  /** A document's manifest entry (title, front matter), or undefined for an id the index does not hold. */
+  document(docId: string): ManifestDocument | undefined {
+    return this.manifest.documents.find((d) => d.docId === docId);
+  }
+
   documentTitle(docId: string): string {
-    return this.manifest.documents.find((d) => d.docId === docId)?.title ?? docId;
+    return this.document(docId)?.title ?? docId;
   }
 
   /** Sentences that can answer (headings are context only). */

@@ -94,8 +94,9 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const weight = options.previousWeight ?? PREVIOUS_WEIGHT;
   const question = withPreviousText ? withPrevious(own, previous!, weight.ranking) : own;
   const vector = previousVector ? combineVectors(ownVector!, previousVector, weight.ranking) : ownVector;
-  const typed = withPreviousText ? [raw, options.previous!] : [raw];
-  const evidence = termEvidence(index, question.terms, searchWeights(question), otherSenseDocuments(index, typed, question.terms));
+  // Only the member's own capitals say "name": the question as typed, and the one before it.
+  const senses = otherSenseDocuments(index, withPreviousText ? [raw, options.previous!] : [raw], question.terms);
+  const evidence = termEvidence(index, question.terms, searchWeights(question), senses);
   const fusion = options.fusion ?? DEFAULT_PROFILES;
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
 
@@ -110,7 +111,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
   }
   const selected = selectPassages(index, ranked, options.passages);
-  const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => documentDate(index, docId)) : selected;
+  const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => index.document(docId)?.meta.date ?? null) : selected;
   const top = passages[0];
   // The passage's words outside the best candidates (its neighbour sentences) count by their dictionary
   // forms only: embedding them would cost every question another model call.
@@ -119,7 +120,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const decided = followUp === 'with-previous' ? withPrevious(own, previous!, weight.decision) : question;
   // The decision weighs the question's words by the corpus's IDF alone: its English-specificity
   // features already say how specific each word is (and it was learned so).
-  const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided), otherSenseDocuments(index, typed, decided.terms));
+  const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided), decided.terms.map((t) => senses[question.terms.indexOf(t)]));
   // Another document's copy of the first sentence (a reprint) is no rival to it: the lead is measured
   // over the candidates that say something else.
   const copies = new Set(top?.alsoIn?.map((r) => r.slot));
@@ -165,9 +166,4 @@ export async function measureBackground(
     probes.push(found.decision.features);
   }
   return backgroundOf(probes);
-}
-
-/** A document's date (yyyy-mm-dd) from its front matter, or null. */
-function documentDate(index: SearchIndex, docId: string): string | null {
-  return index.manifest.documents.find((d) => d.docId === docId)?.meta.date ?? null;
 }

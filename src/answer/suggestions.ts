@@ -71,14 +71,14 @@ export function buildSuggestions(titles: readonly string[], records: Iterable<Su
     if (afterThe) withThe.set(n, (withThe.get(n) ?? 0) + 1);
   }
   // A person is mentioned by surname more often than by full name: "Claudia Sheinbaum" counts her "Sheinbaum"s too.
-  const mentions = (n: string) => (names.get(n) ?? 0) + (n.includes(' ') ? (names.get(n.split(/\s+/).at(-1)!) ?? 0) : 0);
-  const ranked = (m: Map<string, number>, min: number, count: (key: string) => number) =>
-    [...m.keys()].filter((k) => count(k) >= min).sort((a, b) => count(b) - count(a) || a.localeCompare(b));
+  const mentions = new Map([...names].map(([n, count]) => [n, count + (n.includes(' ') ? (names.get(n.split(/\s+/).at(-1)!) ?? 0) : 0)]));
+  const ranked = (m: Map<string, number>, min: number) =>
+    [...m.entries()].filter(([, c]) => c >= min).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   const nameWords = new Set([...names.keys()].flatMap((n) => words(n)));
-  const plainTopics = ranked(topics, 2, (k) => topics.get(k)!).filter((w) => !nameWords.has(w));
+  const plainTopics = ranked(topics, 2).filter((w) => !nameWords.has(w));
   // As the coverage writes it: "the United States".
   const asWritten = (n: string) => ((withThe.get(n) ?? 0) * 2 > (names.get(n) ?? 0) ? `the ${n}` : n);
-  const about = [...ranked(names, 1, mentions).map(asWritten), ...plainTopics].slice(0, maxTopics).map((n) => `${ABOUT} ${n}?`);
+  const about = [...ranked(mentions, 1).map(asWritten), ...plainTopics].slice(0, maxTopics).map((n) => `${ABOUT} ${n}?`);
   return [...new Set([...headings, ...about])];
 }
 

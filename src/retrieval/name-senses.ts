@@ -29,7 +29,7 @@ const plain = (token: string) => (/^[\x00-\x7f]*$/.test(token) ? token : token.n
 /** A token as a name: without the punctuation after it and a possessive ("Trump's," → "Trump"). */
 const bare = (token: string) => token.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s$/u, '');
 
-/** For each document (by number) that holds the term: its uses as a name and in lower case, mid-sentence. */
+/** How a sentence, or a document's sentences, write the term past their first word: as the name, capitalised at all, in lower case. */
 interface Uses {
   asName: number;
   lower: number;
@@ -72,10 +72,8 @@ export function commonWordDocuments(uses: ReadonlyMap<number, Uses>): Set<number
 const documentsWithCommonWord = memoPerIndex((index: SearchIndex, name: string): ReadonlySet<number> => {
   const term = terms(name)[0] ?? '';
   const postings = index.lexical.postingSlots(term);
-  if (postings.length > MAX_POSTINGS) return new Set();
   // In one document there is nothing to tell apart.
-  const first = index.docOfSlot[postings[0] ?? 0];
-  if (postings.every((slot) => index.docOfSlot[slot] === first)) return new Set();
+  if (postings.length === 0 || postings.length > MAX_POSTINGS || postings.every((slot) => index.docOfSlot[slot] === index.docOfSlot[postings[0]!])) return new Set();
   const uses = new Map<number, Uses>();
   for (const slot of postings) {
     const d = index.docOfSlot[slot] ?? -1;

@@ -37,21 +37,22 @@ const ABOUT = 'What does the coverage say about';
  * A name without the title news puts before it: "Mexican President Claudia Sheinbaum" → "Claudia
  * Sheinbaum", "U.S. Secretary of State…" stays as long as its words are no title. A leading word is a
  * title's when it is a name's adjective ("Mexican"), an abbreviation ("U.S."), "of", or a word the
- * coverage also writes in lower case ("the Mexican president"). Two words are kept at least. Pure.
+ * coverage does not write as a name (`writtenAsName`: "the Mexican president" in lower case too).
+ * Two words are kept at least. Pure.
  */
-export function withoutTitle(name: string, writtenInLowerCase: (word: string) => boolean): string {
+export function withoutTitle(name: string, writtenAsName: (word: string) => boolean): string {
   const parts = name.split(/\s+/);
   let start = 0;
-  const isTitle = (w: string) => w === 'of' || /\./.test(w) || isNameAdjective(w) || writtenInLowerCase(w.toLowerCase());
+  const isTitle = (w: string) => w === 'of' || /\./.test(w) || isNameAdjective(w) || !writtenAsName(w);
   while (parts.length - start > 2 && isTitle(parts[start]!)) start++;
   // "of" ends no title: "Secretary of" is no name's start either way.
   return parts[start] === 'of' ? name : parts.slice(start).join(' ');
 }
 
-export function buildSuggestions(titles: readonly string[], records: Iterable<SuggestionSource>, maxTopics = 300): string[] {
+/** `writtenAsName` says whether the coverage writes a word as a name (corpus-names.ts), for `withoutTitle`. */
+export function buildSuggestions(titles: readonly string[], records: Iterable<SuggestionSource>, writtenAsName: (word: string) => boolean, maxTopics = 300): string[] {
   const headings: string[] = [...titles];
   const found: { name: string; afterThe: boolean }[] = [];
-  const lowerCase = new Set<string>();
   const topics = new Map<string, number>();
   for (const r of records) {
     if (r.kind === 'heading') {
@@ -60,13 +61,12 @@ export function buildSuggestions(titles: readonly string[], records: Iterable<Su
     }
     const lower = r.text.toLowerCase();
     for (const n of namesIn(r.text)) found.push({ name: n, afterThe: lower.includes(`the ${n.toLowerCase()}`) });
-    for (const token of r.text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []) lowerCase.add(token);
     for (const w of new Set(words(r.text))) if (w.length >= 6 && !isStopWord(w) && !/\d/.test(w)) topics.set(w, (topics.get(w) ?? 0) + 1);
   }
   const names = new Map<string, number>();
   const withThe = new Map<string, number>();
   for (const { name, afterThe } of found) {
-    const n = withoutTitle(name, (w) => lowerCase.has(w));
+    const n = withoutTitle(name, writtenAsName);
     names.set(n, (names.get(n) ?? 0) + 1);
     if (afterThe) withThe.set(n, (withThe.get(n) ?? 0) + 1);
   }

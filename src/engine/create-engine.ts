@@ -26,6 +26,8 @@ import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
+import { terms } from '../index/terms.ts';
+import { writtenAsName } from '../retrieval/corpus-names.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
@@ -135,7 +137,13 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
   const suggestionsOf = (index: LoadedIndex['index']): string[] => {
     let list = suggestionCache.get(index.records);
-    if (!list) suggestionCache.set(index.records, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records)));
+    if (!list) {
+      const asName = (word: string) => {
+        const stems = terms(word);
+        return stems.length > 0 && stems.every((t) => writtenAsName(index, t));
+      };
+      suggestionCache.set(index.records, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records, asName)));
+    }
     return list;
   };
 

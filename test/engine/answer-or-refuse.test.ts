@@ -177,6 +177,9 @@ describe('the shipped article', () => {
   it('GIVEN a greeting THEN the questions it offers to try are answered from the article', async () => {
     const examples = (await engine.ask('hello there')).examples ?? [];
     expect(examples.length).toBeGreaterThan(0);
+    // People by name, without the titles the article gives them ("American President Donald Trump").
+    expect(examples).toContain('What does the coverage say about Donald Trump?');
+    expect(examples).toContain('What does the coverage say about Claudia Sheinbaum?');
     for (const example of examples) {
       const a = await engine.ask(example);
       expect(a.answered, outcome(example, a)).toBe(true);

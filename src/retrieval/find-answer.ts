@@ -16,13 +16,13 @@ import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { otherSenseDocuments } from './name-senses.ts';
 import { asksForLatest, latestFirst } from './latest-first.ts';
-import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
+import { combineVectors, followUpReading, kindHolderFirst, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
 import { asMeant, readQuestion, typosRead, type Question } from './question.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
-import { preciseKind } from './answer-type.ts';
+import { answerTypeMatcher, preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -109,6 +109,10 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
     const name = question === own ? identityName(own.text) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
+  }
+  if (withPreviousText && question.form === 'question' && preciseKind(own.type)) {
+    const holds = answerTypeMatcher(own.type, own.text);
+    ranked = [...kindHolderFirst(ranked, SOFT_RERANK_DEPTH, (slot) => holds(index.record(slot)?.text ?? ''))];
   }
   const selected = selectPassages(index, ranked, options.passages);
   const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => index.document(docId)?.meta.date ?? null) : selected;

@@ -44,6 +44,15 @@ describe('a follow-up read with the previous question', () => {
     expect(a.passages[0]?.text).toContain('Nicolas Maduro');
   });
 
+  it('GIVEN a follow-up asking for a date after a question whose passage gives none THEN the first passage gives one', async () => {
+    const previous = 'Who was removed from power in Venezuela?';
+    const alone = await engine.ask(previous);
+    expect(alone.passages[0]?.focus).not.toMatch(/January 12/);
+    const a = await engine.ask('When did Trump and Sheinbaum discuss it?', { previous });
+    expect(a.followUp).toBe('with-previous');
+    expect(a.passages[0]?.answer).toContain('January 12, 2026');
+  });
+
   it('GIVEN a follow-up the coverage cannot answer ("and what did he say about tariffs?") THEN it is still refused, naming what is missing', async () => {
     const a = await engine.ask('And what did he say about tariffs?', { previous: 'What did Rubio ask for?' });
     expect(a.followUp).toBe('with-previous');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { combineVectors, followUpReading, refersBack, standsAlone, termWeights, withPrevious } from '../../src/retrieval/follow-up.ts';
+import { combineVectors, followUpReading, kindHolderFirst, refersBack, standsAlone, termWeights, withPrevious } from '../../src/retrieval/follow-up.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
@@ -109,5 +109,22 @@ describe('combining the two questions\' vectors', () => {
   it('GIVEN weight 0 THEN the follow-up\'s vector alone', () => {
     const own = unit([3, 4, 0]);
     expect([...combineVectors(own, unit([0, 0, 1]), 0)].map((x) => x.toFixed(6))).toEqual([...own].map((x) => x.toFixed(6)));
+  });
+});
+
+describe('a follow-up asking for a precise kind of answer', () => {
+  const ranked = [1, 2, 3, 4].map((slot) => ({ slot }));
+
+  it('GIVEN a first candidate without the kind and a later one with it THEN the later one comes first, the rest in order', () => {
+    expect(kindHolderFirst(ranked, 12, (slot) => slot === 3).map((r) => r.slot)).toEqual([3, 1, 2, 4]);
+  });
+
+  it('GIVEN a first candidate that holds it THEN the order stays', () => {
+    expect(kindHolderFirst(ranked, 12, (slot) => slot === 1 || slot === 3).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('GIVEN a holder only past the depth, or none THEN the order stays', () => {
+    expect(kindHolderFirst(ranked, 3, (slot) => slot === 4).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
+    expect(kindHolderFirst(ranked, 12, () => false).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
   });
 });

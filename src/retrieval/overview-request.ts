@@ -34,6 +34,20 @@ const GENERAL_QUESTION = [
   /\bwho (?:is|are|was|were) (?:involved|the (?:people|key players|main players|players|parties)(?: involved)?)\b/,
 ];
 
+// When and by whom the coverage was published ("When was this published?", "Who wrote the article?"):
+// the leads are cited with each article's date and source.
+const THIS_COVERAGE = '(?:this|these|that|those|the (?:article|articles|story|stories|report|reports|coverage|piece|news))';
+const PUBLICATION = [
+  new RegExp(`\\b(?:when|what day|what date) (?:was|were|is|are) ${THIS_COVERAGE} (?:published|written|posted|released|updated|dated)\\b`),
+  new RegExp(`\\bwho (?:wrote|published|posted|authored|is the (?:author|publisher) of|are the (?:authors|publishers) of) ${THIS_COVERAGE}`),
+  new RegExp(`\\bwhat(?:s| is| are) the (?:dates?|publishers?|authors?) of ${THIS_COVERAGE}`),
+  new RegExp(`\\bhow (?:old|recent|current|up to date) (?:is|are) ${THIS_COVERAGE}`),
+];
+// The words of such a question: none of them names a subject to search.
+const PUBLICATION_WORDS = new Set(
+  'published written posted released updated dated wrote authored author authors publisher publishers date dates day old recent current up article articles story stories report reports coverage piece news'.split(' '),
+);
+
 // Words of a request for a summary: they say what is wanted, not what about.
 const REQUEST = new Set(
   ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown ' +
@@ -65,6 +79,7 @@ export function readOverviewRequest(question: string): OverviewReading {
     return own.length ? { overview: false, subject } : { overview: true, subject: null };
   }
   const text = question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
+  if (PUBLICATION.some((p) => p.test(text)) && words(question).every((w) => isStopWord(w) || PUBLICATION_WORDS.has(w))) return { overview: true, subject: null };
   const summary = SUMMARY.test(text) || LATEST.test(text) || EXPLAIN.test(text);
   if (!summary && !GENERAL_QUESTION.some((p) => p.test(text))) return { overview: false, subject: null };
   const own = words(question).filter((w) => !isStopWord(w) && !REQUEST.has(w) && !GENERAL.has(w));

@@ -17,6 +17,16 @@ describe('a question about the coverage as a whole', () => {
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
 
+  it.each(['When was this published?', 'when was the article written', 'Who wrote this?', 'Who published the article?', "what's the date of this article?", 'How old is this article?', 'how up to date is the coverage?'])(
+    'GIVEN "%s" (when and by whom the coverage was published) THEN it asks for the articles, each cited with its date and source',
+    (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
+  );
+
+  it.each(['When was the report on fentanyl published?', 'Who wrote the constitution?', 'When were the seizures reported?', 'What is the date of the call?', 'Who wrote it?'])(
+    'GIVEN "%s" (a publication of something the coverage reports, or "it") THEN it is a question of its own',
+    (q) => expect(readOverviewRequest(q)).toEqual({ overview: false, subject: null }),
+  );
+
   it('GIVEN a request for what is new about one thing THEN that thing is searched', () => {
     expect(readOverviewRequest('any news on Rubio?')).toEqual({ overview: false, subject: 'any on Rubio?' });
     expect(readOverviewRequest("What's new with the fentanyl seizures?")).toEqual({ overview: false, subject: "What's with the fentanyl seizures?" });

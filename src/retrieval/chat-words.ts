@@ -14,7 +14,9 @@ const CHAT: Record<string, string> = {
   gonna: 'going to', wanna: 'want to', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
   cuz: 'because', coz: 'because', bc: 'because', abt: 'about', b4: 'before', thru: 'through', tho: 'though', w: 'with',
   pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', ppl: 'people', govt: 'government', gov: 'government',
-  prez: 'president', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', mins: 'minutes', hrs: 'hours', yrs: 'years',
+  prez: 'president', pres: 'president', dept: 'department', depts: 'departments', secy: 'secretary', intl: 'international',
+  natl: 'national', univ: 'university', mgmt: 'management', amt: 'amount', approx: 'approximately', bn: 'billion',
+  yr: 'year', wk: 'week', wks: 'weeks', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', mins: 'minutes', hrs: 'hours', yrs: 'years',
   lol: '', lmao: '', rofl: '', omg: '', btw: '', idk: '', tbh: '', imo: '', imho: '', fyi: '', ngl: '', hmm: '', hm: '', ok: '', okay: '',
   um: '', uh: '', yo: '', hey: '', hi: '', hello: '', bro: '', dude: '',
 };

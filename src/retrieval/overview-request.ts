@@ -10,7 +10,7 @@
 import { isStopWord, words } from '../index/terms.ts';
 
 // Phrases that ask for the whole; matched on lower-cased text with "'" and "’" removed.
-const SUMMARY = /\btl ?;? ?dr\b|\b(?:summary|summaries|summari[sz]e[sd]?|summari[sz]ing|overview|recap|gist|rundown|highlights|(?:main|key) (?:points?|facts?|takeaways?))\b/;
+const SUMMARY = /\btl ?;? ?dr\b|\b(?:summary|summaries|summari[sz]e[sd]?|summari[sz]ing|overview|recap|gist|rundown|highlights|(?:main|key) (?:points?|facts?|takeaways?)|bottom line|nutshell|short version|big picture|eli5)\b/;
 // What is new: a request for the coverage's latest, or for the latest on one thing ("any news on Rubio?").
 // "updates" and "news" alone only as the whole request ("news?", "updates on the call"): "How did the
 // update change the rules?" asks something else.
@@ -50,7 +50,7 @@ const PUBLICATION_WORDS = new Set(
 
 // Words of a request for a summary: they say what is wanted, not what about.
 const REQUEST = new Set(
-  ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown ' +
+  ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown bottom line nutshell short version big picture eli5 ' +
     'highlights main key point points fact facts takeaway takeaways tl dr tldr give tell show need want quick short brief ' +
     'please pls plz thanks thank thx ty catch fill list new news update updates development developments latest recent timeline chronology explain describe elaborate')
     .split(' '),

@@ -9,6 +9,8 @@ describe('chat words', () => {
     ['hed already left', 'he had already left'],
     ['Whats up', 'what is up'],
     ['WAT did U see', 'what did you see'],
+    ['what did the state dept say', 'what did the state department say'],
+    ['intl reaction this yr', 'international reaction this year'],
   ])('GIVEN "%s" THEN it reads "%s"', (chat, plain) => {
     expect(normaliseChat(chat)).toBe(plain);
   });

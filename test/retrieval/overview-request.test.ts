@@ -12,7 +12,7 @@ describe('a question about the coverage as a whole', () => {
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
 
-  it.each(["What's new?", 'any updates?', 'latest news', 'News?', 'anything new', 'list the key facts', 'timeline of events', 'Who is involved?', 'who are the people involved', 'explain', 'Can you explain?', 'what do the articles say', 'tell me everything'])(
+  it.each(["What's new?", 'any updates?', 'latest news', 'News?', 'anything new', 'list the key facts', 'timeline of events', 'Who is involved?', 'who are the people involved', 'explain', 'Can you explain?', 'what do the articles say', 'tell me everything', 'whats the bottom line', 'what is the big picture?', 'give me the short version'])(
     'GIVEN "%s" (what is new, the gist, who it is about) THEN it asks for an overview',
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );

@@ -15,6 +15,7 @@ export function citationOf(p: Pick<BuiltPassage, 'focus' | 'range'>, doc: Manife
     sentences: p.range,
     url: doc?.meta.url ?? null,
     date: doc?.meta.date ?? null,
+    ...(doc?.meta.publisher ? { publisher: doc.meta.publisher } : {}),
   };
 }
 

@@ -68,6 +68,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
       text: p.text,
       ...(p.answer ? { answer: p.answer } : {}),
       source: p.citation.title,
+      ...(p.citation.publisher ? { publisher: p.citation.publisher } : {}),
       location: formatLocation(p.citation),
       score: p.score,
       url: p.citation.url,
@@ -141,13 +142,13 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   for (const docId of documents) {
     const passages = a.passages.filter((p) => p.citation.docId === docId);
     const c = passages[0]!.citation;
-    lines.push('', [escapeControls(c.title), c.date ? `as of ${c.date}` : null].filter(Boolean).join(' — ') + (c.url ? `\n${c.url}` : ''));
+    lines.push('', [escapeControls(c.title), c.publisher ? escapeControls(c.publisher) : null, c.date ? `as of ${c.date}` : null].filter(Boolean).join(' — ') + (c.url ? `\n${c.url}` : ''));
     for (const p of passages) {
       const number = a.passages.indexOf(p) + 1;
       lines.push(`  ${number}. ${formatLocation(p.citation)}`, `     ${mark(p.text, p.focus, p.answer)}`);
       const copies = p.alsoIn ?? [];
       for (const { citation: c } of copies.slice(0, ALSO_IN_NAMED)) {
-        const where = [formatSentenceRange(c.sentences), c.date ? `as of ${c.date}` : null].filter(Boolean).join(', ');
+        const where = [c.publisher ? escapeControls(c.publisher) : null, formatSentenceRange(c.sentences), c.date ? `as of ${c.date}` : null].filter(Boolean).join(', ');
         lines.push(`     also in: ${escapeControls(c.title)} (${where})${c.url ? ` ${c.url}` : ''}`);
       }
       if (copies.length > ALSO_IN_NAMED) lines.push(`     also in ${copies.length - ALSO_IN_NAMED} more (--json lists them all)`);

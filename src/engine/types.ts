@@ -18,6 +18,8 @@ export interface Citation {
   url: string | null;
   /** Publication date from the document's metadata (ISO yyyy-mm-dd), if given. */
   date: string | null;
+  /** The outlet that published the document ("Polar Herald"), when its metadata names one. */
+  publisher?: string;
 }
 
 export interface Passage {

@@ -47,6 +47,8 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
       expect(typeof p.text).toBe('string');
       expect(p.text.length).toBeLessThanOrEqual(600);
       expect(p.source).toBe('Mexican President Rejects US Military Aid Against Cartels');
+      // The outlet, from the article's front matter.
+      expect(p.publisher).toBe('Polar Herald');
       expect(p.location).toMatch(/sentence/);
       expect(typeof p.score).toBe('number');
     }
@@ -168,7 +170,8 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('de la Fuente');
     // The document is named once, its passages below it with their places.
-    expect(r.stdout.match(/Mexican President Rejects US Military Aid Against Cartels — as of 2026-01-12\n/g)).toHaveLength(1);
+    // The document is named with its outlet and date.
+    expect(r.stdout.match(/Mexican President Rejects US Military Aid Against Cartels — Polar Herald — as of 2026-01-12\n/g)).toHaveLength(1);
     expect(r.stdout).toMatch(/\n {2}1\. (§ .+, )?sentences? \d/);
   });
 

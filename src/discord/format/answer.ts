@@ -99,11 +99,13 @@ function boldKeepingSpaces(text: string): string {
   return `${match[1]}**${match[2]}**${match[3]}`;
 }
 
-/** "[Title](link) › Section · sentences 2–3 · as of 12 Jan 2026" (link only when the document has a URL). */
+/** "[Title](link) › Section · Polar Herald · sentences 2–3 · as of 12 Jan 2026" (link only when the document has a URL, the outlet when its metadata names one). */
 export function renderCitation(citation: Citation, focus: string): string {
   const link = textFragmentUrl(citation.url, focus);
   const title = link ? `[${escapeLinkLabel(citation.title)}](${link})` : `**${escapeQuoted(citation.title)}**`;
-  const parts = [citation.section ? `${title} › ${escapeQuoted(citation.section)}` : title, formatSentenceRange(citation.sentences)];
+  const parts = [citation.section ? `${title} › ${escapeQuoted(citation.section)}` : title];
+  if (citation.publisher) parts.push(escapeQuoted(citation.publisher));
+  parts.push(formatSentenceRange(citation.sentences));
   if (citation.date) parts.push(`as of ${formatDate(citation.date)}`);
   return parts.join(' · ');
 }
@@ -271,7 +273,7 @@ export function formatContext(passages: readonly Passage[], paragraphs: readonly
   const embeds: APIEmbed[] = passages.map((passage, i) => {
     const citation = passage.citation;
     const title = truncate(`${offset + i + 1}. ${citation.title}`, LIMITS.embedTitle);
-    const footerParts = [citation.section, formatSentenceRange(citation.sentences), citation.date ? `as of ${formatDate(citation.date)}` : null];
+    const footerParts = [citation.section, citation.publisher ?? null, formatSentenceRange(citation.sentences), citation.date ? `as of ${formatDate(citation.date)}` : null];
     const footer = truncate(footerParts.filter(Boolean).join(' · '), LIMITS.footerText);
     const budget = Math.min(LIMITS.embedDescription, perEmbed - title.length - footer.length);
     const paragraph = paragraphs[i];

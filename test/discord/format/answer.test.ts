@@ -24,6 +24,11 @@ function answer(passages: Passage[], overrides: Partial<Answer> = {}): Answer {
 const buttonsOf = (payload: ReturnType<typeof formatAnswer>['payload']) => payload.components![0]!.components.map((b) => ('label' in b && b.label) || ('emoji' in b && b.emoji?.name));
 
 describe('formatAnswer', () => {
+  test('GIVEN a document whose metadata names its outlet THEN the citation names it after the section, escaped', () => {
+    const { payload } = formatAnswer(answer([passage(1, {}, { publisher: 'Polar *Herald*' })]), { key: '42', offset: 0 });
+    expect(payload.embeds![0]!.description).toContain('› Part One · Polar \\*Herald\\* · sentences 1–3 · as of 12 Jan 2026');
+  });
+
   test('GIVEN an answered question THEN passages are quoted best first, numbered from the offset, each cited', () => {
     const { payload, shown } = formatAnswer(answer([passage(1), passage(2)]), { key: '42', offset: 3 });
     const description = payload.embeds![0]!.description!;

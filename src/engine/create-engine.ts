@@ -202,6 +202,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
           sentences: counts.get(d.docId) ?? 0,
           url: d.meta.url,
           date: d.meta.date,
+          ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}),
         })),
         model: index.manifest.model,
         indexedAt: index.manifest.updatedAt,

@@ -149,6 +149,8 @@ export interface DocumentInfo {
   sentences: number;
   url: string | null;
   date: string | null;
+  /** The outlet, when the document's metadata names one. */
+  publisher?: string;
 }
 
 export interface SourcesInfo {

@@ -47,7 +47,8 @@ export function formatSources(info: SourcesInfo, totals: SourcesTotals | null): 
     const url = safeHttpUrl(doc.url);
     const title = url ? `[${escapeLinkLabel(doc.title)}](${url})` : `**${escapeQuoted(doc.title)}**`;
     const date = doc.date ? ` · as of ${formatDate(doc.date)}` : '';
-    return `**${i + 1}.** ${title} — ${plural(doc.sentences, 'sentence')}${date}`;
+    const publisher = doc.publisher ? ` · ${escapeQuoted(doc.publisher)}` : '';
+    return `**${i + 1}.** ${title}${publisher} — ${plural(doc.sentences, 'sentence')}${date}`;
   });
   const description = lines.length > 0 ? fitLines(lines, LIMITS.embedDescription, 'document') : '_The index holds no documents._';
   const fields: NonNullable<APIEmbed['fields']> = [

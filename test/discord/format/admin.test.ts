@@ -3,11 +3,11 @@ import { formatReindexReport, formatSources } from '../../../src/discord/format/
 import { LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
 describe('formatSources', () => {
-  test('GIVEN documents THEN title (linked when known), sentences and date per line; model and time as fields', () => {
+  test('GIVEN documents THEN title (linked when known), outlet when known, sentences and date per line; model and time as fields', () => {
     const payload = formatSources(
       {
         documents: [
-          { docId: 'a.md', title: 'A *story*', sentences: 1, url: 'https://a.example/', date: '2026-01-12' },
+          { docId: 'a.md', title: 'A *story*', sentences: 1, url: 'https://a.example/', date: '2026-01-12', publisher: 'The _Herald_' },
           { docId: 'b.md', title: 'B', sentences: 12, url: null, date: null },
         ],
         model: 'Xenova/multi-qa-MiniLM-L6-cos-v1',
@@ -17,7 +17,7 @@ describe('formatSources', () => {
     );
     const embed = payload.embeds![0]!;
     expect(embed.title).toBe('Sources — 2 documents, 13 sentences');
-    expect(embed.description).toBe('**1.** [A \\*story\\*](https://a.example/) — 1 sentence · as of 12 Jan 2026\n**2.** **B** — 12 sentences');
+    expect(embed.description).toBe('**1.** [A \\*story\\*](https://a.example/) · The \\_Herald\\_ — 1 sentence · as of 12 Jan 2026\n**2.** **B** — 12 sentences');
     expect(embed.fields).toEqual([
       { name: 'Model', value: '`Xenova/multi-qa-MiniLM-L6-cos-v1`', inline: true },
       { name: 'Last indexed', value: '<t:1768296600:f> (<t:1768296600:R>)', inline: true },

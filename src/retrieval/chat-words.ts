@@ -14,15 +14,25 @@ const CHAT: Record<string, string> = {
   gonna: 'going to', wanna: 'want to', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
   cuz: 'because', coz: 'because', bc: 'because', abt: 'about', b4: 'before', thru: 'through', tho: 'though', w: 'with',
   pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', ppl: 'people', govt: 'government', gov: 'government',
-  prez: 'president', pres: 'president', dept: 'department', depts: 'departments', secy: 'secretary', intl: 'international',
-  natl: 'national', univ: 'university', mgmt: 'management', amt: 'amount', approx: 'approximately', bn: 'billion',
-  yr: 'year', wk: 'week', wks: 'weeks', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', mins: 'minutes', hrs: 'hours', yrs: 'years',
+  prez: 'president', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', mins: 'minutes', hrs: 'hours', yrs: 'years',
   lol: '', lmao: '', rofl: '', omg: '', btw: '', idk: '', tbh: '', imo: '', imho: '', fyi: '', ngl: '', hmm: '', hm: '', ok: '', okay: '',
   um: '', uh: '', yo: '', hey: '', hi: '', hello: '', bro: '', dude: '',
 };
 
-/** The text with chat spellings (whole words, any case) replaced by the words they stand for. */
-export function normaliseChat(text: string): string {
+/**
+ * Short forms a chat writes for words ("what did the state dept say"): read as the word unless the
+ * coverage itself writes the short form (a manual's "approx", a table's "yr").
+ */
+const SHORT_FORMS: Record<string, string> = {
+  pres: 'president', dept: 'department', depts: 'departments', secy: 'secretary', intl: 'international', natl: 'national',
+  univ: 'university', mgmt: 'management', amt: 'amount', approx: 'approximately', bn: 'billion', yr: 'year', wk: 'week', wks: 'weeks',
+};
+
+/**
+ * The text with chat spellings (whole words, any case) replaced by the words they stand for, and
+ * short forms too where `used` (whether the coverage writes a word) says the coverage does not write them.
+ */
+export function normaliseChat(text: string, used: (word: string) => boolean = () => false): string {
   return text
     .replace(/[’‘]/g, "'")
     .replace(/(?<![\p{L}\p{N}])w\/(?=\s|\w)/giu, 'with ')
@@ -31,7 +41,8 @@ export function normaliseChat(text: string): string {
       // Initials and abbreviations are names, not chat: "U.S.", "George W. Bush" (the lookahead
       // leaves a letter followed by a full stop and a capital or another letter).
       if (whole[at - 1] === '.') return word;
-      const full = CHAT[word.toLowerCase()];
+      const lower = word.toLowerCase();
+      const full = CHAT[lower] ?? (SHORT_FORMS[lower] !== undefined && !used(lower) ? SHORT_FORMS[lower] : undefined);
       return full === undefined ? word : full;
     })
     .replace(/\s{2,}/g, ' ')

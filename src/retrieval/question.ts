@@ -129,7 +129,7 @@ const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const usedByCorpus = (w: string) => vocabulary.has(stem(w));
-  const months = monthsWrittenOut(normaliseChat(raw), usedByCorpus);
+  const months = monthsWrittenOut(normaliseChat(raw, usedByCorpus), usedByCorpus);
   const numbers = numbersAsCorpusWrites(months.text, usedByCorpus);
   const compounds = compoundsAsCorpusWrites(numbers.text, vocabulary);
   let text = compounds.text;

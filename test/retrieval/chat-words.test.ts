@@ -9,10 +9,15 @@ describe('chat words', () => {
     ['hed already left', 'he had already left'],
     ['Whats up', 'what is up'],
     ['WAT did U see', 'what did you see'],
-    ['what did the state dept say', 'what did the state department say'],
     ['intl reaction this yr', 'international reaction this year'],
   ])('GIVEN "%s" THEN it reads "%s"', (chat, plain) => {
     expect(normaliseChat(chat)).toBe(plain);
+  });
+
+  it('GIVEN a short form ("dept", "approx") THEN it is read as its word unless the coverage writes the short form itself', () => {
+    expect(normaliseChat('what did the state dept say')).toBe('what did the state department say');
+    expect(normaliseChat('approx how long', () => false)).toBe('approximately how long');
+    expect(normaliseChat('approx how long', (w) => w === 'approx')).toBe('approx how long');
   });
 
   it('GIVEN filler like "lol" THEN it disappears and the spaces it leaves close up', () => {

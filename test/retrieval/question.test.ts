@@ -54,6 +54,12 @@ describe('reading a question', () => {
     expect(q.content.every((c) => c.known && !c.corrected)).toBe(true);
   });
 
+  it('GIVEN a short form the coverage does not write ("approx") THEN it is read as its word; one it writes is kept', () => {
+    expect(readQuestion('approx how long was the call', vocabulary).text).toMatch(/^approximately how long/);
+    const writesIt = vocabularyOf(new Map([...frequencies, [stem('approx'), 1]]));
+    expect(readQuestion('approx how long was the call', writesIt).text).toMatch(/^approx how long/);
+  });
+
   it('GIVEN "What day of the week was the call?" THEN it asks for a weekday and "week" and "day" are not content words', () => {
     const q = readQuestion('What day of the week was the call?', vocabulary);
     expect(q.type).toBe('weekday');

@@ -70,6 +70,8 @@ export interface ListedDocument {
   title: string;
   date: string | null;
   url: string | null;
+  /** The outlet, when the document's metadata names one. */
+  publisher?: string;
   sentences: number;
   /** The change that added it from Discord, if it was. */
   added: CorpusChange | null;

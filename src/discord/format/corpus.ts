@@ -105,7 +105,7 @@ const LISTED_CHANGES = 10;
 
 export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[]): ReplyPayload {
   const lines = documents.map((doc) => {
-    const date = doc.date ? ` · ${formatDate(doc.date)}` : '';
+    const date = `${doc.publisher ? ` · ${escapeQuoted(doc.publisher)}` : ''}${doc.date ? ` · ${formatDate(doc.date)}` : ''}`;
     const added = doc.added ? ` · added by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
     return `${titleLink(doc.title, doc.url)}${date} · ${plural(doc.sentences, 'sentence')}${added}\n\`${doc.docId}\``;
   });

@@ -63,14 +63,14 @@ describe('formatCorpusList', () => {
   test('GIVEN documents added from Discord and by hand THEN each says who added it and when, or that it is in the folder', () => {
     const payload = formatCorpusList(
       [
-        { docId: 'a.md', title: 'A', date: '2026-01-12', url: null, sentences: 3, added: change(0) },
+        { docId: 'a.md', title: 'A', date: '2026-01-12', url: null, publisher: 'Polar Herald', sentences: 3, added: change(0) },
         { docId: 'b.md', title: 'B', date: null, url: null, sentences: 1, added: null },
       ],
       [change(0)],
     );
     const embed = payload.embeds![0]!;
     expect(embed.title).toBe('Corpus — 2 documents, 4 sentences');
-    expect(embed.description).toBe('**A** · 12 Jan 2026 · 3 sentences · added by mod <t:1768471200:f> (<t:1768471200:R>)\n`a.md`\n**B** · 1 sentence · in the corpus folder\n`b.md`');
+    expect(embed.description).toBe('**A** · Polar Herald · 12 Jan 2026 · 3 sentences · added by mod <t:1768471200:f> (<t:1768471200:R>)\n`a.md`\n**B** · 1 sentence · in the corpus folder\n`b.md`');
     expect(embed.fields![0]).toEqual({ name: 'Changes from Discord (1)', value: '<t:1768471200:f> (<t:1768471200:R>) · **mod** ➕ added **Doc 0** (4 sentences)' });
   });
 

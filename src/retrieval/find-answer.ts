@@ -22,7 +22,7 @@ import { asMeant, readQuestion, typosRead, type Question } from './question.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
-import { answerTypeMatcher, preciseKind } from './answer-type.ts';
+import { preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -110,10 +110,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     const name = question === own ? identityName(own.text) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
   }
-  if (withPreviousText && question.form === 'question' && preciseKind(own.type)) {
-    const holds = answerTypeMatcher(own.type, own.text);
-    ranked = [...kindHolderFirst(ranked, SOFT_RERANK_DEPTH, (slot) => holds(index.record(slot)?.text ?? ''))];
-  }
+  // The ranking tested each candidate for the kind asked for already (its answerType feature).
+  if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...kindHolderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];
   const selected = selectPassages(index, ranked, options.passages);
   const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => index.document(docId)?.meta.date ?? null) : selected;
   const top = passages[0];

@@ -106,9 +106,9 @@ export function combineVectors(own: Float32Array, previous: Float32Array, weight
  * described as…"), which need not hold it. The best of the first `depth` candidates that holds one
  * comes first when the first does not. Pure.
  */
-export function kindHolderFirst<T extends { slot: number }>(ranked: readonly T[], depth: number, holds: (slot: number) => boolean): readonly T[] {
-  if (ranked.length < 2 || holds(ranked[0]!.slot)) return ranked;
-  const i = ranked.slice(1, depth).findIndex((r) => holds(r.slot));
+export function kindHolderFirst<T>(ranked: readonly T[], depth: number, holds: (candidate: T) => boolean): readonly T[] {
+  if (ranked.length < 2 || holds(ranked[0]!)) return ranked;
+  const i = ranked.slice(1, depth).findIndex(holds);
   if (i < 0) return ranked;
   return [ranked[i + 1]!, ...ranked.slice(0, i + 1), ...ranked.slice(i + 2)];
 }

@@ -116,15 +116,15 @@ describe('a follow-up asking for a precise kind of answer', () => {
   const ranked = [1, 2, 3, 4].map((slot) => ({ slot }));
 
   it('GIVEN a first candidate without the kind and a later one with it THEN the later one comes first, the rest in order', () => {
-    expect(kindHolderFirst(ranked, 12, (slot) => slot === 3).map((r) => r.slot)).toEqual([3, 1, 2, 4]);
+    expect(kindHolderFirst(ranked, 12, (r) => r.slot === 3).map((r) => r.slot)).toEqual([3, 1, 2, 4]);
   });
 
   it('GIVEN a first candidate that holds it THEN the order stays', () => {
-    expect(kindHolderFirst(ranked, 12, (slot) => slot === 1 || slot === 3).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
+    expect(kindHolderFirst(ranked, 12, (r) => r.slot === 1 || r.slot === 3).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
   });
 
   it('GIVEN a holder only past the depth, or none THEN the order stays', () => {
-    expect(kindHolderFirst(ranked, 3, (slot) => slot === 4).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
+    expect(kindHolderFirst(ranked, 3, (r) => r.slot === 4).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
     expect(kindHolderFirst(ranked, 12, () => false).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -10,7 +10,10 @@
 import { isStopWord, words } from '../index/terms.ts';
 
 // Phrases that ask for the whole; matched on lower-cased text with "'" and "’" removed.
-const SUMMARY = /\btl ?;? ?dr\b|\b(?:summary|summaries|summari[sz]e[sd]?|summari[sz]ing|overview|recap|gist|rundown|highlights|(?:main|key) (?:points?|facts?|takeaways?)|bottom line|nutshell|short version|big picture|eli5)\b/;
+const SUMMARY = /\btl ?;? ?dr\b|\b(?:summary|summaries|summari[sz]e[sd]?|summari[sz]ing|overview|recap|gist|rundown|highlights|(?:main|key) (?:points?|facts?|takeaways?))\b/;
+// Sayings that ask for the gist: taken out as phrases, since "line", "picture" or "version" alone may
+// be what a summary is asked of ("Summarise the new version of the law").
+const GIST = /\b(?:(?:the )?(?:bottom line|big picture|short version)|in a nutshell|eli5)\b/gi;
 // What is new: a request for the coverage's latest, or for the latest on one thing ("any news on Rubio?").
 // "updates" and "news" alone only as the whole request ("news?", "updates on the call"): "How did the
 // update change the rules?" asks something else.
@@ -50,7 +53,7 @@ const PUBLICATION_WORDS = new Set(
 
 // Words of a request for a summary: they say what is wanted, not what about.
 const REQUEST = new Set(
-  ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown bottom line nutshell short version big picture eli5 ' +
+  ('summary summaries summarise summarize summarised summarized summarising summarizing overview recap gist rundown ' +
     'highlights main key point points fact facts takeaway takeaways tl dr tldr give tell show need want quick short brief ' +
     'please pls plz thanks thank thx ty catch fill list new news update updates development developments latest recent timeline chronology explain describe elaborate')
     .split(' '),
@@ -79,17 +82,20 @@ export function readOverviewRequest(question: string): OverviewReading {
     return own.length ? { overview: false, subject } : { overview: true, subject: null };
   }
   const text = question.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
+  const gist = text.search(GIST) >= 0;
+  // The question less any saying for the gist: the request's words, and what it is about, are read from the rest.
+  const rest = question.replace(GIST, ' ');
   if (PUBLICATION.some((p) => p.test(text)) && words(question).every((w) => isStopWord(w) || PUBLICATION_WORDS.has(w))) return { overview: true, subject: null };
-  const summary = SUMMARY.test(text) || LATEST.test(text) || EXPLAIN.test(text);
+  const summary = gist || SUMMARY.test(text) || LATEST.test(text) || EXPLAIN.test(text);
   if (!summary && !GENERAL_QUESTION.some((p) => p.test(text))) return { overview: false, subject: null };
-  const own = words(question).filter((w) => !isStopWord(w) && !REQUEST.has(w) && !GENERAL.has(w));
+  const own = words(rest).filter((w) => !isStopWord(w) && !REQUEST.has(w) && !GENERAL.has(w));
   if (own.length === 0) return { overview: true, subject: null };
   // "What happened to the seizures?" is a question as it stands; "Summarise the seizures" asks about them.
   if (!summary) return { overview: false, subject: null };
   // The question as written (its capitals mark names), less the request's words.
-  const rest = question.split(/\s+/).filter((token) => {
+  const subject = rest.split(/\s+/).filter((token) => {
     const folded = words(token.replace(/['’]/g, ''));
     return folded.length > 0 && !folded.every((w) => REQUEST.has(w));
   });
-  return { overview: false, subject: rest.join(' ') };
+  return { overview: false, subject: subject.join(' ') };
 }

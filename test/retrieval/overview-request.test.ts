@@ -27,6 +27,14 @@ describe('a question about the coverage as a whole', () => {
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: false, subject: null }),
   );
 
+  it('GIVEN a saying for the gist ("the bottom line", "in a nutshell") about one thing THEN the saying goes as a whole and that thing is searched', () => {
+    expect(readOverviewRequest('whats the bottom line on Rubio')).toEqual({ overview: false, subject: 'whats on Rubio' });
+    expect(readOverviewRequest('the call in a nutshell')).toEqual({ overview: false, subject: 'the call' });
+    // "line", "picture", "version" alone are what a summary may be asked of.
+    expect(readOverviewRequest('Summarise the new version of the law')).toEqual({ overview: false, subject: 'the version of the law' });
+    expect(readOverviewRequest('recap of the picture in Venezuela')).toEqual({ overview: false, subject: 'of the picture in Venezuela' });
+  });
+
   it('GIVEN a request for what is new about one thing THEN that thing is searched', () => {
     expect(readOverviewRequest('any news on Rubio?')).toEqual({ overview: false, subject: 'any on Rubio?' });
     expect(readOverviewRequest("What's new with the fentanyl seizures?")).toEqual({ overview: false, subject: "What's with the fentanyl seizures?" });

@@ -177,6 +177,17 @@ describe('a passage other documents print in the same words', () => {
     expect(lines[at + 2]).toBe('  2. sentence 9');
   });
 
+  it('GIVEN documents whose metadata names their outlet THEN the heading and the "also in" line name it; the JSON passage carries it', () => {
+    const named = answer({
+      passages: [{ ...passage('The call was short.', 'The call was short.', { ...DOC, publisher: 'Polar Herald', sentences: [3, 3] }), alsoIn: [{ citation: { ...REPRINT, publisher: 'The \x1b[31mGazette' }, focus: 'The call was short.' }] }],
+    });
+    const text = formatReadable(named);
+    expect(text).toContain(`${DOC.title} — Polar Herald — as of ${DOC.date}\n`);
+    // The outlet is metadata from a file: a control character in it is shown, not sent to the terminal.
+    expect(text).toContain('     also in: The Gazette (The \\u{1b}[31mGazette, sentence 2, as of 2026-01-13)');
+    expect(toJsonAnswer(named).passages[0]).toMatchObject({ source: DOC.title, publisher: 'Polar Herald' });
+  });
+
   it('GIVEN a wire story in many outlets THEN four are named under the passage and the rest counted', () => {
     const many = answer({
       passages: [{ ...passage('The call was short.', 'The call was short.', { ...DOC, sentences: [3, 3] }), alsoIn: [1, 2, 3, 4, 5, 6].map((n) => ({ citation: { ...REPRINT, title: `Outlet ${n}` }, focus: 'The call was short.' })) }],

@@ -204,6 +204,11 @@ describe('formatContext', () => {
     expect(payload.embeds![0]!.url).toContain('#:~:text=');
     expect(payload.embeds![1]!.description).toContain('No surrounding paragraph');
   });
+  test('GIVEN a document whose metadata names its outlet THEN the footer names it with the section, sentences and date', () => {
+    const payload = formatContext([passage(1, {}, { publisher: 'Polar Herald' }), passage(2)], [null, null], 0);
+    expect(payload.embeds![0]!.footer!.text).toBe('Part One · Polar Herald · sentences 1–3 · as of 12 Jan 2026');
+    expect(payload.embeds![1]!.footer!.text).toBe('Part One · sentences 2–4 · as of 12 Jan 2026');
+  });
   test('GIVEN three huge paragraphs THEN the total stays within 6,000 characters', () => {
     const payload = formatContext([passage(1), passage(2), passage(3)], ['y'.repeat(5000), 'y'.repeat(5000), 'y'.repeat(5000)], 0);
     expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);

@@ -13,8 +13,9 @@ const CHAT: Record<string, string> = {
   havent: 'have not', hasnt: 'has not', hadnt: 'had not', aint: 'is not',
   gonna: 'going to', wanna: 'want to', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
   cuz: 'because', coz: 'because', bc: 'because', abt: 'about', b4: 'before', thru: 'through', tho: 'though', w: 'with',
-  pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', ppl: 'people', govt: 'government', gov: 'government',
-  prez: 'president', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', mins: 'minutes', hrs: 'hours', yrs: 'years',
+  pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', ppl: 'people',
+  // "gov" always: a coverage that has it has it from its links ("state.gov"), not as a word.
+  gov: 'government', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday',
   lol: '', lmao: '', rofl: '', omg: '', btw: '', idk: '', tbh: '', imo: '', imho: '', fyi: '', ngl: '', hmm: '', hm: '', ok: '', okay: '',
   um: '', uh: '', yo: '', hey: '', hi: '', hello: '', bro: '', dude: '',
 };
@@ -24,7 +25,7 @@ const CHAT: Record<string, string> = {
  * coverage itself writes the short form (a manual's "approx", a table's "yr").
  */
 const SHORT_FORMS: Record<string, string> = {
-  pres: 'president', dept: 'department', depts: 'departments', secy: 'secretary', intl: 'international', natl: 'national',
+  govt: 'government', prez: 'president', mins: 'minutes', hrs: 'hours', yrs: 'years', pres: 'president', dept: 'department', depts: 'departments', secy: 'secretary', intl: 'international', natl: 'national',
   univ: 'university', mgmt: 'management', amt: 'amount', approx: 'approximately', bn: 'billion', yr: 'year', wk: 'week', wks: 'weeks',
 };
 

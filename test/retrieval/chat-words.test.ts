@@ -18,6 +18,9 @@ describe('chat words', () => {
     expect(normaliseChat('what did the state dept say')).toBe('what did the state department say');
     expect(normaliseChat('approx how long', () => false)).toBe('approximately how long');
     expect(normaliseChat('approx how long', (w) => w === 'approx')).toBe('approx how long');
+    // The older short forms follow the same rule; "gov" is read as "government" always (a coverage has it from its links).
+    expect(normaliseChat('how many mins', (w) => w === 'mins')).toBe('how many mins');
+    expect(normaliseChat('what did the gov say', () => true)).toBe('what did the government say');
   });
 
   it('GIVEN filler like "lol" THEN it disappears and the spaces it leaves close up', () => {

@@ -9,7 +9,7 @@ import { loadCorpus } from '../load-corpus.ts';
 import { parseDocument } from '../parse-document.ts';
 import { segmentDocument } from '../segment-document.ts';
 import type { SegmentedDocument } from '../types.ts';
-import type { AnswerEngine, ReindexReport } from '../../engine/types.ts';
+import type { AnswerEngine, DocumentInfo, ReindexReport } from '../../engine/types.ts';
 import { UserError } from '../../errors.ts';
 import { silentLogger } from '../../log.ts';
 import { extractArticle, type Article, type DocumentKind } from '../extract/extract-article.ts';
@@ -65,14 +65,8 @@ export interface RemoveResult {
   seconds: number;
 }
 
-export interface ListedDocument {
-  docId: string;
-  title: string;
-  date: string | null;
-  url: string | null;
-  /** The outlet, when the document's metadata names one. */
-  publisher?: string;
-  sentences: number;
+/** A document the index holds, as `/sources` lists it, and who added it. */
+export interface ListedDocument extends DocumentInfo {
   /** The change that added it from Discord, if it was. */
   added: CorpusChange | null;
 }

@@ -128,7 +128,10 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   if (a.answered && a.missing?.length) lines.push(missingNote(a.missing.map(escapeControls)));
   if (a.answered && a.notGiven) lines.push(notGivenNote(a.notGiven));
   for (const d of a.answered ? (a.differences ?? []) : []) {
-    const noted = (i: number) => ({ number: i + 1, title: escapeControls(a.passages[i]!.citation.title), date: a.passages[i]!.citation.date });
+    const noted = (i: number) => {
+      const c = a.passages[i]!.citation;
+      return { number: i + 1, title: escapeControls(c.title), publisher: c.publisher ? escapeControls(c.publisher) : null, date: c.date };
+    };
     lines.push(differenceNote([escapeControls(d.figures[0]), escapeControls(d.figures[1])], [noted(d.passages[0]), noted(d.passages[1])]));
   }
   const mark = (text: string, focus: string, answer?: string) => {

@@ -55,10 +55,12 @@ export function notGivenNote(kind: GivenKind): string {
   return `None of these passages gives ${kindPhrase(kind)}.`;
 }
 
-/** A passage as a note names it: its number as shown, its document's title and date, each as the transport writes them. */
+/** A passage as a note names it: its number as shown, its document's title, outlet and date, each as the transport writes them. */
 export interface NotedPassage {
   number: number;
   title: string;
+  /** The outlet, when the document's metadata names one: two reports of one event often share a title but not an outlet. */
+  publisher?: string | null;
   date: string | null;
 }
 
@@ -67,6 +69,6 @@ export interface NotedPassage {
  * where each is ("passage 1, Polar Herald, 12 Jan 2026"), so the reader can weigh them.
  */
 export function differenceNote(figures: readonly [string, string], passages: readonly [NotedPassage, NotedPassage]): string {
-  const where = (p: NotedPassage) => [`passage ${p.number}`, p.title, p.date].filter(Boolean).join(', ');
+  const where = (p: NotedPassage) => [`passage ${p.number}`, p.title, p.publisher, p.date].filter(Boolean).join(', ');
   return `The sources differ: \u201c${figures[0]}\u201d (${where(passages[0])}), \u201c${figures[1]}\u201d (${where(passages[1])}).`;
 }

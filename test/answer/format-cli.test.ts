@@ -221,6 +221,13 @@ describe('passages that give one figure differently', () => {
     expect(lines[2]).toBe('The sources differ: “15-minute” (passage 1, The Call, 2026-01-12), “20-minute” (passage 2, The Gazette, 2026-01-13).');
   });
 
+  it('GIVEN a difference between two outlets THEN the note names each outlet after its title', () => {
+    const a = differing();
+    a.passages[0]!.citation.publisher = 'Polar Herald';
+    a.passages[1]!.citation.publisher = 'Daily\u0007Wire';
+    expect(formatReadable(a).split('\n')[2]).toBe('The sources differ: “15-minute” (passage 1, The Call, Polar Herald, 2026-01-12), “20-minute” (passage 2, The Gazette, Daily\\u{7}Wire, 2026-01-13).');
+  });
+
   it('GIVEN a difference THEN the JSON lists it; an answer without one has no such key', () => {
     expect(toJsonAnswer(differing()).differences).toEqual([{ passages: [0, 1], figures: ['15-minute', '20-minute'] }]);
     expect('differences' in toJsonAnswer(answer())).toBe(false);

@@ -114,7 +114,7 @@ export function renderCitation(citation: Citation, focus: string): string {
 function renderDifference(answer: Answer, d: NonNullable<Answer['differences']>[number], offset: number): string {
   const noted = (i: number) => {
     const c = answer.passages[i]!.citation;
-    return { number: offset + i + 1, title: escapeQuoted(c.title), date: c.date ? formatDate(c.date) : null };
+    return { number: offset + i + 1, title: escapeQuoted(c.title), publisher: c.publisher ? escapeQuoted(c.publisher) : null, date: c.date ? formatDate(c.date) : null };
   };
   return differenceNote([escapeQuoted(d.figures[0]), escapeQuoted(d.figures[1])], [noted(d.passages[0]), noted(d.passages[1])]);
 }

@@ -243,6 +243,12 @@ describe('passages that give one figure differently', () => {
     expect(description.split('\n')[0]).toBe('*The sources differ: “15-minute” (passage 4, The Story, 12 Jan 2026), “20-minute” (passage 5, The Gazette, 13 Jan 2026).*');
   });
 
+  test('GIVEN a difference between two outlets THEN the note names each outlet after its title, escaped', () => {
+    const a = answer([passage(1, {}, { publisher: 'Polar Herald' }), passage(2, {}, { title: 'The Gazette', date: '2026-01-13', publisher: 'The *Daily* Wire' })], { differences: [{ passages: [0, 1], figures: ['15-minute', '20-minute'] }] });
+    const description = formatAnswer(a, { key: '1', offset: 0 }).payload.embeds![0]!.description!;
+    expect(description.split('\n')[0]).toBe('*The sources differ: “15-minute” (passage 1, The Story, Polar Herald, 12 Jan 2026), “20-minute” (passage 2, The Gazette, The \\*Daily\\* Wire, 13 Jan 2026).*');
+  });
+
   test('GIVEN a difference with a passage that does not fit the message THEN no note names it', () => {
     const long = 'x'.repeat(3000);
     const a = answer([passage(1, { text: long, focus: long }), passage(2, { text: long, focus: long })], { differences: [{ passages: [0, 1], figures: ['15', '20'] }] });

@@ -21,6 +21,8 @@ describe('chat words', () => {
     // The older short forms follow the same rule; "gov" is read as "government" always (a coverage has it from its links).
     expect(normaliseChat('how many mins', (w) => w === 'mins')).toBe('how many mins');
     expect(normaliseChat('what did the gov say', () => true)).toBe('what did the government say');
+    expect(normaliseChat('how did she describe the convo')).toBe('how did she describe the conversation');
+    expect(normaliseChat('any info on the convo', (w) => w === 'info')).toBe('any info on the conversation');
   });
 
   it('GIVEN filler like "lol" THEN it disappears and the spaces it leaves close up', () => {

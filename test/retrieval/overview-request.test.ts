@@ -66,4 +66,13 @@ describe('a question about the coverage as a whole', () => {
     expect(readOverviewRequest('Tell me about Rubio!')).toEqual({ overview: false, subject: 'Rubio' });
     expect(readOverviewRequest('What does the article say about it?')).toEqual({ overview: true, subject: null });
   });
+
+  it('GIVEN "what\'s the deal with X", "what\'s up with X", "what\'s going on w/ X" THEN X is searched, not "deal"', () => {
+    expect(readOverviewRequest("what's the deal w rubio")).toEqual({ overview: false, subject: 'rubio' });
+    expect(readOverviewRequest('Whats up with the cartels?')).toEqual({ overview: false, subject: 'the cartels' });
+    expect(readOverviewRequest('what is going on w/ Venezuela')).toEqual({ overview: false, subject: 'Venezuela' });
+    expect(readOverviewRequest("What's the situation with it?")).toEqual({ overview: true, subject: null });
+    // A deal that is the subject stays one.
+    expect(readOverviewRequest('What was the deal Rubio asked for?')).toEqual({ overview: false, subject: null });
+  });
 });

@@ -84,11 +84,42 @@ function mostFrequentTerm(candidates: Iterable<string>, vocabulary: Vocabulary):
  */
 const MIN_NON_WORD_TYPO_LENGTH = 5;
 
-/** The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few edits. */
+/** The words a word would be with one more letter ("trmp" → "trump", "tramp"…). */
+function withOneLetterMore(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) for (const l of 'abcdefghijklmnopqrstuvwxyz') out.push(word.slice(0, i) + l + word.slice(i));
+  return out;
+}
+
+/**
+ * The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few
+ * edits. A shorter word that is no English word may still have lost a letter ("trmp", "rubo"): of
+ * all edits, a dropped letter is the commonest typo, and the only one a short non-word is read through.
+ */
 function correctWord(word: string, vocabulary: Vocabulary): string | null {
   const term = stem(word);
-  const edits = word.length >= MIN_NON_WORD_TYPO_LENGTH && !isEnglishWord(word) ? Math.max(1, allowedEdits(term.length)) : allowedEdits(term.length);
-  return (word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null) ?? correct(term, vocabulary, edits);
+  const nonWord = !isEnglishWord(word);
+  const edits = word.length >= MIN_NON_WORD_TYPO_LENGTH && nonWord ? Math.max(1, allowedEdits(term.length)) : allowedEdits(term.length);
+  const swapped = word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null;
+  const dropped = word.length >= MIN_TRANSPOSED_LENGTH && word.length < MIN_NON_WORD_TYPO_LENGTH && nonWord ? mostFrequentTerm(withOneLetterMore(word), vocabulary) : null;
+  return swapped ?? dropped ?? correct(term, vocabulary, edits);
+}
+
+/**
+ * The common English word a word that is none, and that the corpus cannot explain, most likely meant
+ * ("happend" → "happened"): one edit away, with its first letter, the commonest such. It is then
+ * weighed as that word is, not as a rare one the coverage never uses, and named so when it is not
+ * in the coverage either. Only a word typed in lower case and this long: a capital, or a short word,
+ * is more often a name English does not know ("Modi").
+ */
+function englishTypo(word: string, typedInLowerCase: boolean): string | null {
+  if (!typedInLowerCase || word.length < MIN_NON_WORD_TYPO_LENGTH || !/^\p{L}+$/u.test(word) || isEnglishWord(word)) return null;
+  let best: string | null = null;
+  for (const candidate of oneEditAway(word)) {
+    if (candidate[0] !== word[0] || !isCommonEnglishWord(candidate)) continue;
+    if (best === null || englishSpecificity(candidate) < englishSpecificity(best)) best = candidate;
+  }
+  return best;
 }
 
 /** Shortest word its neighbour may correct: of two letters, too many words are one edit away. */
@@ -143,22 +174,33 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const content: QuestionWord[] = [];
   const seen = new Set<string>();
   const topicWords = words(topic);
+  const typed = typedTokens(text);
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     // "12th", "21st": the figure is the word, and an ending the coverage never writes after a figure
     // of its own is no word it "never mentions". (Where it does, the ending stays a term, as in its index.)
     if (ORDINAL_ENDING.has(w) && /^\d+$/.test(topicWords[i - 1] ?? '') && !vocabulary.has(w)) continue;
-    const plain = w.replace(/,/g, '');
-    const own = stem(plain);
-    const known = vocabulary.has(own);
+    let plain = w.replace(/,/g, '');
+    let own = stem(plain);
+    let known = vocabulary.has(own);
     // A word of the same family the corpus uses ("seized" → "seizures") is surer than a guess at a typo.
-    const relative = known ? null : mostFrequentTerm(derivationalRelatives(plain), vocabulary);
+    let relative = known ? null : mostFrequentTerm(derivationalRelatives(plain), vocabulary);
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });
       continue;
     }
     const typo = known || relative ? null : inContext !== null ? stem(inContext) : options.asTyped?.has(plain) ? null : correctWord(plain, vocabulary);
+    const english = known || relative || typo || inContext || options.asTyped?.has(plain) ? null : englishTypo(plain, typed.includes(plain));
+    if (english) {
+      fixedWords.push({ typed: plain, read: english });
+      if (isStopWord(english)) continue;
+      // Read as the English word it is: the corpus may use it; if not, it is what the coverage never mentions.
+      plain = english;
+      own = stem(english);
+      known = vocabulary.has(own);
+      relative = known ? null : mostFrequentTerm(derivationalRelatives(english), vocabulary);
+    }
     const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;
     seen.add(term);

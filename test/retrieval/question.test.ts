@@ -90,6 +90,32 @@ describe('reading a question', () => {
   });
 });
 
+describe('a typo of a short word, or of an English word the coverage does not use', () => {
+  it('GIVEN a four-letter non-word one letter short of a corpus word ("Rubo") THEN it is read as that word; one more letter off ("Rbo") or an English word ("rub") is not', () => {
+    expect(readQuestion('What did Rubo ask for?', vocabulary).content[0]).toMatchObject({ word: 'rubo', term: 'rubio', known: true, corrected: true, typo: true });
+    expect(readQuestion('What did Rbo ask for?', vocabulary).content[0]).toMatchObject({ word: 'rbo', known: false });
+    expect(readQuestion('What did they rub?', vocabulary).content[0]).toMatchObject({ word: 'rub', term: stem('rub'), known: false, corrected: false });
+  });
+
+  it('GIVEN a non-word in lower case one edit from a common English word the coverage does not use ("happend") THEN it is read, and named, as that word', () => {
+    const q = readQuestion('wat happend in venezuela', vocabulary);
+    expect(q.content.map((c) => [c.word, c.known])).toEqual([['happened', false], ['venezuela', true]]);
+    expect(q.wordsWrittenOut).toContainEqual({ typed: 'happend', read: 'happened' });
+  });
+
+  it('GIVEN such an English word whose relative the coverage uses ("amrica" → "america" → "american") THEN the relative is searched', () => {
+    const withAmerican = vocabularyOf(new Map([...frequencies, [stem('american'), 1]]));
+    expect(readQuestion('what did amrica offer', withAmerican).content[0]).toMatchObject({ word: 'america', term: stem('american'), known: true, corrected: true });
+  });
+
+  it('GIVEN a capitalised name English does not know ("Modi") THEN it is not read as an English word', () => {
+    const q = readQuestion('What did Modi say?', vocabulary);
+    expect(q.content[0]).toMatchObject({ word: 'modi', known: false });
+    expect(q.names).toEqual(['Modi']);
+    expect(q.wordsWrittenOut).toBeUndefined();
+  });
+});
+
 describe('a typo that is two function words at once', () => {
   it('GIVEN "Hwo lnog" THEN the more common English word is read ("how"), so it asks for a duration', () => {
     const v = vocabularyOf(new Map(terms('The leaders held a 15-minute phone call on Monday.').map((t) => [t, 1])));

@@ -59,6 +59,15 @@ export function adjectiveLemma(adjective: string, lexicon: Lexicon = wordnetLexi
   return adjective;
 }
 
+/**
+ * The dictionary form of an irregular verb or noun form ("fallen" → "fall", "spoke" → "speak", "mice"
+ * → "mouse"), which a stemmer does not reach; null for any other word. Not adjectives: "smallest" is
+ * no "small" to a question about the smallest thing.
+ */
+export function irregularLemma(word: string, lexicon: Lexicon = wordnetLexicon()): string | null {
+  return lexicon.exceptions.verb.get(word) ?? lexicon.exceptions.noun.get(word) ?? null;
+}
+
 const cache = new Map<string, string>();
 
 export function lemma(word: string): string {

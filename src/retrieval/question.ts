@@ -8,7 +8,7 @@ import type { WordRead } from '../engine/types.ts';
 import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { normaliseChat } from './chat-words.ts';
-import { lemma } from './lemma.ts';
+import { irregularLemma, lemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { numbersAsCorpusWrites } from './number-words.ts';
@@ -122,6 +122,13 @@ function englishTypo(word: string, typedInLowerCase: boolean): string | null {
   return best;
 }
 
+/** The stem of an irregular form's dictionary form, when the corpus uses it ("spoken" → "speak"). */
+function inflectedAs(word: string, own: string, vocabulary: Vocabulary): string | null {
+  const base = irregularLemma(word);
+  const term = base === null ? null : stem(base);
+  return term !== null && term !== own && vocabulary.has(term) ? term : null;
+}
+
 /** Shortest word its neighbour may correct: of two letters, too many words are one edit away. */
 const MIN_CONTEXT_TYPO_LENGTH = 3;
 
@@ -183,8 +190,10 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     let plain = w.replace(/,/g, '');
     let own = stem(plain);
     let known = vocabulary.has(own);
-    // A word of the same family the corpus uses ("seized" → "seizures") is surer than a guess at a typo.
-    let relative = known ? null : mostFrequentTerm(derivationalRelatives(plain), vocabulary);
+    // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
+    // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
+    // "seizures") are surer than a guess at a typo.
+    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary));
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });
@@ -199,7 +208,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
       plain = english;
       own = stem(english);
       known = vocabulary.has(own);
-      relative = known ? null : mostFrequentTerm(derivationalRelatives(english), vocabulary);
+      relative = known ? null : (inflectedAs(english, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(english), vocabulary));
     }
     const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;

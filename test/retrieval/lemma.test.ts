@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lemma } from '../../src/retrieval/lemma.ts';
+import { irregularLemma, lemma } from '../../src/retrieval/lemma.ts';
 import { stem } from '../../src/index/terms.ts';
 
 describe('lemma', () => {
@@ -12,6 +12,11 @@ describe('lemma', () => {
     ['leaders', 'leader'],
   ])('GIVEN "%s" THEN its dictionary form is "%s"', (word, form) => {
     expect(lemma(word)).toBe(form);
+  });
+
+  it('GIVEN an irregular verb or noun form THEN its dictionary form; a regular form or an adjective has none', () => {
+    expect(['fallen', 'spoke', 'held', 'mice'].map((w) => irregularLemma(w))).toEqual(['fall', 'speak', 'hold', 'mouse']);
+    expect(['falling', 'leaders', 'smallest', 'better'].map((w) => irregularLemma(w))).toEqual([null, null, null, null]);
   });
 
   it('GIVEN "universe" and "university" THEN they share a stem but not a lemma', () => {

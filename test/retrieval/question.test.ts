@@ -90,6 +90,14 @@ describe('reading a question', () => {
   });
 });
 
+describe('an irregular form the stemmer does not reach', () => {
+  it('GIVEN "fallen" of a coverage that writes "Falling" THEN "fall" is searched; "smallest" of one that writes "small" stays a word it never uses', () => {
+    const v = vocabularyOf(new Map([...frequencies, [stem('falling'), 1], [stem('small'), 1]]));
+    expect(readQuestion('Have the seizures fallen?', v).content.find((c) => c.word === 'fallen')).toMatchObject({ term: stem('fall'), known: true, corrected: true });
+    expect(readQuestion('What is the smallest country?', v).content.find((c) => c.word === 'smallest')).toMatchObject({ term: stem('smallest'), known: false });
+  });
+});
+
 describe('a typo of a short word, or of an English word the coverage does not use', () => {
   it('GIVEN a four-letter non-word one letter short of a corpus word ("Rubo") THEN it is read as that word; one more letter off ("Rbo") or an English word ("rub") is not', () => {
     expect(readQuestion('What did Rubo ask for?', vocabulary).content[0]).toMatchObject({ word: 'rubo', term: 'rubio', known: true, corrected: true, typo: true });

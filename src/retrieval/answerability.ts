@@ -250,10 +250,13 @@ export function leadMargin(ranking: readonly Pick<Ranked, 'score'>[]): number {
 }
 
 const CLASSIFIER = /\b(types?|kinds?|sorts?|forms?|categor(?:y|ies)|class(?:es)?|variet(?:y|ies)|manner)\s+of\b/gi;
+// Words that say what is wanted, not what about: "the NAME of the secretary", "the minister's NAME",
+// "LIST the metrics", "NAME the leaders".
+const REQUESTED = [/\b(names?)\s+of\b/gi, /(?:['’]s|s['’]|\bhis|\bher|\btheir|\bits)\s+(names?)\W*$/gi, /^\s*(list|name)\b/gi];
 
-/** Nouns that sort what the question asks about rather than name it: "what TYPE of movement", "which KIND of aid". */
+/** Nouns that sort what the question asks about rather than name it ("what TYPE of movement", "which KIND of aid"), or say what is wanted of it ("the NAME of…"). */
 export function classifiersIn(question: string): Set<string> {
-  return new Set([...question.matchAll(CLASSIFIER)].map((m) => m[1]!.toLowerCase()));
+  return new Set([CLASSIFIER, ...REQUESTED].flatMap((pattern) => [...question.matchAll(pattern)].map((m) => m[1]!.toLowerCase())));
 }
 
 const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|shall|may|might|must)$/i;

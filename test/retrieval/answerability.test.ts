@@ -286,6 +286,11 @@ describe('what an answered question asks about that the coverage never mentions'
     expect(missingFromPassage(readQuestion('What type did the giraffes like?', vocabulary), softFor(0))).toEqual(['type', 'giraffes']);
   });
 
+  it('GIVEN a word that says what is wanted ("list", "the name of") THEN it is not named, what it asks about is', () => {
+    expect(missingFromPassage(readQuestion('List the giraffes the phone call upset', vocabulary), softFor(0))).toEqual(['giraffes']);
+    expect(missingFromPassage(readQuestion('What is the name of the zoo?', vocabulary), softFor(0))).toEqual(['zoo']);
+  });
+
   it('GIVEN a word the passage says in other words (an embedding neighbour) THEN it is not named', () => {
     // "conversation" is no word of the corpus, but here a neighbour of "call", which the passage holds.
     const neighbours = new Map([...VECTORS, ['conversation', new Float32Array([0.8, 0.6])]]);
@@ -361,6 +366,15 @@ describe('classifier nouns', () => {
     expect(classifiersIn('Which kinds of aid and what form of help were offered?')).toEqual(new Set(['kinds', 'form']));
     expect(classifiersIn('What sports does Sheinbaum like?')).toEqual(new Set());
     expect(classifiersIn('What type is it?')).toEqual(new Set());
+  });
+
+  it('GIVEN "the name of", "X\'s name", or "list" / "name" as the request THEN that word is found; a name asked about is not', () => {
+    expect(classifiersIn('What was the name of the first German settlement?')).toEqual(new Set(['name']));
+    expect(classifiersIn("what is mexico's foreign minister's name")).toEqual(new Set(['name']));
+    expect(classifiersIn('List the metrics Sheinbaum mentioned')).toEqual(new Set(['list']));
+    expect(classifiersIn('Name the leaders on the call')).toEqual(new Set(['name']));
+    expect(classifiersIn('How did the name change?')).toEqual(new Set());
+    expect(classifiersIn('Who is on the list?')).toEqual(new Set());
   });
 });
 

@@ -107,15 +107,16 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
 
 /**
  * The common English word a word that is none, and that the corpus cannot explain, most likely meant
- * ("happend" → "happened"): one edit away, with its first letter, the commonest such. It is then
- * weighed as that word is, not as a rare one the coverage never uses, and named so when it is not
- * in the coverage either. Only a word typed in lower case and this long: a capital, or a short word,
- * is more often a name English does not know ("Modi").
+ * ("happend" → "happened"): a letter dropped or two swapped, with its first letter, the commonest
+ * such. It is then weighed as that word is, not as a rare one the coverage never uses, and named so
+ * when it is not in the coverage either. Only a word typed in lower case and this long, and not
+ * through a letter replaced or one too many: a capital, a short word, or an English word with a
+ * letter changed or added, is more often a name English does not know ("Modi", "milei", "meloni").
  */
 function englishTypo(word: string, typedInLowerCase: boolean): string | null {
   if (!typedInLowerCase || word.length < MIN_NON_WORD_TYPO_LENGTH || !/^\p{L}+$/u.test(word) || isEnglishWord(word)) return null;
   let best: string | null = null;
-  for (const candidate of oneEditAway(word)) {
+  for (const candidate of [...withOneLetterMore(word), ...transpositions(word)]) {
     if (candidate[0] !== word[0] || !isCommonEnglishWord(candidate)) continue;
     if (best === null || englishSpecificity(candidate) < englishSpecificity(best)) best = candidate;
   }

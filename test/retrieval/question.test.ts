@@ -116,6 +116,11 @@ describe('a typo of a short word, or of an English word the coverage does not us
     expect(readQuestion('what did amrica offer', withAmerican).content[0]).toMatchObject({ word: 'america', term: stem('american'), known: true, corrected: true });
   });
 
+  it('GIVEN a lower-case name that is an English word and one letter more ("milei", "meloni") THEN it is not read as that word', () => {
+    expect(readQuestion('who is milei', vocabulary).content[0]).toMatchObject({ word: 'milei', known: false });
+    expect(readQuestion('what did meloni say', vocabulary).content[0]).toMatchObject({ word: 'meloni', known: false });
+  });
+
   it('GIVEN a capitalised name English does not know ("Modi") THEN it is not read as an English word', () => {
     const q = readQuestion('What did Modi say?', vocabulary);
     expect(q.content[0]).toMatchObject({ word: 'modi', known: false });

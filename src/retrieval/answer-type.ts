@@ -3,6 +3,7 @@
  * whether a sentence holds such a thing that the question does not already name. Classic
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
+import { withoutCheckTag } from './check-question.ts';
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { nounLemma } from './lemma.ts';
@@ -159,7 +160,7 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
 
 /** The question without its answer-type phrase, for matching against sentences. */
 export function topicOf(question: string): string {
-  return question.replace(TYPE_PHRASE, ' ');
+  return withoutCheckTag(question).replace(TYPE_PHRASE, ' ');
 }
 
 /** True when the sentence holds an answer of the type that is not just an echo of the question. */

@@ -8,6 +8,7 @@ import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
 import { figuresOfKind, statedFigure, topicOf } from './answer-type.ts';
 import { lemma } from './lemma.ts';
+import { asksToCheck, checkedAsQuestion } from './check-question.ts';
 import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'nobody', 'nowhere', 'cannot', 'without']);
@@ -31,7 +32,7 @@ export function negationUnmatched(question: string, passage: string, passageWord
 }
 
 const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|shall|may|might|must)(?:n['’]?t)?\b/;
-const isYesNo = (question: string) => YES_NO.test(question.trim().toLowerCase());
+const isYesNo = (question: string) => YES_NO.test(question.trim().toLowerCase()) || asksToCheck(question);
 // "Which is older, the British Empire or the Ethiopian Empire?": two things asked about.
 const namesTwo = (question: string) => /\bor\b/i.test(question);
 
@@ -107,7 +108,9 @@ function tokensOf(text: string): Token[] {
   });
 }
 
-const isName = (t: Token) => /^\p{Lu}/u.test(t.typed);
+// A day or a month is a name however a chat types it ("on tuesday").
+const CALENDAR_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+const isName = (t: Token) => /^\p{Lu}/u.test(t.typed) || CALENDAR_NAME.test(t.plain);
 const isFigure = (t: Token) => /^\d/.test(t.typed);
 // "EU", "US", "WW-II": an abbreviation is written out elsewhere ("European Union"), not another name.
 const isAbbreviation = (t: Token) => /^[\p{Lu}\d.-]{2,}$/u.test(t.typed);
@@ -134,7 +137,7 @@ export function swappedName(question: string, passage: string): Swap | null {
  * though the coverage may never mention the name asked about.
  */
 export function correctedPremise(question: string, passage: string): Swap | null {
-  return isYesNo(question) && !namesTwo(question) ? swapIn(question, passage) : null;
+  return isYesNo(question) && !namesTwo(question) ? swapIn(checkedAsQuestion(question), passage) : null;
 }
 
 /**
@@ -144,7 +147,7 @@ export function correctedPremise(question: string, passage: string): Swap | null
  */
 export function correctedFigure(question: string, passage: string): Swap | null {
   if (!isYesNo(question) || namesTwo(question)) return null;
-  const stated = statedFigure(question);
+  const stated = statedFigure(checkedAsQuestion(question));
   if (!stated) return null;
   const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
   const said = figuresOfKind(stated.kind, passage);

@@ -140,6 +140,9 @@ describe('the shipped article', () => {
     // The question on the day the article names needs no correction; "Who…" on another day is refused.
     expect((await engine.ask('Was the call on Monday?')).corrected).toBeUndefined();
     expect((await engine.ask('Who called on Tuesday?')).answered).toBe(false);
+    // A statement given to be checked asks the same, a day in lower case too.
+    expect((await engine.ask('the call was on tuesday, right?')).corrected).toEqual({ asked: 'tuesday', said: 'Monday' });
+    expect((await engine.ask('I heard the call was 30 minutes, is that right?')).corrected).toEqual({ asked: '30 minutes', said: '15-minute' });
     // A later page does not show the first passage the note is about.
     expect((await engine.ask('Was the call on Tuesday?', { offset: 3 })).corrected).toBeUndefined();
   });

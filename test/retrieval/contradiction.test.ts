@@ -118,6 +118,13 @@ describe('yes/no questions whose premise the passage gives otherwise', () => {
     expect(correctedPremise('Who was on the phone call on Tuesday?', passage)).toBeNull();
     expect(correctedPremise('Was the phone call on Tuesday or on Monday?', passage)).toBeNull();
   });
+
+  it('GIVEN a statement given to be checked ("…, right?", "is it true that…"), a day in lower case too THEN it is read as the yes/no question it asks', () => {
+    const passage = 'The leaders held a 15-minute phone call on Monday, January 12, 2026.';
+    expect(correctedPremise('the phone call was on tuesday, right?', passage)).toEqual({ asked: 'tuesday', said: 'Monday' });
+    expect(correctedPremise('Is it true that the phone call was on Tuesday?', passage)).toEqual({ asked: 'Tuesday', said: 'Monday' });
+    expect(correctedPremise('The phone call was on Tuesday.', passage)).toBeNull();
+  });
 });
 
 describe('yes/no questions stating a figure the passage states otherwise', () => {
@@ -126,6 +133,7 @@ describe('yes/no questions stating a figure the passage states otherwise', () =>
     expect(correctedFigure('Did the call last 20 minutes?', passage)).toEqual({ asked: '20 minutes', said: '15-minute' });
     expect(correctedFigure('Was the call 30 minutes long?', passage)).toEqual({ asked: '30 minutes', said: '15-minute' });
     expect(correctedFigure('Did Mexico pay $5 million for the survey?', passage)).toEqual({ asked: '$5 million', said: '$2 million' });
+    expect(correctedFigure('I heard the call was 30 minutes, is that right?', passage)).toEqual({ asked: '30 minutes', said: '15-minute' });
   });
 
   it('GIVEN the same figure, no figure, a bare number, or a question that is no yes/no question THEN nothing is returned', () => {

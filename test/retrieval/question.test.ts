@@ -90,6 +90,12 @@ describe('reading a question', () => {
   });
 });
 
+describe('a statement given to be checked', () => {
+  it('GIVEN "I heard…, is that right?" THEN the tag is not searched, the statement is', () => {
+    expect(readQuestion('I heard the phone call was on Monday, is that right?', vocabulary).content.map((c) => c.word)).toEqual(['phone', 'call', 'monday']);
+  });
+});
+
 describe('an irregular form the stemmer does not reach', () => {
   it('GIVEN "fallen" of a coverage that writes "Falling" THEN "fall" is searched; "smallest" of one that writes "small" stays a word it never uses', () => {
     const v = vocabularyOf(new Map([...frequencies, [stem('falling'), 1], [stem('small'), 1]]));

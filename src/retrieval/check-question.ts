@@ -1,0 +1,33 @@
+/**
+ * A statement given to be checked — "I heard the call was 30 minutes, is that right?", "the call was
+ * on Tuesday, right?", "is it true that Mexico accepted?" — asks yes or no as "Was the call…?" does.
+ * Its tag ("is that right", "I heard") says so and names nothing: it is not searched, and a premise is
+ * read without it. Pure.
+ */
+const LEAD = String.raw`^\s*(?:(?:is it|is that|isn['’]?t it) (?:true|right|correct|so)|i(?:['’]ve| have)? (?:heard|read|saw|seen|was told)|(?:someone|somebody|people) (?:said|says|told me))\b(?: that\b)?`;
+const TAIL = String.raw`,\s*(?:(?:is|isn['’]?t) (?:that|it|this) )?(?:right|true|correct)\s*[?!.]*$`;
+const ASKS_TO_CHECK = new RegExp(`${LEAD}|${TAIL}`, 'i');
+const CHECK_TAG = new RegExp(`${LEAD}|${TAIL}`, 'gi');
+
+export function asksToCheck(question: string): boolean {
+  return ASKS_TO_CHECK.test(question);
+}
+
+/** The statement to check without its tag ("the call was on Tuesday"); any other text as it is. */
+export function withoutCheckTag(question: string): string {
+  return question.replace(CHECK_TAG, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const FIRST_AUXILIARY = /^(.*?)\b(was|were|is|are|has|have|had|will|would|did|does|do|can|could)\s+(.+)$/i;
+
+/**
+ * A statement to check as the yes/no question it asks: its tag left out and its verb put first ("the
+ * call was on Tuesday, right?" → "was the call on Tuesday"), so that its words stand in the order a
+ * passage's do around what the passage says otherwise ("the call on Monday"). Any other text as it is.
+ */
+export function checkedAsQuestion(question: string): string {
+  if (!asksToCheck(question)) return question;
+  const statement = withoutCheckTag(question);
+  const verb = FIRST_AUXILIARY.exec(statement);
+  return verb && verb[1]!.trim() ? `${verb[2]} ${verb[1]!.trim()} ${verb[3]}` : statement;
+}

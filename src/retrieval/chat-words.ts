@@ -30,6 +30,14 @@ const SHORT_FORMS: Record<string, string> = {
   convo: 'conversation', convos: 'conversations', info: 'information',
 };
 
+// What a message says before its question, to the bot rather than about anything: "thanks! and who…",
+// "ok so when…", "hey bot, what…" (the greetings themselves are CHAT's).
+// "Cool", "great", "nice" and "well" only with a stop after them: "Nice is a city", "well-known".
+const LEADING_ASIDE = /^(?:(?:thanks|thank you|thx|ty|ok|okay|alright|so|and)(?![\p{L}\p{N}'’-])[\s,.!:;]*|(?:cool|great|nice|well)[,.!:;]+\s*)+(?=\p{L})/iu;
+// The bot addressed by name, first or last: "bot, what did Rubio want?", "what did Rubio want, bot?".
+const BOT_FIRST = /^@?(?:the )?bot(?:[,:!]\s*|\s+(?=(?:what|who|whom|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|tell|give|show)\b))(?=\p{L})/iu;
+const BOT_LAST = /,\s*@?bot\s*([?!.]*)$/iu;
+
 /**
  * The text with chat spellings (whole words, any case) replaced by the words they stand for, and
  * short forms too where `used` (whether the coverage writes a word) says the coverage does not write them.
@@ -48,5 +56,8 @@ export function normaliseChat(text: string, used: (word: string) => boolean = ()
       return full === undefined ? word : full;
     })
     .replace(/\s{2,}/g, ' ')
-    .trim();
+    .trim()
+    .replace(LEADING_ASIDE, '')
+    .replace(BOT_FIRST, '')
+    .replace(BOT_LAST, '$1');
 }

@@ -30,6 +30,19 @@ describe('chat words', () => {
     expect(normaliseChat('omg   who called')).toBe('who called');
   });
 
+  it('GIVEN what a message says to the bot before its question ("thanks!", "ok so", "bot,") THEN it goes; the same words in a question stay', () => {
+    expect(normaliseChat('thanks! and who initiated the call?')).toBe('who initiated the call?');
+    expect(normaliseChat('ok so when did they talk')).toBe('when did they talk');
+    expect(normaliseChat('great, thanks. who is rubio')).toBe('who is rubio');
+    expect(normaliseChat('yo bot what did rubio want')).toBe('what did rubio want');
+    expect(normaliseChat('what did rubio want, bot?')).toBe('what did rubio want?');
+    expect(normaliseChat('Who built the bot?')).toBe('Who built the bot?');
+    expect(normaliseChat('Bot detection in elections')).toBe('Bot detection in elections');
+    expect(normaliseChat('Nice is a city in France')).toBe('Nice is a city in France');
+    expect(normaliseChat('Well-known cartels?')).toBe('Well-known cartels?');
+    expect(normaliseChat('thanks')).toBe('thanks');
+  });
+
   it('GIVEN curly apostrophes THEN they become straight ones', () => {
     expect(normaliseChat('What’s Rubio’s job?')).toBe("What's Rubio's job?");
     expect(normaliseChat('‘quoted’')).toBe("'quoted'");

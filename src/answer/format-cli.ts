@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, readAsNote } from './refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -33,6 +33,8 @@ export interface JsonAnswer {
   corrected?: { asked: string; said: string };
   /** Words of the question read as other words of the coverage (a typo, a name set right by its neighbour): as typed and as read. */
   readAs?: WordRead[];
+  /** The outlet the question named: only its documents were searched. */
+  outlet?: string;
   /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
   differences?: { passages: [number, number]; figures: [string, string] }[];
   /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */
@@ -62,6 +64,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.differences?.length ? { differences: a.differences } : {}),
     ...(a.corrected ? { corrected: a.corrected } : {}),
     ...(a.readAs?.length ? { readAs: a.readAs } : {}),
+    ...(a.outlet ? { outlet: a.outlet } : {}),
     ...(a.conversational ? { conversational: a.conversational } : {}),
     ...(a.examples?.length ? { examples: a.examples } : {}),
     passages: a.passages.map((p) => ({
@@ -103,7 +106,8 @@ function underlined(focus: string, answer: string | undefined): string {
  */
 export function formatReadable(a: Answer, options: ReadableOptions = { ansi: false }): string {
   const readAs = a.readAs?.length ? ` (${readAsNote(a.readAs.map((r) => ({ typed: escapeControls(r.typed), read: escapeControls(r.read) })))})` : '';
-  const lines: string[] = [`Q: ${escapeControls(a.question)}${readAs}`];
+  const scope = a.outlet ? ` (${outletNote(escapeControls(a.outlet))})` : '';
+  const lines: string[] = [`Q: ${escapeControls(a.question)}${readAs}${scope}`];
   if (a.conversational) {
     lines.push(conversationalText(a, CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {

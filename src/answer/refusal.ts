@@ -26,6 +26,11 @@ export function readAsNote(readAs: readonly WordRead[]): string {
   return `read ${readAs.map((r) => `\u201c${r.typed}\u201d as \u201c${r.read}\u201d`).join(', ')}`;
 }
 
+/** What was searched when the question named one of the coverage's outlets (`Answer.outlet`), beside the question. */
+export function outletNote(publisher: string): string {
+  return `searched ${publisher}'s coverage only`;
+}
+
 /** Why a question naming what only other documents mention was refused (`Answer.namedElsewhere`), after "doesn't answer this". */
 export function namedElsewhereReason(names: readonly string[]): string {
   return `the closest match is from a document that never mentions ${names.join(', ')}`;

@@ -23,6 +23,7 @@ import { WordVectors } from '../embedding/word-vectors.ts';
 import { contextAround } from '../retrieval/passages.ts';
 import { leadPassages } from '../retrieval/lead-passages.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
+import { outletNamed, publishersOf } from '../retrieval/outlet-named.ts';
 import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
@@ -161,18 +162,27 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const examples = () => exampleQuestions(suggestionsOf(index), EXAMPLES);
       const smallTalk = readConversational(q);
       if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
-      const reading = readOverviewRequest(q);
+      // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
+      const outlet = outletNamed(q, publishersOf(index.manifest.documents));
+      const only = outlet ? { outlet: outlet.publisher } : {};
+      const documents = outlet ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId)) : undefined;
+      if (outlet?.whole) {
+        return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
+      }
+      const asked = outlet ? outlet.rest : q;
+      const reading = readOverviewRequest(asked);
       const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
       // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
       const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(q);
       if (reading.overview && !latestOnPrevious) {
-        return { ...composeAnswer(q, leadPassages(index, offset + top + 1), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true };
+        return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
       }
       const background = await backgroundFor(index);
-      const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? q), embedder, wordVectors, {
+      const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? asked), embedder, wordVectors, {
         passages: offset + top + 1,
         background,
-        latest: asksForLatest(q),
+        latest: asksForLatest(asked),
+        ...(documents ? { documents } : {}),
         ...(previous && !latestOnPrevious ? { previous } : {}),
       });
       const { passages, decision, question: read, evidence, readAs } = found;
@@ -180,7 +190,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
-      return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}) };
+      return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only };
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {

@@ -99,6 +99,11 @@ export interface Answer {
    */
   overview?: true;
   /**
+   * The question named one of the coverage's outlets ("According to the Polar Herald, …"): only that
+   * outlet's documents were searched, or opened for an overview. The transport says so.
+   */
+  outlet?: string;
+  /**
    * Only when asked with `previous`: whether the question was read together with the previous one
    * ('with-previous') or, having changed subject, alone ('new-subject').
    */

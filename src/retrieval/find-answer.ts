@@ -59,6 +59,8 @@ export interface FindOptions {
   ownVector?: Float32Array;
   /** The member asked how things stand now (latest-first.ts); by default read from `raw`, which may be a request's subject only ("any news on X" → "X"). */
   latest?: boolean;
+  /** Only these documents' sentences are candidates (one outlet's, outlet-named.ts); all by default. */
+  documents?: ReadonlySet<string>;
 }
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
@@ -99,6 +101,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const evidence = termEvidence(index, question.terms, searchWeights(question), senses);
   const fusion = options.fusion ?? DEFAULT_PROFILES;
   let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
+  const only = options.documents;
+  if (only) ranked = ranked.filter((r) => only.has(index.record(r.slot)?.docId ?? ''));
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
   const head = new Map(ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => [r.slot, softText(index.record(r.slot)?.text ?? '')]));

@@ -16,9 +16,9 @@ export function overviewOrder(documents: readonly ManifestDocument[]): ManifestD
     .map(({ d }) => d);
 }
 
-/** Up to `count` opening passages, in rounds over the documents in `overviewOrder`. */
-export function leadPassages(index: SearchIndex, count: number): BuiltPassage[] {
-  const documents = overviewOrder(index.manifest.documents);
+/** Up to `count` opening passages, in rounds over the documents in `overviewOrder` (only those in `only`, when given). */
+export function leadPassages(index: SearchIndex, count: number, only?: ReadonlySet<string>): BuiltPassage[] {
+  const documents = overviewOrder(only ? index.manifest.documents.filter((d) => only.has(d.docId)) : index.manifest.documents);
   // The sentence number each document's next passage may start from (its sentences are looked at
   // only when a round reaches it: with many documents, the first round fills the page).
   const from = new Map<string, number>();

@@ -127,6 +127,14 @@ describe('the readable answer', () => {
     expect(formatReadable(answer()).split('\n')[0]).not.toContain('read “');
   });
 
+  it('GIVEN a question that named an outlet THEN the question line says only its coverage was searched, and JSON names it; otherwise neither', () => {
+    expect(formatReadable(answer({ outlet: 'Polar Herald' })).split('\n')[0]).toMatch(/^Q: .* \(searched Polar Herald's coverage only\)$/);
+    expect(formatReadable(answer({ outlet: 'Bad\x1b[31m' }))).not.toContain('\x1b[31m');
+    expect(toJsonAnswer(answer({ outlet: 'Polar Herald' })).outlet).toBe('Polar Herald');
+    expect('outlet' in toJsonAnswer(answer())).toBe(false);
+    expect(formatReadable(answer()).split('\n')[0]).not.toContain('searched');
+  });
+
   it('GIVEN an overview THEN it says the passages are how the coverage opens, with no confidence line', () => {
     const text = formatReadable(answer({ confidence: null, overview: true }));
     expect(text.split('\n')[1]).toBe(OVERVIEW_HEADING);

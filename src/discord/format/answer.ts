@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, readAsNote } from '../../answer/refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
@@ -198,7 +198,9 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   const readWith = options.readWith ? ` *(read with “${escapeQuoted(truncate(options.readWith.replace(/\s+/g, ' ').trim(), READ_WITH_CHARS))}”)*` : '';
   // So is a question whose words were read as others ("phnoe" as "phone"): the member can rephrase.
   const readAs = answer.readAs?.length ? ` *(${readAsNote(answer.readAs.map((r) => ({ typed: escapeQuoted(r.typed), read: escapeQuoted(r.read) })))})*` : '';
-  const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}${readWith}${readAs}`, LIMITS.content);
+  // And one that named an outlet: only its documents were searched.
+  const scope = answer.outlet ? ` *(${outletNote(escapeQuoted(answer.outlet))})*` : '';
+  const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}${readWith}${readAs}${scope}`, LIMITS.content);
   const answered = answer.answered && answer.passages.length > 0;
   const embed: APIEmbed = {};
   let shown: Passage[];

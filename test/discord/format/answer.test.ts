@@ -107,6 +107,12 @@ describe('formatAnswer', () => {
     expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('read “');
   });
 
+  test('GIVEN a question that named an outlet THEN the question line says only its coverage was searched, escaped; otherwise it does not', () => {
+    const content = formatAnswer(answer([passage(1)], { outlet: 'The *Daily* Wire' }), { key: '1', offset: 0 }).payload.content!;
+    expect(content.endsWith(" *(searched The \\*Daily\\* Wire's coverage only)*")).toBe(true);
+    expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('searched');
+  });
+
   test('GIVEN an answer to a question with words the coverage never uses THEN the reply says which above the passages, escaped', () => {
     const { payload } = formatAnswer(answer([passage(1), passage(2)], { confidence: 'low', missing: ['sports', '**x**'] }), { key: '1', offset: 0 });
     const description = payload.embeds![0]!.description!;

@@ -1,0 +1,53 @@
+/**
+ * A question that names one of the coverage's outlets — "According to the Polar Herald, how long was
+ * the call?", "What does the Polar Herald say about the call?", "What did Polar Herald report?" — asks
+ * what that outlet's documents say. The outlet is the documents' `publisher`, which their text need
+ * not name: searched as words, it would be "never mentioned". Pure.
+ */
+import { isStopWord, words } from '../index/terms.ts';
+
+export interface OutletReading {
+  /** The outlet as the documents' metadata writes it. */
+  publisher: string;
+  /** The question without the outlet and the words that framed it ("the call?"); empty when nothing else is asked. */
+  rest: string;
+  /** Whether the rest names nothing to look for: the outlet's coverage as a whole is asked for. */
+  whole: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MARK = '\u0000';
+// Around the outlet (written MARK below): what frames it as where to look, not what to look for.
+const FRAMES: readonly RegExp[] = [
+  new RegExp(`\\baccording to ${MARK}\\s*[,:]?`, 'giu'),
+  new RegExp(`\\bwhat (?:does|did|do|has|have) ${MARK} (?:say|said|report|reported|write|wrote|tell us|told us|have|had)(?: to say)?(?: (?:about|on|regarding|of))?`, 'giu'),
+  new RegExp(`\\b(?:in|from|by|per) ${MARK}(?: (?:reports?|coverage|articles?|stor(?:y|ies)|pieces?|reporting))?`, 'giu'),
+  new RegExp(`${MARK} (?:reports?|coverage|articles?|stor(?:y|ies)|pieces?|reporting)(?: (?:says?|said|on|about|of))?`, 'giu'),
+  new RegExp(`\\b(?:does|did|do) ${MARK} (?:say|report|write|mention)`, 'giu'),
+];
+// Words that, once the outlet is out, ask for nothing in particular ("What did Polar Herald report?").
+const GENERAL = new Set(['say', 'says', 'said', 'report', 'reports', 'reported', 'write', 'wrote', 'tell', 'told', 'cover', 'covered', 'coverage', 'article', 'articles', 'story', 'stories', 'news', 'latest', 'mention', 'mentioned', 'publish', 'published']);
+
+/** The outlet of `publishers` the question names (the longest when several), with what else it asks; null when it names none. */
+export function outletNamed(question: string, publishers: readonly string[]): OutletReading | null {
+  const byLength = [...new Set(publishers.filter((p) => words(p).length > 0))].sort((a, b) => b.length - a.length);
+  for (const publisher of byLength) {
+    // "The New York Times" is asked about as "the New York Times", "New York Times" or "NYT's" alike.
+    const name = words(publisher.replace(/^the\s+/i, ''))
+      .map(escape)
+      .join(String.raw`[\s.\-]+`);
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu');
+    if (!named.test(question)) continue;
+    let rest = question.replace(named, MARK);
+    for (const frame of FRAMES) rest = rest.replace(frame, ' ');
+    rest = rest.replace(new RegExp(MARK, 'g'), ' ').replace(/\s+([,?.!])/g, '$1').replace(/^[\s,:;.-]+|[\s,:;-]+$/g, '').replace(/\s+/g, ' ');
+    const own = words(rest).filter((w) => !isStopWord(w) && !GENERAL.has(w));
+    return { publisher, rest: own.length ? rest : '', whole: own.length === 0 };
+  }
+  return null;
+}
+
+/** The outlets the documents' metadata names, each once. */
+export function publishersOf(documents: readonly { meta: { publisher?: string | null } }[]): string[] {
+  return [...new Set(documents.flatMap((d) => (d.meta.publisher ? [d.meta.publisher] : [])))];
+}

@@ -1,0 +1,60 @@
+/**
+ * A question naming one of two outlets that report the same call: the real engine (real model, real
+ * index files) searches only that outlet's report, and says so.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config.ts';
+import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+
+const REPORTS = {
+  'herald.md':
+    '---\ntitle: Leaders discuss security in phone call\ndate: 2026-01-12\npublisher: Polar Herald\n---\n# Leaders discuss security in phone call\n\n' +
+    'The two leaders held a 15-minute phone call on Monday. They agreed to keep working together on border security.\n',
+  'courier.md':
+    '---\ntitle: Call between leaders ends in agreement\ndate: 2026-01-13\npublisher: The Courier\n---\n# Call between leaders ends in agreement\n\n' +
+    'The phone call between the two leaders lasted 20 minutes, officials said. Trade was not discussed.\n',
+};
+
+let root: string;
+let engine: Engine;
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'outlet-'));
+  const corpusDir = path.join(root, 'corpus');
+  fs.mkdirSync(corpusDir);
+  for (const [file, text] of Object.entries(REPORTS)) fs.writeFileSync(path.join(corpusDir, file), text);
+  engine = await createEngine({ corpusDir, indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' }, silentLogger, { embedder: await offlineEmbedder() });
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('two outlets reporting the same call', () => {
+  it('GIVEN "According to the Courier, how long was the call?" THEN only the Courier is quoted, and the answer names it; the outlet is no word "never mentioned"', async () => {
+    const a = await engine.ask('According to the Courier, how long was the call?');
+    expect(a.answered).toBe(true);
+    expect(a.outlet).toBe('The Courier');
+    expect(a.passages.length).toBeGreaterThan(0);
+    expect(a.passages.every((p) => p.citation.docId === 'courier.md')).toBe(true);
+    expect(a.passages[0]!.focus).toContain('20 minutes');
+    expect(a.notMentioned ?? []).toEqual([]);
+    const herald = await engine.ask('how long was the call according to the polar herald');
+    expect(herald.outlet).toBe('Polar Herald');
+    expect(herald.passages.every((p) => p.citation.docId === 'herald.md')).toBe(true);
+  });
+
+  it('GIVEN "What did the Polar Herald report?" THEN that outlet\'s report opens, as an overview', async () => {
+    const a = await engine.ask('What did the Polar Herald report?');
+    expect(a.overview).toBe(true);
+    expect(a.outlet).toBe('Polar Herald');
+    expect(a.passages.map((p) => p.citation.docId)).toEqual(['herald.md']);
+  });
+
+  it('GIVEN a question naming no outlet THEN both are searched', async () => {
+    const a = await engine.ask('How long was the phone call?', { top: 4 });
+    expect(a.outlet).toBeUndefined();
+    expect(new Set(a.passages.map((p) => p.citation.docId))).toEqual(new Set(['herald.md', 'courier.md']));
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { outletNamed, publishersOf } from '../../src/retrieval/outlet-named.ts';
+
+const OUTLETS = ['Polar Herald', 'The New York Times', 'Reuters', 'Herald'];
+
+describe('a question naming one of the coverage’s outlets', () => {
+  it.each([
+    ['according to the polar herald, how long was the call?', 'Polar Herald', 'how long was the call?'],
+    ['How long was the call according to Reuters?', 'Reuters', 'How long was the call?'],
+    ['What does the Polar Herald say about the call?', 'Polar Herald', 'the call?'],
+    ['In the New York Times report, who initiated the call?', 'The New York Times', 'who initiated the call?'],
+    ["Reuters' coverage of the cartels", 'Reuters', 'the cartels'],
+  ])('GIVEN "%s" THEN it names %s and asks "%s"', (question, publisher, rest) => {
+    expect(outletNamed(question, OUTLETS)).toEqual({ publisher, rest, whole: false });
+  });
+
+  it('GIVEN only the outlet ("What did Polar Herald report?") THEN its coverage as a whole is asked for', () => {
+    expect(outletNamed('What did Polar Herald report?', OUTLETS)).toEqual({ publisher: 'Polar Herald', rest: '', whole: true });
+    expect(outletNamed('what did reuters say', OUTLETS)).toEqual({ publisher: 'Reuters', rest: '', whole: true });
+  });
+
+  it('GIVEN two outlets whose names overlap ("Herald", "Polar Herald") THEN the longer one named is meant', () => {
+    expect(outletNamed('What does the Polar Herald say?', OUTLETS)?.publisher).toBe('Polar Herald');
+    expect(outletNamed('What does the Herald say?', OUTLETS)?.publisher).toBe('Herald');
+  });
+
+  it('GIVEN no outlet, or a word inside another ("Reutersville") THEN none is named', () => {
+    expect(outletNamed('How long was the call?', OUTLETS)).toBeNull();
+    expect(outletNamed('Where is Reutersville?', OUTLETS)).toBeNull();
+    expect(outletNamed('How long was the call?', [])).toBeNull();
+  });
+
+  it('GIVEN documents THEN their outlets are listed once each, those without none', () => {
+    expect(publishersOf([{ meta: { publisher: 'Reuters' } }, { meta: { publisher: null } }, { meta: {} }, { meta: { publisher: 'Reuters' } }])).toEqual(['Reuters']);
+  });
+});

@@ -2,14 +2,9 @@
  * A question naming one of two outlets that report the same call: the real engine (real model, real
  * index files) searches only that outlet's report, and says so.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 const REPORTS = {
   'herald.md':
@@ -20,16 +15,13 @@ const REPORTS = {
     'The phone call between the two leaders lasted 20 minutes, officials said. Trade was not discussed.\n',
 };
 
-let root: string;
+let built: CorpusEngine;
 let engine: Engine;
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'outlet-'));
-  const corpusDir = path.join(root, 'corpus');
-  fs.mkdirSync(corpusDir);
-  for (const [file, text] of Object.entries(REPORTS)) fs.writeFileSync(path.join(corpusDir, file), text);
-  engine = await createEngine({ corpusDir, indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' }, silentLogger, { embedder: await offlineEmbedder() });
+  built = await corpusEngine('outlet', REPORTS);
+  engine = built.engine;
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => built.remove());
 
 describe('two outlets reporting the same call', () => {
   it('GIVEN "According to the Courier, how long was the call?" THEN only the Courier is quoted, and the answer names it; the outlet is no word "never mentioned"', async () => {

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote } from './refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -39,7 +39,7 @@ export interface JsonAnswer {
   differences?: { passages: [number, number]; figures: [string, string] }[];
   /** Not a question to search for: a greeting, thanks, a request for help, or a question with nothing to look for. */
   conversational?: string;
-  /** With `conversational`: questions the coverage answers, to try. */
+  /** With `conversational`, or when refused: questions the coverage answers, to try. */
   examples?: string[];
 }
 
@@ -161,5 +161,6 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
       if (copies.length > ALSO_IN_NAMED) lines.push(`     also in ${copies.length - ALSO_IN_NAMED} more (--json lists them all)`);
     }
   }
+  if (!a.answered && !a.conversational && a.examples?.length) lines.push('', TRY_INSTEAD, ...a.examples.map((e) => `• ${escapeControls(e)}`));
   return lines.join('\n');
 }

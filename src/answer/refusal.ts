@@ -26,6 +26,9 @@ export function readAsNote(readAs: readonly WordRead[]): string {
   return `read ${readAs.map((r) => `\u201c${r.typed}\u201d as \u201c${r.read}\u201d`).join(', ')}`;
 }
 
+/** Above the questions a refusal suggests (`Answer.examples`). */
+export const TRY_INSTEAD = 'Questions the coverage answers, for example:';
+
 /** What was searched when the question named one of the coverage's outlets (`Answer.outlet`), beside the question. */
 export function outletNote(publisher: string): string {
   return `searched ${publisher}'s coverage only`;

@@ -190,7 +190,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
       if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
-      return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only };
+      // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
+      const tryInstead = answer.answered ? {} : { examples: examples() };
+      return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only, ...tryInstead };
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {

@@ -115,7 +115,7 @@ export interface Answer {
    * question). Not answered, no passages: the transport replies in kind.
    */
   conversational?: ConversationalReply;
-  /** With `conversational` (but thanks): questions the coverage answers, for the member to try. */
+  /** With `conversational` (but thanks), or when a question is refused: questions the coverage answers, for the member to try. */
   examples?: string[];
 }
 

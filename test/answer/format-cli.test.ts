@@ -127,6 +127,12 @@ describe('the readable answer', () => {
     expect(formatReadable(answer()).split('\n')[0]).not.toContain('read “');
   });
 
+  it('GIVEN a refusal with questions to try THEN they are listed last, escaped; an answer lists none', () => {
+    const refused = formatReadable(answer({ answered: false, confidence: null, examples: ['What does the coverage say about Rubio?', 'Bad\x1b[31m'] }));
+    expect(refused.split('\n').slice(-3)).toEqual(['Questions the coverage answers, for example:', '• What does the coverage say about Rubio?', '• Bad\\u{1b}[31m']);
+    expect(formatReadable(answer({ examples: ['What does the coverage say about Rubio?'] }))).not.toContain('for example');
+  });
+
   it('GIVEN a question that named an outlet THEN the question line says only its coverage was searched, and JSON names it; otherwise neither', () => {
     expect(formatReadable(answer({ outlet: 'Polar Herald' })).split('\n')[0]).toMatch(/^Q: .* \(searched Polar Herald's coverage only\)$/);
     expect(formatReadable(answer({ outlet: 'Bad\x1b[31m' }))).not.toContain('\x1b[31m');

@@ -161,6 +161,10 @@ describe('the shipped article', () => {
     const a = await engine.ask('How do I teach my cat to use a scratching post?');
     expect(a.answered, outcome('cat', a)).toBe(false);
     expect(a.notMentioned).toContain('cat');
+    // It says what the coverage does answer, about the names it mentions most; an answer does not.
+    expect(a.examples?.length).toBeGreaterThan(0);
+    expect(a.examples!.some((e) => e.includes('Sheinbaum'))).toBe(true);
+    expect((await engine.ask('How long was the call?')).examples).toBeUndefined();
   });
 
   it.each([

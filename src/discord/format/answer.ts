@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote } from '../../answer/refusal.ts';
+import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
@@ -232,7 +232,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     };
   } else {
     const names = (answer.notMentioned ?? []).map((n) => escapeQuoted(n));
-    const intro = answer.notEnglish
+    const reason = answer.notEnglish
       ? `Nothing in the indexed coverage answers that. ${NOT_ENGLISH_HINT}`
       : names.length
         ? `Nothing in the indexed coverage answers that: it never mentions ${names.join(', ')}.`
@@ -241,6 +241,8 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
           : answer.neverGiven
             ? `Nothing in the indexed coverage answers that: ${neverGivenReason(answer.neverGiven)}.`
             : 'Nothing in the indexed coverage answers that.';
+    const tryInstead = answer.examples?.length ? `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}` : '';
+    const intro = reason + tryInstead;
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
     const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;
     const fitted = answer.passages.length > 0 ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };

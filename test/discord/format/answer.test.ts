@@ -107,6 +107,12 @@ describe('formatAnswer', () => {
     expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('read “');
   });
 
+  test('GIVEN a refusal with questions to try THEN they follow the reason, escaped, before the nearest passages', () => {
+    const a = answer([passage(1)], { answered: false, confidence: null, notMentioned: ['sports'], examples: ['What does the coverage say about *Rubio*?'] });
+    const description = formatAnswer(a, { key: '1', offset: 0 }).payload.embeds![0]!.description!;
+    expect(description.startsWith('Nothing in the indexed coverage answers that: it never mentions sports.\n\nQuestions the coverage answers, for example:\n• What does the coverage say about \\*Rubio\\*?\n\n**Nearest passages**')).toBe(true);
+  });
+
   test('GIVEN a question that named an outlet THEN the question line says only its coverage was searched, escaped; otherwise it does not', () => {
     const content = formatAnswer(answer([passage(1)], { outlet: 'The *Daily* Wire' }), { key: '1', offset: 0 }).payload.content!;
     expect(content.endsWith(" *(searched The \\*Daily\\* Wire's coverage only)*")).toBe(true);

@@ -18,7 +18,8 @@ import { otherSenseDocuments } from './name-senses.ts';
 import { asksForLatest, latestFirst } from './latest-first.ts';
 import { combineVectors, followUpReading, kindHolderFirst, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
-import { asMeant, readQuestion, typosRead, type Question } from './question.ts';
+import { asMeant, readQuestion, typosRead, type Question, type QuestionWord } from './question.ts';
+import { derivationalRelatives } from './derivation.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
@@ -132,7 +133,10 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const copies = new Set(top?.alsoIn?.map((r) => r.slot));
   const rivals = copies.size ? ranked.filter((r) => !copies.has(r.slot)) : ranked;
   const features = decisionFeatures(decided, decidedEvidence, rivals, top?.text ?? '', top?.focus.docId, options.background, soft);
-  const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0);
+  // A word of the same family counts here ("discussed" / "the discussion"), though not as a paraphrase
+  // in the ranking: the passage is about what is asked, whether or not it answers.
+  const related = (c: QuestionWord) => derivationalRelatives(c.word).some((r) => soft.passage.lemmas.has(r));
+  const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0 || related(c));
   const premise = correctedPremise(decided.text, top?.text ?? '') ?? correctedFigure(decided.text, top?.text ?? '');
   // The passage answers a corrected premise when it also holds the rest of what the question names ("call").
   const asked = new Set(premise ? words(premise.asked) : []);

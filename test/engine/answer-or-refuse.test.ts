@@ -157,6 +157,12 @@ describe('the shipped article', () => {
     expect((await engine.ask('Did the meeting last 20 minutes?')).answered).toBe(false);
   });
 
+  it('GIVEN a question whose only word the passage holds as another of its family ("discussed" / "the discussion") THEN it is answered', async () => {
+    const a = await engine.ask('What was discussed?');
+    expect(a.answered, outcome('What was discussed?', a)).toBe(true);
+    expect(a.passages[0]!.focus).toContain('discussion');
+  });
+
   it('GIVEN a question whose words the first passage holds in no form THEN it is refused, naming what the article never mentions', async () => {
     const a = await engine.ask('How do I teach my cat to use a scratching post?');
     expect(a.answered, outcome('cat', a)).toBe(false);

@@ -159,8 +159,18 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
 };
 
 /** The question without its answer-type phrase, for matching against sentences. */
+// "What is Sheinbaum's position on intervention?", "their view?": whose statements are asked for, and
+// on what; the word for a stand is no thing a report names (it quotes what was said).
+const STANCE = /(?<=(?:['’]s|s['’]|\bhis|\bher|\btheir|\bits)\s+)(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)(?=\s+(?:on|about|regarding|to|towards?)\b|\W*$)/gi;
+
+// A chat's possessive without its apostrophe ("whats sheinbaums position"), last in the question only.
+const STANCE_UNMARKED = /\b(\p{L}+s)\s+(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)(?=\W*$)/giu;
+
 export function topicOf(question: string): string {
-  return withoutCheckTag(question).replace(TYPE_PHRASE, ' ');
+  return withoutCheckTag(question)
+    .replace(STANCE, ' ')
+    .replace(STANCE_UNMARKED, (whole, owner: string) => (isStopWord(owner.toLowerCase()) ? whole : owner))
+    .replace(TYPE_PHRASE, ' ');
 }
 
 /** True when the sentence holds an answer of the type that is not just an echo of the question. */

@@ -67,6 +67,11 @@ describe('answer types', () => {
   it('GIVEN a type phrase THEN its words are not topic words', () => {
     expect(topicOf('How long was the call?')).not.toMatch(/long/);
     expect(topicOf('In what year did the war end?')).not.toMatch(/year/);
+    // Whose stand is asked for, and on what: the word for a stand is no topic.
+    expect(topicOf("What is Mexico's position on intervention?").split(/\s+/)).not.toContain('position');
+    expect(topicOf('whats sheinbaums position').trim()).toBe('whats sheinbaums');
+    expect(topicOf("What was Tesla's position at the company?")).toContain('position');
+    expect(topicOf('what is this position')).toContain('position');
     expect(topicOf('How tall is the border wall?')).not.toMatch(/tall/);
   });
 

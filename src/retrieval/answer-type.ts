@@ -163,12 +163,15 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
 // on what; the word for a stand is no thing a report names (it quotes what was said).
 const STANCE = /(?<=(?:['’]s|s['’]|\bhis|\bher|\btheir|\bits)\s+)(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)(?=\s+(?:on|about|regarding|to|towards?)\b|\W*$)/gi;
 
+// "Her exact words", "in his own words": a quotation is asked for, which the passages are.
+const OWN_WORDS = /\b(?:exact|own|actual|very) words\b/gi;
 // A chat's possessive without its apostrophe ("whats sheinbaums position"), last in the question only.
 const STANCE_UNMARKED = /\b(\p{L}+s)\s+(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)(?=\W*$)/giu;
 
 export function topicOf(question: string): string {
   return withoutCheckTag(question)
     .replace(STANCE, ' ')
+    .replace(OWN_WORDS, ' ')
     .replace(STANCE_UNMARKED, (whole, owner: string) => (isStopWord(owner.toLowerCase()) ? whole : owner))
     .replace(TYPE_PHRASE, ' ');
 }

@@ -72,6 +72,7 @@ describe('answer types', () => {
     expect(topicOf('whats sheinbaums position').trim()).toBe('whats sheinbaums');
     expect(topicOf("What was Tesla's position at the company?")).toContain('position');
     expect(topicOf('what is this position')).toContain('position');
+    expect(topicOf('What were her exact words about Venezuela?')).not.toMatch(/words/);
     expect(topicOf('How tall is the border wall?')).not.toMatch(/tall/);
   });
 

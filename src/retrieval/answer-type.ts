@@ -86,6 +86,8 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/^when\b/.test(q) && !q.includes('?') && !WHEN_INVERTED.test(q)) return null;
   if (asksLength(q)) return 'number';
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
+  // "How much have seizures fallen?": the size of a change, a figure or a share, not money.
+  if (CHANGE_ASKED.test(q)) return 'number';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
   if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';
   // A measure: a size, a distance, a population is given in figures.
@@ -99,6 +101,9 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
 }
+
+const CHANGE_ASKED =
+  /\bhow much (?:has|have|had|did|does|do|is|are|was|were|will|would)\b.*\b(?:fall|falls|fallen|fell|rise|rises|risen|rose|grow|grows|grown|grew|drop|drops|dropped|increase|increased|decrease|decreased|decline|declined|change|changed|shrink|shrunk|shrank|improve|improved|reduce|reduced|gain|gained)\b/;
 
 const WHEN_INVERTED = /^when (?:\w+n['’]?t|did|do|does|was|were|is|are|will|would|can|could|should|has|have|had|shall|may|might|must)\b/;
 

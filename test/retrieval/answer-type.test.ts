@@ -9,6 +9,8 @@ describe('answer types', () => {
     ['In what year did the Normans arrive?', 'date'],
     ['How many cables were replaced?', 'number'],
     ['How much did the repairs cost?', 'money'],
+    ['How much have fentanyl seizures fallen?', 'number'],
+    ['How much did the population grow?', 'number'],
     ['Who is the foreign minister?', 'person'],
     ['Where did she brief reporters?', 'place'],
     ['What did Rubio ask for?', null],

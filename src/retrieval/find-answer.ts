@@ -30,7 +30,7 @@ import { indexVocabulary } from './vocabulary.ts';
 import { correctedFigure, correctedPremise, swappedName } from './contradiction.ts';
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
-import { firstMentionFirst, identityName } from './identity-question.ts';
+import { askedRole, firstMentionFirst, identityName, roleHolderFirst } from './identity-question.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -114,6 +114,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
     const name = question === own ? identityName(own.text) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
+    const role = question === own ? askedRole(own.text) : null;
+    if (role) ranked = [...roleHolderFirst(ranked, SOFT_RERANK_DEPTH, role, (slot) => index.record(slot)?.text ?? '')];
   }
   // The ranking tested each candidate for the kind asked for already (its answerType feature).
   if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...kindHolderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];

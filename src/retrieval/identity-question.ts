@@ -6,7 +6,7 @@
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { terms, typedTokens } from '../index/terms.ts';
+import { stem, terms, typedTokens, words } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
@@ -65,4 +65,48 @@ export function namesThePerson(sentence: string, name: readonly string[]): boole
   const last = name[name.length - 1];
   const tokens = typedTokens(sentence);
   return tokens.some((t, i) => terms(t)[0] === last && !/^\p{Lu}/u.test(tokens[i + 1] ?? ''));
+}
+
+/**
+ * The role a "Who is the …?" question asks the holder of, as words to find in order ("the Mexican
+ * president" → mexican, president; "the secretary of state" → secretary, of, state); null when it
+ * asks something else (a name, or more than a role: "Who is the president talking to?").
+ */
+export function askedRole(question: string): string[] | null {
+  const asked = WHO_IS.exec(question)?.[1];
+  const role = asked && /^(?:the|a|an)\s+([\p{L}\s.'’-]+)$/iu.exec(asked)?.[1];
+  if (!role) return null;
+  const roleWords = words(role);
+  return roleWords.length > 0 && roleWords.length <= MAX_ROLE_WORDS ? roleWords : null;
+}
+
+/** The longest role asked about ("the U.S. secretary of state"). */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * News names a role's holder where it gives the role as a title, right before the name ("Mexican
+ * President Claudia Sheinbaum", "Secretary of State Marco Rubio"): the best of the first `depth`
+ * candidates that does so comes first when the first does not ("According to the Mexican president,
+ * Trump…" holds the role, not its holder).
+ */
+export function roleHolderFirst<T extends { slot: number }>(ranked: readonly T[], depth: number, role: readonly string[], textOf: (slot: number) => string): readonly T[] {
+  if (ranked.length < 2 || titlesHolder(textOf(ranked[0]!.slot), role)) return ranked;
+  const i = ranked.slice(1, depth).findIndex((r) => titlesHolder(textOf(r.slot), role));
+  if (i < 0) return ranked;
+  return [ranked[i + 1]!, ...ranked.slice(0, i + 1), ...ranked.slice(i + 2)];
+}
+
+/** Whether the sentence writes the role's words in order, right before a capitalised name (a space between: "the Mexican president, Trump" names no holder). */
+export function titlesHolder(sentence: string, role: readonly string[]): boolean {
+  const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  const keys = tokens.map((t) => words(t[0].replace(/['’]s$/u, '')).map(stem).join(' '));
+  const wanted = role.map(stem);
+  for (let i = 0; i + wanted.length < tokens.length; i++) {
+    if (!wanted.every((w, k) => keys[i + k] === w)) continue;
+    const last = tokens[i + wanted.length - 1]!;
+    const next = tokens[i + wanted.length]!;
+    const between = sentence.slice(last.index + last[0].length, next.index);
+    if (/^\s+$/.test(between) && /^\p{Lu}\p{Ll}/u.test(next[0])) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { firstMentionFirst, identityName, namesThePerson } from '../../src/retrieval/identity-question.ts';
+import { askedRole, firstMentionFirst, identityName, namesThePerson, roleHolderFirst, titlesHolder } from '../../src/retrieval/identity-question.ts';
 import { bodySentences, corpusEngine, rankedInOrder, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 describe('a question asking who someone is', () => {
@@ -51,5 +51,30 @@ The Keller Prize went to a sailing club this year. Port director Anna Keller sig
   it('GIVEN "Who is Keller?" asked of the engine THEN the answer opens with where she is first named', async () => {
     const a = await corpus.engine.ask('Who is Keller?');
     expect(a.passages[0]!.focus).toBe('Port director Anna Keller signed the harbour agreement on Monday.');
+  });
+});
+
+describe('a question asking who holds a role', () => {
+  it('GIVEN "Who is the <role>?" THEN the role\'s words; a name or more than a role asks something else', () => {
+    expect(askedRole('who is the mexican president')).toEqual(['mexican', 'president']);
+    expect(askedRole('Who is the Secretary of State?')).toEqual(['secretary', 'of', 'state']);
+    expect(askedRole('Who is Sheinbaum?')).toBeNull();
+    expect(askedRole('Who started the call?')).toBeNull();
+    expect(askedRole('Who is the president talking to, and why?')).toBeNull();
+  });
+
+  it('GIVEN sentences THEN only one writing the role as a title right before a name holds its holder', () => {
+    expect(titlesHolder('Mexican President Claudia Sheinbaum has firmly stated…', ['mexican', 'president'])).toBe(true);
+    expect(titlesHolder('U.S. Secretary of State Marco Rubio asked for results.', ['secretary', 'of', 'state'])).toBe(true);
+    expect(titlesHolder('According to the Mexican president, Trump "still insisted"…', ['mexican', 'president'])).toBe(false);
+    expect(titlesHolder('The Mexican president spoke.', ['mexican', 'president'])).toBe(false);
+  });
+
+  it('GIVEN a ranking whose first sentence does not title the holder THEN the best that does comes first; otherwise it stays', () => {
+    const texts = ['According to the Mexican president, Trump insisted.', 'Trade was discussed.', 'Mexican President Claudia Sheinbaum said no.'];
+    const ranked = texts.map((_, slot) => ({ slot }));
+    expect(roleHolderFirst(ranked, 12, ['mexican', 'president'], (s) => texts[s]!).map((r) => r.slot)).toEqual([2, 0, 1]);
+    expect(roleHolderFirst(ranked, 2, ['mexican', 'president'], (s) => texts[s]!).map((r) => r.slot)).toEqual([0, 1, 2]);
+    expect(roleHolderFirst([ranked[2]!, ranked[0]!], 12, ['mexican', 'president'], (s) => texts[s]!).map((r) => r.slot)).toEqual([2, 0]);
   });
 });

@@ -32,10 +32,14 @@ const GENERAL = new Set(['say', 'says', 'said', 'report', 'reports', 'reported',
 export function outletNamed(question: string, publishers: readonly string[]): OutletReading | null {
   const byLength = [...new Set(publishers.filter((p) => words(p).length > 0))].sort((a, b) => b.length - a.length);
   for (const publisher of byLength) {
-    // "The New York Times" is asked about as "the New York Times", "New York Times" or "NYT's" alike.
-    const name = words(publisher.replace(/^the\s+/i, ''))
+    // "The New York Times" is asked about as "the New York Times", "New York Times" or "the New York
+    // Times's" alike, in any case; its accents as written ("Süddeutsche").
+    const name = publisher
+      .replace(/^the\s+/i, '')
+      .trim()
+      .split(/\s+/)
       .map(escape)
-      .join(String.raw`[\s.\-]+`);
+      .join(String.raw`[\s\-]+`);
     const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu');
     if (!named.test(question)) continue;
     let rest = question.replace(named, MARK);

@@ -24,6 +24,11 @@ describe('a question naming one of the coverage’s outlets', () => {
     expect(outletNamed('What does the Herald say?', OUTLETS)?.publisher).toBe('Herald');
   });
 
+  it('GIVEN an outlet with accents or initials ("Süddeutsche Zeitung", "U.S. News") THEN it is named as written, in any case', () => {
+    expect(outletNamed('What does the süddeutsche zeitung say about the call?', ['Süddeutsche Zeitung'])).toEqual({ publisher: 'Süddeutsche Zeitung', rest: 'the call?', whole: false });
+    expect(outletNamed('According to U.S. News, who called?', ['U.S. News'])?.rest).toBe('who called?');
+  });
+
   it('GIVEN no outlet, or a word inside another ("Reutersville") THEN none is named', () => {
     expect(outletNamed('How long was the call?', OUTLETS)).toBeNull();
     expect(outletNamed('Where is Reutersville?', OUTLETS)).toBeNull();

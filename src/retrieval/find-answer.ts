@@ -101,9 +101,12 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const senses = otherSenseDocuments(index, withPreviousText ? [raw, options.previous!] : [raw], question.terms);
   const evidence = termEvidence(index, question.terms, searchWeights(question), senses);
   const fusion = options.fusion ?? DEFAULT_PROFILES;
-  let ranked = rankCandidates(index, question, vector!, evidence, { ...DEFAULT_RETRIEVE, fusion, ...(options.denseScale ? { denseScale: options.denseScale } : {}) });
-  const only = options.documents;
-  if (only) ranked = ranked.filter((r) => only.has(index.record(r.slot)?.docId ?? ''));
+  let ranked = rankCandidates(index, question, vector!, evidence, {
+    ...DEFAULT_RETRIEVE,
+    fusion,
+    ...(options.denseScale ? { denseScale: options.denseScale } : {}),
+    ...(options.documents ? { documents: options.documents } : {}),
+  });
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
   const head = new Map(ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => [r.slot, softText(index.record(r.slot)?.text ?? '')]));

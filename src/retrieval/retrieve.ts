@@ -22,6 +22,8 @@ export interface RetrieveOptions {
   fusion: FusionProfiles;
   /** The cosine scale to use instead of the index's calibrated one (calibration measures it first). */
   denseScale?: DenseScale;
+  /** Only these documents' sentences are candidates (one outlet's, outlet-named.ts); all by default. */
+  documents?: ReadonlySet<string>;
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = { lexicalCandidates: 100, phraseCandidates: 50, denseCandidates: 50, fusion: DEFAULT_PROFILES };
@@ -263,6 +265,13 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   if (typeStrength >= 1 && q.form === 'question') for (const slot of sentencesOfKind(index, evidence, holdsType)) slots.add(slot);
   if (q.phrases.length) for (const h of index.lexical.search(q.phrases, options.phraseCandidates)) slots.add(h.slot);
   for (const h of index.vectorIndex.search(questionVector, options.denseCandidates)) slots.add(h.slot);
+  const only = options.documents;
+  if (only) {
+    // The corpus-wide searches may find none of these documents' sentences: those holding a word of
+    // the question are candidates too, and no other document's are.
+    for (const slot of slots) if (!only.has(index.documentIds[index.docOfSlot[slot] ?? -1] ?? '')) slots.delete(slot);
+    for (const t of queryTerms) for (const slot of index.lexical.postingSlots(t)) if (only.has(index.documentIds[index.docOfSlot[slot] ?? -1] ?? '')) slots.add(slot);
+  }
 
   const features: CandidateFeatures[] = [];
   for (const slot of slots) {

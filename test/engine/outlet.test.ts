@@ -50,3 +50,24 @@ describe('two outlets reporting the same call', () => {
     expect(new Set(a.passages.map((p) => p.citation.docId))).toEqual(new Set(['herald.md', 'courier.md']));
   });
 });
+
+describe('an outlet whose one report the corpus-wide search would not reach', () => {
+  // Another outlet's 400 short lines on the call fill every candidate the corpus-wide searches take.
+  const WIRE = Array.from({ length: 400 }, (_, i) => `The call was on line ${i + 1}, the wire said.`).join(' ');
+  let many: CorpusEngine;
+  beforeAll(async () => {
+    many = await corpusEngine('outlet-many', {
+      'wire.md': `---\ntitle: Wire updates\ndate: 2026-01-12\npublisher: The Wire\n---\n# Wire updates\n\n${WIRE}\n`,
+      'courier.md': `---\ntitle: A long day of diplomacy\ndate: 2026-01-13\npublisher: The Courier\n---\n# A long day of diplomacy\n\nThe phone call between the two leaders, which officials described at length in a briefing held later that evening in the capital, lasted twenty minutes in all.\n`,
+    });
+  });
+  afterAll(() => many.remove());
+
+  it('GIVEN "According to the Courier, who was on the call?" THEN the Courier\'s sentence is found among its own', async () => {
+    const a = await many.engine.ask('According to the Courier, who was on the call?');
+    expect(a.outlet).toBe('The Courier');
+    expect(a.passages.length).toBeGreaterThan(0);
+    expect(a.passages[0]!.citation.docId).toBe('courier.md');
+    expect(a.passages[0]!.focus).toContain('two leaders');
+  });
+});

@@ -9,14 +9,14 @@ import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, onlyNamesShared, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
-import { DEFAULT_PROFILES, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
+import { DEFAULT_PROFILES, holderFirst, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
 import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { otherSenseDocuments } from './name-senses.ts';
 import { asksForLatest, latestFirst } from './latest-first.ts';
-import { combineVectors, followUpReading, kindHolderFirst, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
+import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
 import { asMeant, readQuestion, typosRead, type Question, type QuestionWord } from './question.ts';
 import { derivationalRelatives } from './derivation.ts';
@@ -30,7 +30,7 @@ import { indexVocabulary } from './vocabulary.ts';
 import { correctedFigure, correctedPremise, swappedName } from './contradiction.ts';
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
-import { askedRole, firstMentionFirst, identityName, roleHolderFirst } from './identity-question.ts';
+import { askedRole, firstMentionFirst, identityName, titlesHolder } from './identity-question.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -118,10 +118,10 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     const name = question === own ? identityName(own.text) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
     const role = question === own ? askedRole(own.text) : null;
-    if (role) ranked = [...roleHolderFirst(ranked, SOFT_RERANK_DEPTH, role, (slot) => index.record(slot)?.text ?? '')];
+    if (role) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => titlesHolder(index.record(r.slot)?.text ?? '', role))];
   }
   // The ranking tested each candidate for the kind asked for already (its answerType feature).
-  if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...kindHolderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];
+  if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];
   const selected = selectPassages(index, ranked, options.passages);
   const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => index.document(docId)?.meta.date ?? null) : selected;
   const top = passages[0];

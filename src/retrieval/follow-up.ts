@@ -99,16 +99,3 @@ export function combineVectors(own: Float32Array, previous: Float32Array, weight
   if (norm > 0) for (let i = 0; i < out.length; i++) out[i] = out[i]! / norm;
   return out;
 }
-
-/**
- * A follow-up asking for a precise kind of answer ("How long did it last?") is answered by a passage
- * that gives one: the previous question's words pull its own passage up ("The call, which Sheinbaum
- * described as…"), which need not hold it. The best of the first `depth` candidates that holds one
- * comes first when the first does not. Pure.
- */
-export function kindHolderFirst<T>(ranked: readonly T[], depth: number, holds: (candidate: T) => boolean): readonly T[] {
-  if (ranked.length < 2 || holds(ranked[0]!)) return ranked;
-  const i = ranked.slice(1, depth).findIndex(holds);
-  if (i < 0) return ranked;
-  return [ranked[i + 1]!, ...ranked.slice(0, i + 1), ...ranked.slice(i + 2)];
-}

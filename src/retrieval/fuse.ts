@@ -163,3 +163,16 @@ export function rank(candidates: readonly CandidateFeatures[], w: FusionWeights 
     .map((features) => ({ slot: features.slot, score: fusedScore(features, w), features }))
     .sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
+
+/**
+ * The best of the first `depth` candidates that holds what the question asks for comes first when the
+ * first does not, the rest in order: a follow-up's kind of answer ("How long did it last?", when the
+ * previous question's words pull its own passage up), a role's holder named after the role ("Who is
+ * the Mexican president?"). Pure.
+ */
+export function holderFirst<T>(ranked: readonly T[], depth: number, holds: (candidate: T) => boolean): readonly T[] {
+  if (ranked.length < 2 || holds(ranked[0]!)) return ranked;
+  const i = ranked.slice(1, depth).findIndex(holds);
+  if (i < 0) return ranked;
+  return [ranked[i + 1]!, ...ranked.slice(0, i + 1), ...ranked.slice(i + 2)];
+}

@@ -84,19 +84,11 @@ export function askedRole(question: string): string[] | null {
 const MAX_ROLE_WORDS = 5;
 
 /**
- * News names a role's holder where it gives the role as a title, right before the name ("Mexican
- * President Claudia Sheinbaum", "Secretary of State Marco Rubio"): the best of the first `depth`
- * candidates that does so comes first when the first does not ("According to the Mexican president,
- * Trump…" holds the role, not its holder).
+ * Whether the sentence names a role's holder: news writes the role as a title right before the name
+ * ("Mexican President Claudia Sheinbaum", "Secretary of State Marco Rubio"), so the sentence holds the
+ * role's words in order and then a capitalised name, with only a space between ("According to the
+ * Mexican president, Trump…" holds the role, not its holder).
  */
-export function roleHolderFirst<T extends { slot: number }>(ranked: readonly T[], depth: number, role: readonly string[], textOf: (slot: number) => string): readonly T[] {
-  if (ranked.length < 2 || titlesHolder(textOf(ranked[0]!.slot), role)) return ranked;
-  const i = ranked.slice(1, depth).findIndex((r) => titlesHolder(textOf(r.slot), role));
-  if (i < 0) return ranked;
-  return [ranked[i + 1]!, ...ranked.slice(0, i + 1), ...ranked.slice(i + 2)];
-}
-
-/** Whether the sentence writes the role's words in order, right before a capitalised name (a space between: "the Mexican president, Trump" names no holder). */
 export function titlesHolder(sentence: string, role: readonly string[]): boolean {
   const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
   const keys = tokens.map((t) => words(t[0].replace(/['’]s$/u, '')).map(stem).join(' '));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { combineVectors, followUpReading, kindHolderFirst, refersBack, standsAlone, termWeights, withPrevious } from '../../src/retrieval/follow-up.ts';
+import { holderFirst } from '../../src/retrieval/fuse.ts';
+import { combineVectors, followUpReading, refersBack, standsAlone, termWeights, withPrevious } from '../../src/retrieval/follow-up.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
@@ -116,15 +117,15 @@ describe('a follow-up asking for a precise kind of answer', () => {
   const ranked = [1, 2, 3, 4].map((slot) => ({ slot }));
 
   it('GIVEN a first candidate without the kind and a later one with it THEN the later one comes first, the rest in order', () => {
-    expect(kindHolderFirst(ranked, 12, (r) => r.slot === 3).map((r) => r.slot)).toEqual([3, 1, 2, 4]);
+    expect(holderFirst(ranked, 12, (r) => r.slot === 3).map((r) => r.slot)).toEqual([3, 1, 2, 4]);
   });
 
   it('GIVEN a first candidate that holds it THEN the order stays', () => {
-    expect(kindHolderFirst(ranked, 12, (r) => r.slot === 1 || r.slot === 3).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
+    expect(holderFirst(ranked, 12, (r) => r.slot === 1 || r.slot === 3).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
   });
 
   it('GIVEN a holder only past the depth, or none THEN the order stays', () => {
-    expect(kindHolderFirst(ranked, 3, (r) => r.slot === 4).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
-    expect(kindHolderFirst(ranked, 12, () => false).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
+    expect(holderFirst(ranked, 3, (r) => r.slot === 4).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
+    expect(holderFirst(ranked, 12, () => false).map((r) => r.slot)).toEqual([1, 2, 3, 4]);
   });
 });

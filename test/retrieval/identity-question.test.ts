@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { askedRole, firstMentionFirst, identityName, namesThePerson, roleHolderFirst, titlesHolder } from '../../src/retrieval/identity-question.ts';
+import { askedRole, firstMentionFirst, identityName, namesThePerson, titlesHolder } from '../../src/retrieval/identity-question.ts';
+import { holderFirst } from '../../src/retrieval/fuse.ts';
 import { bodySentences, corpusEngine, rankedInOrder, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 describe('a question asking who someone is', () => {
@@ -73,8 +74,9 @@ describe('a question asking who holds a role', () => {
   it('GIVEN a ranking whose first sentence does not title the holder THEN the best that does comes first; otherwise it stays', () => {
     const texts = ['According to the Mexican president, Trump insisted.', 'Trade was discussed.', 'Mexican President Claudia Sheinbaum said no.'];
     const ranked = texts.map((_, slot) => ({ slot }));
-    expect(roleHolderFirst(ranked, 12, ['mexican', 'president'], (s) => texts[s]!).map((r) => r.slot)).toEqual([2, 0, 1]);
-    expect(roleHolderFirst(ranked, 2, ['mexican', 'president'], (s) => texts[s]!).map((r) => r.slot)).toEqual([0, 1, 2]);
-    expect(roleHolderFirst([ranked[2]!, ranked[0]!], 12, ['mexican', 'president'], (s) => texts[s]!).map((r) => r.slot)).toEqual([2, 0]);
+    const holds = (r: { slot: number }) => titlesHolder(texts[r.slot]!, ['mexican', 'president']);
+    expect(holderFirst(ranked, 12, holds).map((r) => r.slot)).toEqual([2, 0, 1]);
+    expect(holderFirst(ranked, 2, holds).map((r) => r.slot)).toEqual([0, 1, 2]);
+    expect(holderFirst([ranked[2]!, ranked[0]!], 12, holds).map((r) => r.slot)).toEqual([2, 0]);
   });
 });

@@ -48,9 +48,12 @@ export function words(text: string): string[] {
   return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A token as typed (`typedTokens`), for a caller that needs where each one stands (`matchAll`). */
+export const TYPED_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
 /** Tokens as typed — case, apostrophes and inner dots kept ("Sheinbaum's", "U.S.") — where a capital can say "name". */
 export function typedTokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  return text.match(TYPED_TOKEN) ?? [];
 }
 
 export function isStopWord(word: string): boolean {

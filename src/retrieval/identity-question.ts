@@ -6,7 +6,7 @@
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { stem, terms, typedTokens, words } from '../index/terms.ts';
+import { stem, terms, TYPED_TOKEN, typedTokens, words } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
@@ -90,7 +90,7 @@ const MAX_ROLE_WORDS = 5;
  * Mexican president, Trump…" holds the role, not its holder).
  */
 export function titlesHolder(sentence: string, role: readonly string[]): boolean {
-  const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  const tokens = [...sentence.matchAll(TYPED_TOKEN)];
   const keys = tokens.map((t) => words(t[0].replace(/['’]s$/u, '')).map(stem).join(' '));
   const wanted = role.map(stem);
   for (let i = 0; i + wanted.length < tokens.length; i++) {

@@ -163,16 +163,17 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
   meaning: 1 / 3,
 };
 
-/** The question without its answer-type phrase, for matching against sentences. */
 // "What is Sheinbaum's position on intervention?", "their view?": whose statements are asked for, and
 // on what; the word for a stand is no thing a report names (it quotes what was said).
-const STANCE = /(?<=(?:['’]s|s['’]|\bhis|\bher|\btheir|\bits)\s+)(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)(?=\s+(?:on|about|regarding|to|towards?)\b|\W*$)/gi;
+const STANCE_WORD = '(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)';
+const STANCE = new RegExp(`(?<=(?:['’]s|s['’]|\\bhis|\\bher|\\btheir|\\bits)\\s+)${STANCE_WORD}(?=\\s+(?:on|about|regarding|to|towards?)\\b|\\W*$)`, 'gi');
 
 // "Her exact words", "in his own words": a quotation is asked for, which the passages are.
 const OWN_WORDS = /\b(?:exact|own|actual|very) words\b/gi;
 // A chat's possessive without its apostrophe ("whats sheinbaums position"), last in the question only.
-const STANCE_UNMARKED = /\b(\p{L}+s)\s+(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)(?=\W*$)/giu;
+const STANCE_UNMARKED = new RegExp(`\\b(\\p{L}+s)\\s+${STANCE_WORD}(?=\\W*$)`, 'giu');
 
+/** The question without its answer-type phrase, a check's tag or a stand's word, for matching against sentences. */
 export function topicOf(question: string): string {
   return withoutCheckTag(question)
     .replace(STANCE, ' ')

@@ -23,7 +23,8 @@ import { WordVectors } from '../embedding/word-vectors.ts';
 import { contextAround } from '../retrieval/passages.ts';
 import { leadPassages } from '../retrieval/lead-passages.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
-import { outletNamed, publishersOf } from '../retrieval/outlet-named.ts';
+import { outletReader, publishersOf } from '../retrieval/outlet-named.ts';
+import { memoPerIndex } from '../retrieval/per-index-memo.ts';
 import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
@@ -136,6 +137,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   let running: Promise<ReindexReport> | null = null;
   const suggestionCache = new WeakMap<LoadedIndex['index']['records'], string[]>();
 
+  // The outlets a question may name, read off each index once ("According to the Polar Herald, …").
+  const outletsOf = memoPerIndex((index) => outletReader(publishersOf(index.manifest.documents)));
+
   const suggestionsOf = (index: LoadedIndex['index']): string[] => {
     let list = suggestionCache.get(index.records);
     if (!list) {
@@ -163,17 +167,17 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const smallTalk = readConversational(q);
       if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
       // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
-      const outlet = outletNamed(q, publishersOf(index.manifest.documents));
+      const outlet = outletsOf(index, '')(q);
       const only = outlet ? { outlet: outlet.publisher } : {};
       const documents = outlet ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId)) : undefined;
-      if (outlet?.whole) {
+      if (outlet && !outlet.rest) {
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
       }
       const asked = outlet ? outlet.rest : q;
       const reading = readOverviewRequest(asked);
       const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
       // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
-      const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(q);
+      const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(asked);
       if (reading.overview && !latestOnPrevious) {
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
       }

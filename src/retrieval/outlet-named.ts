@@ -9,10 +9,8 @@ import { isStopWord, words } from '../index/terms.ts';
 export interface OutletReading {
   /** The outlet as the documents' metadata writes it. */
   publisher: string;
-  /** The question without the outlet and the words that framed it ("the call?"); empty when nothing else is asked. */
+  /** The question without the outlet and the words that framed it ("the call?"); empty when nothing else is asked: the outlet's coverage as a whole. */
   rest: string;
-  /** Whether the rest names nothing to look for: the outlet's coverage as a whole is asked for. */
-  whole: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,27 +26,33 @@ const FRAMES: readonly RegExp[] = [
 // Words that, once the outlet is out, ask for nothing in particular ("What did Polar Herald report?").
 const GENERAL = new Set(['say', 'says', 'said', 'report', 'reports', 'reported', 'write', 'wrote', 'tell', 'told', 'cover', 'covered', 'coverage', 'article', 'articles', 'story', 'stories', 'news', 'latest', 'mention', 'mentioned', 'publish', 'published']);
 
-/** The outlet of `publishers` the question names (the longest when several), with what else it asks; null when it names none. */
-export function outletNamed(question: string, publishers: readonly string[]): OutletReading | null {
-  const byLength = [...new Set(publishers.filter((p) => words(p).length > 0))].sort((a, b) => b.length - a.length);
-  for (const publisher of byLength) {
-    // "The New York Times" is asked about as "the New York Times", "New York Times" or "the New York
-    // Times's" alike, in any case; its accents as written ("Süddeutsche").
-    const name = publisher
-      .replace(/^the\s+/i, '')
-      .trim()
-      .split(/\s+/)
-      .map(escape)
-      .join(String.raw`[\s\-]+`);
-    const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu');
-    if (!named.test(question)) continue;
-    let rest = question.replace(named, MARK);
+/**
+ * A reader of the outlets of `publishers` a question names (the longest when several), with what else
+ * it asks; null when it names none. Made once per corpus: each outlet's pattern is compiled once.
+ */
+export function outletReader(publishers: readonly string[]): (question: string) => OutletReading | null {
+  const outlets = [...new Set(publishers.filter((p) => words(p).length > 0))]
+    .sort((a, b) => b.length - a.length)
+    .map((publisher) => {
+      // "The New York Times" is asked about as "the New York Times", "New York Times" or "the New York
+      // Times's" alike, in any case; its accents as written ("Süddeutsche").
+      const name = publisher
+        .replace(/^the\s+/i, '')
+        .trim()
+        .split(/\s+/)
+        .map(escape)
+        .join(String.raw`[\s\-]+`);
+      return { publisher, named: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu') };
+    });
+  return (question) => {
+    const outlet = outlets.find((o) => o.named.test(question));
+    if (!outlet) return null;
+    let rest = question.replace(outlet.named, MARK);
     for (const frame of FRAMES) rest = rest.replace(frame, ' ');
     rest = rest.replace(new RegExp(MARK, 'g'), ' ').replace(/\s+([,?.!])/g, '$1').replace(/^[\s,:;.-]+|[\s,:;-]+$/g, '').replace(/\s+/g, ' ');
     const own = words(rest).filter((w) => !isStopWord(w) && !GENERAL.has(w));
-    return { publisher, rest: own.length ? rest : '', whole: own.length === 0 };
-  }
-  return null;
+    return { publisher: outlet.publisher, rest: own.length ? rest : '' };
+  };
 }
 
 /** The outlets the documents' metadata names, each once. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outletNamed, publishersOf } from '../../src/retrieval/outlet-named.ts';
+import { outletReader, publishersOf } from '../../src/retrieval/outlet-named.ts';
+
+const outletNamed = (question: string, publishers: readonly string[]) => outletReader(publishers)(question);
 
 const OUTLETS = ['Polar Herald', 'The New York Times', 'Reuters', 'Herald'];
 
@@ -11,12 +13,12 @@ describe('a question naming one of the coverage’s outlets', () => {
     ['In the New York Times report, who initiated the call?', 'The New York Times', 'who initiated the call?'],
     ["Reuters' coverage of the cartels", 'Reuters', 'the cartels'],
   ])('GIVEN "%s" THEN it names %s and asks "%s"', (question, publisher, rest) => {
-    expect(outletNamed(question, OUTLETS)).toEqual({ publisher, rest, whole: false });
+    expect(outletNamed(question, OUTLETS)).toEqual({ publisher, rest });
   });
 
   it('GIVEN only the outlet ("What did Polar Herald report?") THEN its coverage as a whole is asked for', () => {
-    expect(outletNamed('What did Polar Herald report?', OUTLETS)).toEqual({ publisher: 'Polar Herald', rest: '', whole: true });
-    expect(outletNamed('what did reuters say', OUTLETS)).toEqual({ publisher: 'Reuters', rest: '', whole: true });
+    expect(outletNamed('What did Polar Herald report?', OUTLETS)).toEqual({ publisher: 'Polar Herald', rest: '' });
+    expect(outletNamed('what did reuters say', OUTLETS)).toEqual({ publisher: 'Reuters', rest: '' });
   });
 
   it('GIVEN two outlets whose names overlap ("Herald", "Polar Herald") THEN the longer one named is meant', () => {
@@ -25,7 +27,7 @@ describe('a question naming one of the coverage’s outlets', () => {
   });
 
   it('GIVEN an outlet with accents or initials ("Süddeutsche Zeitung", "U.S. News") THEN it is named as written, in any case', () => {
-    expect(outletNamed('What does the süddeutsche zeitung say about the call?', ['Süddeutsche Zeitung'])).toEqual({ publisher: 'Süddeutsche Zeitung', rest: 'the call?', whole: false });
+    expect(outletNamed('What does the süddeutsche zeitung say about the call?', ['Süddeutsche Zeitung'])).toEqual({ publisher: 'Süddeutsche Zeitung', rest: 'the call?' });
     expect(outletNamed('According to U.S. News, who called?', ['U.S. News'])?.rest).toBe('who called?');
   });
 

@@ -47,6 +47,11 @@ export function derivationalRelatives(word: string): string[] {
   return [...out];
 }
 
+/** The name a name's adjective is of ("mexican" → "mexico"), the first WordNet gives; undefined for any other word. */
+export function nameOfAdjective(word: string): string | undefined {
+  return familyMaps().namesOfAdjective.get(word.toLowerCase())?.[0];
+}
+
 /** Whether the word is the adjective of a name ("mexican", "american"): a title's first word in "Mexican President Claudia Sheinbaum". */
 export function isNameAdjective(word: string): boolean {
   return familyMaps().namesOfAdjective.has(word.toLowerCase());

@@ -8,6 +8,7 @@ import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
 import { stem, terms, TYPED_TOKEN, typedTokens, words } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
+import { nameOfAdjective } from './derivation.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
 /** The longest lower-case word inside a name ("de", "la", "van", "von", "bin", "del"). */
@@ -68,37 +69,63 @@ export function namesThePerson(sentence: string, name: readonly string[]): boole
 }
 
 /**
- * The role a "Who is the …?" question asks the holder of, as words to find in order ("the Mexican
- * president" → mexican, president; "the secretary of state" → secretary, of, state); null when it
- * asks something else (a name, or more than a role: "Who is the president talking to?").
+ * The role a "Who is the …?" question asks the holder of, as the title forms to find in a sentence,
+ * each a list of word keys (`titleKey`) in order: "the Mexican president" → mexico president; "the
+ * secretary of state" → secretary of state. A role owned by a name is also looked for as news writes
+ * it, the owner's adjective first: "the president of Mexico" and "Mexico's president" are titled
+ * "Mexican President Claudia Sheinbaum", "the US president" "American President Donald Trump". Null
+ * when it asks something else (a name, or more than a role: "Who is the president talking to?").
  */
-export function askedRole(question: string): string[] | null {
+export function askedRole(question: string): string[][] | null {
   const asked = WHO_IS.exec(question)?.[1];
-  const role = asked && /^(?:the|a|an)\s+([\p{L}\s.'’-]+)$/iu.exec(asked)?.[1];
+  if (!asked) return null;
+  const owned = OWNER_ROLE.exec(asked);
+  const role = owned ? `${owned[1]} ${owned[2]}` : ARTICLE_ROLE.exec(asked)?.[1];
   if (!role) return null;
-  const roleWords = words(role);
-  return roleWords.length > 0 && roleWords.length <= MAX_ROLE_WORDS ? roleWords : null;
+  const keys = typedTokens(role).map(titleKey).filter(Boolean);
+  if (keys.length === 0 || keys.length > MAX_ROLE_WORDS) return null;
+  const of = keys.indexOf('of');
+  // "the president of Mexico": the owner, one word, before the title.
+  const ownerFirst = of > 0 && of === keys.length - 2 ? [[keys[of + 1]!, ...keys.slice(0, of)]] : [];
+  return [keys, ...ownerFirst];
 }
+
+const ARTICLE_ROLE = /^(?:the|a|an)\s+([\p{L}\s.'’-]+)$/iu;
+// "Mexico's president": a capitalised owner (the question is read with the corpus's capitals).
+const OWNER_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}.]*)['’]s?\s+([\p{L}\s.'’-]+)$/u;
 
 /** The longest role asked about ("the U.S. secretary of state"). */
 const MAX_ROLE_WORDS = 5;
 
 /**
- * Whether the sentence names a role's holder: news writes the role as a title right before the name
- * ("Mexican President Claudia Sheinbaum", "Secretary of State Marco Rubio"), so the sentence holds the
- * role's words in order and then a capitalised name, with only a space between ("According to the
- * Mexican president, Trump…" holds the role, not its holder).
+ * A word of a title as compared: its stem, but a country as one key whether written as a name or as
+ * its adjective ("Mexican" and "Mexico" → mexico; "U.S.", "US", "American" → america), without a
+ * possessive's "'s".
  */
-export function titlesHolder(sentence: string, role: readonly string[]): boolean {
+export function titleKey(token: string): string {
+  const word = words(token.replace(/['’]s?$/u, '')).join('');
+  if (US.has(word)) return 'america';
+  return nameOfAdjective(word) ?? stem(word);
+}
+const US = new Set(['us', 'usa', 'america', 'american']);
+
+/**
+ * Whether the sentence names a role's holder: news writes the role as a title right before the name
+ * ("Mexican President Claudia Sheinbaum", "Secretary of State Marco Rubio"), so the sentence holds one
+ * of the role's forms (`askedRole`) in order and then a capitalised name, with only a space between
+ * ("According to the Mexican president, Trump…" holds the role, not its holder).
+ */
+export function titlesHolder(sentence: string, forms: readonly (readonly string[])[]): boolean {
   const tokens = [...sentence.matchAll(TYPED_TOKEN)];
-  const keys = tokens.map((t) => words(t[0].replace(/['’]s$/u, '')).map(stem).join(' '));
-  const wanted = role.map(stem);
-  for (let i = 0; i + wanted.length < tokens.length; i++) {
-    if (!wanted.every((w, k) => keys[i + k] === w)) continue;
-    const last = tokens[i + wanted.length - 1]!;
-    const next = tokens[i + wanted.length]!;
-    const between = sentence.slice(last.index + last[0].length, next.index);
-    if (/^\s+$/.test(between) && /^\p{Lu}\p{Ll}/u.test(next[0])) return true;
-  }
-  return false;
+  const keys = tokens.map((t) => titleKey(t[0]));
+  return forms.some((wanted) => {
+    for (let i = 0; i + wanted.length < tokens.length; i++) {
+      if (!wanted.every((w, k) => keys[i + k] === w)) continue;
+      const last = tokens[i + wanted.length - 1]!;
+      const next = tokens[i + wanted.length]!;
+      const between = sentence.slice(last.index + last[0].length, next.index);
+      if (/^\s+$/.test(between) && /^\p{Lu}\p{Ll}/u.test(next[0])) return true;
+    }
+    return false;
+  });
 }

@@ -1,10 +1,11 @@
 /**
  * A question that names one of the coverage's outlets — "According to the Polar Herald, how long was
- * the call?", "What does the Polar Herald say about the call?", "What did Polar Herald report?" — asks
- * what that outlet's documents say. The outlet is the documents' `publisher`, which their text need
- * not name: searched as words, it would be "never mentioned". Pure.
+ * the call?", "What does the Polar Herald say about the call?", "What did Polar Herald report?", "What
+ * did the NYT say?" — asks what that outlet's documents say. The outlet is the documents'
+ * `publisher`, which their text need not name: searched as words, it would be "never mentioned". Pure.
  */
 import { isStopWord, words } from '../index/terms.ts';
+import { isEnglishWord } from './english-frequency.ts';
 
 export interface OutletReading {
   /** The outlet as the documents' metadata writes it. */
@@ -17,7 +18,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARK = '\u0000';
 // Around the outlet (written MARK below): what frames it as where to look, not what to look for.
 const FRAMES: readonly RegExp[] = [
-  new RegExp(`\\baccording to ${MARK}\\s*[,:]?`, 'giu'),
+  new RegExp(`\\baccording to ${MARK}(?:\\s+(?:reports?|coverage|articles?|stor(?:y|ies)|pieces?|reporting))?\\s*[,:]?`, 'giu'),
   new RegExp(`\\bwhat (?:does|did|do|has|have) ${MARK} (?:say|said|report|reported|write|wrote|tell us|told us|have|had)(?: to say)?(?: (?:about|on|regarding|of))?`, 'giu'),
   new RegExp(`\\b(?:in|from|by|per) ${MARK}(?: (?:reports?|coverage|articles?|stor(?:y|ies)|pieces?|reporting))?`, 'giu'),
   new RegExp(`${MARK} (?:reports?|coverage|articles?|stor(?:y|ies)|pieces?|reporting)(?: (?:says?|said|on|about|of))?`, 'giu'),
@@ -44,8 +45,16 @@ export function outletReader(publishers: readonly string[]): (question: string) 
         .join(String.raw`[\s\-]+`);
       return { publisher, named: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu') };
     });
+  // Then by their initials, as readers call them ("NYT", "the WSJ's"): typed in capitals, or in lower
+  // case when no English word ("nyt", not "ap"); never before a full name, which says more.
+  const byInitials = outlets.flatMap(({ publisher }) => {
+    const letters = initialsOf(publisher);
+    if (letters === null) return [];
+    const lower = letters.length >= 3 && !isEnglishWord(letters) ? `|${letters.toLowerCase()}` : '';
+    return [{ publisher, named: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)\\s+)?(?:${letters}${lower})(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'u') }];
+  });
   return (question) => {
-    const outlet = outlets.find((o) => o.named.test(question));
+    const outlet = outlets.find((o) => o.named.test(question)) ?? byInitials.find((o) => o.named.test(question));
     if (!outlet) return null;
     let rest = question.replace(outlet.named, MARK);
     for (const frame of FRAMES) rest = rest.replace(frame, ' ');
@@ -53,6 +62,19 @@ export function outletReader(publishers: readonly string[]): (question: string) 
     const own = words(rest).filter((w) => !isStopWord(w) && !GENERAL.has(w));
     return { publisher: outlet.publisher, rest: own.length ? rest : '' };
   };
+}
+
+/**
+ * An outlet's initials, from the capitals of its words after a leading "The" ("The New York Times" →
+ * NYT, "Agence France-Presse" → AFP); null for a name of one word ("Reuters", "BBC"), which readers
+ * write out, or one with no capitals.
+ */
+export function initialsOf(publisher: string): string | null {
+  const parts = publisher
+    .replace(/^the\s+/i, '')
+    .split(/[\s\-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  return parts.length >= 2 ? parts.map((w) => w[0]!).join('') : null;
 }
 
 /** The outlets the documents' metadata names, each once. */

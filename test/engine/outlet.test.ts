@@ -42,6 +42,9 @@ describe('two outlets reporting the same call', () => {
     expect(a.overview).toBe(true);
     expect(a.outlet).toBe('Polar Herald');
     expect(a.passages.map((p) => p.citation.docId)).toEqual(['herald.md']);
+    const initials = await engine.ask('According to the PH, how long was the call?');
+    expect(initials.outlet).toBe('Polar Herald');
+    expect(initials.passages[0]!.focus).toContain('15-minute');
   });
 
   it('GIVEN a question naming no outlet THEN both are searched', async () => {

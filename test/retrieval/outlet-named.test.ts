@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletReader, publishersOf } from '../../src/retrieval/outlet-named.ts';
+import { initialsOf, outletReader, publishersOf } from '../../src/retrieval/outlet-named.ts';
 
 const outletNamed = (question: string, publishers: readonly string[]) => outletReader(publishers)(question);
 
@@ -29,6 +29,19 @@ describe('a question naming one of the coverage’s outlets', () => {
   it('GIVEN an outlet with accents or initials ("Süddeutsche Zeitung", "U.S. News") THEN it is named as written, in any case', () => {
     expect(outletNamed('What does the süddeutsche zeitung say about the call?', ['Süddeutsche Zeitung'])).toEqual({ publisher: 'Süddeutsche Zeitung', rest: 'the call?' });
     expect(outletNamed('According to U.S. News, who called?', ['U.S. News'])?.rest).toBe('who called?');
+  });
+
+  it('GIVEN an outlet\'s initials ("NYT", "the WSJ\'s", "afp") THEN that outlet is named; in lower case only when no English word', () => {
+    const outlets = [...OUTLETS, 'The Wall Street Journal', 'Associated Press', 'Agence France-Presse'];
+    expect(outletNamed('What did the NYT say about the call?', outlets)).toEqual({ publisher: 'The New York Times', rest: 'the call?' });
+    expect(outletNamed("According to the WSJ's story, who called?", outlets)).toEqual({ publisher: 'The Wall Street Journal', rest: 'who called?' });
+    expect(outletNamed('what did nyt report', outlets)).toEqual({ publisher: 'The New York Times', rest: '' });
+    expect(outletNamed('what did afp say about rubio', outlets)?.publisher).toBe('Agence France-Presse');
+    expect(outletNamed('What did AP report?', outlets)?.publisher).toBe('Associated Press');
+    expect(outletNamed('what did ap report', outlets)).toBeNull();
+    expect(outletNamed('Is the map right?', outlets)).toBeNull();
+    expect(initialsOf('Reuters')).toBeNull();
+    expect(initialsOf('The New York Times')).toBe('NYT');
   });
 
   it('GIVEN no outlet, or a word inside another ("Reutersville") THEN none is named', () => {

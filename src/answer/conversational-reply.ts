@@ -28,7 +28,7 @@ export interface TransportHowTo {
 }
 
 /** The reply's text; `quote` renders the member's words and the examples safely for the transport. */
-export function conversationalText(a: Pick<Answer, 'question' | 'conversational' | 'examples'>, how: TransportHowTo, quote: (text: string) => string = (t) => t): string {
+export function conversationalText(a: Pick<Answer, 'question' | 'conversational' | 'examples' | 'readOn'>, how: TransportHowTo, quote: (text: string) => string = (t) => t): string {
   const examples = a.examples?.length ? `\nFor example:\n${a.examples.map((e) => `• ${quote(e)}`).join('\n')}` : '';
   switch (a.conversational) {
     case 'thanks':
@@ -39,6 +39,8 @@ export function conversationalText(a: Pick<Answer, 'question' | 'conversational'
       return `${WHAT_I_DO} ${how.ask}${examples}`;
     case 'more':
       return `More of which answer? ${how.more}${examples}`;
+    case 'read-to-end':
+      return `That is where \u201c${quote(a.readOn?.title ?? '')}\u201d ends: nothing follows the passage quoted before. Ask about something else it covers.`;
     case 'no-subject':
       return `There is nothing in \u201c${quote(a.question)}\u201d to look for: ask about someone or something the coverage may mention.${examples}`;
     default:

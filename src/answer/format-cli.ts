@@ -3,6 +3,7 @@ import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
 import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
+import { readOnHeading } from './read-on-heading.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
 
@@ -25,6 +26,8 @@ export interface JsonAnswer {
   notEnglish?: true;
   /** The question asked about the coverage as a whole: the passages are the documents' openings. */
   overview?: true;
+  /** The question asked what follows the passage quoted before: the passages are what that document (title) says next, in order. */
+  readOn?: { title: string };
   /** When answered: what the question asks about that the coverage never mentions, nor the first passage in other words. */
   missing?: string[];
   /** When answered: the kind of answer asked for (date, weekday, duration, age, number, money) that none of the passages gives. */
@@ -59,6 +62,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.namedElsewhere?.length ? { namedElsewhere: a.namedElsewhere } : {}),
     ...(a.neverGiven ? { neverGiven: a.neverGiven } : {}),
     ...(a.overview ? { overview: true as const } : {}),
+    ...(a.readOn ? { readOn: a.readOn } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
     ...(a.notGiven ? { notGiven: a.notGiven } : {}),
     ...(a.differences?.length ? { differences: a.differences } : {}),
@@ -121,6 +125,8 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
+  } else if (a.readOn) {
+    lines.push(readOnHeading(escapeControls(a.readOn.title)));
   } else if (a.overview) {
     lines.push(OVERVIEW_HEADING);
   } else if (a.confidence === 'low') {

@@ -3,7 +3,7 @@
  * message that asked. Buttons carry only the key; an entry that has expired (or a restart) makes
  * the button say so instead of guessing.
  */
-import type { Answer, Passage } from '../engine/types.ts';
+import type { Answer, Citation, Passage } from '../engine/types.ts';
 
 export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more' | 'thread' | 'reply';
 
@@ -26,6 +26,10 @@ export interface StoredAnswer {
   previous?: readonly string[];
   /** The questions a follow-up to this answer is read with (follow-ups.ts; just `question` when absent). */
   exchange?: readonly string[];
+  /** The answer read on from a passage ("What happened next?"): a next "what happened next?" reads on from its last passage. */
+  readOn?: true;
+  /** The passage a read-on answer followed, for its next page. */
+  after?: Pick<Citation, 'docId' | 'sentences'>;
   /** Votes already recorded for this message, by user id. */
   votes: Map<string, 'up' | 'down'>;
   storedAt: number;

@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
-import type { Answer, Passage } from '../engine/types.ts';
+import type { Answer, Citation, Passage } from '../engine/types.ts';
 import type { AnswerSource, StoredAnswer } from './answer-store.ts';
 import { nextExchange, previousQuestion } from './follow-ups.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
@@ -32,6 +32,8 @@ export interface AskRequest {
   questionId?: number | null;
   /** For a follow-up: the exchange it is read with (follow-ups.ts). */
   previous?: readonly string[];
+  /** For "What happened next?": the passage to read on from (`readOnFrom`). */
+  after?: Pick<Citation, 'docId' | 'sentences'>;
 }
 
 /** The next page of a stored answer (its More button, or "tell me more" after it), answering `key`. */
@@ -46,6 +48,7 @@ export function nextPageRequest(entry: StoredAnswer, key: string, asker: { userI
     guildId: asker.guildId,
     questionId: entry.questionId,
     ...(entry.previous ? { previous: entry.previous } : {}),
+    ...(entry.after ? { after: entry.after } : {}),
   };
 }
 
@@ -77,7 +80,12 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
   const started = ctx.now();
   const previous = request.previous ?? [];
   const previousText = previousQuestion(previous);
-  const answer = await ctx.engine.ask(request.question, { top: PAGE_SIZE, offset: request.offset, ...(previousText ? { previous: previousText } : {}) });
+  const answer = await ctx.engine.ask(request.question, {
+    top: PAGE_SIZE,
+    offset: request.offset,
+    ...(previousText ? { previous: previousText } : {}),
+    ...(request.after ? { after: request.after } : {}),
+  });
   const question = answer.question || request.question;
   const formatted = formatAnswer(answer, {
     key: request.key,
@@ -104,7 +112,9 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     source: request.source,
     guildId: request.guildId,
     previous,
-    exchange: nextExchange(previous, question, answer.followUp),
+    // What follows a passage is no new subject: the next follow-up is read with what was asked before it.
+    exchange: answer.readOn && previous.length ? [...previous] : nextExchange(previous, question, answer.followUp),
+    ...(answer.readOn ? { readOn: true as const, ...(request.after ? { after: request.after } : {}) } : {}),
   });
   ctx.logger.info('answered', {
     source: request.source,
@@ -116,6 +126,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     offset: request.offset,
     ...(answer.followUp ? { followUp: answer.followUp } : {}),
     ...(answer.overview ? { overview: true } : {}),
+    ...(answer.readOn ? { readOn: true } : {}),
     ms: ctx.now() - started,
   });
   return formatted.payload;

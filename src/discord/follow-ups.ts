@@ -6,6 +6,7 @@
  */
 import { decodeButtonId } from './custom-ids.ts';
 import type { StoredAnswer } from './answer-store.ts';
+import type { Citation } from '../engine/types.ts';
 
 /** Questions an exchange keeps: the follow-up's previous question and the one that one followed. */
 export const EXCHANGE_QUESTIONS = 2;
@@ -34,4 +35,15 @@ export function answerKeyOf(components: readonly { components?: readonly { custo
     }
   }
   return null;
+}
+
+/**
+ * The passage "What happened next?" reads on from, after a stored answer: its first (the one that
+ * answered), or its last when it read on already, so that "and then?" goes on; none after a refusal,
+ * whose passages answered nothing.
+ */
+export function readOnFrom(entry: Pick<StoredAnswer, 'answered' | 'passages' | 'readOn'>): Pick<Citation, 'docId' | 'sentences'> | undefined {
+  if (!entry.answered) return undefined;
+  const passage = entry.readOn ? entry.passages.at(-1) : entry.passages[0];
+  return passage ? { docId: passage.citation.docId, sentences: passage.citation.sentences } : undefined;
 }

@@ -115,6 +115,12 @@ export interface Answer {
    * question). Not answered, no passages: the transport replies in kind.
    */
   conversational?: ConversationalReply;
+  /**
+   * The question asked what follows the passage quoted before ("What happened next?"): the passages
+   * are what that passage's document, titled so, says after it, in its order, with no confidence
+   * word; with `conversational: 'read-to-end'`, nothing follows it.
+   */
+  readOn?: { title: string };
   /** With `conversational` (but thanks), or when a question is refused: questions the coverage answers, for the member to try. */
   examples?: string[];
 }
@@ -134,7 +140,8 @@ export function givenKindOf(value: string | null | undefined): GivenKind | null 
   return GIVEN_KINDS.find((k) => k === value) ?? null;
 }
 
-export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject';
+/** 'read-to-end': "What happened next?" after the last passage of its document (`Answer.readOn` names it). */
+export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject' | 'read-to-end';
 
 export interface AskOptions {
   /** How many passages to return (default 3). */
@@ -146,6 +153,12 @@ export interface AskOptions {
    * together with it, the previous question weighing less, unless it changes subject.
    */
   previous?: string;
+  /**
+   * The passage the answer before quoted first (the last of its passages when that answer read on
+   * already): "What happened next?" gets what its document says after it. Without it, the first
+   * passage of `previous`'s answer is read on from.
+   */
+  after?: Pick<Citation, 'docId' | 'sentences'>;
 }
 
 export interface DocumentInfo {

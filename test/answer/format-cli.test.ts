@@ -148,6 +148,15 @@ describe('the readable answer', () => {
     expect(toJsonAnswer(answer({ confidence: null, overview: true })).overview).toBe(true);
     expect('overview' in toJsonAnswer(answer())).toBe(false);
   });
+
+  it('GIVEN what follows a quoted passage ("What happened next?") THEN it says whose account it continues, with no confidence line; the end of it says so', () => {
+    const text = formatReadable(answer({ confidence: null, readOn: { title: 'Harbour deal \x1b[31msigned' } }));
+    expect(text.split('\n')[1]).toBe('What “Harbour deal \\u{1b}[31msigned” says next (in its own order, after the passage quoted before):');
+    expect(text).not.toContain('Confidence');
+    expect(toJsonAnswer(answer({ confidence: null, readOn: { title: 'Harbour deal signed' } })).readOn).toEqual({ title: 'Harbour deal signed' });
+    const end = { ...conversationalAnswer('and then?', 'read-to-end', () => []), readOn: { title: 'Harbour deal signed' } };
+    expect(formatReadable(end)).toBe('Q: and then?\nThat is where “Harbour deal signed” ends: nothing follows the passage quoted before. Ask about something else it covers.');
+  });
 });
 
 describe('the JSON answer', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { encodeButtonId } from '../../src/discord/custom-ids.ts';
-import { answerKeyOf, exchangeOf, nextExchange, previousQuestion } from '../../src/discord/follow-ups.ts';
+import { answerKeyOf, exchangeOf, nextExchange, previousQuestion, readOnFrom } from '../../src/discord/follow-ups.ts';
+import type { Passage } from '../../src/engine/types.ts';
 import { askInDm, threadName, THREAD_NAME_CHARS, replyInstead, threadWelcome } from '../../src/discord/format/follow-up.ts';
 import { Conversations } from '../../src/discord/conversations.ts';
 
@@ -79,5 +80,18 @@ describe('Conversations', () => {
     expect(store.hintOnce('t')).toBe(false);
     expect(store.hintOnce('unknown')).toBe(true);
     expect(store.hintOnce('unknown')).toBe(false);
+  });
+});
+
+describe('the passage "What happened next?" reads on from', () => {
+  const passage = (docId: string, sentences: [number, number]) => ({ text: '', focus: '', citation: { docId, title: '', section: null, sentences, url: null, date: null } }) as Passage;
+  const passages = [passage('a.md', [3, 3]), passage('b.md', [7, 8])];
+  test('GIVEN an answer THEN its first passage; GIVEN an answer that read on already THEN its last, so that "and then?" goes on', () => {
+    expect(readOnFrom({ answered: true, passages })).toEqual({ docId: 'a.md', sentences: [3, 3] });
+    expect(readOnFrom({ answered: true, passages, readOn: true })).toEqual({ docId: 'b.md', sentences: [7, 8] });
+  });
+  test('GIVEN a refusal, or no passage THEN none: its nearest passages answered nothing', () => {
+    expect(readOnFrom({ answered: false, passages })).toBeUndefined();
+    expect(readOnFrom({ answered: true, passages: [] })).toBeUndefined();
   });
 });

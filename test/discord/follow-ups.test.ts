@@ -168,6 +168,29 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     expect((await h.standIn.waitForMessageReply(nothing)).body.content).toBe('That was all the coverage has on “How do I bake sourdough bread?”. Ask another question to look further.');
   });
 
+  test('"What happened next?" in a thread reads on from the answer\'s first passage, in the article\'s order; "and then?" and "tell me more" go on from there', async () => {
+    const { message } = await askInChannel('How long was the call?');
+    await pressFollowUp(message);
+    const threadId = String(message.id);
+    const quoted = (d: string) => [...d.matchAll(/^> (.+)$/gm)].map((m) => m[1]!);
+    const next = await h.standIn.waitForMessageReply(h.standIn.injectMessage({ content: 'What happened next?', channelId: threadId }));
+    expect(next.body.embeds[0].title).toBe('From the coverage — what follows');
+    expect(descriptionOf(next)).toMatch(/^What “Mexican President Rejects US Military Aid Against Cartels” says next/);
+    expect(descriptionOf(next)).toContain('a very good conversation');
+    expect(descriptionOf(next)).not.toContain('15-minute');
+    expect(next.body.embeds[0].footer.text).toMatch(/^Passages 1–3$|^Passages 1–3 · More/);
+    const then = await h.standIn.waitForMessageReply(h.standIn.injectMessage({ content: 'and then?', channelId: threadId }));
+    expect(then.body.embeds[0].title).toBe('From the coverage — what follows');
+    for (const line of quoted(descriptionOf(then))) expect(quoted(descriptionOf(next))).not.toContain(line);
+    const more = await h.standIn.waitForMessageReply(h.standIn.injectMessage({ content: 'tell me more', channelId: threadId }));
+    expect(more.body.embeds[0].footer.text).toMatch(/^Passages 4–6/);
+    for (const line of quoted(descriptionOf(more))) expect(quoted(descriptionOf(then))).not.toContain(line);
+    // A question after them is still read with the one the thread began with.
+    const follow = await h.standIn.waitForMessageReply(h.standIn.injectMessage({ content: 'Who initiated it?', channelId: threadId }));
+    expect(follow.body.content).toContain('read with “How long was the call?”');
+    everyCallAccepted(h);
+  });
+
   test('a reply to a member, not to the bot, is not a question', async () => {
     const theirs = h.standIn.injectMessage({ content: 'I think the call went well', author: h.standIn.users.admin });
     const reply = h.standIn.injectMessage({ content: 'When was that?', replyTo: theirs.payload });

@@ -9,6 +9,7 @@ import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } fr
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
 import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
+import { readOnHeading } from '../../answer/read-on-heading.ts';
 import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { ALSO_IN_NAMED, aroundAnswer } from '../../answer/compose.ts';
@@ -215,6 +216,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
         // Only between passages the message shows.
         ...(answer.differences ?? []).filter((d) => d.passages[1] < count).map((d) => renderDifference(answer, d, options.offset)),
       ].filter((n) => n !== null);
+      if (answer.readOn) return `${readOnHeading(escapeQuoted(answer.readOn.title))}\n\n`;
       return answer.overview ? `${OVERVIEW_HEADING}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
     };
     const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - headingFor(answer.passages.length).length);
@@ -223,12 +225,13 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     hasMore = answer.hasMore || shown.length < answer.passages.length;
     const first = options.offset + 1;
     const last = options.offset + shown.length;
-    embed.title = answer.overview ? 'From the coverage — how it opens' : `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
+    // An overview's passages, and what follows a quoted one, are in the documents' order, not ranked.
+    const inOrder = answer.overview || answer.readOn;
+    embed.title = answer.readOn ? 'From the coverage — what follows' : answer.overview ? 'From the coverage — how it opens' : `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
     embed.description = heading + fitted.text;
-    embed.color = answer.overview ? COLORS.medium : COLORS[answer.confidence ?? 'low'];
+    embed.color = inOrder ? COLORS.medium : COLORS[answer.confidence ?? 'low'];
     embed.footer = {
-      // An overview's passages are in the documents' order, not ranked.
-      text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}${answer.overview ? '' : ', best first'}${hasMore ? ' · More shows the next' : ''}`,
+      text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}${inOrder ? '' : ', best first'}${hasMore ? ' · More shows the next' : ''}`,
     };
   } else {
     const names = (answer.notMentioned ?? []).map((n) => escapeQuoted(n));

@@ -13,7 +13,8 @@ import { answerQuestion, checkRateLimit, nextPageRequest } from '../ask-flow.ts'
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
 import { validateQuestion } from '../../retrieval/validate-question.ts';
-import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
+import { answerKeyOf, exchangeOf, readOnFrom } from '../follow-ups.ts';
+import { asksToReadOn } from '../../retrieval/read-on.ts';
 import { mentionToAsk } from '../format/follow-up.ts';
 import { extractMentionQuestion } from '../questions.ts';
 import { readConversational } from '../../retrieval/conversational.ts';
@@ -114,6 +115,9 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       }
       // "Tell me more" after an answer pages that answer, as its More button does.
       const continued = asked.continues && readConversational(question) === 'more' ? ctx.answers.get(asked.continues) : undefined;
+      // "What happened next?" after an answer reads on from its passage.
+      const readFrom = asked.continues && asksToReadOn(question) ? ctx.answers.get(asked.continues) : undefined;
+      const after = readFrom ? readOnFrom(readFrom) : undefined;
       const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
       const payload: ReplyPayload =
         continued && !continued.hasMore
@@ -122,7 +126,7 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
               ctx,
               continued
                 ? nextPageRequest(continued, message.id, asker)
-                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}) },
+                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(after ? { after } : {}) },
             );
       await replyToMessage(message, payload);
       const answered = ctx.answers.get(message.id);

@@ -25,7 +25,8 @@ import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
 import { preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
-import { questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
+import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
+import { namesByTitle } from './title-alias.ts';
 import { indexVocabulary } from './vocabulary.ts';
 import { correctedFigure, correctedPremise, swappedName } from './contradiction.ts';
 import { terms, words } from '../index/terms.ts';
@@ -109,7 +110,18 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   });
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
-  const head = new Map(ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => [r.slot, softText(index.record(r.slot)?.text ?? '')]));
+  // A question's names are held by a sentence calling them by the title its document gives them ("the U.S. president").
+  const names = question.form === 'question' ? question.content.filter((c) => c.known && isName(c.term)) : [];
+  const softOf = (text: string, docId: string | undefined) => {
+    const soft = softText(text);
+    if (names.length === 0 || docId === undefined) return soft;
+    const titled = new Set(namesByTitle(index, docId, text, names.map((c) => c.term)));
+    return alsoHolding(soft, names.filter((c) => titled.has(c.term)));
+  };
+  const head = new Map(ranked.slice(0, SOFT_RERANK_DEPTH).map((r) => {
+    const record = index.record(r.slot);
+    return [r.slot, softOf(record?.text ?? '', record?.docId)] as const;
+  }));
   if (question.form === 'question') await wordVectors.ensure([...questionLookupWords(question), ...[...head.values()].flatMap((h) => h.content)]);
   // Measured once per (word, sentence): the re-ranking and the decision ask about the same candidates.
   const credit = wordCredits((w) => wordVectors.get(w), await wordVectors.cutoff());
@@ -127,7 +139,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const top = passages[0];
   // The passage's words outside the best candidates (its neighbour sentences) count by their dictionary
   // forms only: embedding them would cost every question another model call.
-  const soft = { credit, passage: softText(top?.text ?? ''), head: [...head.values()] };
+  const soft = { credit, passage: softOf(top?.text ?? '', top?.focus.docId), head: [...head.values()] };
   // A follow-up is decided with the previous question weighing less still: what is asked decides.
   const decided = followUp === 'with-previous' ? withPrevious(own, previous!, weight.decision) : question;
   // The decision weighs the question's words by the corpus's IDF alone: its English-specificity

@@ -46,6 +46,12 @@ export function softText(sentence: string): SoftText {
   return { lemmas: new Set(content), stems: new Set(words(sentence).map((w) => stem(w))), content };
 }
 
+/** The text as holding these question words as well (a name it refers to by its title: title-alias.ts). */
+export function alsoHolding(text: SoftText, held: readonly Pick<QuestionWord, 'lemma' | 'term'>[]): SoftText {
+  if (held.length === 0) return text;
+  return { lemmas: new Set([...text.lemmas, ...held.map((c) => c.lemma)]), stems: new Set([...text.stems, ...held.map((c) => c.term)]), content: text.content };
+}
+
 /** How well a text holds one question word, 0–1: its dictionary form 1, else its nearest embedding neighbour. */
 export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVectorLookup, cutoff: number): number {
   // A corrected typo has no dictionary form of its own: its corrected stem stands for it.

@@ -1,0 +1,72 @@
+/**
+ * News names a person in full once, with their title ("American President Donald Trump"), and then
+ * by the title alone: "The U.S. president had publicly repeated accusations…". A question naming
+ * the person ("What did Trump say about the cartels?") is about that sentence too, which never
+ * writes the name. The titles a document gives a name are read off its own sentences, and a
+ * sentence of that document saying "the <title>" holds the name for paraphrase matching
+ * (soft-match.ts), as "homicide" holds "murders". Pure, given the index.
+ */
+import { TYPED_TOKEN, terms } from '../index/terms.ts';
+import type { SearchIndex } from '../index/search-index.ts';
+import { memoPerIndex } from './per-index-memo.ts';
+import { mostOftenNoun, wordnetLexicon } from './wordnet-lexicon.ts';
+import { titleKey } from './identity-question.ts';
+
+/** The longest title looked for before a name ("U.S. Secretary of State"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * The titles `sentences` (one document's) write right before the name whose index term is
+ * `nameTerm`, each as title keys (`titleKey`): "American President Donald Trump" → america, presid.
+ * A title is the run of capitalised words ("of" inside it) before the name, up to its last common
+ * noun: "Donald" is no noun, so it is the first name, not the title.
+ */
+export function titlesOf(sentences: readonly string[], nameTerm: string): string[][] {
+  const lexicon = wordnetLexicon();
+  // "Despite Trump's…" opens with a word WordNet lists as a noun too; a first name that is also one
+  // ("Mark") makes a title no sentence writes after "the", which is harmless.
+  const isCommonNoun = (word: string) => lexicon.words.noun.has(word) && mostOftenNoun(word, lexicon);
+  const found = new Map<string, string[]>();
+  for (const sentence of sentences) {
+    const tokens = [...sentence.matchAll(TYPED_TOKEN)].map((m) => m[0]);
+    tokens.forEach((token, i) => {
+      if (!/^\p{Lu}/u.test(token) || terms(token)[0] !== nameTerm) return;
+      let start = i;
+      while (start > 0 && i - start < MAX_TITLE_WORDS + 2 && (/^\p{Lu}/u.test(tokens[start - 1]!) || (tokens[start - 1] === 'of' && start - 1 > 0 && /^\p{Lu}/u.test(tokens[start - 2]!)))) start--;
+      let end = i; // the title is tokens[start, end)
+      while (end > start && !isCommonNoun(tokens[end - 1]!.toLowerCase())) end--;
+      if (end <= start || end - start > MAX_TITLE_WORDS) return;
+      const title = tokens.slice(start, end).map(titleKey);
+      found.set(title.join(' '), title);
+    });
+  }
+  return [...found.values()];
+}
+
+/**
+ * Whether the sentence refers to someone by one of `titles` — "the" and the title, in any case, with
+ * no name right after it ("the U.S. president had…", not "the U.S. President Donald Trump…", which
+ * names whom it means).
+ */
+export function refersByTitle(sentence: string, titles: readonly (readonly string[])[]): boolean {
+  if (titles.length === 0) return false;
+  const tokens = [...sentence.matchAll(TYPED_TOKEN)];
+  const keys = tokens.map((m) => titleKey(m[0]));
+  const namesAfter = (last: number) => {
+    const next = tokens[last + 1];
+    return next !== undefined && /^\p{Lu}/u.test(next[0]) && /^\s+$/.test(sentence.slice(tokens[last]!.index + tokens[last]![0].length, next.index));
+  };
+  return titles.some((title) => keys.some((key, i) => key === 'the' && title.every((t, k) => keys[i + 1 + k] === t) && !namesAfter(i + title.length)));
+}
+
+/** `titlesOf` one document of the index, for a name's index term; measured once per (document, name). */
+const documentTitles = memoPerIndex((index, key) => {
+  const [docId, nameTerm] = key.split('\u0000') as [string, string];
+  const naming = index.documentSentences(docId).filter((s) => s.terms.split(' ').includes(nameTerm));
+  return titlesOf(naming.map((s) => s.text), nameTerm);
+});
+
+/** Of the names (index terms), those the text of document `docId` refers to by a title the document gives them. */
+export function namesByTitle(index: SearchIndex, docId: string, text: string, names: readonly string[]): string[] {
+  return names.filter((name) => refersByTitle(text, documentTitles(index, `${docId}\u0000${name}`)));
+}

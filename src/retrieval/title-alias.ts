@@ -62,8 +62,13 @@ export function refersByTitle(sentence: string, titles: readonly (readonly strin
 /** `titlesOf` one document of the index, for a name's index term; measured once per (document, name). */
 const documentTitles = memoPerIndex((index, key) => {
   const [docId, nameTerm] = key.split('\u0000') as [string, string];
-  const naming = index.documentSentences(docId).filter((s) => s.terms.split(' ').includes(nameTerm));
-  return titlesOf(naming.map((s) => s.text), nameTerm);
+  // The document's sentences holding the name, read off the index's postings of it (not the whole document).
+  const naming: string[] = [];
+  for (const slot of index.lexical.postingSlots(nameTerm)) {
+    const record = index.record(slot);
+    if (record?.docId === docId) naming.push(record.text);
+  }
+  return titlesOf(naming, nameTerm);
 });
 
 /** Of the names (index terms), those the text of document `docId` refers to by a title the document gives them. */

@@ -47,3 +47,8 @@ export function conversationalText(a: Pick<Answer, 'question' | 'conversational'
       return '';
   }
 }
+
+/** Said to "more" after an answer that showed all there was; `quote` renders the question safely for the transport. */
+export function nothingMoreText(question: string, quote: (text: string) => string = (t) => t): string {
+  return `That was all the coverage has on \u201c${quote(question.replace(/\s+/g, ' ').trim())}\u201d. Ask another question to look further.`;
+}

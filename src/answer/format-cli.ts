@@ -92,6 +92,10 @@ export function escapeControls(text: string): string {
 export interface ReadableOptions {
   /** Mark the matching sentence in bold, and the words that answer underlined, with ANSI codes (a terminal); otherwise the sentence with ▸ … ◂. */
   ansi: boolean;
+  /** The passages are a later page: the first is numbered this plus one. */
+  offset?: number;
+  /** The question was read together with this one before it (a follow-up in a conversation): said on its line. */
+  readWith?: string;
 }
 
 const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
@@ -111,7 +115,8 @@ function underlined(focus: string, answer: string | undefined): string {
 export function formatReadable(a: Answer, options: ReadableOptions = { ansi: false }): string {
   const readAs = a.readAs?.length ? ` (${readAsNote(a.readAs.map((r) => ({ typed: escapeControls(r.typed), read: escapeControls(r.read) })))})` : '';
   const scope = a.outlet ? ` (${outletNote(escapeControls(a.outlet))})` : '';
-  const lines: string[] = [`Q: ${escapeControls(a.question)}${readAs}${scope}`];
+  const readWith = options.readWith && a.followUp === 'with-previous' ? ` (read with \u201c${escapeControls(options.readWith)}\u201d)` : '';
+  const lines: string[] = [`Q: ${escapeControls(a.question)}${readWith}${readAs}${scope}`];
   if (a.conversational) {
     lines.push(conversationalText(a, CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {
@@ -157,7 +162,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     const c = passages[0]!.citation;
     lines.push('', [escapeControls(c.title), c.publisher ? escapeControls(c.publisher) : null, c.date ? `as of ${c.date}` : null].filter(Boolean).join(' — ') + (c.url ? `\n${c.url}` : ''));
     for (const p of passages) {
-      const number = a.passages.indexOf(p) + 1;
+      const number = (options.offset ?? 0) + a.passages.indexOf(p) + 1;
       lines.push(`  ${number}. ${formatLocation(p.citation)}`, `     ${mark(p.text, p.focus, p.answer)}`);
       const copies = p.alsoIn ?? [];
       for (const { citation: c } of copies.slice(0, ALSO_IN_NAMED)) {

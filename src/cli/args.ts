@@ -7,6 +7,7 @@ import { UserError } from '../errors.ts';
 
 export const ASK_USAGE =
   'usage: npm run --silent ask -- [--json] [--top K] [--corpus DIR] [--index DIR] [--file FILE | [--] QUESTION...]';
+export const CHAT_USAGE = 'usage: npm run --silent chat -- [--top K] [--corpus DIR] [--index DIR]   (then one question per line; "exit" or Ctrl-D ends)';
 export const INDEX_USAGE = 'usage: npm run index -- [--corpus DIR] [--index DIR]';
 
 export interface AskArgs {
@@ -18,6 +19,14 @@ export interface AskArgs {
   index: string | null;
   file: string | null;
   question: string | null;
+}
+
+export interface ChatArgs {
+  /** Only print the usage (stdout, exit 0). */
+  help: boolean;
+  top: number;
+  corpus: string | null;
+  index: string | null;
 }
 
 export interface IndexArgs {
@@ -61,6 +70,19 @@ function parse<T extends ParseArgsConfig>(argv: readonly string[], config: T, us
   }
 }
 
+/** --top K: how many passages an answer shows, 1–25. */
+function topOf(value: string | undefined, usage: string): number {
+  if (value === undefined) return 3;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 25) bad(`--top must be a whole number from 1 to 25, got "${value}"`, usage);
+  return Number(value);
+}
+
+export function parseChatArgs(argv: readonly string[]): ChatArgs {
+  if (wantsHelp(argv)) return { help: true, top: 3, corpus: null, index: null };
+  const { values } = parse(argv, { options: { ...HELP, ...FOLDERS, top: { type: 'string' } }, allowPositionals: false }, CHAT_USAGE);
+  return { help: false, top: topOf(values.top, CHAT_USAGE), corpus: values.corpus ?? null, index: values.index ?? null };
+}
+
 export function parseAskArgs(argv: readonly string[]): AskArgs {
   const out: AskArgs = { help: false, json: false, top: 3, corpus: null, index: null, file: null, question: null };
   if (wantsHelp(argv)) return { ...out, help: true };
@@ -69,11 +91,7 @@ export function parseAskArgs(argv: readonly string[]): AskArgs {
     { options: { ...HELP, ...FOLDERS, json: { type: 'boolean' }, top: { type: 'string' }, file: { type: 'string' } }, allowPositionals: true },
     ASK_USAGE,
   );
-  if (values.top !== undefined) {
-    const v = values.top;
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 25) bad(`--top must be a whole number from 1 to 25, got "${v}"`, ASK_USAGE);
-    out.top = Number(v);
-  }
+  out.top = topOf(values.top, ASK_USAGE);
   out.json = values.json === true;
   out.corpus = values.corpus ?? null;
   out.index = values.index ?? null;

@@ -6,7 +6,7 @@ import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
 import type { Answer, Citation, Passage } from '../engine/types.ts';
 import type { AnswerSource, StoredAnswer } from './answer-store.ts';
-import { nextExchange, previousQuestion } from './follow-ups.ts';
+import { nextExchange, previousQuestion } from '../answer/exchange.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
 

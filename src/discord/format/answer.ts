@@ -10,7 +10,7 @@ import type { Answer, Citation, Confidence, Passage } from '../../engine/types.t
 import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { readOnHeading } from '../../answer/read-on-heading.ts';
-import { conversationalText, type TransportHowTo } from '../../answer/conversational-reply.ts';
+import { conversationalText, nothingMoreText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
 import { ALSO_IN_NAMED, aroundAnswer } from '../../answer/compose.ts';
 import { encodeButtonId } from '../custom-ids.ts';
@@ -180,7 +180,7 @@ export function confidenceWord(confidence: Confidence | null): string {
 
 /** The reply to "more" after an answer that showed all the coverage had for its question. */
 export function nothingMore(question: string): string {
-  return truncate(`That was all the coverage has on \u201c${escapeQuoted(question.replace(/\s+/g, ' ').trim())}\u201d. Ask another question to look further.`, LIMITS.content);
+  return truncate(nothingMoreText(question, escapeQuoted), LIMITS.content);
 }
 
 /** How to ask, said to a member on Discord. */

@@ -13,7 +13,8 @@ import { answerQuestion, checkRateLimit, nextPageRequest } from '../ask-flow.ts'
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
 import { validateQuestion } from '../../retrieval/validate-question.ts';
-import { answerKeyOf, exchangeOf, readOnFrom } from '../follow-ups.ts';
+import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
+import { readOnFrom } from '../../answer/exchange.ts';
 import { asksToReadOn } from '../../retrieval/read-on.ts';
 import { mentionToAsk } from '../format/follow-up.ts';
 import { extractMentionQuestion } from '../questions.ts';

@@ -1,0 +1,62 @@
+/**
+ * A conversation at the terminal (`npm run chat`), read as a DM with the bot is: a question is read
+ * with the one before it unless it changes subject ("When did they talk?" after "Who did Marco Rubio
+ * speak with?"), "tell me more" shows the last answer's next passages, and "What happened next?" what
+ * its article says after it. Each reply is the text to print; the engine does the reading.
+ */
+import type { Answer, AnswerEngine, AskOptions } from '../engine/types.ts';
+import { escapeControls, formatReadable } from '../answer/format-cli.ts';
+import { nothingMoreText } from '../answer/conversational-reply.ts';
+import { nextExchange, previousQuestion, readOnFrom } from '../answer/exchange.ts';
+import { readConversational } from '../retrieval/conversational.ts';
+import { asksToReadOn } from '../retrieval/read-on.ts';
+import { validateQuestion } from '../retrieval/validate-question.ts';
+
+/** The last answer shown, as the next message may continue it. */
+interface Shown {
+  question: string;
+  answer: Answer;
+  /** The options it was asked with (its next page is asked with the same). */
+  asked: AskOptions;
+  offset: number;
+}
+
+/** Said under an answer that has more passages, once per answer. */
+export const MORE_HINT = 'More passages: type “more”. A question after this one is read with it; “What happened next?” reads on.';
+
+export class ChatSession {
+  #exchange: string[] = [];
+  #last: Shown | null = null;
+
+  constructor(
+    private readonly engine: Pick<AnswerEngine, 'ask'>,
+    private readonly options: { top: number; ansi: boolean },
+  ) {}
+
+  /** The reply to one line the member typed; a UserError (an empty or too long question) is the member's to fix. */
+  async reply(line: string): Promise<string> {
+    const question = validateQuestion(line);
+    const last = this.#last;
+    // "Tell me more" after an answer pages it, as the bot's More button does.
+    if (last && !last.answer.conversational && readConversational(question) === 'more') {
+      if (!last.answer.hasMore) return nothingMoreText(last.question, escapeControls);
+      const offset = last.offset + last.answer.passages.length;
+      const answer = await this.engine.ask(last.question, { ...last.asked, offset });
+      this.#last = { ...last, answer, offset };
+      return this.#format(answer, offset, last.asked.previous);
+    }
+    const previous = previousQuestion(this.#exchange);
+    const after = last && asksToReadOn(question) ? readOnFrom(last.answer) : undefined;
+    const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(after ? { after } : {}) };
+    const answer = await this.engine.ask(question, asked);
+    // Small talk is no subject to follow, and what follows a passage no new one.
+    if (!answer.conversational && !answer.readOn) this.#exchange = nextExchange(this.#exchange, question, answer.followUp);
+    if (!answer.conversational) this.#last = { question, answer, asked, offset: 0 };
+    return this.#format(answer, 0, previous);
+  }
+
+  #format(answer: Answer, offset: number, readWith: string | undefined): string {
+    const text = formatReadable(answer, { ansi: this.options.ansi, offset, ...(readWith ? { readWith } : {}) });
+    return answer.hasMore && !answer.conversational ? `${text}\n\n${MORE_HINT}` : text;
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { nextExchange, previousQuestion, readOnFrom } from '../../src/answer/exchange.ts';
+import type { Passage } from '../../src/engine/types.ts';
+
+describe('the exchange a follow-up is read with', () => {
+  test('GIVEN a new question THEN the next follow-up is read with it alone', () => {
+    expect(nextExchange([], 'Who did Rubio speak with?', undefined)).toEqual(['Who did Rubio speak with?']);
+  });
+  test('GIVEN a follow-up read with the previous question THEN the next one is read with both, at most two questions back', () => {
+    expect(nextExchange(['Who did Rubio speak with?'], 'When was that?', 'with-previous')).toEqual(['Who did Rubio speak with?', 'When was that?']);
+    expect(nextExchange(['A?', 'B?'], 'C?', 'with-previous')).toEqual(['B?', 'C?']);
+  });
+  test('GIVEN a follow-up that changed subject THEN a new exchange starts with it', () => {
+    expect(nextExchange(['Who did Rubio speak with?'], 'How long was the call?', 'new-subject')).toEqual(['How long was the call?']);
+  });
+  test('GIVEN an exchange THEN the engine gets its questions joined; none, nothing', () => {
+    expect(previousQuestion(['A?', 'B?'])).toBe('A? B?');
+    expect(previousQuestion([])).toBeUndefined();
+  });
+});
+
+describe('the passage "What happened next?" reads on from', () => {
+  const passage = (docId: string, sentences: [number, number]) => ({ text: '', focus: '', citation: { docId, title: '', section: null, sentences, url: null, date: null } }) as Passage;
+  const passages = [passage('a.md', [3, 3]), passage('b.md', [7, 8])];
+  test('GIVEN an answer THEN its first passage; GIVEN an answer that read on already THEN its last, so that "and then?" goes on', () => {
+    expect(readOnFrom({ answered: true, passages })).toEqual({ docId: 'a.md', sentences: [3, 3] });
+    expect(readOnFrom({ answered: true, passages, readOn: true })).toEqual({ docId: 'b.md', sentences: [7, 8] });
+  });
+  test('GIVEN a refusal, or no passage THEN none: its nearest passages answered nothing', () => {
+    expect(readOnFrom({ answered: false, passages })).toBeUndefined();
+    expect(readOnFrom({ answered: true, passages: [] })).toBeUndefined();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The terminal's conversation (`npm run chat`) with the real engine over the shipped article (real
+ * model, real index on disk): follow-ups read with the question before them, "more" pages the last
+ * answer, "What happened next?" reads on; and, spawned as a member runs it, one answer per line read
+ * from stdin.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS, PROJECT_ROOT } from '../../src/config.ts';
+import { ChatSession, MORE_HINT } from '../../src/cli/chat-session.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
+import { runCommand } from '../helpers/run-command.ts';
+
+let built: CorpusEngine;
+beforeAll(async () => {
+  built = await corpusEngine('chat', { 'sheinbaum-trump-call.md': fs.readFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), 'utf8') });
+});
+afterAll(() => built.remove());
+
+const passageNumbers = (text: string) => [...text.matchAll(/^ {2}(\d+)\. /gm)].map((m) => Number(m[1]));
+
+describe('a conversation at the terminal', () => {
+  it('GIVEN a question then a follow-up THEN the follow-up is read with it, and says so', async () => {
+    const chat = new ChatSession(built.engine, { top: 3, ansi: false });
+    await chat.reply('Who did Marco Rubio speak with?');
+    const followUp = await chat.reply('When did they talk?');
+    expect(followUp.split('\n')[0]).toBe('Q: When did they talk? (read with “Who did Marco Rubio speak with?”)');
+    expect(followUp).toContain('Sunday');
+  });
+
+  it('GIVEN "more" after an answer THEN its next passages, numbered on; when none are left, that is said', async () => {
+    const chat = new ChatSession(built.engine, { top: 3, ansi: false });
+    const first = await chat.reply('What did Rubio ask for?');
+    expect(passageNumbers(first)).toEqual([1, 2, 3]);
+    expect(first.endsWith(MORE_HINT)).toBe(true);
+    const more = await chat.reply('more');
+    expect(more.split('\n')[0]).toBe('Q: What did Rubio ask for?');
+    expect(passageNumbers(more)).toEqual([4, 5, 6]);
+    let last = more;
+    for (let i = 0; i < 20 && !last.startsWith('That was all'); i++) last = await chat.reply('tell me more');
+    expect(last).toBe('That was all the coverage has on “What did Rubio ask for?”. Ask another question to look further.');
+  });
+
+  it('GIVEN "What happened next?" after an answer THEN what the article says after its first passage; "and then?" goes on; a question after is read with the first', async () => {
+    const chat = new ChatSession(built.engine, { top: 2, ansi: false });
+    const first = await chat.reply('How long was the call?');
+    expect(first).toContain('15-minute');
+    const next = await chat.reply('What happened next?');
+    expect(next.split('\n')[1]).toBe('What “Mexican President Rejects US Military Aid Against Cartels” says next (in its own order, after the passage quoted before):');
+    expect(next).not.toContain('15-minute');
+    const quoted = (text: string) => text.split('\n').filter((l) => l.startsWith('     '));
+    const then = await chat.reply('and then?');
+    for (const line of quoted(then)) expect(quoted(next)).not.toContain(line);
+    const follow = await chat.reply('Who initiated it?');
+    expect(follow.split('\n')[0]).toContain('(read with “How long was the call?”)');
+  });
+
+  it('GIVEN an empty or a too long line THEN the member is told what to fix, and the conversation goes on', async () => {
+    const chat = new ChatSession(built.engine, { top: 3, ansi: false });
+    await expect(chat.reply('   ')).rejects.toThrow(/empty|question/i);
+    await expect(chat.reply('why '.repeat(400))).rejects.toThrow(/long|characters/i);
+    expect(await chat.reply('How long was the call?')).toContain('15-minute');
+  });
+});
+
+describe('npm run chat', { timeout: 120_000 }, () => {
+  it('GIVEN questions on stdin THEN each answered in turn on stdout, the follow-up read with the one before; "exit" ends it', async () => {
+    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+    const r = await runCommand(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), '--index', path.join(built.root, 'index'), '--corpus', path.join(built.root, 'corpus')], {
+      cwd: PROJECT_ROOT,
+      input: 'Who did Marco Rubio speak with?\n\nWhen did they talk?\nexit\nHow long was the call?\n',
+      timeoutMs: 100_000,
+      env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
+    });
+    expect(r.status).toBe(0);
+    const questions = r.stdout.split('\n').filter((l) => l.startsWith('Q: '));
+    expect(questions).toEqual(['Q: Who did Marco Rubio speak with?', 'Q: When did they talk? (read with “Who did Marco Rubio speak with?”)']);
+    expect(r.stderr).toBe('Model: offline/glove-wink-100d (the offline model built at install)\n');
+  });
+});

@@ -96,6 +96,8 @@ export interface ReadableOptions {
   offset?: number;
   /** The question was read together with this one before it (a follow-up in a conversation): said on its line. */
   readWith?: string;
+  /** How to ask and to see more, in a reply to small talk: `ask`'s by default. */
+  howTo?: TransportHowTo;
 }
 
 const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
@@ -118,7 +120,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   const readWith = options.readWith && a.followUp === 'with-previous' ? ` (read with \u201c${escapeControls(options.readWith)}\u201d)` : '';
   const lines: string[] = [`Q: ${escapeControls(a.question)}${readWith}${readAs}${scope}`];
   if (a.conversational) {
-    lines.push(conversationalText(a, CLI_HOW_TO, escapeControls));
+    lines.push(conversationalText(a, options.howTo ?? CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {
     const names = a.notMentioned?.length
       ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})`

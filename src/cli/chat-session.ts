@@ -6,7 +6,7 @@
  */
 import type { Answer, AnswerEngine, AskOptions } from '../engine/types.ts';
 import { escapeControls, formatReadable } from '../answer/format-cli.ts';
-import { nothingMoreText } from '../answer/conversational-reply.ts';
+import { nothingMoreText, type TransportHowTo } from '../answer/conversational-reply.ts';
 import { nextExchange, previousQuestion, readOnFrom } from '../answer/exchange.ts';
 import { readConversational } from '../retrieval/conversational.ts';
 import { asksToReadOn } from '../retrieval/read-on.ts';
@@ -20,6 +20,12 @@ interface Shown {
   asked: AskOptions;
   offset: number;
 }
+
+/** How to ask and to see more, said in a reply to small talk ("hi", "help"). */
+export const CHAT_HOW_TO: TransportHowTo = {
+  ask: 'Type a question and press Enter; the next one is read with it.',
+  more: 'Type “more” right after an answer for its next passages.',
+};
 
 /** Said under an answer that has more passages, once per answer. */
 export const MORE_HINT = 'More passages: type “more”. A question after this one is read with it; “What happened next?” reads on.';
@@ -56,7 +62,7 @@ export class ChatSession {
   }
 
   #format(answer: Answer, offset: number, readWith: string | undefined): string {
-    const text = formatReadable(answer, { ansi: this.options.ansi, offset, ...(readWith ? { readWith } : {}) });
+    const text = formatReadable(answer, { ansi: this.options.ansi, offset, howTo: CHAT_HOW_TO, ...(readWith ? { readWith } : {}) });
     return answer.hasMore && !answer.conversational ? `${text}\n\n${MORE_HINT}` : text;
   }
 }

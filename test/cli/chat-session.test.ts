@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS, PROJECT_ROOT } from '../../src/config.ts';
-import { ChatSession, MORE_HINT } from '../../src/cli/chat-session.ts';
+import { CHAT_HOW_TO, ChatSession, MORE_HINT } from '../../src/cli/chat-session.ts';
 import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { runCommand } from '../helpers/run-command.ts';
 
@@ -54,6 +54,14 @@ describe('a conversation at the terminal', () => {
     for (const line of quoted(then)) expect(quoted(next)).not.toContain(line);
     const follow = await chat.reply('Who initiated it?');
     expect(follow.split('\n')[0]).toContain('(read with “How long was the call?”)');
+  });
+
+  it('GIVEN "hi" THEN how to ask here, not with npm run ask; "more" with no answer before it says how', async () => {
+    const chat = new ChatSession(built.engine, { top: 3, ansi: false });
+    const hi = await chat.reply('hi');
+    expect(hi).toContain(CHAT_HOW_TO.ask);
+    expect(hi).not.toContain('npm run ask');
+    expect(await chat.reply('more')).toContain(CHAT_HOW_TO.more);
   });
 
   it('GIVEN an empty or a too long line THEN the member is told what to fix, and the conversation goes on', async () => {

@@ -173,9 +173,15 @@ const OWN_WORDS = /\b(?:exact|own|actual|very) words\b/gi;
 // A chat's possessive without its apostrophe ("whats sheinbaums position"), last in the question only.
 const STANCE_UNMARKED = new RegExp(`\\b(\\p{L}+s)\\s+${STANCE_WORD}(?=\\W*$)`, 'giu');
 
-/** The question without its answer-type phrase, a check's tag or a stand's word, for matching against sentences. */
+// "Who is running Mexico according to Trump?": whose word it is, which a passage need not frame so
+// ("The U.S. president had … accusations that cartels are running Mexico"); the one framed with the
+// same words about something else ("According to the Mexican president, Trump…") is no better for it.
+const ATTRIBUTION = /\baccording to\b/gi;
+
+/** The question without its answer-type phrase, a check's tag, a stand's word or "according to", for matching against sentences. */
 export function topicOf(question: string): string {
   return withoutCheckTag(question)
+    .replace(ATTRIBUTION, ' ')
     .replace(STANCE, ' ')
     .replace(OWN_WORDS, ' ')
     .replace(STANCE_UNMARKED, (whole, owner: string) => (isStopWord(owner.toLowerCase()) ? whole : owner))

@@ -76,6 +76,9 @@ describe('answer types', () => {
     expect(topicOf('what is this position')).toContain('position');
     expect(topicOf('What were her exact words about Venezuela?')).not.toMatch(/words/);
     expect(topicOf('How tall is the border wall?')).not.toMatch(/tall/);
+    // Whose word it is: the person stays, "according to" is no topic.
+    expect(topicOf('Who is running Mexico according to Trump?')).not.toMatch(/according/i);
+    expect(topicOf('Who is running Mexico according to Trump?')).toMatch(/Trump/);
   });
 
   it('GIVEN a weekday question THEN a sentence naming a day of the week holds the answer and a month alone does not', () => {

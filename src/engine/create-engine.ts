@@ -168,7 +168,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const smallTalk = readConversational(q);
       if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
       if (asksToReadOn(q)) {
-        const before = opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
+        // Without the passage, the previous question's answer is found again for it.
+        const before = !opts.after && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
         const from = opts.after ?? (before?.answered ? before.passages[0]?.citation : undefined);
         const document = from && index.document(from.docId);
         // Nothing was quoted before (or its document is gone): as "more" with no answer before it.

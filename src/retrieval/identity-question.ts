@@ -6,9 +6,9 @@
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { stem, terms, TYPED_TOKEN, typedTokens, words } from '../index/terms.ts';
+import { terms, TYPED_TOKEN, typedTokens } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
-import { nameOfAdjective } from './derivation.ts';
+import { titleKey } from './title-alias.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
 /** The longest lower-case word inside a name ("de", "la", "van", "von", "bin", "del"). */
@@ -97,17 +97,6 @@ const OWNER_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}.]*)['’]s?\s+([\p{L}\s.'’-]+)$/
 /** The longest role asked about ("the U.S. secretary of state"). */
 const MAX_ROLE_WORDS = 5;
 
-/**
- * A word of a title as compared: its stem, but a country as one key whether written as a name or as
- * its adjective ("Mexican" and "Mexico" → mexico; "U.S.", "US", "American" → america), without a
- * possessive's "'s".
- */
-export function titleKey(token: string): string {
-  const word = words(token.replace(/['’]s?$/u, '')).join('');
-  if (US.has(word)) return 'america';
-  return nameOfAdjective(word) ?? stem(word);
-}
-const US = new Set(['us', 'usa', 'america', 'american']);
 
 /**
  * Whether the sentence names a role's holder: news writes the role as a title right before the name

@@ -4,13 +4,27 @@
  * the person ("What did Trump say about the cartels?") is about that sentence too, which never
  * writes the name. The titles a document gives a name are read off its own sentences, and a
  * sentence of that document saying "the <title>" holds the name for paraphrase matching
- * (soft-match.ts), as "homicide" holds "murders". Pure, given the index.
+ * (soft-match.ts), as "homicide" holds "murders". Titles are compared word by word with
+ * `titleKey`, which "Who is the president of Mexico?" uses too (identity-question.ts). Pure, given
+ * the index.
  */
-import { TYPED_TOKEN, terms } from '../index/terms.ts';
+import { stem, TYPED_TOKEN, terms, words } from '../index/terms.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 import { mostOftenNoun, wordnetLexicon } from './wordnet-lexicon.ts';
-import { titleKey } from './identity-question.ts';
+import { nameOfAdjective } from './derivation.ts';
+
+/**
+ * A word of a title as compared: its stem, but a country as one key whether written as a name or as
+ * its adjective ("Mexican" and "Mexico" → mexico; "U.S.", "US", "American" → america), without a
+ * possessive's "'s".
+ */
+export function titleKey(token: string): string {
+  const word = words(token.replace(/['’]s?$/u, '')).join('');
+  if (US.has(word)) return 'america';
+  return nameOfAdjective(word) ?? stem(word);
+}
+const US = new Set(['us', 'usa', 'america', 'american']);
 
 /** The longest title looked for before a name ("U.S. Secretary of State"). */
 const MAX_TITLE_WORDS = 5;

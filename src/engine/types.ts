@@ -118,9 +118,10 @@ export interface Answer {
   /**
    * The question asked what follows the passage quoted before ("What happened next?"): the passages
    * are what that passage's document, titled so, says after it, in its order, with no confidence
-   * word; with `conversational: 'read-to-end'`, nothing follows it.
+   * word; `back`: what it says before it ("What happened before that?"), the nearest first. With
+   * `conversational: 'read-to-end'`, nothing follows (or comes before) it.
    */
-  readOn?: { title: string };
+  readOn?: { title: string; back?: true };
   /** With `conversational` (but thanks), or when a question is refused: questions the coverage answers, for the member to try. */
   examples?: string[];
 }
@@ -140,7 +141,7 @@ export function givenKindOf(value: string | null | undefined): GivenKind | null 
   return GIVEN_KINDS.find((k) => k === value) ?? null;
 }
 
-/** 'read-to-end': "What happened next?" after the last passage of its document (`Answer.readOn` names it). */
+/** 'read-to-end': "What happened next?" after the last passage of its document, or "before that?" before its first (`Answer.readOn` names it). */
 export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject' | 'read-to-end';
 
 export interface AskOptions {
@@ -155,10 +156,10 @@ export interface AskOptions {
   previous?: string;
   /**
    * The passage the answer before quoted first (the last of its passages when that answer read on
-   * already): "What happened next?" gets what its document says after it. Without it, the first
-   * passage of `previous`'s answer is read on from.
+   * or back already): "What happened next?" gets what its document says after it, "What happened
+   * before that?" what it says before it. Without it, the first passage of `previous`'s answer is read from.
    */
-  after?: Pick<Citation, 'docId' | 'sentences'>;
+  readFrom?: Pick<Citation, 'docId' | 'sentences'>;
 }
 
 export interface DocumentInfo {

@@ -40,9 +40,7 @@ export function conversationalText(a: Pick<Answer, 'question' | 'conversational'
     case 'more':
       return `More of which answer? ${how.more}${examples}`;
     case 'read-to-end':
-      return a.readOn?.back
-        ? `That is where \u201c${quote(a.readOn.title)}\u201d begins: nothing comes before the passage quoted before. Ask about something else it covers.`
-        : `That is where \u201c${quote(a.readOn?.title ?? '')}\u201d ends: nothing follows the passage quoted before. Ask about something else it covers.`;
+      return `That is where \u201c${quote(a.readOn?.title ?? '')}\u201d ends: nothing follows the passage quoted before. Ask about something else it covers.`;
     case 'no-subject':
       return `There is nothing in \u201c${quote(a.question)}\u201d to look for: ask about someone or something the coverage may mention.${examples}`;
     default:

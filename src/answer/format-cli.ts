@@ -133,7 +133,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
   } else if (a.readOn) {
-    lines.push(readOnHeading(escapeControls(a.readOn.title), a.readOn.back));
+    lines.push(readOnHeading(escapeControls(a.readOn.title)));
   } else if (a.overview) {
     lines.push(OVERVIEW_HEADING);
   } else if (a.confidence === 'low') {

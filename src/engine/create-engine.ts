@@ -22,7 +22,7 @@ import { loadEnglishFrequencies } from '../retrieval/english-frequency.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 import { contextAround } from '../retrieval/passages.ts';
 import { leadPassages } from '../retrieval/lead-passages.ts';
-import { passagesAfter, passagesBefore, readingAsked } from '../retrieval/read-on.ts';
+import { asksToReadOn, passagesAfter } from '../retrieval/read-on.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { outletReader, publishersOf } from '../retrieval/outlet-named.ts';
 import { memoPerIndex } from '../retrieval/per-index-memo.ts';
@@ -167,20 +167,17 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const examples = () => exampleQuestions(suggestionsOf(index), EXAMPLES);
       const smallTalk = readConversational(q);
       if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
-      // "What happened next?" / "What happened before that?": the passage quoted before's document, read on or back.
-      const direction = readingAsked(q);
-      if (direction) {
+      if (asksToReadOn(q)) {
         // Without the passage, the previous question's answer is found again for it.
-        const before = !opts.readFrom && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
-        const from = opts.readFrom ?? (before?.answered ? before.passages[0]?.citation : undefined);
+        const before = !opts.after && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
+        const from = opts.after ?? (before?.answered ? before.passages[0]?.citation : undefined);
         const document = from && index.document(from.docId);
         // Nothing was quoted before (or its document is gone): as "more" with no answer before it.
         if (!from || !document) return conversationalAnswer(q, 'more', examples);
-        const readOn = { title: document.title, ...(direction === 'back' ? { back: true as const } : {}) };
-        const count = offset + top + 1;
-        const read = direction === 'back' ? passagesBefore(index, from.docId, from.sentences[0], count) : passagesAfter(index, from.docId, from.sentences[1], count);
-        if (read.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
-        return { ...composeAnswer(q, read, OVERVIEW_DECISION, index.manifest.documents, { offset, top }), readOn };
+        const readOn = { title: document.title };
+        const after = passagesAfter(index, from.docId, from.sentences[1], offset + top + 1);
+        if (after.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
+        return { ...composeAnswer(q, after, OVERVIEW_DECISION, index.manifest.documents, { offset, top }), readOn };
       }
       // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
       const outlet = outletsOf(index, '')(q);

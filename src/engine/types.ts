@@ -118,10 +118,9 @@ export interface Answer {
   /**
    * The question asked what follows the passage quoted before ("What happened next?"): the passages
    * are what that passage's document, titled so, says after it, in its order, with no confidence
-   * word; `back`: what it says before it ("What happened before that?"), the nearest first. With
-   * `conversational: 'read-to-end'`, nothing follows (or comes before) it.
+   * word; with `conversational: 'read-to-end'`, nothing follows it.
    */
-  readOn?: { title: string; back?: true };
+  readOn?: { title: string };
   /** With `conversational` (but thanks), or when a question is refused: questions the coverage answers, for the member to try. */
   examples?: string[];
 }
@@ -141,7 +140,7 @@ export function givenKindOf(value: string | null | undefined): GivenKind | null 
   return GIVEN_KINDS.find((k) => k === value) ?? null;
 }
 
-/** 'read-to-end': "What happened next?" after the last passage of its document, or "before that?" before its first (`Answer.readOn` names it). */
+/** 'read-to-end': "What happened next?" after the last passage of its document (`Answer.readOn` names it). */
 export type ConversationalReply = 'greeting' | 'thanks' | 'help' | 'more' | 'no-subject' | 'read-to-end';
 
 export interface AskOptions {
@@ -156,10 +155,10 @@ export interface AskOptions {
   previous?: string;
   /**
    * The passage the answer before quoted first (the last of its passages when that answer read on
-   * or back already): "What happened next?" gets what its document says after it, "What happened
-   * before that?" what it says before it. Without it, the first passage of `previous`'s answer is read from.
+   * already): "What happened next?" gets what its document says after it. Without it, the first
+   * passage of `previous`'s answer is read on from.
    */
-  readFrom?: Pick<Citation, 'docId' | 'sentences'>;
+  after?: Pick<Citation, 'docId' | 'sentences'>;
 }
 
 export interface DocumentInfo {

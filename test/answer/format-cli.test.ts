@@ -156,10 +156,6 @@ describe('the readable answer', () => {
     expect(toJsonAnswer(answer({ confidence: null, readOn: { title: 'Harbour deal signed' } })).readOn).toEqual({ title: 'Harbour deal signed' });
     const end = { ...conversationalAnswer('and then?', 'read-to-end', () => []), readOn: { title: 'Harbour deal signed' } };
     expect(formatReadable(end)).toBe('Q: and then?\nThat is where “Harbour deal signed” ends: nothing follows the passage quoted before. Ask about something else it covers.');
-    const back = formatReadable(answer({ confidence: null, readOn: { title: 'Harbour deal signed', back: true } }));
-    expect(back.split('\n')[1]).toBe('What “Harbour deal signed” says before it (the nearest first, before the passage quoted before):');
-    const start = { ...conversationalAnswer('before that?', 'read-to-end', () => []), readOn: { title: 'Harbour deal signed', back: true as const } };
-    expect(formatReadable(start)).toContain('That is where “Harbour deal signed” begins');
   });
 });
 

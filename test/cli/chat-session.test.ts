@@ -56,16 +56,6 @@ describe('a conversation at the terminal', () => {
     expect(follow.split('\n')[0]).toContain('(read with “How long was the call?”)');
   });
 
-  it('GIVEN "What happened before that?" after an answer THEN what the article says before its first passage', async () => {
-    const chat = new ChatSession(built.engine, { top: 2, ansi: false });
-    const first = await chat.reply('What did Rubio ask for?');
-    expect(first).toContain('tangible results');
-    const back = await chat.reply('What happened before that?');
-    expect(back.split('\n')[1]).toMatch(/^What “Mexican President Rejects US Military Aid Against Cartels” says before it/);
-    expect(back).not.toContain('tangible results');
-    expect(back).toContain('Sunday conversation');
-  });
-
   it('GIVEN "hi" THEN how to ask here, not with npm run ask; "more" with no answer before it says how', async () => {
     const chat = new ChatSession(built.engine, { top: 3, ansi: false });
     const hi = await chat.reply('hi');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/create-engine.ts';
-import { asksToReadOn, passagesAfter, passagesBefore, readingAsked } from '../../src/retrieval/read-on.ts';
+import { asksToReadOn, passagesAfter } from '../../src/retrieval/read-on.ts';
 import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 const STORY =
@@ -37,31 +37,6 @@ describe('reading on from a quoted passage', () => {
     (q) => expect(asksToReadOn(q)).toBe(false),
   );
 
-  it.each(['What happened before that?', 'and before that?', 'before that', 'what came before?', 'What happened earlier?'])('GIVEN "%s" THEN it asks to read back', (q) =>
-    expect(readingAsked(q)).toBe('back'),
-  );
-
-  it.each(['What came before the call?', 'What happened first?', 'Before the call, what did Trump say?'])('GIVEN "%s" THEN it asks something else', (q) =>
-    expect(readingAsked(q)).toBeNull(),
-  );
-
-  it('GIVEN "What happened before that?" and the passage quoted THEN what the document says before it, the nearest first; before its first sentence, the start of the story is said', async () => {
-    const { index } = engine.current();
-    const sentences = index.documentSentences('harbour.md').filter((s) => s.kind !== 'heading');
-    const fishermen = sentences.find((s) => s.text.startsWith('Fishermen'))!;
-    const back = await engine.ask('What happened before that?', { readFrom: { docId: 'harbour.md', sentences: [fishermen.index, fishermen.index] }, top: 2 });
-    expect(back.readOn).toEqual({ title: 'Harbour deal signed', back: true });
-    expect(back.confidence).toBeNull();
-    expect(back.passages.map((p) => p.citation.sentences[1])).toEqual([fishermen.index - 1, back.passages[1]!.citation.sentences[1]]);
-    expect(back.passages[1]!.citation.sentences[1]).toBeLessThan(back.passages[0]!.citation.sentences[0]);
-    expect(back.passages.map((p) => p.text).join(' ')).not.toContain('Fishermen');
-    const first = sentences[0]!;
-    const none = await engine.ask('and before that?', { readFrom: { docId: 'harbour.md', sentences: [first.index, first.index] } });
-    expect(none.conversational).toBe('read-to-end');
-    expect(none.readOn).toEqual({ title: 'Harbour deal signed', back: true });
-    expect(passagesBefore(index, 'harbour.md', first.index, 3)).toEqual([]);
-  });
-
   it('GIVEN a question, then "What happened next?" read with it THEN the passages are the sentences after its first passage, in order, with no confidence word', async () => {
     const first = await engine.ask('Who signed the harbour agreement?');
     expect(first.passages[0]!.focus).toContain('Anna Keller signed');
@@ -79,10 +54,10 @@ describe('reading on from a quoted passage', () => {
     const { index } = engine.current();
     const sentences = index.documentSentences('harbour.md').filter((s) => s.kind !== 'heading');
     const mayor = sentences.find((s) => s.text.startsWith('Afterwards'))!;
-    const next = await engine.ask('and then?', { readFrom: { docId: 'harbour.md', sentences: [mayor.index, mayor.index] } });
+    const next = await engine.ask('and then?', { after: { docId: 'harbour.md', sentences: [mayor.index, mayor.index] } });
     expect(next.passages[0]!.focus).toMatch(/^Fishermen protested/);
     const end = sentences.at(-1)!;
-    const none = await engine.ask('and then?', { readFrom: { docId: 'harbour.md', sentences: [end.index, end.index] } });
+    const none = await engine.ask('and then?', { after: { docId: 'harbour.md', sentences: [end.index, end.index] } });
     expect(none.conversational).toBe('read-to-end');
     expect(none.readOn?.title).toBe('Harbour deal signed');
     expect(none.passages).toEqual([]);
@@ -92,6 +67,6 @@ describe('reading on from a quoted passage', () => {
   it('GIVEN "What happened next?" with nothing before it, or after a refusal THEN it asks which answer, as "more" does; a document since removed likewise', async () => {
     expect((await engine.ask('What happened next?')).conversational).toBe('more');
     expect((await engine.ask('What happened next?', { previous: 'What is the capital of Australia?' })).conversational).toBe('more');
-    expect((await engine.ask('What happened next?', { readFrom: { docId: 'gone.md', sentences: [1, 1] } })).conversational).toBe('more');
+    expect((await engine.ask('What happened next?', { after: { docId: 'gone.md', sentences: [1, 1] } })).conversational).toBe('more');
   });
 });

@@ -216,7 +216,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
         // Only between passages the message shows.
         ...(answer.differences ?? []).filter((d) => d.passages[1] < count).map((d) => renderDifference(answer, d, options.offset)),
       ].filter((n) => n !== null);
-      if (answer.readOn) return `${readOnHeading(escapeQuoted(answer.readOn.title), answer.readOn.back)}\n\n`;
+      if (answer.readOn) return `${readOnHeading(escapeQuoted(answer.readOn.title))}\n\n`;
       return answer.overview ? `${OVERVIEW_HEADING}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
     };
     const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - headingFor(answer.passages.length).length);
@@ -227,7 +227,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     const last = options.offset + shown.length;
     // An overview's passages, and what follows a quoted one, are in the documents' order, not ranked.
     const inOrder = answer.overview || answer.readOn;
-    embed.title = answer.readOn ? (answer.readOn.back ? 'From the coverage — what came before' : 'From the coverage — what follows') : answer.overview ? 'From the coverage — how it opens' : `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
+    embed.title = answer.readOn ? 'From the coverage — what follows' : answer.overview ? 'From the coverage — how it opens' : `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
     embed.description = heading + fitted.text;
     embed.color = inOrder ? COLORS.medium : COLORS[answer.confidence ?? 'low'];
     embed.footer = {

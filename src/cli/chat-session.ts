@@ -52,8 +52,8 @@ export class ChatSession {
       return this.#format(answer, offset, last.asked.previous);
     }
     const previous = previousQuestion(this.#exchange);
-    const after = last && asksToReadOn(question) ? readOnFrom(last.answer) : undefined;
-    const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(after ? { after } : {}) };
+    const readFrom = last && asksToReadOn(question) ? readOnFrom(last.answer) : undefined;
+    const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(readFrom ? { readFrom } : {}) };
     const answer = await this.engine.ask(question, asked);
     // Small talk is no subject to follow, and what follows a passage no new one.
     if (!answer.conversational && !answer.readOn) this.#exchange = nextExchange(this.#exchange, question, answer.followUp);

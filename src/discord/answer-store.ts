@@ -29,7 +29,7 @@ export interface StoredAnswer {
   /** The answer read on from a passage ("What happened next?"): a next "what happened next?" reads on from its last passage. */
   readOn?: true;
   /** The passage a read-on answer followed, for its next page. */
-  after?: Pick<Citation, 'docId' | 'sentences'>;
+  readFrom?: Pick<Citation, 'docId' | 'sentences'>;
   /** Votes already recorded for this message, by user id. */
   votes: Map<string, 'up' | 'down'>;
   storedAt: number;

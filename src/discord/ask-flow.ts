@@ -33,7 +33,7 @@ export interface AskRequest {
   /** For a follow-up: the exchange it is read with (follow-ups.ts). */
   previous?: readonly string[];
   /** For "What happened next?": the passage to read on from (`readOnFrom`). */
-  after?: Pick<Citation, 'docId' | 'sentences'>;
+  readFrom?: Pick<Citation, 'docId' | 'sentences'>;
 }
 
 /** The next page of a stored answer (its More button, or "tell me more" after it), answering `key`. */
@@ -48,7 +48,7 @@ export function nextPageRequest(entry: StoredAnswer, key: string, asker: { userI
     guildId: asker.guildId,
     questionId: entry.questionId,
     ...(entry.previous ? { previous: entry.previous } : {}),
-    ...(entry.after ? { after: entry.after } : {}),
+    ...(entry.readFrom ? { readFrom: entry.readFrom } : {}),
   };
 }
 
@@ -84,7 +84,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     top: PAGE_SIZE,
     offset: request.offset,
     ...(previousText ? { previous: previousText } : {}),
-    ...(request.after ? { after: request.after } : {}),
+    ...(request.readFrom ? { readFrom: request.readFrom } : {}),
   });
   const question = answer.question || request.question;
   const formatted = formatAnswer(answer, {
@@ -114,7 +114,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     previous,
     // What follows a passage is no new subject: the next follow-up is read with what was asked before it.
     exchange: answer.readOn && previous.length ? [...previous] : nextExchange(previous, question, answer.followUp),
-    ...(answer.readOn ? { readOn: true as const, ...(request.after ? { after: request.after } : {}) } : {}),
+    ...(answer.readOn ? { readOn: true as const, ...(request.readFrom ? { readFrom: request.readFrom } : {}) } : {}),
   });
   ctx.logger.info('answered', {
     source: request.source,

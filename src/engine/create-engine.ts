@@ -169,8 +169,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
       if (asksToReadOn(q)) {
         // Without the passage, the previous question's answer is found again for it.
-        const before = !opts.after && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
-        const from = opts.after ?? (before?.answered ? before.passages[0]?.citation : undefined);
+        const before = !opts.readFrom && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
+        const from = opts.readFrom ?? (before?.answered ? before.passages[0]?.citation : undefined);
         const document = from && index.document(from.docId);
         // Nothing was quoted before (or its document is gone): as "more" with no answer before it.
         if (!from || !document) return conversationalAnswer(q, 'more', examples);

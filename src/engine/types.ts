@@ -158,7 +158,7 @@ export interface AskOptions {
    * already): "What happened next?" gets what its document says after it. Without it, the first
    * passage of `previous`'s answer is read on from.
    */
-  after?: Pick<Citation, 'docId' | 'sentences'>;
+  readFrom?: Pick<Citation, 'docId' | 'sentences'>;
 }
 
 export interface DocumentInfo {

@@ -54,10 +54,10 @@ describe('reading on from a quoted passage', () => {
     const { index } = engine.current();
     const sentences = index.documentSentences('harbour.md').filter((s) => s.kind !== 'heading');
     const mayor = sentences.find((s) => s.text.startsWith('Afterwards'))!;
-    const next = await engine.ask('and then?', { after: { docId: 'harbour.md', sentences: [mayor.index, mayor.index] } });
+    const next = await engine.ask('and then?', { readFrom: { docId: 'harbour.md', sentences: [mayor.index, mayor.index] } });
     expect(next.passages[0]!.focus).toMatch(/^Fishermen protested/);
     const end = sentences.at(-1)!;
-    const none = await engine.ask('and then?', { after: { docId: 'harbour.md', sentences: [end.index, end.index] } });
+    const none = await engine.ask('and then?', { readFrom: { docId: 'harbour.md', sentences: [end.index, end.index] } });
     expect(none.conversational).toBe('read-to-end');
     expect(none.readOn?.title).toBe('Harbour deal signed');
     expect(none.passages).toEqual([]);
@@ -67,6 +67,6 @@ describe('reading on from a quoted passage', () => {
   it('GIVEN "What happened next?" with nothing before it, or after a refusal THEN it asks which answer, as "more" does; a document since removed likewise', async () => {
     expect((await engine.ask('What happened next?')).conversational).toBe('more');
     expect((await engine.ask('What happened next?', { previous: 'What is the capital of Australia?' })).conversational).toBe('more');
-    expect((await engine.ask('What happened next?', { after: { docId: 'gone.md', sentences: [1, 1] } })).conversational).toBe('more');
+    expect((await engine.ask('What happened next?', { readFrom: { docId: 'gone.md', sentences: [1, 1] } })).conversational).toBe('more');
   });
 });

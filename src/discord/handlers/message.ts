@@ -117,8 +117,8 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       // "Tell me more" after an answer pages that answer, as its More button does.
       const continued = asked.continues && readConversational(question) === 'more' ? ctx.answers.get(asked.continues) : undefined;
       // "What happened next?" after an answer reads on from its passage.
-      const readFrom = asked.continues && asksToReadOn(question) ? ctx.answers.get(asked.continues) : undefined;
-      const after = readFrom ? readOnFrom(readFrom) : undefined;
+      const before = asked.continues && asksToReadOn(question) ? ctx.answers.get(asked.continues) : undefined;
+      const readFrom = before ? readOnFrom(before) : undefined;
       const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
       const payload: ReplyPayload =
         continued && !continued.hasMore
@@ -127,7 +127,7 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
               ctx,
               continued
                 ? nextPageRequest(continued, message.id, asker)
-                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(after ? { after } : {}) },
+                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}) },
             );
       await replyToMessage(message, payload);
       const answered = ctx.answers.get(message.id);

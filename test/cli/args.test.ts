@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAskArgs, parseIndexArgs } from '../../src/cli/args.ts';
+import { parseAskArgs, parseChatArgs, parseIndexArgs } from '../../src/cli/args.ts';
 
 describe('asking for help', () => {
   it.each([['-h'], ['--help'], ['--json', '--help'], ['--help', 'How long was the call?']])('GIVEN ask %s THEN the usage is wanted, not an error', (...argv) => {
@@ -55,5 +55,19 @@ describe('ask options', () => {
     [[], /no question given/],
   ])('GIVEN ask %j THEN a usage error %s', (argv, message) => {
     expect(() => parseAskArgs(argv)).toThrow(message);
+  });
+});
+
+describe('chat options', () => {
+  it('GIVEN nothing THEN three passages and the default folders; GIVEN --top and folders THEN those', () => {
+    expect(parseChatArgs([])).toEqual({ help: false, top: 3, corpus: null, index: null });
+    expect(parseChatArgs(['--top', '5', '--corpus', 'c', '--index', 'i'])).toEqual({ help: false, top: 5, corpus: 'c', index: 'i' });
+    expect(parseChatArgs(['-h']).help).toBe(true);
+  });
+
+  it('GIVEN a question on the command line, a bad --top or an unknown option THEN a usage error that says so', () => {
+    expect(() => parseChatArgs(['How long was the call?'])).toThrow(/unexpected argument How long was the call\?.*usage: npm run --silent chat/);
+    expect(() => parseChatArgs(['--top', '0'])).toThrow(/--top must be a whole number from 1 to 25, got "0"/);
+    expect(() => parseChatArgs(['--json'])).toThrow(/unknown option --json/);
   });
 });

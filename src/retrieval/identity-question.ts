@@ -6,9 +6,9 @@
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { terms, TYPED_TOKEN, typedTokens } from '../index/terms.ts';
+import { terms, typedTokens } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
-import { titleKey } from './title-alias.ts';
+import { titleKey, titleTokens } from './title-alias.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
 /** The longest lower-case word inside a name ("de", "la", "van", "von", "bin", "del"). */
@@ -105,16 +105,6 @@ const MAX_ROLE_WORDS = 5;
  * ("According to the Mexican president, Trump…" holds the role, not its holder).
  */
 export function titlesHolder(sentence: string, forms: readonly (readonly string[])[]): boolean {
-  const tokens = [...sentence.matchAll(TYPED_TOKEN)];
-  const keys = tokens.map((t) => titleKey(t[0]));
-  return forms.some((wanted) => {
-    for (let i = 0; i + wanted.length < tokens.length; i++) {
-      if (!wanted.every((w, k) => keys[i + k] === w)) continue;
-      const last = tokens[i + wanted.length - 1]!;
-      const next = tokens[i + wanted.length]!;
-      const between = sentence.slice(last.index + last[0].length, next.index);
-      if (/^\s+$/.test(between) && /^\p{Lu}\p{Ll}/u.test(next[0])) return true;
-    }
-    return false;
-  });
+  const { keys, nameAfter } = titleTokens(sentence);
+  return forms.some((wanted) => keys.some((_, i) => wanted.every((w, k) => keys[i + k] === w) && nameAfter(i + wanted.length - 1)));
 }

@@ -64,25 +64,43 @@ export function titlesOf(sentences: readonly string[], nameTerm: string): string
  */
 export function refersByTitle(sentence: string, titles: readonly (readonly string[])[]): boolean {
   if (titles.length === 0) return false;
-  const tokens = [...sentence.matchAll(TYPED_TOKEN)];
-  const keys = tokens.map((m) => titleKey(m[0]));
-  const namesAfter = (last: number) => {
-    const next = tokens[last + 1];
-    return next !== undefined && /^\p{Lu}/u.test(next[0]) && /^\s+$/.test(sentence.slice(tokens[last]!.index + tokens[last]![0].length, next.index));
-  };
-  return titles.some((title) => keys.some((key, i) => key === 'the' && title.every((t, k) => keys[i + 1 + k] === t) && !namesAfter(i + title.length)));
+  const { keys, nameAfter } = titleTokens(sentence);
+  return titles.some((title) => keys.some((key, i) => key === 'the' && title.every((t, k) => keys[i + 1 + k] === t) && !nameAfter(i + title.length)));
 }
+
+/**
+ * A sentence's words as title keys, and whether a name follows the word at `last` with only a space
+ * between ("President Donald…"; not "president, Trump…"): a title names its holder only so.
+ */
+export function titleTokens(sentence: string): { keys: string[]; nameAfter: (last: number) => boolean } {
+  const tokens = [...sentence.matchAll(TYPED_TOKEN)];
+  return {
+    keys: tokens.map((m) => titleKey(m[0])),
+    nameAfter: (last) => {
+      const word = tokens[last];
+      const next = tokens[last + 1];
+      return word !== undefined && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next[0]) && /^\s+$/.test(sentence.slice(word.index + word[0].length, next.index));
+    },
+  };
+}
+
+/** The sentences holding a name (an index term), by document: one pass over its postings per index. */
+const namingSentences = memoPerIndex((index, nameTerm) => {
+  const byDocument = new Map<string, string[]>();
+  for (const slot of index.lexical.postingSlots(nameTerm)) {
+    const record = index.record(slot);
+    if (!record) continue;
+    const texts = byDocument.get(record.docId);
+    if (texts) texts.push(record.text);
+    else byDocument.set(record.docId, [record.text]);
+  }
+  return byDocument;
+});
 
 /** `titlesOf` one document of the index, for a name's index term; measured once per (document, name). */
 const documentTitles = memoPerIndex((index, key) => {
   const [docId, nameTerm] = key.split('\u0000') as [string, string];
-  // The document's sentences holding the name, read off the index's postings of it (not the whole document).
-  const naming: string[] = [];
-  for (const slot of index.lexical.postingSlots(nameTerm)) {
-    const record = index.record(slot);
-    if (record?.docId === docId) naming.push(record.text);
-  }
-  return titlesOf(naming, nameTerm);
+  return titlesOf(namingSentences(index, nameTerm).get(docId) ?? [], nameTerm);
 });
 
 /** Of the names (index terms), those the text of document `docId` refers to by a title the document gives them. */

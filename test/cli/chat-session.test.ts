@@ -77,13 +77,28 @@ describe('npm run chat', { timeout: 120_000 }, () => {
     const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
     const r = await runCommand(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), '--index', path.join(built.root, 'index'), '--corpus', path.join(built.root, 'corpus')], {
       cwd: PROJECT_ROOT,
-      input: 'Who did Marco Rubio speak with?\n\nWhen did they talk?\nexit\nHow long was the call?\n',
+      input: `Who did Marco Rubio speak with?\n\n${'why '.repeat(400)}\nWhen did they talk?\nexit\nHow long was the call?\n`,
       timeoutMs: 100_000,
       env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
     });
     expect(r.status).toBe(0);
     const questions = r.stdout.split('\n').filter((l) => l.startsWith('Q: '));
     expect(questions).toEqual(['Q: Who did Marco Rubio speak with?', 'Q: When did they talk? (read with “Who did Marco Rubio speak with?”)']);
-    expect(r.stderr).toBe('Model: offline/glove-wink-100d (the offline model built at install)\n');
+    // A too long line is said on stderr, and the conversation goes on with the next.
+    const stderr = r.stderr.split('\n').filter(Boolean);
+    expect(stderr[0]).toBe('Model: offline/glove-wink-100d (the offline model built at install)');
+    expect(stderr.slice(1)).toHaveLength(1);
+    expect(stderr[1]).toMatch(/^error: .*(long|characters)/i);
+  });
+
+  it('GIVEN --help THEN the usage on stdout and exit 0; a question on the command line is a usage error', async () => {
+    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+    const run = (args: string[]) => runCommand(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), ...args], { cwd: PROJECT_ROOT, input: '', timeoutMs: 100_000, env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' } });
+    const help = await run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run --silent chat --/);
+    const bad = await run(['How long was the call?']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^error: .*unexpected argument/);
   });
 });

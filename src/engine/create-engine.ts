@@ -23,6 +23,7 @@ import { WordVectors } from '../embedding/word-vectors.ts';
 import { contextAround } from '../retrieval/passages.ts';
 import { leadPassages } from '../retrieval/lead-passages.ts';
 import { asksToReadOn, passagesAfter } from '../retrieval/read-on.ts';
+import { withoutElse } from '../retrieval/what-else.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { outletReader, publishersOf } from '../retrieval/outlet-named.ts';
 import { memoPerIndex } from '../retrieval/per-index-memo.ts';
@@ -186,9 +187,13 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       if (outlet && !outlet.rest) {
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
       }
-      const asked = outlet ? outlet.rest : q;
+      // "What else did she say?": the same search without its "else", leaving out what was quoted.
+      const besides = withoutElse(outlet ? outlet.rest : q);
+      const asked = besides ?? (outlet ? outlet.rest : q);
+      const leaveOut = besides !== null && opts.quoted?.length ? { leaveOut: opts.quoted } : {};
       const reading = readOverviewRequest(asked);
-      const previous = opts.previous?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
+      // A question before that asked what else is read without its "else" too.
+      const previous = opts.previous && (withoutElse(opts.previous) ?? opts.previous).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
       // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
       const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(asked);
       if (reading.overview && !latestOnPrevious) {
@@ -201,6 +206,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         latest: asksForLatest(asked),
         ...(documents ? { documents } : {}),
         ...(previous && !latestOnPrevious ? { previous } : {}),
+        ...leaveOut,
       });
       const { passages, decision, question: read, evidence, readAs } = found;
       const followUp = latestOnPrevious ? 'with-previous' : found.followUp;
@@ -209,7 +215,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
       // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
       const tryInstead = answer.answered ? {} : { examples: examples() };
-      return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only, ...tryInstead };
+      const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
+      return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only, ...besidesQuoted, ...tryInstead };
     },
 
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {

@@ -121,6 +121,11 @@ export interface Answer {
    * word; with `conversational: 'read-to-end'`, nothing follows it.
    */
   readOn?: { title: string };
+  /**
+   * The question asked what else ("What else did she say?") and the passages quoted before in the
+   * conversation (`AskOptions.quoted`) were left out: these are the rest. The transport says so.
+   */
+  besidesQuoted?: true;
   /** With `conversational` (but thanks), or when a question is refused: questions the coverage answers, for the member to try. */
   examples?: string[];
 }
@@ -159,6 +164,23 @@ export interface AskOptions {
    * passage of `previous`'s answer is read on from.
    */
   readFrom?: Pick<Citation, 'docId' | 'sentences'>;
+  /**
+   * The passages the conversation quoted already, in this exchange (its answers and their pages): a
+   * question asking what else ("What else did she say?", "anything besides that about the call?")
+   * finds other sentences than theirs. Any other question ignores them.
+   */
+  quoted?: readonly Quoted[];
+}
+
+/**
+ * A passage shown before, as "What else…?" leaves it out: its sentence that answered (`Passage.focus`),
+ * within its citation. The context around it may be quoted again ("What else did she point to?" after
+ * one item of a list answers with another item of it).
+ */
+export interface Quoted {
+  docId: string;
+  sentences: [number, number];
+  focus: string;
 }
 
 export interface DocumentInfo {

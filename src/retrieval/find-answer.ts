@@ -3,7 +3,7 @@
  * weigh paraphrases among the best ones, build the passages and decide whether they answer it.
  * The engine and the training script share it, so what is learned is what runs.
  */
-import type { WordRead } from '../engine/types.ts';
+import type { Quoted, WordRead } from '../engine/types.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
@@ -32,6 +32,7 @@ import { correctedFigure, correctedPremise, swappedName } from './contradiction.
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
 import { askedRole, firstMentionFirst, identityName, titlesHolder } from './identity-question.ts';
+import { wasQuoted } from './what-else.ts';
 
 export interface FoundAnswer {
   question: Question;
@@ -63,6 +64,8 @@ export interface FindOptions {
   latest?: boolean;
   /** Only these documents' sentences are candidates (one outlet's, outlet-named.ts); all by default. */
   documents?: ReadonlySet<string>;
+  /** Sentences that answered before, not to answer with again ("What else did she say?"): the answer is decided on what is left. */
+  leaveOut?: readonly Quoted[];
 }
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
@@ -134,6 +137,11 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   }
   // The ranking tested each candidate for the kind asked for already (its answerType feature).
   if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];
+  const leaveOut = options.leaveOut ?? [];
+  if (leaveOut.length) ranked = ranked.filter((r) => {
+    const record = index.record(r.slot);
+    return !record || !wasQuoted(leaveOut, record);
+  });
   const selected = selectPassages(index, ranked, options.passages);
   const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => index.document(docId)?.meta.date ?? null) : selected;
   const top = passages[0];

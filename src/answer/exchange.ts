@@ -1,11 +1,11 @@
 /**
  * What a conversation carries from one answer to the next, for every transport that keeps one (a
  * Discord thread or DM, the terminal's chat): the questions a follow-up is read with, and the passage
- * "What happened next?" reads on from. An answer remembers its exchange — the question it answered
+ * "What happened next?" reads on from, and the passages "What else…?" leaves out. An answer remembers its exchange — the question it answered
  * and, when it was itself read as a follow-up, the one before — and the next follow-up is read with
  * that; a question that changed subject starts a new exchange. Pure.
  */
-import type { Citation, Passage } from '../engine/types.ts';
+import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
 
 /** Questions an exchange keeps: the follow-up's previous question and the one that one followed. */
 export const EXCHANGE_QUESTIONS = 2;
@@ -29,4 +29,21 @@ export function readOnFrom(answer: { answered: boolean; passages: readonly Passa
   if (!answer.answered) return undefined;
   const passage = answer.readOn ? answer.passages.at(-1) : answer.passages[0];
   return passage ? { docId: passage.citation.docId, sentences: passage.citation.sentences } : undefined;
+}
+
+/** Passages a conversation remembers quoting: a few answers and their pages. */
+export const QUOTED_KEPT = 30;
+
+/**
+ * The passages quoted so far in the exchange, after an answer: those before it when it went on with
+ * the same exchange (a page of it, a follow-up read with it, what else, what follows), then its own.
+ */
+export function quotedAfter(
+  before: readonly Quoted[],
+  answer: Pick<Answer, 'passages' | 'followUp' | 'readOn' | 'besidesQuoted'>,
+  page = false,
+): Quoted[] {
+  const goesOn = page || answer.followUp === 'with-previous' || Boolean(answer.readOn) || Boolean(answer.besidesQuoted);
+  const own = answer.passages.map((p) => ({ docId: p.citation.docId, sentences: p.citation.sentences, focus: p.focus }));
+  return [...(goesOn ? before : []), ...own].slice(-QUOTED_KEPT);
 }

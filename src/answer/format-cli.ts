@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from './refusal.ts';
+import { BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { readOnHeading } from './read-on-heading.ts';
 import { formatSentenceRange } from './sentence-range.ts';
@@ -118,7 +118,8 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   const readAs = a.readAs?.length ? ` (${readAsNote(a.readAs.map((r) => ({ typed: escapeControls(r.typed), read: escapeControls(r.read) })))})` : '';
   const scope = a.outlet ? ` (${outletNote(escapeControls(a.outlet))})` : '';
   const readWith = options.readWith && a.followUp === 'with-previous' ? ` (read with \u201c${escapeControls(options.readWith)}\u201d)` : '';
-  const lines: string[] = [`Q: ${escapeControls(a.question)}${readWith}${readAs}${scope}`];
+  const besides = a.besidesQuoted ? ` (${BESIDES_QUOTED_NOTE})` : '';
+  const lines: string[] = [`Q: ${escapeControls(a.question)}${readWith}${readAs}${scope}${besides}`];
   if (a.conversational) {
     lines.push(conversationalText(a, options.howTo ?? CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {

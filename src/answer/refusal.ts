@@ -26,6 +26,9 @@ export function readAsNote(readAs: readonly WordRead[]): string {
   return `read ${readAs.map((r) => `\u201c${r.typed}\u201d as \u201c${r.read}\u201d`).join(', ')}`;
 }
 
+/** Beside a question that asked what else (`Answer.besidesQuoted`): what its answer leaves out. */
+export const BESIDES_QUOTED_NOTE = 'leaving out the passages quoted before';
+
 /** Above the questions a refusal suggests (`Answer.examples`). */
 export const TRY_INSTEAD = 'Questions the coverage answers, for example:';
 

@@ -1,13 +1,13 @@
 /**
  * A conversation at the terminal (`npm run chat`), read as a DM with the bot is: a question is read
  * with the one before it unless it changes subject ("When did they talk?" after "Who did Marco Rubio
- * speak with?"), "tell me more" shows the last answer's next passages, and "What happened next?" what
- * its article says after it. Each reply is the text to print; the engine does the reading.
+ * speak with?"), "tell me more" shows the last answer's next passages, "What happened next?" what
+ * its article says after it, and "What else…?" what the conversation has not quoted yet. Each reply is the text to print; the engine does the reading.
  */
-import type { Answer, AnswerEngine, AskOptions } from '../engine/types.ts';
+import type { Answer, AnswerEngine, AskOptions, Quoted } from '../engine/types.ts';
 import { escapeControls, formatReadable } from '../answer/format-cli.ts';
 import { nothingMoreText, type TransportHowTo } from '../answer/conversational-reply.ts';
-import { nextExchange, previousQuestion, readOnFrom } from '../answer/exchange.ts';
+import { nextExchange, previousQuestion, quotedAfter, readOnFrom } from '../answer/exchange.ts';
 import { readConversational } from '../retrieval/conversational.ts';
 import { asksToReadOn } from '../retrieval/read-on.ts';
 import { validateQuestion } from '../retrieval/validate-question.ts';
@@ -33,6 +33,7 @@ export const MORE_HINT = 'More passages: type “more”. A question after this 
 export class ChatSession {
   #exchange: string[] = [];
   #last: Shown | null = null;
+  #quoted: Quoted[] = [];
 
   constructor(
     private readonly engine: Pick<AnswerEngine, 'ask'>,
@@ -49,15 +50,20 @@ export class ChatSession {
       const offset = last.offset + last.answer.passages.length;
       const answer = await this.engine.ask(last.question, { ...last.asked, offset });
       this.#last = { ...last, answer, offset };
+      this.#quoted = quotedAfter(this.#quoted, answer, true);
       return this.#format(answer, offset, last.asked.previous);
     }
     const previous = previousQuestion(this.#exchange);
     const readFrom = last && asksToReadOn(question) ? readOnFrom(last.answer) : undefined;
-    const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(readFrom ? { readFrom } : {}) };
+    const quoted = this.#quoted.length ? { quoted: this.#quoted } : {};
+    const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(readFrom ? { readFrom } : {}), ...quoted };
     const answer = await this.engine.ask(question, asked);
     // Small talk is no subject to follow, and what follows a passage no new one.
     if (!answer.conversational && !answer.readOn) this.#exchange = nextExchange(this.#exchange, question, answer.followUp);
-    if (!answer.conversational) this.#last = { question, answer, asked, offset: 0 };
+    if (!answer.conversational) {
+      this.#last = { question, answer, asked, offset: 0 };
+      this.#quoted = quotedAfter(this.#quoted, answer);
+    }
     return this.#format(answer, 0, previous);
   }
 

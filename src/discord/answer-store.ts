@@ -3,7 +3,7 @@
  * message that asked. Buttons carry only the key; an entry that has expired (or a restart) makes
  * the button say so instead of guessing.
  */
-import type { Answer, Citation, Passage } from '../engine/types.ts';
+import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
 
 export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more' | 'thread' | 'reply';
 
@@ -30,6 +30,10 @@ export interface StoredAnswer {
   readOn?: true;
   /** The passage a read-on answer followed, for its next page. */
   readFrom?: Pick<Citation, 'docId' | 'sentences'>;
+  /** The passages quoted in this answer's exchange, its own last (`quotedAfter`): what "What else…?" after it leaves out. */
+  quoted?: readonly Quoted[];
+  /** The passages its own question left out (it asked what else), for its next page. */
+  leftOut?: readonly Quoted[];
   /** Votes already recorded for this message, by user id. */
   votes: Map<string, 'up' | 'down'>;
   storedAt: number;

@@ -4,9 +4,9 @@
  */
 import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
-import type { Answer, Citation, Passage } from '../engine/types.ts';
+import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
 import type { AnswerSource, StoredAnswer } from './answer-store.ts';
-import { nextExchange, previousQuestion } from '../answer/exchange.ts';
+import { nextExchange, previousQuestion, quotedAfter } from '../answer/exchange.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
 
@@ -34,6 +34,10 @@ export interface AskRequest {
   previous?: readonly string[];
   /** For "What happened next?": the passage to read on from (`readOnFrom`). */
   readFrom?: Pick<Citation, 'docId' | 'sentences'>;
+  /** The passages quoted before in the exchange (`StoredAnswer.quoted`): what "What else…?" leaves out. */
+  quoted?: readonly Quoted[];
+  /** For a page of a "What else…?" answer: what its first page left out, left out again. */
+  leftOut?: readonly Quoted[];
 }
 
 /** The next page of a stored answer (its More button, or "tell me more" after it), answering `key`. */
@@ -49,6 +53,8 @@ export function nextPageRequest(entry: StoredAnswer, key: string, asker: { userI
     questionId: entry.questionId,
     ...(entry.previous ? { previous: entry.previous } : {}),
     ...(entry.readFrom ? { readFrom: entry.readFrom } : {}),
+    ...(entry.quoted ? { quoted: entry.quoted } : {}),
+    ...(entry.leftOut ? { leftOut: entry.leftOut } : {}),
   };
 }
 
@@ -80,11 +86,14 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
   const started = ctx.now();
   const previous = request.previous ?? [];
   const previousText = previousQuestion(previous);
+  // A page leaves out what its first page did, not that page itself.
+  const leaveOut = request.source === 'more' ? request.leftOut : request.quoted;
   const answer = await ctx.engine.ask(request.question, {
     top: PAGE_SIZE,
     offset: request.offset,
     ...(previousText ? { previous: previousText } : {}),
     ...(request.readFrom ? { readFrom: request.readFrom } : {}),
+    ...(leaveOut?.length ? { quoted: leaveOut } : {}),
   });
   const question = answer.question || request.question;
   const formatted = formatAnswer(answer, {
@@ -115,6 +124,8 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     // What follows a passage is no new subject: the next follow-up is read with what was asked before it.
     exchange: answer.readOn && previous.length ? [...previous] : nextExchange(previous, question, answer.followUp),
     ...(answer.readOn ? { readOn: true as const, ...(request.readFrom ? { readFrom: request.readFrom } : {}) } : {}),
+    quoted: quotedAfter(request.quoted ?? [], { ...answer, passages: formatted.shown }, request.source === 'more'),
+    ...(answer.besidesQuoted && leaveOut ? { leftOut: leaveOut } : {}),
   });
   ctx.logger.info('answered', {
     source: request.source,

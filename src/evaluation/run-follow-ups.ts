@@ -1,9 +1,10 @@
 /**
- * Asks an engine every follow-up of the set twice — alone, and with its first turn as the previous
- * question — and sums up, per half, what a member would have seen: hit@1 and hit@3 of the follow-up
+ * Asks an engine every follow-up of the set twice — alone, and after its first turn as a conversation
+ * does (the previous question, and the passages its answer quoted) — and sums up, per half, what a member would have seen: hit@1 and hit@3 of the follow-up
  * (refusals count as misses), the share answered, and the share refused of those that should be.
  */
 import type { AnswerEngine } from '../engine/types.ts';
+import { quotedAfter } from '../answer/exchange.ts';
 import { isAnswerableKind, type FollowUpCase } from './follow-up-set.ts';
 import { CITED } from './run-eval.ts';
 import { hitRank } from './scoring.ts';
@@ -24,7 +25,9 @@ export interface FollowUpRecord {
 }
 
 async function turn(engine: AnswerEngine, c: FollowUpCase, previous: string | null): Promise<FollowUpTurn> {
-  const a = await engine.ask(c.followUp, { top: CITED, ...(previous ? { previous } : {}) });
+  // As a transport asks it: after the first turn's answer, whose passages "What else…?" leaves out.
+  const quoted = previous ? quotedAfter([], await engine.ask(previous, { top: CITED })) : [];
+  const a = await engine.ask(c.followUp, { top: CITED, ...(previous ? { previous } : {}), ...(quoted.length ? { quoted } : {}) });
   return {
     answered: a.answered,
     rank: isAnswerableKind(c.kind) ? hitRank(a.passages.map((p) => p.text), c.answers) : null,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextExchange, previousQuestion, readOnFrom } from '../../src/answer/exchange.ts';
+import { nextExchange, previousQuestion, QUOTED_KEPT, quotedAfter, readOnFrom } from '../../src/answer/exchange.ts';
 import type { Passage } from '../../src/engine/types.ts';
 
 describe('the exchange a follow-up is read with', () => {
@@ -29,5 +29,30 @@ describe('the passage "What happened next?" reads on from', () => {
   test('GIVEN a refusal, or no passage THEN none: its nearest passages answered nothing', () => {
     expect(readOnFrom({ answered: false, passages })).toBeUndefined();
     expect(readOnFrom({ answered: true, passages: [] })).toBeUndefined();
+  });
+});
+
+describe('the passages "What else…?" leaves out', () => {
+  const passage = (docId: string, sentences: [number, number], focus: string) => ({ text: '', focus, citation: { docId, title: '', section: null, sentences, url: null, date: null } }) as Passage;
+  const before = [{ docId: 'a.md', sentences: [1, 2] as [number, number], focus: 'A.' }];
+  const own = [passage('b.md', [4, 5], 'B.')];
+  const ownQuoted = { docId: 'b.md', sentences: [4, 5], focus: 'B.' };
+  test('GIVEN an answer on its own (a new question, or one that changed subject) THEN only its passages, each with the sentence it answered with', () => {
+    expect(quotedAfter(before, { passages: own })).toEqual([ownQuoted]);
+    expect(quotedAfter(before, { passages: own, followUp: 'new-subject' })).toEqual([ownQuoted]);
+  });
+  test('GIVEN a page, a follow-up read with the exchange, what else, or what follows THEN what was quoted before, then its own', () => {
+    const both = [...before, ownQuoted];
+    expect(quotedAfter(before, { passages: own }, true)).toEqual(both);
+    expect(quotedAfter(before, { passages: own, followUp: 'with-previous' })).toEqual(both);
+    expect(quotedAfter(before, { passages: own, besidesQuoted: true })).toEqual(both);
+    expect(quotedAfter(before, { passages: own, readOn: { title: 'A' } })).toEqual(both);
+  });
+  test('GIVEN a long conversation THEN the latest passages are kept, at most QUOTED_KEPT', () => {
+    const many = Array.from({ length: QUOTED_KEPT }, (_, i) => ({ docId: 'a.md', sentences: [i, i] as [number, number], focus: `S${i}.` }));
+    const after = quotedAfter(many, { passages: own }, true);
+    expect(after).toHaveLength(QUOTED_KEPT);
+    expect(after[0]!.focus).toBe('S1.');
+    expect(after.at(-1)).toEqual(ownQuoted);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The terminal's conversation (`npm run chat`) with the real engine over the shipped article (real
  * model, real index on disk): follow-ups read with the question before them, "more" pages the last
- * answer, "What happened next?" reads on; and, spawned as a member runs it, one answer per line read
+ * answer, "What happened next?" reads on, "What else…?" leaves out what was shown; and, spawned as a member runs it, one answer per line read
  * from stdin.
  */
 import fs from 'node:fs';
@@ -54,6 +54,22 @@ describe('a conversation at the terminal', () => {
     for (const line of quoted(then)) expect(quoted(next)).not.toContain(line);
     const follow = await chat.reply('Who initiated it?');
     expect(follow.split('\n')[0]).toContain('(read with “How long was the call?”)');
+  });
+
+  it('GIVEN "What else did she say?" after an answer and a page of it THEN no sentence that answered is quoted as an answer again, and it says so; its "more" goes on without them', async () => {
+    const chat = new ChatSession(built.engine, { top: 3, ansi: false });
+    // The sentence each passage answered with: marked within its context, or the passage itself.
+    const quoted = (text: string) => text.split('\n').filter((l) => l.startsWith('     ') && !l.startsWith('     also in')).map((l) => /▸ (.+) ◂/.exec(l)?.[1] ?? l.trim());
+    const first = await chat.reply('What did Sheinbaum say about US military intervention?');
+    const page = await chat.reply('more');
+    const shown = [...quoted(first), ...quoted(page)];
+    const besides = await chat.reply('What else did she say?');
+    expect(besides.split('\n')[0]).toBe('Q: What else did she say? (read with “What did Sheinbaum say about US military intervention?”) (leaving out the passages quoted before)');
+    expect(quoted(besides).length).toBeGreaterThan(0);
+    for (const line of quoted(besides)) expect(shown).not.toContain(line);
+    const more = await chat.reply('more');
+    expect(passageNumbers(more)).toEqual([4, 5, 6]);
+    for (const line of quoted(more)) expect([...shown, ...quoted(besides)]).not.toContain(line);
   });
 
   it('GIVEN "hi" THEN how to ask here, not with npm run ask; "more" with no answer before it says how', async () => {

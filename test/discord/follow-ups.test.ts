@@ -191,6 +191,26 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     everyCallAccepted(h);
   });
 
+  test('"What else did she say?" in a thread answers with none of the sentences the thread answered with, pages included, and says so; its More button goes on without them', async () => {
+    const { message } = await askInChannel('What did Sheinbaum say about US military intervention?');
+    await pressFollowUp(message);
+    const threadId = String(message.id);
+    // The sentence each passage answered with: bold within its context, or the passage itself.
+    const quoted = (d: string) => [...d.matchAll(/^> (.+)$/gm)].map((m) => /\*\*(.+?)\*\*/.exec(m[1]!)?.[1] ?? m[1]!);
+    const first = quoted(String((message.embeds as JsonObject[])[0]!.description));
+    const page = await h.standIn.waitForMessageReply(h.standIn.injectMessage({ content: 'tell me more', channelId: threadId }));
+    const shown = [...first, ...quoted(descriptionOf(page))];
+    const besides = await h.standIn.waitForMessageReply(h.standIn.injectMessage({ content: 'What else did she say?', channelId: threadId }));
+    expect(besides.body.content).toBe('**Q:** What else did she say? *(read with “What did Sheinbaum say about US military intervention?”)* *(leaving out the passages quoted before)*');
+    expect(quoted(descriptionOf(besides)).length).toBeGreaterThan(0);
+    for (const line of quoted(descriptionOf(besides))) expect(shown).not.toContain(line);
+    const held = [...h.standIn.messages.values()].filter((m) => m.channel_id === threadId).at(-1)!;
+    const press = h.standIn.injectButton({ customId: buttonId(held, 'More'), message: held });
+    const more = await h.standIn.waitForOriginalEdit(press);
+    for (const line of quoted(descriptionOf(more))) expect([...shown, ...quoted(descriptionOf(besides))]).not.toContain(line);
+    everyCallAccepted(h);
+  });
+
   test('a reply to a member, not to the bot, is not a question', async () => {
     const theirs = h.standIn.injectMessage({ content: 'I think the call went well', author: h.standIn.users.admin });
     const reply = h.standIn.injectMessage({ content: 'When was that?', replyTo: theirs.payload });

@@ -23,7 +23,7 @@ export function threadWelcome(question: string, readsContent: boolean): ReplyPay
     content:
       `**Follow-ups to** ${quoted(question)}\n` +
       `${howToAsk(readsContent)}: I read each question here together with the one before it, so "when was that?" or "why did she refuse?" is enough. ` +
-      '"What happened next?" reads on in the article, "more" shows the next passages, and a question on another subject is answered on its own.',
+      '"What happened next?" reads on in the article, "what else…?" finds what was not quoted yet, "more" shows the next passages, and a question on another subject is answered on its own.',
   };
 }
 

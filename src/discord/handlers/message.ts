@@ -119,6 +119,8 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       // "What happened next?" after an answer reads on from its passage.
       const before = asked.continues && asksToReadOn(question) ? ctx.answers.get(asked.continues) : undefined;
       const readFrom = before ? readOnFrom(before) : undefined;
+      // "What else…?" leaves out what the exchange quoted so far.
+      const quoted = asked.continues ? ctx.answers.get(asked.continues)?.quoted : undefined;
       const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
       const payload: ReplyPayload =
         continued && !continued.hasMore
@@ -127,7 +129,7 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
               ctx,
               continued
                 ? nextPageRequest(continued, message.id, asker)
-                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}) },
+                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}), ...(quoted?.length ? { quoted } : {}) },
             );
       await replyToMessage(message, payload);
       const answered = ctx.answers.get(message.id);

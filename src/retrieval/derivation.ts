@@ -56,3 +56,8 @@ export function nameOfAdjective(word: string): string | undefined {
 export function isNameAdjective(word: string): boolean {
   return familyMaps().namesOfAdjective.has(word.toLowerCase());
 }
+
+/** Whether the word is a name with an adjective of its own ("mexico" → "mexican"): a place. */
+export function hasNameAdjective(word: string): boolean {
+  return familyMaps().adjectivesOfName.has(word.toLowerCase());
+}

@@ -9,6 +9,7 @@ import type { SentenceRecord } from '../index/sentence-record.ts';
 import { terms, typedTokens } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
 import { titleKey, titleTokens } from './title-alias.ts';
+import { hasNameAdjective } from './derivation.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
 /** The longest lower-case word inside a name ("de", "la", "van", "von", "bin", "del"). */
@@ -80,7 +81,8 @@ export function askedRole(question: string): string[][] | null {
   const asked = WHO_IS.exec(question)?.[1];
   if (!asked) return null;
   const owned = OWNER_ROLE.exec(asked);
-  const role = owned ? `${owned[1]} ${owned[2]}` : ARTICLE_ROLE.exec(asked)?.[1];
+  const owner = owned && (owned[2] ? owned[1] : placeTypedWithoutApostrophe(owned[1]!));
+  const role = owner ? `${owner} ${owned![3]}` : ARTICLE_ROLE.exec(asked)?.[1];
   if (!role) return null;
   const keys = typedTokens(role).map(titleKey).filter(Boolean);
   if (keys.length === 0 || keys.length > MAX_ROLE_WORDS) return null;
@@ -92,7 +94,13 @@ export function askedRole(question: string): string[][] | null {
 
 const ARTICLE_ROLE = /^(?:the|a|an)\s+([\p{L}\s.'’-]+)$/iu;
 // "Mexico's president": a capitalised owner (the question is read with the corpus's capitals).
-const OWNER_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}.]*)['’]s?\s+([\p{L}\s.'’-]+)$/u;
+const OWNER_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}.]*?)(['’]s?)?\s+([\p{L}\s.'’-]+)$/u;
+
+/** "Mexicos" of "who is mexicos president", typed without its apostrophe: the place's name ("Mexico"); null for any other word ("Texas"). */
+function placeTypedWithoutApostrophe(word: string): string | null {
+  const name = word.endsWith('s') ? word.slice(0, -1) : '';
+  return name && hasNameAdjective(name) ? name : null;
+}
 
 /** The longest role asked about ("the U.S. secretary of state"). */
 const MAX_ROLE_WORDS = 5;

@@ -89,6 +89,8 @@ describe('the shipped article', () => {
     ['Who is Rubio?', 'Secretary of State Marco Rubio'],
     // Who holds a role: where the role is the title before the name, not "the Mexican president, Trump…".
     ['who is the mexican president', 'Mexican President Claudia Sheinbaum'],
+    // A possessive typed without its apostrophe, as chats do.
+    ['who is mexicos president', 'Mexican President Claudia Sheinbaum'],
   ])('GIVEN "%s" THEN it answers with the passage holding "%s" first', async (question, answer) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

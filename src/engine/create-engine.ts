@@ -191,7 +191,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const besides = withoutElse(outlet ? outlet.rest : q);
       const asked = besides ?? (outlet ? outlet.rest : q);
       const leaveOut = besides !== null && opts.quoted?.length ? { leaveOut: opts.quoted } : {};
-      const reading = readOverviewRequest(asked);
+      // "Who else was involved?" asks past what was quoted, not for how the coverage opens.
+      const request = readOverviewRequest(asked);
+      const reading = besides !== null && request.overview ? { overview: false, subject: null } : request;
       // A question before that asked what else is read without its "else" too.
       const previous = opts.previous && (withoutElse(opts.previous) ?? opts.previous).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
       // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.

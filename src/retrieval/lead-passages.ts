@@ -6,7 +6,7 @@
  */
 import type { ManifestDocument } from '../index/manifest.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
-import { buildPassage, type BuiltPassage } from './passages.ts';
+import { passageFrom, type BuiltPassage } from './passages.ts';
 
 /** Documents with a date come first, newest first; the rest keep the corpus's order after them. */
 export function overviewOrder(documents: readonly ManifestDocument[]): ManifestDocument[] {
@@ -29,7 +29,8 @@ export function leadPassages(index: SearchIndex, count: number, only?: ReadonlyS
       if (out.length >= count) break;
       const start = from.get(d.docId) ?? 0;
       const next = index.documentSentences(d.docId).find((s) => s.index >= start && isSearchable(s));
-      const passage = next && buildPassage(index, { slot: next.slot, score: 0 });
+      // Not leaning back on the sentence that ended its passage before (a round further on).
+      const passage = next && passageFrom(index, next, start);
       if (!passage) continue;
       from.set(d.docId, passage.range[1] + 1);
       out.push(passage);

@@ -69,6 +69,17 @@ export function buildPassage(index: SearchIndex, r: Pick<Ranked, 'slot' | 'score
 }
 
 /**
+ * The passage of a sentence read in order, from sentence `from` on (what follows a quoted passage,
+ * an overview's next round): one that leans back on a sentence before `from` (buildPassage) would
+ * quote again what was read, so the sentence stands alone then, as after a better passage.
+ */
+export function passageFrom(index: SearchIndex, sentence: Pick<SentenceRecord, 'slot' | 'index' | 'text'>, from: number): BuiltPassage | null {
+  const passage = buildPassage(index, { slot: sentence.slot, score: 0 });
+  if (!passage || passage.range[0] >= from) return passage;
+  return { ...passage, text: sentence.text, range: [sentence.index, sentence.index] };
+}
+
+/**
  * The list a list item belongs to, by position: every item of its block, and the sentence right
  * before the first item when that is the list's lead-in (a document may repeat a lead-in's wording).
  */

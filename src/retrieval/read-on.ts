@@ -5,7 +5,7 @@
  * has no words of its own to search for). Pure, given the index.
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
-import { buildPassage, type BuiltPassage } from './passages.ts';
+import { passageFrom, type BuiltPassage } from './passages.ts';
 
 // Said of what came before it and nothing else: "What happened after the call?" asks about the call.
 const READ_ON =
@@ -31,13 +31,10 @@ export function passagesAfter(index: SearchIndex, docId: string, last: number, c
   let from = last + 1;
   while (out.length < count) {
     const next = sentences.find((s) => s.index >= from && isSearchable(s));
-    const passage = next && buildPassage(index, { slot: next.slot, score: 0 });
+    const passage = next && passageFrom(index, next, from);
     if (!passage) break;
-    // A passage that leans back on its sentence before (buildPassage) would quote again what was
-    // read: the sentence stands alone then, as after a better passage (selectPassages).
-    const fresh: BuiltPassage = passage.range[0] >= from ? passage : { ...passage, text: next.text, range: [next.index, next.index] };
-    out.push(fresh);
-    from = fresh.range[1] + 1;
+    out.push(passage);
+    from = passage.range[1] + 1;
   }
   return out;
 }

@@ -71,6 +71,16 @@ describe('what else, with the real engine', () => {
     expect(focusOf(more)).not.toContain(first.passages[0]!.focus);
   });
 
+  it('GIVEN "Who else was involved?" after an answer THEN it searches past what was quoted, not for how the coverage opens (as "Who was involved?" asks)', async () => {
+    expect((await engine.ask('Who was involved?')).overview).toBe(true);
+    const first = await engine.ask('Who signed the harbour agreement?', { top: 2 });
+    const quoted = first.passages.map(quotedOf);
+    const besides = await engine.ask('Who else was involved?', { previous: 'Who signed the harbour agreement?', quoted });
+    expect(besides.overview).toBeUndefined();
+    expect(besides.besidesQuoted).toBe(true);
+    for (const p of besides.passages) expect(focusOf(first)).not.toContain(p.focus);
+  });
+
   it('GIVEN "What else…?" with nothing quoted THEN it is the question without "else"; any other question ignores what was quoted', async () => {
     const plain = await engine.ask('What did Keller say about the ferry traffic?');
     const withElse = await engine.ask('What else did Keller say about the ferry traffic?');

@@ -29,6 +29,12 @@ The island ferry now runs every hour.
 Tickets cost four euros.
 `;
 
+// A short sentence quoted with the one before it as context, once that one was quoted alone.
+const LEANING = `# Tunnel works
+
+The harbour tunnel under the old river mouth opened to traffic in the spring of 1990, after a decade of careful planning by the regional council, its engineers and the three towns on either bank. This cost two million euros.
+`;
+
 let corpus: CorpusEngine;
 let engine: Engine;
 
@@ -50,6 +56,18 @@ describe('the openings of the coverage', () => {
       'The council said the work would take a month.',
     ]);
     expect(leadPassages(engine.current().index, 100)).toHaveLength(6);
+  });
+
+  it('GIVEN a sentence whose passage leans back on one a round before quoted THEN it stands alone: no sentence is quoted twice', async () => {
+    const tunnel = await corpusEngine('lead-passages-leaning', { 'tunnel.md': LEANING });
+    try {
+      const leads = leadPassages(tunnel.engine.current().index, 10);
+      const sentences = leads.flatMap((p) => Array.from({ length: p.range[1] - p.range[0] + 1 }, (_, k) => p.range[0] + k));
+      expect(new Set(sentences).size).toBe(sentences.length);
+      expect(leads.map((p) => p.focus.text)).toContain('This cost two million euros.');
+    } finally {
+      tunnel.remove();
+    }
   });
 
   it('GIVEN "Give me a summary" THEN the engine answers with the openings, without a confidence word, and pages them', async () => {

@@ -24,7 +24,8 @@ export function corpusSpellingFor(index: SearchIndex, term: string): string | nu
       const ws = words(token);
       const at = ws.findIndex((w) => stem(w) === term);
       if (at < 0) continue;
-      if (ws.length === 1) return token.replace(/['’]s$/u, '');
+      // Not a sentence's full stop ("…understood by Trump."); an abbreviation's dots stay ("U.S.").
+      if (ws.length === 1) return token.replace(/['’]s$/u, '').replace(/([^.\s]{2,})\.$/u, '$1');
       const pieces = token.match(/[\p{L}\p{N}]+/gu) ?? [];
       return pieces.length === ws.length ? pieces[at]! : ws[at]!;
     }

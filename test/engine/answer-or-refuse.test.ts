@@ -108,6 +108,8 @@ describe('the shipped article', () => {
     expect(typed.readAs).toEqual([{ typed: 'Marc', read: 'Marco' }]);
     expect(right.readAs).toBeUndefined();
     expect((await engine.ask('Did the call last fifteen minutes?')).readAs).toEqual([{ typed: 'fifteen', read: '15' }]);
+    // As the coverage writes the word, not with the full stop of the sentence it was read from ("…understood by Trump.").
+    expect((await engine.ask('did trmp offer troops')).readAs).toEqual([{ typed: 'trmp', read: 'Trump' }]);
     expect((await engine.ask('What did the followup conversation include?')).readAs).toEqual([{ typed: 'followup', read: 'follow-up' }]);
     expect((await engine.ask('How lnog was the phnoe call?')).readAs).toEqual([
       { typed: 'lnog', read: 'long' },

@@ -10,6 +10,7 @@ describe('chat words', () => {
     ['Whats up', 'what is up'],
     ['WAT did U see', 'what did you see'],
     ['intl reaction this yr', 'international reaction this year'],
+    ['how long did trump n sheinbaum talk', 'how long did trump and sheinbaum talk'],
   ])('GIVEN "%s" THEN it reads "%s"', (chat, plain) => {
     expect(normaliseChat(chat)).toBe(plain);
   });

@@ -1,9 +1,10 @@
 /**
  * What a conversation carries from one answer to the next, for every transport that keeps one (a
- * Discord thread or DM, the terminal's chat): the questions a follow-up is read with, and the passage
- * "What happened next?" reads on from, and the passages "What else…?" leaves out. An answer remembers its exchange — the question it answered
- * and, when it was itself read as a follow-up, the one before — and the next follow-up is read with
- * that; a question that changed subject starts a new exchange. Pure.
+ * Discord thread or DM, the terminal's chat): the questions a follow-up is read with, the passage
+ * "What happened next?" reads on from, and the passages "What else…?" leaves out. An answer
+ * remembers its exchange — the question it answered and, when it was itself read as a follow-up, the
+ * one before — and the next follow-up is read with that; a question that changed subject starts a
+ * new exchange. Pure.
  */
 import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
 

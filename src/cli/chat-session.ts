@@ -2,7 +2,8 @@
  * A conversation at the terminal (`npm run chat`), read as a DM with the bot is: a question is read
  * with the one before it unless it changes subject ("When did they talk?" after "Who did Marco Rubio
  * speak with?"), "tell me more" shows the last answer's next passages, "What happened next?" what
- * its article says after it, and "What else…?" what the conversation has not quoted yet. Each reply is the text to print; the engine does the reading.
+ * its article says after it, and "What else…?" what the conversation has not quoted yet. Each reply
+ * is the text to print; the engine does the reading.
  */
 import type { Answer, AnswerEngine, AskOptions, Quoted } from '../engine/types.ts';
 import { escapeControls, formatReadable } from '../answer/format-cli.ts';

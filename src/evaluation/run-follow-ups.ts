@@ -1,7 +1,8 @@
 /**
  * Asks an engine every follow-up of the set twice — alone, and after its first turn as a conversation
- * does (the previous question, and the passages its answer quoted) — and sums up, per half, what a member would have seen: hit@1 and hit@3 of the follow-up
- * (refusals count as misses), the share answered, and the share refused of those that should be.
+ * does (the previous question, and the passages its answer quoted) — and sums up, per half, what a
+ * member would have seen: hit@1 and hit@3 of the follow-up (refusals count as misses), the share
+ * answered, and the share refused of those that should be.
  */
 import type { AnswerEngine } from '../engine/types.ts';
 import { quotedAfter } from '../answer/exchange.ts';

@@ -1,7 +1,8 @@
 /**
  * What `/ask` autocomplete offers: the corpus's titles and headings, and questions about the names
  * it mentions most ("What does the coverage say about Marco Rubio?") — all matching what the member
- * has typed so far. Pure: built from the index's records once, matched per keystroke.
+ * has typed so far. Pure: built from the index's records once (a part at a time, `SuggestionTally`,
+ * when there are many), matched per keystroke.
  */
 import { isStopWord, words } from '../index/terms.ts';
 import { isNameAdjective } from '../retrieval/derivation.ts';
@@ -49,24 +50,44 @@ export function withoutTitle(name: string, writtenAsName: (word: string) => bool
   return parts[start] === 'of' ? name : parts.slice(start).join(' ');
 }
 
-/** `writtenAsName` says whether the coverage writes a word as a name (corpus-names.ts), for `withoutTitle`. */
-export function buildSuggestions(titles: readonly string[], records: Iterable<SuggestionSource>, writtenAsName: (word: string) => boolean, maxTopics = 300): string[] {
-  const headings: string[] = [...titles];
-  const found: { name: string; afterThe: boolean }[] = [];
-  const topics = new Map<string, number>();
-  for (const r of records) {
+/**
+ * What the suggestions are made of, counted record by record: headings, the names each sentence
+ * mentions, and its longer words. A caller with many records adds them a part at a time.
+ */
+export class SuggestionTally {
+  readonly headings: string[] = [];
+  readonly found: { name: string; afterThe: boolean }[] = [];
+  readonly topics = new Map<string, number>();
+
+  add(r: SuggestionSource): void {
     if (r.kind === 'heading') {
-      headings.push(r.text);
-      continue;
+      this.headings.push(r.text);
+      return;
     }
     const lower = r.text.toLowerCase();
-    for (const n of namesIn(r.text)) found.push({ name: n, afterThe: lower.includes(`the ${n.toLowerCase()}`) });
-    for (const w of new Set(words(r.text))) if (w.length >= 6 && !isStopWord(w) && !/\d/.test(w)) topics.set(w, (topics.get(w) ?? 0) + 1);
+    for (const n of namesIn(r.text)) this.found.push({ name: n, afterThe: lower.includes(`the ${n.toLowerCase()}`) });
+    for (const w of new Set(words(r.text))) if (w.length >= 6 && !isStopWord(w) && !/\d/.test(w)) this.topics.set(w, (this.topics.get(w) ?? 0) + 1);
   }
+}
+
+/** `writtenAsName` says whether the coverage writes a word as a name (corpus-names.ts), for `withoutTitle`. */
+export function buildSuggestions(titles: readonly string[], records: Iterable<SuggestionSource>, writtenAsName: (word: string) => boolean, maxTopics = 300): string[] {
+  const tally = new SuggestionTally();
+  for (const r of records) tally.add(r);
+  return suggestionsFrom(titles, tally, writtenAsName, maxTopics);
+}
+
+/** The suggestions of a finished tally (`buildSuggestions`, which counts it in one go). */
+export function suggestionsFrom(titles: readonly string[], tally: SuggestionTally, writtenAsName: (word: string) => boolean, maxTopics = 300): string[] {
+  const headings = [...titles, ...tally.headings];
+  const { found, topics } = tally;
+  // A name recurs many times ("Israel", "Claudia Sheinbaum"): its title is taken off once.
+  const untitled = new Map<string, string>();
   const names = new Map<string, number>();
   const withThe = new Map<string, number>();
   for (const { name, afterThe } of found) {
-    const n = withoutTitle(name, writtenAsName);
+    let n = untitled.get(name);
+    if (n === undefined) untitled.set(name, (n = withoutTitle(name, writtenAsName)));
     names.set(n, (names.get(n) ?? 0) + 1);
     if (afterThe) withThe.set(n, (withThe.get(n) ?? 0) + 1);
   }

@@ -3,6 +3,7 @@
  * current, and reindexes without holding up the questions (the heavy half of a build runs on a
  * worker thread, see index/build-index.ts), swapping the new index in only once it is complete.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { EngineConfig } from '../config.ts';
 import { createEmbedder } from '../embedding/transformers-embedder.ts';
@@ -11,7 +12,7 @@ import { UserError, isUserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { composeAnswer } from '../answer/compose.ts';
 import { askedKind } from '../retrieval/answer-type.ts';
-import { buildSuggestions, exampleQuestions, matchSuggestions } from '../answer/suggestions.ts';
+import { exampleQuestions, matchSuggestions, SuggestionTally, suggestionsFrom } from '../answer/suggestions.ts';
 import { conversationalAnswer } from '../answer/conversational-reply.ts';
 import { readConversational } from '../retrieval/conversational.ts';
 import { findAnswer, measureBackground } from '../retrieval/find-answer.ts';
@@ -40,6 +41,8 @@ export const MAX_TOP = 25;
 
 /** Questions offered to a member who greets the bot, asks for help or asks about nothing in particular. */
 const EXAMPLES = 3;
+/** Records counted for the suggestion list between two turns of the event loop (a few milliseconds' work). */
+export const SUGGESTION_CHUNK = 2_000;
 
 /** An overview is answered from the documents' openings, with no confidence word (types.ts). */
 const OVERVIEW_DECISION = { answered: true, confidence: null, notMentioned: [], notEnglish: false, missing: [] };
@@ -137,22 +140,44 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   pruneGenerations(config.indexDir, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
   let running: Promise<ReindexReport> | null = null;
-  const suggestionCache = new WeakMap<LoadedIndex['index']['records'], string[]>();
+  // Each index's suggestion list (autocomplete, and the examples a refusal or a greeting offers):
+  // built once, a part at a time, so that a large corpus does not hold up other questions meanwhile.
+  const suggestionLists = new WeakMap<LoadedIndex['index']['records'], { ready: string[] | null; building: Promise<string[]> }>();
 
   // The outlets a question may name, read off each index once ("According to the Polar Herald, …").
   const outletsOf = memoPerIndex((index) => outletReader(publishersOf(index.manifest.documents)));
 
-  const suggestionsOf = (index: LoadedIndex['index']): string[] => {
-    let list = suggestionCache.get(index.records);
-    if (!list) {
-      const asName = (word: string) => {
-        const stems = terms(word);
-        return stems.length > 0 && stems.every((t) => writtenAsName(index, t));
-      };
-      suggestionCache.set(index.records, (list = buildSuggestions(index.manifest.documents.map((d) => d.title), index.records, asName)));
-    }
-    return list;
+  const suggestionsFor = (index: LoadedIndex['index']): { ready: string[] | null; building: Promise<string[]> } => {
+    const known = suggestionLists.get(index.records);
+    if (known) return known;
+    const titles = index.manifest.documents.map((d) => d.title);
+    const asName = (word: string) => {
+      const stems = terms(word);
+      return stems.length > 0 && stems.every((t) => writtenAsName(index, t));
+    };
+    const made: { ready: string[] | null; building: Promise<string[]> } = { ready: null, building: Promise.resolve(titles) };
+    suggestionLists.set(index.records, made);
+    // A corpus of one chunk is counted at once: its list is ready before this returns.
+    made.building = (async () => {
+      const tally = new SuggestionTally();
+      const records = index.records;
+      for (let i = 0; i < records.length; i++) {
+        if (i > 0 && i % SUGGESTION_CHUNK === 0) await nextTurn();
+        tally.add(records[i]!);
+      }
+      return (made.ready = suggestionsFrom(titles, tally, asName));
+    })().catch((error: unknown) => {
+      logger.error('the suggestion list could not be built; only the titles are offered', { error });
+      return (made.ready = titles);
+    });
+    return made;
   };
+  const examplesOf = async (index: LoadedIndex['index']): Promise<string[]> => {
+    const { ready, building } = suggestionsFor(index);
+    return exampleQuestions(ready ?? (await building), EXAMPLES);
+  };
+  // Started now, not at the first greeting or refusal, which would wait for it.
+  suggestionsFor(first.loaded.index);
 
   const engine: Engine = {
     embedder,
@@ -165,16 +190,21 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
-      const examples = () => exampleQuestions(suggestionsOf(index), EXAMPLES);
       const smallTalk = readConversational(q);
-      if (smallTalk) return conversationalAnswer(q, smallTalk, examples);
+      if (smallTalk) {
+        const offered = smallTalk === 'thanks' ? [] : await examplesOf(index);
+        return conversationalAnswer(q, smallTalk, () => offered);
+      }
       if (asksToReadOn(q)) {
         // Without the passage, the previous question's answer is found again for it.
         const before = !opts.readFrom && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
         const from = opts.readFrom ?? (before?.answered ? before.passages[0]?.citation : undefined);
         const document = from && index.document(from.docId);
         // Nothing was quoted before (or its document is gone): as "more" with no answer before it.
-        if (!from || !document) return conversationalAnswer(q, 'more', examples);
+        if (!from || !document) {
+          const offered = await examplesOf(index);
+          return conversationalAnswer(q, 'more', () => offered);
+        }
         const readOn = { title: document.title };
         const after = passagesAfter(index, from.docId, from.sentences[1], offset + top + 1);
         if (after.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
@@ -213,10 +243,13 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const { passages, decision, question: read, evidence, readAs } = found;
       const followUp = latestOnPrevious ? 'with-previous' : found.followUp;
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
-      if (!previous && read.content.length === 0) return conversationalAnswer(q, 'no-subject', examples);
+      if (!previous && read.content.length === 0) {
+        const offered = await examplesOf(index);
+        return conversationalAnswer(q, 'no-subject', () => offered);
+      }
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
       // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
-      const tryInstead = answer.answered ? {} : { examples: examples() };
+      const tryInstead = answer.answered ? {} : { examples: await examplesOf(index) };
       const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
       return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only, ...besidesQuoted, ...tryInstead };
     },
@@ -226,7 +259,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     },
 
     suggest(prefix: string, limit = 25): string[] {
-      return matchSuggestions(suggestionsOf(live.index), prefix, limit);
+      // While a large corpus's list is being built, the titles are offered.
+      const { ready } = suggestionsFor(live.index);
+      return matchSuggestions(ready ?? live.index.manifest.documents.map((d) => d.title), prefix, limit);
     },
 
     sources(): SourcesInfo {
@@ -254,6 +289,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
           const next = await refresh(live);
           await backgroundFor(next.loaded.index);
           live = next.loaded;
+          suggestionsFor(live.index);
           pruneGenerations(config.indexDir, logger);
           return next.report!;
         } catch (error) {

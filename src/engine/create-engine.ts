@@ -176,7 +176,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     const { ready, building } = suggestionsFor(index);
     return exampleQuestions(ready ?? (await building), EXAMPLES);
   };
-  // Started now, not at the first greeting or refusal, which would wait for it.
+  // Started now, not at the first greeting or refusal, which would wait for it. After a reindex it
+  // starts at its first use: built at once, it would slow a reindex that follows (three documents
+  // added one after another) by as much.
   suggestionsFor(first.loaded.index);
 
   const engine: Engine = {
@@ -289,7 +291,6 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
           const next = await refresh(live);
           await backgroundFor(next.loaded.index);
           live = next.loaded;
-          suggestionsFor(live.index);
           pruneGenerations(config.indexDir, logger);
           return next.report!;
         } catch (error) {

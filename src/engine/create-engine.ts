@@ -44,6 +44,12 @@ const EXAMPLES = 3;
 /** Records counted for the suggestion list between two turns of the event loop (a few milliseconds' work). */
 export const SUGGESTION_CHUNK = 2_000;
 
+/** An index's suggestion list: the list once built, and the build a caller may wait for. */
+interface SuggestionList {
+  ready: string[] | null;
+  building: Promise<string[]>;
+}
+
 /** An overview is answered from the documents' openings, with no confidence word (types.ts). */
 const OVERVIEW_DECISION = { answered: true, confidence: null, notMentioned: [], notEnglish: false, missing: [] };
 
@@ -142,12 +148,12 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   let running: Promise<ReindexReport> | null = null;
   // Each index's suggestion list (autocomplete, and the examples a refusal or a greeting offers):
   // built once, a part at a time, so that a large corpus does not hold up other questions meanwhile.
-  const suggestionLists = new WeakMap<LoadedIndex['index']['records'], { ready: string[] | null; building: Promise<string[]> }>();
+  const suggestionLists = new WeakMap<LoadedIndex['index']['records'], SuggestionList>();
 
   // The outlets a question may name, read off each index once ("According to the Polar Herald, …").
   const outletsOf = memoPerIndex((index) => outletReader(publishersOf(index.manifest.documents)));
 
-  const suggestionsFor = (index: LoadedIndex['index']): { ready: string[] | null; building: Promise<string[]> } => {
+  const suggestionsFor = (index: LoadedIndex['index']): SuggestionList => {
     const known = suggestionLists.get(index.records);
     if (known) return known;
     const titles = index.manifest.documents.map((d) => d.title);
@@ -155,7 +161,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const stems = terms(word);
       return stems.length > 0 && stems.every((t) => writtenAsName(index, t));
     };
-    const made: { ready: string[] | null; building: Promise<string[]> } = { ready: null, building: Promise.resolve(titles) };
+    const made: SuggestionList = { ready: null, building: Promise.resolve(titles) };
     suggestionLists.set(index.records, made);
     // A corpus of one chunk is counted at once: its list is ready before this returns.
     made.building = (async () => {

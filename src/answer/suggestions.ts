@@ -4,7 +4,7 @@
  * has typed so far. Pure: built from the index's records once (a part at a time, `SuggestionTally`,
  * when there are many), matched per keystroke.
  */
-import { isStopWord, words } from '../index/terms.ts';
+import { bareToken, isStopWord, words } from '../index/terms.ts';
 import { isNameAdjective } from '../retrieval/derivation.ts';
 
 export interface SuggestionSource {
@@ -20,8 +20,7 @@ const NOT_NAMES = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I
 export function namesIn(sentence: string): string[] {
   const out: string[] = [];
   for (const m of sentence.matchAll(NAME)) {
-    // Keep the dot of an abbreviation ("U.S."), drop a sentence's full stop ("… in Washington.").
-    let name = m[1]!.replace(/['’]s$/u, '').replace(/([^.\s]{2,})\.$/u, '$1');
+    let name = bareToken(m[1]!);
     const first = name.split(/\s+/)[0]!;
     if (NOT_NAMES.has(first)) name = name.split(/\s+/).slice(1).join(' ');
     if (!name || name.length < 3 || MONTHS.test(name)) continue;

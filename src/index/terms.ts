@@ -56,6 +56,14 @@ export function typedTokens(text: string): string[] {
   return text.match(TYPED_TOKEN) ?? [];
 }
 
+/**
+ * A typed token (`typedTokens`) or a name as the word it writes: without a possessive's "'s" or a
+ * sentence's full stop ("…understood by Trump." → "Trump"); an abbreviation keeps its dots ("U.S.").
+ */
+export function bareToken(token: string): string {
+  return token.replace(/['’]s$/u, '').replace(/([^.\s]{2,})\.$/u, '$1');
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }

@@ -8,7 +8,7 @@
  * cutoff, word-vectors.ts); otherwise the word is read as typed, a word the corpus never uses.
  */
 import type { SearchIndex } from '../index/search-index.ts';
-import { stem, typedTokens, words } from '../index/terms.ts';
+import { bareToken, stem, typedTokens, words } from '../index/terms.ts';
 import { cosine, type WordVectors } from '../embedding/word-vectors.ts';
 import { isCommonEnglishWord } from './english-frequency.ts';
 import type { Question } from './question.ts';
@@ -24,8 +24,7 @@ export function corpusSpellingFor(index: SearchIndex, term: string): string | nu
       const ws = words(token);
       const at = ws.findIndex((w) => stem(w) === term);
       if (at < 0) continue;
-      // Not a sentence's full stop ("…understood by Trump."); an abbreviation's dots stay ("U.S.").
-      if (ws.length === 1) return token.replace(/['’]s$/u, '').replace(/([^.\s]{2,})\.$/u, '$1');
+      if (ws.length === 1) return bareToken(token);
       const pieces = token.match(/[\p{L}\p{N}]+/gu) ?? [];
       return pieces.length === ws.length ? pieces[at]! : ws[at]!;
     }

@@ -114,13 +114,14 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       if ('sendTyping' in message.channel) {
         message.channel.sendTyping().catch((error: unknown) => ctx.logger.debug('typing indicator failed', { error }));
       }
+      // The answer the message follows, when it is still remembered.
+      const before = asked.continues ? ctx.answers.get(asked.continues) : undefined;
       // "Tell me more" after an answer pages that answer, as its More button does.
-      const continued = asked.continues && readConversational(question) === 'more' ? ctx.answers.get(asked.continues) : undefined;
+      const continued = readConversational(question) === 'more' ? before : undefined;
       // "What happened next?" after an answer reads on from its passage.
-      const before = asked.continues && asksToReadOn(question) ? ctx.answers.get(asked.continues) : undefined;
-      const readFrom = before ? readOnFrom(before) : undefined;
+      const readFrom = before && asksToReadOn(question) ? readOnFrom(before) : undefined;
       // "What else…?" leaves out what the exchange quoted so far.
-      const quoted = asked.continues ? ctx.answers.get(asked.continues)?.quoted : undefined;
+      const quoted = before?.quoted;
       const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
       const payload: ReplyPayload =
         continued && !continued.hasMore

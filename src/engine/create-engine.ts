@@ -35,7 +35,7 @@ import { terms } from '../index/terms.ts';
 import { writtenAsName } from '../retrieval/corpus-names.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
-import type { Answer, AnswerEngine, AskOptions, Citation, ReindexReport, SourcesInfo } from './types.ts';
+import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_TOP = 25;
 
@@ -182,6 +182,11 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     const { ready, building } = suggestionsFor(index);
     return exampleQuestions(ready ?? (await building), EXAMPLES);
   };
+  /** A reply in kind, with the examples it offers (thanks offers none). */
+  const inKind = async (question: string, kind: ConversationalReply, index: LoadedIndex['index']): Promise<Answer> => {
+    const offered = kind === 'thanks' ? [] : await examplesOf(index);
+    return conversationalAnswer(question, kind, () => offered);
+  };
   // Started now, not at the first greeting or refusal, which would wait for it. After a reindex it
   // starts at its first use: built at once, it would slow a reindex that follows (three documents
   // added one after another) by as much.
@@ -199,20 +204,14 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const offset = Math.max(0, Math.floor(opts.offset ?? 0));
       const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
       const smallTalk = readConversational(q);
-      if (smallTalk) {
-        const offered = smallTalk === 'thanks' ? [] : await examplesOf(index);
-        return conversationalAnswer(q, smallTalk, () => offered);
-      }
+      if (smallTalk) return inKind(q, smallTalk, index);
       if (asksToReadOn(q)) {
         // Without the passage, the previous question's answer is found again for it.
         const before = !opts.readFrom && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
         const from = opts.readFrom ?? (before?.answered ? before.passages[0]?.citation : undefined);
         const document = from && index.document(from.docId);
         // Nothing was quoted before (or its document is gone): as "more" with no answer before it.
-        if (!from || !document) {
-          const offered = await examplesOf(index);
-          return conversationalAnswer(q, 'more', () => offered);
-        }
+        if (!from || !document) return inKind(q, 'more', index);
         const readOn = { title: document.title };
         const after = passagesAfter(index, from.docId, from.sentences[1], offset + top + 1);
         if (after.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
@@ -226,8 +225,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
       }
       // "What else did she say?": the same search without its "else", leaving out what was quoted.
-      const besides = withoutElse(outlet ? outlet.rest : q);
-      const asked = besides ?? (outlet ? outlet.rest : q);
+      const searched = outlet ? outlet.rest : q;
+      const besides = withoutElse(searched);
+      const asked = besides ?? searched;
       const leaveOut = besides !== null && opts.quoted?.length ? { leaveOut: opts.quoted } : {};
       // "Who else was involved?" asks past what was quoted, not for how the coverage opens.
       const request = readOverviewRequest(asked);
@@ -251,10 +251,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const { passages, decision, question: read, evidence, readAs } = found;
       const followUp = latestOnPrevious ? 'with-previous' : found.followUp;
       // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
-      if (!previous && read.content.length === 0) {
-        const offered = await examplesOf(index);
-        return conversationalAnswer(q, 'no-subject', () => offered);
-      }
+      if (!previous && read.content.length === 0) return inKind(q, 'no-subject', index);
       const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
       // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
       const tryInstead = answer.answered ? {} : { examples: await examplesOf(index) };

@@ -111,6 +111,13 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     ...(options.denseScale ? { denseScale: options.denseScale } : {}),
     ...(options.documents ? { documents: options.documents } : {}),
   });
+  // Left out before the paraphrase re-ranking measures its candidates: what answered before takes
+  // none of their places.
+  const leaveOut = options.leaveOut ?? [];
+  if (leaveOut.length) ranked = ranked.filter((r) => {
+    const record = index.record(r.slot);
+    return !record || !wasQuoted(leaveOut, record);
+  });
 
   // Paraphrases are looked for among the best candidates of a question (a quote keeps its wording).
   // A question's names are held by a sentence calling them by the title its document gives them ("the U.S. president").
@@ -137,11 +144,6 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   }
   // The ranking tested each candidate for the kind asked for already (its answerType feature).
   if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];
-  const leaveOut = options.leaveOut ?? [];
-  if (leaveOut.length) ranked = ranked.filter((r) => {
-    const record = index.record(r.slot);
-    return !record || !wasQuoted(leaveOut, record);
-  });
   const selected = selectPassages(index, ranked, options.passages);
   const passages = (options.latest ?? asksForLatest(raw)) ? latestFirst(selected, (docId) => index.document(docId)?.meta.date ?? null) : selected;
   const top = passages[0];

@@ -105,7 +105,6 @@ function placeTypedWithoutApostrophe(word: string): string | null {
 /** The longest role asked about ("the U.S. secretary of state"). */
 const MAX_ROLE_WORDS = 5;
 
-
 /**
  * Whether the sentence names a role's holder: news writes the role as a title right before the name
  * ("Mexican President Claudia Sheinbaum", "Secretary of State Marco Rubio"), so the sentence holds one

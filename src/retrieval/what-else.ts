@@ -1,8 +1,8 @@
 /**
  * "What else did she say?" after an answer asks for what the conversation has not quoted yet: the
- * same search, leaving out the sentences that answered before (the engine's `AskOptions.quoted`). The words
- * asking so ("else", "besides that", "any other") name no topic of their own and are taken out of
- * the question searched for: the corpus writes "else" about other things. Pure.
+ * same search, leaving out the sentences that answered before (the engine's `AskOptions.quoted`).
+ * The words asking so ("else", "besides that", "any other") name no topic of their own and are taken
+ * out of the question searched for: the corpus writes "else" about other things. Pure.
  */
 import type { Quoted } from '../engine/types.ts';
 

@@ -149,6 +149,14 @@ describe('the readable answer', () => {
     expect('overview' in toJsonAnswer(answer())).toBe(false);
   });
 
+  it('GIVEN "What else…?" answered or refused THEN its line says the passages quoted before were left out; any other question says nothing of it', () => {
+    const asked = { question: 'What else did she say?', besidesQuoted: true as const };
+    expect(formatReadable(answer(asked)).split('\n')[0]).toBe('Q: What else did she say? (leaving out the passages quoted before)');
+    const refused = formatReadable(answer({ ...asked, answered: false, confidence: null, passages: [] })).split('\n');
+    expect(refused.slice(0, 2)).toEqual(['Q: What else did she say? (leaving out the passages quoted before)', "The coverage in the corpus doesn't answer this."]);
+    expect(formatReadable(answer()).split('\n')[0]).toBe('Q: How long was the call?');
+  });
+
   it('GIVEN what follows a quoted passage ("What happened next?") THEN it says whose account it continues, with no confidence line; the end of it says so', () => {
     const text = formatReadable(answer({ confidence: null, readOn: { title: 'Harbour deal \x1b[31msigned' } }));
     expect(text.split('\n')[1]).toBe('What “Harbour deal \\u{1b}[31msigned” says next (in its own order, after the passage quoted before):');

@@ -79,6 +79,12 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: the document closest to it never gives an age\.\n\n\*\*Nearest passages\*\*/);
   });
 
+  test('GIVEN "What else…?" refused, nothing else answering THEN the question line says the passages quoted before were left out', () => {
+    const { payload } = formatAnswer(answer([], { question: 'What else did she say?', answered: false, confidence: null, besidesQuoted: true }), { key: '1', offset: 0 });
+    expect(payload.content).toBe('**Q:** What else did she say? *(leaving out the passages quoted before)*');
+    expect(payload.embeds![0]!.description).toBe('Nothing in the indexed coverage answers that.');
+  });
+
   test('GIVEN a refused question that does not look like English THEN the reply says questions are read in English', () => {
     const { payload } = formatAnswer(answer([], { answered: false, confidence: null, notEnglish: true }), { key: '1', offset: 0 });
     expect(payload.embeds![0]!.description).toBe(`Nothing in the indexed coverage answers that. ${NOT_ENGLISH_HINT}`);

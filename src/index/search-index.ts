@@ -74,7 +74,21 @@ export class SearchIndex {
   /** The sentence with the given 1-based number in a document. */
   sentenceAt(docId: string, index: number): SentenceRecord | undefined {
     const list = this.byDoc.get(docId);
-    return list?.[index - 1]?.index === index ? list[index - 1] : list?.find((r) => r.index === index);
+    if (!list) return undefined;
+    const at = list[index - 1];
+    if (at?.index === index) return at;
+    // A list with gaps (a sentence not kept): sorted by number, so a binary search. The first
+    // sentence's predecessor and the last one's successor, asked for every candidate, cost nothing.
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const n = list[mid]!.index;
+      if (n === index) return list[mid];
+      if (n < index) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
   }
 
   /** The texts of the first `limit` sentences holding an index term, in slot order: how the corpus writes it. */

@@ -39,11 +39,14 @@ export function stemUncached(word: string): string {
 }
 
 const US = /(?<![\p{L}\p{N}.])US(?![\p{L}\p{N}]|\.\p{L})/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-cased, accent-free words and numbers, in order (no stemming, stop words kept). */
 export function words(text: string): string[] {
   // "US" in capitals is the country, written as "U.S." elsewhere; lower-cased it would be the pronoun.
-  const folded = text.replace(US, 'U.S.').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  // Plain ASCII (most text) has no accents to fold: the decomposition is skipped, not its result.
+  const spelled = text.replace(US, 'U.S.');
+  const folded = (ASCII.test(spelled) ? spelled : spelled.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   // Keep decimals and thousands together ("1.5", "10,000"), split everything else on non-alphanumerics.
   return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
 }

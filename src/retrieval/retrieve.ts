@@ -184,8 +184,10 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   const documentCounts = terms.map((t, i) => {
     const touched: number[] = [];
     const other = otherSense?.[i];
-    for (const slot of index.lexical.postingSlots(t)) {
-      const d = index.docOfSlot[slot] ?? -1;
+    const postings = index.lexical.postingSlots(t);
+    const docOfSlot = index.docOfSlot;
+    for (let k = 0; k < postings.length; k++) {
+      const d = docOfSlot[postings[k]!] ?? -1;
       if (d < 0 || other?.has(d)) continue;
       if (perDoc[d] === 0) touched.push(d);
       perDoc[d]!++;
@@ -394,11 +396,18 @@ function localTerms(index: SearchIndex, evidence: TermEvidence, prepared: Prepar
 function functionWordShare(query: string): (sentence: string) => number {
   const wanted = new Set(words(query).filter(isStopWord));
   if (wanted.size === 0) return () => 0;
+  // Function words are plain ASCII, so the lower-cased sentence's runs of ASCII letters are its words
+  // as `words` would find them, without its accent folding. One pattern finds the wanted ones among
+  // them: this runs on every candidate, and splitting every candidate into words cost more.
+  const findable = [...wanted].filter((w) => /^[a-z]+$/.test(w));
+  if (findable.length === 0) return () => 0;
+  const pattern = new RegExp(`(?<![a-z])(?:${findable.join('|')})(?![a-z])`, 'g');
   return (sentence) => {
-    // Function words are plain ASCII, so a lower-cased ASCII split finds them as `words` would,
-    // without its accent folding (this runs on every candidate).
     const found = new Set<string>();
-    for (const w of sentence.toLowerCase().match(/[a-z]+/g) ?? []) if (wanted.has(w)) found.add(w);
+    for (const m of sentence.toLowerCase().matchAll(pattern)) {
+      found.add(m[0]);
+      if (found.size === findable.length) break;
+    }
     return found.size / wanted.size;
   };
 }

@@ -20,7 +20,11 @@ export const SOFT_RERANK_DEPTH = 12;
 
 /** The words of a sentence that can stand for a question word (content words, as dictionary forms). */
 export function contentWords(text: string): string[] {
-  return [...new Set(words(text).filter((w) => !isStopWord(w) && !/^\d/.test(w)).map(lemma))];
+  return contentOf(words(text));
+}
+
+function contentOf(textWords: readonly string[]): string[] {
+  return [...new Set(textWords.filter((w) => !isStopWord(w) && !/^\d/.test(w)).map(lemma))];
 }
 
 /** The words of the question to look up: each content word's dictionary form. */
@@ -42,8 +46,9 @@ export interface SoftText {
 }
 
 export function softText(sentence: string): SoftText {
-  const content = contentWords(sentence);
-  return { lemmas: new Set(content), stems: new Set(words(sentence).map((w) => stem(w))), content };
+  const sentenceWords = words(sentence);
+  const content = contentOf(sentenceWords);
+  return { lemmas: new Set(content), stems: new Set(sentenceWords.map((w) => stem(w))), content };
 }
 
 /** The text as holding these question words as well (a name it refers to by its title: title-alias.ts). */

@@ -75,3 +75,17 @@ describe('buildIndex, incrementally', () => {
     expect(written(updatedDir)).toEqual(JSON.parse(JSON.stringify(updated.index.records)));
   });
 });
+
+describe('SearchIndex.sentenceAt', () => {
+  it('GIVEN a document THEN each of its sentences by number, and none before the first or after the last', async () => {
+    const built = await buildIndex([doc('a.md', A), doc('b.md', B)], [], embedder, null, { calibration: UNCALIBRATED, dir: generationDir('numbers') });
+    for (const docId of ['a.md', 'b.md']) {
+      const sentences = built.index.documentSentences(docId);
+      expect(sentences.length).toBeGreaterThan(2);
+      sentences.forEach((s, i) => expect(built.index.sentenceAt(docId, i + 1)).toBe(s));
+      expect(built.index.sentenceAt(docId, 0)).toBeUndefined();
+      expect(built.index.sentenceAt(docId, sentences.length + 1)).toBeUndefined();
+    }
+    expect(built.index.sentenceAt('missing.md', 1)).toBeUndefined();
+  });
+});

@@ -27,3 +27,11 @@ describe('"US" in capitals', () => {
     expect(words('USA and BUS')).toEqual(['usa', 'and', 'bus']);
   });
 });
+
+describe('words', () => {
+  it('GIVEN accents or compatibility characters THEN they are folded; plain ASCII is split as it is', () => {
+    expect(words('Ramón de la Fuente, Zürich café')).toEqual(['ramon', 'de', 'la', 'fuente', 'zurich', 'cafe']);
+    expect(words('ﬁnal ①')).toEqual(['final', '1']);
+    expect(words('A 15-minute call cost $10,000.50 in 2026.')).toEqual(['a', '15', 'minute', 'call', 'cost', '10,000.50', 'in', '2026']);
+  });
+});

@@ -19,6 +19,14 @@ export function citationOf(p: Pick<BuiltPassage, 'focus' | 'range'>, doc: Manife
   };
 }
 
+// A corpus's documents by id, made once per manifest: a thousand documents were a map made for every question.
+const documentsById = new WeakMap<readonly ManifestDocument[], ReadonlyMap<string, ManifestDocument>>();
+function byIdOf(documents: readonly ManifestDocument[]): ReadonlyMap<string, ManifestDocument> {
+  let byId = documentsById.get(documents);
+  if (!byId) documentsById.set(documents, (byId = new Map(documents.map((d) => [d.docId, d]))));
+  return byId;
+}
+
 export function composeAnswer(
   question: string,
   passages: readonly BuiltPassage[],
@@ -28,7 +36,7 @@ export function composeAnswer(
   /** The precise kind of answer the question asks for (a date, a figure…), when it asks for one. */
   asked: AskedKind | null = null,
 ): Answer {
-  const byId = new Map(documents.map((d) => [d.docId, d]));
+  const byId = byIdOf(documents);
   const notMentioned = decision.notMentioned;
   const shown = passages.slice(page.offset, page.offset + page.top);
   const answered = decision.answered && shown.length > 0;

@@ -96,6 +96,16 @@ export class SearchIndex {
     return Array.from(this.lexical.postingSlots(term).subarray(0, limit), (slot) => this.bySlot[slot]?.text ?? '');
   }
 
+  /**
+   * The sentence before (-1) or after (+1) a record in its document: most often in the next slot
+   * (a document's sentences take consecutive slots), looked up by number otherwise.
+   */
+  besideOf(r: SentenceRecord, step: -1 | 1): SentenceRecord | undefined {
+    const next = this.bySlot[r.slot + step];
+    if (next !== undefined && next.index === r.index + step && next.docId === r.docId) return next;
+    return this.sentenceAt(r.docId, r.index + step);
+  }
+
   vectorOf(slot: number): Float32Array {
     const d = this.manifest.dimensions;
     return this.vectors.subarray(slot * d, slot * d + d);

@@ -279,7 +279,7 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   for (const slot of slots) {
     const r = index.record(slot);
     if (!r || !isSearchable(r)) continue;
-    const around = [index.sentenceAt(r.docId, r.index - 1), index.sentenceAt(r.docId, r.index + 1)].filter((n): n is SentenceRecord => n !== undefined && isSearchable(n));
+    const around = [index.besideOf(r, -1), index.besideOf(r, 1)].filter((n): n is SentenceRecord => n !== undefined && isSearchable(n));
     let neighbour = 0;
     let neighbourCoverage = 0;
     for (const n of around) {

@@ -88,4 +88,20 @@ describe('SearchIndex.sentenceAt', () => {
     }
     expect(built.index.sentenceAt('missing.md', 1)).toBeUndefined();
   });
+
+  it('GIVEN an index updated with an edited, a removed and an added document THEN besideOf gives the sentence before and after, as numbered', async () => {
+    const firstDir = generationDir('beside-first');
+    const first = await buildIndex([doc('a.md', A), doc('b.md', B)], [], embedder, null, { calibration: UNCALIBRATED, dir: firstDir });
+    const edited = A.replace('Engineers replaced 412 steel cables.', 'Engineers replaced 398 steel cables. Divers checked the piers.');
+    const updated = await buildIndex([doc('c.txt', C), doc('a.md', edited)], [], embedder, { index: first.index, dir: firstDir }, { calibration: UNCALIBRATED, dir: generationDir('beside-second') });
+    for (const index of [first.index, updated.index]) {
+      for (const r of index.records) {
+        expect(index.besideOf(r, -1)).toBe(index.sentenceAt(r.docId, r.index - 1));
+        expect(index.besideOf(r, 1)).toBe(index.sentenceAt(r.docId, r.index + 1));
+      }
+    }
+    // The edited document's sentences no longer all sit in consecutive slots.
+    const slots = updated.index.documentSentences('a.md').map((r) => r.slot);
+    expect(slots.some((slot, i) => i > 0 && slot !== slots[i - 1]! + 1)).toBe(true);
+  });
 });

@@ -16,6 +16,14 @@ export function nextExchange(previous: readonly string[], question: string, read
   return reading === 'with-previous' ? [...previous, question].slice(-EXCHANGE_QUESTIONS) : [question];
 }
 
+/**
+ * The exchange a follow-up to this answer is read with: small talk is no subject to follow, and what
+ * follows a passage ("What happened next?") no new one, so both keep the exchange before them.
+ */
+export function exchangeAfter(previous: readonly string[], question: string, answer: Pick<Answer, 'conversational' | 'readOn' | 'followUp'>): string[] {
+  return answer.conversational || answer.readOn ? [...previous] : nextExchange(previous, question, answer.followUp);
+}
+
 /** The previous question as the engine takes it: the exchange's questions in order. */
 export function previousQuestion(exchange: readonly string[]): string | undefined {
   return exchange.length ? exchange.join(' ') : undefined;

@@ -8,7 +8,7 @@
 import type { Answer, AnswerEngine, AskOptions, Quoted } from '../engine/types.ts';
 import { escapeControls, formatReadable } from '../answer/format-cli.ts';
 import { nothingMoreText, type TransportHowTo } from '../answer/conversational-reply.ts';
-import { nextExchange, previousQuestion, quotedAfter, readOnFrom } from '../answer/exchange.ts';
+import { exchangeAfter, previousQuestion, quotedAfter, readOnFrom } from '../answer/exchange.ts';
 import { readConversational } from '../retrieval/conversational.ts';
 import { asksToReadOn } from '../retrieval/read-on.ts';
 import { validateQuestion } from '../retrieval/validate-question.ts';
@@ -59,8 +59,7 @@ export class ChatSession {
     const quoted = this.#quoted.length ? { quoted: this.#quoted } : {};
     const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(readFrom ? { readFrom } : {}), ...quoted };
     const answer = await this.engine.ask(question, asked);
-    // Small talk is no subject to follow, and what follows a passage no new one.
-    if (!answer.conversational && !answer.readOn) this.#exchange = nextExchange(this.#exchange, question, answer.followUp);
+    this.#exchange = exchangeAfter(this.#exchange, question, answer);
     if (!answer.conversational) {
       this.#last = { question, answer, asked, offset: 0 };
       this.#quoted = quotedAfter(this.#quoted, answer);

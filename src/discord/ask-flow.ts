@@ -6,7 +6,7 @@ import { UserError } from '../errors.ts';
 import type { BotContext } from './context.ts';
 import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
 import type { AnswerSource, StoredAnswer } from './answer-store.ts';
-import { nextExchange, previousQuestion, quotedAfter } from '../answer/exchange.ts';
+import { exchangeAfter, previousQuestion, quotedAfter } from '../answer/exchange.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
 
@@ -121,8 +121,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     source: request.source,
     guildId: request.guildId,
     previous,
-    // What follows a passage is no new subject: the next follow-up is read with what was asked before it.
-    exchange: answer.readOn && previous.length ? [...previous] : nextExchange(previous, question, answer.followUp),
+    exchange: exchangeAfter(previous, question, answer),
     ...(answer.readOn ? { readOn: true as const, ...(request.readFrom ? { readFrom: request.readFrom } : {}) } : {}),
     quoted: quotedAfter(request.quoted ?? [], { ...answer, passages: formatted.shown }, request.source === 'more'),
     ...(answer.besidesQuoted && leaveOut ? { leftOut: leaveOut } : {}),

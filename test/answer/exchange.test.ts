@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextExchange, previousQuestion, QUOTED_KEPT, quotedAfter, readOnFrom } from '../../src/answer/exchange.ts';
+import { exchangeAfter, nextExchange, previousQuestion, QUOTED_KEPT, quotedAfter, readOnFrom } from '../../src/answer/exchange.ts';
 import type { Passage } from '../../src/engine/types.ts';
 
 describe('the exchange a follow-up is read with', () => {
@@ -12,6 +12,14 @@ describe('the exchange a follow-up is read with', () => {
   });
   test('GIVEN a follow-up that changed subject THEN a new exchange starts with it', () => {
     expect(nextExchange(['Who did Rubio speak with?'], 'How long was the call?', 'new-subject')).toEqual(['How long was the call?']);
+  });
+  test('GIVEN small talk or what follows a passage THEN the exchange before it stays; any other answer goes on with it', () => {
+    const before = ['Who did Rubio speak with?'];
+    expect(exchangeAfter(before, 'thanks!', { conversational: 'thanks' })).toEqual(before);
+    expect(exchangeAfter(before, 'What happened next?', { readOn: { title: 'Call' } })).toEqual(before);
+    expect(exchangeAfter([], 'hi', { conversational: 'greeting' })).toEqual([]);
+    expect(exchangeAfter(before, 'When was that?', { followUp: 'with-previous' })).toEqual([...before, 'When was that?']);
+    expect(exchangeAfter(before, 'How long was the call?', { followUp: 'new-subject' })).toEqual(['How long was the call?']);
   });
   test('GIVEN an exchange THEN the engine gets its questions joined; none, nothing', () => {
     expect(previousQuestion(['A?', 'B?'])).toBe('A? B?');

@@ -44,8 +44,9 @@ const EXAMPLES = 3;
 /** Records counted for the suggestion list between two turns of the event loop (a few milliseconds' work). */
 export const SUGGESTION_CHUNK = 2_000;
 
-/** An index's suggestion list: the list once built, and the build a caller may wait for. */
+/** An index's suggestion list: its titles (offered meanwhile), the list once built, and the build a caller may wait for. */
 interface SuggestionList {
+  titles: string[];
   ready: string[] | null;
   building: Promise<string[]>;
 }
@@ -161,21 +162,23 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const stems = terms(word);
       return stems.length > 0 && stems.every((t) => writtenAsName(index, t));
     };
-    const made: SuggestionList = { ready: null, building: Promise.resolve(titles) };
-    suggestionLists.set(index.records, made);
+    const list: Omit<SuggestionList, 'building'> = { titles, ready: null };
     // A corpus of one chunk is counted at once: its list is ready before this returns.
-    made.building = (async () => {
+    const building = (async () => {
       const tally = new SuggestionTally();
       const records = index.records;
       for (let i = 0; i < records.length; i++) {
         if (i > 0 && i % SUGGESTION_CHUNK === 0) await nextTurn();
         tally.add(records[i]!);
       }
-      return (made.ready = suggestionsFrom(titles, tally, asName));
+      return (list.ready = suggestionsFrom(titles, tally, asName));
     })().catch((error: unknown) => {
       logger.error('the suggestion list could not be built; only the titles are offered', { error });
-      return (made.ready = titles);
+      return (list.ready = titles);
     });
+    // The same object the build fills in: `ready` is read from it.
+    const made: SuggestionList = Object.assign(list, { building });
+    suggestionLists.set(index.records, made);
     return made;
   };
   const examplesOf = async (index: LoadedIndex['index']): Promise<string[]> => {
@@ -265,8 +268,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
     suggest(prefix: string, limit = 25): string[] {
       // While a large corpus's list is being built, the titles are offered.
-      const { ready } = suggestionsFor(live.index);
-      return matchSuggestions(ready ?? live.index.manifest.documents.map((d) => d.title), prefix, limit);
+      const { ready, titles } = suggestionsFor(live.index);
+      return matchSuggestions(ready ?? titles, prefix, limit);
     },
 
     sources(): SourcesInfo {

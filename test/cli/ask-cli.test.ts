@@ -14,7 +14,7 @@ let indexDir: string;
 const COMMAND_TIMEOUT = 100_000;
 const TEST_TIMEOUT = 120_000;
 
-async function run(script: 'ask' | 'index-command', args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+async function run(script: 'ask' | 'chat' | 'index-command', args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
   const result = await runCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', `${script}.ts`), ...args], {
     cwd: PROJECT_ROOT,
     input: options.input ?? '',
@@ -275,5 +275,25 @@ describe('npm run index', { timeout: TEST_TIMEOUT }, () => {
 
   it('GIVEN an unknown argument THEN exit code 2', async () => {
     expect((await run('index-command', ['--wat'])).code).toBe(2);
+  });
+});
+
+describe('npm run chat', { timeout: TEST_TIMEOUT }, () => {
+  it('GIVEN questions on stdin THEN each is answered on stdout, a too long one is said on stderr and the chat goes on, and "exit" ends it', async () => {
+    const input = ['How long was the call?', '', 'x'.repeat(600), 'And who did she talk to?', 'exit', 'What did Rubio ask for?', ''].join('\n');
+    const r = await run('chat', ['--index', indexDir], { input });
+    expect(r.code).toBe(0);
+    const replies = r.stdout.trim().split(/\n\n(?=Q: )/);
+    expect(replies.map((reply) => reply.split('\n')[0])).toEqual(['Q: How long was the call?', expect.stringMatching(/^Q: And who did she talk to\?/)]);
+    expect(replies[0]).toContain('15-minute phone call');
+    expect(r.stderr).toMatch(/^error: .*500/m);
+    expect(r.stdout).not.toContain('Rubio ask');
+  });
+
+  it('GIVEN --help THEN the usage on stdout, exit 0; an unknown option, exit 2', async () => {
+    const help = await run('chat', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run --silent chat/);
+    expect((await run('chat', ['--json'])).code).toBe(2);
   });
 });

@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   logger.info('discord accepted the token', { bot: botName });
   logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });
   const engine = await createEngine(config.engine, logger);
+  // Beside the login, so that neither waits for the other.
+  void engine.warmUp();
   const bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
   exitOnSignals(process, bot.stop, logger);
 }

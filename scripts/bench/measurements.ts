@@ -28,7 +28,9 @@ export interface ServeMeasurement {
   /** createEngine on the saved index with the model already loaded: read, verify, load, compare to the corpus. */
   restartSeconds: number;
   startupLoaded: boolean;
-  /** The first question after the restart (pays for anything built lazily). */
+  /** The question the bot asks itself beside its login after a restart (engine.warmUp). */
+  warmUpMs: number;
+  /** The first question after the restart and its warm-up. */
   firstQuestionMs: number;
   questions: number;
   engine: {

@@ -38,6 +38,10 @@ async function serve({ corpusDir, indexDir, questions: count, seed }: ServeInput
   const questions = makeQuestions(sentences, count, seed);
   const warmUp = makeQuestions(sentences, WARM_UP, seed + 1);
 
+  // As the bot does beside its login: the first member's question finds the engine warm.
+  start = performance.now();
+  await engine.warmUp();
+  const warmUpMs = msSince(start);
   start = performance.now();
   await engine.ask(questions[0]!.text, { top: 3 });
   const firstQuestionMs = msSince(start);
@@ -53,6 +57,7 @@ async function serve({ corpusDir, indexDir, questions: count, seed }: ServeInput
   return {
     restartSeconds,
     startupLoaded: engine.startup.loaded,
+    warmUpMs,
     firstQuestionMs,
     questions: questions.length,
     engine: { latency: run.latency, embedMs: run.embedMs, retrieveMs: run.retrieveMs, accuracy: accuracyByKind(questions, run.results) },

@@ -37,6 +37,7 @@ export function tableRows(sizes: readonly SizeReport[]): [string, ...string[]][]
     row('index on disk (MB)', (r) => mb(r.build.indexBytes)),
     row('peak RSS build / serve (MB)', (r) => `${n(r.build.peakRssMb)} / ${n(r.serve.peakRssMb)}`),
     row('restart, model loaded (s)', (r) => s(r.serve.restartSeconds)),
+    row('warm-up question beside the login (ms)', (r) => ms(r.serve.warmUpMs)),
     row('first question after restart (ms)', (r) => ms(r.serve.firstQuestionMs)),
     row('question p50 / p95 / p99 (ms)', (r) => `${ms(r.serve.engine.latency.p50)} / ${ms(r.serve.engine.latency.p95)} / ${ms(r.serve.engine.latency.p99)}`),
     row('– embed question p50 (ms)', (r) => ms(r.serve.engine.embedMs.p50)),

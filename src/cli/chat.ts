@@ -26,6 +26,8 @@ await runCli(async (config, logger) => {
   const session = new ChatSession(engine, { top: args.top, ansi: terminal });
   const lines = readline.createInterface({ input: process.stdin, ...(terminal ? { output: process.stderr, prompt: '> ' } : {}), terminal });
   if (terminal) {
+    // While the member types the first question.
+    void engine.warmUp();
     process.stderr.write('Ask about the coverage, one question per line; a question is read with the one before it. "exit" or Ctrl-D ends.\n');
     lines.prompt();
   }

@@ -13,6 +13,7 @@ function report(engineExact: number, miniExact: number, engineParaphrase: number
     serve: {
       restartSeconds: 1,
       startupLoaded: true,
+      warmUpMs: 100,
       firstQuestionMs: 10,
       questions: 1000,
       engine: { latency: latency(2), embedMs: latency(0.1), retrieveMs: latency(1.5), accuracy: accuracy(engineExact, engineParaphrase) },

@@ -54,6 +54,9 @@ interface SuggestionList {
 /** An overview is answered from the documents' openings, with no confidence word (types.ts). */
 const OVERVIEW_DECISION = { answered: true, confidence: null, notMentioned: [], notEnglish: false, missing: [] };
 
+/** The questions a refusal or a reply in kind offers to try instead, for an index. */
+type Offer = (index: LoadedIndex['index']) => Promise<string[]>;
+
 /** Characters of the first title the warm-up question holds (well within a question's length limit). */
 const WARM_UP_TITLE = 120;
 
@@ -195,10 +198,73 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     return exampleQuestions(ready ?? (await building), EXAMPLES);
   };
   /** A reply in kind, with the examples it offers (thanks offers none). */
-  const inKind = async (question: string, kind: ConversationalReply, index: LoadedIndex['index']): Promise<Answer> => {
-    const offered = kind === 'thanks' ? [] : await examplesOf(index);
+  const inKind = async (question: string, kind: ConversationalReply, index: LoadedIndex['index'], offer: Offer): Promise<Answer> => {
+    const offered = kind === 'thanks' ? [] : await offer(index);
     return conversationalAnswer(question, kind, () => offered);
   };
+
+  /** A question's answer; `offer` gives the questions a refusal or a reply in kind suggests instead. */
+  const answerOf = async (question: string, opts: AskOptions, offer: Offer): Promise<Answer> => {
+    const q = validateQuestion(question);
+    const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
+    const smallTalk = readConversational(q);
+    if (smallTalk) return inKind(q, smallTalk, index, offer);
+    if (asksToReadOn(q)) {
+      // Without the passage, the previous question's answer is found again for it.
+      const before = !opts.readFrom && opts.previous ? await answerOf(opts.previous, { top: 1 }, offer) : null;
+      const from = opts.readFrom ?? (before?.answered ? before.passages[0]?.citation : undefined);
+      const document = from && index.document(from.docId);
+      // Nothing was quoted before (or its document is gone): as "more" with no answer before it.
+      if (!from || !document) return inKind(q, 'more', index, offer);
+      const readOn = { title: document.title };
+      const after = passagesAfter(index, from.docId, from.sentences[1], offset + top + 1);
+      if (after.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
+      return { ...composeAnswer(q, after, OVERVIEW_DECISION, index.manifest.documents, { offset, top }), readOn };
+    }
+    // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
+    const outlet = outletsOf(index, '')(q);
+    const only = outlet ? { outlet: outlet.publisher } : {};
+    const documents = outlet ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId)) : undefined;
+    if (outlet && !outlet.rest) {
+      return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
+    }
+    // "What else did she say?": the same search without its "else", leaving out what was quoted.
+    const searched = outlet ? outlet.rest : q;
+    const besides = withoutElse(searched);
+    const asked = besides ?? searched;
+    const leaveOut = besides !== null && opts.quoted?.length ? { leaveOut: opts.quoted } : {};
+    // "Who else was involved?" asks past what was quoted, not for how the coverage opens.
+    const request = readOverviewRequest(asked);
+    const reading = besides !== null && request.overview ? { overview: false, subject: null } : request;
+    // A question before that asked what else is read without its "else" too.
+    const previous = opts.previous && (withoutElse(opts.previous) ?? opts.previous).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
+    // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
+    const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(asked);
+    if (reading.overview && !latestOnPrevious) {
+      return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
+    }
+    const background = await backgroundFor(index);
+    const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? asked), embedder, wordVectors, {
+      passages: offset + top + 1,
+      background,
+      latest: asksForLatest(asked),
+      ...(documents ? { documents } : {}),
+      ...(previous && !latestOnPrevious ? { previous } : {}),
+      ...leaveOut,
+    });
+    const { passages, decision, question: read, evidence, readAs } = found;
+    const followUp = latestOnPrevious ? 'with-previous' : found.followUp;
+    // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
+    if (!previous && read.content.length === 0) return inKind(q, 'no-subject', index, offer);
+    const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
+    // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
+    const tryInstead = answer.answered ? {} : { examples: await offer(index) };
+    const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
+    return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only, ...besidesQuoted, ...tryInstead };
+  };
+
   // Started now, not at the first greeting or refusal, which would wait for it. After a reindex it
   // starts at its first use: built at once, it would slow a reindex that follows (three documents
   // added one after another) by as much.
@@ -210,76 +276,18 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     current: () => live,
     covers: (term: string) => indexVocabulary(live.index).has(term),
 
-    async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
-      const q = validateQuestion(question);
-      const top = Math.min(MAX_TOP, Math.max(1, Math.floor(opts.top ?? 3)));
-      const offset = Math.max(0, Math.floor(opts.offset ?? 0));
-      const { index } = live; // one snapshot for the whole question, even if a swap happens meanwhile
-      const smallTalk = readConversational(q);
-      if (smallTalk) return inKind(q, smallTalk, index);
-      if (asksToReadOn(q)) {
-        // Without the passage, the previous question's answer is found again for it.
-        const before = !opts.readFrom && opts.previous ? await engine.ask(opts.previous, { top: 1 }) : null;
-        const from = opts.readFrom ?? (before?.answered ? before.passages[0]?.citation : undefined);
-        const document = from && index.document(from.docId);
-        // Nothing was quoted before (or its document is gone): as "more" with no answer before it.
-        if (!from || !document) return inKind(q, 'more', index);
-        const readOn = { title: document.title };
-        const after = passagesAfter(index, from.docId, from.sentences[1], offset + top + 1);
-        if (after.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
-        return { ...composeAnswer(q, after, OVERVIEW_DECISION, index.manifest.documents, { offset, top }), readOn };
-      }
-      // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
-      const outlet = outletsOf(index, '')(q);
-      const only = outlet ? { outlet: outlet.publisher } : {};
-      const documents = outlet ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId)) : undefined;
-      if (outlet && !outlet.rest) {
-        return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
-      }
-      // "What else did she say?": the same search without its "else", leaving out what was quoted.
-      const searched = outlet ? outlet.rest : q;
-      const besides = withoutElse(searched);
-      const asked = besides ?? searched;
-      const leaveOut = besides !== null && opts.quoted?.length ? { leaveOut: opts.quoted } : {};
-      // "Who else was involved?" asks past what was quoted, not for how the coverage opens.
-      const request = readOverviewRequest(asked);
-      const reading = besides !== null && request.overview ? { overview: false, subject: null } : request;
-      // A question before that asked what else is read without its "else" too.
-      const previous = opts.previous && (withoutElse(opts.previous) ?? opts.previous).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
-      // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
-      const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(asked);
-      if (reading.overview && !latestOnPrevious) {
-        return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
-      }
-      const background = await backgroundFor(index);
-      const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? asked), embedder, wordVectors, {
-        passages: offset + top + 1,
-        background,
-        latest: asksForLatest(asked),
-        ...(documents ? { documents } : {}),
-        ...(previous && !latestOnPrevious ? { previous } : {}),
-        ...leaveOut,
-      });
-      const { passages, decision, question: read, evidence, readAs } = found;
-      const followUp = latestOnPrevious ? 'with-previous' : found.followUp;
-      // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
-      if (!previous && read.content.length === 0) return inKind(q, 'no-subject', index);
-      const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
-      // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
-      const tryInstead = answer.answered ? {} : { examples: await examplesOf(index) };
-      const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
-      return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only, ...besidesQuoted, ...tryInstead };
-    },
+    ask: (question: string, opts: AskOptions = {}): Promise<Answer> => answerOf(question, opts, examplesOf),
 
     async warmUp(): Promise<void> {
-      // The first question after a start paid ~100 ms at 100k sentences against ~5 ms for the next:
+      // The first question after a start took 0.1–0.5 s at 100k sentences against ~5 ms for the next:
       // the dictionary's lexicon is parsed on first use and the retrieval code runs uncompiled. A
       // question made of the first title goes the whole way (search, paraphrases, decision).
       const title = live.index.manifest.documents[0]?.title;
       if (!title) return;
       const started = performance.now();
       try {
-        const answer = await engine.ask(`When did ${title.slice(0, WARM_UP_TITLE)} happen?`);
+        // Without the examples a refusal offers: they wait for the suggestion list, built meanwhile.
+        const answer = await answerOf(`When did ${title.slice(0, WARM_UP_TITLE)} happen?`, {}, async () => []);
         // Searched: not read as small talk or as a request for an overview, which skip the search.
         const searched = !answer.conversational && !answer.overview;
         logger.debug('warmed up', { ms: Math.round(performance.now() - started), searched });

@@ -2,14 +2,10 @@
  * engine.warmUp: the question the bot asks itself at start, so that the first member's question does
  * not pay for what is built or compiled on first use. Real engine, offline model, index on disk.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
 import { createLogger } from '../../src/log.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
 interface Line {
   level: string;
@@ -17,21 +13,16 @@ interface Line {
   searched?: boolean;
 }
 
-const roots: string[] = [];
+const built: CorpusEngine[] = [];
 afterEach(() => {
-  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+  for (const b of built.splice(0)) b.remove();
 });
 
 async function engineWithLog(documents: Record<string, string>): Promise<{ engine: Engine; lines: Line[] }> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'warm-up-'));
-  roots.push(root);
-  fs.mkdirSync(path.join(root, 'corpus'));
-  for (const [file, text] of Object.entries(documents)) fs.writeFileSync(path.join(root, 'corpus', file), text);
   const lines: Line[] = [];
-  const logger = createLogger('debug', (line) => lines.push(JSON.parse(line) as Line));
-  const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
-  const engine = await createEngine(config, logger, { embedder: await offlineEmbedder() });
-  return { engine, lines };
+  const b = await corpusEngine('warm-up', documents, createLogger('debug', (line) => lines.push(JSON.parse(line) as Line)));
+  built.push(b);
+  return { engine: b.engine, lines };
 }
 
 const BRIDGE = '# Harbour bridge reopens\n\nThe harbour bridge reopened on Tuesday after a two-year repair. The mayor said the work cost 40 million euros.\n';

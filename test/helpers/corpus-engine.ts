@@ -6,7 +6,7 @@ import { DEFAULTS } from '../../src/config.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import type { SentenceRecord } from '../../src/index/sentence-record.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
-import { silentLogger } from '../../src/log.ts';
+import { silentLogger, type Logger } from '../../src/log.ts';
 import { offlineEmbedder } from './offline-embedder.ts';
 
 export interface CorpusEngine {
@@ -16,13 +16,13 @@ export interface CorpusEngine {
   remove(): void;
 }
 
-/** `documents`: file name (relative to the corpus folder) → text. */
-export async function corpusEngine(name: string, documents: Record<string, string>): Promise<CorpusEngine> {
+/** `documents`: file name (relative to the corpus folder) → text; `logger` silent unless given. */
+export async function corpusEngine(name: string, documents: Record<string, string>, logger: Logger = silentLogger): Promise<CorpusEngine> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   fs.mkdirSync(path.join(root, 'corpus'));
   for (const [file, text] of Object.entries(documents)) fs.writeFileSync(path.join(root, 'corpus', file), text);
   const config = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
-  const engine = await createEngine(config, silentLogger, { embedder: await offlineEmbedder() });
+  const engine = await createEngine(config, logger, { embedder: await offlineEmbedder() });
   return { engine, root, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 

@@ -30,7 +30,7 @@ function byIdOf(documents: readonly ManifestDocument[]): ReadonlyMap<string, Man
 export function composeAnswer(
   question: string,
   passages: readonly BuiltPassage[],
-  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'missing' | 'corrected'>,
+  decision: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'neverTogether' | 'missing' | 'corrected'>,
   documents: readonly ManifestDocument[],
   page: { offset: number; top: number },
   /** The precise kind of answer the question asks for (a date, a figure…), when it asks for one. */
@@ -61,6 +61,7 @@ export function composeAnswer(
     ...(decision.notEnglish ? { notEnglish: true as const } : {}),
     ...(!answered && decision.namedElsewhere?.length ? { namedElsewhere: [...decision.namedElsewhere] } : {}),
     ...(!answered && decision.neverGiven ? { neverGiven: decision.neverGiven } : {}),
+    ...(!answered && decision.neverTogether?.length ? { neverTogether: [...decision.neverTogether] } : {}),
     ...(answered && decision.missing.length ? { missing: [...decision.missing] } : {}),
     ...(answered && decision.corrected && page.offset === 0 ? { corrected: { asked: decision.corrected.asked, said: decision.corrected.said } } : {}),
     ...(answered && asked && !shown.some((p) => asked.holds(p.text)) ? { notGiven: asked.kind } : {}),

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from './refusal.ts';
+import { BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { readOnHeading } from './read-on-heading.ts';
 import { formatSentenceRange } from './sentence-range.ts';
@@ -22,6 +22,8 @@ export interface JsonAnswer {
   namedElsewhere?: string[];
   /** When not answered: the kind of answer asked for that the closest passage's document never gives (why). */
   neverGiven?: string;
+  /** When not answered: the things the question asks about that the coverage mentions, but never together (why). */
+  neverTogether?: string[];
   /** When not answered: the question looks written in another language than English. */
   notEnglish?: true;
   /** The question asked about the coverage as a whole: the passages are the documents' openings. */
@@ -61,6 +63,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.notEnglish ? { notEnglish: true as const } : {}),
     ...(a.namedElsewhere?.length ? { namedElsewhere: a.namedElsewhere } : {}),
     ...(a.neverGiven ? { neverGiven: a.neverGiven } : {}),
+    ...(a.neverTogether?.length ? { neverTogether: a.neverTogether } : {}),
     ...(a.overview ? { overview: true as const } : {}),
     ...(a.readOn ? { readOn: a.readOn } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
@@ -129,7 +132,9 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
         ? ` (${namedElsewhereReason(a.namedElsewhere.map(escapeControls))})`
         : a.neverGiven
           ? ` (${neverGivenReason(a.neverGiven)})`
-          : '';
+          : a.neverTogether?.length
+            ? ` (${neverTogetherReason(a.neverTogether.map(escapeControls))})`
+            : '';
     lines.push(`The coverage in the corpus doesn't answer this${names}.`);
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');

@@ -63,6 +63,8 @@ export interface Answer {
   namedElsewhere?: string[];
   /** Not answered because the closest passage's document never gives the precise kind of answer asked for ("How old is Donald Trump?" of an article with no age). */
   neverGiven?: GivenKind;
+  /** Not answered because the coverage mentions these things the question asks about, but never together ("What is the capital of Venezuela?" of coverage naming Venezuela in one article and a capital in another). */
+  neverTogether?: string[];
   /**
    * Answered, but these things the question asks about (nouns, names) the coverage never mentions,
    * nor the first passage in other words ("What sports does Sheinbaum like?": sports). Absent when none.

@@ -134,6 +134,8 @@ export interface Decision {
   namedElsewhere?: string[];
   /** Refused because the first passage's document never gives the precise kind of answer asked for. */
   neverGiven?: GivenKind;
+  /** Refused because the corpus mentions these things the question asks about, but never together (`neverTogether`). */
+  neverTogether?: string[];
   /** Answered, but these things it asks about the corpus never mentions, nor the first passage in other words (`missingFromPassage`). */
   missing: string[];
   /** Answered, and the first passage gives the name or figure asked about otherwise (`correctedPremise`, `swappedName`). */
@@ -359,9 +361,11 @@ export interface PassageFacts {
   kindNeverGiven?: GivenKind | null;
   /** The things the question asks about besides the corpus's names, when the corpus never mentions any of them (`onlyNamesShared`). */
   onlyNamesShared?: readonly string[];
+  /** The things the question asks about, when the corpus mentions its words but never together (`neverTogether`). */
+  neverTogether?: readonly string[];
 }
 
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [], kindNeverGiven = null, onlyNamesShared = [] }: PassageFacts = {}): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [], kindNeverGiven = null, onlyNamesShared = [], neverTogether = [] }: PassageFacts = {}): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
@@ -381,7 +385,9 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   // Nor a document that gives no answer of the kind asked for anywhere ("How old…" of an article with no age).
   // Nor a passage that shares only names with a question about a thing the corpus never mentions
   // ("What is the POPULATION of Mexico City?"): it is about them, not about what is asked.
-  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion && elsewhere.length === 0 && kindNeverGiven === null && onlyNamesShared.length === 0;
+  // Nor a passage on one of the things asked about, when the coverage never speaks of them together.
+  const together = neverTogether.length === 0;
+  const answered = (answerable >= model.threshold || premise?.answered === true) && foreignNames.length === 0 && holdsQuestion && elsewhere.length === 0 && kindNeverGiven === null && onlyNamesShared.length === 0 && together;
   const confidence: Confidence | null = !answered ? null : right >= model.bands.high ? 'high' : right >= model.bands.medium ? 'medium' : 'low';
   // The things the coverage never names say why ("votes, election"), not the verbs around them ("win").
   const unknown = q.content.filter((c) => !c.known).map((c) => c.word);
@@ -390,11 +396,13 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const notEnglish = !answered && q.notEnglish;
   // The words of a question in another language are not things the coverage lacks.
   const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : onlyNamesShared.length ? [...onlyNamesShared] : unknownWords;
-  // One reason is given for a refusal: what the coverage never mentions first, then where the names are, then the kind.
+  // One reason is given for a refusal: what the coverage never mentions first, then where the names
+  // are, then the kind, then the things it never speaks of together.
   const otherReason = notEnglish || notMentioned.length > 0;
   const namedElsewhere = !answered && !otherReason && elsewhere.length > 0 ? { namedElsewhere: [...elsewhere] } : {};
   const neverGiven = !answered && !otherReason && elsewhere.length === 0 && kindNeverGiven !== null ? { neverGiven: kindNeverGiven } : {};
-  return { answered, confidence, answerable, right, notMentioned, notEnglish, ...namedElsewhere, ...neverGiven, missing: [], features: f };
+  const apart = !answered && !otherReason && elsewhere.length === 0 && kindNeverGiven === null && !together ? { neverTogether: [...neverTogether] } : {};
+  return { answered, confidence, answerable, right, notMentioned, notEnglish, ...namedElsewhere, ...neverGiven, ...apart, missing: [], features: f };
 }
 
 /**
@@ -443,7 +451,7 @@ export function missingFromPassage(q: Question, soft: Pick<SoftEvidence, 'credit
 }
 
 /** Whether a question word names a thing it asks about: a noun, not the verb after a named subject nor a classifier ("TYPE of"). */
-function thingsAskedAbout(q: Question): (c: QuestionWord) => boolean {
+export function thingsAskedAbout(q: Question): (c: QuestionWord) => boolean {
   const verbs = verbsAfterNamedSubject(q.text);
   const classifiers = classifiersIn(q.text);
   return (c) => mostOftenNoun(c.word) && !verbs.has(c.word) && !classifiers.has(c.word);
@@ -468,4 +476,32 @@ export function onlyNamesShared(
   const rest = own.filter((c) => !(c.known && writtenAsName(c.term)));
   if (rest.length === own.length || rest.some((c) => c.known || soft.credit(c, soft.passage) > 0)) return [];
   return rest.filter(thingsAskedAbout(q)).map((c) => c.word);
+}
+
+/**
+ * The things a question asks about, when the coverage mentions its words but never speaks of them
+ * together; else none. "What is the capital of Venezuela?" of a corpus that names Venezuela in the
+ * article on the call and a capital in the one on Warsaw asks what the coverage never speaks of,
+ * however close a passage on Venezuela looks. All must hold:
+ * - the question asks about two things or more (nouns): "What happened to Maduro?" shares with the
+ *   coverage only a common verb besides the name, which it uses of other things;
+ * - the first passage holds fewer than two of its words, even in other words;
+ * - so does the first passage's document: a document that mentions several is about the question,
+ *   however far apart it mentions them;
+ * - no two of its words ever meet, in a sentence or beside each other (`wordsMeet`): asked last, the
+ *   dearest to find out.
+ */
+export function neverTogether(
+  /** The question's own words the corpus holds, one per term. */
+  known: readonly QuestionWord[],
+  isThing: (c: QuestionWord) => boolean,
+  /** Whether the first passage holds the word, as written or in other words. */
+  inPassage: (c: QuestionWord) => boolean,
+  /** Whether the first passage's document mentions the word. */
+  inDocument: (c: QuestionWord) => boolean,
+  meet: () => boolean,
+): string[] {
+  const things = known.filter(isThing);
+  if (things.length < 2 || known.filter(inPassage).length >= 2 || known.filter(inDocument).length >= 2 || meet()) return [];
+  return things.map((c) => c.word);
 }

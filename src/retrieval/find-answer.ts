@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, onlyNamesShared, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
+import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
 import { DEFAULT_PROFILES, holderFirst, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
@@ -25,6 +25,7 @@ import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
 import { preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
+import { wordsMeet } from './words-apart.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -170,12 +171,21 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
   const answersPremise = premise !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
   const kind = preciseKind(decided.type);
+  // The question's own words (not a follow-up's borrowed ones) that the corpus holds.
+  const ownWords = [...new Map(decided.content.filter((c) => c.known && (c.weight ?? 1) === 1).map((c) => [c.term, c])).values()];
+  const inDocument = (c: QuestionWord) => top !== undefined && (decidedEvidence.documentCounts[decidedEvidence.terms.indexOf(c.term)]?.has(top.focus.docId) ?? false);
+  const beside = (slot: number) => {
+    const r = index.record(slot);
+    return r ? [index.besideOf(r, -1)?.slot, index.besideOf(r, 1)?.slot].filter((s) => s !== undefined) : [];
+  };
+  const meet = () => wordsMeet(ownWords.map((c) => index.lexical.postingSlots(c.term)), beside);
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
     holdsQuestion,
     premise: premise ? { asked: premise.asked, answered: answersPremise } : null,
     namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, isName),
     kindNeverGiven: kind && top && !documentGivesKind(index, top.focus.docId, kind) ? kind : null,
     onlyNamesShared: onlyNamesShared(decided, isName, soft),
+    neverTogether: neverTogether(ownWords, thingsAskedAbout(decided), (c) => credit(c, soft.passage) > 0, inDocument, meet),
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   let decision = verdict;

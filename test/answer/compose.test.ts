@@ -12,7 +12,7 @@ function built(text: string, index: number): BuiltPassage {
   return { slot: index, score: 1, focus, text, range: [index, index] };
 }
 
-const ANSWERED: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'missing' | 'corrected'> = { answered: true, confidence: 'low', notMentioned: [], notEnglish: false, missing: [] };
+const ANSWERED: Pick<Decision, 'answered' | 'confidence' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'neverTogether' | 'missing' | 'corrected'> = { answered: true, confidence: 'low', notMentioned: [], notEnglish: false, missing: [] };
 const PAGE = { offset: 0, top: 3 };
 const withDate = built('The leaders spoke on Monday, January 12.', 1);
 const without = built('The leaders spoke about security.', 2);
@@ -33,6 +33,9 @@ describe('composing an answer with the kind of answer asked for', () => {
     const old = composeAnswer('How old is Rubio?', [without], { ...ANSWERED, answered: false, confidence: null, neverGiven: 'age' }, DOCS, PAGE, null);
     expect(old.neverGiven).toBe('age');
     expect(composeAnswer('How old is Rubio?', [without], { ...ANSWERED, neverGiven: 'age' }, DOCS, PAGE, null).neverGiven).toBeUndefined();
+    const apart = composeAnswer('What is the capital of Rubio?', [without], { ...ANSWERED, answered: false, confidence: null, neverTogether: ['capital', 'rubio'] }, DOCS, PAGE, null);
+    expect(apart.neverTogether).toEqual(['capital', 'rubio']);
+    expect(composeAnswer('What is the capital of Rubio?', [without], { ...ANSWERED, neverTogether: ['capital', 'rubio'] }, DOCS, PAGE, null).neverTogether).toBeUndefined();
   });
 
   it('GIVEN a refusal or a question asking for no precise kind THEN nothing is marked nor said to be missing', () => {

@@ -95,6 +95,15 @@ describe('the readable answer', () => {
     expect('neverGiven' in toJsonAnswer(answer())).toBe(false);
   });
 
+  it('GIVEN a refusal because the coverage mentions what it asks about, but never together THEN it says so, in text and JSON', () => {
+    const refused = answer({ answered: false, confidence: null, neverTogether: ['capital', 'venezuela'] });
+    expect(formatReadable(refused)).toContain("The coverage in the corpus doesn't answer this (it mentions \u201ccapital\u201d and \u201cvenezuela\u201d, but never together).");
+    expect(toJsonAnswer(refused).neverTogether).toEqual(['capital', 'venezuela']);
+    expect('neverTogether' in toJsonAnswer(answer())).toBe(false);
+    const three = answer({ answered: false, confidence: null, neverTogether: ['speed', 'sound', 'water'] });
+    expect(formatReadable(three)).toContain('(it mentions \u201cspeed\u201d, \u201csound\u201d and \u201cwater\u201d, but never together)');
+  });
+
   it('GIVEN a refused question that does not look like English THEN it says questions are read in English', () => {
     const text = formatReadable(answer({ answered: false, confidence: null, notEnglish: true }));
     expect(text).toContain(NOT_ENGLISH_HINT);

@@ -478,3 +478,39 @@ describe('a corpus where another document says the question\'s word far more oft
     expect(a.passages[0]!.text).toContain('Monday');
   });
 });
+
+describe('a question about things the coverage mentions, but never together', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    // "Capital" in another sense, in another document than the one naming Venezuela.
+    engine = await seedArticleWith(
+      'bakery.md',
+      ['# Harbour bakery expands', '', 'The harbour bakery raised fresh capital from local investors to open a second shop.', '', 'Its owner said the new oven arrives in March, and the shop opens in April.'].join('\n'),
+    );
+  });
+
+  it('GIVEN "the capital of Venezuela", one article naming Venezuela and the other a capital THEN it is refused, saying the coverage never speaks of them together', async () => {
+    const question = 'What is the capital of Venezuela?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.neverTogether).toEqual(['capital', 'venezuela']);
+    // The nearest passages are still shown, as such.
+    expect(a.passages.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN the same word where an article speaks of it with the question\'s other words THEN it is answered from that sentence', async () => {
+    const question = 'Where did the bakery get its capital?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]?.text).toContain('raised fresh capital');
+    expect(a.neverTogether).toBeUndefined();
+  });
+
+  it('GIVEN a question about one thing, with a common verb the coverage uses of other things ("What happened to Maduro?") THEN it is answered', async () => {
+    for (const question of ['What happened to Maduro?', 'How long did the two leaders talk?']) {
+      const a = await engine.ask(question);
+      expect(a.answered, outcome(question, a)).toBe(true);
+      expect(a.neverTogether).toBeUndefined();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, onlyNamesShared, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
@@ -411,5 +411,49 @@ describe('a question that shares only names with the corpus', () => {
     const q = readQuestion('What is the population of Rubio?', vocabulary);
     expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { onlyNamesShared: ['population'] })).toMatchObject({ answered: false, confidence: null, notMentioned: ['population'] });
     expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { onlyNamesShared: [] }).answered).toBe(true);
+  });
+});
+
+describe('things the coverage mentions, but never together', () => {
+  const q = readQuestion('Did the leaders get results?', vocabulary);
+  const known = q.content.filter((c) => c.known);
+  const none = () => false;
+  const all = () => true;
+  const one = (c: Question['content'][number]) => c.word === 'leaders';
+  const never = () => false;
+
+  it('GIVEN two things asked about, each in another place, neither passage nor document holding both THEN they are what it never speaks of together', () => {
+    expect(known.map((c) => c.word)).toEqual(['leaders', 'results']);
+    expect(neverTogether(known, thingsAskedAbout(q), one, one, never)).toEqual(['leaders', 'results']);
+  });
+
+  it('GIVEN the words meet somewhere, or the first passage or its document holds two of them THEN nothing is returned', () => {
+    expect(neverTogether(known, thingsAskedAbout(q), one, one, () => true)).toEqual([]);
+    expect(neverTogether(known, thingsAskedAbout(q), all, one, never)).toEqual([]);
+    expect(neverTogether(known, thingsAskedAbout(q), none, all, never)).toEqual([]);
+  });
+
+  it('GIVEN one thing asked about, the rest verbs ("Who asked the leaders?") THEN nothing is returned: a verb is used of many things', () => {
+    const verb = readQuestion('Who asked the leaders?', vocabulary);
+    expect(neverTogether(verb.content.filter((c) => c.known), thingsAskedAbout(verb), none, none, never)).toEqual([]);
+  });
+
+  it('GIVEN a condition that already fails THEN whether the words meet is never looked up', () => {
+    const dear = () => {
+      throw new Error('looked up');
+    };
+    expect(neverTogether(known, thingsAskedAbout(q), all, none, dear)).toEqual([]);
+    expect(neverTogether(known, thingsAskedAbout(q), none, all, dear)).toEqual([]);
+  });
+
+  it('GIVEN such things THEN the question is refused, saying so, however sure the model; a word the corpus never mentions is said first', () => {
+    const refused = decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { neverTogether: ['leaders', 'results'] });
+    expect(refused).toMatchObject({ answered: false, confidence: null, notMentioned: [], neverTogether: ['leaders', 'results'] });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10), { neverTogether: [] })).toMatchObject({ answered: true });
+    expect(decide(q, zeros({ passageCoverage: 1 }), constantModel(10)).neverTogether).toBeUndefined();
+    const giraffes = readQuestion('Did the leaders get results for giraffes?', vocabulary);
+    const unknown = decide(giraffes, zeros(), constantModel(10), { neverTogether: ['leaders', 'results'] });
+    expect(unknown).toMatchObject({ answered: false, notMentioned: ['giraffes'] });
+    expect(unknown.neverTogether).toBeUndefined();
   });
 });

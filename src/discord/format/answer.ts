@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
+import { BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { readOnHeading } from '../../answer/read-on-heading.ts';
 import { conversationalText, nothingMoreText, type TransportHowTo } from '../../answer/conversational-reply.ts';
@@ -245,7 +245,9 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
           ? `Nothing in the indexed coverage answers that: ${namedElsewhereReason(answer.namedElsewhere.map((n) => escapeQuoted(n)))}.`
           : answer.neverGiven
             ? `Nothing in the indexed coverage answers that: ${neverGivenReason(answer.neverGiven)}.`
-            : 'Nothing in the indexed coverage answers that.';
+            : answer.neverTogether?.length
+              ? `Nothing in the indexed coverage answers that: ${neverTogetherReason(answer.neverTogether.map((n) => escapeQuoted(n)))}.`
+              : 'Nothing in the indexed coverage answers that.';
     const tryInstead = answer.examples?.length ? `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}` : '';
     const intro = reason + tryInstead;
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';

@@ -79,6 +79,11 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: the document closest to it never gives an age\.\n\n\*\*Nearest passages\*\*/);
   });
 
+  test('GIVEN a refusal because the coverage mentions what it asks about, but never together THEN the reply says which, escaped', () => {
+    const { payload } = formatAnswer(answer([passage(1)], { answered: false, confidence: null, neverTogether: ['capital', 'vene*zuela*'] }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: it mentions “capital” and “vene\\\*zuela\\\*”, but never together\.\n\n\*\*Nearest passages\*\*/);
+  });
+
   test('GIVEN "What else…?" refused, nothing else answering THEN the question line says the passages quoted before were left out', () => {
     const { payload } = formatAnswer(answer([], { question: 'What else did she say?', answered: false, confidence: null, besidesQuoted: true }), { key: '1', offset: 0 });
     expect(payload.content).toBe('**Q:** What else did she say? *(leaving out the passages quoted before)*');

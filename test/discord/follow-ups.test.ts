@@ -4,35 +4,23 @@
  * member presses "Ask a follow-up", asks in the thread the bot starts, replies to an answer, changes
  * subject; and, without the Message Content intent, is told to mention the bot.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
+import { shippedArticleEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { buttonId } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { InjectedInteraction, InjectedMessage, RecordedCall } from './stand-in/server.ts';
 import type { JsonObject } from './stand-in/payloads.ts';
 
 let engine: Engine;
-let work: string;
+let built: CorpusEngine;
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-follow-ups-'));
-  const corpusDir = path.join(work, 'corpus');
-  fs.mkdirSync(corpusDir);
-  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
-  engine = await createEngine(
-    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
-    silentLogger,
-    { embedder: await offlineEmbedder() },
-  );
+  built = await shippedArticleEngine('discord-follow-ups');
+  engine = built.engine;
 });
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(() => built.remove());
 
 
 const descriptionOf = (call: RecordedCall): string => call.body?.embeds?.[0]?.description ?? '';

@@ -4,21 +4,19 @@
  * by topic, and the log surviving a restart of the bot.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
 import { startBot } from '../../src/discord/bot.ts';
 import type { Embedder } from '../../src/embedding/embedder.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import { shippedArticleEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { RecordedCall } from './stand-in/server.ts';
 
 let engine: Engine;
-let work: string;
+let built: CorpusEngine;
 let dataDir: string;
 let h: Harness<Engine>;
 
@@ -31,16 +29,9 @@ const OLD_VOTES = [
 const start = async () => startHarness({ engine, embedder: engine.embedder, covers: (term) => engine.covers(term), dataDir });
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-gaps-'));
-  const corpusDir = path.join(work, 'corpus');
-  fs.mkdirSync(corpusDir);
-  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
-  engine = await createEngine(
-    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
-    silentLogger,
-    { embedder: await offlineEmbedder() },
-  );
-  dataDir = path.join(work, 'data');
+  built = await shippedArticleEngine('discord-gaps');
+  engine = built.engine;
+  dataDir = path.join(built.root, 'data');
   fs.mkdirSync(dataDir);
   // What the bot appended before the question log existed.
   fs.writeFileSync(path.join(dataDir, 'feedback.jsonl'), OLD_VOTES.map((v) => JSON.stringify(v)).join('\n') + '\n');
@@ -48,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.stop();
-  fs.rmSync(work, { recursive: true, force: true });
+  built?.remove();
 });
 
 async function askSlash(question: string): Promise<RecordedCall> {

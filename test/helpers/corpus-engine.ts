@@ -26,6 +26,13 @@ export async function corpusEngine(name: string, documents: Record<string, strin
   return { engine, root, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
+/** An engine over the shipped article alone, as a fresh server's bot starts with (the corpus folder is a copy: tests may add to it). */
+export async function shippedArticleEngine(name: string, logger: Logger = silentLogger): Promise<CorpusEngine> {
+  return corpusEngine(name, { [SHIPPED_FILE]: fs.readFileSync(path.join(DEFAULTS.corpusDir, SHIPPED_FILE), 'utf8') }, logger);
+}
+
+const SHIPPED_FILE = 'sheinbaum-trump-call.md';
+
 /** The sentences of the engine's first document, headings left out, in order. */
 export function bodySentences(engine: Engine): SentenceRecord[] {
   const { index } = engine.current();

@@ -5,15 +5,12 @@
 import fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CorpusAdmin } from '../../../src/corpus/admin/corpus-admin.ts';
 import { DEFAULT_FETCH_POLICY } from '../../../src/corpus/fetch/fetch-policy.ts';
-import { DEFAULTS } from '../../../src/config.ts';
-import { createEngine, type Engine } from '../../../src/engine/create-engine.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { offlineEmbedder } from '../../helpers/offline-embedder.ts';
+import type { Engine } from '../../../src/engine/create-engine.ts';
+import { shippedArticleEngine, type CorpusEngine } from '../../helpers/corpus-engine.ts';
 
 const NOTES =
   '---\nsource: https://example.org/harbour\ndate: 2026-01-16\n---\n# Harbour inspection\n\n' +
@@ -27,7 +24,7 @@ const WIRE =
   'The U.S. State Department noted that Rubio asked for "tangible results" and increased collaboration to dismantle cartel networks. ' +
   'Our correspondent in Mexico City reports that the call was discussed at length on local radio.\n';
 
-let work: string;
+let built: CorpusEngine;
 let server: Server;
 let base: string;
 let engine: Engine;
@@ -37,22 +34,16 @@ beforeAll(async () => {
   server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : NOTES));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-admin-engine-'));
-  const corpusDir = path.join(work, 'corpus');
-  fs.mkdirSync(corpusDir);
-  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
-  engine = await createEngine(
-    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
-    silentLogger,
-    { embedder: await offlineEmbedder() },
-  );
-  admin = new CorpusAdmin({ corpusDir, dataDir: path.join(work, 'data'), policy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['127.0.0.1'] }, engine });
+  built = await shippedArticleEngine('corpus-admin-engine');
+  engine = built.engine;
+  const corpusDir = path.join(built.root, 'corpus');
+  admin = new CorpusAdmin({ corpusDir, dataDir: path.join(built.root, 'data'), policy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['127.0.0.1'] }, engine });
 }, 60_000);
 
 afterAll(async () => {
   server?.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve));
-  if (work) fs.rmSync(work, { recursive: true, force: true });
+  built?.remove();
 });
 
 describe('CorpusAdmin', () => {

@@ -129,3 +129,32 @@ export function demonymPairs(files: readonly { pos: string; text: string }[]): [
   }
   return [...pairs].sort().map((p) => p.split(' ') as [string, string]);
 }
+
+/**
+ * WordNet's troponyms ("~": a particular manner of doing it) of each one-word verb's first sense,
+ * from data.verb and index.verb (which lists a lemma's senses most frequent first): one line per verb
+ * that has any, "verb a,b|c", each group one troponym synset's one-word lemmas, the verb itself left
+ * out. Sorted by verb.
+ */
+export function troponymLines(verbData: string, verbIndex: string): string[] {
+  const synsets = parseSynsets(verbData);
+  const oneWord = (w: string) => /^[a-z]+$/.test(w);
+  const lines: string[] = [];
+  for (const line of verbIndex.split('\n')) {
+    if (!line || line.startsWith(' ')) continue; // the licence header
+    const fields = line.trim().split(/\s+/);
+    const verb = fields[0]!;
+    if (!oneWord(verb)) continue;
+    const senses = Number(fields[2]);
+    const pointerKinds = Number(fields[3]);
+    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+    const first = synsets.get(fields[4 + pointerKinds + 2]!);
+    if (!first || senses < 1) continue;
+    const groups = first.pointers
+      .filter((p) => p.symbol === '~')
+      .map((p) => (synsets.get(p.offset)?.words ?? []).filter((w) => oneWord(w) && w !== verb))
+      .filter((g) => g.length > 0);
+    if (groups.length) lines.push(`${verb} ${groups.map((g) => g.join(',')).join('|')}`);
+  }
+  return lines.sort();
+}

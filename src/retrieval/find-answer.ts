@@ -25,7 +25,7 @@ import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
 import { preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
-import { wordsMeet } from './words-apart.ts';
+import { besideSlots, wordsMeet } from './words-apart.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -174,11 +174,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // The question's own words (not a follow-up's borrowed ones) that the corpus holds.
   const ownWords = [...new Map(decided.content.filter((c) => c.known && (c.weight ?? 1) === 1).map((c) => [c.term, c])).values()];
   const inDocument = (c: QuestionWord) => top !== undefined && (decidedEvidence.documentCounts[decidedEvidence.terms.indexOf(c.term)]?.has(top.focus.docId) ?? false);
-  const beside = (slot: number) => {
-    const r = index.record(slot);
-    return r ? [index.besideOf(r, -1)?.slot, index.besideOf(r, 1)?.slot].filter((s) => s !== undefined) : [];
-  };
-  const meet = () => wordsMeet(ownWords.map((c) => index.lexical.postingSlots(c.term)), beside);
+  const meet = () => wordsMeet(ownWords.map((c) => index.lexical.postingSlots(c.term)), besideSlots(index));
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
     holdsQuestion,
     premise: premise ? { asked: premise.asked, answered: answersPremise } : null,

@@ -11,6 +11,8 @@ import { normaliseChat } from './chat-words.ts';
 import { irregularLemma, lemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
+import { corpusTroponym } from './troponym.ts';
+import { verbsAfterSubject } from './question-verbs.ts';
 import { numbersAsCorpusWrites } from './number-words.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
 import { writtenAsProperName } from './proper-names.ts';
@@ -183,6 +185,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const seen = new Set<string>();
   const topicWords = words(topic);
   const typed = typedTokens(text);
+  const verbs = verbsAfterSubject(text);
+  const knownTerms = topicWords.filter((w) => !isStopWord(w)).map((w) => stem(w.replace(/,/g, ''))).filter((t) => vocabulary.has(t));
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     // "12th", "21st": the figure is the word, and an ending the coverage never writes after a figure
@@ -194,7 +198,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
-    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary));
+    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? (verbs.has(plain) ? corpusTroponym(plain, vocabulary, knownTerms) : null));
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });

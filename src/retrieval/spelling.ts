@@ -69,6 +69,8 @@ export interface Vocabulary {
   has(term: string): boolean;
   /** Whether the corpus uses a two-word phrase term (terms.ts `phraseTerms`); unknown when not given. */
   hasPhrase?(phrase: string): boolean;
+  /** Whether two terms meet in the corpus, in a sentence or in neighbouring ones (words-apart.ts); unknown when not given. */
+  meets?(a: string, b: string): boolean;
   /** Terms of the given length (to keep the search for a correction small). */
   ofLength(length: number): Iterable<string>;
   /** How many sentences use the term (ties go to the more common spelling). */

@@ -3,6 +3,7 @@ import type { SearchIndex } from '../index/search-index.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { vocabularyOf, type Vocabulary } from './spelling.ts';
 import { PHRASE_JOINER } from '../index/terms.ts';
+import { besideSlots, wordsMeet } from './words-apart.ts';
 
 // Keyed by the records array, like the index's lookups: an index re-wrapped with another manifest shares it.
 const cache = new WeakMap<SearchIndex['records'], Vocabulary>();
@@ -32,6 +33,7 @@ export function indexVocabulary(index: SearchIndex): Vocabulary {
   return {
     has: (t) => (!t.includes(PHRASE_JOINER) && index.lexical.has(t)) || vocabularyFor(index).has(t),
     hasPhrase: (phrase) => phrase.includes(PHRASE_JOINER) && index.lexical.has(phrase),
+    meets: (a, b) => wordsMeet([index.lexical.postingSlots(a), index.lexical.postingSlots(b)], besideSlots(index)),
     ofLength: (length) => vocabularyFor(index).ofLength(length),
     frequency: (t) => vocabularyFor(index).frequency(t),
   };

@@ -6,6 +6,7 @@
  * article on Warsaw). Read off the index's postings, so it means the same in a corpus of any size and
  * with any embedding model. Pure.
  */
+import type { SearchIndex } from '../index/search-index.ts';
 
 /**
  * Whether two of the terms ever meet: in one sentence, or one in a sentence beside the other's (a
@@ -28,6 +29,14 @@ export function wordsMeet(
     for (let i = 0; i < short.length; i++) if (beside(short[i]!).some((slot) => holdsSlot(long, slot))) return true;
     return false;
   });
+}
+
+/** The slots of the sentences beside a slot's in its document, as `wordsMeet` looks them up. */
+export function besideSlots(index: Pick<SearchIndex, 'record' | 'besideOf'>): (slot: number) => number[] {
+  return (slot) => {
+    const r = index.record(slot);
+    return r ? [index.besideOf(r, -1)?.slot, index.besideOf(r, 1)?.slot].filter((s) => s !== undefined) : [];
+  };
 }
 
 /** Whether two increasing slot lists hold a slot in common: the shorter one's slots looked up in the longer, each search starting where the last ended. */

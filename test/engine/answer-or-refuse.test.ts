@@ -91,6 +91,8 @@ describe('the shipped article', () => {
     ['who is the mexican president', 'Mexican President Claudia Sheinbaum'],
     // A possessive typed without its apostrophe, as chats do.
     ['who is mexicos president', 'Mexican President Claudia Sheinbaum'],
+    // A verb the article never uses, where it says it in a particular way ("The call concluded…").
+    ['How did the call end?', 'The call concluded'],
   ])('GIVEN "%s" THEN it answers with the passage holding "%s" first', async (question, answer) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

@@ -47,9 +47,17 @@ const GENERATORS = [
     files: { 'data.noun': '00020000 15 n 01 France 0 000 | a republic in western Europe\n' },
     names: 'france',
   },
+  {
+    script: 'build-wordnet-troponyms.ts',
+    files: {
+      'data.verb': '00040000 30 v 01 end 0 001 ~ 00041000 v 0000 | have an end\n00041000 30 v 02 conclude 0 close 0 001 @ 00040000 v 0000 | come to a close\n',
+      'index.verb': 'end v 1 2 @ ~ 1 0 00040000\nconclude v 1 1 @ 1 0 00041000\n',
+    },
+    troponyms: 'end conclude,close',
+  },
 ];
 
-describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs, names }) => {
+describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs, names, troponyms }) => {
   const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', script), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
 
   it('GIVEN no WordNet dict folder THEN it exits 2 saying how to get one, and writes nothing', async () => {
@@ -67,9 +75,9 @@ describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, fi
     const out = path.join(work, `${script}-pairs.ts`);
     const r = await run(['--dict', dict, '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(names ? /: 1 names/ : /: 1 pairs/);
+    expect(r.stdout).toMatch(names ? /: 1 names/ : troponyms ? /: 1 verbs/ : /: 1 pairs/);
     const module = fs.readFileSync(out, 'utf8');
     expect(module).toContain('WordNet 3.0 Copyright 2006 by Princeton University');
-    expect(module).toContain(names ? `export const names = \`\n${names}\n\`;` : `export const pairs = \`\n${pairs}\n\`;`);
+    expect(module).toContain(names ? `export const names = \`\n${names}\n\`;` : troponyms ? `export const troponyms = \`\n${troponyms}\n\`;` : `export const pairs = \`\n${pairs}\n\`;`);
   });
 });

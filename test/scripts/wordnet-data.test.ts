@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymPairs, derivationPairs, properNames } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
+import { antonymPairs, derivationPairs, properNames, troponymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
 
 // Two synsets in WordNet's data format (wndb(5WN)), pointing at each other with "+" (derivation),
 // one with a two-word lemma that is left out, and the licence header's indented lines.
@@ -48,5 +48,26 @@ describe('WordNet names', () => {
 00031000 00 a 01 northern 0 000 | in the north
 `;
     expect(properNames([{ pos: 'noun', text: noun }, { pos: 'adj', text: adj }])).toEqual(['france', 'texas']);
+  });
+});
+
+// "end" with two senses (index.verb lists the first first): the first has two troponym synsets, one
+// with a two-word lemma that is left out; the second sense's troponym is not read.
+const TROPONYM_VERB = `  1 licence text
+00040000 30 v 01 end 0 002 ~ 00041000 v 0000 ~ 00042000 v 0000 | have an end
+00041000 30 v 02 conclude 0 close 0 001 @ 00040000 v 0000 | come to a close
+00042000 30 v 02 run_out 0 lapse 0 001 @ 00040000 v 0000 | come to an end
+00043000 30 v 01 end 0 001 ~ 00044000 v 0000 | bring to an end
+00044000 30 v 01 kill 0 001 @ 00043000 v 0000 | cause to die
+`;
+const TROPONYM_INDEX = `  1 licence text
+end v 2 2 @ ~ 2 0 00040000 00043000
+conclude v 1 1 @ 1 0 00041000
+kill v 1 1 @ 1 0 00044000
+`;
+
+describe('WordNet troponyms', () => {
+  it('GIVEN a verb whose first sense has troponyms THEN one line lists their one-word lemmas by meaning, the later senses left out', () => {
+    expect(troponymLines(TROPONYM_VERB, TROPONYM_INDEX)).toEqual(['end conclude,close|lapse']);
   });
 });

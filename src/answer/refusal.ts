@@ -50,8 +50,7 @@ export function neverGivenReason(kind: GivenKind): string {
 /** Why a question about things the coverage mentions, but never together, was refused (`Answer.neverTogether`), after "doesn't answer this". */
 export function neverTogetherReason(things: readonly string[]): string {
   const quoted = things.map((t) => `\u201c${t}\u201d`);
-  const list = quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-  return `it mentions ${list}, but never together`;
+  return `it mentions ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}, but never together`;
 }
 
 const KIND_WORDS: Record<GivenKind, string> = {

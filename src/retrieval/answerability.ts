@@ -20,6 +20,7 @@ import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
 import { negationUnmatched, oppositeInPassage, swappedName, type Swap } from './contradiction.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
+import { verbsAfterNamedSubject } from './question-verbs.ts';
 import type { SoftText, WordCredit } from './soft-match.ts';
 
 /** Paraphrase evidence for the decision: how well a text holds a question word (soft-match.ts), for the passage and the best candidates. */
@@ -259,24 +260,6 @@ const REQUESTED = [/\b(names?)\s+of\b/gi, /(?:['’]s|s['’]|\bhis|\bher|\bthei
 /** Nouns that sort what the question asks about rather than name it ("what TYPE of movement", "which KIND of aid"), or say what is wanted of it ("the NAME of…"). */
 export function classifiersIn(question: string): Set<string> {
   return new Set([CLASSIFIER, ...REQUESTED].flatMap((pattern) => [...question.matchAll(pattern)].map((m) => m[1]!.toLowerCase())));
-}
-
-const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|shall|may|might|must)$/i;
-
-/**
- * The words a question uses as its verb after an auxiliary and a named subject ("Why does Mexico
- * MATTER…", "When will Trump VISIT…"): mostly nouns elsewhere, verbs there.
- */
-export function verbsAfterNamedSubject(question: string): Set<string> {
-  const tokens = typedTokens(question);
-  const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (!AUXILIARY.test(t)) return;
-    let j = i + 1;
-    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!)) j++;
-    if (j > i + 1 && j < tokens.length) out.add(words(tokens[j]!)[0] ?? '');
-  });
-  return out;
 }
 
 /**

@@ -15,11 +15,26 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|
 const MAX_SUBJECT_WORDS = 3;
 
 export function verbsAfterSubject(question: string): Set<string> {
+  return verbsAfter(question, subjectEnd);
+}
+
+/**
+ * The words a question uses as its verb after an auxiliary and a named subject ("Why does Mexico
+ * MATTER…", "When will Trump VISIT…"): mostly nouns elsewhere, verbs there.
+ */
+export function verbsAfterNamedSubject(question: string): Set<string> {
+  return verbsAfter(question, namedSubjectEnd);
+}
+
+type SubjectReader = (tokens: readonly string[], from: number) => number | null;
+
+/** The word after each auxiliary's subject, as `subjectEndAt` reads the subject. */
+function verbsAfter(question: string, subjectEndAt: SubjectReader): Set<string> {
   const tokens = typedTokens(question);
   const out = new Set<string>();
   tokens.forEach((token, i) => {
     if (!AUXILIARY.test(token)) return;
-    const end = subjectEnd(tokens, i + 1);
+    const end = subjectEndAt(tokens, i + 1);
     const verb = end === null ? undefined : tokens[end];
     if (verb !== undefined) out.add(words(verb)[0] ?? '');
   });
@@ -27,15 +42,21 @@ export function verbsAfterSubject(question: string): Set<string> {
   return out;
 }
 
+/** The position just after a name (a run of capitalised words) starting at `from`, or null. */
+function namedSubjectEnd(tokens: readonly string[], from: number): number | null {
+  let j = from;
+  while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!)) j++;
+  return j > from ? j : null;
+}
+
 /** The position just after the subject starting at `from`, or null when none is recognised. */
 function subjectEnd(tokens: readonly string[], from: number): number | null {
   const first = tokens[from];
   if (first === undefined) return null;
   if (PRONOUN.test(first)) return from + 1;
-  if (/^\p{Lu}/u.test(first) && !DETERMINER.test(first)) {
-    let j = from;
-    while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!)) j++;
-    return j;
+  if (!DETERMINER.test(first)) {
+    const name = namedSubjectEnd(tokens, from);
+    if (name !== null) return name;
   }
   const start = DETERMINER.test(first) ? from + 1 : from;
   // A question that ends a few words after its determiner ends with its verb: "How did the call END?"

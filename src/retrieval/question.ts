@@ -185,8 +185,14 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const seen = new Set<string>();
   const topicWords = words(topic);
   const typed = typedTokens(text);
-  const verbs = verbsAfterSubject(text);
-  const knownTerms = topicWords.filter((w) => !isStopWord(w)).map((w) => stem(w.replace(/,/g, ''))).filter((t) => vocabulary.has(t));
+  // Only for a word the corpus never uses and no relative explains: most questions have none.
+  let verbs: Set<string> | undefined;
+  const troponymOf = (word: string) => {
+    verbs ??= verbsAfterSubject(text);
+    if (!verbs.has(word)) return null;
+    const knownTerms = topicWords.filter((w) => !isStopWord(w)).map((w) => stem(w.replace(/,/g, ''))).filter((t) => vocabulary.has(t));
+    return corpusTroponym(word, vocabulary, knownTerms);
+  };
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     // "12th", "21st": the figure is the word, and an ending the coverage never writes after a figure
@@ -198,7 +204,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
-    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? (verbs.has(plain) ? corpusTroponym(plain, vocabulary, knownTerms) : null));
+    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? troponymOf(plain));
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });

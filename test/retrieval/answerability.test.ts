@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, verbsAfterNamedSubject, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
+import { verbsAfterNamedSubject } from '../../src/retrieval/question-verbs.ts';
 import type { Ranked } from '../../src/retrieval/fuse.ts';
 import { readQuestion, type Question } from '../../src/retrieval/question.ts';
 import type { TermEvidence } from '../../src/retrieval/retrieve.ts';

@@ -109,6 +109,20 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect(r.stdout).toContain('Nearest passages (not an answer)');
   });
 
+  it('GIVEN a question about things two documents each mention, never together THEN the text and the JSON say so, with the nearest passages', async () => {
+    const corpus = path.join(work, 'apart-corpus');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
+    fs.writeFileSync(path.join(corpus, 'bakery.md'), '# Harbour bakery expands\n\nThe harbour bakery raised fresh capital from local investors to open a second shop.\n');
+    const args = ['--corpus', corpus, '--index', path.join(work, 'apart-index')];
+    const text = await run('ask', [...args, 'What is the capital of Venezuela?']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("doesn't answer this (it mentions \u201ccapital\u201d and \u201cvenezuela\u201d, but never together).");
+    expect(text.stdout).toContain('Nearest passages (not an answer)');
+    const json = await run('ask', [...args, '--json', 'What is the capital of Venezuela?']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ answered: false, neverTogether: ['capital', 'venezuela'] });
+  });
+
   it('GIVEN a corpus with a reprint of the article THEN a sentence both print is one passage, the JSON citing the other outlet (alsoIn)', async () => {
     const corpus = path.join(work, 'reprint-corpus');
     fs.mkdirSync(corpus);

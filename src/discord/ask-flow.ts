@@ -70,7 +70,10 @@ function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown
       confidence: answer.confidence,
       // A refusal shows the nearest passages as such: nothing was cited.
       documents: answer.answered ? [...new Set(shown.map((p) => p.citation.docId))] : [],
-      missing: answer.missing ?? [],
+      // What to add: things the coverage never mentions (why a refusal refused, or what an answer notes),
+      // or mentions only apart.
+      missing: (answer.answered ? answer.missing : answer.notMentioned) ?? [],
+      ...(answer.neverTogether?.length ? { neverTogether: answer.neverTogether } : {}),
       // What members ask for that the coverage never gives ("How old…" of an article with no age) is a gap too.
       ...((answer.notGiven ?? answer.neverGiven) ? { notGiven: answer.notGiven ?? answer.neverGiven } : {}),
       userId: request.userId,

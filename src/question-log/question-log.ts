@@ -22,8 +22,13 @@ export interface QuestionEntry {
   confidence: string | null;
   /** Ids of the documents whose passages were shown, best first, each once. */
   documents: readonly string[];
-  /** Answered, but the question asks about these, which the coverage never mentions (`Answer.missing`). */
+  /**
+   * What the question asks about that the coverage never mentions: answered, the words its reply
+   * notes (`Answer.missing`); refused, those it was refused for (`Answer.notMentioned`).
+   */
   missing?: readonly string[];
+  /** Refused because the coverage mentions these things but never together (`Answer.neverTogether`). */
+  neverTogether?: readonly string[];
   /**
    * The kind of answer asked for that was not given: answered, none of the passages gives it
    * (`Answer.notGiven`); refused, the closest document never does (`Answer.neverGiven`).
@@ -73,8 +78,10 @@ export interface GapQuestion {
   at: number;
   unanswered: boolean;
   disliked: boolean;
-  /** Answered, but about things the coverage never mentions (`missing`), those words; else empty. */
+  /** Things it asked about that the coverage never mentions (`missing`), answered or refused; else empty. */
   missing: string[];
+  /** Refused: things the coverage mentions, but never together (`neverTogether`); else empty. */
+  neverTogether: string[];
   /** The kind of answer asked for that the passages, or (refused) the closest document, did not give (`notGiven`); else null. */
   notGiven: GivenKind | null;
 }
@@ -131,6 +138,8 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE questions ADD COLUMN missing TEXT`,
   // The kind of answer an answered question asked for and none of its passages gave ("age"), or NULL.
   `ALTER TABLE questions ADD COLUMN not_given TEXT`,
+  // What a refused question asked about that the coverage mentions only apart: a JSON list, or NULL.
+  `ALTER TABLE questions ADD COLUMN never_together TEXT`,
 ];
 
 export class QuestionLog {
@@ -143,8 +152,8 @@ export class QuestionLog {
     this.#db = db;
     this.#options = options;
     this.#insertQuestion = db.prepare(
-      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, missing, not_given, user_id, guild_id)
-       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @missing, @notGiven, @userId, @guildId)`,
+      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, missing, not_given, never_together, user_id, guild_id)
+       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @missing, @notGiven, @neverTogether, @userId, @guildId)`,
     );
     this.#insertVote = db.prepare(
       `INSERT OR IGNORE INTO votes (question_id, voted_at, vote, question, answered, confidence, page_offset, documents, user_id, guild_id, import_key)
@@ -186,8 +195,9 @@ export class QuestionLog {
       answered: entry.answered ? 1 : 0,
       confidence: entry.confidence,
       documents: JSON.stringify(entry.documents),
-      missing: entry.answered && entry.missing?.length ? JSON.stringify(entry.missing) : null,
+      missing: entry.missing?.length ? JSON.stringify(entry.missing) : null,
       notGiven: entry.notGiven ?? null,
+      neverTogether: entry.neverTogether?.length ? JSON.stringify(entry.neverTogether) : null,
       userId: this.#options.keepUserIds ? entry.userId : null,
       guildId: entry.guildId,
     });
@@ -269,22 +279,30 @@ export class QuestionLog {
            SELECT * FROM (
              SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
                     EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked,
-                    q.missing AS missing, q.not_given AS notGiven
+                    q.missing AS missing, q.not_given AS notGiven, q.never_together AS neverTogether
                FROM questions q
               WHERE ${where})
             WHERE unanswered OR disliked OR missing IS NOT NULL OR notGiven IS NOT NULL
            UNION ALL
-           SELECT v.question, v.voted_at, v.answered = 0, 1, NULL, NULL
+           SELECT v.question, v.voted_at, v.answered = 0, 1, NULL, NULL, NULL
              FROM votes v
             WHERE ${voteWhere} AND v.vote = 'down' AND v.question_id IS NULL)
          ORDER BY at DESC
          LIMIT ?`,
       )
-      .all(...params, ...voteParams, limit) as { text: string; at: number; unanswered: number; disliked: number; missing: string | null; notGiven: string | null; total: number }[];
+      .all(...params, ...voteParams, limit) as { text: string; at: number; unanswered: number; disliked: number; missing: string | null; notGiven: string | null; neverTogether: string | null; total: number }[];
     return {
       questions: rows
         .reverse()
-        .map((r) => ({ text: r.text, at: r.at, unanswered: r.unanswered === 1, disliked: r.disliked === 1, missing: missingWords(r.missing), notGiven: givenKindOf(r.notGiven) })),
+        .map((r) => ({
+          text: r.text,
+          at: r.at,
+          unanswered: r.unanswered === 1,
+          disliked: r.disliked === 1,
+          missing: loggedWords(r.missing),
+          notGiven: givenKindOf(r.notGiven),
+          neverTogether: loggedWords(r.neverTogether),
+        })),
       total: rows[0]?.total ?? 0,
     };
   }
@@ -294,8 +312,8 @@ export class QuestionLog {
   }
 }
 
-/** A logged `missing` column: a JSON list of words, or NULL; anything else reads as none. */
-function missingWords(value: string | null): string[] {
+/** A logged list of words (`missing`, `never_together`): JSON, or NULL; anything else reads as none. */
+function loggedWords(value: string | null): string[] {
   if (!value) return [];
   try {
     const parsed: unknown = JSON.parse(value);

@@ -139,6 +139,8 @@ describe('the question log through Discord', () => {
     expect(found.map((t) => t.size)).toEqual([3, 2, 2, 2, 1]);
     expect(found[0]!.text).toMatch(/tariffs/);
     expect(found[0]!.text).toContain('3 unanswered');
+    // Refused for words the coverage never mentions: the topic says what to add.
+    expect(found[0]!.text).toMatch(/never mentioned: (?=.*tariffs)(?=.*steel)/);
     const pairs = found.slice(1, 4).map((t) => (t.text.includes('World Cup') ? 'world cup' : t.text.includes('Canada') ? 'canada' : t.text.includes('language') ? 'language' : t.text));
     expect(pairs.sort()).toEqual(['canada', 'language', 'world cup']);
     expect(found.find((t) => t.text.includes('language'))!.text).toContain('1 👎');
@@ -211,6 +213,24 @@ describe('the question log through Discord', () => {
       const gaps = topics(await runGaps());
       expect(gaps.find((t) => t.text.includes('not given: a number'))?.text).toContain('How many homicides were there?');
       expect(gaps.find((t) => t.text.includes('not given: an age'))?.text).toContain('How old is Donald Trump?');
+    } finally {
+      await again.stop();
+    }
+  });
+
+  test('a question refused because two documents each mention one of its things, never together, is a gap naming them', async () => {
+    // Last: the corpus grows by a story using "capital" in another sense than the article's Venezuela.
+    fs.writeFileSync(
+      path.join(built.root, 'corpus', 'bakery.md'),
+      '# Harbour bakery expands\n\nThe harbour bakery raised fresh capital from local investors to open a second shop.\n\nIts owner said the new oven arrives in March, and the shop opens in April.\n',
+    );
+    await engine.reindex();
+    const again = await startBot({ config: h.config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger: silentLogger, readyTimeoutMs: 10_000 });
+    try {
+      const refused = await askSlash('What is the capital of Venezuela?');
+      expect(refused.body.embeds[0].description).toContain('never together');
+      const topic = topics(await runGaps()).find((t) => t.text.includes('capital of Venezuela'));
+      expect(topic?.text).toContain('never together: capital + venezuela');
     } finally {
       await again.stop();
     }

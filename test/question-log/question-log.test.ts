@@ -111,15 +111,45 @@ describe('QuestionLog', () => {
     log.close();
   });
 
-  test('GIVEN an answered question about things the coverage never mentions THEN gapQuestions lists it with those words; a refusal keeps none', () => {
+  test('GIVEN questions about things the coverage never mentions, answered or refused THEN gapQuestions lists them with those words', () => {
     const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     log.recordQuestion(question({ text: 'What sports does Sheinbaum like?', confidence: 'low', missing: ['sports'], askedAt: NOW - 3000 }));
     log.recordQuestion(question({ text: 'How long was the call?', missing: [], askedAt: NOW - 2000 }));
     log.recordQuestion(question({ text: 'What tariffs?', answered: false, confidence: null, missing: ['tariffs'], askedAt: NOW - 1000 }));
+    log.recordQuestion(question({ text: 'Who won the cup?', answered: false, confidence: null, askedAt: NOW - 500 }));
     const gaps = log.gapQuestions({ since: NOW - DAY }).questions;
     expect(gaps.map((g) => [g.text, g.unanswered, g.disliked, g.missing])).toEqual([
       ['What sports does Sheinbaum like?', false, false, ['sports']],
-      ['What tariffs?', true, false, []],
+      ['What tariffs?', true, false, ['tariffs']],
+      ['Who won the cup?', true, false, []],
+    ]);
+    log.close();
+  });
+
+  test('GIVEN a question refused because the coverage mentions its things only apart THEN gapQuestions lists it with them; other rows with none', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'What is the capital of Venezuela?', answered: false, confidence: null, neverTogether: ['capital', 'venezuela'], askedAt: NOW - 2000 }));
+    log.recordQuestion(question({ text: 'What tariffs?', answered: false, confidence: null, missing: ['tariffs'], neverTogether: [], askedAt: NOW - 1000 }));
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing, g.neverTogether])).toEqual([
+      ['What is the capital of Venezuela?', [], ['capital', 'venezuela']],
+      ['What tariffs?', ['tariffs'], []],
+    ]);
+    log.close();
+  });
+
+  test('GIVEN a question log written before the "never_together" column THEN it is added on open and the old rows read as before', () => {
+    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    old.recordQuestion(question({ text: 'How old is he?', answered: false, confidence: null, notGiven: 'age', askedAt: NOW - 1000 }));
+    old.close();
+    const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN never_together');
+    raw.pragma('user_version = 3');
+    raw.close();
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'Capital of Venezuela?', answered: false, confidence: null, neverTogether: ['capital', 'venezuela'] }));
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.notGiven, g.neverTogether])).toEqual([
+      ['How old is he?', 'age', []],
+      ['Capital of Venezuela?', null, ['capital', 'venezuela']],
     ]);
     log.close();
   });
@@ -130,6 +160,7 @@ describe('QuestionLog', () => {
     old.close();
     // Back to the first schema: drop the column as an older bot would not have had it.
     const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN never_together');
     raw.exec('ALTER TABLE questions DROP COLUMN not_given');
     raw.exec('ALTER TABLE questions DROP COLUMN missing');
     raw.pragma('user_version = 1');
@@ -162,6 +193,7 @@ describe('QuestionLog', () => {
     old.recordQuestion(question({ text: 'What sports?', missing: ['sports'], askedAt: NOW - 1000 }));
     old.close();
     const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN never_together');
     raw.exec('ALTER TABLE questions DROP COLUMN not_given');
     raw.pragma('user_version = 2');
     raw.close();

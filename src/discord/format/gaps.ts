@@ -17,6 +17,7 @@ export interface GapsReport {
 
 const EXAMPLE_CHARS = 200;
 const MAX_UNMENTIONED = 5;
+const MAX_APART = 3;
 
 function why(questions: readonly GapQuestion[]): string {
   const refused = questions.filter((q) => q.unanswered).length;
@@ -30,6 +31,9 @@ function why(questions: readonly GapQuestion[]): string {
   // What members asked for that the passages did not give: an age, a date.
   const kinds = [...new Set(questions.flatMap((q) => (q.notGiven ? [q.notGiven] : [])))];
   if (kinds.length) parts.push(`not given: ${kinds.map(kindPhrase).join(', ')}`);
+  // What to link: things the coverage mentions, but never in one place.
+  const apart = [...new Set(questions.filter((q) => q.neverTogether.length > 1).map((q) => q.neverTogether.map(escapeQuoted).join(' + ')))];
+  if (apart.length) parts.push(`never together: ${apart.slice(0, MAX_APART).join('; ')}`);
   return parts.join(', ');
 }
 
@@ -53,7 +57,7 @@ export function formatGaps(report: GapsReport): ReplyPayload {
       {
         title: truncate(`Coverage gaps — ${plural(questions, 'question')} in ${plural(report.groups.length, 'topic')}`, LIMITS.embedTitle),
         description: fitLines(lines, LIMITS.embedDescription, 'topic'),
-        footer: { text: `Unanswered, 👎, asking about what the coverage never mentions, or answered without the date or figure asked for: ${period}, largest topic first. ${notes.join(' ')}` },
+        footer: { text: `Unanswered, 👎, asking about what the coverage never mentions (or only apart), or answered without the date or figure asked for: ${period}, largest topic first. ${notes.join(' ')}` },
       },
     ],
     ephemeral: true,

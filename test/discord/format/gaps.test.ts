@@ -3,7 +3,15 @@ import { formatGaps } from '../../../src/discord/format/gaps.ts';
 import { LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 import type { GapQuestion } from '../../../src/question-log/question-log.ts';
 
-const q = (text: string, unanswered = true, disliked = false, missing: string[] = [], notGiven: GapQuestion['notGiven'] = null): GapQuestion => ({ text, at: 0, unanswered, disliked, missing, notGiven });
+const q = (text: string, unanswered = true, disliked = false, missing: string[] = [], notGiven: GapQuestion['notGiven'] = null, neverTogether: string[] = []): GapQuestion => ({
+  text,
+  at: 0,
+  unanswered,
+  disliked,
+  missing,
+  notGiven,
+  neverTogether,
+});
 
 describe('formatGaps', () => {
   test('GIVEN groups THEN each is numbered with its count, shared words, why, and an escaped example, privately', () => {
@@ -31,6 +39,21 @@ describe('formatGaps', () => {
     const payload = formatGaps({ days: 7, groups: [{ questions: ages, example: ages[0]!, words: ['old'] }], omitted: 0, byMeaning: false });
     expect(payload.embeds![0]!.description).toBe('**1.** 3× — *old* (not given: an age, a date)\n> How old is Trump?');
     expect(payload.embeds![0]!.footer!.text).toContain('without the date or figure asked for');
+  });
+
+  test('GIVEN questions refused because the coverage mentions their things only apart THEN the group names each set once, escaped, at most three', () => {
+    const capitals = [
+      q('What is the capital of Venezuela?', true, false, [], null, ['capital', 'venezuela']),
+      q('Capital of Venezuela?', true, false, [], null, ['capital', 'venezuela']),
+      q('Whats the *capital* of Mexico?', true, false, [], null, ['*capital*', 'mexico']),
+      q('Where is the capital?', true, false, ['where'], null, []),
+      ...['a', 'b', 'c'].map((x) => q(`Capital of ${x}?`, true, false, [], null, ['capital', x])),
+    ];
+    const payload = formatGaps({ days: 7, groups: [{ questions: capitals, example: capitals[0]!, words: ['capital'] }], omitted: 0, byMeaning: false });
+    expect(payload.embeds![0]!.description).toBe(
+      '**1.** 7× — *capital* (7 unanswered, never mentioned: where, never together: capital + venezuela; \\*capital\\* + mexico; capital + a)\n> What is the capital of Venezuela?',
+    );
+    expect(payload.embeds![0]!.footer!.text).toContain('or only apart');
   });
 
   test('GIVEN no gap question THEN a plain private line says so', () => {

@@ -44,45 +44,91 @@ function kill(child: ChildProcess): void {
   }
 }
 
-export function runCommand(command: string, args: readonly string[], options: RunCommandOptions): Promise<RunCommandResult> {
+/** A child process still running: its output so far, a wait for a line of it, a signal, and its end. */
+export interface RunningCommand {
+  /** The whole output when the child ends (or is killed after timeoutMs). */
+  readonly result: Promise<RunCommandResult>;
+  /** What the child wrote to stderr so far. */
+  stderr(): string;
+  /** Resolves with stderr once it matches `pattern`; rejects if the child ends first. */
+  stderrMatching(pattern: RegExp): Promise<string>;
+  /** Sends a signal to the child and everything it started (tsx runs the script in a second process). */
+  signal(name: NodeJS.Signals): void;
+}
+
+export function startCommand(command: string, args: readonly string[], options: RunCommandOptions): RunningCommand {
   const timeoutMs = options.timeoutMs ?? 120_000;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: GROUP_KILL,
-    });
-    running.add(child);
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: GROUP_KILL,
+  });
+  running.add(child);
+  let stdout = '';
+  let stderr = '';
+  let timedOut = false;
+  const watchers = new Set<() => void>();
+  const timer = setTimeout(() => {
+    timedOut = true;
+    kill(child);
+  }, timeoutMs);
+
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+    for (const watch of watchers) watch();
+  });
+  // A child that exits without reading its input (e.g. a usage error) makes the write fail with EPIPE;
+  // that is the child's business, its exit status tells the test what happened.
+  child.stdin!.on('error', () => {});
+  child.stdin!.end(options.input ?? '');
+
+  const result = new Promise<RunCommandResult>((resolve, reject) => {
     let settled = false;
-
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill(child);
-    }, timeoutMs);
-
     const finish = (settle: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       running.delete(child);
       settle();
+      for (const watch of watchers) watch();
     };
-
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    // A child that exits without reading its input (e.g. a usage error) makes the write fail with EPIPE;
-    // that is the child's business, its exit status tells the test what happened.
-    child.stdin!.on('error', () => {});
-    child.stdin!.end(options.input ?? '');
-
     child.on('error', (error) => finish(() => reject(error)));
     child.on('close', (status, signal) => {
       if (timedOut) stderr += `\n[runCommand] killed with SIGKILL after ${timeoutMs} ms: ${command} ${args.join(' ')}\n`;
       finish(() => resolve({ status, signal, timedOut, stdout, stderr }));
     });
   });
+
+  return {
+    result,
+    stderr: () => stderr,
+    stderrMatching: (pattern) =>
+      new Promise((resolve, reject) => {
+        const watch = () => {
+          if (pattern.test(stderr)) {
+            watchers.delete(watch);
+            resolve(stderr);
+          } else if (!running.has(child)) {
+            watchers.delete(watch);
+            reject(new Error(`the command ended before its stderr matched ${pattern}:\n${stderr}`));
+          }
+        };
+        watchers.add(watch);
+        watch();
+      }),
+    signal: (name) => {
+      try {
+        if (GROUP_KILL && child.pid !== undefined) process.kill(-child.pid, name);
+        else child.kill(name);
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
+
+export function runCommand(command: string, args: readonly string[], options: RunCommandOptions): Promise<RunCommandResult> {
+  return startCommand(command, args, options).result;
 }

@@ -1,0 +1,75 @@
+/**
+ * `npm start` end to end, as a real child process (src/main.ts through tsx) against the Discord
+ * stand-in: the environment read into the config, the index built from the corpus folder, the
+ * warm-up question run beside the login, a question answered, and SIGTERM ending it cleanly.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULTS, PROJECT_ROOT } from '../../src/config.ts';
+import { startCommand, type RunningCommand } from '../helpers/run-command.ts';
+import { DiscordStandIn } from './stand-in/server.ts';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const SHIPPED = 'sheinbaum-trump-call.md';
+
+describe('npm start', { timeout: 180_000 }, () => {
+  let standIn: DiscordStandIn;
+  let root: string;
+  let bot: RunningCommand;
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start();
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
+    fs.mkdirSync(path.join(root, 'corpus'));
+    fs.copyFileSync(path.join(DEFAULTS.corpusDir, SHIPPED), path.join(root, 'corpus', SHIPPED));
+    bot = startCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'main.ts')], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: 170_000,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: standIn.token,
+        DISCORD_CLIENT_ID: standIn.applicationId,
+        DISCORD_API_URL: standIn.apiUrl,
+        DISCORD_GUILD_ID: '',
+        CORPUS_DIR: path.join(root, 'corpus'),
+        INDEX_DIR: path.join(root, 'index'),
+        DATA_DIR: path.join(root, 'data'),
+        EMBEDDING_MODEL: 'offline',
+        LOG_LEVEL: 'debug',
+      },
+    });
+  });
+
+  afterAll(async () => {
+    bot?.signal('SIGKILL');
+    await standIn?.stop();
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('GIVEN a fresh corpus folder THEN the bot builds its index, warms up with a searched question, logs in and answers /ask', async () => {
+    await bot.stderrMatching(/"discord client ready"/);
+    // The warm-up runs beside the login: a question that went the whole way through the search.
+    const warm = await bot.stderrMatching(/"warmed up"/);
+    expect(warm).toMatch(/"warmed up".*"searched":true/);
+    expect(fs.readdirSync(path.join(root, 'index')).length).toBeGreaterThan(0);
+
+    const interaction = standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' } });
+    const edit = await standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.embeds[0].description).toContain('phone call on Monday, January 12, 2026');
+    // The question is logged in the data folder the environment named.
+    expect(fs.existsSync(path.join(root, 'data', 'bot.sqlite'))).toBe(true);
+  });
+
+  test('GIVEN SIGTERM THEN it stops the client and exits 0, its logs on stderr only and never the token', async () => {
+    bot.signal('SIGTERM');
+    const result = await bot.result;
+    expect(result.timedOut).toBe(false);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('"discord client stopped"');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toContain(standIn.token);
+    expect(result.stderr).not.toMatch(/unhandled/i);
+  });
+});

@@ -7,6 +7,7 @@
 import type { WordRead } from '../engine/types.ts';
 import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
+import { withoutCheckTag } from './check-question.ts';
 import { normaliseChat } from './chat-words.ts';
 import { irregularLemma, lemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
@@ -250,9 +251,10 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
 
 /**
  * The question's text with each typo written as the corpus word it was read as ("How did Celeron…"
- * → "How did Céloron…"): what is embedded. A typo that is a word of its own to the model ("Celeron",
- * a processor) would otherwise pull the question's embedding towards another subject. Pure, given
- * the corpus word a term stands for.
+ * → "How did Céloron…"), and without the tag of a statement given to be checked ("Is it true that…",
+ * "…, right?"): what is embedded. A typo that is a word of its own to the model ("Celeron", a
+ * processor) would otherwise pull the question's embedding towards another subject, and "true" towards
+ * whatever a passage calls good or right. Pure, given the corpus word a term stands for.
  */
 export function asMeant(q: Question, corpusWord: (term: string) => string | null): string {
   const meant = new Map<string, string>();
@@ -261,8 +263,10 @@ export function asMeant(q: Question, corpusWord: (term: string) => string | null
     const word = corpusWord(c.term);
     if (word) meant.set(c.word, word);
   }
-  if (meant.size === 0) return q.text;
-  return q.text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (token) => {
+  const statement = withoutCheckTag(q.text);
+  const text = /[\p{L}\p{N}]/u.test(statement) ? statement : q.text;
+  if (meant.size === 0) return text;
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (token) => {
     const typed = words(token);
     return typed.length === 1 && meant.has(typed[0]!) ? meant.get(typed[0]!)! : token;
   });

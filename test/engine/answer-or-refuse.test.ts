@@ -150,6 +150,8 @@ describe('the shipped article', () => {
     expect((await engine.ask('Who called on Tuesday?')).answered).toBe(false);
     // A statement given to be checked asks the same, a day in lower case too.
     expect((await engine.ask('the call was on tuesday, right?')).corrected).toEqual({ asked: 'tuesday', said: 'Monday' });
+    // Its tag is neither searched nor embedded: "true" does not lead to the passage calling the call "very good".
+    expect((await engine.ask('Is it true that the call was on Tuesday?')).corrected).toEqual({ asked: 'Tuesday', said: 'Monday' });
     expect((await engine.ask('I heard the call was 30 minutes, is that right?')).corrected).toEqual({ asked: '30 minutes', said: '15-minute' });
     // A later page does not show the first passage the note is about.
     expect((await engine.ask('Was the call on Tuesday?', { offset: 3 })).corrected).toBeUndefined();

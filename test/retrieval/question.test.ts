@@ -157,6 +157,13 @@ describe('the text that is embedded', () => {
     const seized = readQuestion('What was seized?', withSeizures);
     expect(asMeant(seized, () => 'seizures')).toBe('What was seized?');
   });
+
+  it('GIVEN a statement given to be checked THEN it is embedded without its tag ("Is it true that", ", right?"), a typo in it read as meant', () => {
+    expect(asMeant(readQuestion('Is it true that the call was on Tuesday?', vocabulary), () => null)).toBe('the call was on Tuesday?');
+    expect(asMeant(readQuestion('the phnoe call was on Monday, right?', vocabulary), (term) => (term === stem('phone') ? 'phone' : null))).toBe('the phone call was on Monday');
+    // Nothing but a tag: the text as typed, not nothing.
+    expect(asMeant(readQuestion('Is that right?', vocabulary), () => null)).toBe('Is that right?');
+  });
 });
 
 describe('a typo its neighbour in the question corrects', () => {

@@ -17,6 +17,9 @@ export const USER_ERRORS = {
   NOT_MODERATOR: 'Only moderators can do that: it needs the Manage Server permission or a moderator role.',
   NOT_OWNER: "In direct messages only the bot's owners can do that. Ask in the server instead.",
   UNKNOWN_COMMAND: "I don't know that command. It may have been removed; try /ask.",
+  // "Check with the coverage" on a message.
+  NOTHING_TO_CHECK: 'That message has no words to check (only attachments, embeds, emoji or links). Ask about it with /ask instead.',
+  CLAIM_TOO_LONG: 'That message is too long to check as one claim ({length} characters; at most {max}). Ask about the part you doubt with /ask.',
   ANSWER_EXPIRED: 'That answer is too old for its buttons to work any more. Ask the question again.',
   UNKNOWN_BUTTON: "That button doesn't do anything any more.",
   // /corpus (moderators managing the documents).

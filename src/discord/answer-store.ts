@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
 
-export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more' | 'thread' | 'reply';
+export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more' | 'thread' | 'reply' | 'check';
 
 export interface StoredAnswer {
   question: string;

@@ -8,7 +8,7 @@ import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
 import { openQuestionLog } from '../question-log/open-question-log.ts';
-import { commandsByName } from './commands/index.ts';
+import { commandsByName, messageCommandsByName } from './commands/index.ts';
 import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
 import { createMessageHandler } from './handlers/message.ts';
@@ -69,7 +69,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const context = createBotContext({ engine, logger, config: config.discord, corpusDir: config.engine.corpusDir, questionLog: questionLog.log, embedder: options.embedder ?? null, covers: options.covers ?? null, now });
   const client = createClient(config.discord.apiUrl, { messageContent: config.discord.messageContentIntent });
 
-  const onInteraction = createInteractionHandler(context, commandsByName);
+  const onInteraction = createInteractionHandler(context, commandsByName, messageCommandsByName);
   const onMessage = createMessageHandler(context);
   client.on(Events.InteractionCreate, (interaction) => {
     onInteraction(interaction).catch((error: unknown) => logger.error('interaction dispatch failed', { error }));

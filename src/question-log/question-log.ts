@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
 
-export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply';
+export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply' | 'check';
 export type Vote = 'up' | 'down';
 
 export interface QuestionEntry {

@@ -31,3 +31,18 @@ export function checkedAsQuestion(question: string): string {
   const verb = FIRST_AUXILIARY.exec(statement);
   return verb && verb[1]!.trim() ? `${verb[2]} ${verb[1]!.trim()} ${verb[3]}` : statement;
 }
+
+// A text that asks something already: a question mark, or a question word or inverted verb first.
+const ASKS = /\?\s*$|^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/i;
+
+/**
+ * A statement someone made, as the engine is asked to check it ("The call lasted an hour." → "The
+ * call lasted an hour, is that right?"): the tag that `asksToCheck` reads, after its words as written
+ * (a capital first is no name there). A text that asks something already, or is tagged already, is
+ * asked as it is.
+ */
+export function statementToCheck(text: string): string {
+  const trimmed = text.trim();
+  if (ASKS.test(trimmed) || asksToCheck(trimmed)) return trimmed;
+  return `${trimmed.replace(/[\s.!;:,…]+$/u, '')}, is that right?`;
+}

@@ -5,8 +5,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULTS } from '../../src/config.ts';
+import { CHECK_MESSAGE_COMMAND } from '../../src/discord/commands/check-message.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
@@ -81,6 +84,48 @@ describe('Discord with the real engine', () => {
     const message = h.standIn.injectMessage({ content: 'Who is Mexico\'s foreign minister?', dm: true });
     const reply = await h.standIn.waitForMessageReply(message);
     expect(JSON.stringify(reply.body)).toContain('Juan Ramon de la Fuente');
+  });
+
+  test('"Check with the coverage" on a member\'s message answers privately what the coverage says instead, and logs it as a check', async () => {
+    // A moderator posts a claim in the channel (no mention: the bot does not answer it); a member checks it.
+    const claim = h.standIn.injectMessage({ content: '**The call** was on Tuesday!! <@987654321098765432>', author: h.standIn.users.mod });
+    const interaction = h.standIn.injectMessageCommand({ name: CHECK_MESSAGE_COMMAND, target: claim.payload });
+    const callback = await h.standIn.waitForCallback(interaction);
+    expect(callback.body.type).toBe(5);
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.content).toContain('The call was on Tuesday, is that right?');
+    const description: string = edit.body.embeds[0].description;
+    expect(description).toMatch(/says “Monday”, not “Tuesday”/);
+    expect(description).toContain('phone call on Monday, January 12');
+    const logged = new Database(h.databaseFile, { readonly: true });
+    try {
+      expect(logged.prepare('SELECT text, source, answered FROM questions ORDER BY id DESC LIMIT 1').get()).toEqual({ text: 'The call was on Tuesday, is that right?', source: 'check', answered: 1 });
+    } finally {
+      logged.close();
+    }
+  });
+
+  test('"Check with the coverage" on a message that asks something already asks it as it is', async () => {
+    const question = h.standIn.injectMessage({ content: 'how long was the call?', author: h.standIn.users.mod });
+    const interaction = h.standIn.injectMessageCommand({ name: CHECK_MESSAGE_COMMAND, target: question.payload });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.content).toContain('how long was the call?');
+    expect(edit.body.embeds[0].description).toContain('__15-minute__');
+  });
+
+  test('"Check with the coverage" on a message with no words, or too many, gets a private message saying what to do instead', async () => {
+    for (const [content, message] of [
+      ['<:pepe:123456789012345678> https://example.com/video', /no words to check.*\/ask/],
+      [`The call lasted an hour. ${'And then they talked about many other things. '.repeat(12)}`, /too long to check as one claim \(\d+ characters; at most 500\).*\/ask/],
+    ] as const) {
+      const target = h.standIn.injectMessage({ content, author: h.standIn.users.mod });
+      const interaction = h.standIn.injectMessageCommand({ name: CHECK_MESSAGE_COMMAND, target: target.payload });
+      const callback = await h.standIn.waitForCallback(interaction);
+      expect(callback.body.type).toBe(4);
+      expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(callback.body.data.content).toMatch(message);
+    }
   });
 
   test('a moderator /reindex picks up a new document while answers keep coming', async () => {

@@ -1,7 +1,7 @@
 /** Registering the slash commands (the same static list the dispatcher uses) against the stand-in. */
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { commands } from '../../src/discord/commands/index.ts';
+import { commands, messageCommands } from '../../src/discord/commands/index.ts';
 import { inviteUrl, registerCommands } from '../../src/discord/register.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
 
@@ -17,12 +17,16 @@ const base = () => ({ token: standIn.token, clientId: standIn.applicationId, api
 
 test('with a guild id, the commands are put to that guild (instant) with the bot token', async () => {
   const result = await registerCommands({ ...base(), guildId: standIn.guild.id });
-  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex', 'gaps', 'corpus'] });
+  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex', 'gaps', 'corpus', 'Check with the coverage'] });
   const call = await standIn.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
   expect(call.authorized).toBe(true);
-  expect(call.body.map((c: { name: string }) => c.name)).toEqual(commands.map((c) => c.data.name));
+  expect(call.body.map((c: { name: string }) => c.name)).toEqual([...commands, ...messageCommands].map((c) => c.data.name));
 
-  const [ask, , reindex, gaps, corpus] = call.body;
+  const [ask, , reindex, gaps, corpus, check] = call.body;
+  // Slash commands are type 1; "Check with the coverage" is in a message's menu (type 3), for everyone, in servers and DMs.
+  expect(ask.type ?? 1).toBe(1);
+  expect(check).toMatchObject({ type: 3, contexts: [0, 1] });
+  expect(check.default_member_permissions ?? null).toBeNull();
   expect(ask.options[0]).toMatchObject({ name: 'question', type: 3, required: true, max_length: 500, autocomplete: true });
   expect(ask.options[1]).toMatchObject({ name: 'private', type: 5 });
   expect(ask.default_member_permissions ?? null).toBeNull();

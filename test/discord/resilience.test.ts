@@ -26,6 +26,12 @@ describe('errors', () => {
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(callback.body.data.content).toContain("don't know that command");
+    // So does a command of a message's menu that is no longer ours.
+    const target = h.standIn.injectMessage({ content: 'The call lasted an hour.' });
+    const menu = h.standIn.injectMessageCommand({ name: 'Translate', target: target.payload });
+    const menuCallback = await h.standIn.waitForCallback(menu);
+    expect(menuCallback.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(menuCallback.body.data.content).toContain("don't know that command");
 
     const next = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the phone call?' } });
     const edit = await h.standIn.waitForOriginalEdit(next);

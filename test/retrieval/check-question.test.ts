@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToCheck, checkedAsQuestion, withoutCheckTag } from '../../src/retrieval/check-question.ts';
+import { asksToCheck, checkedAsQuestion, statementToCheck, withoutCheckTag } from '../../src/retrieval/check-question.ts';
 
 describe('a statement given to be checked', () => {
   it.each([
@@ -25,5 +25,21 @@ describe('a statement given to be checked', () => {
     expect(checkedAsQuestion('the call was on Tuesday, right?')).toBe('was the call on Tuesday');
     expect(checkedAsQuestion('Is it true that Mexico accepted the offer?')).toBe('Mexico accepted the offer?');
     expect(checkedAsQuestion('Was the call on Tuesday?')).toBe('Was the call on Tuesday?');
+  });
+});
+
+describe('a statement someone made, to check', () => {
+  it.each([
+    ['The call lasted an hour.', 'The call lasted an hour, is that right?'],
+    ['trump called first!!', 'trump called first, is that right?'],
+    ['Sheinbaum accepted US troops; big news…', 'Sheinbaum accepted US troops; big news, is that right?'],
+  ])('GIVEN "%s" THEN it is tagged to be checked, its words as written', (statement, checked) => {
+    expect(statementToCheck(statement)).toBe(checked);
+    expect(asksToCheck(statementToCheck(statement))).toBe(true);
+    expect(withoutCheckTag(statementToCheck(statement))).toBe(statement.replace(/[.!…]+$/u, ''));
+  });
+
+  it.each(['How long was the call?', 'was the call on tuesday', 'I heard the call was 30 minutes, is that right?', 'Who called whom'])('GIVEN "%s", which asks already THEN it is asked as it is', (text) => {
+    expect(statementToCheck(text)).toBe(text);
   });
 });

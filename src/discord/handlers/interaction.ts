@@ -5,7 +5,7 @@
  * reply). Nothing thrown here reaches the process.
  */
 import type { AutocompleteInteraction, Interaction, RepliableInteraction } from 'discord.js';
-import type { Command } from '../commands/command.ts';
+import type { Command, MessageCommand } from '../commands/command.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
 import { UserError } from '../../errors.ts';
@@ -16,25 +16,27 @@ import { handleCorpusButton } from './corpus-buttons.ts';
 export function createInteractionHandler(
   ctx: BotContext,
   commands: ReadonlyMap<string, Command>,
+  messageCommands: ReadonlyMap<string, MessageCommand>,
 ): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (interaction.isAutocomplete()) {
       await runAutocomplete(interaction, ctx, commands);
       return;
     }
-    if (!interaction.isChatInputCommand() && !interaction.isButton()) {
+    if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) {
       ctx.logger.debug('ignored interaction', { type: interaction.type });
       return;
     }
-    const what = interaction.isChatInputCommand() ? `/${interaction.commandName}` : `button ${interaction.customId}`;
+    const what = interaction.isChatInputCommand()
+      ? `/${interaction.commandName}`
+      : interaction.isMessageContextMenuCommand()
+        ? `menu "${interaction.commandName}"`
+        : `button ${interaction.customId}`;
     try {
       if (interaction.isChatInputCommand()) {
-        const command = commands.get(interaction.commandName);
-        if (!command) {
-          ctx.logger.warn('unknown command', { command: interaction.commandName });
-          throw new UserError('UNKNOWN_COMMAND');
-        }
-        await command.execute(interaction, ctx);
+        await known(commands, interaction.commandName, ctx).execute(interaction, ctx);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        await known(messageCommands, interaction.commandName, ctx).execute(interaction, ctx);
       } else if (interaction.customId.startsWith('corpus:')) {
         await handleCorpusButton(interaction, ctx);
       } else {
@@ -44,6 +46,14 @@ export function createInteractionHandler(
       await answerError(interaction, error, what, ctx);
     }
   };
+}
+
+/** The command of that name; a UserError for one no longer in the list (a client with an old registration). */
+function known<C>(commands: ReadonlyMap<string, C>, name: string, ctx: BotContext): C {
+  const command = commands.get(name);
+  if (command) return command;
+  ctx.logger.warn('unknown command', { command: name });
+  throw new UserError('UNKNOWN_COMMAND');
 }
 
 async function answerError(interaction: RepliableInteraction, error: unknown, what: string, ctx: BotContext): Promise<void> {

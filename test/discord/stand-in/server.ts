@@ -471,6 +471,26 @@ export class DiscordStandIn {
     return this.#send(payload, injected);
   }
 
+  /**
+   * A user choosing a command in a message's menu (Apps → …): an application command of type 3
+   * (message) on `target` (a message object, e.g. an injected message's payload), which Discord
+   * sends whole, content included, under `resolved.messages`.
+   */
+  injectMessageCommand(options: { name: string; target: JsonObject; user?: Persona; dm?: boolean }): InjectedInteraction {
+    const user = options.user ?? this.users.alice;
+    const { payload, injected } = this.#interactionBase(2, user, options.dm ?? false);
+    const targetId = options.target.id as string;
+    payload.data = {
+      id: this.#commandId(options.name),
+      name: options.name,
+      type: 3,
+      target_id: targetId,
+      resolved: { messages: { [targetId]: options.target } },
+      ...(options.dm ? {} : { guild_id: this.guild.id }),
+    };
+    return this.#send(payload, injected);
+  }
+
   /** A user typing into an autocompleted option (type 4); `focused` names the option being typed. */
   injectAutocomplete(options: { name: string; subcommand?: string; focused: string; options: Record<string, string | number | boolean>; user?: Persona; dm?: boolean }): InjectedInteraction {
     const user = options.user ?? this.users.alice;

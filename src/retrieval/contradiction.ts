@@ -9,6 +9,8 @@ import { boundedEditDistance } from './spelling.ts';
 import { figuresOfKind, statedFigure, topicOf } from './answer-type.ts';
 import { lemma } from './lemma.ts';
 import { asksToCheck, checkedAsQuestion } from './check-question.ts';
+import { spokenTimesInDigits } from './number-words.ts';
+import type { GivenKind } from '../engine/types.ts';
 import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'nobody', 'nowhere', 'cannot', 'without']);
@@ -146,13 +148,30 @@ export function correctedPremise(question: string, passage: string): Swap | null
  * minutes), whatever the order of the words around the figures.
  */
 export function correctedFigure(question: string, passage: string): Swap | null {
-  if (!isYesNo(question) || namesTwo(question)) return null;
-  const stated = statedFigure(checkedAsQuestion(question));
+  const stated = figureStated(question);
   if (!stated) return null;
   const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
   const said = figuresOfKind(stated.kind, passage);
   if (said.length === 0 || said.some((f) => digits(f) === digits(stated.text))) return null;
-  return { asked: stated.text, said: said[0]! };
+  return { asked: stated.typed, said: said[0]! };
+}
+
+/**
+ * The kind of figure a yes/no question states to check ("Did the call last AN HOUR?": a duration):
+ * what it asks about, as "How long…?" would, so a sentence giving one is what answers it. Null when
+ * it states none.
+ */
+export function figureAskedAbout(question: string): GivenKind | null {
+  return figureStated(question)?.kind ?? null;
+}
+
+/** The figure a yes/no question states, in digits (a time said in words too), with its words as typed. */
+function figureStated(question: string): { kind: GivenKind; text: string; typed: string } | null {
+  if (!isYesNo(question) || namesTwo(question)) return null;
+  const spoken = spokenTimesInDigits(checkedAsQuestion(question));
+  const stated = statedFigure(spoken.text);
+  if (!stated) return null;
+  return { ...stated, typed: spoken.written.find((w) => stated.text.includes(w.read))?.typed ?? stated.text };
 }
 
 export interface Swap {

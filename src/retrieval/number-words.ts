@@ -44,3 +44,30 @@ export function numbersAsCorpusWrites(text: string, usedByCorpus: (word: string)
   });
   return { text: out, written };
 }
+
+const TIME_UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
+const SPOKEN_FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(half an? (?:hour|day|year|century))|(an?|${COMPOUND}|one|${NUMBER_WORD})[\\s-]+(${TIME_UNIT}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * A time said in words, in digits ("an hour" → "1 hour", "two days" → "2 days", "half an hour" →
+ * "0.5 hour"): how a figure someone states is compared with the coverage's ("a 15-minute phone
+ * call"), which writes it in digits. Each as typed and as read. Pure.
+ */
+export function spokenTimesInDigits(text: string): WrittenOut {
+  const written: WrittenOut['written'] = [];
+  const out = text.replace(SPOKEN_FIGURE, (whole, half?: string, count?: string, unit?: string) => {
+    let read: string;
+    if (half) read = `0.5 ${half.split(' ').pop()}`;
+    else {
+      const parts = count!.toLowerCase().split(/[-\s]/);
+      const n = parts[0] === 'a' || parts[0] === 'an' ? 1 : parts.reduce((sum, p) => sum + VALUE.get(p)!, 0);
+      read = `${n} ${unit}`;
+    }
+    written.push({ typed: whole, read });
+    return read;
+  });
+  return { text: out, written };
+}

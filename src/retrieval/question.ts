@@ -8,6 +8,7 @@ import type { WordRead } from '../engine/types.ts';
 import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { withoutCheckTag } from './check-question.ts';
+import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
 import { irregularLemma, lemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
@@ -239,7 +240,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   return {
     text,
     form: queryForm(text),
-    type: expectedAnswerType(text),
+    // A yes/no question stating a figure ("Did the call last an hour?") asks about one, as "How long…?" does.
+    type: expectedAnswerType(text) ?? figureAskedAbout(text),
     content,
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],

@@ -157,6 +157,15 @@ describe('the shipped article', () => {
     expect((await engine.ask('Was the call on Tuesday?', { offset: 3 })).corrected).toBeUndefined();
   });
 
+  it('GIVEN a duration said in words the article never uses ("an hour") THEN the sentence giving the duration answers, saying so', async () => {
+    for (const question of ['Did the call last an hour?', 'Is it true that the call lasted two hours?']) {
+      const a = await engine.ask(question);
+      expect(a.answered, outcome(question, a)).toBe(true);
+      expect(a.passages[0]!.text).toContain('15-minute phone call');
+      expect(a.corrected?.said).toBe('15-minute');
+    }
+  });
+
   it('GIVEN a yes/no question on a duration the article states otherwise THEN it answers with that passage and says so; the figure is not said to be missing', async () => {
     const a = await engine.ask('Did the call last 20 minutes?');
     expect(a.answered, outcome('Did the call last 20 minutes?', a)).toBe(true);

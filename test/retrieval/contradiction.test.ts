@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedFigure, correctedPremise, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
+import { correctedFigure, correctedPremise, figureAskedAbout, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
 
 describe('questions asking the opposite of what a passage says', () => {
   it('GIVEN negation words or a contracted "n\'t" THEN the text says no; otherwise not', () => {
@@ -136,9 +136,24 @@ describe('yes/no questions stating a figure the passage states otherwise', () =>
     expect(correctedFigure('I heard the call was 30 minutes, is that right?', passage)).toEqual({ asked: '30 minutes', said: '15-minute' });
   });
 
+  it('GIVEN a time said in words ("an hour", "two hours", "half an hour") THEN it is compared in digits and named as typed', () => {
+    expect(correctedFigure('Did the call last an hour?', passage)).toEqual({ asked: 'an hour', said: '15-minute' });
+    expect(correctedFigure('The call lasted two hours, is that right?', passage)).toEqual({ asked: 'two hours', said: '15-minute' });
+    expect(correctedFigure('Was the call half an hour long?', passage)).toEqual({ asked: 'half an hour', said: '15-minute' });
+    expect(correctedFigure('Did the call last fifteen minutes?', passage)).toBeNull();
+  });
+
+  it('GIVEN a yes/no question stating a figure THEN it asks about that kind of figure; any other question, about none', () => {
+    expect(figureAskedAbout('Did the call last an hour?')).toBe('duration');
+    expect(figureAskedAbout('Did Mexico pay $5 million?')).toBe('money');
+    expect(figureAskedAbout('Was the call on Monday?')).toBeNull();
+    expect(figureAskedAbout('Why did the call last an hour?')).toBeNull();
+    expect(figureAskedAbout('Did the call last an hour or two?')).toBeNull();
+  });
+
   it('GIVEN the same figure, no figure, a bare number, or a question that is no yes/no question THEN nothing is returned', () => {
     expect(correctedFigure('Did the call last 15 minutes?', passage)).toBeNull();
-    expect(correctedFigure('Was the call an hour long?', passage)).toBeNull();
+    expect(correctedFigure('Was the call long?', passage)).toBeNull();
     // "300 people" and "15-minute" say nothing of one another.
     expect(correctedFigure('Did 300 people attend?', passage)).toBeNull();
     expect(correctedFigure('Why did the call last 20 minutes?', passage)).toBeNull();

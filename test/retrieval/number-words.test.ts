@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureInWords, numbersAsCorpusWrites } from '../../src/retrieval/number-words.ts';
+import { figureInWords, numbersAsCorpusWrites, spokenTimesInDigits } from '../../src/retrieval/number-words.ts';
 
 const uses = (words: string) => {
   const set = new Set(words.split(' '));
@@ -33,5 +33,20 @@ describe('numbers written as the corpus writes them', () => {
 
   it('GIVEN figures THEN their words', () => {
     expect([0, 7, 15, 20, 42, 99, 100].map(figureInWords)).toEqual(['zero', 'seven', 'fifteen', 'twenty', 'forty-two', 'ninety-nine', null]);
+  });
+});
+
+describe('a time said in words, in digits', () => {
+  it.each([
+    ['Did the call last an hour?', 'Did the call last 1 hour?', [{ typed: 'an hour', read: '1 hour' }]],
+    ['it took Twenty-five minutes', 'it took 25 minutes', [{ typed: 'Twenty-five minutes', read: '25 minutes' }]],
+    ['half an hour, then a day', '0.5 hour, then 1 day', [{ typed: 'half an hour', read: '0.5 hour' }, { typed: 'a day', read: '1 day' }]],
+    ['one week', '1 week', [{ typed: 'one week', read: '1 week' }]],
+  ])('GIVEN "%s" THEN "%s"', (text, read, written) => {
+    expect(spokenTimesInDigits(text)).toEqual({ text: read, written });
+  });
+
+  it.each(['one of the days', 'an hourly bus', 'a 15-minute call', 'the day after'])('GIVEN "%s", no time said in words THEN as it was', (text) => {
+    expect(spokenTimesInDigits(text)).toEqual({ text, written: [] });
   });
 });

@@ -3,7 +3,7 @@
  * whether a sentence holds such a thing that the question does not already name. Classic
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
-import { withoutCheckTag } from './check-question.ts';
+import { isYesNo, withoutCheckTag } from './check-question.ts';
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { nounLemma } from './lemma.ts';
@@ -235,11 +235,20 @@ function namesSomethingNew(match: string, asked: ReadonlySet<string>): boolean {
   return words(match).some((w) => !CONNECTIVES.has(w) && !asked.has(w));
 }
 
+/**
+ * The words a match must go beyond to say something new. None when the question's words ask for no
+ * kind of answer and the kind comes from a figure it states to check ("Was the call on MONDAY?",
+ * `figureAskedAbout`): there the figure itself, said back, is the answer.
+ */
+function askedWords(question: string): Set<string> {
+  return isYesNo(question) && expectedAnswerType(question) === null ? new Set() : new Set(words(question));
+}
+
 /** `holdsAnswerType` prepared once per question, for the many candidate sentences it is tried on. */
 export function answerTypeMatcher(type: AnswerType, question: string): (sentence: string) => boolean {
   if (!type) return () => false;
   const pattern = patternFor(type, question);
-  const asked = new Set(words(question));
+  const asked = askedWords(question);
   return (sentence) => {
     for (const m of sentence.matchAll(pattern)) if (namesSomethingNew(m[0], asked)) return true;
     return false;
@@ -264,8 +273,8 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
   const kind = preciseKind(type);
   if (!kind) return () => null;
   const pattern = patternFor(kind, question);
-  const asked = new Set(words(question));
-  const askedStems = new Set([...asked].filter((w) => !isStopWord(w)).map(stem));
+  const asked = askedWords(question);
+  const askedStems = new Set(words(question).filter((w) => !isStopWord(w)).map(stem));
   return (sentence) => {
     // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
     const spans: { from: number; to: number }[] = [];

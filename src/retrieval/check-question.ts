@@ -46,3 +46,10 @@ export function statementToCheck(text: string): string {
   if (ASKS.test(trimmed) || asksToCheck(trimmed)) return trimmed;
   return `${trimmed.replace(/[\s.!;:,…]+$/u, '')}, is that right?`;
 }
+
+const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|shall|may|might|must)(?:n['’]?t)?\b/;
+
+/** A question answered yes or no: an inverted verb first ("Was the call…?", "Didn't Mexico…?"), or a statement given to be checked. */
+export function isYesNo(question: string): boolean {
+  return YES_NO.test(question.trim().toLowerCase()) || asksToCheck(question);
+}

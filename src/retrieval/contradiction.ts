@@ -8,7 +8,7 @@ import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
 import { figuresOfKind, statedFigure, topicOf } from './answer-type.ts';
 import { lemma } from './lemma.ts';
-import { asksToCheck, checkedAsQuestion } from './check-question.ts';
+import { checkedAsQuestion, isYesNo } from './check-question.ts';
 import { spokenTimesInDigits } from './number-words.ts';
 import type { GivenKind } from '../engine/types.ts';
 import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
@@ -33,8 +33,6 @@ export function negationUnmatched(question: string, passage: string, passageWord
   return !holdsNegation(passage, passageWords) && !passageWords.some((w) => DENIALS.has(w) || DENIALS.has(lemma(w)));
 }
 
-const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|shall|may|might|must)(?:n['’]?t)?\b/;
-const isYesNo = (question: string) => YES_NO.test(question.trim().toLowerCase()) || asksToCheck(question);
 // "Which is older, the British Empire or the Ethiopian Empire?": two things asked about.
 const namesTwo = (question: string) => /\bor\b/i.test(question);
 
@@ -150,6 +148,11 @@ export function correctedPremise(question: string, passage: string): Swap | null
 export function correctedFigure(question: string, passage: string): Swap | null {
   const stated = figureStated(question);
   if (!stated) return null;
+  if (stated.kind === 'weekday') {
+    // Days are compared by name: "Did Rubio talk to de la Fuente on MONDAY?" of "a Sunday conversation".
+    const days = [...passage.matchAll(WEEKDAYS)].map((m) => m[0]);
+    return days.length === 0 || days.some((d) => d.toLowerCase() === stated.text.toLowerCase()) ? null : { asked: stated.typed, said: days[0]! };
+  }
   const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
   const said = figuresOfKind(stated.kind, passage);
   if (said.length === 0 || said.some((f) => digits(f) === digits(stated.text))) return null;
@@ -157,21 +160,24 @@ export function correctedFigure(question: string, passage: string): Swap | null 
 }
 
 /**
- * The kind of figure a yes/no question states to check ("Did the call last AN HOUR?": a duration):
- * what it asks about, as "How long…?" would, so a sentence giving one is what answers it. Null when
- * it states none.
+ * The kind of figure a yes/no question states to check ("Did the call last AN HOUR?": a duration;
+ * "…on TUESDAY?": a day): what it asks about, as "How long…?" or "What day…?" would, so a sentence
+ * giving one is what answers it. Null when it states none.
  */
 export function figureAskedAbout(question: string): GivenKind | null {
   return figureStated(question)?.kind ?? null;
 }
 
-/** The figure a yes/no question states, in digits (a time said in words too), with its words as typed. */
+const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+
+/** The figure or day a yes/no question states, in digits (a time said in words too), with its words as typed. */
 function figureStated(question: string): { kind: GivenKind; text: string; typed: string } | null {
   if (!isYesNo(question) || namesTwo(question)) return null;
   const spoken = spokenTimesInDigits(checkedAsQuestion(question));
   const stated = statedFigure(spoken.text);
-  if (!stated) return null;
-  return { ...stated, typed: spoken.written.find((w) => stated.text.includes(w.read))?.typed ?? stated.text };
+  if (stated) return { ...stated, typed: spoken.written.find((w) => stated.text.includes(w.read))?.typed ?? stated.text };
+  const days = [...question.matchAll(WEEKDAYS)].map((m) => m[0]);
+  return days.length === 1 ? { kind: 'weekday', text: days[0]!, typed: days[0]! } : null;
 }
 
 export interface Swap {

@@ -166,6 +166,18 @@ describe('the shipped article', () => {
     }
   });
 
+  it('GIVEN a yes/no question on a day, said in words other than the passage\'s THEN the sentence giving the day answers: corrected when it gives another, plainly when the same', async () => {
+    const other = await engine.ask('Did Rubio talk to de la Fuente on Monday?');
+    expect(other.answered, outcome('Did Rubio talk to de la Fuente on Monday?', other)).toBe(true);
+    expect(other.passages[0]!.text).toContain('Sunday conversation');
+    expect(other.corrected).toEqual({ asked: 'Monday', said: 'Sunday' });
+    const same = await engine.ask('Was the call on Monday?');
+    expect(same.passages[0]!.text).toContain('phone call on Monday');
+    expect(same.corrected).toBeUndefined();
+    // The day said back is the answer: no note that none of the passages gives one.
+    expect(same.notGiven).toBeUndefined();
+  });
+
   it('GIVEN a yes/no question on a duration the article states otherwise THEN it answers with that passage and says so; the figure is not said to be missing', async () => {
     const a = await engine.ask('Did the call last 20 minutes?');
     expect(a.answered, outcome('Did the call last 20 minutes?', a)).toBe(true);

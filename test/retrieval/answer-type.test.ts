@@ -84,7 +84,9 @@ describe('answer types', () => {
   it('GIVEN a weekday question THEN a sentence naming a day of the week holds the answer and a month alone does not', () => {
     expect(holdsAnswerType('The leaders held the call on Monday, January 12.', 'weekday', 'What day of the week was the call?')).toBe(true);
     expect(holdsAnswerType('The call took place in January.', 'weekday', 'What day of the week was the call?')).toBe(false);
-    expect(holdsAnswerType('They met on Monday.', 'weekday', 'Did they meet on Monday?')).toBe(false);
+    // A day a question names to ask about another is no answer; a yes/no question on a day is answered by that day said back.
+    expect(holdsAnswerType('They met on Monday.', 'weekday', 'What day of the week after Monday did they meet?')).toBe(false);
+    expect(holdsAnswerType('They met on Monday.', 'weekday', 'Did they meet on Monday?')).toBe(true);
   });
 
   it('GIVEN an age question THEN "45 years old" holds the answer and a bare number does not', () => {

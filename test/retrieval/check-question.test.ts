@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToCheck, checkedAsQuestion, statementToCheck, withoutCheckTag } from '../../src/retrieval/check-question.ts';
+import { asksToCheck, checkedAsQuestion, isYesNo, statementToCheck, withoutCheckTag } from '../../src/retrieval/check-question.ts';
 
 describe('a statement given to be checked', () => {
   it.each([
@@ -41,5 +41,14 @@ describe('a statement someone made, to check', () => {
 
   it.each(['How long was the call?', 'was the call on tuesday', 'I heard the call was 30 minutes, is that right?', 'Who called whom'])('GIVEN "%s", which asks already THEN it is asked as it is', (text) => {
     expect(statementToCheck(text)).toBe(text);
+  });
+});
+
+describe('a question answered yes or no', () => {
+  it.each(['Was the call on Tuesday?', "didn't Mexico accept?", 'Is it true that Mexico accepted?', 'the call was an hour, right?'])('GIVEN "%s" THEN yes/no', (q) => {
+    expect(isYesNo(q)).toBe(true);
+  });
+  it.each(['How long was the call?', 'When did they talk?', 'Island of the Rhine', 'Mexico accepted.'])('GIVEN "%s" THEN not', (q) => {
+    expect(isYesNo(q)).toBe(false);
   });
 });

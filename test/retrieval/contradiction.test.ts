@@ -146,9 +146,19 @@ describe('yes/no questions stating a figure the passage states otherwise', () =>
   it('GIVEN a yes/no question stating a figure THEN it asks about that kind of figure; any other question, about none', () => {
     expect(figureAskedAbout('Did the call last an hour?')).toBe('duration');
     expect(figureAskedAbout('Did Mexico pay $5 million?')).toBe('money');
-    expect(figureAskedAbout('Was the call on Monday?')).toBeNull();
+    expect(figureAskedAbout('Was the call on Monday?')).toBe('weekday');
+    expect(figureAskedAbout('Was the call on Monday or Tuesday?')).toBeNull();
+    expect(figureAskedAbout('Did the call take place?')).toBeNull();
     expect(figureAskedAbout('Why did the call last an hour?')).toBeNull();
     expect(figureAskedAbout('Did the call last an hour or two?')).toBeNull();
+  });
+
+  it('GIVEN a day of the week the passage gives otherwise, in any words around it THEN the correction; the same day, or none, nothing', () => {
+    const sunday = 'This diplomatic follow-up included a Sunday conversation between Juan Ramon de la Fuente and Marco Rubio.';
+    expect(correctedFigure('Did Rubio talk to de la Fuente on Monday?', sunday)).toEqual({ asked: 'Monday', said: 'Sunday' });
+    expect(correctedFigure('Rubio called de la Fuente on saturday, right?', sunday)).toEqual({ asked: 'saturday', said: 'Sunday' });
+    expect(correctedFigure('Did Rubio talk to de la Fuente on sunday?', sunday)).toBeNull();
+    expect(correctedFigure('Did Rubio talk to de la Fuente on Monday?', 'Rubio spoke with de la Fuente.')).toBeNull();
   });
 
   it('GIVEN the same figure, no figure, a bare number, or a question that is no yes/no question THEN nothing is returned', () => {

@@ -97,7 +97,8 @@ describe('Discord with the real engine', () => {
     expect(edit.body.content).toContain('The call was on Tuesday, is that right?');
     const description: string = edit.body.embeds[0].description;
     expect(description).toMatch(/says “Monday”, not “Tuesday”/);
-    expect(description).toContain('phone call on Monday, January 12');
+    // The day that answers is marked in the sentence, as a day asked for is.
+    expect(description).toContain('phone call on __Monday__, January 12');
     const logged = new Database(h.databaseFile, { readonly: true });
     try {
       expect(logged.prepare('SELECT text, source, answered FROM questions ORDER BY id DESC LIMIT 1').get()).toEqual({ text: 'The call was on Tuesday, is that right?', source: 'check', answered: 1 });

@@ -1,8 +1,12 @@
 /**
- * A server message as a question for the bot: mention stripping, and a message's text without
- * Discord's markup (pure). What counts as a question at all is the engine's one rule,
- * `src/retrieval/validate-question.ts`.
+ * A server message as a question for the bot: mention stripping, a message's text without Discord's
+ * markup, and another member's message as a claim to check (pure). What counts as a question at all
+ * is the engine's one rule, `src/retrieval/validate-question.ts`.
  */
+import { UserError } from '../errors.ts';
+import { words } from '../index/terms.ts';
+import { statementToCheck } from '../retrieval/check-question.ts';
+import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 
 /**
  * If `content` mentions the bot directly (`<@id>` or `<@!id>`), the text without those mentions;
@@ -25,4 +29,27 @@ const LINE_MARKS = /^(?:\s*(?:>>>|>|#{1,3}|-#|[-*•]|\d+[.)]))+\s+/gm;
 /** The words of a message as a reader sees them: without mentions, emoji codes, links or markdown marks, on one line. */
 export function messageText(content: string): string {
   return content.replace(TOKENS, ' ').replace(LINE_MARKS, '').replace(INLINE_MARKS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The name of the command in a message's menu (Apps → …) that checks it against the coverage. */
+export const CHECK_MESSAGE_COMMAND = 'Check with the coverage';
+
+/** The question a message's text asks to check; a UserError when it has no words or is longer than a question may be. */
+export function claimToCheck(content: string): string {
+  const text = messageText(content);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError('NOTHING_TO_CHECK');
+  const question = statementToCheck(text);
+  if (question.length > MAX_QUESTION_LENGTH) throw new UserError('CLAIM_TOO_LONG', { length: text.length, max: MAX_QUESTION_LENGTH });
+  return validateQuestion(question);
+}
+
+// What one says of a message one replies to when asking whether it holds: "is this true?", "fact
+// check", "source?", "really?". Any other word is a question of its own.
+const ABOUT_REPLIED = new Set(
+  'is it this that true right correct accurate real really fact facts check checking factcheck verify confirm source sources legit so please pls plz can could you u hey bot lol'.split(' '),
+);
+
+/** Whether a mention's text, in reply to another member's message, only asks whether that message holds ("is this true?"), or says nothing. */
+export function asksAboutReplied(text: string): boolean {
+  return words(text).every((w) => ABOUT_REPLIED.has(w));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractMentionQuestion, messageText } from '../../src/discord/questions.ts';
+import { asksAboutReplied, claimToCheck, extractMentionQuestion, messageText } from '../../src/discord/questions.ts';
+import { isUserError } from '../../src/errors.ts';
 
 const BOT = '123456789012345678';
 
@@ -33,5 +34,35 @@ describe('messageText', () => {
 
   test('GIVEN only a mention, emoji and a link THEN nothing', () => {
     expect(messageText('<@123456789012345678> <a:dance:123456789012345678> <https://example.com>')).toBe('');
+  });
+});
+
+describe('claimToCheck', () => {
+  test('GIVEN a statement THEN the question asking to check it; GIVEN a question THEN the question', () => {
+    expect(claimToCheck('**The call** lasted an hour!! <@123456789012345678>')).toBe('The call lasted an hour, is that right?');
+    expect(claimToCheck('how long was the call?')).toBe('how long was the call?');
+  });
+
+  test('GIVEN no words, or more than a question may hold THEN a user error saying what to do', () => {
+    const codeOf = (content: string) => {
+      try {
+        claimToCheck(content);
+        return null;
+      } catch (error) {
+        return isUserError(error) ? error.code : String(error);
+      }
+    };
+    expect(codeOf('<:pepe:123456789012345678> https://example.com')).toBe('NOTHING_TO_CHECK');
+    expect(codeOf('...!!')).toBe('NOTHING_TO_CHECK');
+    expect(codeOf('word '.repeat(100))).toBe('CLAIM_TOO_LONG');
+  });
+});
+
+describe('asksAboutReplied', () => {
+  test.each(['is this true?', 'Is that right??', 'fact check pls', 'source?', 'really?', '', 'true'])('GIVEN "%s" THEN it asks whether the replied-to message holds', (text) => {
+    expect(asksAboutReplied(text)).toBe(true);
+  });
+  test.each(['who did Rubio speak with?', 'is Sheinbaum right?', 'how long was the call'])('GIVEN "%s" THEN it is a question of its own', (text) => {
+    expect(asksAboutReplied(text)).toBe(false);
   });
 });

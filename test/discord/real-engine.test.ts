@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULTS } from '../../src/config.ts';
-import { CHECK_MESSAGE_COMMAND } from '../../src/discord/commands/check-message.ts';
+import { CHECK_MESSAGE_COMMAND } from '../../src/discord/questions.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
@@ -127,6 +127,29 @@ describe('Discord with the real engine', () => {
       expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
       expect(callback.body.data.content).toMatch(message);
     }
+  });
+
+  test('"@bot is this true?" in reply to a member\'s message checks that message, in the channel; a question of its own is asked as it is', async () => {
+    const bot = `<@${h.standIn.botUser.id}>`;
+    const claim = h.standIn.injectMessage({ content: 'The call lasted an hour.', author: h.standIn.users.mod });
+    const check = h.standIn.injectMessage({ content: `${bot} is this true?`, replyTo: claim.payload, ping: false });
+    const reply = await h.standIn.waitForMessageReply(check);
+    expect(reply.body.content).toContain('The call lasted an hour, is that right?');
+    expect(reply.body.embeds[0].description).toContain("says “15-minute”, not “an hour”");
+
+    const own = h.standIn.injectMessage({ content: `${bot} who did Rubio speak with?`, replyTo: claim.payload, ping: false });
+    const answer = await h.standIn.waitForMessageReply(own);
+    expect(answer.body.content).toContain('who did Rubio speak with?');
+    expect(JSON.stringify(answer.body)).toContain('de la Fuente');
+  });
+
+  test('"@bot is this true?" in reply to a message whose text Discord withheld says how to check it from its menu', async () => {
+    // Without the Message Content intent, Discord sends another member's message without its text.
+    const claim = h.standIn.injectMessage({ content: '', author: h.standIn.users.mod });
+    const check = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> true?`, replyTo: claim.payload, ping: false });
+    const reply = await h.standIn.waitForMessageReply(check);
+    expect(reply.body.content).toContain(`Apps → ${CHECK_MESSAGE_COMMAND}`);
+    expect(reply.body.embeds ?? []).toEqual([]);
   });
 
   test('a moderator /reindex picks up a new document while answers keep coming', async () => {

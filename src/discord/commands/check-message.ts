@@ -5,24 +5,10 @@
  * private: checking someone's message is the checker's business.
  */
 import { ApplicationCommandType, ApplicationIntegrationType, ContextMenuCommandBuilder, InteractionContextType } from 'discord.js';
-import { UserError } from '../../errors.ts';
-import { statementToCheck } from '../../retrieval/check-question.ts';
-import { MAX_QUESTION_LENGTH, validateQuestion } from '../../retrieval/validate-question.ts';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
-import { messageText } from '../questions.ts';
+import { CHECK_MESSAGE_COMMAND, claimToCheck } from '../questions.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 import type { MessageCommand } from './command.ts';
-
-export const CHECK_MESSAGE_COMMAND = 'Check with the coverage';
-
-/** The question a message's text asks to check; a UserError when it has no words or is longer than a question may be. */
-export function claimToCheck(content: string): string {
-  const text = messageText(content);
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError('NOTHING_TO_CHECK');
-  const question = statementToCheck(text);
-  if (question.length > MAX_QUESTION_LENGTH) throw new UserError('CLAIM_TOO_LONG', { length: text.length, max: MAX_QUESTION_LENGTH });
-  return validateQuestion(question);
-}
 
 export const checkMessage = {
   data: new ContextMenuCommandBuilder()

@@ -1,5 +1,6 @@
 /** What the bot says about follow-ups (pure): in a new thread, and where no thread can be started. */
 import type { ReplyPayload } from '../replies.ts';
+import { CHECK_MESSAGE_COMMAND } from '../questions.ts';
 import { escapeQuoted, truncate } from './text.ts';
 
 /** Discord's limit on a thread's name. */
@@ -57,6 +58,13 @@ export function replyInstead(question: string, readsContent: boolean): ReplyPayl
 }
 
 /** A message in a follow-up thread (or a reply to an answer) whose text Discord did not show the bot. */
+/** A message replied to with "is this true?" whose text Discord does not show the bot: how to check it instead. */
+export function checkWithTheMenu(): ReplyPayload {
+  return {
+    content: `I can't read the message you replied to. To check it against the coverage, open that message's menu (right-click or long-press it) and choose Apps → ${CHECK_MESSAGE_COMMAND}.`,
+  };
+}
+
 export function mentionToAsk(): ReplyPayload {
   return {
     content: `I can't see messages here unless they mention me: ask your follow-up with a mention of me in it (type @ and pick me).`,

@@ -2,7 +2,8 @@
  * Questions outside slash commands: any text in a DM with the bot, a server message that mentions
  * the bot (minus the mention), a member's message in a follow-up thread the bot started, and a reply
  * to one of the bot's answers. Answered as a reply to the message, pinging nobody. A follow-up (in a
- * thread, or a reply) is read with the exchange it continues.
+ * thread, or a reply) is read with the exchange it continues. "@bot is this true?" in reply to
+ * another member's message checks that message, as "Check with the coverage" in its menu does.
  * Without the privileged Message Content intent, Discord still delivers the content of DMs and of
  * messages that mention the bot; with MESSAGE_CONTENT_INTENT it delivers every message's, so members
  * need not mention the bot in its threads.
@@ -16,8 +17,8 @@ import { validateQuestion } from '../../retrieval/validate-question.ts';
 import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
 import { readOnFrom } from '../../answer/exchange.ts';
 import { asksToReadOn } from '../../retrieval/read-on.ts';
-import { mentionToAsk } from '../format/follow-up.ts';
-import { extractMentionQuestion } from '../questions.ts';
+import { checkWithTheMenu, mentionToAsk } from '../format/follow-up.ts';
+import { asksAboutReplied, claimToCheck, extractMentionQuestion } from '../questions.ts';
 import { readConversational } from '../../retrieval/conversational.ts';
 import { nothingMore } from '../format/answer.ts';
 import type { ReplyPayload } from '../replies.ts';
@@ -37,6 +38,10 @@ export interface MessageQuestion {
   hidden?: boolean;
   /** The key of the answer the message follows (answer-store.ts): what "more" pages. */
   continues?: string;
+  /** `raw` is another member's message, replied to with "@bot is this true?": a claim to check (`claimToCheck`). */
+  claim?: boolean;
+  /** That message's text, which Discord withheld (no Message Content intent): say how to check it instead. */
+  claimHidden?: boolean;
 }
 
 /** The bot's answer a message replies to (its key and exchange), or null when it replies to anything else. */
@@ -73,7 +78,12 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
   const mention = extractMentionQuestion(message.content, botId);
   const channel = message.channel;
   const thread = channel.isThread() && channel.ownerId === botId ? channel : null;
-  if (!thread && !replied) return mention === null ? null : { raw: mention, source: 'mention' };
+  if (!thread && !replied) {
+    if (mention === null) return null;
+    // "@bot is this true?" in reply to another member's message: that message is what to check.
+    if (message.reference?.messageId && !answer && asksAboutReplied(mention)) return (await repliedClaim(message, botId, ctx)) ?? { raw: mention, source: 'mention' };
+    return { raw: mention, source: 'mention' };
+  }
   const raw = mention ?? message.content;
   if (!raw.trim()) {
     // Without the intent, a message that does not mention the bot arrives without its text.
@@ -84,6 +94,21 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
   // A reply to one answer of the thread follows that answer; any other message, the thread's last one.
   const conversation = { store: ctx.threads, id: thread.id };
   return { raw, source: 'thread', conversation, ...(replied?.length ? previous : continuing(conversation)) };
+}
+
+/** The member's message a message replies to, as a claim to check; null when it cannot be fetched or is the bot's. */
+async function repliedClaim(message: Message, botId: string, ctx: BotContext): Promise<MessageQuestion | null> {
+  let replied: Message;
+  try {
+    replied = await message.fetchReference();
+  } catch (error) {
+    ctx.logger.debug('the replied-to message could not be fetched', { error });
+    return null;
+  }
+  if (replied.author.id === botId) return null;
+  // Without the intent, another member's message arrives without its text, embeds or attachments.
+  const withheld = replied.content === '' && !ctx.config.messageContentIntent && replied.attachments.size === 0 && replied.embeds.length === 0 && replied.stickers.size === 0;
+  return withheld ? { raw: '', source: 'check', claimHidden: true } : { raw: replied.content, source: 'check', claim: true };
 }
 
 /** What the next message of a conversation is read with: its last exchange, and the answer "more" pages. */
@@ -109,7 +134,11 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
         if (ctx.threads.hintOnce(message.channelId)) await replyToMessage(message, mentionToAsk());
         return;
       }
-      const question = validateQuestion(asked.raw);
+      if (asked.claimHidden) {
+        await replyToMessage(message, checkWithTheMenu());
+        return;
+      }
+      const question = asked.claim ? claimToCheck(asked.raw) : validateQuestion(asked.raw);
       checkRateLimit(ctx, message.author.id);
       if ('sendTyping' in message.channel) {
         message.channel.sendTyping().catch((error: unknown) => ctx.logger.debug('typing indicator failed', { error }));

@@ -99,13 +99,15 @@ function withOneLetterMore(word: string): string[] {
  * The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few
  * edits. A shorter word that is no English word may still have lost a letter ("trmp", "rubo"): of
  * all edits, a dropped letter is the commonest typo, and the only one a short non-word is read through.
+ * So may a short word English rarely uses ("rive" of "river"), unlike an everyday one ("plan" is no
+ * "plant").
  */
 function correctWord(word: string, vocabulary: Vocabulary): string | null {
   const term = stem(word);
   const nonWord = !isEnglishWord(word);
   const edits = word.length >= MIN_NON_WORD_TYPO_LENGTH && nonWord ? Math.max(1, allowedEdits(term.length)) : allowedEdits(term.length);
   const swapped = word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null;
-  const dropped = word.length >= MIN_TRANSPOSED_LENGTH && word.length < MIN_NON_WORD_TYPO_LENGTH && nonWord ? mostFrequentTerm(withOneLetterMore(word), vocabulary) : null;
+  const dropped = word.length >= MIN_TRANSPOSED_LENGTH && word.length < MIN_NON_WORD_TYPO_LENGTH && (nonWord || !isCommonEnglishWord(word)) ? mostFrequentTerm(withOneLetterMore(word), vocabulary) : null;
   return swapped ?? dropped ?? correct(term, vocabulary, edits);
 }
 

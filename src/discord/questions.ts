@@ -39,7 +39,8 @@ export function claimToCheck(content: string): string {
   const text = messageText(content);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError('NOTHING_TO_CHECK');
   const question = statementToCheck(text);
-  if (question.length > MAX_QUESTION_LENGTH) throw new UserError('CLAIM_TOO_LONG', { length: text.length, max: MAX_QUESTION_LENGTH });
+  // The limit said is the message's own: what the tag ", is that right?" adds is not the member's.
+  if (question.length > MAX_QUESTION_LENGTH) throw new UserError('CLAIM_TOO_LONG', { length: text.length, max: MAX_QUESTION_LENGTH - (question.length - text.length) });
   return validateQuestion(question);
 }
 

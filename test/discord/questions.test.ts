@@ -55,6 +55,9 @@ describe('claimToCheck', () => {
     expect(codeOf('<:pepe:123456789012345678> https://example.com')).toBe('NOTHING_TO_CHECK');
     expect(codeOf('...!!')).toBe('NOTHING_TO_CHECK');
     expect(codeOf('word '.repeat(100))).toBe('CLAIM_TOO_LONG');
+    // The limit named is the message's own length, the tag the check adds left out.
+    expect(() => claimToCheck('a'.repeat(490))).toThrow('(490 characters; at most 484)');
+    expect(claimToCheck(`${'a'.repeat(483)}?`)).toHaveLength(484);
   });
 });
 

@@ -118,7 +118,7 @@ describe('Discord with the real engine', () => {
   test('"Check with the coverage" on a message with no words, or too many, gets a private message saying what to do instead', async () => {
     for (const [content, message] of [
       ['<:pepe:123456789012345678> https://example.com/video', /no words to check.*\/ask/],
-      [`The call lasted an hour. ${'And then they talked about many other things. '.repeat(12)}`, /too long to check as one claim \(\d+ characters; at most 500\).*\/ask/],
+      [`The call lasted an hour. ${'And then they talked about many other things. '.repeat(12)}`, /too long to check as one claim \(\d+ characters; at most 4\d\d\).*\/ask/],
     ] as const) {
       const target = h.standIn.injectMessage({ content, author: h.standIn.users.mod });
       const interaction = h.standIn.injectMessageCommand({ name: CHECK_MESSAGE_COMMAND, target: target.payload });

@@ -1,5 +1,5 @@
 /**
- * `npm run register`: register the slash commands with Discord — to DISCORD_GUILD_ID when set
+ * `npm run register`: register the application commands (slash and message menu) with Discord — to DISCORD_GUILD_ID when set
  * (instant, for testing), globally otherwise (may take up to an hour to appear everywhere).
  */
 import { config as loadDotenv } from 'dotenv';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const { discord } = parseBotConfig(process.env);
   const result = await registerCommands(discord);
   const where = result.scope === 'guild' ? `to server ${discord.guildId}` : 'globally';
-  process.stdout.write(`Registered ${result.names.length} commands ${where}: ${result.names.map((n) => `/${n}`).join(', ')}\n`);
+  process.stdout.write(`Registered ${result.names.length} commands ${where}: ${result.labels.join(', ')}\n`);
   if (result.scope === 'guild') {
     process.stdout.write('Note: server commands are not offered in DMs; register globally for /ask and /reindex in DMs.\n');
   }

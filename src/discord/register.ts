@@ -1,5 +1,5 @@
-/** Register the slash commands (from the one static list): to a guild when configured (instant), else globally. */
-import { PermissionFlagsBits, Routes, OAuth2Scopes } from 'discord.js';
+/** Register the application commands (from the one static list): to a guild when configured (instant), else globally. */
+import { ApplicationCommandType, PermissionFlagsBits, Routes, OAuth2Scopes } from 'discord.js';
 import type { DiscordConfig } from '../config.ts';
 import { createOneShotRest } from './check-access.ts';
 import { commandDefinitions } from './commands/index.ts';
@@ -8,6 +8,8 @@ import { explainConnectionError } from './connection-errors.ts';
 export interface RegistrationResult {
   scope: 'guild' | 'global';
   names: string[];
+  /** Each as a member finds it: "/ask", or "Check with the coverage (message menu)". */
+  labels: string[];
 }
 
 export async function registerCommands(
@@ -21,8 +23,12 @@ export async function registerCommands(
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
   try {
-    const registered = (await rest.put(route, { body })) as { name: string }[];
-    return { scope: config.guildId ? 'guild' : 'global', names: registered.map((c) => c.name) };
+    const registered = (await rest.put(route, { body })) as { name: string; type?: number }[];
+    return {
+      scope: config.guildId ? 'guild' : 'global',
+      names: registered.map((c) => c.name),
+      labels: registered.map((c) => (c.type === ApplicationCommandType.Message ? `${c.name} (message menu)` : `/${c.name}`)),
+    };
   } catch (error) {
     throw explainConnectionError(error, { apiUrl: config.apiUrl, timeoutMs });
   } finally {

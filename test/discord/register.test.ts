@@ -17,7 +17,11 @@ const base = () => ({ token: standIn.token, clientId: standIn.applicationId, api
 
 test('with a guild id, the commands are put to that guild (instant) with the bot token', async () => {
   const result = await registerCommands({ ...base(), guildId: standIn.guild.id });
-  expect(result).toEqual({ scope: 'guild', names: ['ask', 'sources', 'reindex', 'gaps', 'corpus', 'Check with the coverage'] });
+  expect(result).toEqual({
+    scope: 'guild',
+    names: ['ask', 'sources', 'reindex', 'gaps', 'corpus', 'Check with the coverage'],
+    labels: ['/ask', '/sources', '/reindex', '/gaps', '/corpus', 'Check with the coverage (message menu)'],
+  });
   const call = await standIn.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
   expect(call.authorized).toBe(true);
   expect(call.body.map((c: { name: string }) => c.name)).toEqual([...commands, ...messageCommands].map((c) => c.data.name));

@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: the three settings of ../shared/eval/README.md — one article per corpus, one mixed
  * corpus of every article, questions with no answer — each printed for the tune and the check half,
- * with MiniSearch over the same sentences in the same run; and the project's own: follow-ups, and the
- * event article with a reprint of it by another outlet.
+ * with MiniSearch over the same sentences in the same run; and the project's own: follow-ups, the
+ * event article with a reprint of it by another outlet, and claims to check about it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,11 +22,13 @@ import { FOLLOW_UP_SET, isAnswerableKind, loadFollowUpSet } from '../evaluation/
 import { EVENT_QUESTION_SET, loadEventQuestionSet } from '../evaluation/event-question-set.ts';
 import { evaluateFollowUps, followUpLines, type FollowUpRecord } from '../evaluation/run-follow-ups.ts';
 import { reprintOf } from '../evaluation/reprint.ts';
+import { CLAIM_SET, loadClaimSet } from '../evaluation/claim-set.ts';
+import { claimLines, evaluateClaims } from '../evaluation/run-claims.ts';
 import { agreement, chatStyle } from '../evaluation/chat-style.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
-const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|chat|follow-ups|reprint|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|chat|follow-ups|reprint|claims|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
 
 function parse(argv: string[]) {
   try {
@@ -43,7 +45,7 @@ function parse(argv: string[]) {
       },
       strict: true,
     });
-    if (!['single', 'mixed', 'chat', 'follow-ups', 'reprint', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, chat, follow-ups, reprint or all, got "${values.setting}"`);
+    if (!['single', 'mixed', 'chat', 'follow-ups', 'reprint', 'claims', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, chat, follow-ups, reprint, claims or all, got "${values.setting}"`);
     if (!['tune', 'check', 'all'].includes(values.half!)) throw new Error(`--half must be tune, check or all, got "${values.half}"`);
     return values;
   } catch (error) {
@@ -156,7 +158,7 @@ await runCli(async (config, logger) => {
       const file = path.relative(process.cwd(), EVENT_QUESTION_SET) || EVENT_QUESTION_SET;
       out.push(`More event questions (${file}: ${extra.filter((q) => q.kind === 'answerable').length} answerable, ${extra.filter((q) => q.kind === 'off-topic').length} it does not answer; check half, never tuned on)`, ...extraLines, '');
     }
-    if (args.setting !== 'follow-ups' && args.setting !== 'reprint') {
+    if (args.setting !== 'follow-ups' && args.setting !== 'reprint' && args.setting !== 'claims') {
       out.push(
         '3. Questions with no answer: "unanswerable refused" (SQuAD 2.0 questions the text does not answer) and',
         '   "off-topic refused" are printed next to "answered" in every row above.',
@@ -192,6 +194,15 @@ await runCli(async (config, logger) => {
       out.push(...figuresLine('the article alone', figures(alone), false));
       out.push(...figuresLine('article + reprint', figures(withReprint), false));
       out.push(`                         first passage also cites the other outlet ("also in"): ${(cited * 100).toFixed(1)}%`, '');
+    }
+    if ((args.setting === 'claims' || args.setting === 'all') && halves.includes('check')) {
+      // 6. Statements members post, checked as "Check with the coverage" checks a message.
+      const cases = loadClaimSet();
+      const records = await evaluateClaims(await openEngine('claims', event, work, config.engine, embedder, logger), cases);
+      out.push(`6. Claims to check: ${cases.length} statements about the event article (${path.relative(process.cwd(), CLAIM_SET) || CLAIM_SET}; check half, never tuned on)`, ...claimLines(records), '');
+      if (args.verbose) {
+        for (const r of records) out.push(`  [claim] ${r.answered ? 'answered' : 'refused'} rank ${r.rank ?? '-'} corrected ${r.corrected ?? '-'}: ${r.asked}`);
+      }
     }
     if (args.verbose) {
       for (const r of all) {

@@ -95,6 +95,18 @@ describe('npm run eval', () => {
     expect(r.stdout).not.toMatch(/2\. Mixed corpus|1\. One article|check +answerable/);
   });
 
+  it('GIVEN --setting claims THEN only the claims to check are printed, each figure a count of the shipped set', { timeout: TEST_TIMEOUT }, async () => {
+    const r = await runEval(['--eval-dir', work, '--setting', 'claims', '--half', 'check']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/6\. Claims to check: \d+ statements about the event article \(eval\/claims\.json; check half, never tuned on\)\n  the article speaks of +\d+ of \d+ answered, settling passage first \d+ of \d+, in the first three \d+ of \d+\n/);
+    expect(r.stdout).toMatch(/  not spoken of +\d+ of \d+ refused/);
+    expect(r.stdout).not.toMatch(/One article per corpus|Mixed corpus|Follow-ups|reprint|3\. Questions with no answer/);
+    // The claims are all of the check half: a tune run leaves them out.
+    const tune = await runEval(['--eval-dir', work, '--setting', 'claims', '--half', 'tune']);
+    expect(tune.status).toBe(0);
+    expect(tune.stdout).not.toMatch(/Claims to check/);
+  });
+
   it('GIVEN --setting single --half tune THEN only that setting and half are printed', { timeout: TEST_TIMEOUT }, async () => {
     const r = await runEval(['--eval-dir', work, '--setting', 'single', '--half', 'tune']);
     expect(r.status).toBe(0);
@@ -123,7 +135,7 @@ describe('npm run eval', () => {
   });
 
   it.each([
-    [['--setting', 'both'], /--setting must be single, mixed, chat, follow-ups, reprint or all, got "both"/],
+    [['--setting', 'both'], /--setting must be single, mixed, chat, follow-ups, reprint, claims or all, got "both"/],
     [['--half', 'train'], /--half must be tune, check or all, got "train"/],
     [['--nope'], /Unknown option '--nope'/],
   ])('GIVEN bad options %j THEN exit 2 with the reason and the usage', { timeout: TEST_TIMEOUT }, async (args, reason) => {

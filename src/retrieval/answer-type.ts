@@ -3,7 +3,7 @@
  * whether a sentence holds such a thing that the question does not already name. Classic
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
-import { isYesNo, withoutCheckTag } from './check-question.ts';
+import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { nounLemma } from './lemma.ts';
@@ -241,7 +241,7 @@ function namesSomethingNew(match: string, asked: ReadonlySet<string>): boolean {
  * `figureAskedAbout`): there the figure itself, said back, is the answer.
  */
 function askedWords(question: string): Set<string> {
-  return isYesNo(question) && expectedAnswerType(question) === null ? new Set() : new Set(words(question));
+  return statesToCheck(question) && expectedAnswerType(question) === null ? new Set() : new Set(words(question));
 }
 
 /** `holdsAnswerType` prepared once per question, for the many candidate sentences it is tried on. */

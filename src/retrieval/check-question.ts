@@ -4,6 +4,8 @@
  * Its tag ("is that right", "I heard") says so and names nothing: it is not searched, and a premise is
  * read without it. Pure.
  */
+import { queryForm } from './query-form.ts';
+
 const LEAD = String.raw`^\s*(?:(?:is it|is that|isn['’]?t it) (?:true|right|correct|so)|i(?:['’]ve| have)? (?:heard|read|saw|seen|was told)|(?:someone|somebody|people) (?:said|says|told me))\b(?: that\b)?`;
 const TAIL = String.raw`,\s*(?:(?:is|isn['’]?t) (?:that|it|this) )?(?:right|true|correct)\s*[?!.]*$`;
 const ASKS_TO_CHECK = new RegExp(`${LEAD}|${TAIL}`, 'i');
@@ -52,4 +54,18 @@ const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|has|have|ha
 /** A question answered yes or no: an inverted verb first ("Was the call…?", "Didn't Mexico…?"), or a statement given to be checked. */
 export function isYesNo(question: string): boolean {
   return YES_NO.test(question.trim().toLowerCase()) || asksToCheck(question);
+}
+
+/**
+ * A line that states something rather than asks: running text (`queryForm` reads it as a quote) with
+ * no closing question mark — "The call lasted an hour.", as a member pastes what they read. Its figures
+ * and days are checked as a yes/no question's are; the line is still searched as the quote it may be.
+ */
+export function isStatement(text: string): boolean {
+  return !/\?[\s"'“”»)]*$/.test(text) && queryForm(text) === 'quote';
+}
+
+/** A text whose stated figure or day the coverage can bear out or correct: a yes/no question, a statement to check, or a plain statement. */
+export function statesToCheck(text: string): boolean {
+  return isYesNo(text) || isStatement(text);
 }

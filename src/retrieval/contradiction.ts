@@ -8,7 +8,7 @@ import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
 import { figuresOfKind, statedFigure, topicOf } from './answer-type.ts';
 import { lemma } from './lemma.ts';
-import { checkedAsQuestion, isYesNo } from './check-question.ts';
+import { checkedAsQuestion, isYesNo, statesToCheck } from './check-question.ts';
 import { spokenTimesInDigits } from './number-words.ts';
 import type { GivenKind } from '../engine/types.ts';
 import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
@@ -172,7 +172,7 @@ const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 
 /** The figure or day a yes/no question states, in digits (a time said in words too), with its words as typed. */
 function figureStated(question: string): { kind: GivenKind; text: string; typed: string } | null {
-  if (!isYesNo(question) || namesTwo(question)) return null;
+  if (!statesToCheck(question) || namesTwo(question)) return null;
   const spoken = spokenTimesInDigits(checkedAsQuestion(question));
   const stated = statedFigure(spoken.text);
   if (stated) return { ...stated, typed: spoken.written.find((w) => stated.text.includes(w.read))?.typed ?? stated.text };

@@ -239,11 +239,14 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     const name = i > 0 && /^\p{Lu}/u.test(token) ? bare : /^\p{Ll}+$/u.test(bare) ? writtenAsProperName(bare) : null;
     if (name) names.add(name);
   });
+  // A yes/no question or a statement stating a figure ("Did the call last an hour?", "The call lasted
+  // an hour.") asks about one, as "How long…?" does; a statement that does is a claim to check, not
+  // a line to find, and is searched as a question is.
+  const figure = expectedAnswerType(text) === null ? figureAskedAbout(text) : null;
   return {
     text,
-    form: queryForm(text),
-    // A yes/no question stating a figure ("Did the call last an hour?") asks about one, as "How long…?" does.
-    type: expectedAnswerType(text) ?? figureAskedAbout(text),
+    form: figure ? 'question' : queryForm(text),
+    type: expectedAnswerType(text) ?? figure,
     content,
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],

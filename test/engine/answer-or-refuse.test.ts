@@ -166,6 +166,22 @@ describe('the shipped article', () => {
     }
   });
 
+  it('GIVEN a plain statement with a figure or day, as a member pastes what they read THEN it is checked: corrected when the article says otherwise, answered plainly when it agrees', async () => {
+    for (const [statement, said] of [
+      ['The call lasted an hour.', '15-minute'],
+      ['the call was on friday', 'Monday'],
+    ] as const) {
+      const a = await engine.ask(statement);
+      expect(a.answered, outcome(statement, a)).toBe(true);
+      expect(a.passages[0]!.text).toContain('15-minute phone call on Monday');
+      expect(a.corrected?.said).toBe(said);
+    }
+    const agrees = await engine.ask('The leaders held a 15-minute phone call on Monday');
+    expect(agrees.passages[0]!.text).toContain('The leaders held a 15-minute phone call on Monday');
+    expect(agrees.corrected).toBeUndefined();
+    expect(agrees.notGiven).toBeUndefined();
+  });
+
   it('GIVEN a yes/no question on a day, said in words other than the passage\'s THEN the sentence giving the day answers: corrected when it gives another, plainly when the same', async () => {
     const other = await engine.ask('Did Rubio talk to de la Fuente on Monday?');
     expect(other.answered, outcome('Did Rubio talk to de la Fuente on Monday?', other)).toBe(true);

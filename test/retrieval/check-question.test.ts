@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToCheck, checkedAsQuestion, isYesNo, statementToCheck, withoutCheckTag } from '../../src/retrieval/check-question.ts';
+import { asksToCheck, checkedAsQuestion, isStatement, isYesNo, statementToCheck, statesToCheck, withoutCheckTag } from '../../src/retrieval/check-question.ts';
 
 describe('a statement given to be checked', () => {
   it.each([
@@ -50,5 +50,19 @@ describe('a question answered yes or no', () => {
   });
   it.each(['How long was the call?', 'When did they talk?', 'Island of the Rhine', 'Mexico accepted.'])('GIVEN "%s" THEN not', (q) => {
     expect(isYesNo(q)).toBe(false);
+  });
+});
+
+describe('a line that states something', () => {
+  it.each(['The call lasted an hour.', 'the call was on friday', 'Rubio and de la Fuente talked on Saturday'])('GIVEN "%s" THEN a statement, whose figures may be checked', (t) => {
+    expect(isStatement(t)).toBe(true);
+    expect(statesToCheck(t)).toBe(true);
+  });
+  it.each(['The call lasted an hour?', 'how long was the call', 'fentanyl seizures', 'call an hour'])('GIVEN "%s" THEN no statement', (t) => {
+    expect(isStatement(t)).toBe(false);
+  });
+  it('GIVEN a yes/no question THEN its figures may be checked, though it is no statement', () => {
+    expect(isStatement('Did the call last an hour?')).toBe(false);
+    expect(statesToCheck('Did the call last an hour?')).toBe(true);
   });
 });

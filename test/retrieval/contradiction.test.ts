@@ -151,6 +151,10 @@ describe('yes/no questions stating a figure the passage states otherwise', () =>
     expect(figureAskedAbout('Did the call take place?')).toBeNull();
     expect(figureAskedAbout('Why did the call last an hour?')).toBeNull();
     expect(figureAskedAbout('Did the call last an hour or two?')).toBeNull();
+    // A plain statement, as a member pastes what they read, states its figure to check too.
+    expect(figureAskedAbout('The call lasted an hour.')).toBe('duration');
+    expect(correctedFigure('the call was on friday', passage)).toEqual({ asked: 'friday', said: 'Monday' });
+    expect(figureAskedAbout('How long did the call last an hour ago')).toBeNull();
   });
 
   it('GIVEN a day of the week the passage gives otherwise, in any words around it THEN the correction; the same day, or none, nothing', () => {

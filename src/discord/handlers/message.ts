@@ -44,18 +44,22 @@ export interface MessageQuestion {
   claimHidden?: boolean;
 }
 
-/** The bot's answer a message replies to (its key and exchange), or null when it replies to anything else. */
-async function repliedAnswer(message: Message, botId: string, ctx: BotContext): Promise<{ key: string | null; exchange: readonly string[] } | null> {
-  // Discord sends the replied-to message with a reply: only replies to the bot are looked at further.
-  if (!message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return null;
-  let replied: Message;
+/** The message a reply replies to, or null when it cannot be fetched (deleted, or out of reach). */
+async function fetchReplied(message: Message, ctx: BotContext): Promise<Message | null> {
   try {
-    replied = await message.fetchReference();
+    return await message.fetchReference();
   } catch (error) {
     ctx.logger.debug('the replied-to message could not be fetched', { error });
     return null;
   }
-  if (replied.author.id !== botId) return null;
+}
+
+/** The bot's answer a message replies to (its key and exchange), or null when it replies to anything else. */
+async function repliedAnswer(message: Message, botId: string, ctx: BotContext): Promise<{ key: string | null; exchange: readonly string[] } | null> {
+  // Discord sends the replied-to message with a reply: only replies to the bot are looked at further.
+  if (!message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return null;
+  const replied = await fetchReplied(message, ctx);
+  if (replied?.author.id !== botId) return null;
   const key = answerKeyOf(
     replied.components.map((row) => ({ components: 'components' in row ? row.components.map((c) => ({ customId: 'customId' in c ? c.customId : null })) : [] })),
   );
@@ -98,14 +102,8 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
 
 /** The member's message a message replies to, as a claim to check; null when it cannot be fetched or is the bot's. */
 async function repliedClaim(message: Message, botId: string, ctx: BotContext): Promise<MessageQuestion | null> {
-  let replied: Message;
-  try {
-    replied = await message.fetchReference();
-  } catch (error) {
-    ctx.logger.debug('the replied-to message could not be fetched', { error });
-    return null;
-  }
-  if (replied.author.id === botId) return null;
+  const replied = await fetchReplied(message, ctx);
+  if (!replied || replied.author.id === botId) return null;
   // Without the intent, another member's message arrives without its text, embeds or attachments.
   const withheld = replied.content === '' && !ctx.config.messageContentIntent && replied.attachments.size === 0 && replied.embeds.length === 0 && replied.stickers.size === 0;
   return withheld ? { raw: '', source: 'check', claimHidden: true } : { raw: replied.content, source: 'check', claim: true };

@@ -57,7 +57,6 @@ export function replyInstead(question: string, readsContent: boolean): ReplyPayl
   };
 }
 
-/** A message in a follow-up thread (or a reply to an answer) whose text Discord did not show the bot. */
 /** A message replied to with "is this true?" whose text Discord does not show the bot: how to check it instead. */
 export function checkWithTheMenu(): ReplyPayload {
   return {
@@ -65,6 +64,7 @@ export function checkWithTheMenu(): ReplyPayload {
   };
 }
 
+/** A message in a follow-up thread (or a reply to an answer) whose text Discord did not show the bot. */
 export function mentionToAsk(): ReplyPayload {
   return {
     content: `I can't see messages here unless they mention me: ask your follow-up with a mention of me in it (type @ and pick me).`,

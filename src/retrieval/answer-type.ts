@@ -348,6 +348,13 @@ export function statedFigure(text: string): { kind: GivenKind; text: string } | 
   return null;
 }
 
+const WEEKDAYS = new RegExp(`\\b${WEEKDAY}\\b`, 'gi');
+
+/** The days of the week a text names, as written, in order. */
+export function weekdaysIn(text: string): string[] {
+  return [...text.matchAll(WEEKDAYS)].map((m) => m[0]);
+}
+
 // A figure as a reader says it: "$5" of "$5 million" is not the amount.
 const WHOLE_FIGURE = /^[$£€¥]?\s?\d+(?:[.,]\d+)*(?:\s+(?:thousand|million|billion|trillion)\b)?/i;
 

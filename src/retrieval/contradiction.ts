@@ -6,7 +6,7 @@
  */
 import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
-import { figuresOfKind, statedFigure, topicOf } from './answer-type.ts';
+import { figuresOfKind, statedFigure, topicOf, weekdaysIn } from './answer-type.ts';
 import { lemma } from './lemma.ts';
 import { checkedAsQuestion, isYesNo, statesToCheck } from './check-question.ts';
 import { spokenTimesInDigits } from './number-words.ts';
@@ -150,7 +150,7 @@ export function correctedFigure(question: string, passage: string): Swap | null 
   if (!stated) return null;
   if (stated.kind === 'weekday') {
     // Days are compared by name: "Did Rubio talk to de la Fuente on MONDAY?" of "a Sunday conversation".
-    const days = [...passage.matchAll(WEEKDAYS)].map((m) => m[0]);
+    const days = weekdaysIn(passage);
     return days.length === 0 || days.some((d) => d.toLowerCase() === stated.text.toLowerCase()) ? null : { asked: stated.typed, said: days[0]! };
   }
   const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
@@ -168,15 +168,13 @@ export function figureAskedAbout(question: string): GivenKind | null {
   return figureStated(question)?.kind ?? null;
 }
 
-const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
-
 /** The figure or day a yes/no question states, in digits (a time said in words too), with its words as typed. */
 function figureStated(question: string): { kind: GivenKind; text: string; typed: string } | null {
   if (!statesToCheck(question) || namesTwo(question)) return null;
   const spoken = spokenTimesInDigits(checkedAsQuestion(question));
   const stated = statedFigure(spoken.text);
   if (stated) return { ...stated, typed: spoken.written.find((w) => stated.text.includes(w.read))?.typed ?? stated.text };
-  const days = [...question.matchAll(WEEKDAYS)].map((m) => m[0]);
+  const days = weekdaysIn(question);
   return days.length === 1 ? { kind: 'weekday', text: days[0]!, typed: days[0]! } : null;
 }
 

@@ -381,11 +381,17 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : onlyNamesShared.length ? [...onlyNamesShared] : unknownWords;
   // One reason is given for a refusal: what the coverage never mentions first, then where the names
   // are, then the kind, then the things it never speaks of together.
-  const otherReason = notEnglish || notMentioned.length > 0;
-  const namedElsewhere = !answered && !otherReason && elsewhere.length > 0 ? { namedElsewhere: [...elsewhere] } : {};
-  const neverGiven = !answered && !otherReason && elsewhere.length === 0 && kindNeverGiven !== null ? { neverGiven: kindNeverGiven } : {};
-  const apart = !answered && !otherReason && elsewhere.length === 0 && kindNeverGiven === null && !together ? { neverTogether: [...neverTogether] } : {};
-  return { answered, confidence, answerable, right, notMentioned, notEnglish, ...namedElsewhere, ...neverGiven, ...apart, missing: [], features: f };
+  const reason: Pick<Decision, 'namedElsewhere' | 'neverGiven' | 'neverTogether'> =
+    answered || notEnglish || notMentioned.length > 0
+      ? {}
+      : elsewhere.length > 0
+        ? { namedElsewhere: [...elsewhere] }
+        : kindNeverGiven !== null
+          ? { neverGiven: kindNeverGiven }
+          : !together
+            ? { neverTogether: [...neverTogether] }
+            : {};
+  return { answered, confidence, answerable, right, notMentioned, notEnglish, ...reason, missing: [], features: f };
 }
 
 /**

@@ -242,11 +242,12 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   // A yes/no question or a statement stating a figure ("Did the call last an hour?", "The call lasted
   // an hour.") asks about one, as "How long…?" does; a statement that does is a claim to check, not
   // a line to find, and is searched as a question is.
-  const figure = expectedAnswerType(text) === null ? figureAskedAbout(text) : null;
+  const asked = expectedAnswerType(text);
+  const figure = asked === null ? figureAskedAbout(text) : null;
   return {
     text,
     form: figure ? 'question' : queryForm(text),
-    type: expectedAnswerType(text) ?? figure,
+    type: asked ?? figure,
     content,
     terms: content.map((c) => c.term),
     phrases: [...new Set(phraseTerms(topic))],

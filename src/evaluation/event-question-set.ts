@@ -3,23 +3,20 @@
  * would ask them and never used to choose a weight or rule: the check half of the event article,
  * asked of it alone and within the mixed corpus. Pure apart from reading the file.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
+import { answerStrings, readCases } from './case-file.ts';
 import { EVENT_ARTICLE, type EvalQuestion } from './eval-sets.ts';
 
 export const EVENT_QUESTION_SET = path.join(PROJECT_ROOT, 'eval', 'event-questions.json');
 
 /** Reads and checks the set; a malformed case fails loudly with its number. */
 export function loadEventQuestionSet(file = EVENT_QUESTION_SET): EvalQuestion[] {
-  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { cases?: unknown };
-  if (!Array.isArray(raw.cases)) throw new Error(`${file}: expected { "cases": [...] }`);
-  return raw.cases.map((c: Record<string, unknown>, i: number) => {
-    const where = `${file}: case ${i + 1}`;
+  return readCases(file).map((raw) => {
+    const { c, where } = raw;
     if (typeof c.question !== 'string' || !c.question.trim()) throw new Error(`${where}: "question" must be a non-empty string`);
-    const answers = (c.answers ?? []) as unknown;
-    if (!Array.isArray(answers) || answers.some((a) => typeof a !== 'string' || !a.trim())) throw new Error(`${where}: "answers" must be a list of non-empty strings`);
+    const answers = answerStrings(raw);
     const on = answers.length > 0;
-    return { question: c.question, answers: answers as string[], kind: on ? 'answerable' : 'off-topic', article: on ? EVENT_ARTICLE : null, half: 'check', extra: true } as const;
+    return { question: c.question, answers, kind: on ? 'answerable' : 'off-topic', article: on ? EVENT_ARTICLE : null, half: 'check', extra: true } as const;
   });
 }

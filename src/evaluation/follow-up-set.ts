@@ -3,7 +3,7 @@
  * hand. Each has a first question, a follow-up that refers back to it (or changes subject), the answer
  * strings of the follow-up and the half it belongs to. Pure apart from reading the file.
  */
-import fs from 'node:fs';
+import { readCases } from './case-file.ts';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import type { Half } from './eval-sets.ts';
@@ -33,10 +33,7 @@ export function isAnswerableKind(kind: FollowUpKind): boolean {
 
 /** Reads and checks the set; a malformed case fails loudly with its number. */
 export function loadFollowUpSet(file = FOLLOW_UP_SET): FollowUpCase[] {
-  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { cases?: unknown };
-  if (!Array.isArray(raw.cases)) throw new Error(`${file}: expected { "cases": [...] }`);
-  return raw.cases.map((c: Record<string, unknown>, i: number) => {
-    const where = `${file}: case ${i + 1}`;
+  return readCases(file).map(({ c, where }) => {
     if (c.half !== 'tune' && c.half !== 'check') throw new Error(`${where}: half must be "tune" or "check"`);
     if (!FOLLOW_UP_KINDS.includes(c.kind as FollowUpKind)) throw new Error(`${where}: kind must be one of ${FOLLOW_UP_KINDS.join(', ')}`);
     if (typeof c.first !== 'string' || typeof c.followUp !== 'string') throw new Error(`${where}: "first" and "followUp" must be strings`);

@@ -30,6 +30,10 @@ describe('the set of claims to check', () => {
   it('GIVEN a malformed case THEN loading fails naming the case and what is wrong', () => {
     const file = path.join(work, 'bad.json');
     const write = (cases: unknown[]) => fs.writeFileSync(file, JSON.stringify({ cases }));
+    fs.writeFileSync(file, JSON.stringify({ claims: [] }));
+    expect(() => loadClaimSet(file)).toThrow(/bad\.json: expected \{ "cases": \[\.\.\.\] \}/);
+    write([{ claim: 'The call was long.', answers: ['15-minute', ''], holds: true }]);
+    expect(() => loadClaimSet(file)).toThrow(/case 1: "answers" must be a list of non-empty strings/);
     write([{ claim: 'The call was long.', answers: ['15-minute'], holds: true }, { claim: ' ' }]);
     expect(() => loadClaimSet(file)).toThrow(/case 2: "claim" must be a non-empty string/);
     write([{ claim: 'The call was long.', answers: ['15-minute'] }]);

@@ -96,8 +96,10 @@ describe('npm run eval', () => {
   });
 
   it('GIVEN --setting claims THEN only the claims to check are printed, each figure a count of the shipped set', { timeout: TEST_TIMEOUT }, async () => {
-    const r = await runEval(['--eval-dir', work, '--setting', 'claims', '--half', 'check']);
+    const r = await runEval(['--eval-dir', work, '--setting', 'claims', '--half', 'check', '--verbose']);
     expect(r.status).toBe(0);
+    // --verbose adds each claim as it was asked, and what came of it.
+    expect(r.stdout).toMatch(/\n  \[claim\] answered rank 1 corrected 15-minute: The call lasted an hour, is that right\?\n/);
     expect(r.stdout).toMatch(/6\. Claims to check: \d+ statements about the event article \(eval\/claims\.json; check half, never tuned on\)\n  the article speaks of +\d+ of \d+ answered, settling passage first \d+ of \d+, in the first three \d+ of \d+\n/);
     expect(r.stdout).toMatch(/  not spoken of +\d+ of \d+ refused/);
     expect(r.stdout).not.toMatch(/One article per corpus|Mixed corpus|Follow-ups|reprint|3\. Questions with no answer/);

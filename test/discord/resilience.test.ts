@@ -133,6 +133,12 @@ describe('rate limit', () => {
     expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(callback.body.data.content).toBe("You're asking faster than I can keep up — please try again in 60 s.");
     expect(h.engine.calls.ask.length).toBe(asked);
+    // Checking a message counts as asking: limited the same way, before anything is asked.
+    const claim = h.standIn.injectMessage({ content: 'The call lasted an hour.', author: h.standIn.users.mod });
+    const check = h.standIn.injectMessageCommand({ name: 'Check with the coverage', target: claim.payload, user });
+    const checkCallback = await h.standIn.waitForCallback(check);
+    expect(checkCallback.body.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: "You're asking faster than I can keep up — please try again in 60 s." });
+    expect(h.engine.calls.ask.length).toBe(asked);
 
     // Another member is not limited by alice's questions.
     const other = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' }, user: h.standIn.users.mod });

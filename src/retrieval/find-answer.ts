@@ -135,7 +135,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   }));
   if (question.form === 'question') await wordVectors.ensure([...questionLookupWords(question), ...[...head.values()].flatMap((h) => h.content)]);
   // Measured once per (word, sentence): the re-ranking and the decision ask about the same candidates.
-  const credit = wordCredits((w) => wordVectors.get(w), await wordVectors.cutoff());
+  const credit = wordCredits((w) => wordVectors.get(w), await wordVectors.cutoff(), new Set(questionLookupWords(question)));
   if (question.form === 'question') {
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
     const name = question === own ? identityName(own.text) : null;

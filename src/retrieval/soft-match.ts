@@ -57,14 +57,20 @@ export function alsoHolding(text: SoftText, held: readonly Pick<QuestionWord, 'l
   return { lemmas: new Set([...text.lemmas, ...held.map((c) => c.lemma)]), stems: new Set([...text.stems, ...held.map((c) => c.term)]), content: text.content };
 }
 
-/** How well a text holds one question word, 0–1: its dictionary form 1, else its nearest embedding neighbour. */
-export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVectorLookup, cutoff: number): number {
+/**
+ * How well a text holds one question word, 0–1: its dictionary form 1, else its nearest embedding
+ * neighbour. A word of the text that is one of the question's own words (`questionLemmas`) stands for
+ * that word only: "President" holds the "president" of "Who is the vice president?", not its "vice"
+ * as well, though the two are neighbours.
+ */
+export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVectorLookup, cutoff: number, questionLemmas: ReadonlySet<string> = new Set()): number {
   // A corrected typo has no dictionary form of its own: its corrected stem stands for it.
   if (text.lemmas.has(c.lemma) || (c.corrected && text.stems.has(c.term))) return 1;
   const qv = vectorOf(c.lemma);
   if (!qv) return text.stems.has(c.term) ? 1 : 0;
   let best = -1;
   for (const s of text.content) {
+    if (questionLemmas.has(s)) continue;
     const sv = vectorOf(s);
     if (sv) best = Math.max(best, dotUnit(qv, sv));
   }
@@ -78,14 +84,14 @@ export type WordCredit = (c: QuestionWord, text: SoftText) => number;
  * `wordCredit` for one question, each (word, text) pair measured once: the re-ranking and the
  * answer-or-refuse decision ask about the same best candidates. A word's weight does not enter it.
  */
-export function wordCredits(vectorOf: WordVectorLookup, cutoff: number): WordCredit {
+export function wordCredits(vectorOf: WordVectorLookup, cutoff: number, questionLemmas: ReadonlySet<string> = new Set()): WordCredit {
   const measured = new WeakMap<SoftText, Map<string, number>>();
   return (c, text) => {
     let byWord = measured.get(text);
     if (!byWord) measured.set(text, (byWord = new Map()));
     const key = `${c.lemma} ${c.term} ${c.corrected}`;
     let credit = byWord.get(key);
-    if (credit === undefined) byWord.set(key, (credit = wordCredit(c, text, vectorOf, cutoff)));
+    if (credit === undefined) byWord.set(key, (credit = wordCredit(c, text, vectorOf, cutoff, questionLemmas)));
     return credit;
   };
 }

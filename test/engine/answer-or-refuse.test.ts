@@ -361,6 +361,12 @@ describe('the shipped article', () => {
     expect(a.answered, outcome(question, a)).toBe(false);
     expect(a.notMentioned).toContain('France');
   });
+
+  it('GIVEN "Who is the vice president?" (the article titles only presidents) THEN "President" does not also stand for "vice": it refuses, naming "vice"', async () => {
+    const a = await engine.ask('Who is the vice president?');
+    expect(a.answered, outcome('Who is the vice president?', a)).toBe(false);
+    expect(a.notMentioned).toEqual(['vice']);
+  });
 });
 
 /** A question one sentence of one article answers, and words of that sentence the passage must quote. */

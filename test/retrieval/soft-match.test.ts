@@ -70,6 +70,25 @@ describe('soft coverage', () => {
   });
 });
 
+describe('one word of the text for one word of the question', () => {
+  it('GIVEN a question word whose only neighbour in the text is another question word, held as it is ("vice" / "President") THEN it counts nothing; the held word counts fully', () => {
+    const q = question('Who is the vice president?', 'Mexican President Claudia Sheinbaum spoke.');
+    const text = softText('Mexican President Claudia Sheinbaum spoke.');
+    // "vice" and "president" are neighbours in the embedding, as they are in the offline model (0.76).
+    const vectors = lookup({ vice: atCosine(1), president: atCosine(0.9), mexican: atCosine(0), speak: atCosine(0.1) });
+    const held = (credit: ReturnType<typeof wordCredits>) => Object.fromEntries(q.content.map((c) => [c.word, credit(c, text)]));
+    expect(held(wordCredits(vectors, CUTOFF))).toMatchObject({ vice: expect.any(Number), president: 1 });
+    expect(held(wordCredits(vectors, CUTOFF)).vice).toBeGreaterThan(0.5);
+    expect(held(wordCredits(vectors, CUTOFF, new Set(['vice', 'president'])))).toEqual({ vice: 0, president: 1 });
+  });
+
+  it('GIVEN the neighbour is a word the question does not use ("murders" / "homicide") THEN it still counts', () => {
+    const q = question('How many murders were there?', 'Homicide rates fell.');
+    const credit = wordCredits(lookup({ murder: atCosine(1), homicide: atCosine(0.9) }), CUTOFF, new Set(['murder']));
+    expect(credit(q.content.find((c) => c.word === 'murders')!, softText('Homicide rates fell.'))).toBeGreaterThan(0.5);
+  });
+});
+
 describe('word credits of one question', () => {
   it('GIVEN the same word and sentence asked about again (re-ranking, then the decision) THEN the credit is the same and measured once', () => {
     const q = question('How many murders?', 'Homicide rates fell.');

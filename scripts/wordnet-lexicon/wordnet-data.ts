@@ -158,3 +158,62 @@ export function troponymLines(verbData: string, verbIndex: string): string[] {
   }
   return lines.sort();
 }
+
+/** WordNet's lexicographer file of nouns that name a person (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * The kinds of person WordNet's nouns name, as two lists of lines for person-kinds.ts:
+ * - `words`: "word id,id", each one-word noun whose first sense names a person ("secretary",
+ *   "husband", "ambassador") and that WordNet writes in lower case somewhere (not a name), with the
+ *   ids of its senses that name one;
+ * - `parents`: "id parent,parent", each such sense (and each sense above one) with its hypernyms
+ *   ("@", "@i") that name a person too: "ambassador" → "diplomat" → "official".
+ * Ids number the synsets in WordNet's order, in base 36. From data.noun and index.noun (a lemma's
+ * senses most frequent first).
+ */
+export function personKindLines(nounData: string, nounIndex: string): { words: string[]; parents: string[] } {
+  const lexFile = new Map<string, number>();
+  for (const line of nounData.split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const fields = line.split(' ', 2);
+    lexFile.set(fields[0]!, Number(fields[1]));
+  }
+  const synsets = parseSynsets(nounData);
+  const writtenLowerCase = new Set([...synsets.values()].flatMap((s) => s.written.filter((w) => w === w.toLowerCase())));
+  const isPerson = (offset: string) => lexFile.get(offset) === NOUN_PERSON;
+  const ids = new Map<string, string>();
+  const idOf = (offset: string) => {
+    let id = ids.get(offset);
+    if (id === undefined) ids.set(offset, (id = ''));
+    return id;
+  };
+  const words: [string, string[]][] = [];
+  const reached = new Set<string>();
+  const visit = (offset: string) => {
+    if (reached.has(offset)) return;
+    reached.add(offset);
+    for (const p of synsets.get(offset)?.pointers ?? []) if ((p.symbol === '@' || p.symbol === '@i') && isPerson(p.offset)) visit(p.offset);
+  };
+  for (const line of nounIndex.split('\n')) {
+    if (!line || line.startsWith(' ')) continue; // the licence header
+    const fields = line.trim().split(/\s+/);
+    const word = fields[0]!;
+    if (!/^[a-z]+$/.test(word)) continue;
+    const senses = Number(fields[2]);
+    const offsets = fields.slice(fields.length - senses);
+    // A name ("Rhine", the parapsychologist; "British") is no kind of person: WordNet writes it with a capital wherever it has it.
+    if (!isPerson(offsets[0]!) || !writtenLowerCase.has(word)) continue;
+    const people = offsets.filter(isPerson);
+    people.forEach(visit);
+    words.push([word, people]);
+  }
+  // Numbered in WordNet's order, so the same dict always gives the same module.
+  [...reached].sort().forEach((offset, n) => ids.set(offset, n.toString(36)));
+  const parents: string[] = [];
+  for (const offset of [...reached].sort()) {
+    const up = (synsets.get(offset)?.pointers ?? []).filter((p) => (p.symbol === '@' || p.symbol === '@i') && isPerson(p.offset)).map((p) => idOf(p.offset));
+    if (up.length) parents.push(`${idOf(offset)} ${[...new Set(up)].join(',')}`);
+  }
+  return { words: words.map(([w, o]) => `${w} ${o.map(idOf).join(',')}`), parents };
+}

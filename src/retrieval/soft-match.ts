@@ -10,6 +10,7 @@
  */
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { lemma } from './lemma.ts';
+import { cannotStandForPerson } from './person-kinds.ts';
 import type { Question, QuestionWord } from './question.ts';
 import type { TermEvidence } from './retrieve.ts';
 
@@ -61,7 +62,8 @@ export function alsoHolding(text: SoftText, held: readonly Pick<QuestionWord, 'l
  * How well a text holds one question word, 0–1: its dictionary form 1, else its nearest embedding
  * neighbour. A word of the text that is one of the question's own words (`questionLemmas`) stands for
  * that word only: "President" holds the "president" of "Who is the vice president?", not its "vice"
- * as well, though the two are neighbours.
+ * as well, though the two are neighbours. A word naming a person is held only by one naming the same
+ * kind of person (person-kinds.ts): neither the "Secretary" nor the "Foreign" of a passage is an "ambassador".
  */
 export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVectorLookup, cutoff: number, questionLemmas: ReadonlySet<string> = new Set()): number {
   // A corrected typo has no dictionary form of its own: its corrected stem stands for it.
@@ -70,7 +72,7 @@ export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVector
   if (!qv) return text.stems.has(c.term) ? 1 : 0;
   let best = -1;
   for (const s of text.content) {
-    if (questionLemmas.has(s)) continue;
+    if (questionLemmas.has(s) || cannotStandForPerson(c, s)) continue;
     const sv = vectorOf(s);
     if (sv) best = Math.max(best, dotUnit(qv, sv));
   }

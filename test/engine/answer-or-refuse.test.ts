@@ -367,6 +367,12 @@ describe('the shipped article', () => {
     expect(a.answered, outcome('Who is the vice president?', a)).toBe(false);
     expect(a.notMentioned).toEqual(['vice']);
   });
+
+  it('GIVEN "Who is the US ambassador to Mexico?" (the article names a foreign affairs secretary and a secretary of state) THEN neither stands for the ambassador: it refuses, naming "ambassador"', async () => {
+    const a = await engine.ask('Who is the US ambassador to Mexico?');
+    expect(a.answered, outcome('Who is the US ambassador to Mexico?', a)).toBe(false);
+    expect(a.notMentioned).toEqual(['ambassador']);
+  });
 });
 
 /** A question one sentence of one article answers, and words of that sentence the passage must quote. */

@@ -1,7 +1,7 @@
 /**
- * The generators of src/retrieval/wordnet-*-data.ts (derivations, antonyms, demonyms, names), run as
- * a member would: a missing WordNet folder is one line saying what to do; a dict folder gives a
- * module the reader accepts.
+ * The generators of src/retrieval/wordnet-*-data.ts (derivations, antonyms, demonyms, names, troponyms,
+ * persons), run as a member would: a missing WordNet folder is one line saying what to do; a dict
+ * folder gives a module the reader accepts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -55,9 +55,17 @@ const GENERATORS = [
     },
     troponyms: 'end conclude,close',
   },
+  {
+    script: 'build-wordnet-persons.ts',
+    files: {
+      'data.noun': '00050000 18 n 01 official 0 000 | a person in office\n00051000 18 n 01 ambassador 0 001 @ 00050000 n 0000 | a diplomat\n',
+      'index.noun': 'ambassador n 1 1 @ 1 0 00051000\nofficial n 1 0 1 0 00050000\n',
+    },
+    persons: 'ambassador 1\nofficial 0',
+  },
 ];
 
-describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs, names, troponyms }) => {
+describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs, names, troponyms, persons }) => {
   const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', script), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
 
   it('GIVEN no WordNet dict folder THEN it exits 2 saying how to get one, and writes nothing', async () => {
@@ -75,9 +83,10 @@ describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, fi
     const out = path.join(work, `${script}-pairs.ts`);
     const r = await run(['--dict', dict, '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(names ? /: 1 names/ : troponyms ? /: 1 verbs/ : /: 1 pairs/);
+    expect(r.stdout).toMatch(names ? /: 1 names/ : troponyms ? /: 1 verbs/ : persons ? /: 2 nouns/ : /: 1 pairs/);
     const module = fs.readFileSync(out, 'utf8');
     expect(module).toContain('WordNet 3.0 Copyright 2006 by Princeton University');
-    expect(module).toContain(names ? `export const names = \`\n${names}\n\`;` : troponyms ? `export const troponyms = \`\n${troponyms}\n\`;` : `export const pairs = \`\n${pairs}\n\`;`);
+    expect(module).toContain(names ? `export const names = \`\n${names}\n\`;` : troponyms ? `export const troponyms = \`\n${troponyms}\n\`;` : persons ? `export const persons = \`\n${persons}\n\`;` : `export const pairs = \`\n${pairs}\n\`;`);
+    if (persons) expect(module).toContain('export const personParents = `\n1 0\n`;');
   });
 });

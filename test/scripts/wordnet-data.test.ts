@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymPairs, derivationPairs, properNames, troponymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
+import { antonymPairs, derivationPairs, personKindLines, properNames, troponymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
 
 // Two synsets in WordNet's data format (wndb(5WN)), pointing at each other with "+" (derivation),
 // one with a two-word lemma that is left out, and the licence header's indented lines.
@@ -69,5 +69,35 @@ kill v 1 1 @ 1 0 00044000
 describe('WordNet troponyms', () => {
   it('GIVEN a verb whose first sense has troponyms THEN one line lists their one-word lemmas by meaning, the later senses left out', () => {
     expect(troponymLines(TROPONYM_VERB, TROPONYM_INDEX)).toEqual(['end conclude,close|lapse']);
+  });
+});
+
+// Persons (lexicographer file 18) under "official" (@), a name written only with a capital, a word
+// whose first sense is no person, and a hypernym outside the file ("person", 03), which is left out.
+const PERSON_NOUN = `  1 licence text
+00050000 03 n 01 person 0 000 | a human being
+00051000 18 n 01 official 0 001 @ 00050000 n 0000 | a person in office
+00052000 18 n 01 ambassador 0 001 @ 00051000 n 0000 | a diplomat
+00053000 18 n 02 secretary 0 minister 0 001 @ 00051000 n 0000 | a head of department
+00054000 18 n 01 Rhine 0 001 @i 00051000 n 0000 | a parapsychologist
+00055000 06 n 01 desk 0 000 | a table
+00056000 06 n 01 secretary 0 000 | a writing desk
+`;
+const PERSON_INDEX = `  1 licence text
+ambassador n 1 1 @ 1 0 00052000
+desk n 1 0 1 0 00055000
+minister n 1 1 @ 1 0 00053000
+official n 1 1 @ 1 0 00051000
+person n 1 0 1 0 00050000
+rhine n 1 1 @ 1 0 00054000
+secretary n 2 1 @ 2 0 00053000 00056000
+`;
+
+describe('WordNet kinds of person', () => {
+  it('GIVEN nouns THEN those whose first sense names a person are listed with their person senses, and each sense with its person hypernyms; names and other nouns are left out', () => {
+    const { words, parents } = personKindLines(PERSON_NOUN, PERSON_INDEX);
+    // Ids number the synsets reached in WordNet's order: official 0, ambassador 1, secretary/minister 2.
+    expect(words).toEqual(['ambassador 1', 'minister 2', 'official 0', 'secretary 2']);
+    expect(parents).toEqual(['1 0', '2 0']);
   });
 });

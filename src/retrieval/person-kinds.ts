@@ -1,0 +1,75 @@
+/**
+ * Which words may stand for a word naming a person. Embeddings put such a word beside the other
+ * kinds of person ("ambassador" / "secretary", "husband" / "brother", "mayor" / "president": cosine
+ * 0.6–0.8 in the offline model, as close as "murders" / "homicide") and beside the things around it
+ * ("ambassador" / "foreign"), but neither says it: the secretary of state is not the ambassador.
+ * Only a noun naming the same kind of person, or a kind of it, or one it is a kind of ("president" /
+ * "leader", "murderer" / "killer"), does, or a verb. A noun names a person when its first sense in
+ * WordNet does (wordnet-persons-data.ts). Pure.
+ */
+import { mostOftenNoun, mostOftenVerb } from './wordnet-lexicon.ts';
+import { personParents, persons } from './wordnet-persons-data.ts';
+
+interface Kinds {
+  senses: ReadonlyMap<string, readonly string[]>;
+  parents: ReadonlyMap<string, readonly string[]>;
+}
+
+let kinds: Kinds | null = null;
+const above = new Map<string, ReadonlySet<string>>();
+
+function table(): Kinds {
+  if (!kinds) {
+    const read = (text: string) => new Map(text.split('\n').filter(Boolean).map((line) => {
+      const [key, list] = line.split(' ');
+      return [key!, list!.split(',')] as const;
+    }));
+    kinds = { senses: read(persons), parents: read(personParents) };
+  }
+  return kinds;
+}
+
+/** A sense and every sense above it. */
+function withAncestors(sense: string): ReadonlySet<string> {
+  let found = above.get(sense);
+  if (!found) {
+    const all = new Set<string>([sense]);
+    for (const parent of table().parents.get(sense) ?? []) for (const s of withAncestors(parent)) all.add(s);
+    above.set(sense, (found = all));
+  }
+  return found;
+}
+
+/** Whether one of `a`'s senses is one of `b`'s or is above it. */
+function isKindOf(b: readonly string[], a: readonly string[]): boolean {
+  return b.some((sense) => a.some((other) => withAncestors(sense).has(other)));
+}
+
+/** Whether the two words (dictionary forms, lower case) name different kinds of person, neither a kind of the other. */
+export function otherKindOfPerson(a: string, b: string): boolean {
+  if (a === b) return false;
+  const { senses } = table();
+  const sa = senses.get(a);
+  const sb = senses.get(b);
+  if (!sa || !sb) return false;
+  return !isKindOf(sa, sb) && !isKindOf(sb, sa);
+}
+
+/** Whether the noun (a dictionary form, lower case) names a person by its first sense. */
+export function namesPerson(word: string): boolean {
+  return table().senses.has(word);
+}
+
+/**
+ * Whether a text's word cannot stand for a question's word naming a person, however close their
+ * vectors: another kind of person, or a word around one ("foreign" for "ambassador"). A verb may:
+ * what the person does says who they are ("married" for "husband", "founded" for "founder").
+ */
+export function cannotStandForPerson(questionWord: { word: string; lemma: string }, textWord: string): boolean {
+  const { word, lemma } = questionWord;
+  // As written: "natural" and "native" are seldom nouns, and "masterminded" is none, though their nouns name persons.
+  const written = word.toLowerCase();
+  const verbForm = written !== lemma && /(?:ed|ing)$/.test(written);
+  if (lemma === textWord || !namesPerson(lemma) || verbForm || !mostOftenNoun(written)) return false;
+  return namesPerson(textWord) && mostOftenNoun(textWord) ? otherKindOfPerson(lemma, textWord) : !mostOftenVerb(textWord);
+}

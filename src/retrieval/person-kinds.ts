@@ -4,8 +4,8 @@
  * 0.6–0.8 in the offline model, as close as "murders" / "homicide") and beside the things around it
  * ("ambassador" / "foreign"), but neither says it: the secretary of state is not the ambassador.
  * Only a noun naming the same kind of person, or a kind of it, or one it is a kind of ("president" /
- * "leader", "murderer" / "killer"), does, or a verb. A noun names a person when its first sense in
- * WordNet does (wordnet-persons-data.ts). Pure.
+ * "leader", "murderer" / "killer"), does, or a verb, or a noun that may name them as a group
+ * ("troops"). A noun names a person when its first sense in WordNet does (wordnet-persons-data.ts). Pure.
  */
 import { mostOftenNoun, mostOftenVerb } from './wordnet-lexicon.ts';
 import { personParents, persons } from './wordnet-persons-data.ts';
@@ -62,8 +62,9 @@ export function namesPerson(word: string): boolean {
 
 /**
  * Whether a text's word cannot stand for a question's word naming a person, however close their
- * vectors: another kind of person, or a word around one ("foreign" for "ambassador"). A verb may:
- * what the person does says who they are ("married" for "husband", "founded" for "founder").
+ * vectors: another kind of person, or a word describing what is around one ("foreign" for
+ * "ambassador"). A verb may: what the person does says who they are ("married" for "husband",
+ * "founded" for "founder"); so may a noun naming no person, which may name them as a group.
  */
 export function cannotStandForPerson(questionWord: { word: string; lemma: string }, textWord: string): boolean {
   const { word, lemma } = questionWord;
@@ -71,5 +72,8 @@ export function cannotStandForPerson(questionWord: { word: string; lemma: string
   const written = word.toLowerCase();
   const verbForm = written !== lemma && /(?:ed|ing)$/.test(written);
   if (lemma === textWord || !namesPerson(lemma) || verbForm || !mostOftenNoun(written)) return false;
-  return namesPerson(textWord) && mostOftenNoun(textWord) ? otherKindOfPerson(lemma, textWord) : !mostOftenVerb(textWord);
+  if (namesPerson(textWord) && mostOftenNoun(textWord)) return otherKindOfPerson(lemma, textWord);
+  // A noun may name them as a group ("troops" for "soldiers"), a verb by what they do; a word
+  // describing something ("foreign" for "ambassador") is only found around them.
+  return !mostOftenNoun(textWord) && !mostOftenVerb(textWord);
 }

@@ -40,6 +40,11 @@ describe('which words may stand for a word naming a person', () => {
     expect(cannotStandForPerson(asked('ambassador'), 'diplomat')).toBe(false);
   });
 
+  it('GIVEN a noun naming no person, which may name them as a group ("troops" for "soldiers") THEN it may stand for them', () => {
+    expect(cannotStandForPerson(asked('soldiers', 'soldier'), 'troops')).toBe(false);
+    expect(cannotStandForPerson(asked('officials', 'official'), 'department')).toBe(false);
+  });
+
   it('GIVEN a verb of what the person does ("married" for "husband") THEN it may stand for them', () => {
     expect(cannotStandForPerson(asked('husband'), 'marry')).toBe(false);
     expect(cannotStandForPerson(asked('founder'), 'found')).toBe(false);

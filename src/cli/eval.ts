@@ -79,21 +79,24 @@ await runCli(async (config, logger) => {
     return EXIT.ok;
   }
   const evalDir = path.resolve(args['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
-  const loaded = loadEvalSets(evalDir);
+  // The follow-ups and the claims are the project's own sets (eval/): they need no shared folder.
+  const ownSetsOnly = args.setting === 'follow-ups' || args.setting === 'claims';
+  const loaded = loadEvalSets(evalDir) ?? (ownSetsOnly ? { dir: evalDir, articles: [], questions: [], missing: [] } : null);
   // One half only: its articles and questions (a mixed corpus then holds that half's articles).
   const sets = loaded && args.half !== 'all'
     ? { ...loaded, articles: loaded.articles.filter((a) => a.half === args.half), questions: loaded.questions.filter((q) => q.half === args.half) }
     : loaded;
   if (!sets) {
     throw new UserError('BAD_USAGE', {
-      detail: `no evaluation sets at ${evalDir}: pass --eval-dir DIR, a folder holding seed-qa.json, squad2-dev.json and squad2-more.json (the project's ../shared/eval)`,
+      detail: `no evaluation sets at ${evalDir}: pass --eval-dir DIR, a folder holding seed-qa.json, squad2-dev.json and squad2-more.json (the project's ../shared/eval); --setting follow-ups and --setting claims need none`,
     });
   }
-  if (sets.missing.length === 3) throw new UserError('BAD_USAGE', { detail: `${evalDir} holds none of seed-qa.json, squad2-dev.json, squad2-more.json (${USAGE})` });
+  if (sets.missing.length === 3 && !ownSetsOnly) throw new UserError('BAD_USAGE', { detail: `${evalDir} holds none of seed-qa.json, squad2-dev.json, squad2-more.json (${USAGE})` });
 
   const embedder = await createEmbedder({ model: config.engine.embeddingModel, modelsDir: config.engine.modelsDir, cacheDir: config.engine.cacheDir, logger });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
-  const out: string[] = [`Evaluation sets: ${evalDir}${sets.missing.length ? ` (missing: ${sets.missing.join(', ')})` : ''}`, `Model: ${embedder.modelId}`, ''];
+  const where = ownSetsOnly ? 'none needed (this setting reads its own file, named below)' : `${evalDir}${sets.missing.length ? ` (missing: ${sets.missing.join(', ')})` : ''}`;
+  const out: string[] = [`Evaluation sets: ${where}`, `Model: ${embedder.modelId}`, ''];
   const all: EvalRecord[] = [];
   const event = await projectDocuments(config.engine, logger);
   const offTopic = sets.questions.filter((q) => q.kind === 'off-topic');

@@ -109,6 +109,17 @@ describe('npm run eval', () => {
     expect(tune.stdout).not.toMatch(/Claims to check/);
   });
 
+  it('GIVEN --setting claims and no shared evaluation folder THEN the project\'s own claims are checked all the same', { timeout: TEST_TIMEOUT }, async () => {
+    const r = await runEval(['--eval-dir', path.join(work, 'nowhere'), '--setting', 'claims']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Evaluation sets: none needed (this setting reads its own file, named below)');
+    expect(r.stdout).toMatch(/6\. Claims to check: \d+ statements about the event article \(eval\/claims\.json;/);
+    // The settings that read the shared sets still say where they looked.
+    const single = await runEval(['--eval-dir', path.join(work, 'nowhere'), '--setting', 'single']);
+    expect(single.status).toBe(2);
+    expect(single.stderr).toMatch(/no evaluation sets at .*nowhere: .*--setting follow-ups and --setting claims need none/);
+  });
+
   it('GIVEN --setting single --half tune THEN only that setting and half are printed', { timeout: TEST_TIMEOUT }, async () => {
     const r = await runEval(['--eval-dir', work, '--setting', 'single', '--half', 'tune']);
     expect(r.status).toBe(0);

@@ -117,4 +117,30 @@ describe('npm run chat', { timeout: 120_000 }, () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^error: .*unexpected argument/);
   });
+
+  // A member's terminal: util-linux's `script` runs the chat on a pseudo-terminal (stdin and stdout a
+  // TTY), which a pipe is not. Debian's bsdutils, an essential package, ships it.
+  const SCRIPT = ['/usr/bin/script', '/bin/script'].find((f) => fs.existsSync(f));
+  it.skipIf(!SCRIPT)('GIVEN a terminal THEN it greets, prompts, warms the engine up while the member types, and answers; a pipe gets none of that', async () => {
+    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+    const chat = [tsx, path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), '--index', path.join(built.root, 'index'), '--corpus', path.join(built.root, 'corpus')];
+    const options = { cwd: PROJECT_ROOT, input: 'How long was the call?\nexit\n', timeoutMs: 100_000, env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'debug' } };
+    // -q no banner, -e the chat's exit status, -f output flushed as it comes; the terminal merges stdout and stderr.
+    const terminal = await runCommand(SCRIPT!, ['-qefc', chat.map((a) => `'${a}'`).join(' '), '/dev/null'], options);
+    expect(terminal.status, terminal.stdout + terminal.stderr).toBe(0);
+    const shown = terminal.stdout;
+    const greeting = /Ask about the coverage, one question per line/;
+    expect(shown).toMatch(greeting);
+    expect(shown).toMatch(/\n\S*> /);
+    // The warm-up's own question went the whole way (searched, not read as small talk).
+    expect(shown).toMatch(/warmed up\S*\s+\S*ms=\d+ searched=true/);
+    // A terminal gets the answer's words underlined (ANSI), as ChatSession is told to.
+    expect(shown).toContain('\u001b[4m15-minute\u001b[24m');
+    const piped = await runCommand(chat[0]!, chat.slice(1), options);
+    expect(piped.status).toBe(0);
+    expect(piped.stderr).not.toMatch(/warmed up/);
+    expect(piped.stderr).not.toMatch(greeting);
+    expect(piped.stdout).toContain('15-minute');
+    expect(piped.stdout).not.toContain('\u001b[');
+  });
 });

@@ -91,7 +91,8 @@ export function wordCredits(vectorOf: WordVectorLookup, cutoff: number, question
   return (c, text) => {
     let byWord = measured.get(text);
     if (!byWord) measured.set(text, (byWord = new Map()));
-    const key = `${c.lemma} ${c.term} ${c.corrected}`;
+    // The written word too: whether it names a person is read from it (person-kinds.ts).
+    const key = `${c.lemma} ${c.term} ${c.corrected} ${c.word}`;
     let credit = byWord.get(key);
     if (credit === undefined) byWord.set(key, (credit = wordCredit(c, text, vectorOf, cutoff, questionLemmas)));
     return credit;

@@ -182,18 +182,13 @@ export function personKindLines(nounData: string, nounIndex: string): { words: s
   const synsets = parseSynsets(nounData);
   const writtenLowerCase = new Set([...synsets.values()].flatMap((s) => s.written.filter((w) => w === w.toLowerCase())));
   const isPerson = (offset: string) => lexFile.get(offset) === NOUN_PERSON;
-  const ids = new Map<string, string>();
-  const idOf = (offset: string) => {
-    let id = ids.get(offset);
-    if (id === undefined) ids.set(offset, (id = ''));
-    return id;
-  };
+  const personHypernyms = (offset: string) => (synsets.get(offset)?.pointers ?? []).filter((p) => (p.symbol === '@' || p.symbol === '@i') && isPerson(p.offset)).map((p) => p.offset);
   const words: [string, string[]][] = [];
   const reached = new Set<string>();
   const visit = (offset: string) => {
     if (reached.has(offset)) return;
     reached.add(offset);
-    for (const p of synsets.get(offset)?.pointers ?? []) if ((p.symbol === '@' || p.symbol === '@i') && isPerson(p.offset)) visit(p.offset);
+    personHypernyms(offset).forEach(visit);
   };
   for (const line of nounIndex.split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header
@@ -209,11 +204,13 @@ export function personKindLines(nounData: string, nounIndex: string): { words: s
     words.push([word, people]);
   }
   // Numbered in WordNet's order, so the same dict always gives the same module.
-  [...reached].sort().forEach((offset, n) => ids.set(offset, n.toString(36)));
+  const ordered = [...reached].sort();
+  const ids = new Map(ordered.map((offset, n) => [offset, n.toString(36)]));
+  const idOf = (offset: string) => ids.get(offset)!;
   const parents: string[] = [];
-  for (const offset of [...reached].sort()) {
-    const up = (synsets.get(offset)?.pointers ?? []).filter((p) => (p.symbol === '@' || p.symbol === '@i') && isPerson(p.offset)).map((p) => idOf(p.offset));
-    if (up.length) parents.push(`${idOf(offset)} ${[...new Set(up)].join(',')}`);
+  for (const offset of ordered) {
+    const up = [...new Set(personHypernyms(offset).map(idOf))];
+    if (up.length) parents.push(`${idOf(offset)} ${up.join(',')}`);
   }
   return { words: words.map(([w, o]) => `${w} ${o.map(idOf).join(',')}`), parents };
 }

@@ -26,6 +26,12 @@ export function readAsNote(readAs: readonly WordRead[]): string {
   return `read ${readAs.map((r) => `\u201c${r.typed}\u201d as \u201c${r.read}\u201d`).join(', ')}`;
 }
 
+/** Beside a question read as about the latest story's people (`Answer.readAsAbout`): whom it was taken to ask about. */
+export function aboutStoryNote(people: readonly string[]): string {
+  const named = people.map((p) => `\u201c${p}\u201d`);
+  return `read as about ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}, whom the latest story names first`;
+}
+
 /** Beside a question that asked what else (`Answer.besidesQuoted`): what its answer leaves out. */
 export const BESIDES_QUOTED_NOTE = 'leaving out the passages quoted before';
 

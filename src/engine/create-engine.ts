@@ -32,7 +32,7 @@ import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { terms } from '../index/terms.ts';
-import { writtenAsName } from '../retrieval/corpus-names.ts';
+import { wordWrittenAsName } from '../retrieval/corpus-names.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexReport, SourcesInfo } from './types.ts';
@@ -170,10 +170,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     const known = suggestionLists.get(index.records);
     if (known) return known;
     const titles = index.manifest.documents.map((d) => d.title);
-    const asName = (word: string) => {
-      const stems = terms(word);
-      return stems.length > 0 && stems.every((t) => writtenAsName(index, t));
-    };
+    const asName = (word: string) => wordWrittenAsName(index, word);
     const list: Omit<SuggestionList, 'building'> = { titles, ready: null };
     // A corpus of one chunk is counted at once: its list is ready before this returns.
     const building = (async () => {
@@ -254,7 +251,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       ...(previous && !latestOnPrevious ? { previous } : {}),
       ...leaveOut,
     });
-    const { passages, decision, question: read, evidence, readAs } = found;
+    const { passages, decision, question: read, evidence, readAs, readAsAbout } = found;
     const followUp = latestOnPrevious ? 'with-previous' : found.followUp;
     // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
     if (!previous && read.content.length === 0) return inKind(q, 'no-subject', index, offer);
@@ -262,7 +259,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
     const tryInstead = answer.answered ? {} : { examples: await offer(index) };
     const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
-    return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...only, ...besidesQuoted, ...tryInstead };
+    const about = readAsAbout ? { readAsAbout: [...readAsAbout] } : {};
+    return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...about, ...only, ...besidesQuoted, ...tryInstead };
   };
 
   // Started now, not at the first greeting or refusal, which would wait for it. After a reindex it

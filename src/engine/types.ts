@@ -111,6 +111,12 @@ export interface Answer {
    */
   followUp?: 'with-previous' | 'new-subject';
   /**
+   * Asked with no question before it, a question asking when or how long "they" did something,
+   * naming nothing else ("When did they speak?"), was read as about the people the latest story's
+   * lead names (retrieval/main-story.ts). The transport says so.
+   */
+  readAsAbout?: string[];
+  /**
    * The message was not a question to search the coverage for: a greeting, thanks, a request for
    * help or for more (retrieval/conversational.ts; a transport that remembers the answer before pages
    * it instead), or a question with no words of its own to look for ("What is it?" with no previous

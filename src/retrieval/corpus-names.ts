@@ -16,6 +16,12 @@ const NAME_RATIO = 4;
 /** Whether the index writes the term (a stem) as a name; measured once per index and term. */
 export const writtenAsName: (index: SearchIndex, term: string) => boolean = memoPerIndex((index, term) => writesAsName(index.sentencesHolding(term, SAMPLE), term));
 
+/** Whether the index writes every term of a word as a name ("Sheinbaum": yes; "President", lower case in "the Mexican president": no). */
+export function wordWrittenAsName(index: SearchIndex, word: string): boolean {
+  const stems = terms(word);
+  return stems.length > 0 && stems.every((t) => writtenAsName(index, t));
+}
+
 /** Whether the sentences write the term capitalised where it does not open them, nearly always. Pure. */
 export function writesAsName(sentences: readonly string[], term: string): boolean {
   let capitalised = 0;

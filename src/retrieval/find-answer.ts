@@ -26,6 +26,7 @@ import { documentGivesKind } from './kind-in-document.ts';
 import { preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
+import { asksOfTheStory, storyPeople } from './main-story.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -45,6 +46,8 @@ export interface FoundAnswer {
   followUp: FollowUpReading | null;
   /** The question's own words read as others (`typosRead`), as typed and as the coverage writes them. */
   readAs: WordRead[];
+  /** The people the question's "they" was read as, with no question before it (main-story.ts). */
+  readAsAbout?: readonly string[];
 }
 
 export interface FindOptions {
@@ -87,7 +90,10 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     return asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first;
   };
   const own = await read(raw);
-  const previous = options.previous ? await read(options.previous) : null;
+  // "When did they speak?" on its own: read with the people of the latest story (main-story.ts).
+  const story = !options.previous && asksOfTheStory(own, isName) ? storyPeople(index) : [];
+  const previousText = options.previous ?? (story.length ? story.join(' and ') : undefined);
+  const previous = previousText ? await read(previousText) : null;
   const followUp = previous ? followUpReading(own, previous) : null;
   const withPreviousText = followUp === 'with-previous';
   // One embedding call for both texts; the question's own vector also serves its reading alone.
@@ -103,7 +109,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const question = withPreviousText ? withPrevious(own, previous!, weight.ranking) : own;
   const vector = previousVector ? combineVectors(ownVector!, previousVector, weight.ranking) : ownVector;
   // Only the member's own capitals say "name": the question as typed, and the one before it.
-  const senses = otherSenseDocuments(index, withPreviousText ? [raw, options.previous!] : [raw], question.terms);
+  const senses = otherSenseDocuments(index, withPreviousText ? [raw, previousText!] : [raw], question.terms);
   const evidence = termEvidence(index, question.terms, searchWeights(question), senses);
   const fusion = options.fusion ?? DEFAULT_PROFILES;
   let ranked = rankCandidates(index, question, vector!, evidence, {
@@ -191,7 +197,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     const swap = features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null;
     decision = withCorrection(withMissing(verdict, missing), premise, swap);
   }
-  return { question, evidence, ranked, passages, decision, followUp, readAs: typosRead(question, spellingOf) };
+  const aboutStory = story.length && followUp === 'with-previous' ? { readAsAbout: story } : {};
+  return { question, evidence, ranked, passages, decision, followUp: options.previous ? followUp : null, readAs: typosRead(question, spellingOf), ...aboutStory };
 }
 
 /** The background of an index: its probe questions' mean evidence. */

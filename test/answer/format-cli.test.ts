@@ -127,6 +127,15 @@ describe('the readable answer', () => {
     expect('corrected' in toJsonAnswer(answer())).toBe(false);
   });
 
+  it('GIVEN a question read as about the latest story\'s people THEN the question line names them, escaped, and JSON lists them; otherwise neither', () => {
+    const readAsAbout = ['Claudia Sheinbaum', 'Donald Trump'];
+    expect(formatReadable(answer({ readAsAbout })).split('\n')[0]).toMatch(/^Q: .* \(read as about “Claudia Sheinbaum” and “Donald Trump”, whom the latest story names first\)$/);
+    expect(formatReadable(answer({ readAsAbout: ['\x1b[31mX'] }))).not.toContain('\x1b[31m');
+    expect(toJsonAnswer(answer({ readAsAbout })).readAsAbout).toEqual(readAsAbout);
+    expect('readAsAbout' in toJsonAnswer(answer())).toBe(false);
+    expect(formatReadable(answer()).split('\n')[0]).not.toContain('read as about');
+  });
+
   it('GIVEN a question whose words were read as others THEN the question line says how, escaped, and JSON lists them; otherwise neither', () => {
     const readAs = [{ typed: 'phnoe', read: 'phone' }, { typed: 'Marc', read: 'Marco' }];
     expect(formatReadable(answer({ readAs })).split('\n')[0]).toMatch(/^Q: .* \(read “phnoe” as “phone”, “Marc” as “Marco”\)$/);

@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
+import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { readOnHeading } from '../../answer/read-on-heading.ts';
 import { conversationalText, nothingMoreText, type TransportHowTo } from '../../answer/conversational-reply.ts';
@@ -201,9 +201,11 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   const readAs = answer.readAs?.length ? ` *(${readAsNote(answer.readAs.map((r) => ({ typed: escapeQuoted(r.typed), read: escapeQuoted(r.read) })))})*` : '';
   // And one that named an outlet: only its documents were searched.
   const scope = answer.outlet ? ` *(${outletNote(escapeQuoted(answer.outlet))})*` : '';
+  // And one asked of "they" alone ("When did they speak?"): whom it was read as about.
+  const about = answer.readAsAbout?.length ? ` *(${aboutStoryNote(answer.readAsAbout.map(escapeQuoted))})*` : '';
   // And one that asked what else: the passages quoted before were left out.
   const besides = answer.besidesQuoted ? ` *(${BESIDES_QUOTED_NOTE})*` : '';
-  const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}${readWith}${readAs}${scope}${besides}`, LIMITS.content);
+  const content = truncate(`**Q:** ${escapeQuoted(answer.question.replace(/\s+/g, ' ').trim())}${readWith}${about}${readAs}${scope}${besides}`, LIMITS.content);
   const answered = answer.answered && answer.passages.length > 0;
   const embed: APIEmbed = {};
   let shown: Passage[];

@@ -112,6 +112,12 @@ describe('formatAnswer', () => {
     expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('read with');
   });
 
+  test('GIVEN a question read as about the latest story\'s people THEN the question line names them, escaped; otherwise it does not', () => {
+    const content = formatAnswer(answer([passage(1)], { readAsAbout: ['Claudia *Sheinbaum*', 'Donald Trump'] }), { key: '1', offset: 0 }).payload.content!;
+    expect(content.endsWith(' *(read as about “Claudia \\*Sheinbaum\\*” and “Donald Trump”, whom the latest story names first)*')).toBe(true);
+    expect(formatAnswer(answer([passage(1)]), { key: '1', offset: 0 }).payload.content).not.toContain('read as about');
+  });
+
   test('GIVEN a question whose words were read as others THEN the question line says how, escaped; otherwise it does not', () => {
     const content = formatAnswer(answer([passage(1)], { readAs: [{ typed: 'phn*o*e', read: 'phone' }] }), { key: '1', offset: 0 }).payload.content!;
     expect(content.endsWith(' *(read “phn\\*o\\*e” as “phone”)*')).toBe(true);

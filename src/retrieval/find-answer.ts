@@ -90,7 +90,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     return asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first;
   };
   const own = await read(raw);
-  // "When did they speak?" on its own: read with the people of the latest story (main-story.ts).
+  // "How long did they talk?" on its own: read with the people of the latest story (main-story.ts).
   const story = !options.previous && asksOfTheStory(own, isName) ? storyPeople(index) : [];
   const previousText = options.previous ?? (story.length ? story.join(' and ') : undefined);
   const previous = previousText ? await read(previousText) : null;

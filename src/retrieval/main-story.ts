@@ -39,8 +39,8 @@ export function asksOfTheStory(q: Question, isName: (term: string) => boolean): 
 
 /**
  * The people the latest story's lead names, as a reader calls them ("Claudia Sheinbaum", "Donald
- * Trump"; `personNamed`): the first sentence of the newest document. None when which story is the latest cannot be told (several documents, the two newest
- * with the same date or none).
+ * Trump"; `personNamed`): the first sentence of the newest document. None when which story is the
+ * latest cannot be told (several documents, the two newest with the same date or none).
  */
 export function storyPeople(index: SearchIndex): readonly string[] {
   return peopleOf(index, '');

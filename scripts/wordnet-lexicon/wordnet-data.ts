@@ -138,25 +138,30 @@ export function demonymPairs(files: readonly { pos: string; text: string }[]): [
  */
 export function troponymLines(verbData: string, verbIndex: string): string[] {
   const synsets = parseSynsets(verbData);
-  const oneWord = (w: string) => /^[a-z]+$/.test(w);
   const lines: string[] = [];
-  for (const line of verbIndex.split('\n')) {
-    if (!line || line.startsWith(' ')) continue; // the licence header
-    const fields = line.trim().split(/\s+/);
-    const verb = fields[0]!;
-    if (!oneWord(verb)) continue;
-    const senses = Number(fields[2]);
-    const pointerKinds = Number(fields[3]);
-    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-    const first = synsets.get(fields[4 + pointerKinds + 2]!);
-    if (!first || senses < 1) continue;
+  for (const [verb, first] of firstSenses(verbIndex, synsets)) {
     const groups = first.pointers
       .filter((p) => p.symbol === '~')
-      .map((p) => (synsets.get(p.offset)?.words ?? []).filter((w) => oneWord(w) && w !== verb))
+      .map((p) => (synsets.get(p.offset)?.words ?? []).filter((w) => ONE_WORD.test(w) && w !== verb))
       .filter((g) => g.length > 0);
     if (groups.length) lines.push(`${verb} ${groups.map((g) => g.join(',')).join('|')}`);
   }
   return lines.sort();
+}
+
+const ONE_WORD = /^[a-z]+$/;
+
+/** Each one-word lemma of an index file with the synset of its first sense (the index lists a lemma's senses most frequent first). */
+function* firstSenses(index: string, synsets: ReadonlyMap<string, Synset>): Generator<[string, Synset]> {
+  for (const line of index.split('\n')) {
+    if (!line || line.startsWith(' ')) continue; // the licence header
+    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+    const fields = line.trim().split(/\s+/);
+    const lemma = fields[0]!;
+    const senses = Number(fields[2]);
+    const first = senses >= 1 ? synsets.get(fields[fields.length - senses]!) : undefined;
+    if (ONE_WORD.test(lemma) && first) yield [lemma, first];
+  }
 }
 
 /** WordNet's lexicographer file of nouns that name a person (noun.person). */
@@ -213,4 +218,18 @@ export function personKindLines(nounData: string, nounIndex: string): { words: s
     if (up.length) parents.push(`${idOf(offset)} ${up.join(',')}`);
   }
   return { words: words.map(([w, o]) => `${w} ${o.map(idOf).join(',')}`), parents };
+}
+
+/**
+ * The synonyms of each one-word verb's first sense, from data.verb and index.verb (a lemma's senses
+ * most frequent first): one line per verb that has any, "verb a,b", one-word lemmas only, the verb
+ * itself left out ("speak talk,utter,mouth,verbalize,verbalise"). Sorted by verb.
+ */
+export function verbSynonymLines(verbData: string, verbIndex: string): string[] {
+  const lines: string[] = [];
+  for (const [verb, first] of firstSenses(verbIndex, parseSynsets(verbData))) {
+    const synonyms = first.words.filter((w) => ONE_WORD.test(w) && w !== verb);
+    if (synonyms.length) lines.push(`${verb} ${[...new Set(synonyms)].join(',')}`);
+  }
+  return lines.sort();
 }

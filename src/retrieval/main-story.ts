@@ -10,14 +10,18 @@
  */
 import type { ManifestDocument } from '../index/manifest.ts';
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
-import { typedTokens, words } from '../index/terms.ts';
+import { stem, typedTokens, words } from '../index/terms.ts';
+import type { WordRead } from '../engine/types.ts';
 import { namesIn } from '../answer/suggestions.ts';
 import { preciseKind } from './answer-type.ts';
 import { wordWrittenAsName } from './corpus-names.ts';
 import { overviewOrder } from './lead-passages.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 import type { Question } from './question.ts';
+import { verbLemma } from './lemma.ts';
+import type { Vocabulary } from './spelling.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
+import { verbSynonyms } from './wordnet-verb-synonyms-data.ts';
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 /** The kinds a story's lead or its next sentences state of its event. */
@@ -30,11 +34,59 @@ const STORY_KINDS = new Set(['date', 'weekday', 'duration']);
  * they speak?") it cannot tell whether the story's event is meant, and it says it never mentions it.
  */
 export function asksOfTheStory(q: Question, isName: (term: string) => boolean): boolean {
+  return storyShaped(q, isName) && q.content.every((c) => c.known);
+}
+
+/** `asksOfTheStory` but for whether the coverage uses its words. */
+function storyShaped(q: Question, isName: (term: string) => boolean): boolean {
   const kind = preciseKind(q.type);
   if (q.form !== 'question' || !kind || !STORY_KINDS.has(kind) || q.content.length === 0) return false;
   if (!words(q.text).some((w) => PERSONAL.has(w))) return false;
   const capitalised = new Set(typedTokens(q.text).slice(1).filter((t) => /^\p{Lu}/u.test(t)).flatMap((t) => words(t)));
-  return q.content.every((c) => c.known && !isName(c.term) && !capitalised.has(c.word) && !mostOftenNoun(c.word.toLowerCase()));
+  return q.content.every((c) => !isName(c.term) && !capitalised.has(c.word) && !mostOftenNoun(c.word.toLowerCase()));
+}
+
+/**
+ * For a question shaped as one asked of the story whose verb the coverage never uses: that verb read
+ * as the synonym of its first sense in WordNet that the coverage uses most ("When did they speak?" →
+ * "talk", "When did they phone?" → "call"; wordnet-verb-synonyms-data.ts). Null when some word of it
+ * has none ("marry": the coverage says neither "wed" nor "espouse"), or when every word is the
+ * coverage's already: the question is then read as it is.
+ */
+export function storyVerbsRead(q: Question, isName: (term: string) => boolean, vocabulary: Pick<Vocabulary, 'has' | 'frequency'>): WordRead[] | null {
+  if (!storyShaped(q, isName)) return null;
+  const unknown = q.content.filter((c) => !c.known);
+  if (unknown.length === 0) return null;
+  const reads: WordRead[] = [];
+  for (const c of unknown) {
+    let best: string | null = null;
+    let bestFrequency = 0;
+    for (const synonym of synonymsOf(verbLemma(c.word.toLowerCase()))) {
+      const frequency = vocabulary.has(stem(synonym)) ? vocabulary.frequency(stem(synonym)) : 0;
+      if (frequency > bestFrequency) (best = synonym), (bestFrequency = frequency);
+    }
+    if (!best) return null;
+    reads.push({ typed: c.word, read: best });
+  }
+  return reads;
+}
+
+/** The text with each word read as another (whole words, as typed in any case). */
+export function withWordsRead(text: string, reads: readonly WordRead[]): string {
+  let out = text;
+  for (const r of reads) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), r.read);
+  return out;
+}
+
+let synonymTable: Map<string, string[]> | null = null;
+function synonymsOf(verb: string): readonly string[] {
+  if (!synonymTable) {
+    synonymTable = new Map(verbSynonyms.split('\n').filter(Boolean).map((line) => {
+      const [v, list] = line.split(' ');
+      return [v!, list!.split(',')] as const;
+    }));
+  }
+  return synonymTable.get(verb) ?? [];
 }
 
 /**

@@ -37,6 +37,14 @@ describe('a question asked of the story', () => {
     }
   });
 
+  it('GIVEN "When did they speak?" (the article never says "speak") THEN "speak" is read as "talk", and the answer says both readings', async () => {
+    const a = await shipped.engine.ask('When did they speak?');
+    expect(a.answered).toBe(true);
+    expect(a.passages[0]?.text).toContain('15-minute phone call on Monday');
+    expect(a.readAs).toEqual([{ typed: 'speak', read: 'talk' }]);
+    expect(a.readAsAbout).toEqual(['Claudia Sheinbaum', 'Donald Trump']);
+  });
+
   it('GIVEN an open question, one naming someone, or a verb the coverage never uses THEN it is read as it is', async () => {
     const offer = await shipped.engine.ask('What did he offer?');
     expect(offer.readAsAbout).toBeUndefined();

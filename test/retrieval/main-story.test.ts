@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ManifestDocument } from '../../src/index/manifest.ts';
 import { terms } from '../../src/index/terms.ts';
-import { asksOfTheStory, latestStory, personNamed } from '../../src/retrieval/main-story.ts';
+import { asksOfTheStory, latestStory, personNamed, storyVerbsRead, withWordsRead } from '../../src/retrieval/main-story.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
@@ -62,5 +62,29 @@ describe('the person a run of capitalised words names', () => {
     expect(personNamed('Secretary Juan Ramon de la Fuente', asName)).toBe('Juan Ramon de la Fuente');
     expect(personNamed('Governor Campos', asName)).toBeNull();
     expect(personNamed('U.S.', asName)).toBeNull();
+  });
+});
+
+describe('a verb the coverage never uses, in a question asked of the story', () => {
+  const corpus = 'the leaders held a call, their talk, they met; Sheinbaum and Trump';
+  const vocabulary = (() => {
+    const frequencies = new Map<string, number>();
+    for (const t of new Set(terms(corpus))) frequencies.set(t, 1);
+    return vocabularyOf(frequencies);
+  })();
+
+  it('GIVEN "When did they speak?" and a coverage that says "talk" THEN "speak" is read as its first sense\'s synonym "talk"', () => {
+    expect(storyVerbsRead(asked('When did they speak?', corpus), noNames, vocabulary)).toEqual([{ typed: 'speak', read: 'talk' }]);
+    expect(storyVerbsRead(asked('how long did they speak', corpus), noNames, vocabulary)).toEqual([{ typed: 'speak', read: 'talk' }]);
+  });
+
+  it('GIVEN a verb none of whose synonyms the coverage uses ("marry"), every word the coverage\'s own, or another question THEN none is read', () => {
+    expect(storyVerbsRead(asked('When did they marry?', corpus), noNames, vocabulary)).toBeNull();
+    expect(storyVerbsRead(asked('When did they talk?', corpus), noNames, vocabulary)).toBeNull();
+    expect(storyVerbsRead(asked('What did they speak about?', corpus), noNames, vocabulary)).toBeNull();
+  });
+
+  it('GIVEN reads THEN whole words are replaced, in any case, and nothing else', () => {
+    expect(withWordsRead('When did they Speak? (speaker)', [{ typed: 'speak', read: 'talk' }])).toBe('When did they talk? (speaker)');
   });
 });

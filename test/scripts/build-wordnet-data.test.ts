@@ -1,6 +1,6 @@
 /**
  * The generators of src/retrieval/wordnet-*-data.ts (derivations, antonyms, demonyms, names, troponyms,
- * persons), run as a member would: a missing WordNet folder is one line saying what to do; a dict
+ * persons, verb synonyms), run as a member would: a missing WordNet folder is one line saying what to do; a dict
  * folder gives a module the reader accepts.
  */
 import fs from 'node:fs';
@@ -63,9 +63,17 @@ const GENERATORS = [
     },
     persons: 'ambassador 1\nofficial 0',
   },
+  {
+    script: 'build-wordnet-verb-synonyms.ts',
+    files: {
+      'data.verb': '00060000 32 v 02 talk 0 speak 0 000 | express in speech\n',
+      'index.verb': 'speak v 1 0 1 0 00060000\n',
+    },
+    verbSynonyms: 'speak talk',
+  },
 ];
 
-describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs, names, troponyms, persons }) => {
+describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, files, pairs, names, troponyms, persons, verbSynonyms }) => {
   const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', script), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
 
   it('GIVEN no WordNet dict folder THEN it exits 2 saying how to get one, and writes nothing', async () => {
@@ -83,10 +91,10 @@ describe.each(GENERATORS)('scripts/$script', { timeout: 120_000 }, ({ script, fi
     const out = path.join(work, `${script}-pairs.ts`);
     const r = await run(['--dict', dict, '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(names ? /: 1 names/ : troponyms ? /: 1 verbs/ : persons ? /: 2 nouns/ : /: 1 pairs/);
+    expect(r.stdout).toMatch(names ? /: 1 names/ : troponyms || verbSynonyms ? /: 1 verbs/ : persons ? /: 2 nouns/ : /: 1 pairs/);
     const module = fs.readFileSync(out, 'utf8');
     expect(module).toContain('WordNet 3.0 Copyright 2006 by Princeton University');
-    expect(module).toContain(names ? `export const names = \`\n${names}\n\`;` : troponyms ? `export const troponyms = \`\n${troponyms}\n\`;` : persons ? `export const persons = \`\n${persons}\n\`;` : `export const pairs = \`\n${pairs}\n\`;`);
+    expect(module).toContain(names ? `export const names = \`\n${names}\n\`;` : troponyms ? `export const troponyms = \`\n${troponyms}\n\`;` : persons ? `export const persons = \`\n${persons}\n\`;` : verbSynonyms ? `export const verbSynonyms = \`\n${verbSynonyms}\n\`;` : `export const pairs = \`\n${pairs}\n\`;`);
     if (persons) expect(module).toContain('export const personParents = `\n1 0\n`;');
   });
 });

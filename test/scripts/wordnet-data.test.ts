@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymPairs, derivationPairs, personKindLines, properNames, troponymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
+import { antonymPairs, derivationPairs, personKindLines, properNames, troponymLines, verbSynonymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
 
 // Two synsets in WordNet's data format (wndb(5WN)), pointing at each other with "+" (derivation),
 // one with a two-word lemma that is left out, and the licence header's indented lines.
@@ -99,5 +99,22 @@ describe('WordNet kinds of person', () => {
     // Ids number the synsets reached in WordNet's order: official 0, ambassador 1, secretary/minister 2.
     expect(words).toEqual(['ambassador 1', 'minister 2', 'official 0', 'secretary 2']);
     expect(parents).toEqual(['1 0', '2 0']);
+  });
+});
+
+// "speak": its first sense with "talk" and a two-word lemma (left out), its second with "orate" (left
+// out: not its first); "talk": the same first sense; "harangue": alone in its synset.
+const SYNONYM_VERB = `00060000 32 v 03 talk 0 speak 0 speak_up 0 000 | express in speech
+00061000 32 v 02 speak 0 orate 0 000 | give a speech
+00062000 32 v 01 harangue 0 000 | address forcefully
+`;
+const SYNONYM_INDEX = `speak v 2 1 @ 2 0 00060000 00061000
+talk v 1 1 @ 1 0 00060000
+harangue v 1 0 1 0 00062000
+`;
+
+describe('WordNet verb synonyms', () => {
+  it('GIVEN verbs THEN each lists the one-word lemmas of its first sense but itself, and a verb whose first sense has none is left out', () => {
+    expect(verbSynonymLines(SYNONYM_VERB, SYNONYM_INDEX)).toEqual(['speak talk', 'talk speak']);
   });
 });

@@ -20,8 +20,8 @@ import { memoPerIndex } from './per-index-memo.ts';
 import type { Question } from './question.ts';
 import { verbLemma } from './lemma.ts';
 import type { Vocabulary } from './spelling.ts';
+import { firstSenseSynonyms } from './verb-synonyms.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
-import { verbSynonyms } from './wordnet-verb-synonyms-data.ts';
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 /** The kinds a story's lead or its next sentences state of its event. */
@@ -49,7 +49,7 @@ function storyShaped(q: Question, isName: (term: string) => boolean): boolean {
 /**
  * For a question shaped as one asked of the story whose verb the coverage never uses: that verb read
  * as the synonym of its first sense in WordNet that the coverage uses most ("When did they speak?" →
- * "talk", "When did they phone?" → "call"; wordnet-verb-synonyms-data.ts). Null when some word of it
+ * "talk", "When did they phone?" → "call"; verb-synonyms.ts). Null when some word of it
  * has none ("marry": the coverage says neither "wed" nor "espouse"), or when every word is the
  * coverage's already: the question is then read as it is.
  */
@@ -61,7 +61,7 @@ export function storyVerbsRead(q: Question, isName: (term: string) => boolean, v
   for (const c of unknown) {
     let best: string | null = null;
     let bestFrequency = 0;
-    for (const synonym of synonymsOf(verbLemma(c.word.toLowerCase()))) {
+    for (const synonym of firstSenseSynonyms(verbLemma(c.word.toLowerCase()))) {
       const frequency = vocabulary.has(stem(synonym)) ? vocabulary.frequency(stem(synonym)) : 0;
       if (frequency > bestFrequency) (best = synonym), (bestFrequency = frequency);
     }
@@ -76,17 +76,6 @@ export function withWordsRead(text: string, reads: readonly WordRead[]): string 
   let out = text;
   for (const r of reads) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), r.read);
   return out;
-}
-
-let synonymTable: Map<string, string[]> | null = null;
-function synonymsOf(verb: string): readonly string[] {
-  if (!synonymTable) {
-    synonymTable = new Map(verbSynonyms.split('\n').filter(Boolean).map((line) => {
-      const [v, list] = line.split(' ');
-      return [v!, list!.split(',')] as const;
-    }));
-  }
-  return synonymTable.get(verb) ?? [];
 }
 
 /**

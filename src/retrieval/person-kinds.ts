@@ -8,33 +8,19 @@
  * ("troops"). A noun names a person when its first sense in WordNet does (wordnet-persons-data.ts). Pure.
  */
 import { mostOftenNoun, mostOftenVerb } from './wordnet-lexicon.ts';
+import { lazyListsByWord } from './word-lists.ts';
 import { personParents, persons } from './wordnet-persons-data.ts';
 
-interface Kinds {
-  senses: ReadonlyMap<string, readonly string[]>;
-  parents: ReadonlyMap<string, readonly string[]>;
-}
-
-let kinds: Kinds | null = null;
+const sensesOf = lazyListsByWord(persons);
+const parentsOf = lazyListsByWord(personParents);
 const above = new Map<string, ReadonlySet<string>>();
-
-function table(): Kinds {
-  if (!kinds) {
-    const read = (text: string) => new Map(text.split('\n').filter(Boolean).map((line) => {
-      const [key, list] = line.split(' ');
-      return [key!, list!.split(',')] as const;
-    }));
-    kinds = { senses: read(persons), parents: read(personParents) };
-  }
-  return kinds;
-}
 
 /** A sense and every sense above it. */
 function withAncestors(sense: string): ReadonlySet<string> {
   let found = above.get(sense);
   if (!found) {
     const all = new Set<string>([sense]);
-    for (const parent of table().parents.get(sense) ?? []) for (const s of withAncestors(parent)) all.add(s);
+    for (const parent of parentsOf().get(sense) ?? []) for (const s of withAncestors(parent)) all.add(s);
     above.set(sense, (found = all));
   }
   return found;
@@ -48,16 +34,15 @@ function isKindOf(b: readonly string[], a: readonly string[]): boolean {
 /** Whether the two words (dictionary forms, lower case) name different kinds of person, neither a kind of the other. */
 export function otherKindOfPerson(a: string, b: string): boolean {
   if (a === b) return false;
-  const { senses } = table();
-  const sa = senses.get(a);
-  const sb = senses.get(b);
+  const sa = sensesOf().get(a);
+  const sb = sensesOf().get(b);
   if (!sa || !sb) return false;
   return !isKindOf(sa, sb) && !isKindOf(sb, sa);
 }
 
 /** Whether the noun (a dictionary form, lower case) names a person by its first sense. */
 export function namesPerson(word: string): boolean {
-  return table().senses.has(word);
+  return sensesOf().has(word);
 }
 
 /**

@@ -17,19 +17,14 @@ import { englishSpecificity } from './english-frequency.ts';
 import { verbLemma } from './lemma.ts';
 import type { Vocabulary } from './spelling.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
+import { lazyListsByWord } from './word-lists.ts';
 import { troponyms as data } from './wordnet-troponyms-data.ts';
 
-let table: Map<string, string[][]> | null = null;
+// A verb's troponyms, one group of lemmas per meaning: "conclude,close|lapse".
+const groupsOf = lazyListsByWord(data, '|');
 
 function troponymsOf(verb: string): string[][] {
-  if (!table) {
-    table = new Map();
-    for (const line of data.split('\n')) {
-      const [v, groups] = line.split(' ');
-      if (v && groups) table.set(v, groups.split('|').map((g) => g.split(',')));
-    }
-  }
-  return table.get(verb) ?? [];
+  return (groupsOf().get(verb) ?? []).map((g) => g.split(','));
 }
 
 /** The corpus term to read the verb as (the most used term of the one troponym meaning that passes), or null. */

@@ -46,19 +46,24 @@ export function namesPerson(word: string): boolean {
 }
 
 /**
- * Whether a text's word cannot stand for a question's word naming a person, however close their
- * vectors: another kind of person, or a word describing what is around one ("foreign" for
+ * For a question's word naming a person, which words of a text cannot stand for it, however close
+ * their vectors: another kind of person, or a word describing what is around one ("foreign" for
  * "ambassador"). A verb may: what the person does says who they are ("married" for "husband",
- * "founded" for "founder"); so may a noun naming no person, which may name them as a group.
+ * "founded" for "founder"); so may a noun naming no person, which may name them as a group. Null
+ * when the question's word names no person: any word may then stand for it. Asked once per question
+ * word, then once per word of each text.
  */
-export function cannotStandForPerson(questionWord: { word: string; lemma: string }, textWord: string): boolean {
+export function cannotStandForPerson(questionWord: { word: string; lemma: string }): ((textWord: string) => boolean) | null {
   const { word, lemma } = questionWord;
   // As written: "natural" and "native" are seldom nouns, and "masterminded" is none, though their nouns name persons.
   const written = word.toLowerCase();
   const verbForm = written !== lemma && /(?:ed|ing)$/.test(written);
-  if (lemma === textWord || !namesPerson(lemma) || verbForm || !mostOftenNoun(written)) return false;
-  if (namesPerson(textWord) && mostOftenNoun(textWord)) return otherKindOfPerson(lemma, textWord);
-  // A noun may name them as a group ("troops" for "soldiers"), a verb by what they do; a word
-  // describing something ("foreign" for "ambassador") is only found around them.
-  return !mostOftenNoun(textWord) && !mostOftenVerb(textWord);
+  if (!namesPerson(lemma) || verbForm || !mostOftenNoun(written)) return null;
+  return (textWord) => {
+    if (textWord === lemma) return false;
+    if (namesPerson(textWord) && mostOftenNoun(textWord)) return otherKindOfPerson(lemma, textWord);
+    // A noun may name them as a group ("troops" for "soldiers"), a verb by what they do; a word
+    // describing something ("foreign" for "ambassador") is only found around them.
+    return !mostOftenNoun(textWord) && !mostOftenVerb(textWord);
+  };
 }

@@ -71,8 +71,9 @@ export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVector
   const qv = vectorOf(c.lemma);
   if (!qv) return text.stems.has(c.term) ? 1 : 0;
   let best = -1;
+  const notThePerson = cannotStandForPerson(c);
   for (const s of text.content) {
-    if (questionLemmas.has(s) || cannotStandForPerson(c, s)) continue;
+    if (questionLemmas.has(s) || notThePerson?.(s)) continue;
     const sv = vectorOf(s);
     if (sv) best = Math.max(best, dotUnit(qv, sv));
   }

@@ -26,10 +26,15 @@ export function readAsNote(readAs: readonly WordRead[]): string {
   return `read ${readAs.map((r) => `\u201c${r.typed}\u201d as \u201c${r.read}\u201d`).join(', ')}`;
 }
 
+/** Words quoted and listed as a sentence lists them: "“a”", "“a” and “b”", "“a”, “b” and “c”". */
+export function quotedList(items: readonly string[]): string {
+  const quoted = items.map((t) => `\u201c${t}\u201d`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
 /** Beside a question read as about the latest story's people (`Answer.readAsAbout`): whom it was taken to ask about. */
 export function aboutStoryNote(people: readonly string[]): string {
-  const named = people.map((p) => `\u201c${p}\u201d`);
-  return `read as about ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]}, whom the latest story names first`;
+  return `read as about ${quotedList(people)}, whom the latest story names first`;
 }
 
 /** Beside a question that asked what else (`Answer.besidesQuoted`): what its answer leaves out. */
@@ -55,8 +60,7 @@ export function neverGivenReason(kind: GivenKind): string {
 
 /** Why a question about things the coverage mentions, but never together, was refused (`Answer.neverTogether`), after "doesn't answer this". */
 export function neverTogetherReason(things: readonly string[]): string {
-  const quoted = things.map((t) => `\u201c${t}\u201d`);
-  return `it mentions ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}, but never together`;
+  return `it mentions ${quotedList(things)}, but never together`;
 }
 
 const KIND_WORDS: Record<GivenKind, string> = {

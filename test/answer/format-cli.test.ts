@@ -134,6 +134,9 @@ describe('the readable answer', () => {
     expect(toJsonAnswer(answer({ readAsAbout })).readAsAbout).toEqual(readAsAbout);
     expect('readAsAbout' in toJsonAnswer(answer())).toBe(false);
     expect(formatReadable(answer()).split('\n')[0]).not.toContain('read as about');
+    // One person, or three, read as a sentence lists them.
+    expect(formatReadable(answer({ readAsAbout: ['Maru Campos'] })).split('\n')[0]).toMatch(/ \(read as about “Maru Campos”, whom the latest story names first\)$/);
+    expect(formatReadable(answer({ readAsAbout: ['A B', 'C D', 'E F'] })).split('\n')[0]).toMatch(/ \(read as about “A B”, “C D” and “E F”, whom/);
   });
 
   it('GIVEN a question whose words were read as others THEN the question line says how, escaped, and JSON lists them; otherwise neither', () => {

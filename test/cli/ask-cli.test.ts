@@ -102,6 +102,17 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect('readAs' in written).toBe(false);
   });
 
+  it('GIVEN "When did they speak?" THEN the real CLI says whom and which verb it read it as, in text on the question line and in JSON (readAsAbout, readAs)', async () => {
+    const text = await run('ask', ['--index', indexDir, 'When did they speak?']);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe('Q: When did they speak? (read as about “Claudia Sheinbaum” and “Donald Trump”, whom the latest story names first) (read “speak” as “talk”)');
+    expect(text.stdout).toContain('15-minute');
+    const json = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: 'When did they speak?\nWhat did he offer?\n' });
+    const [story, open] = json.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(story).toMatchObject({ answered: true, readAsAbout: ['Claudia Sheinbaum', 'Donald Trump'], readAs: [{ typed: 'speak', read: 'talk' }] });
+    expect('readAsAbout' in open).toBe(false);
+  });
+
   it('GIVEN a question sharing only names with the article THEN the text reply says what it never mentions, not an answer', async () => {
     const r = await run('ask', ['--index', indexDir, 'What is the population of Mexico City?']);
     expect(r.code).toBe(0);

@@ -26,7 +26,7 @@ import { documentGivesKind } from './kind-in-document.ts';
 import { preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
-import { asksOfTheStory, storyPeople, storyVerbsRead, withWordsRead } from './main-story.ts';
+import { storyPeople, storyQuestion, withWordsRead } from './main-story.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
 import { indexVocabulary } from './vocabulary.ts';
@@ -92,12 +92,12 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const typed = await read(raw);
   // "How long did they talk?" on its own: read with the people of the latest story (main-story.ts);
   // "When did they speak?", of a coverage that never says "speak", as "talk" first.
-  const people = options.previous ? [] : storyPeople(index);
-  const verbsRead = people.length ? storyVerbsRead(typed, isName, vocabulary) : null;
-  const rewritten = verbsRead ? await read(withWordsRead(raw, verbsRead)) : null;
+  const verbsRead = options.previous ? null : storyQuestion(typed, isName, vocabulary);
+  const people = verbsRead ? storyPeople(index) : [];
+  const rewritten = people.length && verbsRead?.length ? await read(withWordsRead(raw, verbsRead)) : null;
   const readVerbs = rewritten !== null && rewritten.content.every((c) => c.known);
   const own = readVerbs ? rewritten : typed;
-  const story = people.length && (readVerbs || asksOfTheStory(own, isName)) ? people : [];
+  const story = verbsRead && (verbsRead.length === 0 || readVerbs) ? people : [];
   const previousText = options.previous ?? (story.length ? story.join(' and ') : undefined);
   const previous = previousText ? await read(previousText) : null;
   const followUp = previous ? followUpReading(own, previous) : null;

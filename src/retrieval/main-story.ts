@@ -28,37 +28,23 @@ const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const STORY_KINDS = new Set(['date', 'weekday', 'duration']);
 
 /**
- * Whether the question asks a date, a weekday or a duration of "he", "she" or "they" and names
- * nothing else: no name (`isName`, or a capital as typed) and no word English uses mostly as a noun.
- * Its words must be the coverage's own: of a verb it never uses ("When did they marry?", "When did
- * they speak?") it cannot tell whether the story's event is meant, and it says it never mentions it.
+ * Whether the question is one asked of the story, and how its words are read: null when it is not;
+ * none when every word of it is the coverage's own ("How long did they talk?"); else its verbs the
+ * coverage never uses, each read as the synonym of its first sense in WordNet that the coverage uses
+ * most ("When did they speak?" → "talk", "When did they phone?" → "call"; verb-synonyms.ts).
+ * It asks a date, a weekday or a duration of "he", "she" or "they" and names nothing else: no name
+ * (`isName`, or a capital as typed) and no word English uses mostly as a noun. A verb with no such
+ * synonym ("When did they marry?": the coverage says neither "wed" nor "espouse") makes it none: the
+ * story's event may not be what is asked, and the coverage says it never mentions it.
  */
-export function asksOfTheStory(q: Question, isName: (term: string) => boolean): boolean {
-  return storyShaped(q, isName) && q.content.every((c) => c.known);
-}
-
-/** `asksOfTheStory` but for whether the coverage uses its words. */
-function storyShaped(q: Question, isName: (term: string) => boolean): boolean {
+export function storyQuestion(q: Question, isName: (term: string) => boolean, vocabulary: Pick<Vocabulary, 'has' | 'frequency'>): WordRead[] | null {
   const kind = preciseKind(q.type);
-  if (q.form !== 'question' || !kind || !STORY_KINDS.has(kind) || q.content.length === 0) return false;
-  if (!words(q.text).some((w) => PERSONAL.has(w))) return false;
+  if (q.form !== 'question' || !kind || !STORY_KINDS.has(kind) || q.content.length === 0) return null;
+  if (!words(q.text).some((w) => PERSONAL.has(w))) return null;
   const capitalised = new Set(typedTokens(q.text).slice(1).filter((t) => /^\p{Lu}/u.test(t)).flatMap((t) => words(t)));
-  return q.content.every((c) => !isName(c.term) && !capitalised.has(c.word) && !mostOftenNoun(c.word.toLowerCase()));
-}
-
-/**
- * For a question shaped as one asked of the story whose verb the coverage never uses: that verb read
- * as the synonym of its first sense in WordNet that the coverage uses most ("When did they speak?" →
- * "talk", "When did they phone?" → "call"; verb-synonyms.ts). Null when some word of it
- * has none ("marry": the coverage says neither "wed" nor "espouse"), or when every word is the
- * coverage's already: the question is then read as it is.
- */
-export function storyVerbsRead(q: Question, isName: (term: string) => boolean, vocabulary: Pick<Vocabulary, 'has' | 'frequency'>): WordRead[] | null {
-  if (!storyShaped(q, isName)) return null;
-  const unknown = q.content.filter((c) => !c.known);
-  if (unknown.length === 0) return null;
+  if (!q.content.every((c) => !isName(c.term) && !capitalised.has(c.word) && !mostOftenNoun(c.word.toLowerCase()))) return null;
   const reads: WordRead[] = [];
-  for (const c of unknown) {
+  for (const c of q.content.filter((c) => !c.known)) {
     let best: string | null = null;
     let bestFrequency = 0;
     for (const synonym of firstSenseSynonyms(verbLemma(c.word.toLowerCase()))) {

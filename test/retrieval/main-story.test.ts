@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { ManifestDocument } from '../../src/index/manifest.ts';
 import { terms } from '../../src/index/terms.ts';
-import { asksOfTheStory, latestStory, personNamed, storyVerbsRead, withWordsRead } from '../../src/retrieval/main-story.ts';
+import { latestStory, personNamed, storyQuestion, withWordsRead } from '../../src/retrieval/main-story.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
-/** The question read against a corpus vocabulary holding the given words (and no other). */
-function asked(question: string, corpus = 'the leaders held a call, their talk, they met; Sheinbaum and Trump'): ReturnType<typeof readQuestion> {
+const CORPUS = 'the leaders held a call, their talk, they met; Sheinbaum and Trump';
+const vocabulary = (() => {
   const frequencies = new Map<string, number>();
-  for (const t of new Set(terms(corpus))) frequencies.set(t, 1);
-  return readQuestion(question, vocabularyOf(frequencies));
+  for (const t of new Set(terms(CORPUS))) frequencies.set(t, 1);
+  return vocabularyOf(frequencies);
+})();
+
+/** The question read against the vocabulary of CORPUS. */
+function asked(question: string): ReturnType<typeof readQuestion> {
+  return readQuestion(question, vocabulary);
 }
 
 const noNames = () => false;
 
 describe('a question asked of the story', () => {
   it.each(['When did they talk?', 'How long did they talk?', 'how long they talk for', 'What day did they talk?', 'When did he talk?'])('GIVEN "%s" THEN it asks a date, a weekday or a duration of people it names only by a pronoun', (q) => {
-    expect(asksOfTheStory(asked(q), noNames)).toBe(true);
+    // Every word the coverage's own: read as typed.
+    expect(storyQuestion(asked(q), noNames, vocabulary)).toEqual([]);
   });
 
   it.each([
@@ -27,11 +33,11 @@ describe('a question asked of the story', () => {
     ['When did they marry?', 'a verb the coverage never uses'],
     ['When was it?', 'no word of its own'],
   ])('GIVEN "%s" (%s) THEN it is read as it is', (q) => {
-    expect(asksOfTheStory(asked(q), noNames)).toBe(false);
+    expect(storyQuestion(asked(q), noNames, vocabulary)).toBeNull();
   });
 
   it('GIVEN a word the coverage writes as a name, typed in lower case ("when did they talk to trump") THEN it is read as it is', () => {
-    expect(asksOfTheStory(asked('when did they talk to trump'), (t) => t === terms('trump')[0])).toBe(false);
+    expect(storyQuestion(asked('when did they talk to trump'), (t) => t === terms('trump')[0], vocabulary)).toBeNull();
   });
 });
 
@@ -66,22 +72,15 @@ describe('the person a run of capitalised words names', () => {
 });
 
 describe('a verb the coverage never uses, in a question asked of the story', () => {
-  const corpus = 'the leaders held a call, their talk, they met; Sheinbaum and Trump';
-  const vocabulary = (() => {
-    const frequencies = new Map<string, number>();
-    for (const t of new Set(terms(corpus))) frequencies.set(t, 1);
-    return vocabularyOf(frequencies);
-  })();
-
   it('GIVEN "When did they speak?" and a coverage that says "talk" THEN "speak" is read as its first sense\'s synonym "talk"', () => {
-    expect(storyVerbsRead(asked('When did they speak?', corpus), noNames, vocabulary)).toEqual([{ typed: 'speak', read: 'talk' }]);
-    expect(storyVerbsRead(asked('how long did they speak', corpus), noNames, vocabulary)).toEqual([{ typed: 'speak', read: 'talk' }]);
+    expect(storyQuestion(asked('When did they speak?'), noNames, vocabulary)).toEqual([{ typed: 'speak', read: 'talk' }]);
+    expect(storyQuestion(asked('how long did they speak'), noNames, vocabulary)).toEqual([{ typed: 'speak', read: 'talk' }]);
   });
 
-  it('GIVEN a verb none of whose synonyms the coverage uses ("marry"), every word the coverage\'s own, or another question THEN none is read', () => {
-    expect(storyVerbsRead(asked('When did they marry?', corpus), noNames, vocabulary)).toBeNull();
-    expect(storyVerbsRead(asked('When did they talk?', corpus), noNames, vocabulary)).toBeNull();
-    expect(storyVerbsRead(asked('What did they speak about?', corpus), noNames, vocabulary)).toBeNull();
+  it('GIVEN a verb none of whose synonyms the coverage uses ("marry"), or another question THEN it is no question of the story; GIVEN every word the coverage\'s own THEN none is read', () => {
+    expect(storyQuestion(asked('When did they marry?'), noNames, vocabulary)).toBeNull();
+    expect(storyQuestion(asked('What did they speak about?'), noNames, vocabulary)).toBeNull();
+    expect(storyQuestion(asked('When did they talk?'), noNames, vocabulary)).toEqual([]);
   });
 
   it('GIVEN reads THEN whole words are replaced, in any case, and nothing else', () => {

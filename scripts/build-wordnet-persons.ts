@@ -11,12 +11,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { personKindLines } from './wordnet-lexicon/wordnet-data.ts';
-import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+import { readWordnetDict, readWordnetIndex, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
 const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
-const { files, dir, version } = readWordnetDict(values.dict, ['noun']);
-const index = path.join(dir, 'index.noun');
-const { words, parents } = personKindLines(files[0]!.text, fs.existsSync(index) ? fs.readFileSync(index, 'latin1') : '');
+const dict = readWordnetDict(values.dict, ['noun']);
+const { files, version } = dict;
+const { words, parents } = personKindLines(files[0]!.text, readWordnetIndex(dict, 'noun'));
 const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-persons-data.ts'));
 writeGeneratedModule(file, 'scripts/build-wordnet-persons.ts', version, {
   name: 'persons',

@@ -109,11 +109,16 @@ describe('npm run eval', () => {
     expect(tune.stdout).not.toMatch(/Claims to check/);
   });
 
-  it('GIVEN --setting claims and no shared evaluation folder THEN the project\'s own claims are checked all the same', { timeout: TEST_TIMEOUT }, async () => {
+  it('GIVEN --setting claims or follow-ups and no shared evaluation folder THEN the project\'s own sets are asked all the same', { timeout: TEST_TIMEOUT }, async () => {
     const r = await runEval(['--eval-dir', path.join(work, 'nowhere'), '--setting', 'claims']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Evaluation sets: none needed (this setting reads its own file, named below)');
     expect(r.stdout).toMatch(/6\. Claims to check: \d+ statements about the event article \(eval\/claims\.json;/);
+    // So are the project's follow-ups.
+    const followUps = await runEval(['--eval-dir', path.join(work, 'nowhere'), '--setting', 'follow-ups', '--half', 'check']);
+    expect(followUps.status).toBe(0);
+    expect(followUps.stdout).toContain('Evaluation sets: none needed (this setting reads its own file, named below)');
+    expect(followUps.stdout).toMatch(/4\. Follow-ups: \d+ two-turn exchanges about the event article \(eval\/follow-ups\.json\)/);
     // The settings that read the shared sets still say where they looked.
     const single = await runEval(['--eval-dir', path.join(work, 'nowhere'), '--setting', 'single']);
     expect(single.status).toBe(2);

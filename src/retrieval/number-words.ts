@@ -24,10 +24,27 @@ const NUMBER_WORD = `(?:${[...VALUE.keys()].filter((w) => w !== 'one').join('|')
 const COMPOUND = `(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${UNITS.slice(1, 10).join('|')})`;
 const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${COMPOUND}|${NUMBER_WORD})|(\\d{1,2}))(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
 
-/** The text with its numbers written as the corpus writes them, and each as typed and as read. */
+const TIME_UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
+
+// A question asking what or which things ("What are the 3 metrics?"), where a count describes what is asked.
+const WH_QUESTION = /^\s*(?:what|which|who|whom|whose|where|when|why|how|name|list)\b/i;
+// What a figure before it measures rather than counts: "2 days", "20 percent" state a figure to match.
+const MEASURE = new RegExp(`^\\s*(?:${TIME_UNIT}|percent|per\\s*cent|[a-z]{1,2}\\b|dollars?|euros?|pounds?|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot)`, 'i');
+// "Channel 8", "Article 65": a figure after a name (not the question's first word) is part of it.
+const NAMED_BEFORE = /\S\s+\p{Lu}[\p{L}.]*\s+$/u;
+const countsThings = (after: string) => /^\s+\p{L}/u.test(after) && !MEASURE.test(after);
+
+/**
+ * The text with its numbers written as the corpus writes them, and each as typed and as read. A
+ * figure counting the things a question asks about ("What are the 3 metrics?"), which the corpus
+ * writes neither way, is read as a word, as "three metrics" is: a chat types the figure for the
+ * word, and describes what it asks for; it is no figure the coverage must state, and is not shown as
+ * read otherwise (the member typed the same number).
+ */
 export function numbersAsCorpusWrites(text: string, usedByCorpus: (word: string) => boolean): WrittenOut {
   const written: WrittenOut['written'] = [];
-  const out = text.replace(TOKEN, (whole, inWords?: string, figure?: string) => {
+  const asked = WH_QUESTION.test(text);
+  const out = text.replace(TOKEN, (whole, inWords: string | undefined, figure: string | undefined, offset: number) => {
     let read: string | null = null;
     if (inWords) {
       const parts = inWords.toLowerCase().split(/[-\s]/);
@@ -36,7 +53,10 @@ export function numbersAsCorpusWrites(text: string, usedByCorpus: (word: string)
     } else if (figure) {
       // One word only: that a corpus uses "fifty" and "seven" says nothing of "fifty-seven".
       const name = figureInWords(Number(figure));
-      if (name && name !== 'one' && !name.includes('-') && !usedByCorpus(figure) && usedByCorpus(name)) read = name;
+      if (name && name !== 'one' && !name.includes('-') && !usedByCorpus(figure)) {
+        if (usedByCorpus(name)) read = name;
+        else if (asked && countsThings(text.slice(offset + whole.length)) && !NAMED_BEFORE.test(text.slice(0, offset))) return name;
+      }
     }
     if (read === null) return whole;
     written.push({ typed: whole, read });
@@ -45,7 +65,6 @@ export function numbersAsCorpusWrites(text: string, usedByCorpus: (word: string)
   return { text: out, written };
 }
 
-const TIME_UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
 const SPOKEN_FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:(half an? (?:hour|day|year|century))|(an?|${COMPOUND}|one|${NUMBER_WORD})[\\s-]+(${TIME_UNIT}))(?![\\p{L}\\p{N}])`,
   'giu',

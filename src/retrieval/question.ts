@@ -64,7 +64,7 @@ export interface Question {
 
 /** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
 function functionWordTypo(word: string, vocabulary: Vocabulary): string | null {
-  if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word))) return null;
+  if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word)) || isCommonEnglishWord(word)) return null;
   // Of several ("hwo": "who", "how"), the most common English word is the likeliest meant.
   const candidates = transpositions(word).filter((t) => isStopWord(t) || TYPE_WORDS.has(t));
   candidates.sort((a, b) => englishSpecificity(a) - englishSpecificity(b));

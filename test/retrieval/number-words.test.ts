@@ -31,6 +31,13 @@ describe('numbers written as the corpus writes them', () => {
     }
   });
 
+  it('GIVEN a question counting what it asks about with a figure neither form of which the corpus writes THEN the figure is read as a word, not listed as read', () => {
+    expect(numbersAsCorpusWrites('Which 2 presidents spoke?', uses('presidents'))).toEqual({ text: 'Which two presidents spoke?', written: [] });
+    for (const q of ['Did 3 leaders talk?', 'What happened in the 2 days after?', 'When did the Channel 8 documentary air?', 'What fell 20% ?', 'What fell by 20 percent?']) {
+      expect(numbersAsCorpusWrites(q, uses('leaders'))).toEqual({ text: q, written: [] });
+    }
+  });
+
   it('GIVEN figures THEN their words', () => {
     expect([0, 7, 15, 20, 42, 99, 100].map(figureInWords)).toEqual(['zero', 'seven', 'fifteen', 'twenty', 'forty-two', 'ninety-nine', null]);
   });

@@ -148,6 +148,34 @@ describe('a typo that is two function words at once', () => {
     expect(q.text).toBe('how long was the call?');
     expect(q.type).toBe('duration');
   });
+
+  it('GIVEN an English word that is two letters off a function word ("three" / "there", "hand" / "hadn") THEN it is read as typed', () => {
+    for (const [question, word] of [
+      ['What are the three metrics?', 'three'],
+      ['What happened at the hand of the cartels?', 'hand'],
+    ] as const) {
+      const q = readQuestion(question, vocabulary);
+      expect(q.wordsWrittenOut).toBeUndefined();
+      expect(q.content.map((c) => c.word)).toContain(word);
+    }
+    // A word English does not have is still read as the function word it was typed for.
+    expect(readQuestion('Waht did Rubio ask?', vocabulary).text).toBe('what did Rubio ask?');
+  });
+});
+
+describe('a figure counting what is asked about', () => {
+  it('GIVEN "What are the 3 metrics?" of a corpus that writes neither "3" nor "three" THEN it is read as "three metrics", and not shown as read otherwise', () => {
+    const words = readQuestion('What are the 3 metrics?', vocabulary);
+    expect(words.text).toBe('What are the three metrics?');
+    expect(words.wordsWrittenOut).toBeUndefined();
+    expect(readQuestion('What are the three metrics?', vocabulary).content).toEqual(words.content);
+  });
+
+  it('GIVEN a figure that measures, names, or is stated in a yes/no question THEN it stays a figure', () => {
+    for (const question of ['What happened in the 2 days after the call?', 'When did the Channel 8 documentary air?', 'Did 3 leaders talk?', 'What fell by 20 percent?']) {
+      expect(readQuestion(question, vocabulary).text).toBe(question);
+    }
+  });
 });
 
 describe('the text that is embedded', () => {

@@ -38,6 +38,8 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
       `\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+(?:and|or|to)\\s+(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL}))?[\\s-]+centur(?:y|ies)\\b`,
       // Years of any length with their era ("430 BC", "AD 79").
       '\\b\\d{1,4}\\s*(?:BC|BCE|AD|CE)\\b|\\b(?:AD|CE)\\s*\\d{1,4}\\b',
+      // A time of day ("3 p.m.", "10:30", "noon").
+      '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:noon|midnight)\\b',
     ].join('|'),
     'i',
   ),
@@ -95,7 +97,9 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
   if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';
   if (MEANING.test(q)) return 'meaning';
-  if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b/.test(q)) return 'date';
+  // "What time was the call?": a point in time, which a date, a day or a clock gives ("what time
+  // frame", "what time period" ask for a span).
+  if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b|\bwhat time (?:is|was|are|were|do|does|did|will|would|has|have|had)\b/.test(q)) return 'date';
   if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q)) return 'person';
   if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';

@@ -149,6 +149,15 @@ describe('answer types', () => {
     expect(holdsAnswerType('In 1979 he celebrated Mass.', 'date', 'When was the Mass?')).toBe(true);
   });
 
+  it('GIVEN "what time" THEN a date, a day or a time of day holds the answer; "what time frame" asks for no point in time', () => {
+    const q = 'What time was the call?';
+    expect(expectedAnswerType(q)).toBe('date');
+    expect(holdsAnswerType('The leaders held a phone call on Monday, January 12.', 'date', q)).toBe(true);
+    for (const s of ['They spoke at 3 p.m. on the phone.', 'The talks began at 10:30.', 'The call ended at noon.']) expect(holdsAnswerType(s, 'date', q)).toBe(true);
+    expect(holdsAnswerType('The call lasted 15 minutes.', 'date', q)).toBe(false);
+    expect(expectedAnswerType('What time frame does the war cover?')).toBeNull();
+  });
+
   it('GIVEN a gloss question THEN a quotation, a parenthesis or "meaning …" holds the answer; a sentence without one does not', () => {
     const q = 'What does Obersee mean?';
     expect(holdsAnswerType('Lake Constance consists of the Obersee ("upper lake") and the Untersee.', 'meaning', q)).toBe(true);

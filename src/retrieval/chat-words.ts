@@ -31,9 +31,9 @@ const SHORT_FORMS: Record<string, string> = {
 };
 
 // What a message says before its question, to the bot rather than about anything: "thanks! and who…",
-// "ok so when…", "hey bot, what…" (the greetings themselves are CHAT's).
+// "ok so when…", "wait so is…", "oh and who…", "hey bot, what…" (the greetings themselves are CHAT's).
 // "Cool", "great", "nice" and "well" only with a stop after them: "Nice is a city", "well-known".
-const LEADING_ASIDE = /^(?:(?:thanks|thank you|thx|ty|ok|okay|alright|so|and)(?![\p{L}\p{N}'’-])[\s,.!:;]*|(?:cool|great|nice|well)[,.!:;]+\s*)+(?=\p{L})/iu;
+const LEADING_ASIDE = /^(?:(?:thanks|thank you|thx|ty|ok|okay|alright|so|and|wait|oh|ah|also|actually|sorry|yeah|quick question)(?![\p{L}\p{N}'’-])[\s,.!:;]*|(?:cool|great|nice|well)[,.!:;]+\s*)+(?=\p{L})/iu;
 // The bot addressed by name, first or last: "bot, what did Rubio want?", "what did Rubio want, bot?".
 const BOT_FIRST = /^@?(?:the )?bot(?:[,:!]\s*|\s+(?=(?:what|who|whom|when|where|why|how|which|is|are|was|were|did|do|does|can|could|will|would|tell|give|show)\b))(?=\p{L})/iu;
 const BOT_LAST = /,\s*@?bot\s*([?!.]*)$/iu;

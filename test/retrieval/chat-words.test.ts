@@ -34,6 +34,10 @@ describe('chat words', () => {
   it('GIVEN what a message says to the bot before its question ("thanks!", "ok so", "bot,") THEN it goes; the same words in a question stay', () => {
     expect(normaliseChat('thanks! and who initiated the call?')).toBe('who initiated the call?');
     expect(normaliseChat('ok so when did they talk')).toBe('when did they talk');
+    expect(normaliseChat('wait so is the us sending troops or not')).toBe('is the us sending troops or not');
+    expect(normaliseChat('oh and also who is rubio')).toBe('who is rubio');
+    expect(normaliseChat('quick question: how long was the call')).toBe('how long was the call');
+    expect(normaliseChat('Waiting for the call')).toBe('Waiting for the call');
     expect(normaliseChat('great, thanks. who is rubio')).toBe('who is rubio');
     expect(normaliseChat('yo bot what did rubio want')).toBe('what did rubio want');
     expect(normaliseChat('what did rubio want, bot?')).toBe('what did rubio want?');

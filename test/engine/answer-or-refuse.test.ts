@@ -373,6 +373,24 @@ describe('the shipped article', () => {
     expect(a.answered, outcome('Who is the US ambassador to Mexico?', a)).toBe(false);
     expect(a.notMentioned).toEqual(['ambassador']);
   });
+
+  it('GIVEN what a member asks of the call in a word the article never uses ("the outcome of the call") THEN it is answered, the call\'s conclusion among the passages; "the three metrics" and "the 3 metrics" alike', async () => {
+    const a = await engine.ask('What was the outcome of the call?');
+    expect(a.answered, outcome('What was the outcome of the call?', a)).toBe(true);
+    expect(a.passages.map((p) => p.text).join(' ')).toContain('The call concluded with an agreement');
+    for (const q of ['What are the three metrics?', 'what are the 3 metrics']) {
+      const m = await engine.ask(q);
+      expect(m.answered, outcome(q, m)).toBe(true);
+      expect(m.passages[0]!.text).toContain('specific metrics');
+      expect(m.readAs ?? []).toEqual([]);
+    }
+  });
+
+  it('GIVEN "What time was the call?" THEN the sentence giving its day and date is quoted first', async () => {
+    const a = await engine.ask('What time was the call?');
+    expect(a.answered, outcome('What time was the call?', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('Monday, January 12, 2026');
+  });
 });
 
 /** A question one sentence of one article answers, and words of that sentence the passage must quote. */

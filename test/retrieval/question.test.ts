@@ -163,6 +163,15 @@ describe('a typo that is two function words at once', () => {
   });
 });
 
+describe('what a question asks of a thing', () => {
+  it('GIVEN "the outcome of the call" of a corpus that never uses "outcome" THEN only "call" is searched; a corpus that uses the word keeps it, and so does a question not asking it "of" anything', () => {
+    expect(readQuestion('What was the outcome of the call?', vocabulary).content.map((c) => c.word)).toEqual(['call']);
+    const withOutcome = vocabularyOf(new Map(terms('The outcome of the phone call was a deal.').map((t) => [t, 1])));
+    expect(readQuestion('What was the outcome of the call?', withOutcome).content.map((c) => c.word)).toEqual(['outcome', 'call']);
+    expect(readQuestion('What outcome did Rubio want?', vocabulary).content.map((c) => c.word)).toContain('outcome');
+  });
+});
+
 describe('a figure counting what is asked about', () => {
   it('GIVEN "What are the 3 metrics?" of a corpus that writes neither "3" nor "three" THEN it is read as "three metrics", and not shown as read otherwise', () => {
     const words = readQuestion('What are the 3 metrics?', vocabulary);

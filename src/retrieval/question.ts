@@ -62,11 +62,16 @@ export interface Question {
   wordsWrittenOut?: WordRead[];
 }
 
-/** A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo", "lnog"). */
-function functionWordTypo(word: string, vocabulary: Vocabulary): string | null {
+/**
+ * A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo",
+ * "lnog"); or, when it is no name (capitalised after the question's first word), one letter short or
+ * over one of four letters or more ("wich", "lonng"; "theo" is no "the").
+ */
+function functionWordTypo(word: string, vocabulary: Vocabulary, maybeName: boolean): string | null {
   if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word)) || isCommonEnglishWord(word)) return null;
+  const edited = word.length >= MIN_TRANSPOSED_LENGTH && !maybeName ? [...withOneLetterMore(word), ...withOneLetterLess(word)].filter((w) => w.length >= MIN_TRANSPOSED_LENGTH) : [];
   // Of several ("hwo": "who", "how"), the most common English word is the likeliest meant.
-  const candidates = transpositions(word).filter((t) => isStopWord(t) || TYPE_WORDS.has(t));
+  const candidates = [...new Set([...transpositions(word), ...edited])].filter((t) => isStopWord(t) || TYPE_WORDS.has(t));
   candidates.sort((a, b) => englishSpecificity(a) - englishSpecificity(b));
   return candidates[0] ?? null;
 }
@@ -87,6 +92,11 @@ function mostFrequentTerm(candidates: Iterable<string>, vocabulary: Vocabulary):
  * another word ("rind" / "rine").
  */
 const MIN_NON_WORD_TYPO_LENGTH = 5;
+
+/** The words a word would be with one letter fewer ("lonng" → "long", "lnng"…). */
+function withOneLetterLess(word: string): string[] {
+  return Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
+}
 
 /** The words a word would be with one more letter ("trmp" → "trump", "tramp"…). */
 function withOneLetterMore(word: string): string[] {
@@ -190,8 +200,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const compounds = compoundsAsCorpusWrites(numbers.text, vocabulary);
   let text = compounds.text;
   const fixedWords: WordRead[] = [...(options.writtenOut ?? []), ...months.written, ...numbers.written, ...compounds.written];
-  text = text.replace(/[\p{L}]+/gu, (token) => {
-    const fixed = functionWordTypo(token.toLowerCase(), vocabulary);
+  text = text.replace(/[\p{L}]+/gu, (token, at: number) => {
+    const fixed = functionWordTypo(token.toLowerCase(), vocabulary, at > 0 && /^\p{Lu}/u.test(token));
     if (fixed) fixedWords.push({ typed: token, read: fixed });
     return fixed ?? token;
   });

@@ -149,6 +149,16 @@ describe('a typo that is two function words at once', () => {
     expect(q.type).toBe('duration');
   });
 
+  it('GIVEN a function or type word typed with a letter too many or too few ("lonng", "wich") THEN it is read as that word; a name, or a word of three letters, is not', () => {
+    const v = vocabularyOf(new Map(terms('The leaders held a 15-minute phone call on Monday.').map((t) => [t, 1])));
+    const long = readQuestion('how lonng was the call', v);
+    expect(long.type).toBe('duration');
+    expect(long.wordsWrittenOut).toEqual([{ typed: 'lonng', read: 'long' }]);
+    expect(readQuestion('Wich leaders called?', v).wordsWrittenOut).toEqual([{ typed: 'Wich', read: 'which' }]);
+    expect(readQuestion('Was it Theo or Wich who called?', v).wordsWrittenOut).toBeUndefined();
+    expect(readQuestion('who is theo', v).content.map((c) => c.word)).toEqual(['theo']);
+  });
+
   it('GIVEN an English word that is two letters off a function word ("three" / "there", "hand" / "hadn") THEN it is read as typed', () => {
     for (const [question, word] of [
       ['What are the three metrics?', 'three'],

@@ -10,6 +10,7 @@ import { figuresOfKind, statedFigure, topicOf, weekdaysIn } from './answer-type.
 import { lemma } from './lemma.ts';
 import { checkedAsQuestion, isYesNo, statesToCheck } from './check-question.ts';
 import { spokenTimesInDigits } from './number-words.ts';
+import { boundBefore, figureValue, withinBound, type Bound } from './figure-comparison.ts';
 import type { GivenKind } from '../engine/types.ts';
 import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
 
@@ -155,8 +156,36 @@ export function correctedFigure(question: string, passage: string): Swap | null 
   }
   const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
   const said = figuresOfKind(stated.kind, passage);
-  if (said.length === 0 || said.some((f) => digits(f) === digits(stated.text))) return null;
+  if (said.length === 0) return null;
+  const bounded = boundBefore(question, stated.typed);
+  if (bounded) {
+    // "More than 10 minutes" of a 15-minute call is borne out, not corrected; what cannot be compared is neither.
+    const held = boundHeld(stated, bounded.bound, said);
+    return held === false ? { asked: `${bounded.typed} ${stated.typed}`, said: said[0]! } : null;
+  }
+  if (said.some((f) => digits(f) === digits(stated.text))) return null;
   return { asked: stated.typed, said: said[0]! };
+}
+
+/**
+ * The bound a yes/no question states ("Did the call last MORE THAN 10 minutes?"), as typed, when the
+ * passage's figure of that kind keeps within it ("a 15-minute phone call"): the passage answers it,
+ * yes. Null when the question states no bound, or the passage gives no such figure or another.
+ */
+export function figureBorneOut(question: string, passage: string): string | null {
+  const stated = figureStated(question);
+  if (!stated || stated.kind === 'weekday') return null;
+  const bounded = boundBefore(question, stated.typed);
+  const said = figuresOfKind(stated.kind, passage);
+  return bounded && boundHeld(stated, bounded.bound, said) === true ? `${bounded.typed} ${stated.typed}` : null;
+}
+
+/** Whether a figure of the passage keeps within the bound; null when none can be compared. */
+function boundHeld(stated: { kind: GivenKind; text: string }, bound: Bound, said: readonly string[]): boolean | null {
+  const limit = figureValue(stated.kind, stated.text);
+  const values = said.map((f) => figureValue(stated.kind, f)).filter((v) => v !== null);
+  if (limit === null || values.length === 0) return null;
+  return values.some((v) => withinBound(v, bound, limit));
 }
 
 /**

@@ -30,7 +30,7 @@ import { storyPeople, storyQuestion, withWordsRead } from './main-story.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
 import { indexVocabulary } from './vocabulary.ts';
-import { correctedFigure, correctedPremise, swappedName } from './contradiction.ts';
+import { correctedFigure, correctedPremise, figureBorneOut, swappedName } from './contradiction.ts';
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
 import { askedRole, firstMentionFirst, identityName, titlesHolder } from './identity-question.ts';
@@ -178,10 +178,13 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const related = (c: QuestionWord) => derivationalRelatives(c.word).some((r) => soft.passage.lemmas.has(r));
   const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0 || related(c));
   const premise = correctedPremise(decided.text, top?.text ?? '') ?? correctedFigure(decided.text, top?.text ?? '');
-  // The passage answers a corrected premise when it also holds the rest of what the question names ("call").
-  const asked = new Set(premise ? words(premise.asked) : []);
+  // A bound the passage's figure keeps within ("more than 10 minutes" of a 15-minute call) is answered as a corrected premise is, with no correction.
+  const borneOut = premise ? null : figureBorneOut(decided.text, top?.text ?? '');
+  const checked = premise?.asked ?? borneOut;
+  // The passage answers a premise when it also holds the rest of what the question names ("call").
+  const asked = new Set(checked ? words(checked) : []);
   const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
-  const answersPremise = premise !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
+  const answersPremise = checked !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
   const kind = preciseKind(decided.type);
   // The question's own words (not a follow-up's borrowed ones) that the corpus holds.
   const ownWords = [...new Map(decided.content.filter((c) => c.known && (c.weight ?? 1) === 1).map((c) => [c.term, c])).values()];
@@ -189,7 +192,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const meet = () => wordsMeet(ownWords.map((c) => index.lexical.postingSlots(c.term)), besideSlots(index));
   const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
     holdsQuestion,
-    premise: premise ? { asked: premise.asked, answered: answersPremise } : null,
+    premise: checked !== null ? { asked: checked, answered: answersPremise } : null,
     namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, isName),
     kindNeverGiven: kind && top && !documentGivesKind(index, top.focus.docId, kind) ? kind : null,
     onlyNamesShared: onlyNamesShared(decided, isName, soft),

@@ -204,6 +204,17 @@ describe('the shipped article', () => {
     expect((await engine.ask('Did the meeting last 20 minutes?')).answered).toBe(false);
   });
 
+  it('GIVEN a yes/no question bounding the duration ("more than 10 minutes") THEN the 15-minute call bears it out with no correction; a bound it misses is corrected', async () => {
+    const yes = await engine.ask('Did the call last more than 10 minutes?');
+    expect(yes.answered, outcome('Did the call last more than 10 minutes?', yes)).toBe(true);
+    expect(yes.passages[0]!.text).toContain('15-minute phone call');
+    expect(yes.corrected).toBeUndefined();
+    expect(yes.missing ?? []).toEqual([]);
+    const no = await engine.ask('Was the call longer than 20 minutes?');
+    expect(no.answered, outcome('Was the call longer than 20 minutes?', no)).toBe(true);
+    expect(no.corrected).toEqual({ asked: 'longer than 20 minutes', said: '15-minute' });
+  });
+
   it('GIVEN a question whose only word the passage holds as another of its family ("discussed" / "the discussion") THEN it is answered', async () => {
     const a = await engine.ask('What was discussed?');
     expect(a.answered, outcome('What was discussed?', a)).toBe(true);

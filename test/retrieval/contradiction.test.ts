@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedFigure, correctedPremise, figureAskedAbout, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
+import { correctedFigure, correctedPremise, figureAskedAbout, figureBorneOut, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
 
 describe('questions asking the opposite of what a passage says', () => {
   it('GIVEN negation words or a contracted "n\'t" THEN the text says no; otherwise not', () => {
@@ -141,6 +141,20 @@ describe('yes/no questions stating a figure the passage states otherwise', () =>
     expect(correctedFigure('The call lasted two hours, is that right?', passage)).toEqual({ asked: 'two hours', said: '15-minute' });
     expect(correctedFigure('Was the call half an hour long?', passage)).toEqual({ asked: 'half an hour', said: '15-minute' });
     expect(correctedFigure('Did the call last fifteen minutes?', passage)).toBeNull();
+  });
+
+  it('GIVEN a figure stated as a bound ("more than 10 minutes") THEN a passage keeping within it bears it out, uncorrected; one outside it corrects it, bound and all', () => {
+    for (const q of ['Did the call last more than 10 minutes?', 'Was the call shorter than an hour?', 'Did the call last at least 15 minutes?', 'Did Mexico pay over $1 million for the survey?', 'the call was under half an hour, right?']) {
+      expect(correctedFigure(q, passage), q).toBeNull();
+      expect(figureBorneOut(q, passage), q).not.toBeNull();
+    }
+    expect(figureBorneOut('Did the call last more than 10 minutes?', passage)).toBe('more than 10 minutes');
+    expect(correctedFigure('Was the call longer than 20 minutes?', passage)).toEqual({ asked: 'longer than 20 minutes', said: '15-minute' });
+    expect(correctedFigure('Did the call last no more than 10 minutes?', passage)).toEqual({ asked: 'no more than 10 minutes', said: '15-minute' });
+    expect(correctedFigure('Did the call last more than 15 minutes?', passage)).toEqual({ asked: 'more than 15 minutes', said: '15-minute' });
+    expect(figureBorneOut('Was the call longer than 20 minutes?', passage)).toBeNull();
+    // A figure stated plainly is no bound.
+    expect(figureBorneOut('Did the call last 15 minutes?', passage)).toBeNull();
   });
 
   it('GIVEN a yes/no question stating a figure THEN it asks about that kind of figure; any other question, about none', () => {

@@ -199,7 +199,8 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     neverTogether: neverTogether(ownWords, thingsAskedAbout(decided), (c) => credit(c, soft.passage) > 0, inDocument, meet),
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
-  let decision = verdict;
+  // A figure the question states to check is no thing the coverage never mentions: the passage gives its own.
+  let decision = asked.size && !verdict.answered ? { ...verdict, notMentioned: verdict.notMentioned.filter((w) => !words(w).every((x) => asked.has(x))) } : verdict;
   if (verdict.answered) {
     // The figure a premise states is not "never used" by the coverage: the correction says what is.
     const missing = missingFromPassage(decided, soft).filter((w) => !words(w).every((x) => asked.has(x)));

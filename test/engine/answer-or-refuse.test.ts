@@ -213,6 +213,9 @@ describe('the shipped article', () => {
     const no = await engine.ask('Was the call longer than 20 minutes?');
     expect(no.answered, outcome('Was the call longer than 20 minutes?', no)).toBe(true);
     expect(no.corrected).toEqual({ asked: 'longer than 20 minutes', said: '15-minute' });
+    // Whether or not the rest is answered, the figure stated to check is never "not mentioned".
+    const talk = await engine.ask('did they talk for more than 10 minutes');
+    expect(talk.notMentioned ?? []).not.toContain('10');
   });
 
   it('GIVEN a question whose only word the passage holds as another of its family ("discussed" / "the discussion") THEN it is answered', async () => {

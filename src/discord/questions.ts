@@ -28,7 +28,16 @@ const LINE_MARKS = /^(?:\s*(?:>>>|>|#{1,3}|-#|[-*•]|\d+[.)]))+\s+/gm;
 
 /** The words of a message as a reader sees them: without mentions, emoji codes, links or markdown marks, on one line. */
 export function messageText(content: string): string {
-  return content.replace(TOKENS, ' ').replace(LINE_MARKS, '').replace(INLINE_MARKS, '').replace(/\s+/g, ' ').trim();
+  return withoutTokens(content.replace(LINE_MARKS, '').replace(INLINE_MARKS, ''));
+}
+
+/**
+ * A question as typed, without Discord's tokens: another member's mention, a custom emoji or a link
+ * is no word of it ("<@123> how long was the call?" was refused as never mentioning "123"). Its
+ * markdown stays, echoed escaped.
+ */
+export function withoutTokens(content: string): string {
+  return content.replace(TOKENS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The name of the command in a message's menu (Apps → …) that checks it against the coverage. */

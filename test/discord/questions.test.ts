@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { asksAboutReplied, claimToCheck, extractMentionQuestion, messageText } from '../../src/discord/questions.ts';
+import { asksAboutReplied, claimToCheck, extractMentionQuestion, messageText, withoutTokens } from '../../src/discord/questions.ts';
 import { isUserError } from '../../src/errors.ts';
 
 const BOT = '123456789012345678';
+
+describe('withoutTokens', () => {
+  test('GIVEN a question with mentions, a channel, a custom emoji, a timestamp or a link THEN they go; its words and markdown stay', () => {
+    expect(withoutTokens('<@111> <@!222> <@&333> <#444> asked <:hmm:555> **how long** was the call <t:1700000000:R>? https://example.com/a')).toBe('asked **how long** was the call ?');
+    expect(withoutTokens('How long was the call?')).toBe('How long was the call?');
+  });
+});
 
 describe('extractMentionQuestion', () => {
   test('GIVEN a direct mention THEN the text without it', () => {

@@ -86,6 +86,18 @@ describe('Discord with the real engine', () => {
     expect(JSON.stringify(reply.body)).toContain('Juan Ramon de la Fuente');
   });
 
+  test('another member\'s mention, a custom emoji or a link in a question is no word of it: answered, never "it never mentions 123…"', async () => {
+    const content = `<@${h.standIn.users.alice.id}> wants to know <:thinking:123456789012345678> how long was the call? https://example.com/x`;
+    const message = h.standIn.injectMessage({ content, dm: true });
+    const reply = await h.standIn.waitForMessageReply(message);
+    expect(JSON.stringify(reply.body)).toContain('15-minute');
+    expect(JSON.stringify(reply.body)).not.toMatch(/never mentions/);
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: `<@${h.standIn.users.alice.id}> how long was the call?` } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.content).toBe('**Q:** how long was the call?');
+    expect(edit.body.embeds[0].description).toContain('15-minute');
+  });
+
   test('"Check with the coverage" on a member\'s message answers privately what the coverage says instead, and logs it as a check', async () => {
     // A moderator posts a claim in the channel (no mention: the bot does not answer it); a member checks it.
     const claim = h.standIn.injectMessage({ content: '**The call** was on Tuesday!! <@987654321098765432>', author: h.standIn.users.mod });

@@ -2,6 +2,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../../retrieval/validate-question.ts';
+import { withoutTokens } from '../questions.ts';
 import { deferInteraction, replyToInteraction, respondWithChoices, LIMITS } from '../replies.ts';
 import type { Command } from './command.ts';
 
@@ -23,7 +24,7 @@ export const ask = {
 
   async execute(interaction, ctx) {
     // Checks that may refuse come before deferring, so a refusal is private whatever `private` says.
-    const question = validateQuestion(interaction.options.getString('question', true));
+    const question = validateQuestion(withoutTokens(interaction.options.getString('question', true)));
     checkRateLimit(ctx, interaction.user.id);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     await deferInteraction(interaction, ephemeral);

@@ -18,7 +18,7 @@ import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
 import { readOnFrom } from '../../answer/exchange.ts';
 import { asksToReadOn } from '../../retrieval/read-on.ts';
 import { checkWithTheMenu, mentionToAsk } from '../format/follow-up.ts';
-import { asksAboutReplied, claimToCheck, extractMentionQuestion } from '../questions.ts';
+import { asksAboutReplied, claimToCheck, extractMentionQuestion, withoutTokens } from '../questions.ts';
 import { readConversational } from '../../retrieval/conversational.ts';
 import { nothingMore } from '../format/answer.ts';
 import type { ReplyPayload } from '../replies.ts';
@@ -136,7 +136,8 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
         await replyToMessage(message, checkWithTheMenu());
         return;
       }
-      const question = asked.claim ? claimToCheck(asked.raw) : validateQuestion(asked.raw);
+      // Another member's mention, a custom emoji or a link is no word of the question ("<@123> how long was the call?").
+      const question = asked.claim ? claimToCheck(asked.raw) : validateQuestion(withoutTokens(asked.raw));
       checkRateLimit(ctx, message.author.id);
       if ('sendTyping' in message.channel) {
         message.channel.sendTyping().catch((error: unknown) => ctx.logger.debug('typing indicator failed', { error }));

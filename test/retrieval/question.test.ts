@@ -179,6 +179,8 @@ describe('what a question asks of a thing', () => {
     const withOutcome = vocabularyOf(new Map(terms('The outcome of the phone call was a deal.').map((t) => [t, 1])));
     expect(readQuestion('What was the outcome of the call?', withOutcome).content.map((c) => c.word)).toEqual(['outcome', 'call']);
     expect(readQuestion('What outcome did Rubio want?', vocabulary).content.map((c) => c.word)).toContain('outcome');
+    // Or its owner before it: "Mexico's role", "their goal".
+    expect(readQuestion("What was Rubio's role?", vocabulary).content.map((c) => c.word)).toEqual(['rubio']);
   });
 });
 

@@ -28,7 +28,7 @@ const TIME_UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|cent
 
 // A question asking what or which things ("What are the 3 metrics?"), where a count describes what is asked.
 const WH_QUESTION = /^\s*(?:what|which|who|whom|whose|where|when|why|how|name|list)\b/i;
-// What a figure before it measures rather than counts: "2 days", "20 percent" state a figure to match.
+// What a figure before it measures rather than counts: "2 days", "20 percent", "5 km" state a figure to match.
 const MEASURE = new RegExp(`^\\s*(?:${TIME_UNIT}|percent|per\\s*cent|[a-z]{1,2}\\b|dollars?|euros?|pounds?|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot)`, 'i');
 // "Channel 8", "Article 65": a figure after a name (not the question's first word) is part of it.
 const NAMED_BEFORE = /\S\s+\p{Lu}[\p{L}.]*\s+$/u;

@@ -65,7 +65,8 @@ export interface Question {
 /**
  * A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo",
  * "lnog"); or, when it is no name (capitalised after the question's first word), one letter short or
- * over one of four letters or more ("wich", "lonng"; "theo" is no "the").
+ * over one of four letters or more ("wich", "lonng"; "theo" is no "the"). A common English word is a
+ * word of its own ("three" is no "there", "hand" no "hadn").
  */
 function functionWordTypo(word: string, vocabulary: Vocabulary, maybeName: boolean): string | null {
   if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word)) || isCommonEnglishWord(word)) return null;

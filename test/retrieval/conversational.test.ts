@@ -10,7 +10,7 @@ describe('messages that are not questions about the coverage', () => {
     expect(readConversational(m)).toBe('thanks'),
   );
 
-  it.each(['help', 'Help?', 'what can you do?', 'How does this work?', 'who are you?'])('GIVEN "%s" THEN it asks for help', (m) =>
+  it.each(['help', 'Help?', 'what can you do?', 'How does this work?', 'who are you?', 'Who made you?', 'are you an AI?', 'Are you biased?', 'how do you work'])('GIVEN "%s" THEN it asks for help', (m) =>
     expect(readConversational(m)).toBe('help'),
   );
 

@@ -6,23 +6,28 @@
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { terms, typedTokens } from '../index/terms.ts';
+import { isStopWord, terms, typedTokens } from '../index/terms.ts';
 import type { Ranked } from './fuse.ts';
 import { titleKey, titleTokens } from './title-alias.ts';
 import { hasNameAdjective } from './derivation.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
+const BARE_NAME = /^\s*(\p{Lu}[\p{L}\s'’-]*?)[\s?!.]*$/u;
+// Lower-case words inside names that are also English function words.
+const PARTICLES = new Set(['de', 'la', 'van', 'von', 'del', 'da', 'di', 'du', 'le', 'bin', 'al']);
 /** The longest lower-case word inside a name ("de", "la", "van", "von", "bin", "del"). */
 const MAX_PARTICLE = 3;
 
 /**
- * The index terms of the name a "Who is …?" question asks about; null when it asks something else
+ * The index terms of the name a "Who is …?" question, or a name alone, asks about; null when it asks something else
  * ("Who is the president of Mexico?", "Who was Robert's son?"). The question is read with the
  * corpus's capitals (corpus-names.ts), so a name typed in lower case counts; a lower-case word
  * between two names is part of the name ("Juan Ramon de la Fuente").
  */
 export function identityName(question: string): string[] | null {
-  const asked = WHO_IS.exec(question)?.[1];
+  // A name alone asks the same: "Rubio?", or what "Tell me about Rubio" searches for ("What is Sheinbaum?" is no name).
+  const bare = BARE_NAME.exec(question)?.[1];
+  const asked = WHO_IS.exec(question)?.[1] ?? (bare && !typedTokens(bare).some((t) => isStopWord(t.toLowerCase()) && !PARTICLES.has(t)) ? bare : undefined);
   if (!asked) return null;
   const tokens = typedTokens(asked);
   const capitalised = tokens.map((t) => /^\p{Lu}/u.test(t));

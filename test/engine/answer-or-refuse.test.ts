@@ -400,6 +400,14 @@ describe('the shipped article', () => {
     }
   });
 
+  it('GIVEN "Tell me about Sheinbaum" or the bot\'s view asked of her THEN the sentence first naming her, which says who she is, is quoted first', async () => {
+    for (const q of ['Tell me about Sheinbaum', 'What do you think about Sheinbaum?']) {
+      const a = await engine.ask(q);
+      expect(a.answered, outcome(q, a)).toBe(true);
+      expect(a.passages[0]!.text).toMatch(/^Mexican President Claudia Sheinbaum has firmly stated/);
+    }
+  });
+
   it('GIVEN "What time was the call?" THEN the sentence giving its day and date is quoted first', async () => {
     const a = await engine.ask('What time was the call?');
     expect(a.answered, outcome('What time was the call?', a)).toBe(true);

@@ -10,11 +10,14 @@ describe('a question asking who someone is', () => {
     ["Who's Marco Rubio", 'Marco Rubio'],
     ['Who was Frédéric Chopin?', 'Frédéric Chopin'],
     ['Who is Juan Ramon de la Fuente?', 'Juan Ramon de la Fuente'],
+    // A name alone, as typed or as "Tell me about Rubio" searches it.
+    ['Rubio?', 'Rubio'],
+    ['Marco Rubio', 'Marco Rubio'],
   ])('GIVEN "%s" THEN it asks about the name "%s" (its index terms)', (q, name) => {
     expect(identityName(q)).toEqual(terms(name));
   });
 
-  it.each(['Who is the president of Mexico?', "Who was Robert's son?", 'Who is VideoGuard owned by?', 'Who started the call?', 'What is Sheinbaum?', 'Who is Sheinbaum talking to Trump?'])(
+  it.each(['Who is the president of Mexico?', "Who was Robert's son?", 'Who is VideoGuard owned by?', 'Who started the call?', 'What is Sheinbaum?', 'Who is Sheinbaum talking to Trump?', 'the call', 'Sheinbaum said no'])(
     'GIVEN "%s" THEN it asks something else',
     (q) => {
       expect(identityName(q)).toBeNull();

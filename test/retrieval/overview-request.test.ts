@@ -64,6 +64,9 @@ describe('a question about the coverage as a whole', () => {
     expect(readOverviewRequest('What does the coverage say about Marco Rubio?')).toEqual({ overview: false, subject: 'Marco Rubio' });
     expect(readOverviewRequest('what do the articles say on fentanyl seizures')).toEqual({ overview: false, subject: 'fentanyl seizures' });
     expect(readOverviewRequest('Tell me about Rubio!')).toEqual({ overview: false, subject: 'Rubio' });
+    // Asked for the bot's view, it gives the coverage's.
+    expect(readOverviewRequest('What do you think about Sheinbaum?')).toEqual({ overview: false, subject: 'Sheinbaum' });
+    expect(readOverviewRequest("what's your opinion on the cartels")).toEqual({ overview: false, subject: 'the cartels' });
     expect(readOverviewRequest('What does the article say about it?')).toEqual({ overview: true, subject: null });
   });
 

@@ -12,6 +12,8 @@ import { titleKey, titleTokens } from './title-alias.ts';
 import { hasNameAdjective } from './derivation.ts';
 
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i;
+// "What is Rubio's job?", "What does Rubio do?": the title news gives a person where it first names them.
+const WHAT_JOB = /^\s*what(?:['’]s|\s+(?:is|was))\s+(.+?)['’]s?\s+(?:job|role|title|position|occupation|profession|post)[\s?!.]*$|^\s*what\s+(?:does|did)\s+(.+?)\s+do(?:\s+for\s+a\s+living)?[\s?!.]*$/i;
 const BARE_NAME = /^\s*(\p{Lu}[\p{L}\s'’-]*?)[\s?!.]*$/u;
 // Lower-case words inside names that are also English function words.
 const PARTICLES = new Set(['de', 'la', 'van', 'von', 'del', 'da', 'di', 'du', 'le', 'bin', 'al']);
@@ -19,7 +21,7 @@ const PARTICLES = new Set(['de', 'la', 'van', 'von', 'del', 'da', 'di', 'du', 'l
 const MAX_PARTICLE = 3;
 
 /**
- * The index terms of the name a "Who is …?" question, or a name alone, asks about; null when it asks something else
+ * The index terms of the name a "Who is …?" question, "What is …'s job?", or a name alone asks about; null when it asks something else
  * ("Who is the president of Mexico?", "Who was Robert's son?"). The question is read with the
  * corpus's capitals (corpus-names.ts), so a name typed in lower case counts; a lower-case word
  * between two names is part of the name ("Juan Ramon de la Fuente").
@@ -27,7 +29,8 @@ const MAX_PARTICLE = 3;
 export function identityName(question: string): string[] | null {
   // A name alone asks the same: "Rubio?", or what "Tell me about Rubio" searches for ("What is Sheinbaum?" is no name).
   const bare = BARE_NAME.exec(question)?.[1];
-  const asked = WHO_IS.exec(question)?.[1] ?? (bare && !typedTokens(bare).some((t) => isStopWord(t.toLowerCase()) && !PARTICLES.has(t)) ? bare : undefined);
+  const job = WHAT_JOB.exec(question);
+  const asked = WHO_IS.exec(question)?.[1] ?? job?.[1] ?? job?.[2] ?? (bare && !typedTokens(bare).some((t) => isStopWord(t.toLowerCase()) && !PARTICLES.has(t)) ? bare : undefined);
   if (!asked) return null;
   const tokens = typedTokens(asked);
   const capitalised = tokens.map((t) => /^\p{Lu}/u.test(t));

@@ -191,7 +191,7 @@ const ASPECTS = new Set(
   (
     'outcome outcomes upshot result results purpose purposes goal goals aim aims objective objectives topic topics ' +
     'subject subjects gist substance content contents significance importance consequence consequences ' +
-    'tone mood nature point points focus highlights role roles'
+    'tone mood nature point points focus highlights role roles job jobs occupation profession title post'
   ).split(' '),
 );
 // "Mexico's", "their": the owner of what is asked (words() leaves the "s" of a possessive).

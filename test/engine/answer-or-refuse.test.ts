@@ -408,6 +408,14 @@ describe('the shipped article', () => {
     }
   });
 
+  it('GIVEN "What is Rubio\'s job?" (the article never says "job") THEN it is answered with the sentence titling him', async () => {
+    for (const q of ["What is Rubio's job?", 'What does Rubio do?']) {
+      const a = await engine.ask(q);
+      expect(a.answered, outcome(q, a)).toBe(true);
+      expect(a.passages[0]!.text).toContain('U.S. Secretary of State Marco Rubio');
+    }
+  });
+
   it('GIVEN "What time was the call?" THEN the sentence giving its day and date is quoted first', async () => {
     const a = await engine.ask('What time was the call?');
     expect(a.answered, outcome('What time was the call?', a)).toBe(true);

@@ -13,11 +13,15 @@ describe('a question asking who someone is', () => {
     // A name alone, as typed or as "Tell me about Rubio" searches it.
     ['Rubio?', 'Rubio'],
     ['Marco Rubio', 'Marco Rubio'],
+    // Or the title news gives them.
+    ["What is Rubio's job?", 'Rubio'],
+    ["What's Juan Ramon de la Fuente's title", 'Juan Ramon de la Fuente'],
+    ['What does Rubio do?', 'Rubio'],
   ])('GIVEN "%s" THEN it asks about the name "%s" (its index terms)', (q, name) => {
     expect(identityName(q)).toEqual(terms(name));
   });
 
-  it.each(['Who is the president of Mexico?', "Who was Robert's son?", 'Who is VideoGuard owned by?', 'Who started the call?', 'What is Sheinbaum?', 'Who is Sheinbaum talking to Trump?', 'the call', 'Sheinbaum said no'])(
+  it.each(['Who is the president of Mexico?', "Who was Robert's son?", 'Who is VideoGuard owned by?', 'Who started the call?', 'What is Sheinbaum?', 'Who is Sheinbaum talking to Trump?', 'the call', 'Sheinbaum said no', 'What does Mexico do about cartels?', "What is the call's purpose?"])(
     'GIVEN "%s" THEN it asks something else',
     (q) => {
       expect(identityName(q)).toBeNull();

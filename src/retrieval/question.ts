@@ -183,18 +183,20 @@ export interface ReadOptions {
 
 const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
 
-// What a question asks of a thing ("the OUTCOME of the call", "Mexico's ROLE"), which a report
-// tells without naming it ("The call concluded with an agreement…", "a critical economic partner"):
-// a coverage that never uses the word has not failed to mention anything, and the thing after "of",
-// or before the possessive, or what the question says of it ("What topics were discussed?"), is
-// what is asked about.
+// What a question asks of a thing ("the OUTCOME of the call", "Mexico's ROLE", "the REACTION in
+// Mexico", "What TOPICS were discussed?"), which a report tells without naming it ("The call
+// concluded with an agreement…", "a critical economic partner"): a coverage that never uses the word
+// has not failed to mention anything, and the thing it is asked of is what the question is about.
 const ASPECTS = new Set(
   (
     'outcome outcomes upshot result results purpose purposes goal goals aim aims objective objectives topic topics ' +
     'subject subjects gist substance content contents significance importance consequence consequences ' +
-    'tone mood nature point points focus highlights role roles job jobs occupation profession title post'
+    'tone mood nature point points focus highlights role roles job jobs occupation profession title post ' +
+    'reaction reactions response responses relationship relationships relations'
   ).split(' '),
 );
+// "The outcome OF the call", "the reaction IN Mexico", "the relationship BETWEEN the two countries".
+const OF = new Set(['of', 'in', 'from', 'to', 'for', 'between', 'with', 'on']);
 // "Mexico's", "their": the owner of what is asked (words() leaves the "s" of a possessive).
 const OWNERS = new Set(['s', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
 // "What TOPICS were discussed?", "Which role…": the word only sorts what is asked, as "what TYPE of" does.
@@ -237,7 +239,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
     let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? troponymOf(plain));
-    if (!known && !relative && ASPECTS.has(plain) && (topicWords[i + 1] === 'of' || OWNERS.has(topicWords[i - 1] ?? '') || ASKING.has(topicWords[i - 1] ?? ''))) continue;
+    if (!known && !relative && ASPECTS.has(plain) && (OF.has(topicWords[i + 1] ?? '') || OWNERS.has(topicWords[i - 1] ?? '') || ASKING.has(topicWords[i - 1] ?? ''))) continue;
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });

@@ -182,6 +182,7 @@ describe('what a question asks of a thing', () => {
     // Or its owner before it: "Mexico's role", "their goal"; or the question word ("What topics…").
     expect(readQuestion("What was Rubio's role?", vocabulary).content.map((c) => c.word)).toEqual(['rubio']);
     expect(readQuestion('What topics did Rubio raise?', vocabulary).content.map((c) => c.word)).not.toContain('topics');
+    expect(readQuestion('What was the reaction in Venezuela?', vocabulary).content.map((c) => c.word)).toEqual(['venezuela']);
   });
 });
 

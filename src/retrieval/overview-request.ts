@@ -73,8 +73,9 @@ export interface OverviewReading {
 // "What does the coverage say about X?" (what autocomplete offers), "What do the articles say on X",
 // "Tell me about X": the coverage is where to look, X what to look for. So in chat "what's the deal
 // with X", "what's up with X", "what's going on with X": the deal is no thing the coverage names. And
-// "what do you think of X", "your thoughts on X": the bot's view is what the coverage says of X.
-const ABOUT = /^\s*(?:what (?:does|do|did) (?:the |this |that |your )?(?:coverage|articles?|news|story|stories|reports?|sources?|documents?|press) (?:say|tell|report|mention)(?: us)? (?:about|on|of|regarding)|tell me (?:more )?about|what do you know about|what do you (?:think|make) (?:about|of)|how do you feel about|(?:what(?:s| is| are) )?your (?:opinion|view|views|take|thoughts?) (?:on|of|about|regarding)|what(?:s| is) (?:the (?:deal|story|situation)|up|going on|happening) (?:with|w\/?|about|on|regarding))\s+(.*?)[\s?.!]*$/i;
+// "what do you think of X", "your thoughts on X": the bot's view is what the coverage says of X; and
+// "any info on X" asks for what it has on X.
+const ABOUT = /^\s*(?:what (?:does|do|did) (?:the |this |that |your )?(?:coverage|articles?|news|story|stories|reports?|sources?|documents?|press) (?:say|tell|report|mention)(?: us)? (?:about|on|of|regarding)|tell me (?:more )?about|what do you know about|what do you (?:think|make) (?:about|of)|how do you feel about|(?:what(?:s| is| are) )?your (?:opinion|view|views|take|thoughts?) (?:on|of|about|regarding)|(?:(?:any|some|more|got|what) )?(?:info|information|details)(?: do you have)? (?:on|about|regarding)|what(?:s| is) (?:the (?:deal|story|situation)|up|going on|happening) (?:with|w\/?|about|on|regarding))\s+(.*?)[\s?.!]*$/i;
 
 export function readOverviewRequest(question: string): OverviewReading {
   const about = ABOUT.exec(question.replace(/['’]/g, '').replace(/\s+/g, ' '));

@@ -192,7 +192,7 @@ const ASPECTS = new Set(
     'outcome outcomes upshot result results purpose purposes goal goals aim aims objective objectives topic topics ' +
     'subject subjects gist substance content contents significance importance consequence consequences ' +
     'tone mood nature point points focus highlights role roles job jobs occupation profession title post ' +
-    'reaction reactions response responses relationship relationships relations'
+    'reaction reactions response responses relationship relationships relations status details implications impact'
   ).split(' '),
 );
 // "The outcome OF the call", "the reaction IN Mexico", "the relationship BETWEEN the two countries".
@@ -238,8 +238,9 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
+    // An aspect is not read through a relative either: "the significance of the call" is no "significant decrease".
+    if (!known && ASPECTS.has(plain) && (OF.has(topicWords[i + 1] ?? '') || OWNERS.has(topicWords[i - 1] ?? '') || ASKING.has(topicWords[i - 1] ?? ''))) continue;
     let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? troponymOf(plain));
-    if (!known && !relative && ASPECTS.has(plain) && (OF.has(topicWords[i + 1] ?? '') || OWNERS.has(topicWords[i - 1] ?? '') || ASKING.has(topicWords[i - 1] ?? ''))) continue;
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });

@@ -183,6 +183,9 @@ describe('what a question asks of a thing', () => {
     expect(readQuestion("What was Rubio's role?", vocabulary).content.map((c) => c.word)).toEqual(['rubio']);
     expect(readQuestion('What topics did Rubio raise?', vocabulary).content.map((c) => c.word)).not.toContain('topics');
     expect(readQuestion('What was the reaction in Venezuela?', vocabulary).content.map((c) => c.word)).toEqual(['venezuela']);
+    // Not through a relative the corpus uses: "the reaction of Mexico" is no "react".
+    const react = vocabularyOf(new Map(terms('Markets react to the deal.').map((t) => [t, 1])));
+    expect(readQuestion('What was the reaction to the deal?', react).content.map((c) => c.word)).toEqual(['deal']);
   });
 });
 

@@ -141,43 +141,46 @@ export function correctedPremise(question: string, passage: string): Swap | null
   return isYesNo(question) && !namesTwo(question) ? swapIn(checkedAsQuestion(question), passage) : null;
 }
 
+/** What the passage says of the figure or day a yes/no question states: another (`corrected`), or one keeping within the bound it states (`borneOut`, the bound as typed). */
+export type FigureCheck = { corrected: Swap } | { borneOut: string };
+
 /**
- * A yes/no question stating a figure of a precise kind that the passage states otherwise: "Did the
- * call last 20 MINUTES?" of a passage on "a 15-minute phone call". The passage answers it (no: 15
- * minutes), whatever the order of the words around the figures.
+ * The figure or day a yes/no question states, checked against the passage: "Did the call last 20
+ * MINUTES?" of a passage on "a 15-minute phone call" is corrected (no: 15 minutes), whatever the order
+ * of the words around the figures; "…MORE THAN 10 minutes?" is borne out by it, and "…longer than 20
+ * minutes?" corrected. Null when the question states none, or the passage gives the same, none of the
+ * kind, or none that can be compared with a bound.
  */
-export function correctedFigure(question: string, passage: string): Swap | null {
+export function checkFigure(question: string, passage: string): FigureCheck | null {
   const stated = figureStated(question);
   if (!stated) return null;
   if (stated.kind === 'weekday') {
     // Days are compared by name: "Did Rubio talk to de la Fuente on MONDAY?" of "a Sunday conversation".
     const days = weekdaysIn(passage);
-    return days.length === 0 || days.some((d) => d.toLowerCase() === stated.text.toLowerCase()) ? null : { asked: stated.typed, said: days[0]! };
+    return days.length === 0 || days.some((d) => d.toLowerCase() === stated.text.toLowerCase()) ? null : { corrected: { asked: stated.typed, said: days[0]! } };
   }
-  const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
   const said = figuresOfKind(stated.kind, passage);
   if (said.length === 0) return null;
   const bounded = boundBefore(question, stated.typed);
   if (bounded) {
-    // "More than 10 minutes" of a 15-minute call is borne out, not corrected; what cannot be compared is neither.
     const held = boundHeld(stated, bounded.bound, said);
-    return held === false ? { asked: `${bounded.typed} ${stated.typed}`, said: said[0]! } : null;
+    const asked = `${bounded.typed} ${stated.typed}`;
+    return held === null ? null : held ? { borneOut: asked } : { corrected: { asked, said: said[0]! } };
   }
-  if (said.some((f) => digits(f) === digits(stated.text))) return null;
-  return { asked: stated.typed, said: said[0]! };
+  const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
+  return said.some((f) => digits(f) === digits(stated.text)) ? null : { corrected: { asked: stated.typed, said: said[0]! } };
 }
 
-/**
- * The bound a yes/no question states ("Did the call last MORE THAN 10 minutes?"), as typed, when the
- * passage's figure of that kind keeps within it ("a 15-minute phone call"): the passage answers it,
- * yes. Null when the question states no bound, or the passage gives no such figure or another.
- */
+/** The correction `checkFigure` finds, or null. */
+export function correctedFigure(question: string, passage: string): Swap | null {
+  const check = checkFigure(question, passage);
+  return check && 'corrected' in check ? check.corrected : null;
+}
+
+/** The bound `checkFigure` finds the passage keeps within, as typed ("more than 10 minutes"), or null. */
 export function figureBorneOut(question: string, passage: string): string | null {
-  const stated = figureStated(question);
-  if (!stated || stated.kind === 'weekday') return null;
-  const bounded = boundBefore(question, stated.typed);
-  const said = figuresOfKind(stated.kind, passage);
-  return bounded && boundHeld(stated, bounded.bound, said) === true ? `${bounded.typed} ${stated.typed}` : null;
+  const check = checkFigure(question, passage);
+  return check && 'borneOut' in check ? check.borneOut : null;
 }
 
 /** Whether a figure of the passage keeps within the bound; null when none can be compared. */

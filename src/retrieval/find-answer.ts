@@ -30,7 +30,7 @@ import { storyPeople, storyQuestion, withWordsRead } from './main-story.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
 import { indexVocabulary } from './vocabulary.ts';
-import { correctedFigure, correctedPremise, figureBorneOut, swappedName } from './contradiction.ts';
+import { checkFigure, correctedPremise, swappedName } from './contradiction.ts';
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
 import { askedRole, firstMentionFirst, identityName, titlesHolder } from './identity-question.ts';
@@ -177,10 +177,11 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // in the ranking: the passage is about what is asked, whether or not it answers.
   const related = (c: QuestionWord) => derivationalRelatives(c.word).some((r) => soft.passage.lemmas.has(r));
   const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0 || related(c));
-  const premise = correctedPremise(decided.text, top?.text ?? '') ?? correctedFigure(decided.text, top?.text ?? '');
+  const swapped = correctedPremise(decided.text, top?.text ?? '');
+  const figure = swapped ? null : checkFigure(decided.text, top?.text ?? '');
+  const premise = swapped ?? (figure && 'corrected' in figure ? figure.corrected : null);
   // A bound the passage's figure keeps within ("more than 10 minutes" of a 15-minute call) is answered as a corrected premise is, with no correction.
-  const borneOut = premise ? null : figureBorneOut(decided.text, top?.text ?? '');
-  const checked = premise?.asked ?? borneOut;
+  const checked = premise?.asked ?? (figure && 'borneOut' in figure ? figure.borneOut : null);
   // The passage answers a premise when it also holds the rest of what the question names ("call").
   const asked = new Set(checked ? words(checked) : []);
   const rest = decided.content.filter((c) => c.known && !asked.has(c.word));

@@ -65,13 +65,19 @@ export function alsoHolding(text: SoftText, held: readonly Pick<QuestionWord, 'l
  * as well, though the two are neighbours. A word naming a person is held only by one naming the same
  * kind of person (person-kinds.ts): neither the "Secretary" nor the "Foreign" of a passage is an "ambassador".
  */
-export function wordCredit(c: QuestionWord, text: SoftText, vectorOf: WordVectorLookup, cutoff: number, questionLemmas: ReadonlySet<string> = new Set()): number {
+export function wordCredit(
+  c: QuestionWord,
+  text: SoftText,
+  vectorOf: WordVectorLookup,
+  cutoff: number,
+  questionLemmas: ReadonlySet<string> = new Set(),
+  notThePerson: ((textWord: string) => boolean) | null = cannotStandForPerson(c),
+): number {
   // A corrected typo has no dictionary form of its own: its corrected stem stands for it.
   if (text.lemmas.has(c.lemma) || (c.corrected && text.stems.has(c.term))) return 1;
   const qv = vectorOf(c.lemma);
   if (!qv) return text.stems.has(c.term) ? 1 : 0;
   let best = -1;
-  const notThePerson = cannotStandForPerson(c);
   for (const s of text.content) {
     if (questionLemmas.has(s) || notThePerson?.(s)) continue;
     const sv = vectorOf(s);
@@ -89,13 +95,18 @@ export type WordCredit = (c: QuestionWord, text: SoftText) => number;
  */
 export function wordCredits(vectorOf: WordVectorLookup, cutoff: number, questionLemmas: ReadonlySet<string> = new Set()): WordCredit {
   const measured = new WeakMap<SoftText, Map<string, number>>();
+  // Whether a question word names a person is read once per word, from its written form (person-kinds.ts).
+  const personChecks = new Map<string, ReturnType<typeof cannotStandForPerson>>();
   return (c, text) => {
     let byWord = measured.get(text);
     if (!byWord) measured.set(text, (byWord = new Map()));
-    // The written word too: whether it names a person is read from it (person-kinds.ts).
     const key = `${c.lemma} ${c.term} ${c.corrected} ${c.word}`;
     let credit = byWord.get(key);
-    if (credit === undefined) byWord.set(key, (credit = wordCredit(c, text, vectorOf, cutoff, questionLemmas)));
+    if (credit === undefined) {
+      let check = personChecks.get(key);
+      if (check === undefined) personChecks.set(key, (check = cannotStandForPerson(c)));
+      byWord.set(key, (credit = wordCredit(c, text, vectorOf, cutoff, questionLemmas, check)));
+    }
     return credit;
   };
 }

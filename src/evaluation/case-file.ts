@@ -23,3 +23,10 @@ export function answerStrings({ c, where }: RawCase): string[] {
   if (!Array.isArray(answers) || answers.some((a) => typeof a !== 'string' || !a.trim())) throw new Error(`${where}: "answers" must be a list of non-empty strings`);
   return answers as string[];
 }
+
+/** A case's text field `name`, a non-empty string; throws naming the case otherwise. */
+export function textField({ c, where }: RawCase, name: string): string {
+  const value = c[name];
+  if (typeof value !== 'string' || !value.trim()) throw new Error(`${where}: "${name}" must be a non-empty string`);
+  return value;
+}

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { answerStrings, readCases } from './case-file.ts';
+import { answerStrings, readCases, textField } from './case-file.ts';
 
 export const CLAIM_SET = path.join(PROJECT_ROOT, 'eval', 'claims.json');
 
@@ -24,11 +24,11 @@ export interface ClaimCase {
 export function loadClaimSet(file = CLAIM_SET): ClaimCase[] {
   return readCases(file).map((raw) => {
     const { c, where } = raw;
-    if (typeof c.claim !== 'string' || !c.claim.trim()) throw new Error(`${where}: "claim" must be a non-empty string`);
+    const claim = textField(raw, 'claim');
     const answers = answerStrings(raw);
     const spoken = answers.length > 0;
     if (spoken !== (typeof c.holds === 'boolean')) throw new Error(`${where}: "holds" (true or false) goes with "answers", and only with them`);
     if (c.said !== undefined && (typeof c.said !== 'string' || c.holds !== false)) throw new Error(`${where}: "said" is a string, for a claim that does not hold`);
-    return { claim: c.claim, answers, holds: spoken ? (c.holds as boolean) : null, said: (c.said as string | undefined) ?? null };
+    return { claim, answers, holds: spoken ? (c.holds as boolean) : null, said: (c.said as string | undefined) ?? null };
   });
 }

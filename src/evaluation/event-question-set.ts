@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { answerStrings, readCases } from './case-file.ts';
+import { answerStrings, readCases, textField } from './case-file.ts';
 import { EVENT_ARTICLE, type EvalQuestion } from './eval-sets.ts';
 
 export const EVENT_QUESTION_SET = path.join(PROJECT_ROOT, 'eval', 'event-questions.json');
@@ -13,10 +13,9 @@ export const EVENT_QUESTION_SET = path.join(PROJECT_ROOT, 'eval', 'event-questio
 /** Reads and checks the set; a malformed case fails loudly with its number. */
 export function loadEventQuestionSet(file = EVENT_QUESTION_SET): EvalQuestion[] {
   return readCases(file).map((raw) => {
-    const { c, where } = raw;
-    if (typeof c.question !== 'string' || !c.question.trim()) throw new Error(`${where}: "question" must be a non-empty string`);
+    const question = textField(raw, 'question');
     const answers = answerStrings(raw);
     const on = answers.length > 0;
-    return { question: c.question, answers, kind: on ? 'answerable' : 'off-topic', article: on ? EVENT_ARTICLE : null, half: 'check', extra: true } as const;
+    return { question, answers, kind: on ? 'answerable' : 'off-topic', article: on ? EVENT_ARTICLE : null, half: 'check', extra: true } as const;
   });
 }

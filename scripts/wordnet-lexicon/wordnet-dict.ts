@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config.ts';
 
 export interface WordnetDict {
@@ -29,6 +30,15 @@ export function readWordnetDict(dir: string | undefined, parts: readonly string[
     // a dict folder of another origin: no version to name
   }
   return { files, dir: dict, version };
+}
+
+/**
+ * What every generator takes: `--dict DIR`, WordNet's dict folder, read for `parts`; `--out FILE`, the
+ * module to write (by default src/retrieval/`module`).
+ */
+export function generatorArgs(parts: readonly string[], module: string): { dict: WordnetDict; file: string } {
+  const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
+  return { dict: readWordnetDict(values.dict, parts), file: path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', module)) };
 }
 
 /** A part of speech's index file (index.verb, index.noun: each lemma's senses, most frequent first); empty when the folder has none. */

@@ -20,7 +20,7 @@ import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './englis
 import { writtenAsProperName } from './proper-names.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
-import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, type Vocabulary } from './spelling.ts';
+import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, withOneLetterLess, withOneLetterMore, type Vocabulary } from './spelling.ts';
 import { monthsWrittenOut } from './month-names.ts';
 
 export interface QuestionWord {
@@ -93,18 +93,6 @@ function mostFrequentTerm(candidates: Iterable<string>, vocabulary: Vocabulary):
  * another word ("rind" / "rine").
  */
 const MIN_NON_WORD_TYPO_LENGTH = 5;
-
-/** The words a word would be with one letter fewer ("lonng" → "long", "lnng"…). */
-function withOneLetterLess(word: string): string[] {
-  return Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
-}
-
-/** The words a word would be with one more letter ("trmp" → "trump", "tramp"…). */
-function withOneLetterMore(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i <= word.length; i++) for (const l of 'abcdefghijklmnopqrstuvwxyz') out.push(word.slice(0, i) + l + word.slice(i));
-  return out;
-}
 
 /**
  * The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few

@@ -47,6 +47,18 @@ export function transpositions(word: string): string[] {
   return out;
 }
 
+/** The words a word would be with one letter fewer ("lonng" → "long", "lnng"…). */
+export function withOneLetterLess(word: string): string[] {
+  return Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
+}
+
+/** The words a word would be with one more letter ("trmp" → "trump", "tramp"…). */
+export function withOneLetterMore(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) for (const l of 'abcdefghijklmnopqrstuvwxyz') out.push(word.slice(0, i) + l + word.slice(i));
+  return out;
+}
+
 /** Every string one edit (a letter deleted, swapped with its neighbour, replaced or inserted) from a lower-case word. */
 export function oneEditAway(word: string): Set<string> {
   const out = new Set<string>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
-import { boundedEditDistance, correct, correctTerms, oneEditAway, transpositions, vocabularyOf } from '../../src/retrieval/spelling.ts';
+import { boundedEditDistance, correct, correctTerms, oneEditAway, transpositions, vocabularyOf, withOneLetterLess, withOneLetterMore } from '../../src/retrieval/spelling.ts';
 
 const unknownNames = (question: string, vocabulary: typeof vocab) => readQuestion(question, vocabulary).names;
 
@@ -49,6 +49,12 @@ describe('spelling', () => {
     expect(transpositions('lnog')).toEqual(['nlog', 'long', 'lngo']);
     expect(transpositions('book')).toEqual(['obok', 'boko']);
     expect(transpositions('a')).toEqual([]);
+  });
+
+  it('GIVEN a word THEN the words one letter fewer or more: each place dropped, each letter put at each place', () => {
+    expect(withOneLetterLess('lonng')).toEqual(['onng', 'lnng', 'long', 'long', 'lonn']);
+    expect(withOneLetterMore('wich')).toContain('which');
+    expect(withOneLetterMore('ab')).toHaveLength(3 * 26);
   });
 
   describe('short words (4-5 letters) are corrected only by a swap of neighbouring letters', () => {

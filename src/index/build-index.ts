@@ -115,7 +115,7 @@ async function buildWith(
     if (old && old.contentHash === doc.contentHash && oldRecords.length === doc.sentences.length) {
       unchanged++;
       for (const r of oldRecords) {
-        records.push({ ...r }); // a copy: the live index keeps its own records while this runs
+        records.push(r); // shared with the live index: only a compaction renumbers them, on copies
         keptSlots.add(r.slot);
       }
       continue;
@@ -163,10 +163,11 @@ async function buildWith(
   const carried = new Map<SentenceRecord, Float32Array>();
   let nextSlot = compact ? 0 : prevSlotCount;
   if (compact) {
-    for (const r of records) {
-      if (prev && isSearchable(r)) carried.set(r, oldVector(r.slot));
-      r.slot = nextSlot++;
-    }
+    records.forEach((kept, i) => {
+      const r: SentenceRecord = { ...kept, slot: nextSlot++ }; // a copy: the live index keeps its own
+      if (prev && isSearchable(r)) carried.set(r, oldVector(kept.slot));
+      records[i] = r;
+    });
   }
   for (const r of placed) {
     if (r.slot >= 0 && prev && isSearchable(r)) carried.set(r, oldVector(r.slot));

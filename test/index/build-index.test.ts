@@ -74,6 +74,24 @@ describe('buildIndex, incrementally', () => {
     expect(updated.added).toEqual(['a.md']);
     expect(written(updatedDir)).toEqual(JSON.parse(JSON.stringify(updated.index.records)));
   });
+
+  it('GIVEN a removal that frees most slots THEN the update renumbers copies: the serving index keeps its slots and answers as before', async () => {
+    // 1,200 sentences removed against A's three kept: more free slots than live ones, so the update compacts.
+    const long = `# Almanac\n\n${Array.from({ length: 1200 }, (_, i) => `Entry ${i} records ${i % 7} lanterns lit at dusk.`).join(' ')}\n`;
+    const firstDir = generationDir('before-compaction');
+    const first = await buildIndex([doc('long.md', long), doc('a.md', A)], [], embedder, null, { calibration: UNCALIBRATED, dir: firstDir });
+    const slotsBefore = first.index.documentSentences('a.md').map((r) => r.slot);
+    expect(Math.min(...slotsBefore)).toBeGreaterThan(1000); // a.md comes after the long document
+
+    const second = await buildIndex([doc('a.md', A)], [], embedder, { index: first.index, dir: firstDir }, { calibration: UNCALIBRATED, dir: generationDir('compacted') });
+    expect(second.removed).toEqual(['long.md']);
+    expect(second.embedded).toBe(0);
+    expect(second.index.manifest.slotCount).toBe(second.index.records.length); // renumbered from 0
+    expect(first.index.documentSentences('a.md').map((r) => r.slot)).toEqual(slotsBefore);
+    const cables = terms('steel cables');
+    expect(first.index.lexical.search(cables, 1)[0]!.slot).toBe(first.index.documentSentences('a.md').find((r) => r.text.includes('cables'))!.slot);
+    expect(second.index.lexical.search(cables, 1)[0]!.slot).toBe(second.index.documentSentences('a.md').find((r) => r.text.includes('cables'))!.slot);
+  });
 });
 
 describe('SearchIndex.sentenceAt', () => {

@@ -125,6 +125,17 @@ export async function updateIndex(
     documents: corpus.documents.length,
     sentences: index.answerableCount,
     embedded: result.embedded,
+    seconds: round2((performance.now() - started) / 1000),
+    // Where a slow rebuild spends its time, phase by phase.
+    phases: {
+      embed: round2(result.timings.embedSeconds),
+      graph: round2(result.timings.hnswSeconds),
+      lexical: round2(result.timings.lexicalSeconds),
+      write: round2(result.timings.writeSeconds),
+      load: round2(result.timings.loadSeconds),
+      calibrate: round2((committing - calibrating) / 1000),
+      commit: round2((performance.now() - committing) / 1000),
+    },
   });
   return {
     ...result,
@@ -144,3 +155,5 @@ export function pruneGenerations(indexDir: string, logger: Logger): void {
     logger.warn('could not remove old index generations', { indexDir, reason: (error as Error).message });
   }
 }
+
+const round2 = (seconds: number) => Math.round(seconds * 100) / 100;

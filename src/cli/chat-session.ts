@@ -11,6 +11,7 @@ import { nothingMoreText, type TransportHowTo } from '../answer/conversational-r
 import { exchangeAfter, previousQuestion, quotedAfter, readOnFrom } from '../answer/exchange.ts';
 import { readConversational } from '../retrieval/conversational.ts';
 import { asksToReadOn } from '../retrieval/read-on.ts';
+import { questionParts } from '../retrieval/question-parts.ts';
 import { validateQuestion } from '../retrieval/validate-question.ts';
 
 /** The last answer shown, as the next message may continue it. */
@@ -43,7 +44,13 @@ export class ChatSession {
 
   /** The reply to one line the member typed; a UserError (an empty or too long question) is the member's to fix. */
   async reply(line: string): Promise<string> {
-    const question = validateQuestion(line);
+    // "How long was the call? Who started it?": each part in turn, the next read with the one before.
+    const replies: string[] = [];
+    for (const part of questionParts(validateQuestion(line))) replies.push(await this.#replyTo(part));
+    return replies.join('\n\n');
+  }
+
+  async #replyTo(question: string): Promise<string> {
     const last = this.#last;
     // "Tell me more" after an answer pages it, as the bot's More button does.
     if (last && !last.answer.conversational && readConversational(question) === 'more') {

@@ -66,6 +66,15 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     for (const a of answers) expect(a.passages.length).toBeLessThanOrEqual(2);
   });
 
+  it('GIVEN two questions in one THEN one answer each, in order (a JSON line each)', async () => {
+    const r = await run('ask', ['--json', '--index', indexDir, 'Who did Rubio speak with? And what did he ask for?']);
+    expect(r.code).toBe(0);
+    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.question)).toEqual(['Who did Rubio speak with?', 'what did he ask for?']);
+    expect(answers[0].passages[0].text).toContain('de la Fuente');
+    expect(answers[1].passages[0].text).toContain('tangible results');
+  });
+
   it('GIVEN an overview request, a question on the sources and one in French THEN the JSON says overview (no confidence) twice, then notEnglish', async () => {
     const questions = ['Give me a summary', "Combien de temps a duré l'appel ?", 'What are your sources?'];
     const r = await run('ask', ['--json', '--index', indexDir, '--file', '-'], { input: questions.join('\n') + '\n' });

@@ -29,6 +29,16 @@ describe('a conversation at the terminal', () => {
     expect(followUp).toContain('Sunday');
   });
 
+  it('GIVEN two questions on one line THEN both are answered, the second read with the first; "more" then pages the second', async () => {
+    const chat = new ChatSession(built.engine, { top: 3, ansi: false });
+    const both = await chat.reply('Who did Marco Rubio speak with? And when did they talk?');
+    const questions = both.split('\n').filter((line) => line.startsWith('Q: '));
+    expect(questions).toEqual(['Q: Who did Marco Rubio speak with?', 'Q: when did they talk? (read with “Who did Marco Rubio speak with?”)']);
+    expect(both.slice(both.indexOf(questions[1]!))).toContain('Sunday');
+    const more = await chat.reply('more');
+    expect(more.split('\n')[0]).toMatch(/^Q: when did they talk\? /);
+  });
+
   it('GIVEN "more" after an answer THEN its next passages, numbered on; when none are left, that is said', async () => {
     const chat = new ChatSession(built.engine, { top: 3, ansi: false });
     const first = await chat.reply('What did Rubio ask for?');

@@ -86,6 +86,31 @@ describe('Discord with the real engine', () => {
     expect(JSON.stringify(reply.body)).toContain('Juan Ramon de la Fuente');
   });
 
+  test('two questions in one message get one reply each, the second read with the first; /ask sends the second as a follow-up', async () => {
+    const message = h.standIn.injectMessage({ content: 'How long was the call? And what did Rubio ask for?', dm: true });
+    const first = await h.standIn.waitForMessageReply(message);
+    expect(first.body.content).toBe('**Q:** How long was the call?');
+    expect(first.body.embeds[0].description).toContain('__15-minute__');
+    const second = await h.standIn.waitForCall(
+      (c) => c !== first && c.method === 'POST' && c.body?.message_reference?.message_id === message.id,
+      undefined,
+      'the second reply',
+    );
+    expect(second.body.content).toMatch(/^\*\*Q:\*\* what did Rubio ask for\?/);
+    expect(second.body.embeds[0].description).toContain('tangible results');
+    // Each reply has buttons of its own.
+    const keys = [first, second].map((r) => JSON.stringify(r.body.components).match(/qa:up:([\w-]+)/)![1]);
+    expect(new Set(keys).size).toBe(2);
+
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'When was the call and how long did it last?' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.content).toBe('**Q:** When was the call?');
+    expect(edit.body.embeds[0].description).toContain('January 12');
+    const followUp = await h.standIn.waitForFollowUp(interaction);
+    expect(followUp.body.content).toMatch(/^\*\*Q:\*\* how long did it last\? \*\(read with “When was the call\?”\)\*/);
+    expect(followUp.body.embeds[0].description).toContain('__15-minute__');
+  });
+
   test('another member\'s mention, a custom emoji or a link in a question is no word of it: answered, never "it never mentions 123…"', async () => {
     const content = `<@${h.standIn.users.alice.id}> wants to know <:thinking:123456789012345678> how long was the call? https://example.com/x`;
     const message = h.standIn.injectMessage({ content, dm: true });

@@ -1,6 +1,6 @@
 /** /ask question:<text ≤ 500> [private:<bool>] — the best passages, quoted and cited. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { answerQuestion, checkRateLimit } from '../ask-flow.ts';
+import { answerEachQuestion, checkRateLimit } from '../ask-flow.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../../retrieval/validate-question.ts';
 import { withoutTokens } from '../questions.ts';
 import { deferInteraction, replyToInteraction, respondWithChoices, LIMITS } from '../replies.ts';
@@ -28,16 +28,9 @@ export const ask = {
     checkRateLimit(ctx, interaction.user.id);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     await deferInteraction(interaction, ephemeral);
-    const payload = await answerQuestion(ctx, {
-      question,
-      key: interaction.id,
-      offset: 0,
-      ephemeral,
-      source: 'slash',
-      userId: interaction.user.id,
-      guildId: interaction.guildId,
-    });
-    await replyToInteraction(interaction, payload);
+    // Two questions in one ("How long was the call? Who started it?"): the second answer follows the first.
+    const request = { question, key: interaction.id, offset: 0, ephemeral, source: 'slash', userId: interaction.user.id, guildId: interaction.guildId } as const;
+    await answerEachQuestion(ctx, request, (payload) => replyToInteraction(interaction, payload));
   },
 
   async autocomplete(interaction, ctx) {

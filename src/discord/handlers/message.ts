@@ -10,7 +10,7 @@
  */
 import type { Message } from 'discord.js';
 import type { AnswerSource } from '../answer-store.ts';
-import { answerQuestion, checkRateLimit, nextPageRequest } from '../ask-flow.ts';
+import { answerEachQuestion, checkRateLimit, nextPageRequest, type AskRequest } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
 import { validateQuestion } from '../../retrieval/validate-question.ts';
@@ -21,7 +21,6 @@ import { checkWithTheMenu, mentionToAsk } from '../format/follow-up.ts';
 import { asksAboutReplied, claimToCheck, extractMentionQuestion, withoutTokens } from '../questions.ts';
 import { readConversational } from '../../retrieval/conversational.ts';
 import { nothingMore } from '../format/answer.ts';
-import type { ReplyPayload } from '../replies.ts';
 import type { Conversations } from '../conversations.ts';
 import { replyToMessage } from '../replies.ts';
 
@@ -151,18 +150,17 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       // "What else…?" leaves out what the exchange quoted so far.
       const quoted = before?.quoted;
       const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
-      const payload: ReplyPayload =
-        continued && !continued.hasMore
-          ? { content: nothingMore(continued.question) }
-          : await answerQuestion(
-              ctx,
-              continued
-                ? nextPageRequest(continued, message.id, asker)
-                : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}), ...(quoted?.length ? { quoted } : {}) },
-            );
-      await replyToMessage(message, payload);
-      const answered = ctx.answers.get(message.id);
-      if (answered && asked.conversation) asked.conversation.store.set(asked.conversation.id, exchangeOf(answered), message.id);
+      const request: AskRequest = continued
+        ? nextPageRequest(continued, message.id, asker)
+        : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}), ...(quoted?.length ? { quoted } : {}) };
+      if (continued && !continued.hasMore) {
+        await replyToMessage(message, { content: nothingMore(continued.question) });
+        return;
+      }
+      // "How long was the call? Who started it?" gets one reply per question.
+      const last = await answerEachQuestion(ctx, request, (payload) => replyToMessage(message, payload));
+      const answered = last ? ctx.answers.get(last) : undefined;
+      if (answered && last && asked.conversation) asked.conversation.store.set(asked.conversation.id, exchangeOf(answered), last);
     } catch (error) {
       if (isExpectedError(error)) ctx.logger.debug('refused', { source, userId: message.author.id });
       else ctx.logger.error('message handler failed', { source, userId: message.author.id, error });

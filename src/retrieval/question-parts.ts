@@ -1,0 +1,76 @@
+/**
+ * The questions one message asks: "How long was the call? Who started it?" and "When was the call
+ * and how long did it last?" ask two things, and a member expects both answered. A message is cut
+ * after a question mark that more words follow, and before "and" / "also" / "plus" that opens a
+ * wh-question of its own ("…and how long did it last?"); a piece too short to ask anything ("What?",
+ * "why?") stays with its neighbour, as do words inside quotation marks. At most MAX_QUESTION_PARTS
+ * parts: the rest stays with the last. The pieces after the first are read as follow-ups of the one
+ * before them by whoever answers them ("it" is the call). Pure.
+ */
+import { words } from '../index/terms.ts';
+
+export const MAX_QUESTION_PARTS = 3;
+
+/** A part asks something of its own from this many words on ("Who started it?"). */
+const MIN_PART_WORDS = 2;
+const WH = String.raw`(?:what|what's|whats|when|where|who|whom|whose|why|how|which)`;
+/** "and how long…", ", also who…", "plus what…": a conjunction opening a question of its own. */
+const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&)\s+(?=${WH}\b)`, 'giu');
+/** A question opened by a conjunction loses it: "And who started it?" → "who started it?". */
+const LEADING_CONJUNCTION = /^[,;]?\s*(?:and|also|plus|&|so)\s+/iu;
+/** A piece that ends on a question word is no question yet ("Do you know when and where…"). */
+const ENDS_ON_WH = new RegExp(String.raw`\b${WH}\W*$`, 'iu');
+const QUOTES = /["“”]/gu;
+
+/** The message's questions, in order; one element (the message itself) when it asks one thing. */
+export function questionParts(message: string): string[] {
+  const text = message.trim();
+  // "When was the call and how long did it last?": the first of the two is asked too.
+  const asked = (piece: string) => (piece.endsWith('?') ? (p: string, i: number, all: string[]) => (i < all.length - 1 && !/[?!.]$/.test(p) ? `${p}?` : p) : (p: string) => p);
+  const pieces = cutAt(text, afterQuestionMarks(text)).flatMap((piece) => cutAt(piece, beforeJoinedQuestions(piece)).map(asked(piece)));
+  const parts: string[] = [];
+  for (const piece of pieces.map((p) => p.replace(LEADING_CONJUNCTION, '').trim()).filter(Boolean)) {
+    const last = parts.length - 1;
+    const short = (p: string) => words(p).length < MIN_PART_WORDS;
+    if (last >= 0 && (short(parts[last]!) || short(piece) || parts.length === MAX_QUESTION_PARTS)) parts[last] = `${parts[last]} ${piece}`;
+    else parts.push(piece);
+  }
+  return parts.length > 1 ? parts : [text];
+}
+
+/** Offsets just after each "?" (or run of them) that more words follow, outside quotation marks. */
+function afterQuestionMarks(text: string): number[] {
+  const cuts: number[] = [];
+  for (const match of text.matchAll(/\?+(?=\s+\S)/gu)) {
+    const end = match.index + match[0].length;
+    if (!insideQuotes(text, end)) cuts.push(end);
+  }
+  return cuts;
+}
+
+/** Offsets where a conjunction opens a wh-question of its own, outside quotation marks. */
+function beforeJoinedQuestions(piece: string): number[] {
+  const cuts: number[] = [];
+  for (const match of piece.matchAll(JOINED_QUESTION)) {
+    const before = piece.slice(0, match.index);
+    const after = piece.slice(match.index + match[0].length);
+    if (words(before).length < 3 || ENDS_ON_WH.test(before) || words(after).length < MIN_PART_WORDS) continue;
+    if (!insideQuotes(piece, match.index)) cuts.push(match.index);
+  }
+  return cuts;
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  return (text.slice(0, at).match(QUOTES)?.length ?? 0) % 2 === 1;
+}
+
+function cutAt(text: string, cuts: readonly number[]): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    pieces.push(text.slice(from, cut).trim());
+    from = cut;
+  }
+  pieces.push(text.slice(from).trim());
+  return pieces.filter(Boolean);
+}

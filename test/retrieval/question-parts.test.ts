@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUESTION_PARTS, questionParts } from '../../src/retrieval/question-parts.ts';
+
+describe('questionParts', () => {
+  it('GIVEN two questions, each with its question mark THEN each is a part, a leading "and" dropped', () => {
+    expect(questionParts('How long was the call? Who started it?')).toEqual(['How long was the call?', 'Who started it?']);
+    expect(questionParts('Thanks! How long was the call? And who started it?')).toEqual(['Thanks! How long was the call?', 'who started it?']);
+    expect(questionParts('how long was the call??? who started it')).toEqual(['how long was the call???', 'who started it']);
+  });
+
+  it('GIVEN "and" opening a wh-question of its own THEN two parts, the first asked too', () => {
+    expect(questionParts('When was the call and how long did it last?')).toEqual(['When was the call?', 'how long did it last?']);
+    expect(questionParts('What did Rubio ask for, and why did Mexico refuse?')).toEqual(['What did Rubio ask for?', 'why did Mexico refuse?']);
+  });
+
+  it('GIVEN one question with "and" in it THEN it stays whole', () => {
+    for (const one of [
+      'Who are Sheinbaum and Trump?',
+      'What did they discuss and why?',
+      'Do you know when and where the call happened?',
+      'How and why did Mexico refuse?',
+      'Who called, and what did Rubio ask for?',
+      'hi there. how long was the call?',
+    ]) {
+      expect(questionParts(one)).toEqual([one]);
+    }
+  });
+
+  it('GIVEN a piece too short to ask anything, or a question mark inside quotation marks THEN it stays with its neighbour', () => {
+    expect(questionParts('What? How long was the call?')).toEqual(['What? How long was the call?']);
+    expect(questionParts('How long was the call? why?')).toEqual(['How long was the call? why?']);
+    expect(questionParts('Did she say "is it over? really" to him?')).toEqual(['Did she say "is it over? really" to him?']);
+  });
+
+  it(`GIVEN more than ${MAX_QUESTION_PARTS} questions THEN the rest stays with the last part`, () => {
+    const parts = questionParts('How long was the call? Who started it? What did Rubio ask? Why did Mexico refuse?');
+    expect(parts).toHaveLength(MAX_QUESTION_PARTS);
+    expect(parts.at(-1)).toBe('What did Rubio ask? Why did Mexico refuse?');
+  });
+});

@@ -2,12 +2,14 @@
  * The questions one message asks: "How long was the call? Who started it?" and "When was the call
  * and how long did it last?" ask two things, and a member expects both answered. A message is cut
  * after a question mark that more words follow, and before "and" / "also" / "plus" that opens a
- * wh-question of its own ("…and how long did it last?"); a piece too short to ask anything ("What?",
- * "why?") stays with its neighbour, as do words inside quotation marks. At most MAX_QUESTION_PARTS
- * parts: the rest stays with the last. The pieces after the first are read as follow-ups of the one
- * before them by whoever answers them ("it" is the call). Pure.
+ * wh-question of its own ("…and how long did it last?"). A piece too short to ask anything ("What?",
+ * "why?") or small talk ("Thank you so much", "tell me more") stays with its neighbour, as do words
+ * inside quotation marks. At most MAX_QUESTION_PARTS parts: the rest stays with the last. The pieces
+ * after the first are read as follow-ups of the one before them by whoever answers them ("it" is the
+ * call). Pure.
  */
 import { words } from '../index/terms.ts';
+import { readConversational } from './conversational.ts';
 
 export const MAX_QUESTION_PARTS = 3;
 
@@ -21,6 +23,7 @@ const LEADING_CONJUNCTION = /^[,;]?\s*(?:and|also|plus|&|so)\s+/iu;
 /** A piece that ends on a question word is no question yet ("Do you know when and where…"). */
 const ENDS_ON_WH = new RegExp(String.raw`\b${WH}\W*$`, 'iu');
 const QUOTES = /["“”]/gu;
+const ASKS_NOTHING = new Set(['greeting', 'thanks', 'more']);
 
 /** The message's questions, in order; one element (the message itself) when it asks one thing. */
 export function questionParts(message: string): string[] {
@@ -31,7 +34,8 @@ export function questionParts(message: string): string[] {
   const parts: string[] = [];
   for (const piece of pieces.map((p) => p.replace(LEADING_CONJUNCTION, '').trim()).filter(Boolean)) {
     const last = parts.length - 1;
-    const short = (p: string) => words(p).length < MIN_PART_WORDS;
+    // "Thanks!", "hi there", "tell me more" ask nothing of their own either.
+    const short = (p: string) => words(p).length < MIN_PART_WORDS || ASKS_NOTHING.has(readConversational(p) ?? '');
     if (last >= 0 && (short(parts[last]!) || short(piece) || parts.length === MAX_QUESTION_PARTS)) parts[last] = `${parts[last]} ${piece}`;
     else parts.push(piece);
   }

@@ -26,10 +26,12 @@ describe('questionParts', () => {
     }
   });
 
-  it('GIVEN a piece too short to ask anything, or a question mark inside quotation marks THEN it stays with its neighbour', () => {
+  it('GIVEN a piece too short to ask anything, small talk, or a question mark inside quotation marks THEN it stays with its neighbour', () => {
     expect(questionParts('What? How long was the call?')).toEqual(['What? How long was the call?']);
     expect(questionParts('How long was the call? why?')).toEqual(['How long was the call? why?']);
     expect(questionParts('Did she say "is it over? really" to him?')).toEqual(['Did she say "is it over? really" to him?']);
+    expect(questionParts('How long was the call? Thank you so much')).toEqual(['How long was the call? Thank you so much']);
+    expect(questionParts('hello there? How long was the call? tell me more')).toEqual(['hello there? How long was the call? tell me more']);
   });
 
   it(`GIVEN more than ${MAX_QUESTION_PARTS} questions THEN the rest stays with the last part`, () => {

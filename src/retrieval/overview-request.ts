@@ -77,7 +77,17 @@ export interface OverviewReading {
 // "any info on X" asks for what it has on X.
 const ABOUT = /^\s*(?:what (?:does|do|did) (?:the |this |that |your )?(?:coverage|articles?|news|story|stories|reports?|sources?|documents?|press) (?:say|tell|report|mention)(?: us)? (?:about|on|of|regarding)|tell me (?:more )?about|what do you know about|what do you (?:think|make) (?:about|of)|how do you feel about|(?:what(?:s| is| are) )?your (?:opinion|view|views|take|thoughts?) (?:on|of|about|regarding)|(?:(?:any|some|more|got|what) )?(?:info|information|details)(?: do you have)? (?:on|about|regarding)|what(?:s| is) (?:the (?:deal|story|situation)|up|going on|happening) (?:with|w\/?|about|on|regarding))\s+(.*?)[\s?.!]*$/i;
 
-export function readOverviewRequest(question: string): OverviewReading {
+// "the part about Venezuela", "the section on fentanyl": a piece of the coverage, named by what it is about.
+const PIECE = /\b(?:the |that |this )?(?:parts?|sections?|bits?|paragraphs?|portions?|passages?)\s+(?:about|on|regarding|concerning|where they (?:talk|talked|speak|spoke) about)\s+/gi;
+
+export function readOverviewRequest(raw: string): OverviewReading {
+  const question = raw.replace(PIECE, ' ').replace(/\s+/g, ' ').trim();
+  const reading = readRequest(question);
+  // Asked of a piece of the coverage, the question is about what the piece is about.
+  return reading.overview || reading.subject !== null || question === raw.trim() ? reading : { overview: false, subject: question };
+}
+
+function readRequest(question: string): OverviewReading {
   const about = ABOUT.exec(question.replace(/['’]/g, '').replace(/\s+/g, ' '));
   if (about) {
     const subject = about[1]!;

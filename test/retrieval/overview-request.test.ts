@@ -79,4 +79,13 @@ describe('a question about the coverage as a whole', () => {
     // A deal that is the subject stays one.
     expect(readOverviewRequest('What was the deal Rubio asked for?')).toEqual({ overview: false, subject: null });
   });
+
+  it('GIVEN a piece of the coverage named by what it is about ("the part about X") THEN X is searched, not "part"', () => {
+    expect(readOverviewRequest('summarize the part about venezuela')).toEqual({ overview: false, subject: 'venezuela' });
+    expect(readOverviewRequest('tell me about the section on fentanyl')).toEqual({ overview: false, subject: 'fentanyl' });
+    expect(readOverviewRequest('explain the part where they talk about troops')).toEqual({ overview: false, subject: 'troops' });
+    expect(readOverviewRequest('what does the part about Venezuela say?')).toEqual({ overview: false, subject: 'what does Venezuela say?' });
+    // A part that is no piece of the coverage stays in the question.
+    expect(readOverviewRequest('Summarise the part played by Rubio')).toEqual({ overview: false, subject: 'the part played by Rubio' });
+  });
 });

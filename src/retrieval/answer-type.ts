@@ -8,6 +8,7 @@ import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
+import { withoutStance } from './asked-of.ts';
 
 export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'meaning' | null;
 
@@ -167,16 +168,6 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
   meaning: 1 / 3,
 };
 
-// "What is Sheinbaum's position on intervention?", "their view?": whose statements are asked for, and
-// on what; the word for a stand is no thing a report names (it quotes what was said).
-const STANCE_WORD = '(?:position|stance|view|views|opinion|opinions|take|thoughts|reaction|response)';
-const STANCE = new RegExp(`(?<=(?:['’]s|s['’]|\\bhis|\\bher|\\btheir|\\bits)\\s+)${STANCE_WORD}(?=\\s+(?:on|about|regarding|to|towards?)\\b|\\W*$)`, 'gi');
-
-// "Her exact words", "in his own words": a quotation is asked for, which the passages are.
-const OWN_WORDS = /\b(?:exact|own|actual|very) words\b/gi;
-// A chat's possessive without its apostrophe ("whats sheinbaums position"), last in the question only.
-const STANCE_UNMARKED = new RegExp(`\\b(\\p{L}+s)\\s+${STANCE_WORD}(?=\\W*$)`, 'giu');
-
 // "Who is running Mexico according to Trump?": whose word it is, which a passage need not frame so
 // ("The U.S. president had … accusations that cartels are running Mexico"); the one framed with the
 // same words about something else ("According to the Mexican president, Trump…") is no better for it.
@@ -184,12 +175,7 @@ const ATTRIBUTION = /\baccording to\b/gi;
 
 /** The question without its answer-type phrase, a check's tag, a stand's word or "according to", for matching against sentences. */
 export function topicOf(question: string): string {
-  return withoutCheckTag(question)
-    .replace(ATTRIBUTION, ' ')
-    .replace(STANCE, ' ')
-    .replace(OWN_WORDS, ' ')
-    .replace(STANCE_UNMARKED, (whole, owner: string) => (isStopWord(owner.toLowerCase()) ? whole : owner))
-    .replace(TYPE_PHRASE, ' ');
+  return withoutStance(withoutCheckTag(question).replace(ATTRIBUTION, ' ')).replace(TYPE_PHRASE, ' ');
 }
 
 /** True when the sentence holds an answer of the type that is not just an echo of the question. */

@@ -22,6 +22,7 @@ import { negationUnmatched, oppositeInPassage, swappedName, type Swap } from './
 import { mostOftenNoun } from './wordnet-lexicon.ts';
 import { verbsAfterNamedSubject } from './question-verbs.ts';
 import type { SoftText, WordCredit } from './soft-match.ts';
+import { classifiersIn } from './asked-of.ts';
 
 /** Paraphrase evidence for the decision: how well a text holds a question word (soft-match.ts), for the passage and the best candidates. */
 export interface SoftEvidence {
@@ -250,16 +251,6 @@ export function leadMargin(ranking: readonly Pick<Ranked, 'score'>[]): number {
   if (first <= 0) return 0;
   const second = ranking[1]?.score ?? 0;
   return Math.min(1, Math.max(0, (first - second) / first));
-}
-
-const CLASSIFIER = /\b(types?|kinds?|sorts?|forms?|categor(?:y|ies)|class(?:es)?|variet(?:y|ies)|manner)\s+of\b/gi;
-// Words that say what is wanted, not what about: "the NAME of the secretary", "the minister's NAME",
-// "LIST the metrics", "NAME the leaders".
-const REQUESTED = [/\b(names?)\s+of\b/gi, /(?:['’]s|s['’]|\bhis|\bher|\btheir|\bits)\s+(names?)\W*$/gi, /^\s*(list|name)\b/gi];
-
-/** Nouns that sort what the question asks about rather than name it ("what TYPE of movement", "which KIND of aid"), or say what is wanted of it ("the NAME of…"). */
-export function classifiersIn(question: string): Set<string> {
-  return new Set([CLASSIFIER, ...REQUESTED].flatMap((pattern) => [...question.matchAll(pattern)].map((m) => m[1]!.toLowerCase())));
 }
 
 /**

@@ -22,6 +22,7 @@ import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
 import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, withOneLetterLess, withOneLetterMore, type Vocabulary } from './spelling.ts';
 import { monthsWrittenOut } from './month-names.ts';
+import { asksAspect } from './asked-of.ts';
 
 export interface QuestionWord {
   /** As typed (lower-cased, accents folded). */
@@ -171,25 +172,6 @@ export interface ReadOptions {
 
 const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
 
-// What a question asks of a thing ("the OUTCOME of the call", "Mexico's ROLE", "the REACTION in
-// Mexico", "What TOPICS were discussed?"), which a report tells without naming it ("The call
-// concluded with an agreement…", "a critical economic partner"): a coverage that never uses the word
-// has not failed to mention anything, and the thing it is asked of is what the question is about.
-const ASPECTS = new Set(
-  (
-    'outcome outcomes upshot result results purpose purposes goal goals aim aims objective objectives topic topics ' +
-    'subject subjects gist substance content contents significance importance consequence consequences ' +
-    'tone mood nature point points focus highlights role roles job jobs occupation profession title post ' +
-    'reaction reactions response responses relationship relationships relations status details implications impact'
-  ).split(' '),
-);
-// "The outcome OF the call", "the reaction IN Mexico", "the relationship BETWEEN the two countries".
-const OF = new Set(['of', 'in', 'from', 'to', 'for', 'between', 'with', 'on']);
-// "Mexico's", "their": the owner of what is asked (words() leaves the "s" of a possessive).
-const OWNERS = new Set(['s', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
-// "What TOPICS were discussed?", "Which role…": the word only sorts what is asked, as "what TYPE of" does.
-const ASKING = new Set(['what', 'which']);
-
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const usedByCorpus = (w: string) => vocabulary.has(stem(w));
   const months = monthsWrittenOut(normaliseChat(raw, usedByCorpus), usedByCorpus);
@@ -227,7 +209,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
     // An aspect is not read through a relative either: "the significance of the call" is no "significant decrease".
-    if (!known && ASPECTS.has(plain) && (OF.has(topicWords[i + 1] ?? '') || OWNERS.has(topicWords[i - 1] ?? '') || ASKING.has(topicWords[i - 1] ?? ''))) continue;
+    if (!known && asksAspect(plain, topicWords[i - 1], topicWords[i + 1])) continue;
     let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? troponymOf(plain));
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {

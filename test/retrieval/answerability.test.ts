@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, classifiersIn, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import { verbsAfterNamedSubject } from '../../src/retrieval/question-verbs.ts';
@@ -358,24 +358,6 @@ describe('how far the first candidate stands ahead', () => {
     }
     expect(LEARNED_DECISION.answerable.weights).toHaveLength(DECISION_FEATURES.length);
     expect(LEARNED_DECISION.right.weights).toHaveLength(DECISION_FEATURES.length);
-  });
-});
-
-describe('classifier nouns', () => {
-  it('GIVEN "what type of" or "which kinds of" THEN the classifier is found; a noun not before "of" is not', () => {
-    expect(classifiersIn('What type of revolution did Maududi advocate?')).toEqual(new Set(['type']));
-    expect(classifiersIn('Which kinds of aid and what form of help were offered?')).toEqual(new Set(['kinds', 'form']));
-    expect(classifiersIn('What sports does Sheinbaum like?')).toEqual(new Set());
-    expect(classifiersIn('What type is it?')).toEqual(new Set());
-  });
-
-  it('GIVEN "the name of", "X\'s name", or "list" / "name" as the request THEN that word is found; a name asked about is not', () => {
-    expect(classifiersIn('What was the name of the first German settlement?')).toEqual(new Set(['name']));
-    expect(classifiersIn("what is mexico's foreign minister's name")).toEqual(new Set(['name']));
-    expect(classifiersIn('List the metrics Sheinbaum mentioned')).toEqual(new Set(['list']));
-    expect(classifiersIn('Name the leaders on the call')).toEqual(new Set(['name']));
-    expect(classifiersIn('How did the name change?')).toEqual(new Set());
-    expect(classifiersIn('Who is on the list?')).toEqual(new Set());
   });
 });
 

@@ -1,0 +1,40 @@
+/** Words that say what a question asks of a thing rather than name it. */
+import { describe, expect, it } from 'vitest';
+import { asksAspect, classifiersIn, withoutStance } from '../../src/retrieval/asked-of.ts';
+
+describe('classifier nouns', () => {
+  it('GIVEN "what type of" or "which kinds of" THEN the classifier is found; a noun not before "of" is not', () => {
+    expect(classifiersIn('What type of revolution did Maududi advocate?')).toEqual(new Set(['type']));
+    expect(classifiersIn('Which kinds of aid and what form of help were offered?')).toEqual(new Set(['kinds', 'form']));
+    expect(classifiersIn('What sports does Sheinbaum like?')).toEqual(new Set());
+    expect(classifiersIn('What type is it?')).toEqual(new Set());
+  });
+
+  it('GIVEN "the name of", "X\'s name", or "list" / "name" as the request THEN that word is found; a name asked about is not', () => {
+    expect(classifiersIn('What was the name of the first German settlement?')).toEqual(new Set(['name']));
+    expect(classifiersIn("what is mexico's foreign minister's name")).toEqual(new Set(['name']));
+    expect(classifiersIn('List the metrics Sheinbaum mentioned')).toEqual(new Set(['list']));
+    expect(classifiersIn('Name the leaders on the call')).toEqual(new Set(['name']));
+    expect(classifiersIn('How did the name change?')).toEqual(new Set());
+    expect(classifiersIn('Who is on the list?')).toEqual(new Set());
+  });
+});
+
+describe('aspect words', () => {
+  it('GIVEN an aspect asked of a thing ("the outcome of", "Mexico\'s role", "what topics") THEN it asks an aspect; the same word as the thing itself does not', () => {
+    expect(asksAspect('outcome', 'the', 'of')).toBe(true);
+    expect(asksAspect('role', 's', undefined)).toBe(true);
+    expect(asksAspect('topics', 'what', 'were')).toBe(true);
+    expect(asksAspect('outcome', 'an', 'surprised')).toBe(false);
+    expect(asksAspect('tariffs', 'the', 'on')).toBe(false);
+  });
+});
+
+describe('stand words', () => {
+  it('GIVEN a stand asked of someone, or their own words THEN the word goes; a position that is a thing stays', () => {
+    expect(withoutStance("What is Mexico's position on intervention?")).not.toMatch(/position/);
+    expect(withoutStance('whats sheinbaums position').trim()).toBe('whats sheinbaums');
+    expect(withoutStance('What were her exact words about Venezuela?')).not.toMatch(/words/);
+    expect(withoutStance("What was Tesla's position at the company?")).toContain('position');
+  });
+});

@@ -31,7 +31,6 @@ import { memoPerIndex } from '../retrieval/per-index-memo.ts';
 import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
-import { terms } from '../index/terms.ts';
 import { wordWrittenAsName } from '../retrieval/corpus-names.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';

@@ -18,8 +18,8 @@ const MIN_PART_WORDS = 2;
 const WH = String.raw`(?:what|what's|whats|when|where|who|whom|whose|why|how|which)`;
 /** "and how long…", ", also who…", "plus what…": a conjunction opening a question of its own. */
 const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&)\s+(?=${WH}\b)`, 'giu');
-/** A question opened by a conjunction loses it: "And who started it?" → "who started it?". */
-const LEADING_CONJUNCTION = /^[,;]?\s*(?:and|also|plus|&|so)\s+/iu;
+/** A question opened by a conjunction loses it: "And who started it?", "Also, who…" → "who started it?". */
+const LEADING_CONJUNCTION = /^[,;]?\s*(?:and|also|plus|&|so)(?:,\s*|\s+)/iu;
 /** A piece that ends on a question word is no question yet ("Do you know when and where…"). */
 const ENDS_ON_WH = new RegExp(String.raw`\b${WH}\W*$`, 'iu');
 const QUOTES = /["“”]/gu;

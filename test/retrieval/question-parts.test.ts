@@ -6,6 +6,7 @@ describe('questionParts', () => {
     expect(questionParts('How long was the call? Who started it?')).toEqual(['How long was the call?', 'Who started it?']);
     expect(questionParts('Thanks! How long was the call? And who started it?')).toEqual(['Thanks! How long was the call?', 'who started it?']);
     expect(questionParts('how long was the call??? who started it')).toEqual(['how long was the call???', 'who started it']);
+    expect(questionParts('How long was the call? Also, who started it?')).toEqual(['How long was the call?', 'who started it?']);
   });
 
   it('GIVEN "and" opening a wh-question of its own THEN two parts, the first asked too', () => {

@@ -2,7 +2,8 @@
  * The questions one message asks: "How long was the call? Who started it?" and "When was the call
  * and how long did it last?" ask two things, and a member expects both answered. A message is cut
  * after a question mark that more words follow, and before "and" / "also" / "plus" that opens a
- * wh-question of its own ("…and how long did it last?"). A piece too short to ask anything ("What?",
+ * wh-question of its own after one ("When was the call and how long…", not "The Rhine forms the
+ * border between Austria and what other country?"). A piece too short to ask anything ("What?",
  * "why?") or small talk ("Thank you so much", "tell me more") stays with its neighbour, as do words
  * inside quotation marks. At most MAX_QUESTION_PARTS parts: the rest stays with the last. The pieces
  * after the first are read as follow-ups of the one before them by whoever answers them ("it" is the
@@ -20,6 +21,8 @@ const WH = String.raw`(?:what|what's|whats|when|where|who|whom|whose|why|how|whi
 const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&)\s+(?=${WH}\b)`, 'giu');
 /** A question opened by a conjunction loses it: "And who started it?", "Also, who…" → "who started it?". */
 const LEADING_CONJUNCTION = /^[,;]?\s*(?:and|also|plus|&|so)(?:,\s*|\s+)/iu;
+/** What opens a question: a question word or an auxiliary ("When was…", "Did they…"). */
+const OPENS_QUESTION = new RegExp(String.raw`^\W*(?:${WH}|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b`, 'iu');
 /** A piece that ends on a question word is no question yet ("Do you know when and where…"). */
 const ENDS_ON_WH = new RegExp(String.raw`\b${WH}\W*$`, 'iu');
 const QUOTES = /["“”]/gu;
@@ -58,7 +61,9 @@ function beforeJoinedQuestions(piece: string): number[] {
   for (const match of piece.matchAll(JOINED_QUESTION)) {
     const before = piece.slice(0, match.index);
     const after = piece.slice(match.index + match[0].length);
-    if (words(before).length < 3 || ENDS_ON_WH.test(before) || words(after).length < MIN_PART_WORDS) continue;
+    // "The Rhine forms the border between Austria and what other country?" is one question: what
+    // comes before "and" must be one of its own.
+    if (words(before).length < 3 || !OPENS_QUESTION.test(before) || ENDS_ON_WH.test(before) || words(after).length < MIN_PART_WORDS) continue;
     if (!insideQuotes(piece, match.index)) cuts.push(match.index);
   }
   return cuts;

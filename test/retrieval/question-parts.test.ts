@@ -22,6 +22,8 @@ describe('questionParts', () => {
       'How and why did Mexico refuse?',
       'Who called, and what did Rubio ask for?',
       'hi there. how long was the call?',
+      'The Rhine forms the border between Austria and what other country?',
+      'Tell me who called and what they said',
     ]) {
       expect(questionParts(one)).toEqual([one]);
     }

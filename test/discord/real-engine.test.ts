@@ -109,6 +109,13 @@ describe('Discord with the real engine', () => {
     const followUp = await h.standIn.waitForFollowUp(interaction);
     expect(followUp.body.content).toMatch(/^\*\*Q:\*\* how long did it last\? \*\(read with “When was the call\?”\)\*/);
     expect(followUp.body.embeds[0].description).toContain('__15-minute__');
+
+    // A private /ask keeps its second answer private too.
+    const secret = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call? Who did Rubio speak with?', private: true } });
+    await h.standIn.waitForOriginalEdit(secret);
+    const secretFollowUp = await h.standIn.waitForFollowUp(secret);
+    expect(secretFollowUp.body.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(JSON.stringify(secretFollowUp.body)).toContain('de la Fuente');
   });
 
   test('another member\'s mention, a custom emoji or a link in a question is no word of it: answered, never "it never mentions 123…"', async () => {

@@ -5,7 +5,7 @@
  * at a time into one message, each with the next one in the list, written two ways: "A? B?" and,
  * when B is a wh-question, "A and b?" (A without its question mark, B's first letter in lower case).
  * Each message is cut as the engine's transports cut it, and its parts answered in turn, the second
- * read with the first as the bot reads it. Printed: how many messages were cut into exactly the two
+ * read with the first when it leans on it, as the bot reads it. Printed: how many messages were cut into exactly the two
  * questions; hit@1 / hit@3 of each half asked in the message, against the same question asked alone
  * and against the message answered whole, as one question (what the bot did before it cut them).
  * Also: how many questions asked alone would be cut (none should be): the event questions, and every
@@ -22,7 +22,7 @@ import { EVENT_ARTICLE, type EvalQuestion } from '../src/evaluation/eval-sets.ts
 import { loadEventQuestionSet } from '../src/evaluation/event-question-set.ts';
 import { hitRank, percent } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
-import { questionParts } from '../src/retrieval/question-parts.ts';
+import { leansOnPrevious, questionParts } from '../src/retrieval/question-parts.ts';
 import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
 
 const logger = createLogger('warn');
@@ -75,7 +75,7 @@ for (const [i, a] of questions.entries()) {
     t.cut++;
     const whole = await engine.ask(message, { top: 3 });
     for (const [k, q] of [a, b].entries()) {
-      count(t, await rankOf(parts[k]!, q.answers, k === 1 ? parts[0] : undefined));
+      count(t, await rankOf(parts[k]!, q.answers, k === 1 && leansOnPrevious(parts[1]!) ? parts[0] : undefined));
       count(aloneTallies[way], alone.get(q) ?? null);
       count(wholeTallies[way], whole.answered ? hitRank(whole.passages.map((p) => p.text), q.answers) : null);
     }

@@ -1,7 +1,7 @@
 /** `npm run ask`: answer one question, or one per line of a file, from the corpus. */
 import fs from 'node:fs';
 import { formatReadable, toJsonAnswer } from '../answer/format-cli.ts';
-import { questionParts } from '../retrieval/question-parts.ts';
+import { leansOnPrevious, questionParts } from '../retrieval/question-parts.ts';
 import { validateQuestion } from '../retrieval/validate-question.ts';
 import { isUserError } from '../errors.ts';
 import { ASK_USAGE, parseAskArgs } from './args.ts';
@@ -39,13 +39,13 @@ await runCli(async (config, logger) => {
   let failures = 0;
   for (const question of questions) {
     try {
-      // "How long was the call? Who started it?": each part answered, the next read with the one before.
-      let previous: string | undefined;
-      for (const part of questionParts(question)) {
+      // "How long was the call? Who started it?": each part answered, one that leans on the part before read with it.
+      const parts = questionParts(question);
+      for (const [i, part] of parts.entries()) {
+        const previous = i > 0 && leansOnPrevious(part) ? parts[i - 1] : undefined;
         const answer = await engine.ask(part, { top: args.top, ...(previous ? { previous } : {}) });
         const readWith = previous ? { readWith: previous } : {};
         process.stdout.write(args.json ? JSON.stringify(toJsonAnswer(answer)) + '\n' : formatReadable(answer, { ansi: Boolean(process.stdout.isTTY), ...readWith }) + '\n\n');
-        previous = part;
       }
     } catch (error) {
       if (!isUserError(error)) throw error;

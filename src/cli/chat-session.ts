@@ -11,7 +11,7 @@ import { nothingMoreText, type TransportHowTo } from '../answer/conversational-r
 import { exchangeAfter, previousQuestion, quotedAfter, readOnFrom } from '../answer/exchange.ts';
 import { readConversational } from '../retrieval/conversational.ts';
 import { asksToReadOn } from '../retrieval/read-on.ts';
-import { questionParts } from '../retrieval/question-parts.ts';
+import { leansOnPrevious, questionParts } from '../retrieval/question-parts.ts';
 import { validateQuestion } from '../retrieval/validate-question.ts';
 
 /** The last answer shown, as the next message may continue it. */
@@ -44,9 +44,14 @@ export class ChatSession {
 
   /** The reply to one line the member typed; a UserError (an empty or too long question) is the member's to fix. */
   async reply(line: string): Promise<string> {
-    // "How long was the call? Who started it?": each part in turn, the next read with the one before.
+    // "How long was the call? Who started it?": each part in turn; one that leans on the part before is
+    // read with it, one that names its own subject as the first part was.
     const replies: string[] = [];
-    for (const part of questionParts(validateQuestion(line))) replies.push(await this.#replyTo(part));
+    const before = this.#exchange;
+    for (const [i, part] of questionParts(validateQuestion(line)).entries()) {
+      if (i > 0 && !leansOnPrevious(part)) this.#exchange = before;
+      replies.push(await this.#replyTo(part));
+    }
     return replies.join('\n\n');
   }
 

@@ -9,7 +9,7 @@ import type { AnswerSource, StoredAnswer } from './answer-store.ts';
 import { exchangeAfter, previousQuestion, quotedAfter } from '../answer/exchange.ts';
 import { formatAnswer, PAGE_SIZE } from './format/answer.ts';
 import type { ReplyPayload } from './replies.ts';
-import { questionParts } from '../retrieval/question-parts.ts';
+import { leansOnPrevious, questionParts } from '../retrieval/question-parts.ts';
 import { exchangeOf } from './follow-ups.ts';
 
 /** Throws a UserError (friendly, with seconds to wait) when the user asked too often. */
@@ -154,23 +154,25 @@ function partKey(key: string, i: number): string {
 
 /**
  * Each question a message asks ("How long was the call? Who started it?", question-parts.ts)
- * answered in turn, the next read with the exchange so far as a follow-up is; `send` posts each
- * reply. Returns the key of the last answer remembered (a reply in kind is not), if any.
+ * answered in turn, one that leans on the part before it read with the exchange so far as a follow-up
+ * is; `send` posts each reply. Returns the key of the last answer remembered (a reply in kind is not), if any.
  */
 export async function answerEachQuestion(ctx: BotContext, request: AskRequest, send: (payload: ReplyPayload) => Promise<void>): Promise<string | null> {
   // A page, a read-on or a claim to check is one request whatever its text.
   const parts = request.source === 'more' || request.readFrom || request.source === 'check' ? [request.question] : questionParts(request.question);
-  let previous = request.previous;
+  let exchange = request.previous;
   let quoted = request.quoted;
   let last: string | null = null;
   const { previous: _previous, quoted: _quoted, ...rest } = request;
   for (const [i, part] of parts.entries()) {
     const key = partKey(request.key, i);
+    // A part that names its own subject is read as the first part was, not with it.
+    const previous = i === 0 || leansOnPrevious(part) ? exchange : request.previous;
     await send(await answerQuestion(ctx, { ...rest, question: part, key, ...(previous?.length ? { previous } : {}), ...(quoted?.length ? { quoted } : {}) }));
     const answered = ctx.answers.get(key);
     if (!answered) continue;
     last = key;
-    previous = exchangeOf(answered);
+    exchange = exchangeOf(answered);
     quoted = answered.quoted;
   }
   return last;

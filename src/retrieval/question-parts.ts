@@ -5,9 +5,10 @@
  * wh-question of its own after one ("When was the call and how long…", not "The Rhine forms the
  * border between Austria and what other country?"). A piece too short to ask anything ("What?",
  * "why?") or small talk ("Thank you so much", "tell me more") stays with its neighbour, as do words
- * inside quotation marks. At most MAX_QUESTION_PARTS parts: the rest stays with the last. The pieces
- * after the first are read as follow-ups of the one before them by whoever answers them ("it" is the
- * call). Pure.
+ * inside quotation marks. At most MAX_QUESTION_PARTS parts: the rest stays with the last. A later
+ * part that leans on the one before it ("how long did IT last?", "How long?") is read as its
+ * follow-up by whoever answers them; one that names its own subject is asked as the first part was
+ * (`leansOnPrevious`). Pure.
  */
 import { words } from '../index/terms.ts';
 import { readConversational } from './conversational.ts';
@@ -82,4 +83,19 @@ function cutAt(text: string, cuts: readonly number[]): string[] {
   }
   pieces.push(text.slice(from).trim());
   return pieces.filter(Boolean);
+}
+
+/** Words that point back to what the question before named: "how long did IT last?", "who did HE call?". */
+const POINTS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|that|this|these|those|there|then)\b/iu;
+/** A part of this many words or fewer names no subject of its own ("How long?", "Why not?"). */
+const ELLIPTICAL_WORDS = 3;
+
+/**
+ * Whether a later part of a message is asked about what the part before it named: it points back
+ * to it ("…and how long did it last?") or names nothing of its own ("How long?"). "When was the call?
+ * What did Rubio ask for?" asks two things of their own: reading the second with the first would only
+ * pull it towards the first one's answer (measured: scripts/measure-question-parts.ts).
+ */
+export function leansOnPrevious(part: string): boolean {
+  return POINTS_BACK.test(part) || words(part).length <= ELLIPTICAL_WORDS;
 }

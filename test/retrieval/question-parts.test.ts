@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_PARTS, questionParts } from '../../src/retrieval/question-parts.ts';
+import { leansOnPrevious, MAX_QUESTION_PARTS, questionParts } from '../../src/retrieval/question-parts.ts';
 
 describe('questionParts', () => {
   it('GIVEN two questions, each with its question mark THEN each is a part, a leading "and" dropped', () => {
@@ -41,5 +41,13 @@ describe('questionParts', () => {
     const parts = questionParts('How long was the call? Who started it? What did Rubio ask? Why did Mexico refuse?');
     expect(parts).toHaveLength(MAX_QUESTION_PARTS);
     expect(parts.at(-1)).toBe('What did Rubio ask? Why did Mexico refuse?');
+  });
+
+  it('GIVEN a later part THEN it leans on the one before when it points back to it or names nothing of its own', () => {
+    expect(leansOnPrevious('how long did it last?')).toBe(true);
+    expect(leansOnPrevious('when did they talk?')).toBe(true);
+    expect(leansOnPrevious('How long?')).toBe(true);
+    expect(leansOnPrevious('What did Rubio ask for?')).toBe(false);
+    expect(leansOnPrevious('What did Trump ask Sheinbaum about Venezuela?')).toBe(false);
   });
 });

@@ -151,16 +151,23 @@ export function troponymLines(verbData: string, verbIndex: string): string[] {
 
 const ONE_WORD = /^[a-z]+$/;
 
-/** Each one-word lemma of an index file with the synset of its first sense (the index lists a lemma's senses most frequent first). */
-function* firstSenses(index: string, synsets: ReadonlyMap<string, Synset>): Generator<[string, Synset]> {
+/** Each one-word lemma of an index file with the offsets of its senses, most frequent first (as the index lists them). */
+function* lemmaSenses(index: string): Generator<[string, string[]]> {
   for (const line of index.split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header
     // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
     const fields = line.trim().split(/\s+/);
     const lemma = fields[0]!;
     const senses = Number(fields[2]);
-    const first = senses >= 1 ? synsets.get(fields[fields.length - senses]!) : undefined;
-    if (ONE_WORD.test(lemma) && first) yield [lemma, first];
+    if (ONE_WORD.test(lemma) && senses >= 1) yield [lemma, fields.slice(fields.length - senses)];
+  }
+}
+
+/** Each one-word lemma of an index file with the synset of its first sense. */
+function* firstSenses(index: string, synsets: ReadonlyMap<string, Synset>): Generator<[string, Synset]> {
+  for (const [lemma, offsets] of lemmaSenses(index)) {
+    const first = synsets.get(offsets[0]!);
+    if (first) yield [lemma, first];
   }
 }
 
@@ -195,13 +202,7 @@ export function personKindLines(nounData: string, nounIndex: string): { words: s
     reached.add(offset);
     personHypernyms(offset).forEach(visit);
   };
-  for (const line of nounIndex.split('\n')) {
-    if (!line || line.startsWith(' ')) continue; // the licence header
-    const fields = line.trim().split(/\s+/);
-    const word = fields[0]!;
-    if (!/^[a-z]+$/.test(word)) continue;
-    const senses = Number(fields[2]);
-    const offsets = fields.slice(fields.length - senses);
+  for (const [word, offsets] of lemmaSenses(nounIndex)) {
     // A name ("Rhine", the parapsychologist; "British") is no kind of person: WordNet writes it with a capital wherever it has it.
     if (!isPerson(offsets[0]!) || !writtenLowerCase.has(word)) continue;
     const people = offsets.filter(isPerson);

@@ -120,12 +120,16 @@ export async function updateIndex(
   const saved = draft.commit({ ...result.index.manifest, calibration, checksums: result.checksums });
   onProgress?.(INDEX_PHASES.saving, 1, 1);
   const index = new SearchIndex(saved.manifest, result.index.records, result.index.vectors, result.index.vectorIndex, result.index.lexical);
+  const done = performance.now();
+  const seconds = (done - started) / 1000;
+  const calibrateSeconds = (committing - calibrating) / 1000;
+  const commitSeconds = (done - committing) / 1000;
   logger.info('index saved', {
     dir: saved.dir,
     documents: corpus.documents.length,
     sentences: index.answerableCount,
     embedded: result.embedded,
-    seconds: round2((performance.now() - started) / 1000),
+    seconds: round2(seconds),
     // Where a slow rebuild spends its time, phase by phase.
     phases: {
       embed: round2(result.timings.embedSeconds),
@@ -133,18 +137,11 @@ export async function updateIndex(
       lexical: round2(result.timings.lexicalSeconds),
       write: round2(result.timings.writeSeconds),
       load: round2(result.timings.loadSeconds),
-      calibrate: round2((committing - calibrating) / 1000),
-      commit: round2((performance.now() - committing) / 1000),
+      calibrate: round2(calibrateSeconds),
+      commit: round2(commitSeconds),
     },
   });
-  return {
-    ...result,
-    index,
-    dir: saved.dir,
-    seconds: (performance.now() - started) / 1000,
-    calibrateSeconds: (committing - calibrating) / 1000,
-    saveSeconds: result.timings.writeSeconds + (performance.now() - committing) / 1000,
-  };
+  return { ...result, index, dir: saved.dir, seconds, calibrateSeconds, saveSeconds: result.timings.writeSeconds + commitSeconds };
 }
 
 /** Deletes older generations, but only once nothing serves from them any more. */

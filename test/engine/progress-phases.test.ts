@@ -10,7 +10,7 @@ import { DEFAULTS } from '../../src/config.ts';
 import { createEngine, ENGINE_PHASES } from '../../src/engine/create-engine.ts';
 import { INDEX_PHASES } from '../../src/engine/open-index.ts';
 import { BUILD_PHASES } from '../../src/index/build-index.ts';
-import { silentLogger } from '../../src/log.ts';
+import { createLogger, silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'progress-phases-'));
@@ -57,5 +57,29 @@ describe('the engine reports the progress of each phase', () => {
     expect(embedding.total).toBe(report.embeddedTexts);
     expect(reports.find((r) => r.phase === ENGINE_PHASES.corpus)!.total).toBe(3);
     expect(reports.filter((r) => r.phase === BUILD_PHASES.vectors).at(-1)!.total).toBe(report.totalSentences);
+  });
+});
+
+describe('the log says where a rebuild spent its time', () => {
+  it('GIVEN a build and a one-document reindex THEN each "index saved" line gives its seconds and those of every phase', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createLogger('info', (line) => lines.push(JSON.parse(line) as Record<string, unknown>));
+    const dir = path.join(root, 'logged');
+    fs.mkdirSync(path.join(dir, 'corpus'), { recursive: true });
+    for (const [file, text] of Object.entries(DOCS)) fs.writeFileSync(path.join(dir, 'corpus', file), text);
+    const config = { corpusDir: path.join(dir, 'corpus'), indexDir: path.join(dir, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
+    const engine = await createEngine(config, logger, { embedder: await offlineEmbedder() });
+    fs.appendFileSync(path.join(dir, 'corpus', 'market.md'), 'Stalls now open at seven.\n');
+    await engine.reindex();
+    const saved = lines.filter((l) => l.msg === 'index saved');
+    expect(saved).toHaveLength(2);
+    for (const l of saved) {
+      expect(typeof l.seconds).toBe('number');
+      const phases = l.phases as Record<string, unknown>;
+      expect(Object.keys(phases)).toEqual(['embed', 'graph', 'lexical', 'write', 'load', 'calibrate', 'commit']);
+      for (const s of Object.values(phases)) expect(s).toBeGreaterThanOrEqual(0);
+      expect(l.seconds as number).toBeGreaterThanOrEqual(Math.max(...(Object.values(phases) as number[])));
+    }
+    expect(saved[1]!.embedded).toBe(1);
   });
 });

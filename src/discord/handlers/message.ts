@@ -150,13 +150,13 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       // "What else…?" leaves out what the exchange quoted so far.
       const quoted = before?.quoted;
       const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
-      const request: AskRequest = continued
-        ? nextPageRequest(continued, message.id, asker)
-        : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}), ...(quoted?.length ? { quoted } : {}) };
       if (continued && !continued.hasMore) {
         await replyToMessage(message, { content: nothingMore(continued.question) });
         return;
       }
+      const request: AskRequest = continued
+        ? nextPageRequest(continued, message.id, asker)
+        : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}), ...(quoted?.length ? { quoted } : {}) };
       // "How long was the call? Who started it?" gets one reply per question.
       const last = await answerEachQuestion(ctx, request, (payload) => replyToMessage(message, payload));
       const answered = last ? ctx.answers.get(last) : undefined;

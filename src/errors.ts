@@ -11,6 +11,8 @@ export const USER_ERRORS = {
   BAD_USAGE: '{detail}',
   BAD_CONFIG: '{detail}',
   MODEL_UNAVAILABLE: 'No embedding model could be loaded: {detail}',
+  SOURCE_NOT_FOUND: 'No document of the coverage is called "{typed}". Give its title, a few words of it, or its id: {choices}.',
+  SOURCE_AMBIGUOUS: '"{typed}" is in the title of several documents: {choices}. Give more of the title, or the id.',
   REINDEX_FAILED: 'Reindexing failed, so the previous index keeps serving: {detail}',
   // The Discord transport's.
   RATE_LIMITED: "You're asking faster than I can keep up — please try again in {seconds} s.",

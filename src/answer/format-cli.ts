@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from './refusal.ts';
+import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { readOnHeading } from './read-on-heading.ts';
 import { formatSentenceRange } from './sentence-range.ts';
@@ -40,6 +40,8 @@ export interface JsonAnswer {
   readAs?: WordRead[];
   /** The outlet the question named: only its documents were searched. */
   outlet?: string;
+  /** The title of the one document the question was asked within (`--source`). */
+  within?: string;
   /** The people a question's "they" was read as, with no question before it ("When did they speak?"). */
   readAsAbout?: string[];
   /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
@@ -74,6 +76,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.corrected ? { corrected: a.corrected } : {}),
     ...(a.readAs?.length ? { readAs: a.readAs } : {}),
     ...(a.outlet ? { outlet: a.outlet } : {}),
+    ...(a.within ? { within: a.within } : {}),
     ...(a.readAsAbout?.length ? { readAsAbout: a.readAsAbout } : {}),
     ...(a.conversational ? { conversational: a.conversational } : {}),
     ...(a.examples?.length ? { examples: a.examples } : {}),
@@ -122,7 +125,7 @@ function underlined(focus: string, answer: string | undefined): string {
  */
 export function formatReadable(a: Answer, options: ReadableOptions = { ansi: false }): string {
   const readAs = a.readAs?.length ? ` (${readAsNote(a.readAs.map((r) => ({ typed: escapeControls(r.typed), read: escapeControls(r.read) })))})` : '';
-  const scope = a.outlet ? ` (${outletNote(escapeControls(a.outlet))})` : '';
+  const scope = a.outlet ? ` (${outletNote(escapeControls(a.outlet))})` : a.within ? ` (${withinNote(escapeControls(a.within))})` : '';
   const about = a.readAsAbout?.length ? ` (${aboutStoryNote(a.readAsAbout.map(escapeControls))})` : '';
   const readWith = options.readWith && a.followUp === 'with-previous' ? ` (read with \u201c${escapeControls(options.readWith)}\u201d)` : '';
   const besides = a.besidesQuoted ? ` (${BESIDES_QUOTED_NOTE})` : '';

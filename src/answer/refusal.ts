@@ -48,6 +48,11 @@ export function outletNote(publisher: string): string {
   return `searched ${publisher}'s coverage only`;
 }
 
+/** After an answer asked within one document: which. */
+export function withinNote(title: string): string {
+  return `searched “${title}” only`;
+}
+
 /** Why a question naming what only other documents mention was refused (`Answer.namedElsewhere`), after "doesn't answer this". */
 export function namedElsewhereReason(names: readonly string[]): string {
   return `the closest match is from a document that never mentions ${names.join(', ')}`;

@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.ts';
 
 export const ASK_USAGE =
-  'usage: npm run --silent ask -- [--json] [--top K] [--corpus DIR] [--index DIR] [--file FILE | [--] QUESTION...]';
+  'usage: npm run --silent ask -- [--json] [--top K] [--source DOCUMENT] [--corpus DIR] [--index DIR] [--file FILE | [--] QUESTION...]';
 export const CHAT_USAGE = 'usage: npm run --silent chat -- [--top K] [--corpus DIR] [--index DIR]   (then one question per line; "exit" or Ctrl-D ends)';
 export const INDEX_USAGE = 'usage: npm run index -- [--corpus DIR] [--index DIR]';
 
@@ -18,6 +18,8 @@ export interface AskArgs {
   corpus: string | null;
   index: string | null;
   file: string | null;
+  /** Search only this document: its id, title or words of its title (`AskOptions.within`). */
+  source: string | null;
   question: string | null;
 }
 
@@ -84,11 +86,11 @@ export function parseChatArgs(argv: readonly string[]): ChatArgs {
 }
 
 export function parseAskArgs(argv: readonly string[]): AskArgs {
-  const out: AskArgs = { help: false, json: false, top: 3, corpus: null, index: null, file: null, question: null };
+  const out: AskArgs = { help: false, json: false, top: 3, corpus: null, index: null, file: null, source: null, question: null };
   if (wantsHelp(argv)) return { ...out, help: true };
   const { values, positionals } = parse(
     argv,
-    { options: { ...HELP, ...FOLDERS, json: { type: 'boolean' }, top: { type: 'string' }, file: { type: 'string' } }, allowPositionals: true },
+    { options: { ...HELP, ...FOLDERS, json: { type: 'boolean' }, top: { type: 'string' }, file: { type: 'string' }, source: { type: 'string' } }, allowPositionals: true },
     ASK_USAGE,
   );
   out.top = topOf(values.top, ASK_USAGE);
@@ -96,6 +98,8 @@ export function parseAskArgs(argv: readonly string[]): AskArgs {
   out.corpus = values.corpus ?? null;
   out.index = values.index ?? null;
   out.file = values.file ?? null;
+  out.source = values.source ?? null;
+  if (out.source !== null && out.source.trim() === '') bad('--source needs the title or id of a document', ASK_USAGE);
   if (out.file !== null && positionals.length > 0) bad('give either --file or a question, not both', ASK_USAGE);
   if (out.file === null && positionals.length === 0) bad('no question given', ASK_USAGE);
   if (positionals.length > 0) out.question = positionals.join(' ');

@@ -43,7 +43,7 @@ await runCli(async (config, logger) => {
       const parts = questionParts(question);
       for (const [i, part] of parts.entries()) {
         const previous = i > 0 && leansOnPrevious(part) ? parts[i - 1] : undefined;
-        const answer = await engine.ask(part, { top: args.top, ...(previous ? { previous } : {}) });
+        const answer = await engine.ask(part, { top: args.top, ...(previous ? { previous } : {}), ...(args.source !== null ? { within: args.source } : {}) });
         const readWith = previous ? { readWith: previous } : {};
         process.stdout.write(args.json ? JSON.stringify(toJsonAnswer(answer)) + '\n' : formatReadable(answer, { ansi: Boolean(process.stdout.isTTY), ...readWith }) + '\n\n');
       }

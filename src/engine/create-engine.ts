@@ -32,6 +32,7 @@ import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { wordWrittenAsName } from '../retrieval/corpus-names.ts';
+import { sourceNamed } from '../retrieval/source-named.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexReport, SourcesInfo } from './types.ts';
@@ -145,6 +146,17 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     if (!b) backgrounds.set(index.records, (b = measureBackground(index, embedder, wordVectors)));
     return b;
   };
+  // A question asked within one document is decided against what unrelated questions find in that
+  // document: the corpus-wide background, measured where other documents answer everything, refused
+  // questions the document alone answers. Measured at its first question, kept with the index.
+  const withinBackgrounds = new WeakMap<LoadedIndex['index']['records'], Map<string, Promise<Background>>>();
+  const backgroundWithin = (index: LoadedIndex['index'], docId: string): Promise<Background> => {
+    let byDocument = withinBackgrounds.get(index.records);
+    if (!byDocument) withinBackgrounds.set(index.records, (byDocument = new Map()));
+    let b = byDocument.get(docId);
+    if (!b) byDocument.set(docId, (b = measureBackground(index, embedder, wordVectors, { documents: new Set([docId]) })));
+    return b;
+  };
   const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
   phase(ENGINE_PHASES.savedIndex, 0);
   const saved = loadSavedIndex(config.indexDir, embedder, logger);
@@ -219,10 +231,16 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       if (after.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
       return { ...composeAnswer(q, after, OVERVIEW_DECISION, index.manifest.documents, { offset, top }), readOn };
     }
+    // Asked within one document (`/ask source:`): it alone is searched, whatever outlet the question names.
+    const within = opts.within === undefined ? null : sourceNamed(index.manifest.documents, opts.within);
     // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
-    const outlet = outletsOf(index, '')(q);
-    const only = outlet ? { outlet: outlet.publisher } : {};
-    const documents = outlet ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId)) : undefined;
+    const outlet = within ? null : outletsOf(index, '')(q);
+    const only = within ? { within: within.title } : outlet ? { outlet: outlet.publisher } : {};
+    const documents = within
+      ? new Set([within.docId])
+      : outlet
+        ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId))
+        : undefined;
     if (outlet && !outlet.rest) {
       return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
     }
@@ -241,7 +259,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     if (reading.overview && !latestOnPrevious) {
       return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
     }
-    const background = await backgroundFor(index);
+    const background = within && index.documentIds.length > 1 ? await backgroundWithin(index, within.docId) : await backgroundFor(index);
     const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? asked), embedder, wordVectors, {
       passages: offset + top + 1,
       background,

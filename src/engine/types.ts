@@ -105,6 +105,8 @@ export interface Answer {
    * outlet's documents were searched, or opened for an overview. The transport says so.
    */
   outlet?: string;
+  /** Asked `within` one document: its title. The transport says so. */
+  within?: string;
   /**
    * Only when asked with `previous`: whether the question was read together with the previous one
    * ('with-previous') or, having changed subject, alone ('new-subject').
@@ -178,6 +180,11 @@ export interface AskOptions {
    * finds other sentences than theirs. Any other question ignores them.
    */
   quoted?: readonly Quoted[];
+  /**
+   * Search only this document: its id, its title or words of it (retrieval/source-named.ts). A member
+   * names the story they mean when the coverage holds several. Naming none, or several, is a UserError.
+   */
+  within?: string;
 }
 
 /**

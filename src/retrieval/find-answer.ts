@@ -29,7 +29,7 @@ import { besideSlots, wordsMeet } from './words-apart.ts';
 import { storyPeople, storyQuestion, withWordsRead } from './main-story.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
-import { indexVocabulary } from './vocabulary.ts';
+import { documentsVocabulary, indexVocabulary } from './vocabulary.ts';
 import { checkFigure, correctedPremise, swappedName } from './contradiction.ts';
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
@@ -73,7 +73,8 @@ export interface FindOptions {
 }
 
 export async function findAnswer(index: SearchIndex, raw: string, embedder: Embedder, wordVectors: WordVectors, options: FindOptions): Promise<FoundAnswer> {
-  const vocabulary = indexVocabulary(index);
+  // Asked within some documents, the question is read against their words, as if they were the coverage.
+  const vocabulary = options.documents ? documentsVocabulary(index, options.documents) : indexVocabulary(index);
   // How the corpus writes a corrected word, looked up once for the embedded text and the reply.
   const spellings = new Map<string, string | null>();
   const spellingOf = (term: string) => {
@@ -218,7 +219,8 @@ export async function measureBackground(
   index: SearchIndex,
   embedder: Embedder,
   wordVectors: WordVectors,
-  options: { fusion?: FusionProfiles; denseScale?: DenseScale } = {},
+  /** `documents`: the probes asked of these documents only, as a question asked within them is. */
+  options: { fusion?: FusionProfiles; denseScale?: DenseScale; documents?: ReadonlySet<string> } = {},
 ): Promise<Background> {
   const probes = [];
   for (const q of PROBE_QUESTIONS) {

@@ -10,18 +10,45 @@ const cache = new WeakMap<SearchIndex['records'], Vocabulary>();
 
 export function vocabularyFor(index: SearchIndex): Vocabulary {
   let v = cache.get(index.records);
-  if (!v) {
-    const frequencies = new Map<string, number>();
-    for (const r of index.records) {
-      if (!isSearchable(r) || !r.terms) continue;
-      for (const t of new Set(r.terms.split(' '))) if (!t.includes(PHRASE_JOINER)) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
-    }
-    // Headings are not searched, but a name in a title or heading is still "mentioned".
-    for (const r of index.records) if (!isSearchable(r)) for (const t of r.text.toLowerCase().split(/\W+/)) if (t && !frequencies.has(t)) frequencies.set(t, 0);
-    v = vocabularyOf(frequencies);
-    cache.set(index.records, v);
-  }
+  if (!v) cache.set(index.records, (v = vocabularyOf(termFrequencies(index.records))));
   return v;
+}
+
+/** How many searchable sentences of `records` use each word term; a word only a heading or title has counts 0. */
+function termFrequencies(records: Iterable<SearchIndex['records'][number]>): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  const headings = [];
+  for (const r of records) {
+    if (!isSearchable(r)) headings.push(r);
+    else if (r.terms) for (const t of new Set(r.terms.split(' '))) if (!t.includes(PHRASE_JOINER)) frequencies.set(t, (frequencies.get(t) ?? 0) + 1);
+  }
+  // Headings are not searched, but a name in a title or heading is still "mentioned".
+  for (const r of headings) for (const t of r.text.toLowerCase().split(/\W+/)) if (t && !frequencies.has(t)) frequencies.set(t, 0);
+  return frequencies;
+}
+
+const ofDocuments = new WeakMap<SearchIndex['records'], Map<string, Vocabulary>>();
+
+/**
+ * The vocabulary of some documents of the index: what a question asked within them (`/ask source:`,
+ * an outlet it names) reads its words against. A word only other documents use is one these never
+ * mention; a typo is corrected to their words. Built once per index and set of documents.
+ */
+export function documentsVocabulary(index: SearchIndex, documents: ReadonlySet<string>): Vocabulary {
+  let byKey = ofDocuments.get(index.records);
+  if (!byKey) ofDocuments.set(index.records, (byKey = new Map()));
+  const key = [...documents].sort().join('\n');
+  let own = byKey.get(key);
+  if (!own) byKey.set(key, (own = vocabularyOf(termFrequencies([...documents].flatMap((d) => index.documentSentences(d))))));
+  const inDocuments = (slot: number) => documents.has(index.documentIds[index.docOfSlot[slot] ?? -1] ?? '');
+  const words = own;
+  return {
+    has: (t) => words.has(t),
+    hasPhrase: (phrase) => phrase.includes(PHRASE_JOINER) && index.lexical.postingSlots(phrase).some(inDocuments),
+    meets: (a, b) => wordsMeet([index.lexical.postingSlots(a).filter(inDocuments), index.lexical.postingSlots(b).filter(inDocuments)], besideSlots(index)),
+    ofLength: (length) => words.ofLength(length),
+    frequency: (t) => words.frequency(t),
+  };
 }
 
 /**

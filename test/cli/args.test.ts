@@ -20,15 +20,17 @@ describe('asking for help', () => {
 
 describe('ask options', () => {
   it('GIVEN every option THEN each is read, the rest is the question', () => {
-    expect(parseAskArgs(['--json', '--top', '5', '--corpus', 'c', '--index', 'i', 'How', 'long?'])).toEqual({
+    expect(parseAskArgs(['--json', '--top', '5', '--corpus', 'c', '--index', 'i', '--source', 'oil crisis', 'How', 'long?'])).toEqual({
       help: false,
       json: true,
       top: 5,
       corpus: 'c',
       index: 'i',
       file: null,
+      source: 'oil crisis',
       question: 'How long?',
     });
+    expect(() => parseAskArgs(['--source', ' ', 'q'])).toThrow(/^--source needs the title or id of a document \(usage: /);
     expect(parseAskArgs(['--file', '-']).file).toBe('-');
     expect(parseAskArgs(['--top=2', 'q']).top).toBe(2);
   });

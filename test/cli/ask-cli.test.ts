@@ -143,6 +143,27 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ answered: false, neverTogether: ['capital', 'venezuela'] });
   });
 
+  it('GIVEN --source naming one document of two THEN only it is searched, and the answer says so; one naming none is exit 2 with the documents listed', async () => {
+    const corpus = path.join(work, 'source-corpus');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
+    fs.writeFileSync(path.join(corpus, 'bakery.md'), '# Harbour bakery expands\n\nThe owners called the bank on Monday; the call lasted an hour. The harbour bakery opens a second shop in May.\n');
+    const args = ['--corpus', corpus, '--index', path.join(work, 'source-index')];
+    const text = await run('ask', [...args, '--source', 'harbour bakery', 'How long was the call?']);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe('Q: How long was the call? (searched “Harbour bakery expands” only)');
+    expect(text.stdout).toContain('the call lasted an hour');
+    expect(text.stdout).not.toContain('15-minute');
+    const json = await run('ask', [...args, '--json', '--source', 'sheinbaum-trump-call.md', 'How long was the call?']);
+    const answer = JSON.parse(json.stdout);
+    expect(answer.within).toBe('Mexican President Rejects US Military Aid Against Cartels');
+    expect(answer.passages[0].answer).toBe('15-minute');
+    const none = await run('ask', [...args, '--source', 'zebra', 'How long was the call?']);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('No document of the coverage is called "zebra". Give its title, a few words of it, or its id: “Harbour bakery expands” (bakery.md); “Mexican President Rejects US Military Aid Against Cartels” (sheinbaum-trump-call.md).');
+  });
+
   it('GIVEN a corpus with a reprint of the article THEN a sentence both print is one passage, the JSON citing the other outlet (alsoIn)', async () => {
     const corpus = path.join(work, 'reprint-corpus');
     fs.mkdirSync(corpus);

@@ -34,6 +34,8 @@ export interface StoredAnswer {
   quoted?: readonly Quoted[];
   /** The passages its own question left out (it asked what else), for its next page. */
   leftOut?: readonly Quoted[];
+  /** The one document it was asked within (`/ask source:`), for its next page. */
+  within?: string;
   /** Votes already recorded for this message, by user id. */
   votes: Map<string, 'up' | 'down'>;
   storedAt: number;

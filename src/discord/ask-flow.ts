@@ -40,6 +40,8 @@ export interface AskRequest {
   quoted?: readonly Quoted[];
   /** For a page of a "What else…?" answer: what its first page left out, left out again. */
   leftOut?: readonly Quoted[];
+  /** `/ask source:`: the one document to search, as typed or picked (`AskOptions.within`). */
+  within?: string;
 }
 
 /** The next page of a stored answer (its More button, or "tell me more" after it), answering `key`. */
@@ -57,6 +59,7 @@ export function nextPageRequest(entry: StoredAnswer, key: string, asker: { userI
     ...(entry.readFrom ? { readFrom: entry.readFrom } : {}),
     ...(entry.quoted ? { quoted: entry.quoted } : {}),
     ...(entry.leftOut ? { leftOut: entry.leftOut } : {}),
+    ...(entry.within ? { within: entry.within } : {}),
   };
 }
 
@@ -74,7 +77,8 @@ function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown
       documents: answer.answered ? [...new Set(shown.map((p) => p.citation.docId))] : [],
       // What to add: things the coverage never mentions (why a refusal refused, or what an answer notes),
       // or mentions only apart.
-      missing: (answer.answered ? answer.missing : answer.notMentioned) ?? [],
+      // Asked within one document, what it never mentions other documents may: no gap in the coverage.
+      missing: request.within ? [] : ((answer.answered ? answer.missing : answer.notMentioned) ?? []),
       ...(answer.neverTogether?.length ? { neverTogether: answer.neverTogether } : {}),
       // What members ask for that the coverage never gives ("How old…" of an article with no age) is a gap too.
       ...((answer.notGiven ?? answer.neverGiven) ? { notGiven: answer.notGiven ?? answer.neverGiven } : {}),
@@ -99,6 +103,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     ...(previousText ? { previous: previousText } : {}),
     ...(request.readFrom ? { readFrom: request.readFrom } : {}),
     ...(leaveOut?.length ? { quoted: leaveOut } : {}),
+    ...(request.within ? { within: request.within } : {}),
   });
   const question = answer.question || request.question;
   const formatted = formatAnswer(answer, {
@@ -130,6 +135,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     ...(answer.readOn ? { readOn: true as const, ...(request.readFrom ? { readFrom: request.readFrom } : {}) } : {}),
     quoted: quotedAfter(request.quoted ?? [], { ...answer, passages: formatted.shown }, request.source === 'more'),
     ...(answer.besidesQuoted && leaveOut ? { leftOut: leaveOut } : {}),
+    ...(request.within ? { within: request.within } : {}),
   });
   ctx.logger.info('answered', {
     source: request.source,

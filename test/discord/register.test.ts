@@ -32,7 +32,9 @@ test('with a guild id, the commands are put to that guild (instant) with the bot
   expect(check).toMatchObject({ type: 3, contexts: [0, 1] });
   expect(check.default_member_permissions ?? null).toBeNull();
   expect(ask.options[0]).toMatchObject({ name: 'question', type: 3, required: true, max_length: 500, autocomplete: true });
-  expect(ask.options[1]).toMatchObject({ name: 'private', type: 5 });
+  expect(ask.options[1]).toMatchObject({ name: 'source', type: 3, max_length: 200, autocomplete: true });
+  expect(ask.options[1].required ?? false).toBe(false);
+  expect(ask.options[2]).toMatchObject({ name: 'private', type: 5 });
   expect(ask.default_member_permissions ?? null).toBeNull();
   expect(reindex.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
   expect(reindex.contexts).toEqual([0, 1]);

@@ -1,10 +1,15 @@
-/** /ask question:<text ≤ 500> [private:<bool>] — the best passages, quoted and cited. */
+/** /ask question:<text ≤ 500> [source:<document>] [private:<bool>] — the best passages, quoted and cited. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { answerEachQuestion, checkRateLimit } from '../ask-flow.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../../retrieval/validate-question.ts';
 import { withoutTokens } from '../questions.ts';
-import { deferInteraction, replyToInteraction, respondWithChoices, LIMITS } from '../replies.ts';
+import { deferInteraction, replyToInteraction, respondWithChoices, respondWithNamedChoices, LIMITS } from '../replies.ts';
+import { documentChoices } from '../document-choices.ts';
+import { sourceNamed } from '../../retrieval/source-named.ts';
 import type { Command } from './command.ts';
+
+/** A document's title or id, as typed or picked. */
+const MAX_SOURCE_LENGTH = 200;
 
 export const ask = {
   data: new SlashCommandBuilder()
@@ -20,6 +25,13 @@ export const ask = {
         .setMaxLength(MAX_QUESTION_LENGTH)
         .setAutocomplete(true),
     )
+    .addStringOption((option) =>
+      option
+        .setName('source')
+        .setDescription('Search only this document of the coverage (default: all of them)')
+        .setMaxLength(MAX_SOURCE_LENGTH)
+        .setAutocomplete(true),
+    )
     .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: everyone in the channel)')),
 
   async execute(interaction, ctx) {
@@ -27,14 +39,18 @@ export const ask = {
     const question = validateQuestion(withoutTokens(interaction.options.getString('question', true)));
     checkRateLimit(ctx, interaction.user.id);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
+    // A source typed rather than picked is read as the engine reads it; one that names no document is refused before deferring.
+    const within = interaction.options.getString('source')?.trim() || undefined;
+    if (within !== undefined) sourceNamed(ctx.engine.sources().documents, within);
     await deferInteraction(interaction, ephemeral);
     // Two questions in one ("How long was the call? Who started it?"): the second answer follows the first.
-    const request = { question, key: interaction.id, offset: 0, ephemeral, source: 'slash', userId: interaction.user.id, guildId: interaction.guildId } as const;
+    const request = { question, key: interaction.id, offset: 0, ephemeral, source: 'slash', userId: interaction.user.id, guildId: interaction.guildId, ...(within ? { within } : {}) } as const;
     await answerEachQuestion(ctx, request, (payload) => replyToInteraction(interaction, payload));
   },
 
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused();
-    await respondWithChoices(interaction, ctx.engine.suggest(typed, LIMITS.choices));
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === 'source') await respondWithNamedChoices(interaction, documentChoices(ctx.engine.sources().documents, focused.value));
+    else await respondWithChoices(interaction, ctx.engine.suggest(focused.value, LIMITS.choices));
   },
 } satisfies Command;

@@ -17,6 +17,7 @@ import { formatCorpusList, formatPreview, formatRemoveConfirm } from '../format/
 import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '../replies.ts';
 import type { Command } from './command.ts';
 import { requireModerator } from './reindex.ts';
+import { documentChoices } from '../document-choices.ts';
 
 export function actingUser(interaction: ChatInputCommandInteraction | MessageComponentInteraction) {
   return { userId: interaction.user.id, userName: interaction.user.username };
@@ -81,11 +82,6 @@ export const corpus = {
   },
 
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused().toLowerCase();
-    const matches = ctx.engine
-      .sources()
-      .documents.filter((d) => d.title.toLowerCase().includes(typed) || d.docId.toLowerCase().includes(typed))
-      .map((d) => ({ name: `${d.title} (${d.docId})`, value: d.docId }));
-    await respondWithNamedChoices(interaction, matches);
+    await respondWithNamedChoices(interaction, documentChoices(ctx.engine.sources().documents, interaction.options.getFocused()));
   },
 } satisfies Command;

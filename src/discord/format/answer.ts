@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD } from '../../answer/refusal.ts';
+import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { readOnHeading } from '../../answer/read-on-heading.ts';
 import { conversationalText, nothingMoreText, type TransportHowTo } from '../../answer/conversational-reply.ts';
@@ -199,8 +199,12 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
   const readWith = options.readWith ? ` *(read with “${escapeQuoted(truncate(options.readWith.replace(/\s+/g, ' ').trim(), READ_WITH_CHARS))}”)*` : '';
   // So is a question whose words were read as others ("phnoe" as "phone"): the member can rephrase.
   const readAs = answer.readAs?.length ? ` *(${readAsNote(answer.readAs.map((r) => ({ typed: escapeQuoted(r.typed), read: escapeQuoted(r.read) })))})*` : '';
-  // And one that named an outlet: only its documents were searched.
-  const scope = answer.outlet ? ` *(${outletNote(escapeQuoted(answer.outlet))})*` : '';
+  // And one that named an outlet, or was asked within one document: only those were searched.
+  const scope = answer.outlet
+    ? ` *(${outletNote(escapeQuoted(answer.outlet))})*`
+    : answer.within
+      ? ` *(${withinNote(escapeQuoted(truncate(answer.within, READ_WITH_CHARS)))})*`
+      : '';
   // And one asked of "they" alone ("When did they speak?"): whom it was read as about.
   const about = answer.readAsAbout?.length ? ` *(${aboutStoryNote(answer.readAsAbout.map(escapeQuoted))})*` : '';
   // And one that asked what else: the passages quoted before were left out.

@@ -7,7 +7,7 @@ import { UserError } from '../errors.ts';
 
 export const ASK_USAGE =
   'usage: npm run --silent ask -- [--json] [--top K] [--source DOCUMENT] [--corpus DIR] [--index DIR] [--file FILE | [--] QUESTION...]';
-export const CHAT_USAGE = 'usage: npm run --silent chat -- [--top K] [--corpus DIR] [--index DIR]   (then one question per line; "exit" or Ctrl-D ends)';
+export const CHAT_USAGE = 'usage: npm run --silent chat -- [--top K] [--source DOCUMENT] [--corpus DIR] [--index DIR]   (then one question per line; "exit" or Ctrl-D ends)';
 export const INDEX_USAGE = 'usage: npm run index -- [--corpus DIR] [--index DIR]';
 
 export interface AskArgs {
@@ -27,6 +27,8 @@ export interface ChatArgs {
   /** Only print the usage (stdout, exit 0). */
   help: boolean;
   top: number;
+  /** Every question asked within this document (`AskArgs.source`). */
+  source: string | null;
   corpus: string | null;
   index: string | null;
 }
@@ -80,9 +82,16 @@ function topOf(value: string | undefined, usage: string): number {
 }
 
 export function parseChatArgs(argv: readonly string[]): ChatArgs {
-  if (wantsHelp(argv)) return { help: true, top: 3, corpus: null, index: null };
-  const { values } = parse(argv, { options: { ...HELP, ...FOLDERS, top: { type: 'string' } }, allowPositionals: false }, CHAT_USAGE);
-  return { help: false, top: topOf(values.top, CHAT_USAGE), corpus: values.corpus ?? null, index: values.index ?? null };
+  if (wantsHelp(argv)) return { help: true, top: 3, source: null, corpus: null, index: null };
+  const { values } = parse(argv, { options: { ...HELP, ...FOLDERS, top: { type: 'string' }, source: { type: 'string' } }, allowPositionals: false }, CHAT_USAGE);
+  return { help: false, top: topOf(values.top, CHAT_USAGE), source: sourceOf(values.source, CHAT_USAGE), corpus: values.corpus ?? null, index: values.index ?? null };
+}
+
+/** --source DOCUMENT: the document to ask within, as typed (the engine reads which it names). */
+function sourceOf(value: string | undefined, usage: string): string | null {
+  if (value === undefined) return null;
+  if (value.trim() === '') bad('--source needs the title or id of a document', usage);
+  return value;
 }
 
 export function parseAskArgs(argv: readonly string[]): AskArgs {
@@ -98,8 +107,7 @@ export function parseAskArgs(argv: readonly string[]): AskArgs {
   out.corpus = values.corpus ?? null;
   out.index = values.index ?? null;
   out.file = values.file ?? null;
-  out.source = values.source ?? null;
-  if (out.source !== null && out.source.trim() === '') bad('--source needs the title or id of a document', ASK_USAGE);
+  out.source = sourceOf(values.source, ASK_USAGE);
   if (out.file !== null && positionals.length > 0) bad('give either --file or a question, not both', ASK_USAGE);
   if (out.file === null && positionals.length === 0) bad('no question given', ASK_USAGE);
   if (positionals.length > 0) out.question = positionals.join(' ');

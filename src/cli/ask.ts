@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { formatReadable, toJsonAnswer } from '../answer/format-cli.ts';
 import { leansOnPrevious, questionParts } from '../retrieval/question-parts.ts';
 import { validateQuestion } from '../retrieval/validate-question.ts';
+import { sourceNamed } from '../retrieval/source-named.ts';
 import { isUserError } from '../errors.ts';
 import { ASK_USAGE, parseAskArgs } from './args.ts';
 import { openEngine, withFolders } from './open-engine.ts';
@@ -36,6 +37,8 @@ await runCli(async (config, logger) => {
     onModel: (model) => process.stderr.write(`Model: ${model}\n`),
     keepProgress: false,
   });
+  // A source that names no document, or several, is said once, not for every question of a file.
+  if (args.source !== null) sourceNamed(engine.sources().documents, args.source);
   let failures = 0;
   for (const question of questions) {
     try {

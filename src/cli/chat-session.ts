@@ -39,7 +39,8 @@ export class ChatSession {
 
   constructor(
     private readonly engine: Pick<AnswerEngine, 'ask'>,
-    private readonly options: { top: number; ansi: boolean },
+    /** `within`: every question asked within this document (`AskOptions.within`). */
+    private readonly options: { top: number; ansi: boolean; within?: string },
   ) {}
 
   /** The reply to one line the member typed; a UserError (an empty or too long question) is the member's to fix. */
@@ -69,7 +70,8 @@ export class ChatSession {
     const previous = previousQuestion(this.#exchange);
     const readFrom = last && asksToReadOn(question) ? readOnFrom(last.answer) : undefined;
     const quoted = this.#quoted.length ? { quoted: this.#quoted } : {};
-    const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(readFrom ? { readFrom } : {}), ...quoted };
+    const within = this.options.within !== undefined ? { within: this.options.within } : {};
+    const asked: AskOptions = { top: this.options.top, ...(previous ? { previous } : {}), ...(readFrom ? { readFrom } : {}), ...quoted, ...within };
     const answer = await this.engine.ask(question, asked);
     this.#exchange = exchangeAfter(this.#exchange, question, answer);
     if (!answer.conversational) {

@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import { isUserError } from '../errors.ts';
 import { CHAT_USAGE, parseChatArgs } from './args.ts';
 import { ChatSession } from './chat-session.ts';
+import { sourceNamed } from '../retrieval/source-named.ts';
 import { openEngine, withFolders } from './open-engine.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
@@ -22,8 +23,10 @@ await runCli(async (config, logger) => {
     onModel: (model) => process.stderr.write(`Model: ${model}\n`),
     keepProgress: false,
   });
+  // A source that names no document, or several, is said before the first question (exit 2).
+  if (args.source !== null) sourceNamed(engine.sources().documents, args.source);
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const session = new ChatSession(engine, { top: args.top, ansi: terminal });
+  const session = new ChatSession(engine, { top: args.top, ansi: terminal, ...(args.source !== null ? { within: args.source } : {}) });
   const lines = readline.createInterface({ input: process.stdin, ...(terminal ? { output: process.stderr, prompt: '> ' } : {}), terminal });
   if (terminal) {
     // While the member types the first question.

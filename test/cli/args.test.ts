@@ -62,8 +62,9 @@ describe('ask options', () => {
 
 describe('chat options', () => {
   it('GIVEN nothing THEN three passages and the default folders; GIVEN --top and folders THEN those', () => {
-    expect(parseChatArgs([])).toEqual({ help: false, top: 3, corpus: null, index: null });
-    expect(parseChatArgs(['--top', '5', '--corpus', 'c', '--index', 'i'])).toEqual({ help: false, top: 5, corpus: 'c', index: 'i' });
+    expect(parseChatArgs([])).toEqual({ help: false, top: 3, source: null, corpus: null, index: null });
+    expect(parseChatArgs(['--top', '5', '--source', 'oil crisis', '--corpus', 'c', '--index', 'i'])).toEqual({ help: false, top: 5, source: 'oil crisis', corpus: 'c', index: 'i' });
+    expect(() => parseChatArgs(['--source='])).toThrow(/^--source needs the title or id of a document \(usage: npm run --silent chat/);
     expect(parseChatArgs(['-h']).help).toBe(true);
   });
 

@@ -345,6 +345,27 @@ describe('npm run chat', { timeout: TEST_TIMEOUT }, () => {
     expect(r.stdout).not.toContain('Rubio ask');
   });
 
+  it('GIVEN --source THEN every question is asked within that document, the follow-up too; one naming no document is exit 2 before any question', async () => {
+    const corpus = path.join(work, 'chat-source-corpus');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
+    fs.writeFileSync(path.join(corpus, 'bakery.md'), '# Harbour bakery expands\n\nThe owners called the bank on Monday; the call lasted an hour. The harbour bakery opens a second shop in May.\n');
+    const args = ['--corpus', corpus, '--index', path.join(work, 'chat-source-index')];
+    const r = await run('chat', [...args, '--source', 'bakery'], { input: 'How long was the call?\nWhen does the second shop open?\n' });
+    expect(r.code).toBe(0);
+    const replies = r.stdout.trim().split(/\n\n(?=Q: )/);
+    expect(replies.map((reply) => reply.split('\n')[0])).toEqual([
+      'Q: How long was the call? (searched “Harbour bakery expands” only)',
+      expect.stringMatching(/^Q: When does the second shop open\? .*\(searched “Harbour bakery expands” only\)$/),
+    ]);
+    expect(replies[0]).toContain('the call lasted an hour');
+    expect(r.stdout).not.toContain('15-minute');
+    const none = await run('chat', [...args, '--source', 'zebra'], { input: 'How long was the call?\n' });
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('No document of the coverage is called "zebra"');
+  });
+
   it('GIVEN --help THEN the usage on stdout, exit 0; an unknown option, exit 2', async () => {
     const help = await run('chat', ['--help']);
     expect(help.code).toBe(0);

@@ -58,6 +58,15 @@ describe('/ask source:', () => {
     expect(page.body.embeds[0].description).not.toContain('15-minute');
   });
 
+  test('a reply to an answer asked within a source is asked within it too, and says so', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?', source: 'council.md' } });
+    await h.standIn.waitForOriginalEdit(interaction);
+    const reply = h.standIn.injectMessage({ content: 'What did they agree to?', replyTo: h.standIn.originalMessage(interaction) });
+    const answer = await h.standIn.waitForMessageReply(reply);
+    expect(answer.body.content).toContain('*(searched “City council approves new bridge” only)*');
+    expect(JSON.stringify(answer.body.embeds ?? [])).not.toContain('keep working together');
+  });
+
   test('a source typed as words of a title is read as that document', async () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?', source: 'leaders discuss security' } });
     const edit = await h.standIn.waitForOriginalEdit(interaction);

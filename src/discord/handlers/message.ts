@@ -156,7 +156,18 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       }
       const request: AskRequest = continued
         ? nextPageRequest(continued, message.id, asker)
-        : { question, key: message.id, offset: 0, source, ...asker, ...(asked.previous ? { previous: asked.previous } : {}), ...(readFrom ? { readFrom } : {}), ...(quoted?.length ? { quoted } : {}) };
+        : {
+            question,
+            key: message.id,
+            offset: 0,
+            source,
+            ...asker,
+            ...(asked.previous ? { previous: asked.previous } : {}),
+            ...(readFrom ? { readFrom } : {}),
+            ...(quoted?.length ? { quoted } : {}),
+            // A follow-up of an answer asked within one document (`/ask source:`) is asked within it too.
+            ...(before?.within ? { within: before.within } : {}),
+          };
       // "How long was the call? Who started it?" gets one reply per question.
       const last = await answerEachQuestion(ctx, request, (payload) => replyToMessage(message, payload));
       const answered = last ? ctx.answers.get(last) : undefined;

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote } from './refusal.ts';
+import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote, answeredInNote } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { readOnHeading } from './read-on-heading.ts';
 import { formatSentenceRange } from './sentence-range.ts';
@@ -42,6 +42,8 @@ export interface JsonAnswer {
   outlet?: string;
   /** The title of the one document the question was asked within (`--source`). */
   within?: string;
+  /** Refused within that document: the title of the document that answers it when the whole coverage is asked. */
+  answeredIn?: string;
   /** The people a question's "they" was read as, with no question before it ("When did they speak?"). */
   readAsAbout?: string[];
   /** When answered: pairs of passages (indices into `passages`), from different documents, that give one figure differently, and the two figures. */
@@ -77,6 +79,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.readAs?.length ? { readAs: a.readAs } : {}),
     ...(a.outlet ? { outlet: a.outlet } : {}),
     ...(a.within ? { within: a.within } : {}),
+    ...(a.answeredIn ? { answeredIn: a.answeredIn } : {}),
     ...(a.readAsAbout?.length ? { readAsAbout: a.readAsAbout } : {}),
     ...(a.conversational ? { conversational: a.conversational } : {}),
     ...(a.examples?.length ? { examples: a.examples } : {}),
@@ -142,7 +145,8 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
           : a.neverTogether?.length
             ? ` (${neverTogetherReason(a.neverTogether.map(escapeControls))})`
             : '';
-    lines.push(`The coverage in the corpus doesn't answer this${names}.`);
+    lines.push(`${a.within ? `“${escapeControls(a.within)}”` : 'The coverage in the corpus'} doesn't answer this${names}.`);
+    if (a.answeredIn) lines.push(answeredInNote(escapeControls(a.answeredIn)));
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');
   } else if (a.readOn) {
@@ -187,6 +191,6 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
       if (copies.length > ALSO_IN_NAMED) lines.push(`     also in ${copies.length - ALSO_IN_NAMED} more (--json lists them all)`);
     }
   }
-  if (!a.answered && !a.conversational && a.examples?.length) lines.push('', TRY_INSTEAD, ...a.examples.map((e) => `• ${escapeControls(e)}`));
+  if (!a.answered && !a.conversational && !a.answeredIn && a.examples?.length) lines.push('', TRY_INSTEAD, ...a.examples.map((e) => `• ${escapeControls(e)}`));
   return lines.join('\n');
 }

@@ -53,6 +53,11 @@ export function withinNote(title: string): string {
   return `searched “${title}” only`;
 }
 
+/** After a refusal within one document that another document answers (`Answer.answeredIn`). */
+export function answeredInNote(title: string): string {
+  return `“${title}” does: ask again without the source, or with that one.`;
+}
+
 /** Why a question naming what only other documents mention was refused (`Answer.namedElsewhere`), after "doesn't answer this". */
 export function namedElsewhereReason(names: readonly string[]): string {
   return `the closest match is from a document that never mentions ${names.join(', ')}`;

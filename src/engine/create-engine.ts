@@ -277,7 +277,10 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     const tryInstead = answer.answered ? {} : { examples: await offer(index) };
     const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
     const about = readAsAbout ? { readAsAbout: [...readAsAbout] } : {};
-    return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...about, ...only, ...besidesQuoted, ...tryInstead };
+    // Refused within one document: whether another answers, so that the member knows where to ask.
+    const everywhere = within && !answer.answered && index.documentIds.length > 1 ? await answerOf(question, { ...opts, within: undefined, top: 1, offset: 0 }, offer) : null;
+    const other = everywhere?.answered && everywhere.passages[0] && everywhere.passages[0].citation.docId !== within?.docId ? { answeredIn: everywhere.passages[0].citation.title } : {};
+    return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...about, ...only, ...besidesQuoted, ...tryInstead, ...other };
   };
 
   // Started now, not at the first greeting or refusal, which would wait for it. After a reindex it

@@ -108,6 +108,11 @@ export interface Answer {
   /** Asked `within` one document: its title. The transport says so. */
   within?: string;
   /**
+   * Asked `within` one document and refused, while the coverage as a whole answers it: the title of
+   * the document the answer would come from. The transport says to ask without the source, or within that one.
+   */
+  answeredIn?: string;
+  /**
    * Only when asked with `previous`: whether the question was read together with the previous one
    * ('with-previous') or, having changed subject, alone ('new-subject').
    */

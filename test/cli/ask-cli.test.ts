@@ -158,6 +158,9 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
     const answer = JSON.parse(json.stdout);
     expect(answer.within).toBe('Mexican President Rejects US Military Aid Against Cartels');
     expect(answer.passages[0].answer).toBe('15-minute');
+    const refused = await run('ask', [...args, '--source', 'bakery', 'Why did Sheinbaum reject US military intervention?']);
+    expect(refused.stdout).toContain('“Harbour bakery expands” doesn\'t answer this');
+    expect(refused.stdout).toContain('“Mexican President Rejects US Military Aid Against Cartels” does: ask again without the source, or with that one.');
     const none = await run('ask', [...args, '--source', 'zebra', 'How long was the call?']);
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');

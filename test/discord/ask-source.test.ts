@@ -67,6 +67,14 @@ describe('/ask source:', () => {
     expect(JSON.stringify(answer.body.embeds ?? [])).not.toContain('keep working together');
   });
 
+  test('a question the source does not answer, but the other report does, is refused naming that report', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Who did the two presidents talk about border security with?', source: 'council.md' } });
+    const edit = await h.standIn.waitForOriginalEdit(interaction);
+    const description: string = edit.body.embeds[0].description;
+    expect(description).toMatch(/^Nothing in “City council approves new bridge” answers that/);
+    expect(description).toContain('“Leaders discuss security in phone call” does: ask again without the source, or with that one.');
+  });
+
   test('a source typed as words of a title is read as that document', async () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?', source: 'leaders discuss security' } });
     const edit = await h.standIn.waitForOriginalEdit(interaction);

@@ -50,6 +50,14 @@ describe('a question asked within one document', () => {
     const within = await engine.ask('Why did the council approve the bridge?', { within: 'Leaders discuss security in phone call' });
     expect(within.answered).toBe(false);
     expect(within.notMentioned).toEqual(expect.arrayContaining(['council', 'bridge']));
+    // The other report answers it: the answer names it, for the member to ask there.
+    expect(within.answeredIn).toBe('City council approves new bridge');
+  });
+
+  it('GIVEN a question no report answers, asked within one THEN refused with no other report named', async () => {
+    const a = await engine.ask('What is the capital of Australia?', { within: 'council.md' });
+    expect(a.answered).toBe(false);
+    expect(a.answeredIn).toBeUndefined();
   });
 
   it('GIVEN an overview request within a report THEN that report opens, alone', async () => {

@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote } from '../../answer/refusal.ts';
+import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote, answeredInNote } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { readOnHeading } from '../../answer/read-on-heading.ts';
 import { conversationalText, nothingMoreText, type TransportHowTo } from '../../answer/conversational-reply.ts';
@@ -243,19 +243,22 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     };
   } else {
     const names = (answer.notMentioned ?? []).map((n) => escapeQuoted(n));
+    // Asked within one document, it is that document that does not answer.
+    const nothing = answer.within ? `Nothing in “${escapeQuoted(truncate(answer.within, READ_WITH_CHARS))}” answers that` : 'Nothing in the indexed coverage answers that';
     const reason = answer.notEnglish
-      ? `Nothing in the indexed coverage answers that. ${NOT_ENGLISH_HINT}`
+      ? `${nothing}. ${NOT_ENGLISH_HINT}`
       : names.length
-        ? `Nothing in the indexed coverage answers that: it never mentions ${names.join(', ')}.`
+        ? `${nothing}: it never mentions ${names.join(', ')}.`
         : answer.namedElsewhere?.length
-          ? `Nothing in the indexed coverage answers that: ${namedElsewhereReason(answer.namedElsewhere.map((n) => escapeQuoted(n)))}.`
+          ? `${nothing}: ${namedElsewhereReason(answer.namedElsewhere.map((n) => escapeQuoted(n)))}.`
           : answer.neverGiven
-            ? `Nothing in the indexed coverage answers that: ${neverGivenReason(answer.neverGiven)}.`
+            ? `${nothing}: ${neverGivenReason(answer.neverGiven)}.`
             : answer.neverTogether?.length
-              ? `Nothing in the indexed coverage answers that: ${neverTogetherReason(answer.neverTogether.map((n) => escapeQuoted(n)))}.`
-              : 'Nothing in the indexed coverage answers that.';
-    const tryInstead = answer.examples?.length ? `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}` : '';
-    const intro = reason + tryInstead;
+              ? `${nothing}: ${neverTogetherReason(answer.neverTogether.map((n) => escapeQuoted(n)))}.`
+              : `${nothing}.`;
+    const elsewhere = answer.answeredIn ? ` ${answeredInNote(escapeQuoted(truncate(answer.answeredIn, READ_WITH_CHARS)))}` : '';
+    const tryInstead = answer.answeredIn || !answer.examples?.length ? '' : `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}`;
+    const intro = reason + elsewhere + tryInstead;
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
     const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;
     const fitted = answer.passages.length > 0 ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };

@@ -42,6 +42,9 @@ export interface SourcesTotals extends QuestionTotals {
   days: number;
 }
 
+/** Under the list of several documents: how to ask within one. */
+export const SOURCE_HINT = 'To ask within one document: /ask question:… source:… (offered by title as you type).';
+
 export function formatSources(info: SourcesInfo, totals: SourcesTotals | null): ReplyPayload {
   const lines = info.documents.map((doc, i) => {
     const url = safeHttpUrl(doc.url);
@@ -69,6 +72,8 @@ export function formatSources(info: SourcesInfo, totals: SourcesTotals | null): 
         title: `Sources — ${plural(info.documents.length, 'document')}, ${plural(sentences, 'sentence')}`,
         description,
         fields,
+        // With several, a member may want one: /ask's `source` option offers them by title.
+        ...(info.documents.length > 1 ? { footer: { text: SOURCE_HINT } } : {}),
       },
     ],
   };

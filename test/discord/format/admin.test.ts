@@ -24,6 +24,12 @@ describe('formatSources', () => {
       { name: 'Questions (last 30 days)', value: '7 questions asked · 71% answered', inline: true },
       { name: 'Feedback', value: '👍 3 · 👎 1', inline: true },
     ]);
+    expect(embed.footer).toEqual({ text: 'To ask within one document: /ask question:… source:… (offered by title as you type).' });
+  });
+
+  test('GIVEN one document THEN no hint to ask within one', () => {
+    const payload = formatSources({ documents: [{ docId: 'a.md', title: 'A', sentences: 3, url: null, date: null }], model: 'm', indexedAt: '2026-01-13T09:30:00Z' }, null);
+    expect(payload.embeds![0]!.footer).toBeUndefined();
   });
 
   test('GIVEN no question in the period THEN no share is claimed', () => {

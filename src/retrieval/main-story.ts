@@ -19,6 +19,7 @@ import { overviewOrder } from './lead-passages.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 import type { Question } from './question.ts';
 import { verbLemma } from './lemma.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import type { Vocabulary } from './spelling.ts';
 import { firstSenseSynonyms } from './verb-synonyms.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
@@ -60,7 +61,7 @@ export function storyQuestion(q: Question, isName: (term: string) => boolean, vo
 /** The text with each word read as another (whole words, as typed in any case). */
 export function withWordsRead(text: string, reads: readonly WordRead[]): string {
   let out = text;
-  for (const r of reads) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${r.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'), r.read);
+  for (const r of reads) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(r.typed)}(?![\\p{L}\\p{N}])`, 'giu'), r.read);
   return out;
 }
 

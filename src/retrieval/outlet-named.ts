@@ -6,6 +6,7 @@
  */
 import { isStopWord, words } from '../index/terms.ts';
 import { isEnglishWord } from './english-frequency.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 export interface OutletReading {
   /** The outlet as the documents' metadata writes it. */
@@ -14,7 +15,6 @@ export interface OutletReading {
   rest: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARK = '\u0000';
 // Around the outlet (written MARK below): what frames it as where to look, not what to look for.
 const FRAMES: readonly RegExp[] = [
@@ -41,7 +41,7 @@ export function outletReader(publishers: readonly string[]): (question: string) 
         .replace(/^the\s+/i, '')
         .trim()
         .split(/\s+/)
-        .map(escape)
+        .map(escapeRegExp)
         .join(String.raw`[\s\-]+`);
       return { publisher, named: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'iu') };
     });
@@ -55,13 +55,21 @@ export function outletReader(publishers: readonly string[]): (question: string) 
   });
   return (question) => {
     const outlet = outlets.find((o) => o.named.test(question)) ?? byInitials.find((o) => o.named.test(question));
-    if (!outlet) return null;
-    let rest = question.replace(outlet.named, MARK);
-    for (const frame of FRAMES) rest = rest.replace(frame, ' ');
-    rest = rest.replace(new RegExp(MARK, 'g'), ' ').replace(/\s+([,?.!])/g, '$1').replace(/^[\s,:;.-]+|[\s,:;-]+$/g, '').replace(/\s+/g, ' ');
-    const own = words(rest).filter((w) => !isStopWord(w) && !GENERAL.has(w));
-    return { publisher: outlet.publisher, rest: own.length ? rest : '' };
+    return outlet ? { publisher: outlet.publisher, rest: askedBesides(question, outlet.named) } : null;
   };
+}
+
+/**
+ * What a question asks besides the source it names (`named` finds it, as an outlet or a document):
+ * without the source and the words that framed it as where to look ("According to …,", "What does
+ * … say about"); empty when nothing else is asked, its coverage as a whole.
+ */
+export function askedBesides(question: string, named: RegExp): string {
+  let rest = question.replace(named, MARK);
+  for (const frame of FRAMES) rest = rest.replace(frame, ' ');
+  rest = rest.replace(new RegExp(MARK, 'g'), ' ').replace(/\s+([,?.!])/g, '$1').replace(/^[\s,:;.-]+|[\s,:;-]+$/g, '').replace(/\s+/g, ' ');
+  const own = words(rest).filter((w) => !isStopWord(w) && !GENERAL.has(w));
+  return own.length ? rest : '';
 }
 
 /**

@@ -33,6 +33,7 @@ import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { wordWrittenAsName } from '../retrieval/corpus-names.ts';
 import { sourceNamed } from '../retrieval/source-named.ts';
+import { documentReader } from '../retrieval/document-named.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexReport, SourcesInfo } from './types.ts';
@@ -176,6 +177,8 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
   // The outlets a question may name, read off each index once ("According to the Polar Herald, …").
   const outletsOf = memoPerIndex((index) => outletReader(publishersOf(index.manifest.documents)));
+  // And the documents it may name by title ("In the oil crisis article, …").
+  const documentsOf = memoPerIndex((index) => documentReader(index.manifest.documents));
 
   const suggestionsFor = (index: LoadedIndex['index']): SuggestionList => {
     const known = suggestionLists.get(index.records);
@@ -231,8 +234,10 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       if (after.length <= offset) return { ...conversationalAnswer(q, 'read-to-end', () => []), readOn };
       return { ...composeAnswer(q, after, OVERVIEW_DECISION, index.manifest.documents, { offset, top }), readOn };
     }
-    // Asked within one document (`/ask source:`): it alone is searched, whatever outlet the question names.
-    const within = opts.within === undefined ? null : sourceNamed(index.manifest.documents, opts.within);
+    // Asked within one document (`/ask source:`), or naming one ("In the oil crisis article, …"): it
+    // alone is searched for the rest, whatever outlet the question names.
+    const titled = opts.within === undefined ? documentsOf(index, '')(q) : null;
+    const within = opts.within !== undefined ? sourceNamed(index.manifest.documents, opts.within) : titled ? index.manifest.documents.find((d) => d.docId === titled.docId)! : null;
     // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
     const outlet = within ? null : outletsOf(index, '')(q);
     const only = within ? { within: within.title } : outlet ? { outlet: outlet.publisher } : {};
@@ -241,11 +246,11 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       : outlet
         ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId))
         : undefined;
-    if (outlet && !outlet.rest) {
+    if ((outlet && !outlet.rest) || (titled && !titled.rest)) {
       return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
     }
     // "What else did she say?": the same search without its "else", leaving out what was quoted.
-    const searched = outlet ? outlet.rest : q;
+    const searched = outlet ? outlet.rest : titled ? titled.rest : q;
     const besides = withoutElse(searched);
     const asked = besides ?? searched;
     const leaveOut = besides !== null && opts.quoted?.length ? { leaveOut: opts.quoted } : {};

@@ -60,6 +60,18 @@ describe('a question asked within one document', () => {
     expect(a.answeredIn).toBeUndefined();
   });
 
+  it('GIVEN a question naming a report by its title ("In the bridge story, …") THEN asked within it, and said so', async () => {
+    const a = await engine.ask('In the city council story, how long was the call?');
+    expect(a.within).toBe('City council approves new bridge');
+    expect(a.passages.every((p) => p.citation.docId === 'council.md')).toBe(true);
+    expect(a.passages[0]!.focus).toContain('two hours');
+    const whole = await engine.ask('What does the bridge article say?');
+    expect(whole.overview).toBe(true);
+    expect(whole.passages.every((p) => p.citation.docId === 'council.md')).toBe(true);
+    // The title's words alone ask about the thing, not for the article.
+    expect((await engine.ask('When did the council approve the bridge?')).within).toBeUndefined();
+  });
+
   it('GIVEN an overview request within a report THEN that report opens, alone', async () => {
     const a = await engine.ask('Give me a summary', { within: 'bridge' });
     expect(a.overview).toBe(true);

@@ -1,0 +1,48 @@
+/**
+ * A question that names one document of the coverage by words of its title and what it is — "In the
+ * oil crisis article, when did prices rise?", "According to the Harvard University article, …", "What
+ * does the Huguenot article say about Dutch settlers?" — asks within that document, as `/ask
+ * source:` does. The title's words alone name nothing: a member asking "When was the oil crisis?"
+ * asks about the crisis, not for the article on it. Pure.
+ */
+import { isStopWord, words } from '../index/terms.ts';
+import { askedBesides } from './outlet-named.ts';
+import { escapeRegExp } from './escape-regexp.ts';
+import type { NamedDocument } from './source-named.ts';
+
+export interface DocumentReading {
+  docId: string;
+  /** The question without the document and the words that framed it; empty when nothing else is asked (its content as a whole). */
+  rest: string;
+}
+
+/** What a member calls a document of the coverage. */
+const KIND = String.raw`(?:article|story|report|piece|entry|page|write-?up)`;
+/** Up to this many words before the kind are tried as the title's, the most first. */
+const MOST_WORDS = 8;
+const RUN = new RegExp(String.raw`((?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\s+){1,${MOST_WORDS}})${KIND}(?![\p{L}\p{N}])`, 'giu');
+const DETERMINER = /^(?:the|a|an|this|that|your|its)$/i;
+
+/** A reader of the documents a question names by title (the whole words of one title, then "article"…); null when it names none. */
+export function documentReader(documents: readonly NamedDocument[]): (question: string) => DocumentReading | null {
+  // By the words of its title only, never its id ("the md article" names nothing).
+  const titles = documents.map((d) => ({ docId: d.docId, plain: ` ${words(d.title).join(' ')} ` }));
+  return (question) => {
+    for (const m of question.matchAll(RUN)) {
+      const before = m[1]!.trim().split(/\s+/);
+      // The most words first: "the 1973 oil crisis article" is the 1973 one, not any oil crisis.
+      for (let from = 0; from < before.length; from++) {
+        const run = before.slice(from);
+        // "the oil crisis article": the title's words start after the determiner.
+        if (DETERMINER.test(run[0]!)) continue;
+        const plain = words(run.join(' '));
+        if (plain.every(isStopWord)) continue;
+        const holders = titles.filter((t) => t.plain.includes(` ${plain.join(' ')} `));
+        if (holders.length !== 1) continue;
+        const named = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:the|this|that)\s+)?${run.map(escapeRegExp).join(String.raw`\s+`)}\s+${KIND}(?:['’]s?)?(?![\p{L}\p{N}])`, 'iu');
+        return { docId: holders[0]!.docId, rest: askedBesides(question, named) };
+      }
+    }
+    return null;
+  };
+}

@@ -147,15 +147,17 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     if (!b) backgrounds.set(index.records, (b = measureBackground(index, embedder, wordVectors)));
     return b;
   };
-  // A question asked within one document is decided against what unrelated questions find in that
-  // document: the corpus-wide background, measured where other documents answer everything, refused
-  // questions the document alone answers. Measured at its first question, kept with the index.
+  // A question asked within some documents (one, or an outlet's) is decided against what unrelated
+  // questions find in them: the corpus-wide background, measured where other documents answer
+  // everything, refused questions they alone answer. Measured at their first question, kept with the index.
   const withinBackgrounds = new WeakMap<LoadedIndex['index']['records'], Map<string, Promise<Background>>>();
-  const backgroundWithin = (index: LoadedIndex['index'], docId: string): Promise<Background> => {
-    let byDocument = withinBackgrounds.get(index.records);
-    if (!byDocument) withinBackgrounds.set(index.records, (byDocument = new Map()));
-    let b = byDocument.get(docId);
-    if (!b) byDocument.set(docId, (b = measureBackground(index, embedder, wordVectors, { documents: new Set([docId]) })));
+  const backgroundWithin = (index: LoadedIndex['index'], documents: ReadonlySet<string>): Promise<Background> => {
+    if (documents.size >= index.documentIds.length) return backgroundFor(index);
+    let byDocuments = withinBackgrounds.get(index.records);
+    if (!byDocuments) withinBackgrounds.set(index.records, (byDocuments = new Map()));
+    const key = [...documents].sort().join('\n');
+    let b = byDocuments.get(key);
+    if (!b) byDocuments.set(key, (b = measureBackground(index, embedder, wordVectors, { documents })));
     return b;
   };
   const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
@@ -264,7 +266,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     if (reading.overview && !latestOnPrevious) {
       return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
     }
-    const background = within && index.documentIds.length > 1 ? await backgroundWithin(index, within.docId) : await backgroundFor(index);
+    const background = documents ? await backgroundWithin(index, documents) : await backgroundFor(index);
     const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? asked), embedder, wordVectors, {
       passages: offset + top + 1,
       background,

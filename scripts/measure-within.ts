@@ -6,6 +6,7 @@
  * Printed, for each group of answerable questions: how many are answered, and right at 1 and at 3
  * (the passage from the question's own article), asked as they are and asked within the question's
  * own article; and how many off-topic questions are refused, asked as they are and within the event
+ * article, and how many of the check half's unanswerable SQuAD questions, as they are and within their
  * article. The groups: the event article's questions (the seed set and eval/event-questions.json) and
  * the check half's SQuAD questions. `npm run eval` gives the same questions asked of their article alone.
  */
@@ -32,6 +33,7 @@ const articleOf = (q: EvalQuestion) => documents.find((d) => q.article !== null 
 
 const event = [...sets.questions, ...loadEventQuestionSet()].filter((q) => q.article === EVENT_ARTICLE && q.kind === 'answerable');
 const squad = sets.questions.filter((q) => q.half === 'check' && q.kind === 'answerable' && q.article !== EVENT_ARTICLE);
+const unanswerable = sets.questions.filter((q) => q.half === 'check' && q.kind === 'unanswerable');
 const offTopic = [...new Map([...sets.questions, ...loadEventQuestionSet()].filter((q) => q.kind === 'off-topic').map((q) => [q.question, q])).values()];
 
 async function answerable(questions: readonly EvalQuestion[], within: boolean): Promise<string> {
@@ -50,16 +52,21 @@ async function answerable(questions: readonly EvalQuestion[], within: boolean): 
   return `answered ${answered} (${percent(answered / n)}), hit@1 ${hit1} (${percent(hit1 / n)}), hit@3 ${hit3} (${percent(hit3 / n)})`;
 }
 
-async function refused(within: string | undefined): Promise<string> {
+/** How many of `questions` are refused, asked as they are or within `within` (a document id, or each question's own article). */
+async function refused(questions: readonly EvalQuestion[], within: string | ((q: EvalQuestion) => string) | undefined): Promise<string> {
   let count = 0;
-  for (const q of offTopic) if (!(await engine.ask(q.question, { top: 1, ...(within ? { within } : {}) })).answered) count++;
-  return `refused ${count} of ${offTopic.length} (${percent(count / offTopic.length)})`;
+  for (const q of questions) {
+    const document = typeof within === 'function' ? within(q) : within;
+    if (!(await engine.ask(q.question, { top: 1, ...(document ? { within: document } : {}) })).answered) count++;
+  }
+  return `refused ${count} of ${questions.length} (${percent(count / questions.length)})`;
 }
 
 const eventDocument = documents.find((d) => d.startsWith(EVENT_ARTICLE))!;
 process.stdout.write(`mixed corpus of ${documents.length} documents\n`);
 process.stdout.write(`event questions (${event.length}):\n  as asked:                 ${await answerable(event, false)}\n  within the event article: ${await answerable(event, true)}\n`);
 process.stdout.write(`check-half SQuAD questions (${squad.length}):\n  as asked:                 ${await answerable(squad, false)}\n  within their article:     ${await answerable(squad, true)}\n`);
-process.stdout.write(`off-topic questions:\n  as asked:                 ${await refused(undefined)}\n  within the event article: ${await refused(eventDocument)}\n`);
+process.stdout.write(`off-topic questions:\n  as asked:                 ${await refused(offTopic, undefined)}\n  within the event article: ${await refused(offTopic, eventDocument)}\n`);
+process.stdout.write(`check-half unanswerable SQuAD questions (${unanswerable.length}):\n  as asked:                 ${await refused(unanswerable, undefined)}\n  within their article:     ${await refused(unanswerable, articleOf)}\n`);
 fs.rmSync(work, { recursive: true, force: true });
 process.exit(0);

@@ -284,8 +284,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     const tryInstead = answer.answered ? {} : { examples: await offer(index) };
     const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
     const about = readAsAbout ? { readAsAbout: [...readAsAbout] } : {};
-    // Refused within one document: whether another answers, so that the member knows where to ask.
-    const everywhere = within && !answer.answered && index.documentIds.length > 1 ? await answerOf(question, { ...opts, within: undefined, top: 1, offset: 0 }, offer) : null;
+    // Refused within one document: whether another answers, so that the member knows where to ask
+    // (a question that named the document is asked without naming it, of the whole coverage).
+    const everywhere = within && !answer.answered && index.documentIds.length > 1 ? await answerOf(titled ? titled.rest : question, { ...opts, within: undefined, top: 1, offset: 0 }, offer) : null;
     const other = everywhere?.answered && everywhere.passages[0] && everywhere.passages[0].citation.docId !== within?.docId ? { answeredIn: everywhere.passages[0].citation.title } : {};
     return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...about, ...only, ...besidesQuoted, ...tryInstead, ...other };
   };

@@ -37,11 +37,11 @@ export const ask = {
   async execute(interaction, ctx) {
     // Checks that may refuse come before deferring, so a refusal is private whatever `private` says.
     const question = validateQuestion(withoutTokens(interaction.options.getString('question', true)));
-    checkRateLimit(ctx, interaction.user.id);
-    const ephemeral = interaction.options.getBoolean('private') ?? false;
-    // A source typed rather than picked is read as the engine reads it; one that names no document is refused before deferring.
+    // A source typed rather than picked is read as the engine reads it; one naming no document costs no question of the rate limit.
     const within = interaction.options.getString('source')?.trim() || undefined;
     if (within !== undefined) sourceNamed(ctx.engine.sources().documents, within);
+    checkRateLimit(ctx, interaction.user.id);
+    const ephemeral = interaction.options.getBoolean('private') ?? false;
     await deferInteraction(interaction, ephemeral);
     // Two questions in one ("How long was the call? Who started it?"): the second answer follows the first.
     const request = { question, key: interaction.id, offset: 0, ephemeral, source: 'slash', userId: interaction.user.id, guildId: interaction.guildId, ...(within ? { within } : {}) } as const;

@@ -1,8 +1,8 @@
 /**
  * A question that names one document of the coverage by words of its title and what it is — "In the
  * oil crisis article, when did prices rise?", "According to the Harvard University article, …", "What
- * does the Huguenot article say about Dutch settlers?" — asks within that document, as `/ask
- * source:` does. The title's words alone name nothing: a member asking "When was the oil crisis?"
+ * does the Huguenot article say about Dutch settlers?" — or by its whole title after what it is ("the
+ * article about the 1973 oil crisis") asks within that document, as `/ask source:` does. The title's words alone name nothing: a member asking "When was the oil crisis?"
  * asks about the crisis, not for the article on it. Pure.
  */
 import { isStopWord, words } from '../index/terms.ts';
@@ -22,12 +22,28 @@ const KIND = String.raw`(?:article|story|report|piece|entry|page|write-?up)`;
 const MOST_WORDS = 8;
 const RUN = new RegExp(String.raw`((?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\s+){1,${MOST_WORDS}})${KIND}(?![\p{L}\p{N}])`, 'giu');
 const DETERMINER = /^(?:the|a|an|this|that|your|its)$/i;
+/** After a title named whole: the end, a stop, or what the document says. */
+const ENDS_NAMING = /^\s*(?:$|[,:;.?!)]|(?:say|says|said|tell|tells|told|mention|mentions|mentioned|report|reports|reported|write|writes|wrote)(?![\p{L}\p{N}]))/iu;
+/** "the article about …": what follows is read as a whole title. */
+const ABOUT = new RegExp(String.raw`(?<![\p{L}\p{N}])${KIND}s?\s+(?:about|on)\s+(?:the\s+)?`, 'giu');
 
 /** A reader of the documents a question names by title (the whole words of one title, then "article"…); null when it names none. */
 export function documentReader(documents: readonly NamedDocument[]): (question: string) => DocumentReading | null {
   // By the words of its title only, never its id ("the md article" names nothing).
   const titles = documents.map((d) => ({ docId: d.docId, plain: ` ${words(d.title).join(' ')} ` }));
   return (question) => {
+    // "the article about the 1973 oil crisis": a whole title after it (words of one would be its subject).
+    for (const m of question.matchAll(ABOUT)) {
+      const after = ` ${words(question.slice(m.index + m[0].length)).join(' ')} `;
+      const whole = titles.filter((t) => t.plain.trim() && after.startsWith(t.plain)).sort((a, b) => b.plain.length - a.plain.length);
+      if (whole.length === 0 || (whole.length > 1 && whole[1]!.plain === whole[0]!.plain)) continue;
+      const title = words(whole[0]!.plain);
+      const named = new RegExp(String.raw`(?:(?:the|this|that|an?)\s+)?${escapeRegExp(m[0])}${title.map(escapeRegExp).join(String.raw`[^\p{L}\p{N}]+`)}(?:['’]s?)?(?![\p{L}\p{N}])`, 'iu');
+      const found = named.exec(question);
+      // "the report on the War of 1812 casualties" is about the casualties: the title must end the naming.
+      if (!found || !ENDS_NAMING.test(question.slice(found.index + found[0].length))) continue;
+      return { docId: whole[0]!.docId, rest: askedBesides(question, named) };
+    }
     for (const m of question.matchAll(RUN)) {
       const before = m[1]!.trim().split(/\s+/);
       // The most words first: "the 1973 oil crisis article" is the 1973 one, not any oil crisis.

@@ -21,6 +21,15 @@ describe('a question naming a document by its title', () => {
     expect(read(question)).toEqual({ docId, rest });
   });
 
+  it('GIVEN "the article about" a whole title THEN within that document; words of a title there are a subject, not a name', () => {
+    expect(read('What does the article about the 1973 oil crisis say about prices?')).toEqual({ docId: 'oil.txt', rest: 'prices?' });
+    expect(read('Is there an article on Harvard University?')).toEqual({ docId: 'harvard.txt', rest: '' });
+    expect(read('Tell me about the story on the War of 1812')).toEqual({ docId: 'war-1812.txt', rest: '' });
+    expect(read('What does the article about oil say?')).toBeNull();
+    // The title does not end the naming: the question is about the casualties.
+    expect(read('What did the report on the War of 1812 casualties say?')).toBeNull();
+  });
+
   it('GIVEN the document named and nothing else asked THEN its content as a whole (no rest)', () => {
     expect(read('What does the Harvard article say?')).toEqual({ docId: 'harvard.txt', rest: '' });
   });

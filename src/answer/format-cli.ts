@@ -191,6 +191,6 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
       if (copies.length > ALSO_IN_NAMED) lines.push(`     also in ${copies.length - ALSO_IN_NAMED} more (--json lists them all)`);
     }
   }
-  if (!a.answered && !a.conversational && !a.answeredIn && a.examples?.length) lines.push('', TRY_INSTEAD, ...a.examples.map((e) => `• ${escapeControls(e)}`));
+  if (!a.answered && !a.conversational && a.examples?.length) lines.push('', TRY_INSTEAD, ...a.examples.map((e) => `• ${escapeControls(e)}`));
   return lines.join('\n');
 }

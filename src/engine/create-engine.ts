@@ -239,7 +239,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     // Asked within one document (`/ask source:`), or naming one ("In the oil crisis article, …"): it
     // alone is searched for the rest, whatever outlet the question names.
     const titled = opts.within === undefined ? documentsOf(index, '')(q) : null;
-    const within = opts.within !== undefined ? sourceNamed(index.manifest.documents, opts.within) : titled ? index.manifest.documents.find((d) => d.docId === titled.docId)! : null;
+    const within = opts.within !== undefined ? sourceNamed(index.manifest.documents, opts.within) : (titled?.document ?? null);
     // "According to the Polar Herald, …": that outlet's documents are searched for the rest.
     const outlet = within ? null : outletsOf(index, '')(q);
     const only = within ? { within: within.title } : outlet ? { outlet: outlet.publisher } : {};
@@ -280,14 +280,15 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     // "What is it?" with nothing before it: whatever the ranking put first would be a guess.
     if (!previous && read.content.length === 0) return inKind(q, 'no-subject', index, offer);
     const answer = composeAnswer(q, passages, decision, index.manifest.documents, { offset, top }, askedKind(read.type, read.text, idfOf(evidence)));
-    // A refusal says what the coverage does answer, as a greeting does: the member asks again from there.
-    const tryInstead = answer.answered ? {} : { examples: await offer(index) };
     const besidesQuoted = leaveOut.leaveOut ? { besidesQuoted: true as const } : {};
     const about = readAsAbout ? { readAsAbout: [...readAsAbout] } : {};
     // Refused within one document: whether another answers, so that the member knows where to ask
     // (a question that named the document is asked without naming it, of the whole coverage).
     const everywhere = within && !answer.answered && index.documentIds.length > 1 ? await answerOf(titled ? titled.rest : question, { ...opts, within: undefined, top: 1, offset: 0 }, offer) : null;
     const other = everywhere?.answered && everywhere.passages[0] && everywhere.passages[0].citation.docId !== within?.docId ? { answeredIn: everywhere.passages[0].citation.title } : {};
+    // A refusal says what the coverage does answer, as a greeting does: the member asks again from
+    // there — or, when another document answers, there.
+    const tryInstead = answer.answered || other.answeredIn ? {} : { examples: await offer(index) };
     return { ...answer, ...(followUp ? { followUp } : {}), ...(readAs.length ? { readAs } : {}), ...about, ...only, ...besidesQuoted, ...tryInstead, ...other };
   };
 

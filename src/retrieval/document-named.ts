@@ -2,16 +2,17 @@
  * A question that names one document of the coverage by words of its title and what it is — "In the
  * oil crisis article, when did prices rise?", "According to the Harvard University article, …", "What
  * does the Huguenot article say about Dutch settlers?" — or by its whole title after what it is ("the
- * article about the 1973 oil crisis") asks within that document, as `/ask source:` does. The title's words alone name nothing: a member asking "When was the oil crisis?"
- * asks about the crisis, not for the article on it. Pure.
+ * article about the 1973 oil crisis") asks within that document, as `/ask source:` does. The title's
+ * words alone name nothing: a member asking "When was the oil crisis?" asks about the crisis, not for
+ * the article on it. Pure.
  */
 import { isStopWord, words } from '../index/terms.ts';
 import { askedBesides } from './outlet-named.ts';
 import { escapeRegExp } from './escape-regexp.ts';
 import type { NamedDocument } from './source-named.ts';
 
-export interface DocumentReading {
-  docId: string;
+export interface DocumentReading<D extends NamedDocument = NamedDocument> {
+  document: D;
   /** The question without the document and the words that framed it; empty when nothing else is asked (its content as a whole). */
   rest: string;
 }
@@ -28,9 +29,9 @@ const ENDS_NAMING = /^\s*(?:$|[,:;.?!)]|(?:say|says|said|tell|tells|told|mention
 const ABOUT = new RegExp(String.raw`(?<![\p{L}\p{N}])${KIND}s?\s+(?:about|on)\s+(?:the\s+)?`, 'giu');
 
 /** A reader of the documents a question names by title (the whole words of one title, then "article"…); null when it names none. */
-export function documentReader(documents: readonly NamedDocument[]): (question: string) => DocumentReading | null {
+export function documentReader<D extends NamedDocument>(documents: readonly D[]): (question: string) => DocumentReading<D> | null {
   // By the words of its title only, never its id ("the md article" names nothing).
-  const titles = documents.map((d) => ({ docId: d.docId, plain: ` ${words(d.title).join(' ')} ` }));
+  const titles = documents.map((document) => ({ document, plain: ` ${words(document.title).join(' ')} ` }));
   return (question) => {
     // "the article about the 1973 oil crisis": a whole title after it (words of one would be its subject).
     for (const m of question.matchAll(ABOUT)) {
@@ -42,7 +43,7 @@ export function documentReader(documents: readonly NamedDocument[]): (question: 
       const found = named.exec(question);
       // "the report on the War of 1812 casualties" is about the casualties: the title must end the naming.
       if (!found || !ENDS_NAMING.test(question.slice(found.index + found[0].length))) continue;
-      return { docId: whole[0]!.docId, rest: askedBesides(question, named) };
+      return { document: whole[0]!.document, rest: askedBesides(question, named) };
     }
     for (const m of question.matchAll(RUN)) {
       const before = m[1]!.trim().split(/\s+/);
@@ -56,7 +57,7 @@ export function documentReader(documents: readonly NamedDocument[]): (question: 
         const holders = titles.filter((t) => t.plain.includes(` ${plain.join(' ')} `));
         if (holders.length !== 1) continue;
         const named = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:the|this|that)\s+)?${run.map(escapeRegExp).join(String.raw`\s+`)}\s+${KIND}(?:['’]s?)?(?![\p{L}\p{N}])`, 'iu');
-        return { docId: holders[0]!.docId, rest: askedBesides(question, named) };
+        return { document: holders[0]!.document, rest: askedBesides(question, named) };
       }
     }
     return null;

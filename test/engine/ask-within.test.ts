@@ -52,12 +52,15 @@ describe('a question asked within one document', () => {
     expect(within.notMentioned).toEqual(expect.arrayContaining(['council', 'bridge']));
     // The other report answers it: the answer names it, for the member to ask there.
     expect(within.answeredIn).toBe('City council approves new bridge');
+    // Where to ask instead is that report, not the questions a refusal otherwise offers.
+    expect(within.examples).toBeUndefined();
   });
 
   it('GIVEN a question no report answers, asked within one THEN refused with no other report named', async () => {
     const a = await engine.ask('What is the capital of Australia?', { within: 'council.md' });
     expect(a.answered).toBe(false);
     expect(a.answeredIn).toBeUndefined();
+    expect(a.examples?.length).toBeGreaterThan(0);
   });
 
   it('GIVEN a question naming a report by its title ("In the bridge story, …") THEN asked within it, and said so', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentReader } from '../../src/retrieval/document-named.ts';
 
-const read = documentReader([
+const reader = documentReader([
   { docId: 'event.md', title: 'Mexican President Rejects US Military Aid Against Cartels' },
   { docId: 'oil.txt', title: '1973 oil crisis' },
   { docId: 'harvard.txt', title: 'Harvard University' },
@@ -9,6 +9,11 @@ const read = documentReader([
   { docId: 'war.txt', title: 'French and Indian War' },
   { docId: 'war-1812.txt', title: 'War of 1812' },
 ]);
+/** The document a question names, by id, and what else it asks. */
+const read = (question: string) => {
+  const reading = reader(question);
+  return reading && { docId: reading.document.docId, rest: reading.rest };
+};
 
 describe('a question naming a document by its title', () => {
   it.each([

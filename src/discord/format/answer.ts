@@ -257,7 +257,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
               ? `${nothing}: ${neverTogetherReason(answer.neverTogether.map((n) => escapeQuoted(n)))}.`
               : `${nothing}.`;
     const elsewhere = answer.answeredIn ? ` ${answeredInNote(escapeQuoted(truncate(answer.answeredIn, READ_WITH_CHARS)))}` : '';
-    const tryInstead = answer.answeredIn || !answer.examples?.length ? '' : `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}`;
+    const tryInstead = answer.examples?.length ? `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}` : '';
     const intro = reason + elsewhere + tryInstead;
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
     const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;

@@ -30,6 +30,18 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
+/** The shipped article and `others` (file → text) in a corpus folder of their own: the `--corpus` and `--index` arguments. */
+function corpusWithArticle(name: string, others: Record<string, string>): string[] {
+  const corpus = path.join(work, `${name}-corpus`);
+  fs.mkdirSync(corpus);
+  fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
+  for (const [file, text] of Object.entries(others)) fs.writeFileSync(path.join(corpus, file), text);
+  return ['--corpus', corpus, '--index', path.join(work, `${name}-index`)];
+}
+
+/** A second story that tells of a call too. */
+const BAKERY = { 'bakery.md': '# Harbour bakery expands\n\nThe owners called the bank on Monday; the call lasted an hour. The harbour bakery opens a second shop in May.\n' };
+
 describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
   it('GIVEN --json and a question THEN stdout is exactly one JSON object with the contract fields', async () => {
     const r = await run('ask', ['--json', '--index', indexDir, 'How long was the call?']);
@@ -130,11 +142,7 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('GIVEN a question about things two documents each mention, never together THEN the text and the JSON say so, with the nearest passages', async () => {
-    const corpus = path.join(work, 'apart-corpus');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
-    fs.writeFileSync(path.join(corpus, 'bakery.md'), '# Harbour bakery expands\n\nThe harbour bakery raised fresh capital from local investors to open a second shop.\n');
-    const args = ['--corpus', corpus, '--index', path.join(work, 'apart-index')];
+    const args = corpusWithArticle('apart', { 'bakery.md': '# Harbour bakery expands\n\nThe harbour bakery raised fresh capital from local investors to open a second shop.\n' });
     const text = await run('ask', [...args, 'What is the capital of Venezuela?']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("doesn't answer this (it mentions \u201ccapital\u201d and \u201cvenezuela\u201d, but never together).");
@@ -144,11 +152,7 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('GIVEN --source naming one document of two THEN only it is searched, and the answer says so; one naming none is exit 2 with the documents listed', async () => {
-    const corpus = path.join(work, 'source-corpus');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
-    fs.writeFileSync(path.join(corpus, 'bakery.md'), '# Harbour bakery expands\n\nThe owners called the bank on Monday; the call lasted an hour. The harbour bakery opens a second shop in May.\n');
-    const args = ['--corpus', corpus, '--index', path.join(work, 'source-index')];
+    const args = corpusWithArticle('source', BAKERY);
     const text = await run('ask', [...args, '--source', 'harbour bakery', 'How long was the call?']);
     expect(text.code).toBe(0);
     expect(text.stdout.split('\n')[0]).toBe('Q: How long was the call? (searched “Harbour bakery expands” only)');
@@ -168,11 +172,7 @@ describe('npm run ask (CLI contract)', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('GIVEN a corpus with a reprint of the article THEN a sentence both print is one passage, the JSON citing the other outlet (alsoIn)', async () => {
-    const corpus = path.join(work, 'reprint-corpus');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
-    fs.writeFileSync(path.join(corpus, 'gazette-reprint.md'), reprintOfShippedArticle());
-    const r = await run('ask', ['--json', '--corpus', corpus, '--index', path.join(work, 'reprint-index'), 'How long was the call?']);
+    const r = await run('ask', ['--json', ...corpusWithArticle('reprint', { 'gazette-reprint.md': reprintOfShippedArticle() }), 'How long was the call?']);
     expect(r.code).toBe(0);
     const answer = JSON.parse(r.stdout);
     const [first] = answer.passages;
@@ -349,11 +349,7 @@ describe('npm run chat', { timeout: TEST_TIMEOUT }, () => {
   });
 
   it('GIVEN --source THEN every question is asked within that document, the follow-up too; one naming no document is exit 2 before any question', async () => {
-    const corpus = path.join(work, 'chat-source-corpus');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
-    fs.writeFileSync(path.join(corpus, 'bakery.md'), '# Harbour bakery expands\n\nThe owners called the bank on Monday; the call lasted an hour. The harbour bakery opens a second shop in May.\n');
-    const args = ['--corpus', corpus, '--index', path.join(work, 'chat-source-index')];
+    const args = corpusWithArticle('chat-source', BAKERY);
     const r = await run('chat', [...args, '--source', 'bakery'], { input: 'How long was the call?\nWhen does the second shop open?\n' });
     expect(r.code).toBe(0);
     const replies = r.stdout.trim().split(/\n\n(?=Q: )/);

@@ -75,6 +75,15 @@ describe('/ask source:', () => {
     expect(description).toContain('“Leaders discuss security in phone call” does: ask again without the source, or with that one.');
   });
 
+  test('two questions in one /ask with a source: both asked within it, the second as a follow-up message', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call? What will the bridge cost?', source: 'council.md' } });
+    const first = await h.standIn.waitForOriginalEdit(interaction);
+    const second = await h.standIn.waitForFollowUp(interaction);
+    expect(first.body.content).toBe('**Q:** How long was the call? *(searched “City council approves new bridge” only)*');
+    expect(second.body.content).toBe('**Q:** What will the bridge cost? *(searched “City council approves new bridge” only)*');
+    expect(second.body.embeds[0].description).toContain('twelve million dollars');
+  });
+
   test('a source typed as words of a title is read as that document', async () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?', source: 'leaders discuss security' } });
     const edit = await h.standIn.waitForOriginalEdit(interaction);

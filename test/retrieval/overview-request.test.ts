@@ -68,6 +68,7 @@ describe('a question about the coverage as a whole', () => {
     expect(readOverviewRequest('What do you think about Sheinbaum?')).toEqual({ overview: false, subject: 'Sheinbaum' });
     expect(readOverviewRequest("what's your opinion on the cartels")).toEqual({ overview: false, subject: 'the cartels' });
     expect(readOverviewRequest('any info on rubio?')).toEqual({ overview: false, subject: 'rubio' });
+    expect(readOverviewRequest('facts about the call')).toEqual({ overview: false, subject: 'the call' });
     expect(readOverviewRequest('What does the article say about it?')).toEqual({ overview: true, subject: null });
   });
 

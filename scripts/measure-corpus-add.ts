@@ -12,7 +12,8 @@
  *   3. /ask with one of the article's SQuAD questions → the first answer citing the new document,
  *
  * then removes the document again (not timed) so the next run adds it anew. Prints each phase's
- * median over the runs, and the memory the extraction libraries cost when first loaded.
+ * median over the runs, and the memory the extraction libraries cost when first loaded. Then, the page
+ * having a newer version (one paragraph more), /corpus update → Replace → the first answer from it.
  */
 import fs from 'node:fs';
 import { createServer } from 'node:http';
@@ -82,12 +83,19 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+const UPDATE = { sentence: 'The museum at Fécamp reopened its Norman gallery on 3 March 2026 after a two-year restoration.', question: 'When did the museum at Fécamp reopen its Norman gallery?', answer: '3 March 2026' };
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const page = buildPage(args.words);
-  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html));
+  // The page's newer version: one paragraph more, as an outlet updates a story at the same address.
+  const updated = { html: page.html.replace('</article>', `<p>${UPDATE.sentence}</p></article>`), ...UPDATE };
+  let served = page.html;
+  // Its canonical link is its own address here: /corpus update fetches a document from the link it keeps.
+  const canonical = (html: string) => html.replace('https://times.example.org/history/normans', url);
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(canonical(served)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/history/normans`;
 
@@ -105,6 +113,8 @@ async function main(): Promise<void> {
   const mod = h.standIn.users.mod;
   const timeout = 120_000;
   const phases = { preview: [] as number[], add: [] as number[], answer: [] as number[], total: [] as number[] };
+  const updates = { preview: [] as number[], replace: [] as number[], answer: [] as number[], total: [] as number[] };
+  let reembedded = 0;
   let sentences = 0;
   let embedded = 0;
   let memory: { before: NodeJS.MemoryUsage; after: NodeJS.MemoryUsage } | null = null;
@@ -134,8 +144,29 @@ async function main(): Promise<void> {
       phases.total.push(t3 - t0);
       process.stderr.write(`run ${run + 1}/${args.runs}: ${(t3 - t0).toFixed(0)} ms (answer holds "${page.answer}": ${answer.includes(page.answer)})\n`);
 
-      // Undo (not timed), so the next run adds the article anew.
+      // /corpus update once the page has a newer version: preview, Replace, the first answer from it.
       const docId = fs.readdirSync(corpusDir).find((f) => f !== 'sheinbaum-trump-call.md')!;
+      served = updated.html;
+      const u0 = performance.now();
+      const update = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'update', options: { document: docId }, user: mod });
+      const updatePreview = await h.standIn.waitForOriginalEdit(update, timeout);
+      const u1 = performance.now();
+      const replaceId = (updatePreview.body.components ?? []).flatMap((r: any) => r.components).find((c: any) => c.custom_id?.startsWith('corpus:replace:'))?.custom_id;
+      if (!replaceId) throw new Error(`no Replace button in the update's preview: ${JSON.stringify(updatePreview.body).slice(0, 400)}`);
+      const replaced = await h.standIn.waitForOriginalEdit(h.standIn.injectButton({ customId: replaceId, message: h.standIn.originalMessage(update), user: mod }), timeout);
+      const u2 = performance.now();
+      reembedded = Number(/\((\d+) sentences? embedded\)/.exec(replaced.body.content)?.[1] ?? NaN);
+      const askNew = h.standIn.injectSlashCommand({ name: 'ask', options: { question: updated.question } });
+      const newAnswer = JSON.stringify((await h.standIn.waitForOriginalEdit(askNew, timeout)).body);
+      const u3 = performance.now();
+      if (!newAnswer.includes('March')) throw new Error(`the first answer after Replace does not quote the new paragraph: ${newAnswer.slice(0, 400)}`);
+      updates.preview.push(u1 - u0);
+      updates.replace.push(u2 - u1);
+      updates.answer.push(u3 - u2);
+      updates.total.push(u3 - u0);
+      served = page.html;
+
+      // Undo (not timed), so the next run adds the article anew.
       const remove = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: docId }, user: mod });
       const confirm = await h.standIn.waitForCallback(remove, timeout);
       const removeId = confirm.body.data.components[0].components.find((c: any) => c.custom_id.startsWith('corpus:remove:')).custom_id;
@@ -153,6 +184,11 @@ async function main(): Promise<void> {
   console.log(`  Add      (write + change log + incremental reindex)                  ${ms(phases.add)}`);
   console.log(`  answer   (first /ask answered from it)                              ${ms(phases.answer)}`);
   console.log(`  total    add-to-answerable                                           ${ms(phases.total)}`);
+  console.log(`/corpus update of it, one paragraph added at its link (${reembedded} sentence${reembedded === 1 ? '' : 's'} embedded on Replace), median of ${args.runs} runs:`);
+  console.log(`  preview  (fetch + extract + segment + sentences compared)            ${ms(updates.preview)}`);
+  console.log(`  Replace  (old to the trash + write + change log + reindex)           ${ms(updates.replace)}`);
+  console.log(`  answer   (first /ask answered from the new paragraph)               ${ms(updates.answer)}`);
+  console.log(`  total    update-to-answerable                                        ${ms(updates.total)}`);
   console.log(`  first run (libraries loaded on first use): preview ${phases.preview[0]!.toFixed(0)} ms, total ${phases.total[0]!.toFixed(0)} ms`);
   if (memory) {
     console.log(`  memory of the first preview (loads linkedom + Readability): rss ${mb(memory.before.rss)} → ${mb(memory.after.rss)} (+${mb(memory.after.rss - memory.before.rss)}), heap used +${mb(memory.after.heapUsed - memory.before.heapUsed)}`);

@@ -33,7 +33,10 @@ export const USER_ERRORS = {
   ALREADY_ADDED: 'Nothing was added: since the preview, the same article was added as "{title}" ({docId}).',
   LAST_DOCUMENT: '"{title}" is the only document in the corpus, and the bot needs one to answer from. Add its replacement first, then remove it.',
   PREVIEW_EXPIRED: 'That preview has expired or was already used. Run /corpus add again.',
-  DOCUMENT_NOT_FOUND: 'There is no document "{docId}" in the corpus. Pick one of those /corpus remove suggests, or see /corpus list.',
+  VERSION_CHANGED: 'Nothing was replaced: "{title}" ({docId}) changed since the preview. Run /corpus update again to see what the new version changes now.',
+  NO_LINK_TO_UPDATE: '"{title}" ({docId}) has no link to fetch a newer version from. Attach the new version with /corpus add file:… — it is offered as a replacement.',
+  UNCHANGED_DOCUMENT: '"{title}" ({docId}) is unchanged at {url}: nothing to update.',
+  DOCUMENT_NOT_FOUND: 'There is no document "{docId}" in the corpus. Pick one of those the command suggests, or see /corpus list.',
   MALFORMED_COMMAND: 'That command reached me incomplete ({detail}). Your Discord may show an old version of it: reload Discord (Ctrl+R) and try again.',
   // Reaching Discord (bot start, npm run register).
   DISCORD_TOKEN_REJECTED: 'Discord refused the bot token (401 Unauthorized). Copy it again from the Developer Portal (Bot → Reset Token) into DISCORD_TOKEN in .env.',

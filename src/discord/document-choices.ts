@@ -1,4 +1,4 @@
-/** The corpus's documents offered as a member types one (`/ask source:`, `/corpus remove`). Pure. */
+/** The corpus's documents offered as a member types one (`/ask source:`, `/corpus update`, `/corpus remove`). Pure. */
 import type { DocumentInfo } from '../engine/types.ts';
 
 /** Those whose title or id holds what is typed (any case), shown as "Title (id)" and valued by the id. */

@@ -30,6 +30,10 @@ const LIGHTHOUSE =
   'The lighthouse keeper of Isla Mujeres counted 312 pelicans on the breakwater on Tuesday morning. ' +
   'She said the birds return every January when the sardines move close to the shore.\n';
 
+/** The page at /tide as it reads now: a test publishes a newer version at the same link. */
+let tide = '';
+const tideStory = (link: string, sentences: string) => `---\nsource: ${link}\ndate: 2026-01-17\n---\n# Tide gauge at Veracruz\n\n${sentences}\n`;
+
 let h: Harness<Engine>;
 let work: string;
 let server: Server;
@@ -45,6 +49,7 @@ beforeAll(async () => {
       '/world/ministerial-for-members': ['text/html; charset=utf-8', ARTICLE],
       '/world': ['text/html; charset=utf-8', SECTION_PAGE],
       '/republished': ['text/html; charset=utf-8', REPUBLISHED],
+      '/tide': ['text/markdown', tide],
       '/files/briefing.md': ['text/markdown', '# Briefing on arms tracing\n\nOfficials said the tracing of seized firearms will be shared weekly between both police agencies from March onwards.\n'],
     };
     const page = pages[req.url ?? ''];
@@ -216,7 +221,7 @@ describe('what cannot be added gets a clear private message', () => {
   test('/corpus remove of a document that is not in the corpus says so', async () => {
     const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: 'no-such.md' }, user: h.standIn.users.mod });
     const reply = (await privateEdit(interaction)).body.data;
-    expect(reply.content).toBe('There is no document "no-such.md" in the corpus. Pick one of those /corpus remove suggests, or see /corpus list.');
+    expect(reply.content).toBe('There is no document "no-such.md" in the corpus. Pick one of those the command suggests, or see /corpus list.');
     expect(customIds(reply)).toEqual([]);
   });
 
@@ -246,10 +251,21 @@ describe('what cannot be added gets a clear private message', () => {
   });
 
   test('a duplicate of a document already in the corpus is shown as such, with no Add button', async () => {
-    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/republished` }, user: h.standIn.users.mod });
+    // The article the first test added, under another link whose page names the same canonical one.
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/world/ministerial-for-members` }, user: h.standIn.users.mod });
     const preview = (await privateEdit(interaction)).body;
     expect(preview.content).toBe('This document is already in the corpus — nothing to add.');
-    expect(JSON.stringify(preview.embeds)).toContain('sheinbaum-trump-call.md');
+    expect(JSON.stringify(preview.embeds)).toContain('us-and-mexico-set-security-ministerial-for-february.md');
+    expect(JSON.stringify(preview.embeds)).toContain('no sentence differs');
+    expect(customIds(preview).map((id) => id.split(':')[1])).toEqual(['cancel']);
+  });
+
+  test('a page naming a document\'s link as its own but keeping little of its text is offered as its replacement only with a warning', async () => {
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/republished` }, user: h.standIn.users.mod });
+    const preview = (await privateEdit(interaction)).body;
+    const replacing = preview.embeds[0].fields.find((f: any) => f.name === 'Replaces').value;
+    expect(replacing).toContain('(`sheinbaum-trump-call.md`) — the same URL');
+    expect(replacing).toMatch(/⚠️ It keeps only 0 of the old version's \d+ sentences: check that it is the same article before replacing\./);
     expect(customIds(preview).some((id) => id.startsWith('corpus:add:'))).toBe(false);
   });
 });
@@ -293,6 +309,51 @@ describe('a moderator removes a document', () => {
     expect(await ask('How many pelicans did the lighthouse keeper count?')).not.toContain('312 pelicans');
     const log = fs.readFileSync(path.join(h.dataDir, 'corpus-changes.jsonl'), 'utf8');
     expect(log).toContain('"action":"remove","docId":"lighthouse.md"');
+  });
+});
+
+describe('a moderator updates a document from its link', () => {
+  test('/corpus update shows what the newer version changes; Replace puts it in place under the same id, and members are answered from the new text', async () => {
+    const link = `${base}/tide`;
+    tide = tideStory(link, 'The tide gauge at Veracruz read 1.2 metres on Friday. Harbour pilots delayed two grain ships.');
+    const adding = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: link }, user: h.standIn.users.mod });
+    const add = customIds((await privateEdit(adding)).body).find((id) => id.startsWith('corpus:add:'))!;
+    await buttonOutcome(h.standIn.injectButton({ customId: add, message: h.standIn.originalMessage(adding), user: h.standIn.users.mod }));
+    const docId = 'tide-gauge-at-veracruz.md';
+    expect(corpusFiles()).toContain(docId);
+
+    // Only documents with a link are offered: the one written by hand into the folder has none.
+    fs.writeFileSync(path.join(work, 'corpus', 'tide-notes.md'), '# Tide notes\n\nThe harbour master keeps the tide notes in a blue binder.\n');
+    await h.engine.reindex();
+    const typing = h.standIn.injectAutocomplete({ name: 'corpus', subcommand: 'update', focused: 'document', options: { document: 'tide' }, user: h.standIn.users.mod });
+    expect((await h.standIn.waitForCallback(typing)).body).toEqual({ type: 8, data: { choices: [{ name: `Tide gauge at Veracruz (${docId})`, value: docId }] } });
+    const noLink = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'update', options: { document: 'tide-notes.md' }, user: h.standIn.users.mod });
+    expect((await privateEdit(noLink)).body.content).toMatch(/^"Tide notes" \(tide-notes.md\) has no link to fetch a newer version from\. Attach the new version/);
+    const unchanged = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'update', options: { document: docId }, user: h.standIn.users.mod });
+    expect((await privateEdit(unchanged)).body.content).toBe(`"Tide gauge at Veracruz" (${docId}) is unchanged at ${link}: nothing to update.`);
+
+    tide = tideStory(link, 'The tide gauge at Veracruz read 1.4 metres on Saturday. Harbour pilots delayed two grain ships. The port reopened to tankers on Sunday morning.');
+    const updating = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'update', options: { document: docId }, user: h.standIn.users.mod });
+    const preview = (await privateEdit(updating)).body;
+    expect(preview.content).toBe('A newer version of a document in the corpus — press **Replace** to put it in its place, or **Cancel**.');
+    expect(preview.embeds[0].description).toContain('The port reopened to tankers on Sunday morning.');
+    expect(preview.embeds[0].fields.find((f: any) => f.name === 'Replaces').value).toContain('2 sentences new, 1 sentence no longer in it');
+    expect(customIds(preview).map((id) => id.split(':')[1])).toEqual(['replace', 'cancel']);
+
+    const replace = customIds(preview).find((id) => id.startsWith('corpus:replace:'))!;
+    const done = await buttonOutcome(h.standIn.injectButton({ customId: replace, message: h.standIn.originalMessage(updating), user: h.standIn.users.mod }));
+    expect(done.content).toMatch(new RegExp(`^Replaced \\*\\*Tide gauge at Veracruz\\*\\* \\(\`${docId}\`\\) with \\[Tide gauge at Veracruz\\]`));
+    expect(done.content).toContain('2 sentences new, 1 sentence gone');
+    expect(corpusFiles().filter((f) => f.startsWith('tide-gauge'))).toEqual([docId]);
+    expect(fs.readdirSync(path.join(h.dataDir, 'corpus-trash')).some((name) => name.endsWith(`--${docId}`))).toBe(true);
+
+    const answer = await ask('When did the port of Veracruz reopen to tankers?');
+    expect(answer).toContain('The port reopened to tankers on __Sunday__ morning.');
+    expect(answer).toContain('Tide gauge at Veracruz');
+    const post = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && /updated/.test(c.body?.content), LONG);
+    expect(post.body.content).toContain('morgan-mod');
+    const list = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.mod });
+    expect(JSON.stringify((await privateEdit(list)).body)).toContain('updated by morgan-mod');
   });
 });
 

@@ -9,16 +9,18 @@ import path from 'node:path';
 export interface CorpusChange {
   /** ISO time of the change. */
   time: string;
-  action: 'add' | 'remove';
+  action: 'add' | 'remove' | 'update';
   docId: string;
   title: string;
   url: string | null;
   userId: string;
   userName: string;
-  /** Sentences the document holds (add) or held (remove). */
+  /** Sentences the document holds (add, update) or held (remove). */
   sentences: number;
-  /** For remove: where the file was moved, relative to the data folder. */
+  /** For remove: where the file was moved; for update: where the version it replaced was kept. Relative to the data folder. */
   trashedAs?: string;
+  /** For update, when the new version was written under another name (a Markdown version of a .txt document): the id it replaced. */
+  replacedDocId?: string;
 }
 
 export class CorpusChangeLog {
@@ -58,12 +60,15 @@ export class CorpusChangeLog {
   }
 }
 
-/** The latest "add" of each document still listed, by docId. */
+/** The change that put each listed document's current version in the corpus (its add or its latest update), by docId. */
 export function latestAdds(changes: readonly CorpusChange[]): Map<string, CorpusChange> {
   const adds = new Map<string, CorpusChange>();
   for (const change of changes) {
-    if (change.action === 'add') adds.set(change.docId, change);
-    else adds.delete(change.docId);
+    if (change.action === 'remove') adds.delete(change.docId);
+    else {
+      if (change.replacedDocId) adds.delete(change.replacedDocId);
+      adds.set(change.docId, change);
+    }
   }
   return adds;
 }

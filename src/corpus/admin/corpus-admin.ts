@@ -1,10 +1,14 @@
 /**
  * Managing the corpus folder while the bot serves: preview a document from a link or a file
  * (fetched through the guarded fetcher, extracted, segmented with the corpus's own splitter,
- * checked for duplicates), add it (write, record, reindex), list, and remove it (move to the
+ * checked for duplicates), add it (write, record, reindex), replace a document with a newer version
+ * of it (keep the old one in the trash, write, record, reindex), list, and remove it (move to the
  * trash, record, reindex). Knows nothing of Discord: the transport passes who is acting.
  */
+import { createHash } from 'node:crypto';
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { formatOf } from '../blocks.ts';
 import { loadCorpus } from '../load-corpus.ts';
 import { parseDocument } from '../parse-document.ts';
 import { segmentDocument } from '../segment-document.ts';
@@ -17,9 +21,9 @@ import { fetchDocument } from '../fetch/fetch-url.ts';
 import type { FetchPolicy, Resolver } from '../fetch/fetch-policy.ts';
 import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';
-import { moveToTrash, writeNewDocument } from './corpus-files.ts';
+import { copyToTrash, documentPath, moveToTrash, replaceDocument, writeNewDocument } from './corpus-files.ts';
 import { fileNameFor, renderDocumentFile, type AddedBy } from './document-file.ts';
-import { compareWithCorpus, findDuplicate, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
+import { compareWithCorpus, findDuplicate, sentenceChanges, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
 
 export interface CorpusAdminOptions {
   corpusDir: string;
@@ -44,6 +48,33 @@ export interface Preview {
   duplicate: Duplicate | null;
   /** Not a duplicate, but some of its sentences are in another document (answers will quote them once, citing both). */
   shares: SharedSentences | null;
+  /** A newer version of a document in the corpus (it duplicates it, and its sentences differ): what replacing it changes. */
+  replaces: Replacement | null;
+}
+
+/** The document a previewed newer version would replace, and what it changes. */
+export interface Replacement {
+  docId: string;
+  title: string;
+  /** Sentences the new version has and the old one lacks, in order. */
+  added: string[];
+  /** Sentences of the old version the new one drops, and those it keeps. */
+  removed: number;
+  kept: number;
+  /** The old version's sentences as previewed, fingerprinted: one changed since is not replaced blind. */
+  base: string;
+}
+
+export interface ReplaceResult {
+  /** The new version's id: the old one's, unless it changes format (then the old file goes to the trash). */
+  docId: string;
+  change: CorpusChange;
+  replaced: Replacement;
+  sentences: number;
+  /** The old version's file in the trash folder. */
+  trashedAs: string;
+  report: ReindexReport;
+  seconds: number;
 }
 
 export interface AddResult {
@@ -69,6 +100,16 @@ export interface RemoveResult {
 export interface ListedDocument extends DocumentInfo {
   /** The change that added it from Discord, if it was. */
   added: CorpusChange | null;
+}
+
+/** What the change log records of a previewed document written into the corpus as `docId`. */
+function previewChange(action: 'add' | 'update', preview: Preview, docId: string, by: AddedBy, time: Date): CorpusChange {
+  const { title, url } = preview.article;
+  return { time: time.toISOString(), action, docId, title, url, userId: by.userId, userName: by.userName, sentences: preview.sentences.length };
+}
+
+function versionOf(sentences: readonly string[]): string {
+  return createHash('sha256').update(sentences.join('\n')).digest('hex').slice(0, 16);
 }
 
 function comparable(documents: readonly SegmentedDocument[]): ComparableDocument[] {
@@ -119,16 +160,40 @@ export class CorpusAdmin {
     }
   }
 
-  async #preview(article: Article, source: string, by: AddedBy): Promise<Preview> {
+  /**
+   * A newer version of `docId`, fetched from the link it was added from (its front matter's `url` or
+   * `source`): previewed as its replacement. Unchanged there, nothing is offered.
+   */
+  async previewUpdate(docId: string, by: AddedBy): Promise<Preview> {
+    const document = this.#options.engine.sources().documents.find((d) => d.docId === docId);
+    if (!document) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
+    if (!document.url) throw new UserError('NO_LINK_TO_UPDATE', { title: document.title, docId });
+    const fetched = await fetchDocument(document.url, this.#fetchOptions);
+    const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
+    const preview = await this.#preview(article, document.url, by, docId);
+    if (!preview.replaces) throw new UserError('UNCHANGED_DOCUMENT', { title: document.title, docId, url: document.url });
+    return preview;
+  }
+
+  /** `target`: the document this is a new version of, whether or not it would be found a duplicate of it. */
+  async #preview(article: Article, source: string, by: AddedBy, target?: string): Promise<Preview> {
     const documents = await this.#documents();
     const existing = comparable(documents);
-    const fileName = fileNameFor(article.title, article.format, new Set(documents.map((d) => d.docId.toLowerCase())));
+    const taken = new Set(documents.map((d) => d.docId.toLowerCase()));
+    const newName = fileNameFor(article.title, article.format, taken);
     const fileText = renderDocumentFile(article, by, new Date(this.#now()));
-    const sentences = segmentDocument(parseDocument(fileName, fileText, ''))
+    const sentences = segmentDocument(parseDocument(newName, fileText, ''))
       .sentences.filter((s) => s.kind !== 'heading')
       .map((s) => s.text);
     if (sentences.length === 0) throw new UserError('NOT_AN_ARTICLE', { source, reason: 'no sentence could be read from it' });
-    return { article, source, fileName, fileText, sentences, ...compareWithCorpus({ url: article.url, sentences }, existing) };
+    const compared = compareWithCorpus({ url: article.url, sentences }, existing);
+    const old = existing.find((d) => d.docId === (target ?? compared.duplicate?.docId));
+    const changes = old ? sentenceChanges(sentences, old.sentences) : null;
+    const replaces = old && changes && (changes.added.length > 0 || changes.removed > 0) ? { docId: old.docId, title: old.title, ...changes, base: versionOf(old.sentences) } : null;
+    // A new version keeps its document's id (answers' citations, /sources, the question log go on
+    // naming it), unless it changes format: Markdown is not read right from a .txt file.
+    const fileName = replaces && formatOf(replaces.docId) === article.format ? replaces.docId : newName;
+    return { article, source, fileName, fileText, sentences, ...compared, ...(target && old ? { duplicate: compared.duplicate ?? { docId: old.docId, title: old.title, reason: 'same-url' as const } } : {}), replaces };
   }
 
   /** Write the previewed document, record it, and reindex (only its sentences are embedded). */
@@ -139,19 +204,42 @@ export class CorpusAdmin {
     const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, comparable(documents));
     if (duplicate) throw new UserError('ALREADY_ADDED', { title: duplicate.title, docId: duplicate.docId });
     const docId = await this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase())));
-    const change: CorpusChange = {
-      time: new Date(this.#now()).toISOString(),
-      action: 'add',
-      docId,
-      title: preview.article.title,
-      url: preview.article.url,
-      userId: by.userId,
-      userName: by.userName,
-      sentences: preview.sentences.length,
-    };
+    const change = previewChange('add', preview, docId, by, new Date(this.#now()));
     await this.changeLog.append(change);
     const report = await this.#reindexUntil((ids) => ids.has(docId));
     return { docId, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /**
+   * Put a previewed newer version in its document's place: the old file is kept in the trash, the
+   * new one written over it in one step, the change recorded, and the index updated (only the new
+   * version's sentences are embedded). Refused when the document changed or went since the preview.
+   */
+  async replace(preview: Preview, by: AddedBy): Promise<ReplaceResult> {
+    const started = performance.now();
+    const target = preview.replaces;
+    if (!target) throw new Error('replace() needs the preview of a newer version of a document');
+    const documents = await this.#documents();
+    const current = comparable(documents).find((d) => d.docId === target.docId);
+    if (!current || versionOf(current.sentences) !== target.base) throw new UserError('VERSION_CHANGED', { title: target.title, docId: target.docId });
+    const now = new Date(this.#now());
+    const { corpusDir } = this.#options;
+    const trashedAs = await copyToTrash(corpusDir, target.docId, this.trashDir, now);
+    let docId = preview.fileName;
+    if (docId === target.docId) await replaceDocument(corpusDir, docId, preview.fileText);
+    else {
+      // The new file first: a reindex in between sees both versions for a moment, never neither.
+      docId = await this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase())));
+      await unlink(documentPath(corpusDir, target.docId));
+    }
+    const change: CorpusChange = {
+      ...previewChange('update', preview, docId, by, now),
+      trashedAs: path.posix.join('corpus-trash', trashedAs),
+      ...(docId !== target.docId ? { replacedDocId: target.docId } : {}),
+    };
+    await this.changeLog.append(change);
+    const report = await this.#reindexUntil((ids, run) => (run.changed.includes(docId) || run.added.includes(docId)) && !(docId !== target.docId && ids.has(target.docId)));
+    return { docId, change, replaced: target, sentences: preview.sentences.length, trashedAs, report, seconds: (performance.now() - started) / 1000 };
   }
 
   async #writeUnderFreeName(preview: Preview, taken: Set<string>): Promise<string> {
@@ -171,11 +259,11 @@ export class CorpusAdmin {
    * Reindex until the index reflects the change: a reindex already running when the file was
    * written is shared by the engine and may have read the folder before it changed.
    */
-  async #reindexUntil(done: (docIds: Set<string>) => boolean): Promise<ReindexReport> {
+  async #reindexUntil(done: (docIds: Set<string>, report: ReindexReport) => boolean): Promise<ReindexReport> {
     for (let attempt = 0; ; attempt++) {
       const report = await this.#options.engine.reindex();
       const ids = new Set(this.#options.engine.sources().documents.map((d) => d.docId));
-      if (done(ids) || attempt >= 2) return report;
+      if (done(ids, report) || attempt >= 2) return report;
     }
   }
 

@@ -1,20 +1,26 @@
 /**
  * The disk side of managing the corpus folder: write a new document without replacing anything,
- * and move a removed one to a trash folder (never deleted, so a mistake can be undone by hand).
+ * replace one in a single step, and keep a removed or replaced one in a trash folder (never
+ * deleted, so a mistake can be undone by hand).
  */
 import { mkdir, open, rename, copyFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Write `text` as `name` in the corpus folder; fails if the name was taken meanwhile. */
-export async function writeNewDocument(corpusDir: string, name: string, text: string): Promise<string> {
-  const file = path.join(corpusDir, name);
-  const handle = await open(file, 'wx');
+/** Write `text` to `file` (opened with `flags`) and sync it to disk before returning. */
+async function writeSynced(file: string, text: string, flags: 'w' | 'wx'): Promise<void> {
+  const handle = await open(file, flags);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/** Write `text` as `name` in the corpus folder; fails if the name was taken meanwhile. */
+export async function writeNewDocument(corpusDir: string, name: string, text: string): Promise<string> {
+  const file = path.join(corpusDir, name);
+  await writeSynced(file, text, 'wx');
   return file;
 }
 
@@ -27,13 +33,43 @@ export function documentPath(corpusDir: string, docId: string): string {
 }
 
 /**
+ * Write `text` over the document `docId`: into a hidden file beside it (the loader skips names
+ * starting with "."), synced, then renamed over it, so a reindex reads the old text or the new,
+ * never half of one.
+ */
+export async function replaceDocument(corpusDir: string, docId: string, text: string): Promise<void> {
+  const file = documentPath(corpusDir, docId);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.replacing`);
+  await writeSynced(temporary, text, 'w');
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw error;
+  }
+}
+
+/** `<time>--<docId with / as __>`: the name `docId` is kept under in the trash folder. */
+function trashName(docId: string, now: Date): string {
+  return `${now.toISOString().replace(/[:.]/g, '-')}--${docId.replace(/\//g, '__')}`;
+}
+
+/** Copy `docId` into `trashDir` (as `moveToTrash` names it) and leave it in place; returns the trash file's name. */
+export async function copyToTrash(corpusDir: string, docId: string, trashDir: string, now: Date): Promise<string> {
+  await mkdir(trashDir, { recursive: true });
+  const name = trashName(docId, now);
+  await copyFile(documentPath(corpusDir, docId), path.join(trashDir, name));
+  return name;
+}
+
+/**
  * Move `docId` into `trashDir` as `<time>--<docId with / as __>`; returns the trash file's name.
  * A rename when both are on one disk, else copy then delete.
  */
 export async function moveToTrash(corpusDir: string, docId: string, trashDir: string, now: Date): Promise<string> {
   const from = documentPath(corpusDir, docId);
   await mkdir(trashDir, { recursive: true });
-  const name = `${now.toISOString().replace(/[:.]/g, '-')}--${docId.replace(/\//g, '__')}`;
+  const name = trashName(docId, now);
   const to = path.join(trashDir, name);
   try {
     await rename(from, to);

@@ -85,3 +85,26 @@ export function compareWithCorpus(
   }
   return { duplicate, shares: duplicate ? null : shares };
 }
+
+/** What a new version of a document changes: its sentences the old one lacks (in order), and how many of the old one's it drops or keeps. */
+export interface SentenceChanges {
+  added: string[];
+  removed: number;
+  kept: number;
+}
+
+/** `SentenceChanges` of `next` against `previous`, sentences compared as `compareWithCorpus` compares them. */
+export function sentenceChanges(next: readonly string[], previous: readonly string[]): SentenceChanges {
+  const before = new Set(previous.map(sentenceKey).filter(Boolean));
+  const after = new Set(next.map(sentenceKey).filter(Boolean));
+  const seen = new Set<string>();
+  const added = next.filter((sentence) => {
+    const key = sentenceKey(sentence);
+    if (!key || before.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  let removed = 0;
+  for (const key of before) if (!after.has(key)) removed++;
+  return { added, removed, kept: before.size - removed };
+}

@@ -1,5 +1,5 @@
 /**
- * /corpus add | list | remove — moderators keep the coverage current from Discord. Same rule as
+ * /corpus add | update | list | remove — moderators keep the coverage current from Discord. Same rule as
  * /reindex, enforced twice: default_member_permissions = Manage Server at registration, and
  * `requireModerator` (reindex.ts) when the command runs and again when its button is pressed.
  */
@@ -37,6 +37,17 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
   await replyToInteraction(interaction, formatPreview(preview, interaction.id));
 }
 
+/** A newer version of a document, from the link it was added from: previewed as its replacement. */
+async function update(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const docId = interaction.options.getString('document', true);
+  await deferInteraction(interaction, true);
+  const by = actingUser(interaction);
+  ctx.logger.info('corpus update preview', { userId: by.userId, docId });
+  const preview = await ctx.corpus.previewUpdate(docId, by);
+  ctx.pendingCorpus.put(interaction.id, { kind: 'add', preview, userId: by.userId });
+  await replyToInteraction(interaction, formatPreview(preview, interaction.id));
+}
+
 async function list(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await deferInteraction(interaction, true);
   const { documents, changes } = await ctx.corpus.list();
@@ -54,16 +65,22 @@ async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext)
 export const corpus = {
   data: new SlashCommandBuilder()
     .setName('corpus')
-    .setDescription('Moderators: add, list or remove the documents the answers come from.')
+    .setDescription('Moderators: add, update, list or remove the documents the answers come from.')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .addSubcommand((sub) =>
       sub
         .setName('add')
-        .setDescription('Preview an article from a link or a file, then add it to the corpus.')
+        .setDescription('Preview an article from a link or a file, then add it (or replace the older version of it).')
         .addStringOption((o) => o.setName('url').setDescription('Link to the article (http or https)').setMaxLength(2000))
         .addAttachmentOption((o) => o.setName('file').setDescription('A .md, .txt or .html file (at most 5 MB)')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('update')
+        .setDescription('Fetch a newer version of a document from its link, see what changed, and replace it.')
+        .addStringOption((o) => o.setName('document').setDescription('The document to update').setRequired(true).setAutocomplete(true)),
     )
     .addSubcommand((sub) => sub.setName('list').setDescription('The documents, who added them and when, and the recent changes.'))
     .addSubcommand((sub) =>
@@ -77,11 +94,15 @@ export const corpus = {
     const sub = interaction.options.getSubcommand();
     requireModerator(interaction, ctx, `/corpus ${sub}`);
     if (sub === 'add') await add(interaction, ctx);
+    else if (sub === 'update') await update(interaction, ctx);
     else if (sub === 'list') await list(interaction, ctx);
     else await remove(interaction, ctx);
   },
 
   async autocomplete(interaction, ctx) {
-    await respondWithNamedChoices(interaction, documentChoices(ctx.engine.sources().documents, interaction.options.getFocused()));
+    const documents = ctx.engine.sources().documents;
+    // Only a document with a link has a newer version to fetch.
+    const offered = interaction.options.getSubcommand(false) === 'update' ? documents.filter((d) => d.url) : documents;
+    await respondWithNamedChoices(interaction, documentChoices(offered, interaction.options.getFocused()));
   },
 } satisfies Command;

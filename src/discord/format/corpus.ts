@@ -1,13 +1,13 @@
-/** /corpus replies: the preview with its buttons, the results of add and remove, the list, the change-log post. Pure. */
+/** /corpus replies: the preview with its buttons, the results of add, replace and remove, the list, the change-log post. Pure. */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
-import type { AddResult, ListedDocument, Preview, RemoveResult } from '../../corpus/admin/corpus-admin.ts';
+import type { AddResult, ListedDocument, Preview, RemoveResult, ReplaceResult } from '../../corpus/admin/corpus-admin.ts';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import { discordTimestamp, fitLines, plural } from './admin.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 
-export type CorpusButtonAction = 'add' | 'cancel' | 'remove' | 'keep';
-const ACTIONS: readonly CorpusButtonAction[] = ['add', 'cancel', 'remove', 'keep'];
+export type CorpusButtonAction = 'add' | 'replace' | 'cancel' | 'remove' | 'keep';
+const ACTIONS: readonly CorpusButtonAction[] = ['add', 'replace', 'cancel', 'remove', 'keep'];
 const KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
 export function encodeCorpusButton(action: CorpusButtonAction, key: string): string {
@@ -39,8 +39,12 @@ function titleLink(title: string, url: string | null): string {
 export const PREVIEW_SENTENCES = 4;
 
 export function formatPreview(preview: Preview, key: string): ReplyPayload {
-  const { article, duplicate } = preview;
-  const first = preview.sentences.slice(0, PREVIEW_SENTENCES).map((s) => `> ${escapeQuoted(truncate(s, 300))}`);
+  const { article, duplicate, replaces } = preview;
+  const quoted = (sentences: readonly string[]) => sentences.slice(0, PREVIEW_SENTENCES).map((s) => `> ${escapeQuoted(truncate(s, 300))}`);
+  // A new version is shown by what it changes: its new sentences, not its opening again.
+  const description = replaces?.added.length
+    ? [`**New in this version**${replaces.added.length > PREVIEW_SENTENCES ? ` (the first ${PREVIEW_SENTENCES} of ${replaces.added.length})` : ''}:`, ...quoted(replaces.added)]
+    : quoted(preview.sentences);
   const fields: NonNullable<APIEmbed['fields']> = [
     { name: 'Date', value: article.date ? formatDate(article.date) : 'not given', inline: true },
     { name: 'Sentences', value: String(preview.sentences.length), inline: true },
@@ -48,18 +52,37 @@ export function formatPreview(preview: Preview, key: string): ReplyPayload {
     { name: 'Will be saved as', value: `\`${preview.fileName}\``, inline: true },
   ];
   if (article.publisher) fields.push({ name: 'Publisher', value: escapeQuoted(article.publisher), inline: true });
-  const duplicateLine = duplicate
-    ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`}. It can't be added twice; remove the old one first if this is a newer version.`
-    : preview.shares
-      ? `Not a duplicate, but ${preview.shares.shared} of its ${plural(preview.shares.of, 'sentence')} are also in ${titleLink(preview.shares.title, null)} (\`${preview.shares.docId}\`) — a wire story? An answer quotes such a sentence once and cites both ("Also in").`
-      : 'Not a duplicate of any document in the corpus.';
-  fields.push({ name: 'Duplicate?', value: duplicateLine });
+  if (replaces) {
+    const renamed = preview.fileName === replaces.docId ? '' : ` It is saved under a new name, its format being another.`;
+    // An update keeps most of what it updates: a page that keeps little of it may be another article
+    // claiming its link (a republication's canonical link), or the link may now lead elsewhere.
+    const littleKept = replaces.kept < replaces.removed;
+    fields.push({
+      name: 'Replaces',
+      value:
+        `${titleLink(replaces.title, null)} (\`${replaces.docId}\`) — ${duplicate?.reason === 'same-text' ? `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences` : 'the same URL'}: ` +
+        `${plural(replaces.added.length, 'sentence')} new, ${plural(replaces.removed, 'sentence')} no longer in it. The old version is kept in the trash folder.${renamed}` +
+        (littleKept ? `\n⚠️ It keeps only ${replaces.kept} of the old version's ${plural(replaces.kept + replaces.removed, 'sentence')}: check that it is the same article before replacing.` : ''),
+    });
+  } else {
+    const duplicateLine = duplicate
+      ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`}, and no sentence differs. It can't be added twice.`
+      : preview.shares
+        ? `Not a duplicate, but ${preview.shares.shared} of its ${plural(preview.shares.of, 'sentence')} are also in ${titleLink(preview.shares.title, null)} (\`${preview.shares.docId}\`) — a wire story? An answer quotes such a sentence once and cites both ("Also in").`
+        : 'Not a duplicate of any document in the corpus.';
+    fields.push({ name: 'Duplicate?', value: duplicateLine });
+  }
+  const content = replaces
+    ? `A newer version of a document in the corpus — press **Replace** to put it in its place, or **Cancel**.`
+    : duplicate
+      ? 'This document is already in the corpus — nothing to add.'
+      : 'Preview — press **Add** to put it in the corpus, or **Cancel**.';
   return {
     ephemeral: true,
-    content: duplicate ? 'This document is already in the corpus — nothing to add.' : 'Preview — press **Add** to put it in the corpus, or **Cancel**.',
-    embeds: [{ title: truncate(article.title, LIMITS.embedTitle), description: first.join('\n'), fields }],
+    content,
+    embeds: [{ title: truncate(article.title, LIMITS.embedTitle), description: description.join('\n'), fields }],
     components: buttons(key, [
-      ...(duplicate ? [] : [{ action: 'add' as const, label: 'Add', style: ButtonStyle.Success as const }]),
+      ...(replaces ? [{ action: 'replace' as const, label: 'Replace', style: ButtonStyle.Success as const }] : duplicate ? [] : [{ action: 'add' as const, label: 'Add', style: ButtonStyle.Success as const }]),
       { action: 'cancel', label: 'Cancel', style: ButtonStyle.Secondary },
     ]),
   };
@@ -86,6 +109,18 @@ export function formatAdded(preview: Preview, result: AddResult): ReplyPayload {
   };
 }
 
+export function formatReplaced(preview: Preview, result: ReplaceResult): ReplyPayload {
+  const renamed = result.docId === result.replaced.docId ? '' : ` It is now \`${result.docId}\`.`;
+  return {
+    ephemeral: true,
+    content:
+      `Replaced **${escapeQuoted(result.replaced.title)}** (\`${result.replaced.docId}\`) with ${titleLink(preview.article.title, preview.article.url)}: ` +
+      `${plural(result.replaced.added.length, 'sentence')} new, ${plural(result.replaced.removed, 'sentence')} gone ` +
+      `(${plural(result.report.embedded, 'sentence')} embedded), answerable after ${result.seconds.toFixed(1)} s.${renamed} ` +
+      `The old version is in the trash folder as \`${result.trashedAs}\`. The index now holds ${plural(result.report.totalSentences, 'sentence')}.`,
+  };
+}
+
 export function formatRemoved(result: RemoveResult): ReplyPayload {
   return {
     ephemeral: true,
@@ -96,7 +131,7 @@ export function formatRemoved(result: RemoveResult): ReplyPayload {
 }
 
 function changeLine(change: CorpusChange): string {
-  const verb = change.action === 'add' ? '➕ added' : '➖ removed';
+  const verb = change.action === 'add' ? '➕ added' : change.action === 'update' ? '🔄 updated' : '➖ removed';
   return `${discordTimestamp(change.time)} · **${escapeQuoted(change.userName)}** ${verb} ${titleLink(change.title, change.url)} (${plural(change.sentences, 'sentence')})`;
 }
 
@@ -106,7 +141,7 @@ const LISTED_CHANGES = 10;
 export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[]): ReplyPayload {
   const lines = documents.map((doc) => {
     const date = `${doc.publisher ? ` · ${escapeQuoted(doc.publisher)}` : ''}${doc.date ? ` · ${formatDate(doc.date)}` : ''}`;
-    const added = doc.added ? ` · added by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
+    const added = doc.added ? ` · ${doc.added.action === 'update' ? 'updated' : 'added'} by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
     return `${titleLink(doc.title, doc.url)}${date} · ${plural(doc.sentences, 'sentence')}${added}\n\`${doc.docId}\``;
   });
   const recent = changes.slice(-LISTED_CHANGES).reverse().map(changeLine);

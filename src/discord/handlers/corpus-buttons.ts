@@ -1,5 +1,5 @@
 /**
- * The buttons under a /corpus preview (Add / Cancel) and a removal (Remove / Keep it): the private
+ * The buttons under a /corpus preview (Add or Replace / Cancel) and a removal (Remove / Keep it): the private
  * message they are on is replaced by the outcome. The moderator rule is checked again here: roles
  * can change between the preview and the click.
  * Each change is recorded by CorpusAdmin and, when CORPUS_LOG_CHANNEL_ID is set, posted there.
@@ -10,7 +10,7 @@ import { UserError } from '../../errors.ts';
 import { actingUser } from '../commands/corpus.ts';
 import { requireModerator } from '../commands/reindex.ts';
 import type { BotContext } from '../context.ts';
-import { decodeCorpusButton, formatAdded, formatChangePost, formatRemoved } from '../format/corpus.ts';
+import { decodeCorpusButton, formatAdded, formatChangePost, formatRemoved, formatReplaced } from '../format/corpus.ts';
 import { deferUpdate, postToChannel, replyToInteraction, updateMessage } from '../replies.ts';
 
 export async function handleCorpusButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
@@ -32,6 +32,12 @@ export async function handleCorpusButton(interaction: ButtonInteraction, ctx: Bo
     const result = await ctx.corpus.add(pending.preview, by);
     ctx.logger.info('corpus document added', { docId: result.docId, userId: by.userId, sentences: result.sentences, seconds: result.seconds });
     await replyToInteraction(interaction, formatAdded(pending.preview, result));
+    await announce(interaction, ctx, result.change);
+  } else if (id.action === 'replace' && pending.kind === 'add') {
+    if (!pending.preview.replaces) throw new UserError('PREVIEW_EXPIRED');
+    const result = await ctx.corpus.replace(pending.preview, by);
+    ctx.logger.info('corpus document replaced', { docId: result.docId, replaced: result.replaced.docId, userId: by.userId, sentences: result.sentences, trashedAs: result.trashedAs, seconds: result.seconds });
+    await replyToInteraction(interaction, formatReplaced(pending.preview, result));
     await announce(interaction, ctx, result.change);
   } else if (id.action === 'remove' && pending.kind === 'remove') {
     const result = await ctx.corpus.remove(pending.docId, by);

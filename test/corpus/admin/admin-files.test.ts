@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from '../../../src/corpus/admin/change-log.ts';
-import { documentPath, moveToTrash, writeNewDocument } from '../../../src/corpus/admin/corpus-files.ts';
+import { copyToTrash, documentPath, moveToTrash, replaceDocument, writeNewDocument } from '../../../src/corpus/admin/corpus-files.ts';
 import { fileNameFor, slugOf } from '../../../src/corpus/admin/document-file.ts';
-import { compareWithCorpus, findDuplicate, normaliseUrl } from '../../../src/corpus/admin/duplicates.ts';
+import { compareWithCorpus, findDuplicate, normaliseUrl, sentenceChanges } from '../../../src/corpus/admin/duplicates.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -35,6 +35,35 @@ describe('the change log', () => {
     const changes = await log.read();
     expect(changes.map((c) => `${c.action} ${c.docId}`)).toEqual(['add a.md', 'add b.md', 'remove a.md']);
     expect([...latestAdds(changes).keys()]).toEqual(['b.md']);
+  });
+
+  test('GIVEN a document updated THEN its update is what put its current version in, and one updated under a new name drops the old name', () => {
+    const updated = { ...change('update', 'b.md', '2026-01-16T10:00:00.000Z'), userName: 'other-mod' };
+    const renamed = { ...change('update', 'c.md', '2026-01-16T11:00:00.000Z'), replacedDocId: 'c.txt' };
+    const adds = latestAdds([change('add', 'b.md', '2026-01-15T10:00:00.000Z'), change('add', 'c.txt', '2026-01-15T11:00:00.000Z'), updated, renamed]);
+    expect([...adds.keys()]).toEqual(['b.md', 'c.md']);
+    expect(adds.get('b.md')?.userName).toBe('other-mod');
+  });
+});
+
+describe('a newer version of a document', () => {
+  test('GIVEN its sentences THEN those new (in order, once) and the number dropped are what changed, compared as duplicates are', () => {
+    const before = ['The call lasted 15 minutes.', 'Rubio asked for results.', 'Trump insisted.'];
+    const after = ['The call lasted 20 minutes.', 'rubio asked for results', 'Trump insisted.', 'The call lasted 20 minutes.', 'A new paragraph.'];
+    expect(sentenceChanges(after, before)).toEqual({ added: ['The call lasted 20 minutes.', 'A new paragraph.'], removed: 1, kept: 2 });
+    expect(sentenceChanges(before, before)).toEqual({ added: [], removed: 0, kept: 3 });
+  });
+
+  test('GIVEN it is written THEN it replaces the file in one step, the old one copied to the trash first, and no temporary file is left', async () => {
+    fs.mkdirSync(path.join(dir, 'corpus'));
+    fs.writeFileSync(path.join(dir, 'corpus', 'a.md'), 'old text');
+    const kept = await copyToTrash(path.join(dir, 'corpus'), 'a.md', path.join(dir, 'trash'), new Date('2026-01-15T10:00:00.000Z'));
+    await replaceDocument(path.join(dir, 'corpus'), 'a.md', 'new text');
+    expect(kept).toBe('2026-01-15T10-00-00-000Z--a.md');
+    expect(fs.readFileSync(path.join(dir, 'trash', kept), 'utf8')).toBe('old text');
+    expect(fs.readFileSync(path.join(dir, 'corpus', 'a.md'), 'utf8')).toBe('new text');
+    expect(fs.readdirSync(path.join(dir, 'corpus'))).toEqual(['a.md']);
+    await expect(replaceDocument(path.join(dir, 'corpus'), '../outside.md', 'x')).rejects.toThrow('document id outside the corpus');
   });
 });
 

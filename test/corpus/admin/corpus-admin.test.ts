@@ -24,6 +24,10 @@ const WIRE =
   'The U.S. State Department noted that Rubio asked for "tangible results" and increased collaboration to dismantle cartel networks. ' +
   'Our correspondent in Mexico City reports that the call was discussed at length on local radio.\n';
 
+/** The tide story as its page reads now: the tests change it to publish a newer version at the same link. */
+let tide = '';
+const tideStory = (link: string, sentences: string) => `---\nsource: ${link}\ndate: 2026-01-17\n---\n# Tide gauge at Veracruz\n\n${sentences}\n`;
+
 let built: CorpusEngine;
 let server: Server;
 let base: string;
@@ -31,7 +35,7 @@ let engine: Engine;
 let admin: CorpusAdmin;
 
 beforeAll(async () => {
-  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : NOTES));
+  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : req.url === '/tide.md' ? tide : NOTES));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   built = await shippedArticleEngine('corpus-admin-engine');
@@ -91,5 +95,58 @@ describe('CorpusAdmin', () => {
     const answer = await engine.ask('How long was the call?');
     const cited = [answer.passages[0]!.citation.docId, ...(answer.passages[0]!.alsoIn ?? []).map((c) => c.citation.docId)].sort();
     expect(cited).toEqual(['courier-the-call.md', 'sheinbaum-trump-call.md']);
+  });
+
+  test('a newer version at the same link is offered as a replacement of its document: Replace keeps its id, keeps the old file in the trash, and answers come from the new text', async () => {
+    const link = `${base}/tide.md`;
+    tide = tideStory(link, 'The tide gauge at Veracruz read 1.2 metres on Friday. Harbour pilots delayed two grain ships.');
+    const first = await admin.previewUrl(link, MOD);
+    expect(first.replaces).toBeNull();
+    const { docId } = await admin.add(first, MOD);
+    expect(docId).toBe('tide-gauge-at-veracruz.md');
+    const oldText = fs.readFileSync(path.join(built.root, 'corpus', docId), 'utf8');
+
+    // Unchanged at its link: nothing to replace.
+    await expect(admin.previewUpdate(docId, MOD)).rejects.toThrow(`"Tide gauge at Veracruz" (${docId}) is unchanged at ${link}: nothing to update.`);
+    const again = await admin.previewUrl(link, MOD);
+    expect(again.duplicate).toMatchObject({ docId, reason: 'same-url' });
+    expect(again.replaces).toBeNull();
+
+    tide = tideStory(link, 'The tide gauge at Veracruz read 1.4 metres on Saturday. Harbour pilots delayed two grain ships. The port reopened to tankers on Sunday morning.');
+    const byLink = await admin.previewUrl(link, MOD);
+    const byUpdate = await admin.previewUpdate(docId, MOD);
+    for (const preview of [byLink, byUpdate]) {
+      expect(preview.fileName).toBe(docId);
+      expect(preview.replaces).toMatchObject({
+        docId,
+        title: 'Tide gauge at Veracruz',
+        added: ['The tide gauge at Veracruz read 1.4 metres on Saturday.', 'The port reopened to tankers on Sunday morning.'],
+        removed: 1,
+      });
+    }
+
+    const replaced = await admin.replace(byLink, MOD);
+    expect(replaced).toMatchObject({ docId, sentences: 3, trashedAs: expect.stringMatching(/--tide-gauge-at-veracruz\.md$/) });
+    expect(replaced.report.changed).toEqual([docId]);
+    expect(fs.readFileSync(path.join(admin.trashDir, replaced.trashedAs), 'utf8')).toBe(oldText);
+    expect(fs.readFileSync(path.join(built.root, 'corpus', docId), 'utf8')).toContain('1.4 metres on Saturday');
+    expect(fs.readdirSync(path.join(built.root, 'corpus')).filter((f) => f.includes('tide'))).toEqual([docId]);
+    const answer = await engine.ask('When did the port of Veracruz reopen to tankers?');
+    expect(answer.passages[0]!.citation.docId).toBe(docId);
+    expect(answer.passages[0]!.text).toContain('Sunday morning');
+    expect((await engine.ask('What did the tide gauge at Veracruz read?')).passages.map((p) => p.text).join(' ')).not.toContain('1.2 metres');
+
+    // The other preview was of the version just replaced: it is not applied blind.
+    await expect(admin.replace(byUpdate, MOD)).rejects.toThrow(`Nothing was replaced: "Tide gauge at Veracruz" (${docId}) changed since the preview.`);
+    const { documents, changes } = await admin.list();
+    expect(documents.find((d) => d.docId === docId)?.added).toMatchObject({ action: 'update', userName: 'morgan-mod', trashedAs: `corpus-trash/${replaced.trashedAs}` });
+    expect(changes.at(-1)).toMatchObject({ action: 'update', docId, sentences: 3 });
+  });
+
+  test('a document with no link has no newer version to fetch; one not in the corpus is said to be missing', async () => {
+    fs.writeFileSync(path.join(built.root, 'corpus', 'notes-by-hand.md'), '# Notes by hand\n\nThe ferry to Cozumel was cancelled twice this week.\n');
+    await engine.reindex();
+    await expect(admin.previewUpdate('notes-by-hand.md', MOD)).rejects.toThrow('"Notes by hand" (notes-by-hand.md) has no link to fetch a newer version from.');
+    await expect(admin.previewUpdate('no-such.md', MOD)).rejects.toThrow('There is no document "no-such.md" in the corpus.');
   });
 });

@@ -4,7 +4,7 @@ import type { Preview } from '../../../src/corpus/admin/corpus-admin.ts';
 import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatPreview } from '../../../src/discord/format/corpus.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
-const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null): Preview => ({
+const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null, replaces: Preview['replaces'] = null): Preview => ({
   article: { title: 'Talks *resume*', date: '2026-01-14', url: 'https://news.example.org/talks', publisher: 'Courier', body: '', format: 'markdown' },
   source: 'https://news.example.org/talks?utm_source=x',
   fileName: 'talks-resume.md',
@@ -12,6 +12,7 @@ const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = nu
   sentences: ['One @everyone.', 'Two.', 'Three.', 'Four.', 'Five.'],
   duplicate,
   shares,
+  replaces,
 });
 
 describe('corpus button ids', () => {
@@ -45,6 +46,34 @@ describe('formatPreview', () => {
     expect(payload.content).toBe('This document is already in the corpus — nothing to add.');
     expect(JSON.stringify(payload.embeds)).toContain('90% of the same sentences');
     expect(payload.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['corpus:cancel:42']);
+  });
+});
+
+describe('formatPreview of a newer version of a document', () => {
+  const replaces = (added: string[], removed: number, kept = 3) => ({ docId: 'talks-resume.md', title: 'Talks resume', added, removed, kept, base: 'abc' });
+
+  test('GIVEN a newer version THEN its new sentences are quoted, it says what it replaces and what changes, and offers Replace / Cancel', () => {
+    const payload = formatPreview(preview({ docId: 'talks-resume.md', title: 'Talks resume', reason: 'same-url' }, null, replaces(['Six.', 'Seven.'], 1)), '42');
+    expect(payload.content).toBe('A newer version of a document in the corpus — press **Replace** to put it in its place, or **Cancel**.');
+    expect(payload.embeds![0]!.description).toBe('**New in this version**:\n> Six.\n> Seven.');
+    const replacing = payload.embeds![0]!.fields!.find((f) => f.name === 'Replaces')!.value;
+    expect(replacing).toBe('**Talks resume** (`talks-resume.md`) — the same URL: 2 sentences new, 1 sentence no longer in it. The old version is kept in the trash folder.');
+    expect(payload.embeds![0]!.fields!.map((f) => f.name)).not.toContain('Duplicate?');
+    expect(payload.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['corpus:replace:42', 'corpus:cancel:42']);
+  });
+
+  test('GIVEN a version that only drops sentences, or many new ones THEN its opening is quoted, or the first four new ones are said to be so', () => {
+    const dropping = formatPreview(preview({ docId: 'talks-resume.md', title: 'Talks resume', reason: 'same-url' }, null, replaces([], 2)), '42');
+    expect(dropping.embeds![0]!.description).toBe('> One @everyone.\n> Two.\n> Three.\n> Four.');
+    const many = formatPreview(preview({ docId: 'talks-resume.md', title: 'Talks resume', reason: 'same-text', overlap: 0.85 }, null, replaces(['A.', 'B.', 'C.', 'D.', 'E.'], 0)), '42');
+    expect(many.embeds![0]!.description).toBe('**New in this version** (the first 4 of 5):\n> A.\n> B.\n> C.\n> D.');
+    expect(JSON.stringify(many.embeds)).toContain('85% of the same sentences: 5 sentences new, 0 sentences no longer in it');
+    expect(JSON.stringify(many.embeds)).not.toContain('⚠️');
+  });
+
+  test('GIVEN a version keeping fewer of the old sentences than it drops THEN the moderator is asked to check it is the same article', () => {
+    const payload = formatPreview(preview({ docId: 'talks-resume.md', title: 'Talks resume', reason: 'same-url' }, null, replaces(['Six.'], 4, 3)), '42');
+    expect(payload.embeds![0]!.fields!.find((f) => f.name === 'Replaces')!.value).toContain("\n⚠️ It keeps only 3 of the old version's 7 sentences: check that it is the same article before replacing.");
   });
 });
 

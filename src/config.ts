@@ -72,6 +72,8 @@ export interface CorpusAdminConfig {
   dataDir: string;
   fetchAllowHosts: readonly string[];
   logChannelId: string | null;
+  /** Every this many hours, the documents' links are fetched again and newer versions reported in `logChannelId`; null: never. */
+  updateCheckHours: number | null;
 }
 
 export interface Config {
@@ -138,6 +140,18 @@ const discordSchema = z.object({
     .transform((s) => (s ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[a-z0-9.:\[\]-]+$/, 'must be host names or IP addresses separated by commas'))),
   CORPUS_LOG_CHANNEL_ID: optionalString.pipe(snowflake.optional()),
+  // At least an hour: each check fetches every document's page from its outlet.
+  CORPUS_UPDATE_CHECK_HOURS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d{1,4}(?:\.\d+)?$/, 'must be a number of hours (1–720)')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 720, 'must be a number of hours (1–720)')
+      .optional(),
+  ),
+}).refine((d) => d.CORPUS_UPDATE_CHECK_HOURS === undefined || d.CORPUS_LOG_CHANNEL_ID !== undefined, {
+  path: ['CORPUS_UPDATE_CHECK_HOURS'],
+  message: 'needs CORPUS_LOG_CHANNEL_ID: the channel where the newer versions it finds are reported',
 });
 
 /** An empty setting (`KEY=` in .env) means "not set", as users expect. */
@@ -209,6 +223,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
         dataDir,
         fetchAllowHosts: Object.freeze([...d.CORPUS_FETCH_ALLOW_HOSTS]),
         logChannelId: d.CORPUS_LOG_CHANNEL_ID ?? null,
+        updateCheckHours: d.CORPUS_UPDATE_CHECK_HOURS ?? null,
       }),
       messageContentIntent: d.MESSAGE_CONTENT_INTENT === 'true',
     }),

@@ -53,7 +53,7 @@ describe('config', () => {
 
   it('GIVEN no /corpus settings THEN the data folder is data/, no private host is fetched and no channel is posted to', () => {
     const c = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' });
-    expect(c.discord.corpus).toEqual({ dataDir: DEFAULTS.dataDir, fetchAllowHosts: [], logChannelId: null });
+    expect(c.discord.corpus).toEqual({ dataDir: DEFAULTS.dataDir, fetchAllowHosts: [], logChannelId: null, updateCheckHours: null });
   });
 
   it('GIVEN /corpus settings THEN the allowed hosts are a lower-cased list and the log channel an id', () => {
@@ -67,6 +67,16 @@ describe('config', () => {
     expect(c.discord.corpus.logChannelId).toBe('323456789012345678');
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_LOG_CHANNEL_ID: '#news' })).toThrow(/CORPUS_LOG_CHANNEL_ID/);
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_FETCH_ALLOW_HOSTS: 'http://x/' })).toThrow(/CORPUS_FETCH_ALLOW_HOSTS/);
+  });
+
+  it('GIVEN an update check THEN it is a number of hours from 1 to 720, and needs the log channel it reports in', () => {
+    const corpus = (env: Record<string, string>) => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', ...env }).discord.corpus;
+    expect(corpus({ CORPUS_LOG_CHANNEL_ID: '323456789012345678', CORPUS_UPDATE_CHECK_HOURS: '6' }).updateCheckHours).toBe(6);
+    expect(corpus({ CORPUS_LOG_CHANNEL_ID: '323456789012345678', CORPUS_UPDATE_CHECK_HOURS: '1.5' }).updateCheckHours).toBe(1.5);
+    for (const hours of ['0.5', '0', '-3', 'daily', '721']) {
+      expect(() => corpus({ CORPUS_LOG_CHANNEL_ID: '323456789012345678', CORPUS_UPDATE_CHECK_HOURS: hours })).toThrow('CORPUS_UPDATE_CHECK_HOURS must be a number of hours (1–720)');
+    }
+    expect(() => corpus({ CORPUS_UPDATE_CHECK_HOURS: '6' })).toThrow('CORPUS_UPDATE_CHECK_HOURS needs CORPUS_LOG_CHANNEL_ID: the channel where the newer versions it finds are reported');
   });
 
   describe('the question log', () => {

@@ -15,6 +15,7 @@ import { createMessageHandler } from './handlers/message.ts';
 import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, withDeadline } from './connection-errors.ts';
 import { NO_MENTIONS } from './replies.ts';
+import { startUpdateWatch, type UpdateWatch } from './update-watch.ts';
 
 /**
  * Guilds: slash commands and the guild/channel/role cache. GuildMessages: messages that mention the
@@ -41,6 +42,8 @@ export interface StartBotOptions {
 export interface RunningBot {
   client: Client<true>;
   context: BotContext;
+  /** The update check, when CORPUS_UPDATE_CHECK_HOURS sets one. */
+  updateWatch: UpdateWatch | null;
   /** Disconnect from the gateway and release everything; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -80,6 +83,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
   let stopped = false;
+  let updateWatch: UpdateWatch | null = null;
   // Closing the gateway on stop() also emits these; only report them while running.
   client.on(Events.ShardDisconnect, (event, shardId) => {
     if (!stopped) logger.warn('gateway disconnected', { code: event.code, shardId });
@@ -91,6 +95,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    updateWatch?.stop();
     await client.destroy();
     questionLog.close();
     logger.info('discord client stopped');
@@ -118,7 +123,12 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       userId: readyClient.user.id,
       guilds: readyClient.guilds.cache.size,
     });
-    return { client: readyClient, context, stop };
+    const { updateCheckHours, logChannelId } = config.discord.corpus;
+    if (updateCheckHours !== null && logChannelId !== null) {
+      updateWatch = startUpdateWatch(readyClient, context, updateCheckHours, logChannelId);
+      logger.info('update check on', { everyHours: updateCheckHours, channelId: logChannelId });
+    }
+    return { client: readyClient, context, updateWatch, stop };
   } catch (error) {
     await stop();
     // One plain line that says what to do; discord.js errors never contain the token.

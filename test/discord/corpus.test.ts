@@ -71,7 +71,7 @@ beforeAll(async () => {
   );
   h = await startHarness({
     engine,
-    env: (standIn) => ({ CORPUS_DIR: corpusDir, CORPUS_FETCH_ALLOW_HOSTS: '127.0.0.1', CORPUS_LOG_CHANNEL_ID: standIn.guild.channelId }),
+    env: (standIn) => ({ CORPUS_DIR: corpusDir, CORPUS_FETCH_ALLOW_HOSTS: '127.0.0.1', CORPUS_LOG_CHANNEL_ID: standIn.guild.channelId, CORPUS_UPDATE_CHECK_HOURS: '24' }),
   });
 }, LONG);
 
@@ -333,6 +333,17 @@ describe('a moderator updates a document from its link', () => {
     expect((await privateEdit(unchanged)).body.content).toBe(`"Tide gauge at Veracruz" (${docId}) is unchanged at ${link}: nothing to update.`);
 
     tide = tideStory(link, 'The tide gauge at Veracruz read 1.4 metres on Saturday. Harbour pilots delayed two grain ships. The port reopened to tankers on Sunday morning.');
+    // The update check finds it and tells the moderators, once for this version.
+    const reports = () => h.standIn.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && /newer version/i.test(c.body?.content));
+    expect(reports()).toHaveLength(0);
+    await h.bot.updateWatch!.checkNow();
+    expect(reports()).toHaveLength(1);
+    expect(reports()[0]!.body.content).toBe(
+      `🔄 A newer version of a document is at its link:\n• [Tide gauge at Veracruz](${link}) (\`${docId}\`): 2 sentences new, 1 sentence gone\nA moderator can review and replace one with \`/corpus update\`.`,
+    );
+    await h.bot.updateWatch!.checkNow();
+    expect(reports()).toHaveLength(1);
+
     const updating = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'update', options: { document: docId }, user: h.standIn.users.mod });
     const preview = (await privateEdit(updating)).body;
     expect(preview.content).toBe('A newer version of a document in the corpus — press **Replace** to put it in its place, or **Cancel**.');

@@ -96,6 +96,22 @@ export interface RemoveResult {
   seconds: number;
 }
 
+/** A document whose link now serves a newer version of it (`newerVersions`). */
+export interface NewerVersion {
+  docId: string;
+  title: string;
+  url: string;
+  /** What replacing it would change. */
+  added: number;
+  removed: number;
+  kept: number;
+  /** The newer version's sentences, fingerprinted: the same newer version is reported once. */
+  version: string;
+}
+
+/** Who previews what the update check fetches: nobody adds it, so nobody is recorded. */
+const UPDATE_CHECK: AddedBy = { userId: '0', userName: 'update check' };
+
 /** A document the index holds, as `/sources` lists it, and who added it. */
 export interface ListedDocument extends DocumentInfo {
   /** The change that added it from Discord, if it was. */
@@ -173,6 +189,27 @@ export class CorpusAdmin {
     const preview = await this.#preview(article, document.url, by, docId);
     if (!preview.replaces) throw new UserError('UNCHANGED_DOCUMENT', { title: document.title, docId, url: document.url });
     return preview;
+  }
+
+  /**
+   * The documents whose link now serves a newer version, one link at a time (each is an outlet's
+   * page, fetched through the same guard as /corpus add); a link that fails is reported to `failed`
+   * and skipped. Nothing is written.
+   */
+  async newerVersions(failed: (docId: string, error: unknown) => void = () => {}): Promise<NewerVersion[]> {
+    const found: NewerVersion[] = [];
+    for (const document of this.#options.engine.sources().documents) {
+      if (!document.url) continue;
+      try {
+        const { replaces, sentences } = await this.previewUpdate(document.docId, UPDATE_CHECK);
+        if (!replaces) continue;
+        found.push({ docId: document.docId, title: document.title, url: document.url, added: replaces.added.length, removed: replaces.removed, kept: replaces.kept, version: versionOf(sentences) });
+      } catch (error) {
+        if (error instanceof UserError && error.code === 'UNCHANGED_DOCUMENT') continue;
+        failed(document.docId, error);
+      }
+    }
+    return found;
   }
 
   /** `target`: the document this is a new version of, whether or not it would be found a duplicate of it. */

@@ -1,6 +1,6 @@
 /** /corpus replies: the preview with its buttons, the results of add, replace and remove, the list, the change-log post. Pure. */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
-import type { AddResult, ListedDocument, Preview, RemoveResult, ReplaceResult } from '../../corpus/admin/corpus-admin.ts';
+import type { AddResult, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult } from '../../corpus/admin/corpus-admin.ts';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import { discordTimestamp, fitLines, plural } from './admin.ts';
@@ -161,4 +161,16 @@ export function formatCorpusList(documents: readonly ListedDocument[], changes: 
 /** The post in CORPUS_LOG_CHANNEL_ID for each change. */
 export function formatChangePost(change: CorpusChange): ReplyPayload {
   return { content: `📚 Corpus change: ${changeLine(change)} — \`${change.docId}\`` };
+}
+
+/** The update check's post: the documents whose link serves a newer version, and how to review one. */
+export function formatNewerVersionsPost(versions: readonly NewerVersion[]): ReplyPayload {
+  const lines = versions.map(
+    (v) =>
+      `• ${titleLink(v.title, v.url)} (\`${v.docId}\`): ${plural(v.added, 'sentence')} new, ${plural(v.removed, 'sentence')} gone` +
+      (v.kept < v.removed ? ` — it keeps only ${v.kept} of the old sentences: check that it is still the same article` : ''),
+  );
+  const head = versions.length === 1 ? '🔄 A newer version of a document is at its link:' : `🔄 Newer versions of ${versions.length} documents are at their links:`;
+  const body = fitLines(lines, LIMITS.content - 200, 'document');
+  return { content: `${head}\n${body}\nA moderator can review and replace one with \`/corpus update\`.` };
 }

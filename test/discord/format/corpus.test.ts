@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusChange } from '../../../src/corpus/admin/change-log.ts';
 import type { Preview } from '../../../src/corpus/admin/corpus-admin.ts';
-import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatPreview } from '../../../src/discord/format/corpus.ts';
+import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatNewerVersionsPost, formatPreview } from '../../../src/discord/format/corpus.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
 const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null, replaces: Preview['replaces'] = null): Preview => ({
@@ -115,4 +115,26 @@ test('formatChangePost names who changed what', () => {
   expect(formatChangePost({ time: '2026-01-15T10:00:00Z', action: 'remove', docId: 'a.md', title: 'A', url: 'https://a.example/', userId: '1', userName: 'mod', sentences: 2 }).content).toBe(
     '📚 Corpus change: <t:1768471200:f> (<t:1768471200:R>) · **mod** ➖ removed [A](https://a.example/) (2 sentences) — `a.md`',
   );
+});
+
+describe('formatNewerVersionsPost', () => {
+  test('GIVEN documents with newer versions at their links THEN each is listed with what changes, one keeping little of itself flagged, and /corpus update named', () => {
+    const post = formatNewerVersionsPost([
+      { docId: 'talks.md', title: 'Talks *resume*', url: 'https://news.example.org/talks', added: 2, removed: 1, kept: 9, version: 'a' },
+      { docId: 'port.md', title: 'Port', url: 'https://news.example.org/port', added: 12, removed: 8, kept: 1, version: 'b' },
+    ]);
+    expect(post.content).toBe(
+      '🔄 Newer versions of 2 documents are at their links:\n' +
+        '• [Talks \\*resume\\*](https://news.example.org/talks) (`talks.md`): 2 sentences new, 1 sentence gone\n' +
+        '• [Port](https://news.example.org/port) (`port.md`): 12 sentences new, 8 sentences gone — it keeps only 1 of the old sentences: check that it is still the same article\n' +
+        'A moderator can review and replace one with `/corpus update`.',
+    );
+  });
+
+  test('GIVEN more documents than a message holds THEN the list is cut to fit, saying how many more', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ docId: `doc-${i}.md`, title: `A rather long document title number ${i}`, url: `https://news.example.org/${i}`, added: 1, removed: 1, kept: 5, version: String(i) }));
+    const post = formatNewerVersionsPost(many);
+    expect(post.content!.length).toBeLessThanOrEqual(LIMITS.content);
+    expect(post.content).toMatch(/\n…and \d+ documents more\nA moderator can review/);
+  });
 });

@@ -80,6 +80,7 @@ function logQuestion(ctx: BotContext, request: AskRequest, answer: Answer, shown
       // Asked within one document, what it never mentions other documents may: no gap in the coverage.
       missing: request.within ? [] : ((answer.answered ? answer.missing : answer.notMentioned) ?? []),
       ...(answer.neverTogether?.length ? { neverTogether: answer.neverTogether } : {}),
+      ...(answer.answeredIn ? { answeredElsewhere: answer.answeredIn } : {}),
       // What members ask for that the coverage never gives ("How old…" of an article with no age) is a gap too.
       ...((answer.notGiven ?? answer.neverGiven) ? { notGiven: answer.notGiven ?? answer.neverGiven } : {}),
       userId: request.userId,

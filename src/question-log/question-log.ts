@@ -30,6 +30,11 @@ export interface QuestionEntry {
   /** Refused because the coverage mentions these things but never together (`Answer.neverTogether`). */
   neverTogether?: readonly string[];
   /**
+   * Refused within one document while another answers it (`Answer.answeredIn`): that one's title. The
+   * member was refused, but the coverage has the answer: no gap in it.
+   */
+  answeredElsewhere?: string;
+  /**
    * The kind of answer asked for that was not given: answered, none of the passages gives it
    * (`Answer.notGiven`); refused, the closest document never does (`Answer.neverGiven`).
    */
@@ -140,6 +145,8 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE questions ADD COLUMN not_given TEXT`,
   // What a refused question asked about that the coverage mentions only apart: a JSON list, or NULL.
   `ALTER TABLE questions ADD COLUMN never_together TEXT`,
+  // Refused within one document while another answers it: that document's title, or NULL.
+  `ALTER TABLE questions ADD COLUMN answered_elsewhere TEXT`,
 ];
 
 export class QuestionLog {
@@ -152,8 +159,8 @@ export class QuestionLog {
     this.#db = db;
     this.#options = options;
     this.#insertQuestion = db.prepare(
-      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, missing, not_given, never_together, user_id, guild_id)
-       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @missing, @notGiven, @neverTogether, @userId, @guildId)`,
+      `INSERT INTO questions (asked_at, text, source, answered, confidence, documents, missing, not_given, never_together, answered_elsewhere, user_id, guild_id)
+       VALUES (@askedAt, @text, @source, @answered, @confidence, @documents, @missing, @notGiven, @neverTogether, @answeredElsewhere, @userId, @guildId)`,
     );
     this.#insertVote = db.prepare(
       `INSERT OR IGNORE INTO votes (question_id, voted_at, vote, question, answered, confidence, page_offset, documents, user_id, guild_id, import_key)
@@ -198,6 +205,7 @@ export class QuestionLog {
       missing: entry.missing?.length ? JSON.stringify(entry.missing) : null,
       notGiven: entry.notGiven ?? null,
       neverTogether: entry.neverTogether?.length ? JSON.stringify(entry.neverTogether) : null,
+      answeredElsewhere: entry.answeredElsewhere ?? null,
       userId: this.#options.keepUserIds ? entry.userId : null,
       guildId: entry.guildId,
     });
@@ -267,7 +275,7 @@ export class QuestionLog {
    * The questions of the period the coverage did not serve: those refused, those voted 👎, those
    * answered about a thing it never mentions and those answered without the kind of answer they asked
    * for, each logged question once (a refused question voted 👎
-   * is one entry). The latest `limit` of them, oldest
+   * is one entry). A question refused within one document that another answers is none, unless voted 👎. The latest `limit` of them, oldest
    * first, and how many there were in all: only those are read, however long the log.
    */
   gapQuestions(period: Period, limit = Number.MAX_SAFE_INTEGER): GapQuestions {
@@ -277,7 +285,7 @@ export class QuestionLog {
       .prepare(
         `SELECT *, COUNT(*) OVER () AS total FROM (
            SELECT * FROM (
-             SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AS unanswered,
+             SELECT q.text AS text, q.asked_at AS at, q.answered = 0 AND q.answered_elsewhere IS NULL AS unanswered,
                     EXISTS (SELECT 1 FROM votes v WHERE v.question_id = q.id AND v.vote = 'down') AS disliked,
                     q.missing AS missing, q.not_given AS notGiven, q.never_together AS neverTogether
                FROM questions q

@@ -73,6 +73,10 @@ describe('/ask source:', () => {
     const description: string = edit.body.embeds[0].description;
     expect(description).toMatch(/^Nothing in “City council approves new bridge” answers that/);
     expect(description).toContain('“Leaders discuss security in phone call” does: ask again without the source, or with that one.');
+    // The coverage answers it: the question log keeps it as refused, but no gap for /gaps.
+    const logged = h.bot.context.questionLog.gapQuestions({ since: 0 }).questions.map((g) => g.text);
+    expect(logged).not.toContain('Who did the two presidents talk about border security with?');
+    expect(h.bot.context.questionLog.totals({ since: 0 }).asked).toBeGreaterThan(h.bot.context.questionLog.totals({ since: 0 }).answered);
   });
 
   test('two questions in one /ask with a source: both asked within it, the second as a follow-up message', async () => {

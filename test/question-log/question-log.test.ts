@@ -137,11 +137,40 @@ describe('QuestionLog', () => {
     log.close();
   });
 
+  test('GIVEN a question refused within one document that another answers THEN it is no gap, unless voted 👎; it still counts as refused', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'How long was the call?', answered: false, confidence: null, answeredElsewhere: 'Mexican President Rejects US Military Aid', askedAt: NOW - 3000 }));
+    const disliked = log.recordQuestion(question({ text: 'When was the call?', answered: false, confidence: null, answeredElsewhere: 'Mexican President Rejects US Military Aid', askedAt: NOW - 2000 }));
+    log.recordQuestion(question({ text: 'Who won the cup?', answered: false, confidence: null, askedAt: NOW - 1000 }));
+    log.recordVote({ questionId: disliked, vote: 'down', votedAt: NOW, question: 'x', answered: false, confidence: null, offset: 0, documents: [], userId: '1', guildId: '222222222222222222' });
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.unanswered, g.disliked])).toEqual([
+      ['When was the call?', false, true],
+      ['Who won the cup?', true, false],
+    ]);
+    expect(log.totals({ since: NOW - DAY })).toMatchObject({ asked: 3, answered: 0 });
+    log.close();
+  });
+
+  test('GIVEN a question log written before the "answered_elsewhere" column THEN it is added on open and the old rows read as before', () => {
+    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    old.recordQuestion(question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
+    old.close();
+    const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
+    raw.pragma('user_version = 4');
+    raw.close();
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'Refused within?', answered: false, confidence: null, answeredElsewhere: 'Other' }));
+    expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => g.text)).toEqual(['Refused before?']);
+    log.close();
+  });
+
   test('GIVEN a question log written before the "never_together" column THEN it is added on open and the old rows read as before', () => {
     const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     old.recordQuestion(question({ text: 'How old is he?', answered: false, confidence: null, notGiven: 'age', askedAt: NOW - 1000 }));
     old.close();
     const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
     raw.exec('ALTER TABLE questions DROP COLUMN never_together');
     raw.pragma('user_version = 3');
     raw.close();
@@ -160,6 +189,7 @@ describe('QuestionLog', () => {
     old.close();
     // Back to the first schema: drop the column as an older bot would not have had it.
     const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
     raw.exec('ALTER TABLE questions DROP COLUMN never_together');
     raw.exec('ALTER TABLE questions DROP COLUMN not_given');
     raw.exec('ALTER TABLE questions DROP COLUMN missing');
@@ -193,6 +223,7 @@ describe('QuestionLog', () => {
     old.recordQuestion(question({ text: 'What sports?', missing: ['sports'], askedAt: NOW - 1000 }));
     old.close();
     const raw = new Database(file);
+    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
     raw.exec('ALTER TABLE questions DROP COLUMN never_together');
     raw.exec('ALTER TABLE questions DROP COLUMN not_given');
     raw.pragma('user_version = 2');

@@ -18,15 +18,22 @@ export interface UpdateWatch {
 export function startUpdateWatch(client: Client<true>, ctx: BotContext, hours: number, channelId: string): UpdateWatch {
   /** The newer version last reported of each document, so a page left as it is is not reported again at every check. */
   const reported = new Map<string, string>();
+  /** Why each document's link last failed: the same failure at every check is a warning once, then noted at debug level. */
+  const failing = new Map<string, string>();
   let running: Promise<void> | null = null;
 
   const check = async () => {
     const started = performance.now();
-    let failures = 0;
+    const failed = new Set<string>();
     const found = await ctx.corpus.newerVersions((docId, error) => {
-      failures++;
-      ctx.logger.warn('update check: could not fetch a document again', { docId, error });
+      failed.add(docId);
+      const reason = error instanceof Error ? error.message : String(error);
+      const again = failing.get(docId) === reason;
+      failing.set(docId, reason);
+      ctx.logger[again ? 'debug' : 'warn']('update check: could not fetch a document again', { docId, error });
     });
+    for (const docId of failing.keys()) if (!failed.has(docId)) failing.delete(docId);
+    const failures = failed.size;
     const fresh = found.filter((v) => reported.get(v.docId) !== v.version);
     ctx.logger.info('update check done', { newer: found.length, reported: fresh.length, failures, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) });
     if (fresh.length === 0) return;

@@ -26,6 +26,8 @@ const WIRE =
 
 /** The tide story as its page reads now: the tests change it to publish a newer version at the same link. */
 let tide = '';
+/** The ferry notes' page, in Markdown. */
+let ferry = '';
 const tideStory = (link: string, sentences: string) => `---\nsource: ${link}\ndate: 2026-01-17\n---\n# Tide gauge at Veracruz\n\n${sentences}\n`;
 
 let built: CorpusEngine;
@@ -35,7 +37,7 @@ let engine: Engine;
 let admin: CorpusAdmin;
 
 beforeAll(async () => {
-  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : req.url === '/tide.md' ? tide : NOTES));
+  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : req.url === '/tide.md' ? tide : req.url === '/ferry.md' ? ferry : NOTES));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   built = await shippedArticleEngine('corpus-admin-engine');
@@ -141,6 +143,26 @@ describe('CorpusAdmin', () => {
     const { documents, changes } = await admin.list();
     expect(documents.find((d) => d.docId === docId)?.added).toMatchObject({ action: 'update', userName: 'morgan-mod', trashedAs: `corpus-trash/${replaced.trashedAs}` });
     expect(changes.at(-1)).toMatchObject({ action: 'update', docId, sentences: 3 });
+  });
+
+  test('a plain-text document whose link now serves Markdown is replaced under a Markdown name: the old file goes to the trash, and the change names both', async () => {
+    const link = `${base}/ferry.md`;
+    fs.writeFileSync(path.join(built.root, 'corpus', 'ferry-notes.txt'), `---\nsource: ${link}\n---\nFerry notes\n\nThe ferry to Isla Mujeres sailed twice on Monday.\n`);
+    await engine.reindex();
+    ferry = `---\nsource: ${link}\n---\n# Ferry notes\n\nThe ferry to Isla Mujeres sailed twice on Monday.\n\n- It carried 140 passengers on Tuesday.\n`;
+    const preview = await admin.previewUpdate('ferry-notes.txt', MOD);
+    expect(preview.replaces).toMatchObject({ docId: 'ferry-notes.txt', added: ['It carried 140 passengers on Tuesday.'], removed: 0 });
+    expect(preview.fileName).toBe('ferry-notes.md');
+    const replaced = await admin.replace(preview, MOD);
+    expect(replaced.docId).toBe('ferry-notes.md');
+    expect(replaced.change).toMatchObject({ action: 'update', docId: 'ferry-notes.md', replacedDocId: 'ferry-notes.txt' });
+    const files = fs.readdirSync(path.join(built.root, 'corpus'));
+    expect(files).toContain('ferry-notes.md');
+    expect(files).not.toContain('ferry-notes.txt');
+    expect(fs.readdirSync(admin.trashDir).some((f) => f.endsWith('--ferry-notes.txt'))).toBe(true);
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(expect.arrayContaining(['ferry-notes.md']));
+    expect(engine.sources().documents.map((d) => d.docId)).not.toContain('ferry-notes.txt');
+    expect((await engine.ask('How many passengers did the ferry carry on Tuesday?')).passages[0]!.citation.docId).toBe('ferry-notes.md');
   });
 
   test('a document with no link has no newer version to fetch; one not in the corpus is said to be missing', async () => {

@@ -23,7 +23,7 @@ import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';
 import { copyToTrash, documentPath, moveToTrash, replaceDocument, writeNewDocument } from './corpus-files.ts';
 import { fileNameFor, renderDocumentFile, type AddedBy } from './document-file.ts';
-import { compareWithCorpus, findDuplicate, sentenceChanges, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
+import { compareWithCorpus, findDuplicate, normaliseUrl, sentenceChanges, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
 
 export interface CorpusAdminOptions {
   corpusDir: string;
@@ -224,7 +224,10 @@ export class CorpusAdmin {
       .map((s) => s.text);
     if (sentences.length === 0) throw new UserError('NOT_AN_ARTICLE', { source, reason: 'no sentence could be read from it' });
     const compared = compareWithCorpus({ url: article.url, sentences }, existing);
-    const old = existing.find((d) => d.docId === (target ?? compared.duplicate?.docId));
+    // A newer version is at the document's own link, or either has none (a file): the same text at
+    // another link is another outlet's copy, not a version to replace the first with.
+    const sameLink = (doc: ComparableDocument) => compared.duplicate?.reason === 'same-url' || !doc.url || !article.url || normaliseUrl(doc.url) === normaliseUrl(article.url);
+    const old = existing.find((d) => d.docId === (target ?? compared.duplicate?.docId) && (target !== undefined || sameLink(d)));
     const changes = old ? sentenceChanges(sentences, old.sentences) : null;
     const replaces = old && changes && (changes.added.length > 0 || changes.removed > 0) ? { docId: old.docId, title: old.title, ...changes, base: versionOf(old.sentences) } : null;
     // A new version keeps its document's id (answers' citations, /sources, the question log go on

@@ -28,6 +28,8 @@ const WIRE =
 let tide = '';
 /** The ferry notes' page, in Markdown. */
 let ferry = '';
+/** Another outlet's copy of the tide story. */
+let reprint = '';
 const tideStory = (link: string, sentences: string) => `---\nsource: ${link}\ndate: 2026-01-17\n---\n# Tide gauge at Veracruz\n\n${sentences}\n`;
 
 let built: CorpusEngine;
@@ -37,7 +39,7 @@ let engine: Engine;
 let admin: CorpusAdmin;
 
 beforeAll(async () => {
-  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : req.url === '/tide.md' ? tide : req.url === '/ferry.md' ? ferry : NOTES));
+  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : req.url === '/tide.md' ? tide : req.url === '/ferry.md' ? ferry : req.url === '/reprint.md' ? reprint : NOTES));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   built = await shippedArticleEngine('corpus-admin-engine');
@@ -137,6 +139,12 @@ describe('CorpusAdmin', () => {
     expect(answer.passages[0]!.citation.docId).toBe(docId);
     expect(answer.passages[0]!.text).toContain('Sunday morning');
     expect((await engine.ask('What did the tide gauge at Veracruz read?')).passages.map((p) => p.text).join(' ')).not.toContain('1.2 metres');
+
+    // The same text at another outlet's link is its copy, not a newer version: nothing to replace.
+    reprint = `---\nsource: https://courier.example/veracruz\n---\n# Veracruz tide\n\nThe tide gauge at Veracruz read 1.4 metres on Saturday. Harbour pilots delayed two grain ships. The port reopened to tankers on Sunday morning. A fourth sentence of its own.\n`;
+    const copy = await admin.previewUrl(`${base}/reprint.md`, MOD);
+    expect(copy.duplicate).toMatchObject({ docId, reason: 'same-text' });
+    expect(copy.replaces).toBeNull();
 
     // The other preview was of the version just replaced: it is not applied blind.
     await expect(admin.replace(byUpdate, MOD)).rejects.toThrow(`Nothing was replaced: "Tide gauge at Veracruz" (${docId}) changed since the preview.`);

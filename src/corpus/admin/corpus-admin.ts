@@ -181,12 +181,17 @@ export class CorpusAdmin {
    * `source`): previewed as its replacement. Unchanged there, nothing is offered.
    */
   async previewUpdate(docId: string, by: AddedBy): Promise<Preview> {
+    return this.#previewUpdate(docId, by, await this.#documents());
+  }
+
+  /** `previewUpdate` against the corpus folder's documents as read once (the update check reads them once for all). */
+  async #previewUpdate(docId: string, by: AddedBy, documents: SegmentedDocument[]): Promise<Preview> {
     const document = this.#options.engine.sources().documents.find((d) => d.docId === docId);
     if (!document) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
     if (!document.url) throw new UserError('NO_LINK_TO_UPDATE', { title: document.title, docId });
     const fetched = await fetchDocument(document.url, this.#fetchOptions);
     const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
-    const preview = await this.#preview(article, document.url, by, docId);
+    const preview = await this.#preview(article, document.url, by, docId, documents);
     if (!preview.replaces) throw new UserError('UNCHANGED_DOCUMENT', { title: document.title, docId, url: document.url });
     return preview;
   }
@@ -198,10 +203,12 @@ export class CorpusAdmin {
    */
   async newerVersions(failed: (docId: string, error: unknown) => void = () => {}): Promise<NewerVersion[]> {
     const found: NewerVersion[] = [];
+    // Read once: each preview compares with every document, and a large corpus takes a while to read.
+    const documents = await this.#documents();
     for (const document of this.#options.engine.sources().documents) {
       if (!document.url) continue;
       try {
-        const { replaces, sentences } = await this.previewUpdate(document.docId, UPDATE_CHECK);
+        const { replaces, sentences } = await this.#previewUpdate(document.docId, UPDATE_CHECK, documents);
         if (!replaces) continue;
         found.push({ docId: document.docId, title: document.title, url: document.url, added: replaces.added.length, removed: replaces.removed, kept: replaces.kept, version: versionOf(sentences) });
       } catch (error) {
@@ -213,8 +220,8 @@ export class CorpusAdmin {
   }
 
   /** `target`: the document this is a new version of, whether or not it would be found a duplicate of it. */
-  async #preview(article: Article, source: string, by: AddedBy, target?: string): Promise<Preview> {
-    const documents = await this.#documents();
+  async #preview(article: Article, source: string, by: AddedBy, target?: string, read?: SegmentedDocument[]): Promise<Preview> {
+    const documents = read ?? (await this.#documents());
     const existing = comparable(documents);
     const taken = new Set(documents.map((d) => d.docId.toLowerCase()));
     const newName = fileNameFor(article.title, article.format, taken);

@@ -15,7 +15,7 @@ const STOP_WORDS = new Set(
     'him his she her hers it its they them their theirs what which who whom whose when where why how ' +
     'whether not no yes all any both each few more most other some such only own same too very just also ' +
     'again further once s t don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn ' +
-    'mustn ll re ve d m o y ain let lets get gets got tell told say says said kind sort thing things stuff ' +
+    'mustn ll re ve d m o y ain let lets get gets got tell told say says said kind sort thing things ' +
     'please know like one ones something anything everything nothing someone anyone everyone many much ' +
     'even ever still already via per vs etc eg ie mr mrs ms dr'
   ).split(/\s+/),

@@ -172,6 +172,9 @@ export interface ReadOptions {
 
 const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
 
+/** Nouns that say there is something to tell, not what about. */
+const VAGUE_NOUNS = new Set(['stuff', 'info', 'information', 'details', 'facts']);
+
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const usedByCorpus = (w: string) => vocabulary.has(stem(w));
   const months = monthsWrittenOut(normaliseChat(raw, usedByCorpus), usedByCorpus);
@@ -205,6 +208,9 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     let plain = w.replace(/,/g, '');
     let own = stem(plain);
     let known = vocabulary.has(own);
+    // A word that only stands for "what there is" on a subject ("the fentanyl stuff", "any info on…")
+    // names no subject of its own: a coverage that never uses it is not missing anything asked.
+    if (!known && VAGUE_NOUNS.has(plain)) continue;
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.

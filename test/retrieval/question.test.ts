@@ -15,6 +15,13 @@ for (const s of SENTENCES) for (const t of new Set(terms(s))) frequencies.set(t,
 const vocabulary = vocabularyOf(frequencies);
 
 describe('reading a question', () => {
+  it('GIVEN a vague noun ("stuff", "info") the corpus never uses THEN it is no word to search nor one the coverage lacks; one the corpus uses is searched', () => {
+    expect(readQuestion('tell me about the fentanyl stuff', vocabulary).content.map((c) => c.word)).toEqual(['fentanyl']);
+    expect(readQuestion('What information did Rubio ask for?', vocabulary).content.map((c) => c.word)).toEqual(['rubio', 'ask']);
+    const writesStuff = vocabularyOf(new Map([...frequencies, [stem('stuff'), 1]]));
+    expect(readQuestion('Where was the stuff stored?', writesStuff).content.map((c) => c.word)).toEqual(['stuff', 'stored']);
+  });
+
   it('GIVEN "How lnog was the phnoe call?" THEN it asks for a duration and searches "phone", marked as a corrected typo', () => {
     const q = readQuestion('How lnog was the phnoe call?', vocabulary);
     expect(q.type).toBe('duration');

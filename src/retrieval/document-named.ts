@@ -22,7 +22,8 @@ const KIND = String.raw`(?:article|story|report|piece|entry|page|write-?up)`;
 /** Up to this many words before the kind are tried as the title's, the most first. */
 const MOST_WORDS = 8;
 const RUN = new RegExp(String.raw`((?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\s+){1,${MOST_WORDS}})${KIND}(?![\p{L}\p{N}])`, 'giu');
-const DETERMINER = /^(?:the|a|an|this|that|your|its)$/i;
+/** What comes before a document's title words when a member names it ("the oil crisis article"); "an oil article" is any. */
+const DETERMINER = /^(?:the|this|that|your)$/i;
 /** After a title named whole: the end, a stop, or what the document says. */
 const ENDS_NAMING = /^\s*(?:$|[,:;.?!)]|(?:say|says|said|tell|tells|told|mention|mentions|mentioned|report|reports|reported|write|writes|wrote)(?![\p{L}\p{N}]))/iu;
 /** "the article about …": what follows is read as a whole title. */
@@ -48,10 +49,11 @@ export function documentReader<D extends NamedDocument>(documents: readonly D[])
     for (const m of question.matchAll(RUN)) {
       const before = m[1]!.trim().split(/\s+/);
       // The most words first: "the 1973 oil crisis article" is the 1973 one, not any oil crisis.
-      for (let from = 0; from < before.length; from++) {
+      // From a determiner on: "the oil crisis article" names one, while words that merely run into
+      // "page" ("…of man page, written in all", quoted from a manual) name none.
+      for (let from = 1; from < before.length; from++) {
+        if (!DETERMINER.test(before[from - 1]!)) continue;
         const run = before.slice(from);
-        // "the oil crisis article": the title's words start after the determiner.
-        if (DETERMINER.test(run[0]!)) continue;
         const plain = words(run.join(' '));
         if (plain.every(isStopWord)) continue;
         const holders = titles.filter((t) => t.plain.includes(` ${plain.join(' ')} `));

@@ -49,6 +49,10 @@ describe('a question naming a document by its title', () => {
     ['What did the war article say about forts?'],
     // Only function words before the kind.
     ['What does this article say about it?'],
+    // Title words running into "page" with no determiner before them: a quoted fragment, not a naming;
+    // nor "an … article", which is any.
+    ['of harvard university page, written in all'],
+    ['Is there an oil crisis article?'],
   ])('GIVEN "%s" THEN no document is named', (question) => {
     expect(read(question)).toBeNull();
   });

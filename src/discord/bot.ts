@@ -2,6 +2,7 @@
  * The Discord client: least-privilege intents, the interaction and message handlers, and a clean stop.
  * `startBot` resolves once the client is ready (READY and every GUILD_CREATE received).
  */
+import path from 'node:path';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { BotConfig } from '../config.ts';
 import type { Embedder } from '../embedding/embedder.ts';
@@ -16,6 +17,9 @@ import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, withDeadline } from './connection-errors.ts';
 import { NO_MENTIONS } from './replies.ts';
 import { startUpdateWatch, type UpdateWatch } from './update-watch.ts';
+
+/** In the data folder: when the update check last ran and what it reported. */
+export const UPDATE_CHECK_STATE_FILE = 'update-check.json';
 
 /**
  * Guilds: slash commands and the guild/channel/role cache. GuildMessages: messages that mention the
@@ -125,7 +129,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     });
     const { updateCheckHours, logChannelId } = config.discord.corpus;
     if (updateCheckHours !== null && logChannelId !== null) {
-      updateWatch = startUpdateWatch(readyClient, context, updateCheckHours, logChannelId);
+      const stateFile = path.join(config.discord.corpus.dataDir, UPDATE_CHECK_STATE_FILE);
+      updateWatch = await startUpdateWatch(readyClient, context, { hours: updateCheckHours, channelId: logChannelId, stateFile, now });
       logger.info('update check on', { everyHours: updateCheckHours, channelId: logChannelId });
     }
     return { client: readyClient, context, updateWatch, stop };

@@ -3,7 +3,11 @@
  * fetched again, and the documents with a newer version there are posted in the corpus log channel,
  * each version once, for a moderator to review and replace with /corpus update. Nothing is
  * replaced without them: a changed page may be a correction, or no longer the article at all.
+ *
+ * When it last checked and what it reported are kept in a small file in the data folder, so that a
+ * bot restarted more often than it checks still checks on time, and reports a version once.
  */
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Client } from 'discord.js';
 import type { BotContext } from './context.ts';
 import { formatNewerVersionsPost } from './format/corpus.ts';
@@ -15,12 +19,60 @@ export interface UpdateWatch {
   stop(): void;
 }
 
-export function startUpdateWatch(client: Client<true>, ctx: BotContext, hours: number, channelId: string): UpdateWatch {
+/** What the check keeps between runs of the bot. */
+export interface UpdateCheckState {
+  /** When the last check finished (ms since the epoch); null before the first. */
+  lastCheckAt: number | null;
+  /** The newer version last reported of each document, by docId. */
+  reported: Record<string, string>;
+}
+
+/** A fresh start waits at least this long before its first check: the bot comes up first. */
+export const FIRST_CHECK_MIN_DELAY_MS = 60_000;
+
+/** How long until the next check: an interval after the last one, but not before the bot has settled (a check overdue runs a minute after the start). Pure. */
+export function nextCheckDelay(lastCheckAt: number | null, intervalMs: number, now: number): number {
+  const due = lastCheckAt === null ? now + intervalMs : lastCheckAt + intervalMs;
+  return Math.min(intervalMs, Math.max(FIRST_CHECK_MIN_DELAY_MS, due - now));
+}
+
+/** The state saved in `file`; a missing or unreadable file is a fresh start. */
+export async function readUpdateCheckState(file: string): Promise<UpdateCheckState> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<UpdateCheckState>;
+    const reported = parsed.reported && typeof parsed.reported === 'object' ? Object.fromEntries(Object.entries(parsed.reported).filter(([, v]) => typeof v === 'string')) : {};
+    return { lastCheckAt: typeof parsed.lastCheckAt === 'number' ? parsed.lastCheckAt : null, reported };
+  } catch {
+    return { lastCheckAt: null, reported: {} };
+  }
+}
+
+async function writeUpdateCheckState(file: string, state: UpdateCheckState): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(state)}\n`, 'utf8');
+  await rename(temporary, file);
+}
+
+export interface UpdateWatchOptions {
+  hours: number;
+  channelId: string;
+  /** Where the state is kept (in the data folder). */
+  stateFile: string;
+  now?: () => number;
+}
+
+export async function startUpdateWatch(client: Client<true>, ctx: BotContext, options: UpdateWatchOptions): Promise<UpdateWatch> {
+  const { hours, channelId, stateFile } = options;
+  const now = options.now ?? Date.now;
+  const intervalMs = hours * 3_600_000;
+  const state = await readUpdateCheckState(stateFile);
   /** The newer version last reported of each document, so a page left as it is is not reported again at every check. */
-  const reported = new Map<string, string>();
+  const reported = new Map(Object.entries(state.reported));
   /** Why each document's link last failed: the same failure at every check is a warning once, then noted at debug level. */
   const failing = new Map<string, string>();
   let running: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
 
   const check = async () => {
     const started = performance.now();
@@ -33,12 +85,18 @@ export function startUpdateWatch(client: Client<true>, ctx: BotContext, hours: n
       ctx.logger[again ? 'debug' : 'warn']('update check: could not fetch a document again', { docId, error });
     });
     for (const docId of failing.keys()) if (!failed.has(docId)) failing.delete(docId);
-    const failures = failed.size;
     const fresh = found.filter((v) => reported.get(v.docId) !== v.version);
-    ctx.logger.info('update check done', { newer: found.length, reported: fresh.length, failures, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) });
-    if (fresh.length === 0) return;
-    await postToChannel(client, channelId, formatNewerVersionsPost(fresh));
-    for (const v of fresh) reported.set(v.docId, v.version);
+    ctx.logger.info('update check done', { newer: found.length, reported: fresh.length, failures: failed.size, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) });
+    if (fresh.length > 0) {
+      await postToChannel(client, channelId, formatNewerVersionsPost(fresh));
+      for (const v of fresh) reported.set(v.docId, v.version);
+    }
+    // Documents gone from the corpus are forgotten.
+    const current = new Set(ctx.engine.sources().documents.map((d) => d.docId));
+    for (const docId of reported.keys()) if (!current.has(docId)) reported.delete(docId);
+    state.lastCheckAt = now();
+    state.reported = Object.fromEntries(reported);
+    await writeUpdateCheckState(stateFile, state).catch((error: unknown) => ctx.logger.warn('update check: could not save its state', { file: stateFile, error }));
   };
 
   const checkNow = () => {
@@ -47,7 +105,17 @@ export function startUpdateWatch(client: Client<true>, ctx: BotContext, hours: n
       .finally(() => (running = null));
     return running;
   };
-  const timer = setInterval(() => void checkNow(), hours * 3_600_000);
-  timer.unref();
-  return { checkNow, stop: () => clearInterval(timer) };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => void checkNow().then(schedule), nextCheckDelay(state.lastCheckAt, intervalMs, now()));
+    timer.unref();
+  };
+  schedule();
+  return {
+    checkNow,
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
 }

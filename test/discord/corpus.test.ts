@@ -17,6 +17,8 @@ import { silentLogger } from '../../src/log.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
 import { customIds } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { UPDATE_CHECK_STATE_FILE } from '../../src/discord/bot.ts';
+import { startUpdateWatch } from '../../src/discord/update-watch.ts';
 import type { InjectedInteraction } from './stand-in/server.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'fixtures');
@@ -343,9 +345,17 @@ describe('a moderator updates a document from its link', () => {
     );
     await h.bot.updateWatch!.checkNow();
     expect(reports()).toHaveLength(1);
+    // What it reported is kept in the data folder: a bot started again reports that version no more.
+    const state = JSON.parse(fs.readFileSync(path.join(h.dataDir, UPDATE_CHECK_STATE_FILE), 'utf8'));
+    expect(state.reported[docId]).toMatch(/^[0-9a-f]{16}$/);
+    expect(typeof state.lastCheckAt).toBe('number');
+    const restarted = await startUpdateWatch(h.bot.client, h.bot.context, { hours: 24, channelId: h.standIn.guild.channelId, stateFile: path.join(h.dataDir, UPDATE_CHECK_STATE_FILE) });
+    await restarted.checkNow();
+    restarted.stop();
+    expect(reports()).toHaveLength(1);
     // The shipped article's outlet cannot be reached from here: a warning the first time, not at every check.
     const unreachable = h.logLines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'update check: could not fetch a document again' && l.docId === 'sheinbaum-trump-call.md');
-    expect(unreachable.map((l) => l.level)).toEqual(['warn', 'debug']);
+    expect(unreachable.map((l) => l.level)).toEqual(['warn', 'debug', 'warn']);
 
     const updating = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'update', options: { document: docId }, user: h.standIn.users.mod });
     const preview = (await privateEdit(updating)).body;

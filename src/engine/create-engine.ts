@@ -27,7 +27,7 @@ import { asksToReadOn, passagesAfter } from '../retrieval/read-on.ts';
 import { withoutElse } from '../retrieval/what-else.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { outletReader, publishersOf } from '../retrieval/outlet-named.ts';
-import { memoPerIndex } from '../retrieval/per-index-memo.ts';
+import { documentSetKey, documentsOfKey, memoPerIndex } from '../retrieval/per-index-memo.ts';
 import { asksForLatest } from '../retrieval/latest-first.ts';
 import { indexVocabulary } from '../retrieval/vocabulary.ts';
 import { isSearchable } from '../index/search-index.ts';
@@ -150,16 +150,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   // A question asked within some documents (one, or an outlet's) is decided against what unrelated
   // questions find in them: the corpus-wide background, measured where other documents answer
   // everything, refused questions they alone answer. Measured at their first question, kept with the index.
-  const withinBackgrounds = new WeakMap<LoadedIndex['index']['records'], Map<string, Promise<Background>>>();
-  const backgroundWithin = (index: LoadedIndex['index'], documents: ReadonlySet<string>): Promise<Background> => {
-    if (documents.size >= index.documentIds.length) return backgroundFor(index);
-    let byDocuments = withinBackgrounds.get(index.records);
-    if (!byDocuments) withinBackgrounds.set(index.records, (byDocuments = new Map()));
-    const key = [...documents].sort().join('\n');
-    let b = byDocuments.get(key);
-    if (!b) byDocuments.set(key, (b = measureBackground(index, embedder, wordVectors, { documents })));
-    return b;
-  };
+  const withinBackgrounds = memoPerIndex((index, key) => measureBackground(index, embedder, wordVectors, { documents: documentsOfKey(key) }));
+  const backgroundWithin = (index: LoadedIndex['index'], documents: ReadonlySet<string>): Promise<Background> =>
+    documents.size >= index.documentIds.length ? backgroundFor(index) : withinBackgrounds(index, documentSetKey(documents));
   const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
   phase(ENGINE_PHASES.savedIndex, 0);
   const saved = loadSavedIndex(config.indexDir, embedder, logger);

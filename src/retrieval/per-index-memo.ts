@@ -16,3 +16,13 @@ export function memoPerIndex<V>(measure: (index: SearchIndex, key: string) => V,
     return value;
   };
 }
+
+/** A set of document ids as one memo key: the same documents, in any order, are the same key. */
+export function documentSetKey(documents: ReadonlySet<string>): string {
+  return [...documents].sort().join('\n');
+}
+
+/** The documents of a `documentSetKey`. */
+export function documentsOfKey(key: string): Set<string> {
+  return new Set(key.split('\n'));
+}

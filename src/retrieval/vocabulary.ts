@@ -4,6 +4,7 @@ import { isSearchable } from '../index/search-index.ts';
 import { vocabularyOf, type Vocabulary } from './spelling.ts';
 import { PHRASE_JOINER } from '../index/terms.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
+import { documentSetKey, documentsOfKey, memoPerIndex } from './per-index-memo.ts';
 
 // Keyed by the records array, like the index's lookups: an index re-wrapped with another manifest shares it.
 const cache = new WeakMap<SearchIndex['records'], Vocabulary>();
@@ -27,7 +28,8 @@ function termFrequencies(records: Iterable<SearchIndex['records'][number]>): Map
   return frequencies;
 }
 
-const ofDocuments = new WeakMap<SearchIndex['records'], Map<string, Vocabulary>>();
+/** The words of some documents (`documentSetKey`), counted once per index. */
+const ownWords = memoPerIndex((index, key) => vocabularyOf(termFrequencies([...documentsOfKey(key)].flatMap((d) => index.documentSentences(d)))));
 
 /**
  * The vocabulary of some documents of the index: what a question asked within them (`/ask source:`,
@@ -35,13 +37,8 @@ const ofDocuments = new WeakMap<SearchIndex['records'], Map<string, Vocabulary>>
  * mention; a typo is corrected to their words. Built once per index and set of documents.
  */
 export function documentsVocabulary(index: SearchIndex, documents: ReadonlySet<string>): Vocabulary {
-  let byKey = ofDocuments.get(index.records);
-  if (!byKey) ofDocuments.set(index.records, (byKey = new Map()));
-  const key = [...documents].sort().join('\n');
-  let own = byKey.get(key);
-  if (!own) byKey.set(key, (own = vocabularyOf(termFrequencies([...documents].flatMap((d) => index.documentSentences(d))))));
+  const words = ownWords(index, documentSetKey(documents));
   const inDocuments = (slot: number) => documents.has(index.documentIds[index.docOfSlot[slot] ?? -1] ?? '');
-  const words = own;
   return {
     has: (t) => words.has(t),
     hasPhrase: (phrase) => phrase.includes(PHRASE_JOINER) && index.lexical.postingSlots(phrase).some(inDocuments),

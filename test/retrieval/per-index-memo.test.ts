@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/index/search-index.ts';
-import { memoPerIndex } from '../../src/retrieval/per-index-memo.ts';
+import { documentSetKey, documentsOfKey, memoPerIndex } from '../../src/retrieval/per-index-memo.ts';
 
 describe('a fact measured once per index and key', () => {
   // The memo only keys on the index object: any object stands in for one.
@@ -33,5 +33,13 @@ describe('a fact measured once per index and key', () => {
     never(indexA, 'x');
     never(indexA, 'x');
     expect(calls).toBe(1);
+  });
+});
+
+describe('a set of documents as a memo key', () => {
+  it('GIVEN the same documents in any order THEN one key, and the key gives them back', () => {
+    expect(documentSetKey(new Set(['b.md', 'news/a.md']))).toBe(documentSetKey(new Set(['news/a.md', 'b.md'])));
+    expect(documentSetKey(new Set(['a.md']))).not.toBe(documentSetKey(new Set(['a.md', 'b.md'])));
+    expect(documentsOfKey(documentSetKey(new Set(['b.md', 'news/a.md'])))).toEqual(new Set(['news/a.md', 'b.md']));
   });
 });

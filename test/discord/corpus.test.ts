@@ -174,7 +174,7 @@ describe('a moderator adds an article from a link', () => {
 });
 
 describe('members cannot change the corpus', () => {
-  test('a member running /corpus add or /corpus remove is refused privately, and nothing is fetched or moved', async () => {
+  test('a member running /corpus add, update or remove is refused privately, and nothing is fetched or moved', async () => {
     const add = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${base}/world/ministerial-for-members` } });
     const refusal = await h.standIn.waitForCallback(add);
     expect(refusal.body).toMatchObject({ type: 4, data: { flags: MessageFlags.Ephemeral } });
@@ -184,6 +184,11 @@ describe('members cannot change the corpus', () => {
     const remove = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: 'sheinbaum-trump-call.md' } });
     expect((await h.standIn.waitForCallback(remove)).body.data.content).toContain('Only moderators');
     expect(corpusFiles()).toContain('sheinbaum-trump-call.md');
+
+    const fetchedBefore = served.length;
+    const update = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'update', options: { document: 'lighthouse.md' } });
+    expect((await h.standIn.waitForCallback(update)).body.data.content).toContain('Only moderators');
+    expect(served.length).toBe(fetchedBefore);
   });
 
   test("in a DM only the bot's owners may use /corpus, as with /reindex", async () => {

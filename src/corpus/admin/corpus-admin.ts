@@ -233,14 +233,14 @@ export class CorpusAdmin {
     const compared = compareWithCorpus({ url: article.url, sentences }, existing);
     // A newer version is at the document's own link, or either has none (a file): the same text at
     // another link is another outlet's copy, not a version to replace the first with.
-    const sameLink = (doc: ComparableDocument) => compared.duplicate?.reason === 'same-url' || !doc.url || !article.url || normaliseUrl(doc.url) === normaliseUrl(article.url);
+    const sameLink = (doc: ComparableDocument) => !doc.url || !article.url || normaliseUrl(doc.url) === normaliseUrl(article.url);
     const old = existing.find((d) => d.docId === (target ?? compared.duplicate?.docId) && (target !== undefined || sameLink(d)));
     const changes = old ? sentenceChanges(sentences, old.sentences) : null;
     const replaces = old && changes && (changes.added.length > 0 || changes.removed > 0) ? { docId: old.docId, title: old.title, ...changes, base: versionOf(old.sentences) } : null;
     // A new version keeps its document's id (answers' citations, /sources, the question log go on
     // naming it), unless it changes format: Markdown is not read right from a .txt file.
     const fileName = replaces && formatOf(replaces.docId) === article.format ? replaces.docId : newName;
-    return { article, source, fileName, fileText, sentences, ...compared, ...(target && old ? { duplicate: compared.duplicate ?? { docId: old.docId, title: old.title, reason: 'same-url' as const } } : {}), replaces };
+    return { article, source, fileName, fileText, sentences, ...compared, replaces };
   }
 
   /** Write the previewed document, record it, and reindex (only its sentences are embedded). */

@@ -2,6 +2,7 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
 import type { AddResult, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult } from '../../corpus/admin/corpus-admin.ts';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
+import type { Duplicate } from '../../corpus/admin/duplicates.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import { discordTimestamp, fitLines, plural } from './admin.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
@@ -38,6 +39,11 @@ function titleLink(title: string, url: string | null): string {
 /** How many of the first sentences the preview quotes. */
 export const PREVIEW_SENTENCES = 4;
 
+/** Why a document is found the same as one in the corpus. */
+function sameAs(duplicate: Duplicate): string {
+  return duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`;
+}
+
 export function formatPreview(preview: Preview, key: string): ReplyPayload {
   const { article, duplicate, replaces } = preview;
   const quoted = (sentences: readonly string[]) => sentences.slice(0, PREVIEW_SENTENCES).map((s) => `> ${escapeQuoted(truncate(s, 300))}`);
@@ -60,13 +66,13 @@ export function formatPreview(preview: Preview, key: string): ReplyPayload {
     fields.push({
       name: 'Replaces',
       value:
-        `${titleLink(replaces.title, null)} (\`${replaces.docId}\`) — ${duplicate?.reason === 'same-text' ? `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences` : 'the same URL'}: ` +
+        `${titleLink(replaces.title, null)} (\`${replaces.docId}\`) — ${duplicate ? sameAs(duplicate) : 'fetched from its link'}: ` +
         `${plural(replaces.added.length, 'sentence')} new, ${plural(replaces.removed, 'sentence')} no longer in it. The old version is kept in the trash folder.${renamed}` +
         (littleKept ? `\n⚠️ It keeps only ${replaces.kept} of the old version's ${plural(replaces.kept + replaces.removed, 'sentence')}: check that it is the same article before replacing.` : ''),
     });
   } else {
     const duplicateLine = duplicate
-      ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`}, and no sentence differs. It can't be added twice.`
+      ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${sameAs(duplicate)}, and no sentence differs. It can't be added twice.`
       : preview.shares
         ? `Not a duplicate, but ${preview.shares.shared} of its ${plural(preview.shares.of, 'sentence')} are also in ${titleLink(preview.shares.title, null)} (\`${preview.shares.docId}\`) — a wire story? An answer quotes such a sentence once and cites both ("Also in").`
         : 'Not a duplicate of any document in the corpus.';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusChange } from '../../../src/corpus/admin/change-log.ts';
-import type { Preview } from '../../../src/corpus/admin/corpus-admin.ts';
-import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatNewerVersionsPost, formatPreview } from '../../../src/discord/format/corpus.ts';
+import type { Preview, ReplaceResult } from '../../../src/corpus/admin/corpus-admin.ts';
+import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatNewerVersionsPost, formatPreview, formatReplaced } from '../../../src/discord/format/corpus.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
 const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null, replaces: Preview['replaces'] = null): Preview => ({
@@ -69,6 +69,21 @@ describe('formatPreview of a newer version of a document', () => {
     expect(many.embeds![0]!.description).toBe('**New in this version** (the first 4 of 5):\n> A.\n> B.\n> C.\n> D.');
     expect(JSON.stringify(many.embeds)).toContain('85% of the same sentences: 5 sentences new, 0 sentences no longer in it');
     expect(JSON.stringify(many.embeds)).not.toContain('⚠️');
+  });
+
+  test('GIVEN a newer version fetched from its link that is found no duplicate (its page names another canonical link) THEN it says so instead of a reason', () => {
+    const payload = formatPreview(preview(null, null, replaces(['Six.'], 1)), '42');
+    expect(payload.embeds![0]!.fields!.find((f) => f.name === 'Replaces')!.value).toMatch(/^\*\*Talks resume\*\* \(`talks-resume.md`\) — fetched from its link: 1 sentence new, 1 sentence no longer in it\./);
+  });
+
+  test('GIVEN it replaced THEN what changed, how long it took, where the old version is; a new name is said', () => {
+    const report = { added: [], changed: ['talks-resume.md'], removed: [], unchanged: 3, embedded: 2, totalSentences: 120 } as unknown as ReplaceResult['report'];
+    const result = (docId: string): ReplaceResult => ({ docId, change: {} as ReplaceResult['change'], replaced: replaces(['Six.', 'Seven.'], 1), sentences: 6, trashedAs: '2026-01-15T10-00-00-000Z--talks-resume.md', report, seconds: 0.4 });
+    expect(formatReplaced(preview(null), result('talks-resume.md')).content).toBe(
+      'Replaced **Talks resume** (`talks-resume.md`) with [Talks \\*resume\\*](https://news.example.org/talks): 2 sentences new, 1 sentence gone (2 sentences embedded), answerable after 0.4 s. ' +
+        'The old version is in the trash folder as `2026-01-15T10-00-00-000Z--talks-resume.md`. The index now holds 120 sentences.',
+    );
+    expect(formatReplaced(preview(null), result('talks-resume-2.md')).content).toContain('answerable after 0.4 s. It is now `talks-resume-2.md`. The old version');
   });
 
   test('GIVEN a version keeping fewer of the old sentences than it drops THEN the moderator is asked to check it is the same article', () => {

@@ -26,6 +26,19 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The columns the migrations after the first added, in order. */
+const ADDED_COLUMNS = ['missing', 'not_given', 'never_together', 'answered_elsewhere'];
+
+/** The log in `file` turned back into what a bot at schema `version` wrote: the columns added since dropped. */
+function asWrittenAtVersion(file: string, version: number): void {
+  const raw = new Database(file);
+  // A migration added since without its column here would leave the "older" log half new.
+  expect(raw.pragma('user_version', { simple: true })).toBe(ADDED_COLUMNS.length + 1);
+  for (const column of ADDED_COLUMNS.slice(version - 1).reverse()) raw.exec(`ALTER TABLE questions DROP COLUMN ${column}`);
+  raw.pragma(`user_version = ${version}`);
+  raw.close();
+}
+
 const question = (over: Partial<QuestionEntry> = {}): QuestionEntry => ({
   text: 'How long was the call?',
   askedAt: NOW,
@@ -155,10 +168,7 @@ describe('QuestionLog', () => {
     const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     old.recordQuestion(question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
     old.close();
-    const raw = new Database(file);
-    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
-    raw.pragma('user_version = 4');
-    raw.close();
+    asWrittenAtVersion(file, 4);
     const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     log.recordQuestion(question({ text: 'Refused within?', answered: false, confidence: null, answeredElsewhere: 'Other' }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => g.text)).toEqual(['Refused before?']);
@@ -169,11 +179,7 @@ describe('QuestionLog', () => {
     const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     old.recordQuestion(question({ text: 'How old is he?', answered: false, confidence: null, notGiven: 'age', askedAt: NOW - 1000 }));
     old.close();
-    const raw = new Database(file);
-    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
-    raw.exec('ALTER TABLE questions DROP COLUMN never_together');
-    raw.pragma('user_version = 3');
-    raw.close();
+    asWrittenAtVersion(file, 3);
     const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     log.recordQuestion(question({ text: 'Capital of Venezuela?', answered: false, confidence: null, neverTogether: ['capital', 'venezuela'] }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.notGiven, g.neverTogether])).toEqual([
@@ -187,14 +193,8 @@ describe('QuestionLog', () => {
     const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     old.recordQuestion(question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
     old.close();
-    // Back to the first schema: drop the column as an older bot would not have had it.
-    const raw = new Database(file);
-    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
-    raw.exec('ALTER TABLE questions DROP COLUMN never_together');
-    raw.exec('ALTER TABLE questions DROP COLUMN not_given');
-    raw.exec('ALTER TABLE questions DROP COLUMN missing');
-    raw.pragma('user_version = 1');
-    raw.close();
+    // Back to the first schema, as an older bot wrote it.
+    asWrittenAtVersion(file, 1);
     const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     log.recordQuestion(question({ text: 'What sports?', missing: ['sports'] }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing])).toEqual([
@@ -222,12 +222,7 @@ describe('QuestionLog', () => {
     const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     old.recordQuestion(question({ text: 'What sports?', missing: ['sports'], askedAt: NOW - 1000 }));
     old.close();
-    const raw = new Database(file);
-    raw.exec('ALTER TABLE questions DROP COLUMN answered_elsewhere');
-    raw.exec('ALTER TABLE questions DROP COLUMN never_together');
-    raw.exec('ALTER TABLE questions DROP COLUMN not_given');
-    raw.pragma('user_version = 2');
-    raw.close();
+    asWrittenAtVersion(file, 2);
     const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
     log.recordQuestion(question({ text: 'How old is he?', notGiven: 'age' }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing, g.notGiven])).toEqual([

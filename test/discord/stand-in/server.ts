@@ -331,9 +331,10 @@ export class DiscordStandIn {
   }
 
   /** The bot's message posted in reply to an injected message. */
+  /** The bot's reply to `message` that landed: a call the stand-in refused (a 429 the bot will wait out and retry) is not it. */
   waitForMessageReply(message: InjectedMessage, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RecordedCall> {
     return this.waitForCall(
-      (c) => c.method === 'POST' && c.path === `/channels/${message.channelId}/messages` && c.body?.message_reference?.message_id === message.id,
+      (c) => c.method === 'POST' && c.path === `/channels/${message.channelId}/messages` && c.body?.message_reference?.message_id === message.id && c.status < 400,
       timeoutMs,
       `reply to message ${message.id}`,
     );

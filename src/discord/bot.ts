@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { BotConfig } from '../config.ts';
+import type { Resolver } from '../corpus/fetch/fetch-policy.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
@@ -41,6 +42,8 @@ export interface StartBotOptions {
   now?: () => number;
   /** Give up if Discord has not let the bot in (REST and the gateway's READY) within this time (default 15 s). */
   readyTimeoutMs?: number;
+  /** DNS for fetching documents (default: the system's); tests pass one that finds no host on the internet. */
+  resolve?: Resolver;
 }
 
 export interface RunningBot {
@@ -73,7 +76,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const now = options.now ?? Date.now;
   const { databaseFile: file, feedbackFile, questionLogUserIds: keepUserIds, questionLogRetentionDays: retentionDays } = config.discord;
   const questionLog = await openQuestionLog({ file, feedbackFile, keepUserIds, retentionDays }, logger, now);
-  const context = createBotContext({ engine, logger, config: config.discord, corpusDir: config.engine.corpusDir, questionLog: questionLog.log, embedder: options.embedder ?? null, covers: options.covers ?? null, now });
+  const context = createBotContext({ engine, logger, config: config.discord, corpusDir: config.engine.corpusDir, questionLog: questionLog.log, embedder: options.embedder ?? null, covers: options.covers ?? null, now, ...(options.resolve ? { resolve: options.resolve } : {}) });
   const client = createClient(config.discord.apiUrl, { messageContent: config.discord.messageContentIntent });
 
   const onInteraction = createInteractionHandler(context, commandsByName, messageCommandsByName);

@@ -1,7 +1,7 @@
 /** What every handler gets: the engine and the bot's own small services, passed in (no globals). */
 import type { DiscordConfig } from '../config.ts';
 import { CorpusAdmin } from '../corpus/admin/corpus-admin.ts';
-import { DEFAULT_FETCH_POLICY } from '../corpus/fetch/fetch-policy.ts';
+import { DEFAULT_FETCH_POLICY, type Resolver } from '../corpus/fetch/fetch-policy.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
@@ -43,6 +43,7 @@ export function createBotContext(options: {
   embedder?: Embedder | null;
   covers?: ((term: string) => boolean) | null;
   now?: () => number;
+  resolve?: Resolver;
 }): BotContext {
   const now = options.now ?? Date.now;
   return {
@@ -60,6 +61,7 @@ export function createBotContext(options: {
       policy: { ...DEFAULT_FETCH_POLICY, allowHosts: options.config.corpus.fetchAllowHosts },
       engine: options.engine,
       now,
+      ...(options.resolve ? { resolve: options.resolve } : {}),
     }),
     pendingCorpus: new PendingCorpusActions(now),
     threads: new Conversations({ ...DEFAULT_THREAD_CONVERSATIONS, now }),

@@ -358,7 +358,7 @@ describe('a moderator updates a document from its link', () => {
     await restarted.checkNow();
     restarted.stop();
     expect(reports()).toHaveLength(1);
-    // The shipped article's outlet cannot be reached from here: a warning the first time, not at every check.
+    // The shipped article's outlet is not found (the harness's DNS knows no host on the internet): a warning the first time, not at every check.
     const unreachable = h.logLines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'update check: could not fetch a document again' && l.docId === 'sheinbaum-trump-call.md');
     expect(unreachable.map((l) => l.level)).toEqual(['warn', 'debug', 'warn']);
 

@@ -7,11 +7,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseBotConfig, type BotConfig } from '../../src/config.ts';
 import { startBot, type RunningBot } from '../../src/discord/bot.ts';
+import type { Resolver } from '../../src/corpus/fetch/fetch-policy.ts';
 import type { Embedder } from '../../src/embedding/embedder.ts';
 import type { AnswerEngine } from '../../src/engine/types.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { fixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
+
+/**
+ * DNS as on a machine with no internet: only local names resolve. A test that fetches documents
+ * serves them on 127.0.0.1; any other host (the shipped article's outlet, which the update check
+ * tries) fails the same way wherever the tests run.
+ */
+export const noInternet: Resolver = async (hostname) => {
+  if (hostname === 'localhost') return [{ address: '127.0.0.1', family: 4 }];
+  throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+};
 
 export interface Harness<E extends AnswerEngine> {
   standIn: DiscordStandIn;
@@ -72,6 +83,7 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
       ...(options.covers ? { covers: options.covers } : {}),
       ...(options.now ? { now: options.now } : {}),
       readyTimeoutMs: 10_000,
+      resolve: noInternet,
     });
   } catch (error) {
     await standIn.stop();

@@ -26,7 +26,7 @@ afterAll(() => built.remove());
 const descriptionOf = (call: RecordedCall): string => call.body?.embeds?.[0]?.description ?? '';
 
 function everyCallAccepted(h: Harness<Engine>): void {
-  expect(h.standIn.calls.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} → ${c.status}`)).toEqual([]);
+  expect(h.standIn.failedCalls()).toEqual([]);
 }
 
 describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => {

@@ -75,7 +75,7 @@ describe('a 429, on any route', () => {
       const editPath = `/webhooks/${h.standIn.applicationId}/${interaction.token}/messages/@original`;
       h.standIn.rateLimitNext((c) => c.method === 'PATCH' && c.path === editPath, { retryAfterMs, global });
       const isEdit = (c: RecordedCall) => c.method === 'PATCH' && c.path === editPath;
-      const limited = await h.standIn.waitForCall((c) => isEdit(c) && c.status === 429);
+      const limited = await h.standIn.waitForRefusal(isEdit);
       const retried = await h.standIn.waitForCall((c) => isEdit(c) && c.status === 200, 10_000);
       expect(retried.at - limited.at).toBeGreaterThanOrEqual(retryAfterMs - 2);
       expect(h.standIn.calls.filter((c) => isEdit(c) && c.status === 200)).toHaveLength(1);
@@ -89,7 +89,7 @@ describe('a 429, on any route', () => {
       h.standIn.rateLimitNext((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`, { retryAfterMs, global });
       const message = h.standIn.injectMessage({ content: `How long was the call? (${global ? 'global' : 'route'})`, dm: true });
       const isReply = (c: RecordedCall) => c.method === 'POST' && c.body?.message_reference?.message_id === message.id;
-      const limited = await h.standIn.waitForCall((c) => isReply(c) && c.status === 429);
+      const limited = await h.standIn.waitForRefusal(isReply);
       const retried = await h.standIn.waitForCall((c) => isReply(c) && c.status === 200, 10_000);
       expect(retried.seq).toBeGreaterThan(limited.seq);
       // A lower bound only: the retry may come late on a busy machine, never early (2 ms for clock rounding).

@@ -249,8 +249,22 @@ export class DiscordStandIn {
   // -------------------------------------------------------------------------------------------
   // Waiting
 
-  /** The first recorded call (past or future) matching `predicate`; rejects after `timeoutMs`. */
+  /**
+   * The first call (past or future) matching `predicate` that the stand-in did not refuse with a
+   * 429: the bot waits a 429 out and sends the call again, so on a loaded machine, where the global
+   * limit's window can catch any call, the one that landed is the one a test means. Rejects after
+   * `timeoutMs`.
+   */
   waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS, label = 'matching REST call'): Promise<RecordedCall> {
+    return this.#waitForRecorded((call) => call.status !== 429 && predicate(call), timeoutMs, label);
+  }
+
+  /** The first call matching `predicate` that the stand-in answered with a 429. */
+  waitForRefusal(predicate: (call: RecordedCall) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS, label = 'refused REST call'): Promise<RecordedCall> {
+    return this.#waitForRecorded((call) => call.status === 429 && predicate(call), timeoutMs, label);
+  }
+
+  #waitForRecorded(predicate: (call: RecordedCall) => boolean, timeoutMs: number, label: string): Promise<RecordedCall> {
     const existing = this.calls.find(predicate);
     if (existing) return Promise.resolve(existing);
     return new Promise((resolve, reject) => {
@@ -301,6 +315,15 @@ export class DiscordStandIn {
     });
   }
 
+  /**
+   * The calls answered with an error ("METHOD path → status"), which a test of a bot that does
+   * everything right expects none of. A 429 is not one: it is the stand-in's own limit, which the
+   * bot waits out and retries.
+   */
+  failedCalls(): string[] {
+    return this.calls.filter((c) => c.status >= 400 && c.status !== 429).map((c) => `${c.method} ${c.path} → ${c.status}`);
+  }
+
   /** The calls made with an interaction's token or to its callback, in order. */
   callsFor(interaction: Pick<InjectedInteraction, 'id' | 'token'>): RecordedCall[] {
     return this.calls.filter((c) => c.path.includes(`/interactions/${interaction.id}/`) || c.path.includes(`/${interaction.token}`));
@@ -331,10 +354,9 @@ export class DiscordStandIn {
   }
 
   /** The bot's message posted in reply to an injected message. */
-  /** The bot's reply to `message` that landed: a call the stand-in refused (a 429 the bot will wait out and retry) is not it. */
   waitForMessageReply(message: InjectedMessage, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RecordedCall> {
     return this.waitForCall(
-      (c) => c.method === 'POST' && c.path === `/channels/${message.channelId}/messages` && c.body?.message_reference?.message_id === message.id && c.status < 400,
+      (c) => c.method === 'POST' && c.path === `/channels/${message.channelId}/messages` && c.body?.message_reference?.message_id === message.id,
       timeoutMs,
       `reply to message ${message.id}`,
     );

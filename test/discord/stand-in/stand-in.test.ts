@@ -74,3 +74,18 @@ test('rateLimitNext answers the next matching call with a per-route 429 carrying
   const next = await fetch(`${standIn.apiUrl}/v10/users/@me`, { headers: { authorization: `Bot ${standIn.token}` } });
   expect(next.status).toBe(200);
 });
+
+test('waitForCall waits for the call that landed, not one refused with a 429; waitForRefusal finds the refused one; neither is a failed call', async () => {
+  const path = `/channels/${standIn.guild.channelId}/typing`;
+  const isTyping = (c: { method: string; path: string }) => c.method === 'POST' && c.path === path;
+  const landed = standIn.waitForCall(isTyping, 5_000);
+  standIn.rateLimitNext(isTyping, { retryAfterMs: 100, global: true });
+  const send = () => fetch(`${standIn.apiUrl}/v10${path}`, { method: 'POST', headers: { authorization: `Bot ${standIn.token}` } });
+  expect((await send()).status).toBe(429);
+  expect((await standIn.waitForRefusal(isTyping)).status).toBe(429);
+  expect((await send()).status).toBeLessThan(300);
+  const call = await landed;
+  expect(call.status).toBeLessThan(300);
+  expect(standIn.calls.filter(isTyping).map((c) => c.status)).toEqual([429, call.status]);
+  expect(standIn.failedCalls().filter((c) => c.includes('/typing'))).toEqual([]);
+});

@@ -43,6 +43,7 @@ export const USER_ERRORS = {
   DISCORD_UNREACHABLE: 'Could not reach the Discord API at {url}: {reason}. Check the network connection, a proxy or firewall, or DISCORD_API_URL.',
   DISCORD_NOT_ANSWERING: 'The Discord API at {url} accepted the connection but did not answer within {seconds} s. Check the network (a proxy or firewall) or https://discordstatus.com, then try again.',
   DISCORD_REFUSED: 'Discord refused the request: {detail}',
+  FOLDER_NOT_WRITABLE: 'Nothing was changed: the bot cannot write to its {folder} folder {dir} ({reason}). Whoever runs the bot must make it writable for the bot (see "Running it in production" in the README){hint}.',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

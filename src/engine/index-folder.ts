@@ -4,18 +4,15 @@
  */
 import fs from 'node:fs';
 import { UserError } from '../errors.ts';
+import { fileSystemRefusal } from '../file-system-errors.ts';
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'the system does not allow it',
-  EROFS: 'it is on a read-only file system',
+const NOT_A_FOLDER: Record<string, string> = {
   ENOTDIR: 'part of the path is a file, not a folder',
   EEXIST: 'it is a file, not a folder',
 };
 
 function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return REASONS[code] ?? (error as Error).message;
+  return fileSystemRefusal(error) ?? NOT_A_FOLDER[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
 }
 
 /** Creates the folder when missing; throws INDEX_DIR_UNUSABLE when it is not a folder or not writable. */

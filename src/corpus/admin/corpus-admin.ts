@@ -18,6 +18,7 @@ import { UserError } from '../../errors.ts';
 import { silentLogger } from '../../log.ts';
 import { extractArticle, type Article, type DocumentKind } from '../extract/extract-article.ts';
 import { fetchDocument } from '../fetch/fetch-url.ts';
+import { fileSystemRefusal } from '../../file-system-errors.ts';
 import type { FetchPolicy, Resolver } from '../fetch/fetch-policy.ts';
 import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';
@@ -250,9 +251,13 @@ export class CorpusAdmin {
     const documents = await this.#documents();
     const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, comparable(documents));
     if (duplicate) throw new UserError('ALREADY_ADDED', { title: duplicate.title, docId: duplicate.docId });
-    const docId = await this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase())));
+    const docId = await this.#writing(() => this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase()))));
     const change = previewChange('add', preview, docId, by, new Date(this.#now()));
-    await this.changeLog.append(change);
+    // Unrecorded, the document would be in the corpus with no one named as having added it.
+    await this.#writing(() => this.changeLog.append(change)).catch(async (error: unknown) => {
+      await unlink(documentPath(this.#options.corpusDir, docId)).catch(() => {});
+      throw error;
+    });
     const report = await this.#reindexUntil((ids) => ids.has(docId));
     return { docId, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
   }
@@ -271,12 +276,12 @@ export class CorpusAdmin {
     if (!current || versionOf(current.sentences) !== target.base) throw new UserError('VERSION_CHANGED', { title: target.title, docId: target.docId });
     const now = new Date(this.#now());
     const { corpusDir } = this.#options;
-    const trashedAs = await copyToTrash(corpusDir, target.docId, this.trashDir, now);
+    const trashedAs = await this.#writing(() => copyToTrash(corpusDir, target.docId, this.trashDir, now));
     let docId = preview.fileName;
-    if (docId === target.docId) await replaceDocument(corpusDir, docId, preview.fileText);
+    if (docId === target.docId) await this.#writing(() => replaceDocument(corpusDir, docId, preview.fileText));
     else {
       // The new file first: a reindex in between sees both versions for a moment, never neither.
-      docId = await this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase())));
+      docId = await this.#writing(() => this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase()))));
       await unlink(documentPath(corpusDir, target.docId));
     }
     const change: CorpusChange = {
@@ -287,6 +292,25 @@ export class CorpusAdmin {
     await this.changeLog.append(change);
     const report = await this.#reindexUntil((ids, run) => (run.changed.includes(docId) || run.added.includes(docId)) && !(docId !== target.docId && ids.has(target.docId)));
     return { docId, change, replaced: target, sentences: preview.sentences.length, trashedAs, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /**
+   * A write to the corpus or data folder; a refusal only whoever runs the bot can fix (a read-only
+   * mount, permissions, a full disk) becomes a message naming the folder, not an apology.
+   */
+  async #writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const reason = fileSystemRefusal(error);
+      if (!reason) throw error;
+      const { corpusDir, dataDir } = this.#options;
+      const failed = path.resolve((error as NodeJS.ErrnoException).path ?? corpusDir);
+      const inData = failed === path.resolve(dataDir) || failed.startsWith(path.resolve(dataDir) + path.sep);
+      throw new UserError('FOLDER_NOT_WRITABLE', inData
+        ? { folder: 'data', dir: dataDir, reason, hint: ', or set DATA_DIR to a folder it can write' }
+        : { folder: 'corpus', dir: corpusDir, reason, hint: ', or set CORPUS_DIR to a folder it can write (in Docker, one in the /app/var volume)' });
+    }
   }
 
   async #writeUnderFreeName(preview: Preview, taken: Set<string>): Promise<string> {
@@ -322,7 +346,7 @@ export class CorpusAdmin {
     // The engine cannot serve an empty corpus: the last document stays until another is added.
     if (indexed.length === 1) throw new UserError('LAST_DOCUMENT', { title: document.title });
     const now = new Date(this.#now());
-    const trashedAs = await moveToTrash(this.#options.corpusDir, docId, this.trashDir, now).catch((error: NodeJS.ErrnoException) => {
+    const trashedAs = await this.#writing(() => moveToTrash(this.#options.corpusDir, docId, this.trashDir, now)).catch((error: NodeJS.ErrnoException) => {
       // Indexed but gone from the folder (removed by hand): a reindex is what it needs.
       if (error.code === 'ENOENT') throw new UserError('DOCUMENT_NOT_FOUND', { docId });
       throw error;

@@ -179,4 +179,24 @@ describe('CorpusAdmin', () => {
     await expect(admin.previewUpdate('notes-by-hand.md', MOD)).rejects.toThrow('"Notes by hand" (notes-by-hand.md) has no link to fetch a newer version from.');
     await expect(admin.previewUpdate('no-such.md', MOD)).rejects.toThrow('There is no document "no-such.md" in the corpus.');
   });
+
+  // sysfs refuses new files to every user, root included: a data folder the bot cannot write, for real.
+  test.runIf(process.platform === 'linux')('a data folder the bot cannot write: add, replace and remove say which folder and why, and change nothing', async () => {
+    const corpusDir = path.join(built.root, 'corpus');
+    const dataDir = '/sys/event-qa-bot-test-data';
+    const stuck = new CorpusAdmin({ corpusDir, dataDir, policy: { ...DEFAULT_FETCH_POLICY, allowHosts: ['127.0.0.1'] }, engine });
+    const before = fs.readdirSync(corpusDir).sort();
+    const indexed = engine.sources().documents.map((d) => d.docId);
+    const refused = new RegExp(`^Nothing was changed: the bot cannot write to its data folder ${dataDir} \\((permission denied|the system does not allow it|it is on a read-only file system)\\)\\. .*set DATA_DIR`);
+
+    const harbour = await stuck.previewUrl(`${base}/harbour-again.md`, MOD);
+    await expect(stuck.add(harbour, MOD)).rejects.toThrow(refused);
+    tide = tideStory(`${base}/tide.md`, 'The tide gauge at Veracruz read 2.0 metres on Monday. Harbour pilots delayed two grain ships. The port reopened to tankers on Sunday morning.');
+    const newer = await stuck.previewUpdate(indexed.find((id) => id.startsWith('tide'))!, MOD);
+    await expect(stuck.replace(newer, MOD)).rejects.toThrow(refused);
+    await expect(stuck.remove('notes-by-hand.md', MOD)).rejects.toThrow(refused);
+
+    expect(fs.readdirSync(corpusDir).sort()).toEqual(before);
+    expect(engine.sources().documents.map((d) => d.docId)).toEqual(indexed);
+  });
 });

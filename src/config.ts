@@ -165,6 +165,9 @@ function resolveDir(value: string | undefined, fallback: string): string {
   return value ? path.resolve(PROJECT_ROOT, value) : fallback;
 }
 
+/** Every setting read from the environment (.env.example and the README's table list each once). */
+export const SETTING_NAMES: readonly string[] = Object.freeze([...Object.keys(engineSchema.shape), ...Object.keys(discordSchema.shape)]);
+
 function formatIssues(error: z.ZodError): string {
   const lines = error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'} ${issue.message}`);
   return `Invalid settings (see .env.example):\n${lines.join('\n')}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { DEFAULTS, PROJECT_ROOT, parseBotConfig, parseEngineConfig } from '../src/config.ts';
+import fs from 'node:fs';
+import { DEFAULTS, PROJECT_ROOT, SETTING_NAMES, parseBotConfig, parseEngineConfig } from '../src/config.ts';
 
 const TOKEN = 'x'.repeat(24) + '.' + 'y'.repeat(6) + '.' + 'z'.repeat(27);
 
@@ -116,5 +117,18 @@ describe('config', () => {
 
   it('GIVEN MESSAGE_CONTENT_INTENT=yes THEN it is refused, saying true or false', () => {
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', MESSAGE_CONTENT_INTENT: 'yes' })).toThrow(/MESSAGE_CONTENT_INTENT.*true or false/);
+  });
+});
+
+describe('the settings documented', () => {
+  it('.env.example sets every setting once, and nothing that is not one', () => {
+    const keys = fs.readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8').split('\n').flatMap((line) => /^([A-Z_]+)=/.exec(line)?.[1] ?? []);
+    expect([...keys].sort()).toEqual([...SETTING_NAMES].sort());
+  });
+
+  it("the README's Settings table has a row for every setting", () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const rows = new Set(readme.split('\n').flatMap((line) => /^\| `([A-Z_]+)` \|/.exec(line)?.[1] ?? []));
+    expect(SETTING_NAMES.filter((name) => !rows.has(name))).toEqual([]);
   });
 });

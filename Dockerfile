@@ -3,11 +3,12 @@
 #   docker build -t event-qa-bot .
 #   docker run --rm --env-file .env event-qa-bot node dist/scripts/register-commands.js
 #   docker run -d --name event-qa-bot --restart unless-stopped --env-file .env \
-#     -v event-qa-bot-var:/app/var -v "$PWD/corpus:/app/corpus:ro" event-qa-bot
+#     -v event-qa-bot-var:/app/var event-qa-bot
 #
-# /app/var (a volume) holds what the bot writes: the index (rebuilt when missing), the feedback
-# votes, and the hub model cache. The corpus is in the image; mount a folder over /app/corpus to
-# answer from another one. Logs go to stderr (docker logs).
+# /app/var (a volume) holds what the bot writes: the corpus (the shipped one, copied there at the
+# first start, so that /corpus add, update and remove can write it), the index (rebuilt when
+# missing), the data folder (question log, corpus change log and trash) and the hub model cache.
+# To answer from another corpus, mount its folder at /app/var/corpus. Logs go to stderr (docker logs).
 
 # ---- build: install with dev dependencies, compile, build the offline model ----
 FROM node:20-bookworm-slim AS build
@@ -33,9 +34,9 @@ RUN npm run build \
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     EMBEDDING_MODEL=offline \
-    CORPUS_DIR=/app/corpus \
+    CORPUS_DIR=/app/var/corpus \
     INDEX_DIR=/app/var/index \
-    FEEDBACK_FILE=/app/var/data/feedback.jsonl \
+    DATA_DIR=/app/var/data \
     MODEL_CACHE_DIR=/app/var/cache/models
 WORKDIR /app
 COPY --from=build /app/package.json ./
@@ -43,9 +44,10 @@ COPY --from=build /app/node_modules/ node_modules/
 COPY --from=build /app/dist/ dist/
 COPY --from=build /app/models/ models/
 COPY corpus/ corpus/
-# The code, the model and the corpus stay root's and read-only; the bot ("node", uid 1000) writes only to /app/var.
+# The code, the model and the shipped corpus stay root's and read-only; the bot ("node", uid 1000) writes only to /app/var.
 RUN mkdir -p /app/var && chown node:node /app/var
 USER node
 VOLUME ["/app/var"]
 # The V8 flags keep the serving process near 190 MB instead of ~250 MB (README, Memory).
-CMD ["node", "--optimize-for-size", "--max-semi-space-size=1", "dist/src/main.js"]
+# A volume without a corpus gets the shipped one; exec leaves node as the process that gets SIGTERM.
+CMD ["sh", "-c", "[ -e \"$CORPUS_DIR\" ] || cp -R /app/corpus \"$CORPUS_DIR\"; exec node --optimize-for-size --max-semi-space-size=1 dist/src/main.js"]

@@ -47,6 +47,11 @@ export interface DiscordConfig {
   apiUrl: string;
   modRoleIds: readonly string[];
   ownerIds: readonly string[];
+  /**
+   * The servers the bot serves; it leaves any other it is added to. Empty: every server it is in
+   * (whose moderators all manage the one corpus, and whose questions /gaps shows to each).
+   */
+  allowedGuildIds: readonly string[];
   /** The folder of the bot's own data (the question log database). */
   dataDir: string;
   /** The SQLite database of the question log and the feedback votes. */
@@ -114,6 +119,7 @@ const discordSchema = z.object({
   DISCORD_API_URL: optionalString.pipe(z.url('must be a URL such as https://discord.com/api').optional()),
   MOD_ROLE_IDS: idList,
   OWNER_IDS: idList,
+  ALLOWED_GUILD_IDS: idList,
   FEEDBACK_FILE: optionalString,
   DATA_DIR: optionalString,
   QUESTION_LOG_USER_IDS: optionalString.pipe(z.enum(['true', 'false'], 'must be true or false').optional()),
@@ -216,6 +222,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
       apiUrl: (d.DISCORD_API_URL ?? DEFAULTS.discordApiUrl).replace(/\/+$/, ''),
       modRoleIds: Object.freeze([...d.MOD_ROLE_IDS]),
       ownerIds: Object.freeze([...d.OWNER_IDS]),
+      allowedGuildIds: Object.freeze([...d.ALLOWED_GUILD_IDS]),
       dataDir,
       databaseFile: path.join(dataDir, DEFAULTS.databaseFileName),
       feedbackFile: resolveDir(d.FEEDBACK_FILE, path.join(dataDir, DEFAULTS.feedbackFileName)),

@@ -18,6 +18,7 @@ export const USER_ERRORS = {
   RATE_LIMITED: "You're asking faster than I can keep up — please try again in {seconds} s.",
   NOT_MODERATOR: 'Only moderators can do that: it needs the Manage Server permission or a moderator role.',
   NOT_OWNER: "In direct messages only the bot's owners can do that. Ask in the server instead.",
+  NOT_SERVED_HERE: "This bot serves only the servers it was set up for, and this is not one of them. Ask its owner, or use it where it was set up.",
   UNKNOWN_COMMAND: "I don't know that command. It may have been removed; try /ask.",
   // "Check with the coverage" on a message.
   NOTHING_TO_CHECK: 'That message has no words to check (only attachments, embeds, emoji or links). Ask about it with /ask instead.',

@@ -39,6 +39,13 @@ describe('config', () => {
     expect(c.discord.modRoleIds).toEqual(['123456789012345678', '223456789012345678']);
     expect(c.discord.apiUrl).toBe('http://127.0.0.1:9999/api');
     expect(c.discord.guildId).toBeNull();
+    expect(c.discord.allowedGuildIds).toEqual([]);
+  });
+
+  it('GIVEN ALLOWED_GUILD_IDS THEN the servers are a list of ids; anything else is refused by name', () => {
+    const base = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' };
+    expect(parseBotConfig({ ...base, ALLOWED_GUILD_IDS: '323456789012345678,423456789012345678' }).discord.allowedGuildIds).toEqual(['323456789012345678', '423456789012345678']);
+    expect(() => parseBotConfig({ ...base, ALLOWED_GUILD_IDS: 'my-server' })).toThrow(/ALLOWED_GUILD_IDS/);
   });
 
   it.each(['0', '601', '999'])('GIVEN RATE_LIMIT_PER_MINUTE=%s THEN it is refused with the allowed range', (value) => {

@@ -17,6 +17,7 @@ import { createMessageHandler } from './handlers/message.ts';
 import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, withDeadline } from './connection-errors.ts';
 import { NO_MENTIONS } from './replies.ts';
+import { watchServers } from './served-servers.ts';
 import { startUpdateWatch, type UpdateWatch } from './update-watch.ts';
 
 /** In the data folder: when the update check last ran and what it reported. */
@@ -130,6 +131,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       userId: readyClient.user.id,
       guilds: readyClient.guilds.cache.size,
     });
+    watchServers(readyClient, config.discord.allowedGuildIds, logger);
     const { updateCheckHours, logChannelId } = config.discord.corpus;
     if (updateCheckHours !== null && logChannelId !== null) {
       const stateFile = path.join(config.discord.corpus.dataDir, UPDATE_CHECK_STATE_FILE);

@@ -12,6 +12,7 @@ import { UserError } from '../../errors.ts';
 import { replyToInteraction, respondWithChoices } from '../replies.ts';
 import { handleButton } from './buttons.ts';
 import { handleCorpusButton } from './corpus-buttons.ts';
+import { servesGuild } from '../served-servers.ts';
 
 export function createInteractionHandler(
   ctx: BotContext,
@@ -19,8 +20,10 @@ export function createInteractionHandler(
   messageCommands: ReadonlyMap<string, MessageCommand>,
 ): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
+    const served = servesGuild(interaction.guildId, ctx.config.allowedGuildIds);
     if (interaction.isAutocomplete()) {
-      await runAutocomplete(interaction, ctx, commands);
+      if (served) await runAutocomplete(interaction, ctx, commands);
+      else await respondWithChoices(interaction, []).catch((error: unknown) => ctx.logger.debug('autocomplete failed', { error }));
       return;
     }
     if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) {
@@ -33,6 +36,8 @@ export function createInteractionHandler(
         ? `menu "${interaction.commandName}"`
         : `button ${interaction.customId}`;
     try {
+      // Sent before the bot left a server it does not serve (or while it could not).
+      if (!served) throw new UserError('NOT_SERVED_HERE');
       if (interaction.isChatInputCommand()) {
         await known(commands, interaction.commandName, ctx).execute(interaction, ctx);
       } else if (interaction.isMessageContextMenuCommand()) {

@@ -23,6 +23,7 @@ import { readConversational } from '../../retrieval/conversational.ts';
 import { nothingMore } from '../format/answer.ts';
 import type { Conversations } from '../conversations.ts';
 import { replyToMessage } from '../replies.ts';
+import { servesGuild } from '../served-servers.ts';
 
 /** What a message asks the bot. */
 export interface MessageQuestion {
@@ -116,6 +117,7 @@ function continuing({ store, id }: { store: Conversations; id: string }): Pick<M
 
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
   return async (message) => {
+    if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
     const botId = message.client.user.id;
     let asked: MessageQuestion | null;
     try {

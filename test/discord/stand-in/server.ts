@@ -140,6 +140,8 @@ export class DiscordStandIn {
   readonly messages = new Map<string, JsonObject>();
   /** Threads the bot started from a message, by id (a thread takes its starter message's id). */
   readonly threads = new Map<string, JsonObject>();
+  /** Servers the bot left (DELETE /users/@me/guilds/:id). */
+  readonly leftGuilds = new Set<string>();
   /** Commands registered through PUT, by scope ("global" or a guild id). */
   readonly registeredCommands = new Map<string, JsonObject[]>();
 
@@ -375,6 +377,26 @@ export class DiscordStandIn {
     }
     if (sent === 0) throw new Error(`no identified gateway connection to dispatch ${t} to`);
     return sent;
+  }
+
+  /**
+   * The bot added to another server, as anyone holding its invite link can add it to one they
+   * manage: a GUILD_CREATE for a new server with one channel and the bot as its only member.
+   */
+  joinGuild(name = "Stranger's Server"): { id: string; channelId: string } {
+    const id = snowflake();
+    const channelId = snowflake();
+    const joinedAt = new Date().toISOString();
+    this.dispatch('GUILD_CREATE', guildCreateObject({
+      id,
+      name,
+      ownerId: snowflake(),
+      roles: [{ id, name: '@everyone', permissions: EVERYONE_PERMISSIONS, position: 0 }],
+      channels: [textChannelObject(channelId, id, 'general')],
+      members: [memberObject(this.botUser, joinedAt)],
+      joinedAt,
+    }));
+    return { id, channelId };
   }
 
   dmChannelId(user: Persona): string {
@@ -811,6 +833,15 @@ export class DiscordStandIn {
 
     if (!call.authorized) return unauthorized;
 
+    if ((m = /^\/users\/@me\/guilds\/(\d+)$/.exec(path)) && method === 'DELETE') {
+      const guildId = m[1]!;
+      this.leftGuilds.add(guildId);
+      // Discord then tells the gateway the bot is no longer in it.
+      setImmediate(() => {
+        if (this.connections.some((c) => c.identify && c.closeCode === null)) this.dispatch('GUILD_DELETE', { id: guildId });
+      });
+      return [204, undefined];
+    }
     if (method === 'GET' && path === '/users/@me') return [200, { ...userObject(this.botUser), verified: true, flags: 0 }];
     if (method === 'GET' && path === '/applications/@me') {
       return [200, { id: this.applicationId, name: this.botUser.username, description: '', flags: 0, bot_public: true, bot_require_code_grant: false, verify_key: '0'.repeat(64), icon: null }];

@@ -1,0 +1,43 @@
+/**
+ * Which servers the bot serves. Its corpus, /corpus and /gaps are shared by every server it is in,
+ * and anyone holding its invite link can add it to a server they manage — and be a moderator
+ * there. ALLOWED_GUILD_IDS names the servers it serves: it leaves any other as soon as it sees it,
+ * and answers nothing from one meanwhile.
+ */
+import { Events, type Client, type Guild } from 'discord.js';
+import type { Logger } from '../log.ts';
+
+/** Whether a message or interaction from `guildId` (null: a DM) is served. */
+export function servesGuild(guildId: string | null, allowed: readonly string[]): boolean {
+  return guildId === null || allowed.length === 0 || allowed.includes(guildId);
+}
+
+/** Leave the servers not allowed, now and whenever the bot is added to one; with no list, warn once it is in several. */
+export function watchServers(client: Client<true>, allowed: readonly string[], logger: Logger): void {
+  const check = async (guild: Guild) => {
+    if (servesGuild(guild.id, allowed)) return;
+    try {
+      await guild.leave();
+      logger.warn('left a server not in ALLOWED_GUILD_IDS', { guildId: guild.id, name: guild.name ?? null });
+    } catch (error) {
+      logger.error('could not leave a server not in ALLOWED_GUILD_IDS', { guildId: guild.id, error });
+    }
+  };
+  let warnedAt = 1;
+  const warnIfShared = () => {
+    const servers = client.guilds.cache.size;
+    if (allowed.length > 0 || servers <= warnedAt) return;
+    warnedAt = servers;
+    logger.warn('the bot is in several servers: their moderators all manage the one corpus, and /gaps shows each the others\' questions', {
+      servers,
+      hint: 'set ALLOWED_GUILD_IDS to the servers it should serve (it leaves the others), and turn "Public Bot" off in the Developer Portal',
+    });
+  };
+  for (const guild of client.guilds.cache.values()) void check(guild);
+  warnIfShared();
+  client.on(Events.GuildCreate, (guild) => {
+    logger.info('added to a server', { guildId: guild.id, name: guild.name });
+    void check(guild);
+    warnIfShared();
+  });
+}

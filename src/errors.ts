@@ -41,6 +41,8 @@ export const USER_ERRORS = {
   MALFORMED_COMMAND: 'That command reached me incomplete ({detail}). Your Discord may show an old version of it: reload Discord (Ctrl+R) and try again.',
   // Reaching Discord (bot start, npm run register).
   DISCORD_TOKEN_REJECTED: 'Discord refused the bot token (401 Unauthorized). Copy it again from the Developer Portal (Bot → Reset Token) into DISCORD_TOKEN in .env.',
+  DISCORD_INTENT_DISALLOWED: 'Discord refused the Message Content intent (gateway close 4014). Turn on Message Content Intent in the Developer Portal (Bot → Privileged Gateway Intents), or set MESSAGE_CONTENT_INTENT=false.',
+  DISCORD_SESSION_ENDED: 'Discord ended the gateway session with close code {code} ({reason}), after which the bot cannot reconnect. Check the settings it names, then start the bot again.',
   DISCORD_UNREACHABLE: 'Could not reach the Discord API at {url}: {reason}. Check the network connection, a proxy or firewall, or DISCORD_API_URL.',
   DISCORD_NOT_ANSWERING: 'The Discord API at {url} accepted the connection but did not answer within {seconds} s. Check the network (a proxy or firewall) or https://discordstatus.com, then try again.',
   DISCORD_REFUSED: 'Discord refused the request: {detail}',

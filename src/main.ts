@@ -30,6 +30,13 @@ async function main(): Promise<void> {
   void engine.warmUp();
   const bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
   exitOnSignals(process, bot.stop, logger);
+  // Deaf until restarted: exit with what to do, so a supervisor shows the failure rather than a bot
+  // that runs and answers nothing.
+  void bot.ended.then(async (error) => {
+    await bot.stop();
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
 }
 
 main().catch((error: unknown) => {

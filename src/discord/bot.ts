@@ -8,6 +8,7 @@ import type { BotConfig } from '../config.ts';
 import type { Resolver } from '../corpus/fetch/fetch-policy.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { AnswerEngine } from '../engine/types.ts';
+import { isUserError, type UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { openQuestionLog } from '../question-log/open-question-log.ts';
 import { commandsByName, messageCommandsByName } from './commands/index.ts';
@@ -15,7 +16,7 @@ import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
 import { createMessageHandler } from './handlers/message.ts';
 import { InteractionAwareREST } from './interaction-rest.ts';
-import { explainConnectionError, withDeadline } from './connection-errors.ts';
+import { explainConnectionError, sessionEndedError, withDeadline } from './connection-errors.ts';
 import { NO_MENTIONS } from './replies.ts';
 import { watchServers } from './served-servers.ts';
 import { startUpdateWatch, type UpdateWatch } from './update-watch.ts';
@@ -52,6 +53,12 @@ export interface RunningBot {
   context: BotContext;
   /** The update check, when CORPUS_UPDATE_CHECK_HOURS sets one. */
   updateWatch: UpdateWatch | null;
+  /**
+   * Settles if Discord ends the session for good while the bot runs (a token reset in the Developer
+   * Portal, a privileged intent turned off there), with what to do: discord.js does not reconnect
+   * then, and a bot left running would answer nothing.
+   */
+  ended: Promise<UserError>;
   /** Disconnect from the gateway and release everything; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -92,9 +99,20 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
   let stopped = false;
   let updateWatch: UpdateWatch | null = null;
+  let endSession: (error: UserError) => void = () => {};
+  const ended = new Promise<UserError>((resolve) => {
+    endSession = resolve;
+  });
   // Closing the gateway on stop() also emits these; only report them while running.
   client.on(Events.ShardDisconnect, (event, shardId) => {
-    if (!stopped) logger.warn('gateway disconnected', { code: event.code, shardId });
+    if (stopped) return;
+    const fatal = sessionEndedError(event.code);
+    if (!fatal) {
+      logger.warn('gateway disconnected', { code: event.code, shardId });
+      return;
+    }
+    logger.error('discord ended the session; the bot cannot reconnect', { code: event.code, shardId, what: fatal.message });
+    endSession(fatal);
   });
   client.on(Events.ShardReconnecting, (shardId) => {
     if (!stopped) logger.info('gateway reconnecting', { shardId });
@@ -115,10 +133,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   let timeoutMs = loginTimeoutMs;
   const ready = new Promise<Client<true>>((resolve, reject) => {
     client.once(Events.ClientReady, resolve);
-    // A token the REST API took but the gateway refused (close code 4004) ends the start at once.
-    client.on(Events.Error, (error) => {
-      if (error.message === 'Authentication failed') reject(error);
-    });
+    // A token the REST API took but the gateway refused (close code 4004), or an intent it refused
+    // (4014), ends the start at once.
+    void ended.then(reject);
   });
   try {
     // Deadlines: an API that accepts connections but never answers would otherwise keep login()
@@ -138,10 +155,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       updateWatch = await startUpdateWatch(readyClient, context, { hours: updateCheckHours, channelId: logChannelId, stateFile, now });
       logger.info('update check on', { everyHours: updateCheckHours, channelId: logChannelId });
     }
-    return { client: readyClient, context, updateWatch, stop };
+    return { client: readyClient, context, updateWatch, ended, stop };
   } catch (error) {
     await stop();
     // One plain line that says what to do; discord.js errors never contain the token.
-    throw explainConnectionError(error, { apiUrl: config.discord.apiUrl, timeoutMs });
+    throw isUserError(error) ? error : explainConnectionError(error, { apiUrl: config.discord.apiUrl, timeoutMs });
   }
 }

@@ -63,6 +63,22 @@ export function explainConnectionError(error: unknown, context: { apiUrl: string
   return new UserError('DISCORD_UNREACHABLE', { url, reason: String(first?.message ?? error) });
 }
 
+// Gateway close codes after which discord.js does not reconnect (the others it resumes or re-identifies).
+const SESSION_ENDED: Record<number, string> = {
+  4010: 'invalid shard',
+  4011: 'sharding required: the bot is in too many servers for one connection',
+  4012: 'invalid API version',
+  4013: 'invalid intents',
+};
+
+/** Why the gateway will not take the bot back after closing with `code`, or null when discord.js reconnects by itself. */
+export function sessionEndedError(code: number): UserError | null {
+  if (code === 4004) return new UserError('DISCORD_TOKEN_REJECTED');
+  if (code === 4014) return new UserError('DISCORD_INTENT_DISALLOWED');
+  const reason = SESSION_ENDED[code];
+  return reason ? new UserError('DISCORD_SESSION_ENDED', { code, reason }) : null;
+}
+
 /** `promise`, or a DiscordTimeoutError after `timeoutMs` (the promise itself is left to settle unobserved). */
 export function withDeadline<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -73,3 +73,44 @@ describe('npm start', { timeout: 180_000 }, () => {
     expect(result.stderr).not.toMatch(/unhandled/i);
   });
 });
+
+describe('npm start, when Discord ends the session for good', { timeout: 180_000 }, () => {
+  test('GIVEN the token reset while it runs THEN it stops the client and exits 1, saying to put the new token in', async () => {
+    const standIn = await DiscordStandIn.start();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-ended-'));
+    fs.mkdirSync(path.join(root, 'corpus'));
+    fs.copyFileSync(path.join(DEFAULTS.corpusDir, SHIPPED), path.join(root, 'corpus', SHIPPED));
+    const running = startCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'main.ts')], {
+      cwd: PROJECT_ROOT,
+      timeoutMs: 170_000,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: standIn.token,
+        DISCORD_CLIENT_ID: standIn.applicationId,
+        DISCORD_API_URL: standIn.apiUrl,
+        DISCORD_GUILD_ID: '',
+        CORPUS_DIR: path.join(root, 'corpus'),
+        INDEX_DIR: path.join(root, 'index'),
+        DATA_DIR: path.join(root, 'data'),
+        EMBEDDING_MODEL: 'offline',
+        LOG_LEVEL: 'info',
+      },
+    });
+    try {
+      await running.stderrMatching(/"discord client ready"/);
+      standIn.refuseTokens();
+      standIn.closeGateway(4004, 'Authentication failed');
+      const result = await running.result;
+      expect(result.timedOut).toBe(false);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('"discord ended the session; the bot cannot reconnect"');
+      expect(result.stderr).toContain('"discord client stopped"');
+      expect(result.stderr.trimEnd().split('\n').at(-1)).toMatch(/^Discord refused the bot token .*DISCORD_TOKEN/);
+      expect(result.stderr).not.toContain(standIn.token);
+    } finally {
+      running.signal('SIGKILL');
+      await standIn.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -162,6 +162,8 @@ export class DiscordStandIn {
   #globalWindow = { start: -Infinity, count: 0 };
   readonly #rateLimits: { predicate: (call: RecordedCall) => boolean; spec: RateLimitSpec }[] = [];
   #tokensRefused = false;
+  /** Privileged intents not enabled for the application: an IDENTIFY asking for one is closed with 4014. */
+  #refusedIntents = 0n;
   #hanging = false;
   readonly #joinedAt = new Date().toISOString();
   #port = 0;
@@ -235,6 +237,16 @@ export class DiscordStandIn {
   }
 
   /** From now on every token is wrong: authenticated REST routes answer 401, IDENTIFY is closed with 4004. */
+  /** Privileged intents (bits) the application does not have turned on in the Developer Portal. */
+  refuseIntents(bits: bigint): void {
+    this.#refusedIntents = bits;
+  }
+
+  /** Close every gateway connection with `code`, as Discord does when it ends a session (4004: the token was reset). */
+  closeGateway(code: number, reason: string): void {
+    for (const connection of this.connections) if (connection.closeCode === null) connection.socket.close(code, reason);
+  }
+
   refuseTokens(): void {
     this.#tokensRefused = true;
   }
@@ -645,6 +657,10 @@ export class DiscordStandIn {
         }
         if (!this.#tokenAccepted(payload.d?.token)) {
           socket.close(4004, 'Authentication failed');
+          return;
+        }
+        if ((BigInt(payload.d?.intents ?? 0) & this.#refusedIntents) !== 0n) {
+          socket.close(4014, 'Disallowed intent(s).');
           return;
         }
         connection.identify = {

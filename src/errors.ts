@@ -14,6 +14,7 @@ export const USER_ERRORS = {
   SOURCE_NOT_FOUND: 'No document of the coverage is called "{typed}". Give its title, a few words of it, or its id: {choices}.',
   SOURCE_AMBIGUOUS: '"{typed}" is in the title of several documents: {choices}. Give more of the title, or the id.',
   REINDEX_FAILED: 'Reindexing failed, so the previous index keeps serving: {detail}',
+  QUESTION_LOG_NEWER: 'The question log {file} was written by a newer version of the bot (its schema {version}; this version knows up to {known}). Run the newer version again, or move the file aside (keep it) to start a new log.',
   // The Discord transport's.
   RATE_LIMITED: "You're asking faster than I can keep up — please try again in {seconds} s.",
   NOT_MODERATOR: 'Only moderators can do that: it needs the Manage Server permission or a moderator role.',

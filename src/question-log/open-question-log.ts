@@ -2,6 +2,7 @@
  * The question log as the bot runs it: opened at start (the old feedback JSONL imported once, rows past
  * the retention period deleted), pruned again every day, closed at stop.
  */
+import { existsSync, renameSync } from 'node:fs';
 import type { Logger } from '../log.ts';
 import { importFeedbackFile } from './import-feedback.ts';
 import { QuestionLog, type QuestionLogOptions } from './question-log.ts';
@@ -19,7 +20,7 @@ export async function openQuestionLog(
   logger: Logger,
   now: () => number,
 ): Promise<RunningQuestionLog> {
-  const log = QuestionLog.open(options.file, options);
+  const log = openOrSetAside(options, logger, now);
   try {
     const report = await importFeedbackFile(log, options.feedbackFile, now());
     if (report) logger.info('imported the feedback file into the question log', { file: options.feedbackFile, ...report });
@@ -37,6 +38,28 @@ export async function openQuestionLog(
       log.close();
     },
   };
+}
+
+// A file SQLite cannot read as a database (damaged, or something else written over it).
+const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/**
+ * The log, or — when the file is no database SQLite can read — a new one, the unreadable file (and
+ * its WAL files) kept beside it under another name: the bot answers without its old log rather than
+ * not at all, and the file is there to be recovered.
+ */
+function openOrSetAside(options: QuestionLogOptions & { file: string }, logger: Logger, now: () => number): QuestionLog {
+  try {
+    return QuestionLog.open(options.file, options);
+  } catch (error) {
+    if (!UNREADABLE.has((error as { code?: string }).code ?? '')) throw error;
+    const keptAs = `${options.file}.unreadable-${new Date(now()).toISOString().replace(/[:.]/g, '-')}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(options.file + suffix)) renameSync(options.file + suffix, keptAs + suffix);
+    }
+    logger.error('the question log could not be read: kept under another name, a new one started', { file: options.file, keptAs, reason: (error as Error).message });
+    return QuestionLog.open(options.file, options);
+  }
 }
 
 function prune(log: QuestionLog, logger: Logger, now: () => number): void {

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
+import { UserError } from '../errors.ts';
 
 export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply' | 'check';
 export type Vote = 'up' | 'down';
@@ -341,7 +342,7 @@ function periodClause(period: Period, timeColumn: string, alias?: string): [stri
 function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
-    throw new Error(`the question log ${db.name} was written by a newer version of the bot (schema ${version})`);
+    throw new UserError('QUESTION_LOG_NEWER', { file: db.name, version, known: MIGRATIONS.length });
   }
   db.transaction(() => {
     for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -263,7 +263,9 @@ describe('QuestionLog', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 })).toThrow(/newer version/);
+    expect(() => QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 })).toThrow(
+      new RegExp(`^The question log ${file.replace(/[\\/.]/g, '\\$&')} was written by a newer version of the bot \\(its schema 99; this version knows up to ${ADDED_COLUMNS.length + 1}\\)\\. Run the newer version again, or move the file aside`),
+    );
   });
 });
 
@@ -330,6 +332,25 @@ describe('openQuestionLog (how the bot runs it)', () => {
       running.close();
       running.close();
     }
+  });
+
+  test('GIVEN a file that is no database SQLite can read THEN the bot starts a new log and keeps the file, byte for byte, beside it', async () => {
+    const unreadable = Buffer.from('SQLite format 3\0'.padEnd(4096, 'x'));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, unreadable);
+    const lines: string[] = [];
+    const running = await openQuestionLog({ file, feedbackFile: path.join(dir, 'none.jsonl'), keepUserIds: false, retentionDays: 10 }, createLogger('info', (line) => lines.push(line)), () => NOW);
+    try {
+      running.log.recordQuestion(question());
+      expect(running.log.totals({ since: 0 }).asked).toBe(1);
+    } finally {
+      running.close();
+    }
+    const kept = (await readdir(path.dirname(file))).filter((name) => name.startsWith('bot.sqlite.unreadable-'));
+    expect(kept).toEqual([`bot.sqlite.unreadable-${new Date(NOW).toISOString().replace(/[:.]/g, '-')}`]);
+    expect(await readFile(path.join(path.dirname(file), kept[0]!))).toEqual(unreadable);
+    const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'the question log could not be read: kept under another name, a new one started');
+    expect(logged).toMatchObject({ level: 'error', file, keptAs: path.join(path.dirname(file), kept[0]!) });
   });
 
   test('GIVEN the bot keeps running THEN every day the rows that passed the retention period are deleted, and close stops it', async () => {

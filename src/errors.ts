@@ -8,6 +8,7 @@ export const USER_ERRORS = {
   EMPTY_CORPUS: 'The corpus folder {dir} holds no readable .txt or .md document. Add at least one and try again.',
   CORPUS_NOT_FOUND: 'The corpus folder {dir} does not exist. Create it or point --corpus / CORPUS_DIR at the right folder.',
   INDEX_DIR_UNUSABLE: 'The index folder {dir} cannot be used: {reason}. Point --index / INDEX_DIR at a folder you can write to (it is created when missing).',
+  DATA_DIR_UNUSABLE: 'The data folder {dir} cannot be used: {reason}. Point DATA_DIR at a folder the bot can write to (it is created when missing): it keeps the question log and the corpus change log there.',
   BAD_USAGE: '{detail}',
   BAD_CONFIG: '{detail}',
   MODEL_UNAVAILABLE: 'No embedding model could be loaded: {detail}',

@@ -1,7 +1,11 @@
 /**
  * File system refusals that only whoever runs the bot can fix (permissions, a read-only mount, a
- * full disk), in words: the user-facing errors name the folder and the reason instead of a code.
+ * full disk, a file where a folder should be), in words: the user-facing errors name the folder and
+ * the reason instead of a code.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+
 const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'the system does not allow it',
@@ -14,4 +18,34 @@ const REASONS: Record<string, string> = {
 export function fileSystemRefusal(error: unknown): string | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return (code && REASONS[code]) ?? null;
+}
+
+const NOT_A_FOLDER: Record<string, string> = {
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'it is a file, not a folder',
+};
+
+/** Why `dir` cannot be a folder the program writes to, or null when it can; a missing one is created. */
+export function folderProblem(dir: string): string | null {
+  try {
+    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    return null;
+  } catch (error) {
+    return fileSystemRefusal(error) ?? NOT_A_FOLDER[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
+  }
+}
+
+/**
+ * Whether the program can create files in the existing folder `dir`, tried for real (a hidden
+ * folder made and removed): access() answers yes to root on a mount that then refuses the write.
+ */
+export function canWrite(dir: string): boolean {
+  try {
+    fs.rmdirSync(fs.mkdtempSync(path.join(dir, '.write-check-')));
+    return true;
+  } catch (error) {
+    return fileSystemRefusal(error) === null;
+  }
 }

@@ -10,7 +10,8 @@ import { checkDiscordAccess } from './discord/check-access.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
 import { createEngine } from './engine/create-engine.ts';
 import { checkIndexFolder } from './engine/index-folder.ts';
-import { isUserError } from './errors.ts';
+import { isUserError, UserError } from './errors.ts';
+import { canWrite, folderProblem } from './file-system-errors.ts';
 import { createLogger } from './log.ts';
 
 async function main(): Promise<void> {
@@ -20,8 +21,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 
-  // Both checks come before the model loads: a bad folder or token is one line within seconds.
+  // These checks come before the model loads: a bad folder or token is one line within seconds.
   checkIndexFolder(config.engine.indexDir);
+  const dataProblem = folderProblem(config.discord.dataDir);
+  if (dataProblem) throw new UserError('DATA_DIR_UNUSABLE', { dir: config.discord.dataDir, reason: dataProblem });
+  // Answering needs only to read the corpus; /corpus add, update and remove write to it.
+  if (!canWrite(config.engine.corpusDir)) logger.warn('the corpus folder is read-only: /corpus add, update and remove will refuse', { corpusDir: config.engine.corpusDir });
   const botName = await checkDiscordAccess(config.discord);
   logger.info('discord accepted the token', { bot: botName });
   logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });

@@ -82,6 +82,14 @@ describe('npm start with an index folder it cannot use', { timeout: 120_000 }, (
   });
 });
 
+describe('npm start with a data folder it cannot use', { timeout: 120_000 }, () => {
+  test('GIVEN DATA_DIR naming a file THEN one line saying to point it at a writable folder, before Discord is asked', async () => {
+    const token = `${'t'.repeat(24)}.${'u'.repeat(6)}.${'v'.repeat(38)}`;
+    const result = await run('src/main.ts', { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: await closedPortUrl(), DATA_DIR: path.join(PROJECT_ROOT, 'package.json') });
+    expectOnePlainLine(result, /^The data folder .*package\.json cannot be used: it is a file, not a folder\. Point DATA_DIR at a folder the bot can write to/, token);
+  });
+});
+
 describe('explainConnectionError', () => {
   const context = { apiUrl: 'https://discord.com/api', timeoutMs: 10_000 };
   test('GIVEN a host name that does not resolve (as undici reports it) THEN it says so and names the address', () => {

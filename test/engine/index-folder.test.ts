@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkIndexFolder } from '../../src/engine/index-folder.ts';
+import { canWrite } from '../../src/file-system-errors.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -34,5 +35,18 @@ describe('checking the index folder before the model loads', () => {
     expect(() => checkIndexFolder(path.join(file, 'inner'))).toThrow(
       expect.objectContaining({ code: 'INDEX_DIR_UNUSABLE', message: expect.stringContaining('part of the path is a file, not a folder') }),
     );
+  });
+});
+
+describe('canWrite: whether a folder takes new files, tried for real', () => {
+  it('GIVEN a folder of its own THEN yes, and the trial leaves nothing behind', () => {
+    const dir = tmp();
+    expect(canWrite(dir)).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  // sysfs refuses new files to every user, root included, though access() says root may write.
+  it.runIf(process.platform === 'linux')('GIVEN a folder the system refuses files in THEN no', () => {
+    expect(canWrite('/sys')).toBe(false);
   });
 });

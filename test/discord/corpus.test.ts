@@ -341,7 +341,7 @@ describe('a moderator updates a document from its link', () => {
 
     tide = tideStory(link, 'The tide gauge at Veracruz read 1.4 metres on Saturday. Harbour pilots delayed two grain ships. The port reopened to tankers on Sunday morning.');
     // The update check finds it and tells the moderators, once for this version.
-    const reports = () => h.standIn.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && /newer version/i.test(c.body?.content));
+    const reports = () => h.standIn.landedCalls.filter((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && /newer version/i.test(c.body?.content));
     expect(reports()).toHaveLength(0);
     await h.bot.updateWatch!.checkNow();
     expect(reports()).toHaveLength(1);

@@ -117,7 +117,7 @@ describe('with the Message Content intent (MESSAGE_CONTENT_INTENT=true)', () => 
     const held = h.standIn.messages.get(String(message.id))!;
     const { reply } = await pressFollowUp(held);
     expect(reply.body.content).toMatch(new RegExp(`already has a thread for follow-ups: <#${message.id}>`));
-    expect(h.standIn.calls.filter((c) => c.path.endsWith(`/messages/${message.id}/threads`))).toHaveLength(1);
+    expect(h.standIn.landedCalls.filter((c) => c.path.endsWith(`/messages/${message.id}/threads`))).toHaveLength(1);
   });
 
   test('a reply to an answer in the channel is read with its question: "Did she accept it?" after "What did Trump offer Mexico?"', async () => {

@@ -329,6 +329,11 @@ export class DiscordStandIn {
     });
   }
 
+  /** The calls the stand-in did not refuse with a 429: what a test counts (a refused call is sent again). */
+  get landedCalls(): RecordedCall[] {
+    return this.calls.filter((c) => c.status !== 429);
+  }
+
   /**
    * The calls answered with an error ("METHOD path → status"), which a test of a bot that does
    * everything right expects none of. A 429 is not one: it is the stand-in's own limit, which the

@@ -5,7 +5,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { printedUsage } from '../src/cli/args.ts';
 import { parseBotConfig } from '../src/config.ts';
-import { inviteUrl, registerCommands } from '../src/discord/register.ts';
+import { registerCommands, registrationReport } from '../src/discord/register.ts';
 import { isUserError } from '../src/errors.ts';
 
 async function main(): Promise<void> {
@@ -13,12 +13,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const { discord } = parseBotConfig(process.env);
   const result = await registerCommands(discord);
-  const where = result.scope === 'guild' ? `to server ${discord.guildId}` : 'globally';
-  process.stdout.write(`Registered ${result.names.length} commands ${where}: ${result.labels.join(', ')}\n`);
-  if (result.scope === 'guild') {
-    process.stdout.write('Note: server commands are not offered in DMs; register globally for /ask and /reindex in DMs.\n');
-  }
-  process.stdout.write(`Invite the bot with: ${inviteUrl(discord.clientId)}\n`);
+  process.stdout.write(`${registrationReport(result, discord).join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -57,3 +57,17 @@ export function inviteUrl(clientId: string): string {
   });
   return `https://discord.com/oauth2/authorize?${params.toString()}`;
 }
+
+/** What `npm run register` prints once the commands are registered (pure). */
+export function registrationReport(result: RegistrationResult, discord: { clientId: string; guildId: string | null; allowedGuildIds: readonly string[] }): string[] {
+  const where = result.scope === 'guild' ? `to server ${discord.guildId}` : 'globally';
+  const lines = [`Registered ${result.names.length} commands ${where}: ${result.labels.join(', ')}`];
+  if (result.scope === 'guild') lines.push('Note: server commands are not offered in DMs; register globally for /ask and /reindex in DMs.');
+  lines.push(`Invite the bot with: ${inviteUrl(discord.clientId)}`);
+  if (discord.allowedGuildIds.length === 0) {
+    lines.push(
+      'Note: whoever adds the bot to a server they manage is a moderator there, of the one corpus every server shares. Set ALLOWED_GUILD_IDS to your server\'s id (the bot leaves any other), and turn "Public Bot" off in the Developer Portal.',
+    );
+  }
+  return lines;
+}

@@ -2,7 +2,7 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { commands, messageCommands } from '../../src/discord/commands/index.ts';
-import { inviteUrl, registerCommands } from '../../src/discord/register.ts';
+import { inviteUrl, registerCommands, registrationReport } from '../../src/discord/register.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
 
 let standIn: DiscordStandIn;
@@ -65,4 +65,17 @@ test('the invite URL asks for the bot and applications.commands scopes and only 
   expect(permissions & PermissionFlagsBits.Administrator).toBe(0n);
   expect(permissions & PermissionFlagsBits.ManageGuild).toBe(0n);
   expect(permissions & PermissionFlagsBits.SendMessages).toBe(PermissionFlagsBits.SendMessages);
+});
+
+test('npm run register prints where the commands went and the invite URL, and, with no ALLOWED_GUILD_IDS, that whoever adds the bot moderates the shared corpus', () => {
+  const result = { scope: 'global' as const, names: ['ask', 'gaps'], labels: ['/ask', '/gaps'] };
+  const open = registrationReport(result, { clientId: '123456789012345678', guildId: null, allowedGuildIds: [] });
+  expect(open.slice(0, 2)).toEqual(['Registered 2 commands globally: /ask, /gaps', `Invite the bot with: ${inviteUrl('123456789012345678')}`]);
+  expect(open[2]).toMatch(/^Note: whoever adds the bot to a server they manage is a moderator there.*Set ALLOWED_GUILD_IDS.*"Public Bot" off/);
+  const guarded = registrationReport({ ...result, scope: 'guild' }, { clientId: '123456789012345678', guildId: '223456789012345678', allowedGuildIds: ['223456789012345678'] });
+  expect(guarded).toEqual([
+    'Registered 2 commands to server 223456789012345678: /ask, /gaps',
+    'Note: server commands are not offered in DMs; register globally for /ask and /reindex in DMs.',
+    `Invite the bot with: ${inviteUrl('123456789012345678')}`,
+  ]);
 });

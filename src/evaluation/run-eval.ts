@@ -20,6 +20,8 @@ export interface EvalRecord {
   /** Whether the top passage comes from the question's own document (answerable questions). */
   topFromArticle: boolean | null;
   peerRank: number | null;
+  /** Whether MiniSearch's first sentence is from the question's own document (answerable questions). */
+  peerTopFromArticle: boolean | null;
   /** The names or words the engine said the coverage never mentions. */
   notMentioned: string[];
   /** Answered: what the engine said the coverage never mentions of what the question asks (`Answer.missing`). */
@@ -62,6 +64,7 @@ export async function evaluate(
       rank,
       topFromArticle: answerable && a.passages[0] ? own(a.passages[0].citation.docId) : answerable ? false : null,
       peerRank,
+      peerTopFromArticle: answerable ? Boolean(peerHits[0] && own(peerHits[0].source)) : null,
       notMentioned: a.notMentioned ?? [],
       missing: a.missing ?? [],
       topText: a.passages[0]?.text ?? null,

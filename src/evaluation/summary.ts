@@ -14,8 +14,9 @@ export interface Figures {
   rankHit3: number;
   peerHit1: number;
   peerHit3: number;
-  /** Share of answerable questions whose top passage is from their own document. */
+  /** Share of answerable questions whose top passage is from their own document (MiniSearch's first sentence). */
   topFromArticle: number;
+  peerTopFromArticle: number;
   unanswerable: number;
   unanswerableRefused: number;
   offTopic: number;
@@ -66,6 +67,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
     peerHit1: share(on.filter((r) => r.peerRank === 1).length, on.length),
     peerHit3: share(on.filter((r) => r.peerRank !== null && r.peerRank <= 3).length, on.length),
     topFromArticle: share(on.filter((r) => r.topFromArticle).length, on.length),
+    peerTopFromArticle: share(on.filter((r) => r.peerTopFromArticle).length, on.length),
     unanswerable: unanswerable.length,
     unanswerableRefused: share(unanswerable.filter((r) => !r.answered).length, unanswerable.length),
     offTopic: off.length,
@@ -86,7 +88,7 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
   const lines = [
     `  ${label.padEnd(22)} answerable ${String(f.answerable).padStart(5)}  answered ${pct(f.answered)}  hit@1 ${pct(f.hit1)}  hit@3 ${pct(f.hit3)}` +
       `  | MiniSearch hit@1 ${pct(f.peerHit1)}  hit@3 ${pct(f.peerHit3)}  | hit@1 ratio ${ratio(f.hit1, f.peerHit1)}` +
-      (mixed ? `  | top passage from its article ${pct(f.topFromArticle)}` : ''),
+      (mixed ? `  | top passage from its article ${pct(f.topFromArticle)} (MiniSearch ${pct(f.peerTopFromArticle).trim()})` : ''),
     `  ${''.padEnd(22)} ranking alone: hit@1 ${pct(f.rankHit1)}  hit@3 ${pct(f.rankHit3)}` +
       `  | no answer: unanswerable refused ${pct(f.unanswerableRefused)} of ${f.unanswerable}, off-topic refused ${pct(f.offTopicRefused)} of ${f.offTopic}`,
   ];

@@ -11,6 +11,7 @@ function record(over: Partial<EvalRecord>): EvalRecord {
     rank: 1,
     topFromArticle: null,
     peerRank: 2,
+    peerTopFromArticle: null,
     notMentioned: [],
     missing: [],
     topText: 'The call was on Monday, January 12, 2026.',
@@ -56,5 +57,18 @@ describe('the note that the first passage says another name or figure', () => {
     expect(f.corrected).toEqual({ answered: 2, right1: 0.5 });
     expect(figuresLine('tune', f, false).join('\n')).toMatch(/says X, not Y" note: on 2 answers \(50\.0% right@1\)/);
     expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/says X, not Y/);
+  });
+});
+
+describe('the top passage from its own article, in the mixed corpus', () => {
+  it("GIVEN records THEN the line gives the engine's share and MiniSearch's side by side", () => {
+    const f = figures([
+      record({ topFromArticle: true, peerTopFromArticle: true }),
+      record({ topFromArticle: true, peerTopFromArticle: false }),
+      record({ topFromArticle: false, peerTopFromArticle: false }),
+      record({ topFromArticle: true, peerTopFromArticle: true }),
+    ]);
+    expect([f.topFromArticle, f.peerTopFromArticle]).toEqual([0.75, 0.5]);
+    expect(figuresLine('check', f, true)[0]).toMatch(/top passage from its article  75\.0% \(MiniSearch 50\.0%\)$/);
   });
 });

@@ -14,6 +14,34 @@ import { DiscordStandIn } from './stand-in/server.ts';
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const SHIPPED = 'sheinbaum-trump-call.md';
 
+/** A temporary folder whose corpus/ holds the shipped article. */
+function folderWithTheShippedArticle(prefix: string): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(root, 'corpus'));
+  fs.copyFileSync(path.join(DEFAULTS.corpusDir, SHIPPED), path.join(root, 'corpus', SHIPPED));
+  return root;
+}
+
+/** `npm start` (src/main.ts through tsx) against the stand-in, its corpus, index and data in `root`. */
+function startBot(standIn: DiscordStandIn, root: string, logLevel: string): RunningCommand {
+  return startCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'main.ts')], {
+    cwd: PROJECT_ROOT,
+    timeoutMs: 170_000,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: standIn.token,
+      DISCORD_CLIENT_ID: standIn.applicationId,
+      DISCORD_API_URL: standIn.apiUrl,
+      DISCORD_GUILD_ID: '',
+      CORPUS_DIR: path.join(root, 'corpus'),
+      INDEX_DIR: path.join(root, 'index'),
+      DATA_DIR: path.join(root, 'data'),
+      EMBEDDING_MODEL: 'offline',
+      LOG_LEVEL: logLevel,
+    },
+  });
+}
+
 describe('npm start', { timeout: 180_000 }, () => {
   let standIn: DiscordStandIn;
   let root: string;
@@ -21,25 +49,8 @@ describe('npm start', { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
-    fs.mkdirSync(path.join(root, 'corpus'));
-    fs.copyFileSync(path.join(DEFAULTS.corpusDir, SHIPPED), path.join(root, 'corpus', SHIPPED));
-    bot = startCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'main.ts')], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: 170_000,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: standIn.token,
-        DISCORD_CLIENT_ID: standIn.applicationId,
-        DISCORD_API_URL: standIn.apiUrl,
-        DISCORD_GUILD_ID: '',
-        CORPUS_DIR: path.join(root, 'corpus'),
-        INDEX_DIR: path.join(root, 'index'),
-        DATA_DIR: path.join(root, 'data'),
-        EMBEDDING_MODEL: 'offline',
-        LOG_LEVEL: 'debug',
-      },
-    });
+    root = folderWithTheShippedArticle('npm-start-');
+    bot = startBot(standIn, root, 'debug');
   });
 
   afterAll(async () => {
@@ -77,25 +88,8 @@ describe('npm start', { timeout: 180_000 }, () => {
 describe('npm start, when Discord ends the session for good', { timeout: 180_000 }, () => {
   test('GIVEN the token reset while it runs THEN it stops the client and exits 1, saying to put the new token in', async () => {
     const standIn = await DiscordStandIn.start();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-ended-'));
-    fs.mkdirSync(path.join(root, 'corpus'));
-    fs.copyFileSync(path.join(DEFAULTS.corpusDir, SHIPPED), path.join(root, 'corpus', SHIPPED));
-    const running = startCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'main.ts')], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: 170_000,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: standIn.token,
-        DISCORD_CLIENT_ID: standIn.applicationId,
-        DISCORD_API_URL: standIn.apiUrl,
-        DISCORD_GUILD_ID: '',
-        CORPUS_DIR: path.join(root, 'corpus'),
-        INDEX_DIR: path.join(root, 'index'),
-        DATA_DIR: path.join(root, 'data'),
-        EMBEDDING_MODEL: 'offline',
-        LOG_LEVEL: 'info',
-      },
-    });
+    const root = folderWithTheShippedArticle('npm-start-ended-');
+    const running = startBot(standIn, root, 'info');
     try {
       await running.stderrMatching(/"discord client ready"/);
       standIn.refuseTokens();

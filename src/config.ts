@@ -49,7 +49,7 @@ export interface DiscordConfig {
   ownerIds: readonly string[];
   /**
    * The servers the bot serves; it leaves any other it is added to. Empty: every server it is in
-   * (whose moderators all manage the one corpus, and whose questions /gaps shows to each).
+   * (whose moderators all manage the one corpus they share).
    */
   allowedGuildIds: readonly string[];
   /** The folder of the bot's own data (the question log database). */

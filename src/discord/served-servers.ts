@@ -1,7 +1,7 @@
 /**
- * Which servers the bot serves. Its corpus, /corpus and /gaps are shared by every server it is in,
- * and anyone holding its invite link can add it to a server they manage — and be a moderator
- * there. ALLOWED_GUILD_IDS names the servers it serves: it leaves any other as soon as it sees it,
+ * Which servers the bot serves. Every server it is in shares its one corpus, and anyone holding its
+ * invite link can add it to a server they manage — and be a moderator there, whose /corpus add and
+ * remove change what every server is answered from. ALLOWED_GUILD_IDS names the servers it serves: it leaves any other as soon as it sees it,
  * and answers nothing from one meanwhile.
  */
 import { Events, type Client, type Guild } from 'discord.js';
@@ -28,7 +28,7 @@ export function watchServers(client: Client<true>, allowed: readonly string[], l
     const servers = client.guilds.cache.size;
     if (allowed.length > 0 || servers <= warnedAt) return;
     warnedAt = servers;
-    logger.warn('the bot is in several servers: their moderators all manage the one corpus, and /gaps shows each the others\' questions', {
+    logger.warn('the bot is in several servers: the moderators of each manage the one corpus they all share', {
       servers,
       hint: 'set ALLOWED_GUILD_IDS to the servers it should serve (it leaves the others), and turn "Public Bot" off in the Developer Portal',
     });

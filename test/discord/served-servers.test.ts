@@ -70,10 +70,10 @@ describe('ALLOWED_GUILD_IDS', () => {
 
   test('without the list the bot stays in every server, and says once it is in several that share one corpus', async () => {
     h = await startHarness();
-    expect(logged('the bot is in several servers: their moderators all manage the one corpus, and /gaps shows each the others\' questions')).toEqual([]);
+    expect(logged('the bot is in several servers: the moderators of each manage the one corpus they all share')).toEqual([]);
     h.standIn.joinGuild();
     await untilLogged('added to a server');
-    const warnings = logged('the bot is in several servers: their moderators all manage the one corpus, and /gaps shows each the others\' questions');
+    const warnings = logged('the bot is in several servers: the moderators of each manage the one corpus they all share');
     expect(warnings.map((w) => w.servers)).toEqual([2]);
     expect(warnings[0].hint).toMatch(/ALLOWED_GUILD_IDS/);
     expect(h.standIn.leftGuilds.size).toBe(0);

@@ -56,9 +56,9 @@ describe('a session Discord ends', () => {
         () => null,
         (e: Error) => e,
       );
+      // Not read as the network failing ("Could not reach the Discord API…"), as it was.
       expect(error).toMatchObject({ code: 'DISCORD_INTENT_DISALLOWED' });
       expect(error?.message).toContain('Privileged Gateway Intents');
-      // The refusal itself ended the start, not the login deadline (DISCORD_NOT_ANSWERING).
     } finally {
       await standIn.stop();
     }

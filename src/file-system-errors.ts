@@ -30,7 +30,7 @@ export function folderProblem(dir: string): string | null {
   try {
     if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
     fs.mkdirSync(dir, { recursive: true });
-    fs.accessSync(dir, fs.constants.W_OK);
+    tryWriting(dir);
     return null;
   } catch (error) {
     return fileSystemRefusal(error) ?? NOT_A_FOLDER[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
@@ -38,14 +38,18 @@ export function folderProblem(dir: string): string | null {
 }
 
 /**
- * Whether the program can create files in the existing folder `dir`, tried for real (a hidden
- * folder made and removed): access() answers yes to root on a mount that then refuses the write.
+ * Whether the program can create files in the existing folder `dir`. Both checks here try it for
+ * real (a hidden folder made and removed): access() answers yes to root on a mount that then refuses.
  */
 export function canWrite(dir: string): boolean {
   try {
-    fs.rmdirSync(fs.mkdtempSync(path.join(dir, '.write-check-')));
+    tryWriting(dir);
     return true;
   } catch (error) {
     return fileSystemRefusal(error) === null;
   }
+}
+
+function tryWriting(dir: string): void {
+  fs.rmdirSync(fs.mkdtempSync(path.join(dir, '.write-check-')));
 }

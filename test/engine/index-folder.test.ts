@@ -46,7 +46,8 @@ describe('canWrite: whether a folder takes new files, tried for real', () => {
   });
 
   // sysfs refuses new files to every user, root included, though access() says root may write.
-  it.runIf(process.platform === 'linux')('GIVEN a folder the system refuses files in THEN no', () => {
+  it.runIf(process.platform === 'linux')('GIVEN a folder the system refuses files in THEN no, and the index folder check says why', () => {
     expect(canWrite('/sys')).toBe(false);
+    expect(() => checkIndexFolder('/sys')).toThrow(/^The index folder \/sys cannot be used: (permission denied|the system does not allow it|it is on a read-only file system)\./);
   });
 });

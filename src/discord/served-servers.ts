@@ -12,7 +12,7 @@ export function servesGuild(guildId: string | null, allowed: readonly string[]):
   return guildId === null || allowed.length === 0 || allowed.includes(guildId);
 }
 
-/** Leave the servers not allowed, now and whenever the bot is added to one; with no list, warn once it is in several. */
+/** Leave the servers not allowed, now and whenever the bot is added to one; with no list, warn while it is public and once it is in several. */
 export function watchServers(client: Client<true>, allowed: readonly string[], logger: Logger): void {
   const check = async (guild: Guild) => {
     if (servesGuild(guild.id, allowed)) return;
@@ -35,9 +35,24 @@ export function watchServers(client: Client<true>, allowed: readonly string[], l
   };
   for (const guild of client.guilds.cache.values()) void check(guild);
   warnIfShared();
+  if (allowed.length === 0) void warnIfPublic(client, logger);
   client.on(Events.GuildCreate, (guild) => {
     logger.info('added to a server', { guildId: guild.id, name: guild.name });
     void check(guild);
     warnIfShared();
   });
+}
+
+/** With no list, a public bot (the Developer Portal's default) can be added by anyone: said at start, before anyone has. */
+async function warnIfPublic(client: Client<true>, logger: Logger): Promise<void> {
+  try {
+    const application = await client.application.fetch();
+    if (application.botPublic) {
+      logger.warn('the bot is public: anyone with its invite link can add it to a server they manage and be a moderator of its corpus there', {
+        hint: 'set ALLOWED_GUILD_IDS to the servers it should serve, or turn "Public Bot" off in the Developer Portal (Bot)',
+      });
+    }
+  } catch (error) {
+    logger.debug('could not read whether the bot is public', { error });
+  }
 }

@@ -9,6 +9,7 @@ import { USER_ERRORS } from '../../src/errors.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const OTHER_SERVER = '123456789012345678';
+const PUBLIC = 'the bot is public: anyone with its invite link can add it to a server they manage and be a moderator of its corpus there';
 let h: Harness<any> | undefined;
 afterEach(async () => {
   await h?.stop();
@@ -38,6 +39,7 @@ describe('ALLOWED_GUILD_IDS', () => {
     const stranger = h.standIn.joinGuild();
     await h.standIn.waitForCall(leaving(stranger.id), 10_000, 'the bot leaving the stranger\'s server');
     expect([...h.standIn.leftGuilds]).toEqual([stranger.id]);
+    expect(logged(PUBLIC)).toEqual([]);
     await untilLogged('left a server not in ALLOWED_GUILD_IDS');
     expect(logged('left a server not in ALLOWED_GUILD_IDS').map((l) => l.guildId)).toEqual([stranger.id]);
 
@@ -70,6 +72,9 @@ describe('ALLOWED_GUILD_IDS', () => {
 
   test('without the list the bot stays in every server, and says once it is in several that share one corpus', async () => {
     h = await startHarness();
+    // The stand-in's application is public, as the Developer Portal makes one by default: said at start.
+    await untilLogged(PUBLIC);
+    expect(logged(PUBLIC).map((l) => l.level)).toEqual(['warn']);
     expect(logged('the bot is in several servers: the moderators of each manage the one corpus they all share')).toEqual([]);
     h.standIn.joinGuild();
     await untilLogged('added to a server');

@@ -11,7 +11,7 @@ import { exitOnSignals } from './discord/shutdown.ts';
 import { createEngine } from './engine/create-engine.ts';
 import { checkIndexFolder } from './engine/index-folder.ts';
 import { isUserError, UserError } from './errors.ts';
-import { canWrite, folderProblem } from './file-system-errors.ts';
+import { canWrite, folderProblem } from './file-system.ts';
 import { createLogger } from './log.ts';
 
 async function main(): Promise<void> {

@@ -7,8 +7,9 @@
  * When it last checked and what it reported are kept in a small file in the data folder, so that a
  * bot restarted more often than it checks still checks on time, and reports a version once.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Client } from 'discord.js';
+import { replaceFile } from '../file-system.ts';
 import type { BotContext } from './context.ts';
 import { formatNewerVersionsPost } from './format/corpus.ts';
 import { postToChannel } from './replies.ts';
@@ -48,9 +49,7 @@ export async function readUpdateCheckState(file: string): Promise<UpdateCheckSta
 }
 
 async function writeUpdateCheckState(file: string, state: UpdateCheckState): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state)}\n`, 'utf8');
-  await rename(temporary, file);
+  await replaceFile(file, `${JSON.stringify(state)}\n`);
 }
 
 export interface UpdateWatchOptions {

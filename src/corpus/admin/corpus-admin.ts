@@ -18,7 +18,7 @@ import { UserError } from '../../errors.ts';
 import { silentLogger } from '../../log.ts';
 import { extractArticle, type Article, type DocumentKind } from '../extract/extract-article.ts';
 import { fetchDocument } from '../fetch/fetch-url.ts';
-import { fileSystemRefusal } from '../../file-system-errors.ts';
+import { fileSystemRefusal } from '../../file-system.ts';
 import type { FetchPolicy, Resolver } from '../fetch/fetch-policy.ts';
 import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';

@@ -3,19 +3,9 @@
  * replace one in a single step, and keep a removed or replaced one in a trash folder (never
  * deleted, so a mistake can be undone by hand).
  */
-import { mkdir, open, rename, copyFile, unlink } from 'node:fs/promises';
+import { mkdir, rename, copyFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Write `text` to `file` (opened with `flags`) and sync it to disk before returning. */
-async function writeSynced(file: string, text: string, flags: 'w' | 'wx'): Promise<void> {
-  const handle = await open(file, flags);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
+import { replaceFile, writeSynced } from '../../file-system.ts';
 
 /** Write `text` as `name` in the corpus folder; fails if the name was taken meanwhile. */
 export async function writeNewDocument(corpusDir: string, name: string, text: string): Promise<string> {
@@ -32,21 +22,9 @@ export function documentPath(corpusDir: string, docId: string): string {
   return file;
 }
 
-/**
- * Write `text` over the document `docId`: into a hidden file beside it (the loader skips names
- * starting with "."), synced, then renamed over it, so a reindex reads the old text or the new,
- * never half of one.
- */
+/** Write `text` over the document `docId` in one step: a reindex reads the old text or the new, never half of one. */
 export async function replaceDocument(corpusDir: string, docId: string, text: string): Promise<void> {
-  const file = documentPath(corpusDir, docId);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.replacing`);
-  await writeSynced(temporary, text, 'w');
-  try {
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => {});
-    throw error;
-  }
+  await replaceFile(documentPath(corpusDir, docId), text);
 }
 
 /** `<time>--<docId with / as __>`: the name `docId` is kept under in the trash folder. */

@@ -1,9 +1,10 @@
 /**
- * File system refusals that only whoever runs the bot can fix (permissions, a read-only mount, a
- * full disk, a file where a folder should be), in words: the user-facing errors name the folder and
- * the reason instead of a code.
+ * The file system at the program's edge: its refusals that only whoever runs the bot can fix
+ * (permissions, a read-only mount, a full disk, a file where a folder should be), in words — the
+ * user-facing errors name the folder and the reason instead of a code — and a file replaced whole.
  */
 import fs from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 const REASONS: Record<string, string> = {
@@ -52,4 +53,31 @@ export function canWrite(dir: string): boolean {
 
 function tryWriting(dir: string): void {
   fs.rmdirSync(fs.mkdtempSync(path.join(dir, '.write-check-')));
+}
+
+/**
+ * Write `text` over `file` in one step: into a hidden file beside it (".name.<pid>.tmp"; the corpus
+ * loader skips names starting with "."), synced to disk, then renamed over it, so a reader finds the
+ * old text or the new, never half of one.
+ */
+export async function replaceFile(file: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  await writeSynced(temporary, text, 'w');
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw error;
+  }
+}
+
+/** Write `text` to `file` (opened with `flags`: "wx" fails if it exists) and sync it to disk before returning. */
+export async function writeSynced(file: string, text: string, flags: 'w' | 'wx'): Promise<void> {
+  const handle = await open(file, flags);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

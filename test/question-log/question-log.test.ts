@@ -29,14 +29,22 @@ afterEach(async () => {
 /** The columns the migrations after the first added, in order. */
 const ADDED_COLUMNS = ['missing', 'not_given', 'never_together', 'answered_elsewhere'];
 
-/** The log in `file` turned back into what a bot at schema `version` wrote: the columns added since dropped. */
-function asWrittenAtVersion(file: string, version: number): void {
+/**
+ * A log holding `entry` as a bot at schema `version` wrote it (the columns added since dropped),
+ * opened by this one, which migrates it.
+ */
+function reopenedFromVersion(version: number, entry: QuestionEntry): QuestionLog {
+  const options = { keepUserIds: false, retentionDays: 30 };
+  const old = QuestionLog.open(file, options);
+  old.recordQuestion(entry);
+  old.close();
   const raw = new Database(file);
   // A migration added since without its column here would leave the "older" log half new.
   expect(raw.pragma('user_version', { simple: true })).toBe(ADDED_COLUMNS.length + 1);
   for (const column of ADDED_COLUMNS.slice(version - 1).reverse()) raw.exec(`ALTER TABLE questions DROP COLUMN ${column}`);
   raw.pragma(`user_version = ${version}`);
   raw.close();
+  return QuestionLog.open(file, options);
 }
 
 const question = (over: Partial<QuestionEntry> = {}): QuestionEntry => ({
@@ -165,22 +173,14 @@ describe('QuestionLog', () => {
   });
 
   test('GIVEN a question log written before the "answered_elsewhere" column THEN it is added on open and the old rows read as before', () => {
-    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
-    old.recordQuestion(question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
-    old.close();
-    asWrittenAtVersion(file, 4);
-    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    const log = reopenedFromVersion(4, question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
     log.recordQuestion(question({ text: 'Refused within?', answered: false, confidence: null, answeredElsewhere: 'Other' }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => g.text)).toEqual(['Refused before?']);
     log.close();
   });
 
   test('GIVEN a question log written before the "never_together" column THEN it is added on open and the old rows read as before', () => {
-    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
-    old.recordQuestion(question({ text: 'How old is he?', answered: false, confidence: null, notGiven: 'age', askedAt: NOW - 1000 }));
-    old.close();
-    asWrittenAtVersion(file, 3);
-    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    const log = reopenedFromVersion(3, question({ text: 'How old is he?', answered: false, confidence: null, notGiven: 'age', askedAt: NOW - 1000 }));
     log.recordQuestion(question({ text: 'Capital of Venezuela?', answered: false, confidence: null, neverTogether: ['capital', 'venezuela'] }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.notGiven, g.neverTogether])).toEqual([
       ['How old is he?', 'age', []],
@@ -190,12 +190,8 @@ describe('QuestionLog', () => {
   });
 
   test('GIVEN a question log written before the "missing" column THEN it is added on open and the old rows read as before', () => {
-    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
-    old.recordQuestion(question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
-    old.close();
     // Back to the first schema, as an older bot wrote it.
-    asWrittenAtVersion(file, 1);
-    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    const log = reopenedFromVersion(1, question({ text: 'Refused before?', answered: false, confidence: null, askedAt: NOW - 1000 }));
     log.recordQuestion(question({ text: 'What sports?', missing: ['sports'] }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing])).toEqual([
       ['Refused before?', []],
@@ -219,11 +215,7 @@ describe('QuestionLog', () => {
   });
 
   test('GIVEN a question log written before the "not_given" column THEN it is added on open and the old rows read as before', () => {
-    const old = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
-    old.recordQuestion(question({ text: 'What sports?', missing: ['sports'], askedAt: NOW - 1000 }));
-    old.close();
-    asWrittenAtVersion(file, 2);
-    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    const log = reopenedFromVersion(2, question({ text: 'What sports?', missing: ['sports'], askedAt: NOW - 1000 }));
     log.recordQuestion(question({ text: 'How old is he?', notGiven: 'age' }));
     expect(log.gapQuestions({ since: NOW - DAY }).questions.map((g) => [g.text, g.missing, g.notGiven])).toEqual([
       ['What sports?', ['sports'], null],

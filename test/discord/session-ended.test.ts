@@ -7,6 +7,7 @@ import { GatewayIntentBits } from 'discord.js';
 import { describe, expect, test } from 'vitest';
 import { parseBotConfig } from '../../src/config.ts';
 import { startBot } from '../../src/discord/bot.ts';
+import { sessionEndedError } from '../../src/discord/connection-errors.ts';
 import { USER_ERRORS } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
 import { fixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
@@ -62,5 +63,17 @@ describe('a session Discord ends', () => {
     } finally {
       await standIn.stop();
     }
+  });
+});
+
+describe('sessionEndedError: the gateway closes discord.js does not come back from', () => {
+  test('4004 is the token, 4014 the intent, 4010–4013 named with what they mean; any other close is none (resumed)', () => {
+    expect(sessionEndedError(4004)?.code).toBe('DISCORD_TOKEN_REJECTED');
+    expect(sessionEndedError(4014)?.code).toBe('DISCORD_INTENT_DISALLOWED');
+    expect(sessionEndedError(4011)?.message).toBe(
+      'Discord ended the gateway session with close code 4011 (sharding required: the bot is in too many servers for one connection), after which the bot cannot reconnect. Check the settings it names, then start the bot again.',
+    );
+    expect([4010, 4012, 4013].map((code) => sessionEndedError(code)?.code)).toEqual(['DISCORD_SESSION_ENDED', 'DISCORD_SESSION_ENDED', 'DISCORD_SESSION_ENDED']);
+    expect([1000, 1006, 4000, 4007, 4009].map(sessionEndedError)).toEqual([null, null, null, null, null]);
   });
 });

@@ -90,6 +90,19 @@ describe('npm start with a data folder it cannot use', { timeout: 120_000 }, () 
   });
 });
 
+describe('npm start with a corpus folder that takes no new files', { timeout: 120_000 }, () => {
+  // sysfs refuses new files to every user, root included.
+  test.runIf(process.platform === 'linux')('GIVEN CORPUS_DIR=/sys THEN a warning that /corpus will refuse, and the start goes on (here to Discord, which is not there)', async () => {
+    const token = `${'t'.repeat(24)}.${'u'.repeat(6)}.${'v'.repeat(38)}`;
+    const result = await run('src/main.ts', { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: await closedPortUrl(), CORPUS_DIR: '/sys' });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', msg: 'the corpus folder is read-only: /corpus add, update and remove will refuse', corpusDir: '/sys' });
+    expect(lines.at(-1)).toMatch(/^Could not reach the Discord API at /);
+    expect(result.stderr).not.toContain(token);
+  });
+});
+
 describe('explainConnectionError', () => {
   const context = { apiUrl: 'https://discord.com/api', timeoutMs: 10_000 };
   test('GIVEN a host name that does not resolve (as undici reports it) THEN it says so and names the address', () => {

@@ -125,6 +125,22 @@ function previewChange(action: 'add' | 'update', preview: Preview, docId: string
   return { time: time.toISOString(), action, docId, title, url, userId: by.userId, userName: by.userName, sentences: preview.sentences.length };
 }
 
+/**
+ * A write the file system refused (a read-only mount, permissions, a full disk) as the message that
+ * names the folder — the data folder when the failed path is in it, else the corpus folder — and
+ * the setting that moves it; null for any other error.
+ */
+export function folderNotWritable(error: unknown, folders: { corpusDir: string; dataDir: string }): UserError | null {
+  const reason = fileSystemRefusal(error);
+  if (!reason) return null;
+  const { corpusDir, dataDir } = folders;
+  const failed = path.resolve((error as NodeJS.ErrnoException).path ?? corpusDir);
+  const inData = failed === path.resolve(dataDir) || failed.startsWith(path.resolve(dataDir) + path.sep);
+  return new UserError('FOLDER_NOT_WRITABLE', inData
+    ? { folder: 'data', dir: dataDir, reason, hint: ', or set DATA_DIR to a folder it can write' }
+    : { folder: 'corpus', dir: corpusDir, reason, hint: ', or set CORPUS_DIR to a folder it can write (in Docker, one in the /app/var volume)' });
+}
+
 function versionOf(sentences: readonly string[]): string {
   return createHash('sha256').update(sentences.join('\n')).digest('hex').slice(0, 16);
 }
@@ -302,14 +318,7 @@ export class CorpusAdmin {
     try {
       return await write();
     } catch (error) {
-      const reason = fileSystemRefusal(error);
-      if (!reason) throw error;
-      const { corpusDir, dataDir } = this.#options;
-      const failed = path.resolve((error as NodeJS.ErrnoException).path ?? corpusDir);
-      const inData = failed === path.resolve(dataDir) || failed.startsWith(path.resolve(dataDir) + path.sep);
-      throw new UserError('FOLDER_NOT_WRITABLE', inData
-        ? { folder: 'data', dir: dataDir, reason, hint: ', or set DATA_DIR to a folder it can write' }
-        : { folder: 'corpus', dir: corpusDir, reason, hint: ', or set CORPUS_DIR to a folder it can write (in Docker, one in the /app/var volume)' });
+      throw folderNotWritable(error, this.#options) ?? error;
     }
   }
 

@@ -6,6 +6,7 @@ import { CorpusChangeLog, latestAdds, type CorpusChange } from '../../../src/cor
 import { copyToTrash, documentPath, moveToTrash, replaceDocument, writeNewDocument } from '../../../src/corpus/admin/corpus-files.ts';
 import { fileNameFor, slugOf } from '../../../src/corpus/admin/document-file.ts';
 import { compareWithCorpus, findDuplicate, normaliseUrl, sentenceChanges } from '../../../src/corpus/admin/duplicates.ts';
+import { folderNotWritable } from '../../../src/corpus/admin/corpus-admin.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -137,5 +138,19 @@ describe('findDuplicate', () => {
 
   test('GIVEN a different article on the same story THEN it is not a duplicate', () => {
     expect(findDuplicate({ url: 'https://example.org/news/ministerial', sentences: ['The ministerial is in February.', 'Rubio asked for results.', 'Arms are the topic.'] }, existing)).toBeNull();
+  });
+});
+
+describe('a write the file system refuses, in words', () => {
+  // sysfs refuses new files to every user, root included: a real refusal to put in words.
+  test.runIf(process.platform === 'linux')('GIVEN a refusal in the corpus folder or the data folder THEN the message names that folder and the setting that moves it; another error is none', async () => {
+    const refusal = await writeNewDocument('/sys', 'event-qa-test.md', 'x').then(() => null, (e: unknown) => e);
+    const reason = '(permission denied|the system does not allow it|it is on a read-only file system)';
+    expect(folderNotWritable(refusal, { corpusDir: '/sys', dataDir: dir })?.message).toMatch(
+      new RegExp(`^Nothing was changed: the bot cannot write to its corpus folder /sys \\(${reason}\\)\\. Whoever runs the bot must make it writable for the bot .*, or set CORPUS_DIR to a folder it can write \\(in Docker, one in the /app/var volume\\)\\.$`),
+    );
+    expect(folderNotWritable(refusal, { corpusDir: dir, dataDir: '/sys' })?.message).toMatch(new RegExp(`^Nothing was changed: the bot cannot write to its data folder /sys \\(${reason}\\)\\. .*, or set DATA_DIR to a folder it can write\\.$`));
+    const missing = await writeNewDocument(path.join(dir, 'nowhere'), 'a.md', 'x').then(() => null, (e: unknown) => e);
+    expect(folderNotWritable(missing, { corpusDir: dir, dataDir: dir })).toBeNull();
   });
 });

@@ -1,19 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canWrite, fileSystemRefusal, replaceFile } from '../src/file-system.ts';
+import { temporaryFolders } from './helpers/temporary-folders.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function tmp(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'file-system-test-'));
-  dirs.push(dir);
-  return dir;
-}
+const tmp = temporaryFolders('file-system-test-');
 
 describe('canWrite: whether a folder takes new files, tried for real', () => {
   it('GIVEN a folder of its own THEN yes, and the trial leaves nothing behind', () => {

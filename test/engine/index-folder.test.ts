@@ -1,19 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkIndexFolder } from '../../src/engine/index-folder.ts';
+import { temporaryFolders } from '../helpers/temporary-folders.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function tmp(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'index-folder-test-'));
-  dirs.push(dir);
-  return dir;
-}
+const tmp = temporaryFolders('index-folder-test-');
 
 describe('checking the index folder before the model loads', () => {
   it('GIVEN a missing folder THEN it is created', () => {

@@ -439,22 +439,25 @@ export function thingsAskedAbout(q: Question): (c: QuestionWord) => boolean {
 
 /**
  * The things a question asks about (nouns) when, besides the names the corpus writes ("Mexico City",
- * "Trump"), it shares no word with the corpus, nor with the first passage in other words: "What is
+ * "Trump"), it shares no word with the corpus, nor with the best candidates in other words: "What is
  * the population of Mexico City?", "What did Trump eat for breakfast?". Such a question is about a
  * subject the coverage names, but asks what it never speaks of; else none. A word the corpus holds,
  * however far from the passage, leaves the question to the model: what a passage says in other
  * words than the question's ("his nationality": "the Scottish engineer") is common among answerable
- * questions, an attribute the whole coverage never names is not.
+ * questions, an attribute the whole coverage never names is not. So does a word one of the best
+ * candidates says otherwise, though the first passage does not: "Mexico's position on US TROOPS"
+ * finds the article's stance first and its "U.S. military forces" second — the coverage speaks of it.
  */
 export function onlyNamesShared(
   q: Question,
   /** Whether the corpus writes a term as a name (corpus-names.ts). */
   writtenAsName: (term: string) => boolean,
-  soft: Pick<SoftEvidence, 'credit' | 'passage'>,
+  soft: Pick<SoftEvidence, 'credit' | 'passage' | 'head'>,
 ): string[] {
   const own = q.content.filter((c) => (c.weight ?? 1) === 1);
   const rest = own.filter((c) => !(c.known && writtenAsName(c.term)));
-  if (rest.length === own.length || rest.some((c) => c.known || soft.credit(c, soft.passage) > 0)) return [];
+  const saidOtherwise = (c: QuestionWord) => [soft.passage, ...soft.head].some((t) => soft.credit(c, t) > 0);
+  if (rest.length === own.length || rest.some((c) => c.known || saidOtherwise(c))) return [];
   return rest.filter(thingsAskedAbout(q)).map((c) => c.word);
 }
 

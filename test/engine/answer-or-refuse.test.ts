@@ -340,6 +340,15 @@ describe('the shipped article', () => {
     expect((await engine.ask('What language does Sheinbaum speak?')).notMentioned ?? []).not.toContain('language');
   });
 
+  it('GIVEN a thing the article never names but says in other words, not in the first passage ("US troops": "military aid") THEN it is answered at a low confidence, noting the word', async () => {
+    const question = "What is Mexico's position on US troops?";
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('stance against foreign interventions');
+    expect(a.passages.slice(1).some((p) => /\bmilitary (?:aid|forces)\b/.test(p.text))).toBe(true);
+    expect(a).toMatchObject({ confidence: 'low', missing: ['troops'] });
+  });
+
   it('GIVEN a question asking for a date or a duration THEN the words of the quoted sentence that give it are named; a refusal names none', async () => {
     const when = await engine.ask('When did the leaders talk?');
     expect(when.answered, outcome('When did the leaders talk?', when)).toBe(true);

@@ -367,6 +367,7 @@ describe('a question that shares only names with the corpus', () => {
   const softFor = (slot: number, vectors: WordVectorLookup = NO_VECTORS) => ({
     credit: (c: Question['content'][number], t: ReturnType<typeof softText>) => wordCredit(c, t, vectors, 0.5),
     passage: softText(SENTENCES[slot]!),
+    head: [],
   });
   const shared = (question: string, slot = 1, vectors: WordVectorLookup = NO_VECTORS) => onlyNamesShared(readQuestion(question, vocabulary), asName, softFor(slot, vectors));
 
@@ -382,6 +383,18 @@ describe('a question that shares only names with the corpus', () => {
     const neighbours = new Map([...VECTORS, ['speech', new Float32Array([0.8, 0.6])]]);
     expect(shared('What speech did Sheinbaum give?', 2, (w) => neighbours.get(w))).toEqual([]);
     expect(shared('What speech did Sheinbaum give?', 2)).toEqual(['speech']);
+  });
+
+  it('GIVEN the thing said in other words by another of the best candidates, not by the first passage THEN nothing is returned: the coverage speaks of it', () => {
+    const neighbours = new Map([...VECTORS, ['speech', new Float32Array([0.8, 0.6])]]);
+    const q = readQuestion('What speech did Sheinbaum give?', vocabulary);
+    const soft = (head: string[]) => ({
+      credit: (c: Question['content'][number], t: ReturnType<typeof softText>) => wordCredit(c, t, (w) => neighbours.get(w), 0.5),
+      passage: softText('Sheinbaum met reporters on Monday.'),
+      head: head.map((h) => softText(h)),
+    });
+    expect(onlyNamesShared(q, asName, soft([]))).toEqual(['speech']);
+    expect(onlyNamesShared(q, asName, soft([SENTENCES[2]!]))).toEqual([]);
   });
 
   it('GIVEN no name, or only verbs the corpus lacks ("What happened to Rubio?") THEN nothing is returned', () => {

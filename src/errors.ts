@@ -9,6 +9,7 @@ export const USER_ERRORS = {
   CORPUS_NOT_FOUND: 'The corpus folder {dir} does not exist. Create it or point --corpus / CORPUS_DIR at the right folder.',
   INDEX_DIR_UNUSABLE: 'The index folder {dir} cannot be used: {reason}. Point --index / INDEX_DIR at a folder you can write to (it is created when missing).',
   DATA_DIR_UNUSABLE: 'The data folder {dir} cannot be used: {reason}. Point DATA_DIR at a folder the bot can write to (it is created when missing): it keeps the question log and the corpus change log there.',
+  BOT_ALREADY_RUNNING: 'Another bot process is already running with the data folder {dir} (it holds {file}). Two bots on one token answer every direct message twice: stop the other one first, or give this one its own DATA_DIR and its own bot token.',
   BAD_USAGE: '{detail}',
   BAD_CONFIG: '{detail}',
   MODEL_UNAVAILABLE: 'No embedding model could be loaded: {detail}',

@@ -12,6 +12,7 @@ import { createEngine } from './engine/create-engine.ts';
 import { checkIndexFolder } from './engine/index-folder.ts';
 import { isUserError, UserError } from './errors.ts';
 import { canWrite, folderProblem } from './file-system.ts';
+import { holdInstanceLock } from './instance-lock.ts';
 import { createLogger } from './log.ts';
 
 async function main(): Promise<void> {
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   checkIndexFolder(config.engine.indexDir);
   const dataProblem = folderProblem(config.discord.dataDir);
   if (dataProblem) throw new UserError('DATA_DIR_UNUSABLE', { dir: config.discord.dataDir, reason: dataProblem });
+  // Before the index is touched: a second process would reindex and log beside the first.
+  const instanceLock = holdInstanceLock(config.discord.dataDir);
   // Answering needs only to read the corpus; /corpus add, update and remove write to it.
   if (!canWrite(config.engine.corpusDir)) logger.warn('the corpus folder is read-only: /corpus add, update and remove will refuse', { corpusDir: config.engine.corpusDir });
   const botName = await checkDiscordAccess(config.discord);
@@ -34,11 +37,15 @@ async function main(): Promise<void> {
   // Beside the login, so that neither waits for the other.
   void engine.warmUp();
   const bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
-  exitOnSignals(process, bot.stop, logger);
+  const stop = async () => {
+    await bot.stop();
+    instanceLock.release();
+  };
+  exitOnSignals(process, stop, logger);
   // Deaf until restarted: exit with what to do, so a supervisor shows the failure rather than a bot
   // that runs and answers nothing.
   void bot.ended.then(async (error) => {
-    await bot.stop();
+    await stop();
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   });

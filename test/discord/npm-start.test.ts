@@ -73,6 +73,19 @@ describe('npm start', { timeout: 180_000 }, () => {
     expect(fs.existsSync(path.join(root, 'data', 'bot.sqlite'))).toBe(true);
   });
 
+  test('GIVEN a second npm start with the same data folder while it runs THEN that one exits 1 before loading anything, saying another bot holds the folder; the first keeps answering', async () => {
+    const second = startBot(standIn, root, 'debug');
+    const result = await second.result;
+    expect(result.timedOut).toBe(false);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toMatch(/^Another bot process is already running with the data folder .*data.*DATA_DIR/);
+    // Refused before the token check and the engine: nothing reached Discord, no index was read.
+    expect(result.stderr).not.toContain('discord accepted the token');
+    expect(result.stderr).not.toContain('loading the answer engine');
+    const interaction = standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' } });
+    expect((await standIn.waitForOriginalEdit(interaction)).body.embeds[0].description).toContain('15-minute');
+  });
+
   test('GIVEN SIGTERM THEN it stops the client and exits 0, its logs on stderr only and never the token', async () => {
     bot.signal('SIGTERM');
     const result = await bot.result;

@@ -1,0 +1,44 @@
+/**
+ * One bot process per data folder. Two bots on one token both receive every event: each direct
+ * message and mention is answered twice, a button reaches the process that never gave its answer
+ * ("too old"), and both write the question log and the corpus. The second `npm start` — a manual run
+ * beside the systemd service, a container restarted before the old one stopped — is refused at once.
+ *
+ * The lock is SQLite's on a file in the data folder, an fcntl lock the kernel drops when the process
+ * ends however it ends (a crash, SIGKILL, the OOM killer): no stale lock to clear by hand, and no
+ * process id, which means nothing across containers (each has its own PID 1).
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from './errors.ts';
+
+export const INSTANCE_LOCK_FILE = 'instance.lock';
+
+export interface InstanceLock {
+  readonly file: string;
+  release(): void;
+}
+
+/** Holds the data folder's lock until `release()` or the process ends; a `BOT_ALREADY_RUNNING` UserError while another process (or this one) holds it. */
+export function holdInstanceLock(dataDir: string): InstanceLock {
+  const file = path.join(dataDir, INSTANCE_LOCK_FILE);
+  // timeout 0: a held lock is an answer now, not something to wait for.
+  const db = new Database(file, { timeout: 0 });
+  try {
+    // Never committed: the exclusive lock is held as long as the connection is open.
+    db.exec('BEGIN EXCLUSIVE');
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new UserError('BOT_ALREADY_RUNNING', { dir: dataDir, file });
+    throw error;
+  }
+  let held = true;
+  return {
+    file,
+    release() {
+      if (!held) return;
+      held = false;
+      db.close();
+    },
+  };
+}

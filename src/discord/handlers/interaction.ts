@@ -4,7 +4,7 @@
  * else is logged and answered with a short apology (edit of a deferred reply, follow-up after a
  * reply). Nothing thrown here reaches the process.
  */
-import type { AutocompleteInteraction, Interaction, RepliableInteraction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Command, MessageCommand } from '../commands/command.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
@@ -19,6 +19,16 @@ export function createInteractionHandler(
   commands: ReadonlyMap<string, Command>,
   messageCommands: ReadonlyMap<string, MessageCommand>,
 ): (interaction: Interaction) => Promise<void> {
+  let warnedAt = -Infinity;
+  const sawAnsweredElsewhere = (what: string) => {
+    const at = ctx.now();
+    const repeat = at - warnedAt >= ANSWERED_ELSEWHERE_WARN_EVERY_MS;
+    if (repeat) warnedAt = at;
+    ctx.logger[repeat ? 'warn' : 'debug']('another connection answered this interaction first: is a second bot running with this token?', {
+      what,
+      fix: 'stop the other process (another machine, container or data folder), or give it its own bot token: it answers every direct message a second time',
+    });
+  };
   return async (interaction) => {
     const served = servesGuild(interaction.guildId, ctx.config.allowedGuildIds);
     if (interaction.isAutocomplete()) {
@@ -48,9 +58,24 @@ export function createInteractionHandler(
         await handleButton(interaction, ctx);
       }
     } catch (error) {
-      await answerError(interaction, error, what, ctx);
+      if (answeredElsewhere(error)) sawAnsweredElsewhere(what);
+      else await answerError(interaction, error, what, ctx);
     }
   };
+}
+
+/** How often the second-process warning is repeated while it goes on: once is missed in a busy log, every time floods it. */
+export const ANSWERED_ELSEWHERE_WARN_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Discord's "already acknowledged" on the first response to an interaction: another connection with
+ * this bot's token answered it first (this bot answers each interaction once). There is nothing to
+ * apologise for to the member, who has an answer; the operator is told, since such a twin answers
+ * every direct message a second time. Two processes with one data folder cannot start
+ * (instance-lock.ts); this is what is left to see of two with different folders or machines.
+ */
+function answeredElsewhere(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
 }
 
 /** The command of that name; a UserError for one no longer in the list (a client with an old registration). */

@@ -316,6 +316,10 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       }
     },
 
+    segmentedDocuments() {
+      return knownDocuments(live.index);
+    },
+
     context(citation: Pick<Citation, 'docId' | 'sentences'>): string | null {
       return contextAround(live.index, citation.docId, citation.sentences[0]);
     },

@@ -2,6 +2,7 @@
  * The contract between the answer engine and its transports (CLI, Discord).
  * Transports depend on these types only, never on how the engine finds passages.
  */
+import type { SegmentedDocument } from '../corpus/types.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -250,4 +251,10 @@ export interface AnswerEngine {
    * On failure the old index keeps serving and the promise rejects with a user-facing error.
    */
   reindex(): Promise<ReindexReport>;
+  /**
+   * The documents the serving index was built from, by id and content hash (`LoadCorpusOptions.known`):
+   * a reader of the corpus folder need not segment again a file whose bytes are unchanged, which is
+   * most of the cost of reading a large corpus.
+   */
+  segmentedDocuments(): (docId: string, contentHash: string) => SegmentedDocument | undefined;
 }

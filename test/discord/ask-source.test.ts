@@ -104,3 +104,38 @@ describe('/ask source:', () => {
     expect(callback.body.data.content).toContain('“City council approves new bridge” (council.md)');
   });
 });
+
+describe('a document whose id is longer than Discord lets a choice value be (100 characters)', () => {
+  const LONG_ID = `${'archive-of-the-regional-desk-'.repeat(4)}council-bridge.md`;
+  let longBuilt: CorpusEngine;
+  let lh: Harness<Engine>;
+  beforeAll(async () => {
+    longBuilt = await corpusEngine('discord-long-id', { 'leaders-call.md': REPORTS['leaders-call.md'], [LONG_ID]: REPORTS['council.md'] });
+    lh = await startHarness({ engine: longBuilt.engine });
+  });
+  afterAll(async () => {
+    await lh?.stop();
+    longBuilt?.remove();
+  });
+
+  test('it is offered as a source and for /corpus remove, and the value picked asks within it and names it', async () => {
+    expect(LONG_ID.length).toBeGreaterThan(100);
+    const typing = lh.standIn.injectAutocomplete({ name: 'ask', focused: 'source', options: { question: 'How long was the call?', source: 'bridge' } });
+    const [choice] = (await lh.standIn.waitForCallback(typing)).body.data.choices as { name: string; value: string }[];
+    expect(choice!.name).toMatch(/^City council approves new bridge \(archive/);
+    expect(choice!.value.length).toBeLessThanOrEqual(100);
+
+    const interaction = lh.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?', source: choice!.value } });
+    const edit = await lh.standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.content).toContain('*(searched “City council approves new bridge” only)*');
+    expect(edit.body.embeds[0].description).toContain('two hours');
+
+    const removing = lh.standIn.injectAutocomplete({ name: 'corpus', subcommand: 'remove', focused: 'document', options: { document: 'bridge' }, user: lh.standIn.users.mod });
+    const [offered] = (await lh.standIn.waitForCallback(removing)).body.data.choices as { value: string }[];
+    expect(offered!.value).toBe(choice!.value);
+    const remove = lh.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'remove', options: { document: offered!.value }, user: lh.standIn.users.mod });
+    const confirm = JSON.stringify((await lh.standIn.waitForCallback(remove)).body.data);
+    expect(confirm).toContain('City council approves new bridge');
+    expect(confirm).not.toContain('There is no document');
+  });
+});

@@ -4,7 +4,7 @@ import { answerEachQuestion, checkRateLimit } from '../ask-flow.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../../retrieval/validate-question.ts';
 import { withoutTokens } from '../questions.ts';
 import { deferInteraction, replyToInteraction, respondWithChoices, respondWithNamedChoices, LIMITS } from '../replies.ts';
-import { documentChoices } from '../document-choices.ts';
+import { chosenDocument, documentChoices } from '../document-choices.ts';
 import { sourceNamed } from '../../retrieval/source-named.ts';
 import type { Command } from './command.ts';
 
@@ -38,7 +38,8 @@ export const ask = {
     // Checks that may refuse come before deferring, so a refusal is private whatever `private` says.
     const question = validateQuestion(withoutTokens(interaction.options.getString('question', true)));
     // A source typed rather than picked is read as the engine reads it; one naming no document costs no question of the rate limit.
-    const within = interaction.options.getString('source')?.trim() || undefined;
+    const typed = interaction.options.getString('source')?.trim() || undefined;
+    const within = typed === undefined ? undefined : chosenDocument(ctx.engine.sources().documents, typed);
     if (within !== undefined) sourceNamed(ctx.engine.sources().documents, within);
     checkRateLimit(ctx, interaction.user.id);
     const ephemeral = interaction.options.getBoolean('private') ?? false;

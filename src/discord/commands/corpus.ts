@@ -17,7 +17,7 @@ import { formatCorpusList, formatPreview, formatRemoveConfirm } from '../format/
 import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '../replies.ts';
 import type { Command } from './command.ts';
 import { requireModerator } from './reindex.ts';
-import { documentChoices } from '../document-choices.ts';
+import { chosenDocument, documentChoices } from '../document-choices.ts';
 
 export function actingUser(interaction: ChatInputCommandInteraction | MessageComponentInteraction) {
   return { userId: interaction.user.id, userName: interaction.user.username };
@@ -39,7 +39,7 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
 
 /** A newer version of a document, from the link it was added from: previewed as its replacement. */
 async function update(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const docId = interaction.options.getString('document', true);
+  const docId = chosenDocument(ctx.engine.sources().documents, interaction.options.getString('document', true));
   await deferInteraction(interaction, true);
   const by = actingUser(interaction);
   ctx.logger.info('corpus update preview', { userId: by.userId, docId });
@@ -55,7 +55,7 @@ async function list(interaction: ChatInputCommandInteraction, ctx: BotContext): 
 }
 
 async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const docId = interaction.options.getString('document', true);
+  const docId = chosenDocument(ctx.engine.sources().documents, interaction.options.getString('document', true));
   const doc = ctx.engine.sources().documents.find((d) => d.docId === docId);
   if (!doc) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
   ctx.pendingCorpus.put(interaction.id, { kind: 'remove', docId, title: doc.title, userId: interaction.user.id });

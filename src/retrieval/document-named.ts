@@ -7,7 +7,7 @@
  * the article on it. Pure.
  */
 import { isStopWord, words } from '../index/terms.ts';
-import { askedBesides } from './outlet-named.ts';
+import { askedBesides } from './asked-besides.ts';
 import { escapeRegExp } from './escape-regexp.ts';
 import type { NamedDocument } from './source-named.ts';
 

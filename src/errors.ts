@@ -33,6 +33,7 @@ export const USER_ERRORS = {
   FETCH_FAILED: "I couldn't fetch {url}: {reason}. Check that the link opens in a browser, or attach the file instead.",
   FILE_REFUSED: "I can't use the file {name}: {reason}. Attach a .md, .txt or .html file of at most {max}.",
   NOT_AN_ARTICLE: "{source} doesn't look like an article: {reason}. Link to the article's own page, or attach its text as a .md or .txt file.",
+  TOO_MANY_LINKS: '{count} links is more than one /corpus add takes (at most {max}). Add them {max} at a time.',
   CORPUS_ADD_NEEDS_ONE: 'Give either a link (url) or a file (file) to /corpus add — one of the two.',
   ALREADY_ADDED: 'Nothing was added: since the preview, the same article was added as "{title}" ({docId}).',
   LAST_DOCUMENT: '"{title}" is the only document in the corpus, and the bot needs one to answer from. Add its replacement first, then remove it.',

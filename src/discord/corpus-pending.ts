@@ -5,7 +5,11 @@
  */
 import type { Preview } from '../corpus/admin/corpus-admin.ts';
 
-export type PendingCorpusAction = { kind: 'add'; preview: Preview; userId: string } | { kind: 'remove'; docId: string; title: string; userId: string };
+export type PendingCorpusAction =
+  | { kind: 'add'; preview: Preview; userId: string }
+  /** Several links' previews, those that would add a document. */
+  | { kind: 'add-many'; previews: Preview[]; userId: string }
+  | { kind: 'remove'; docId: string; title: string; userId: string };
 
 export const PENDING_TTL_MS = 15 * 60 * 1000;
 const MAX_PENDING = 200;

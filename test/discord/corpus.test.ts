@@ -32,6 +32,17 @@ const LIGHTHOUSE =
   'The lighthouse keeper of Isla Mujeres counted 312 pelicans on the breakwater on Tuesday morning. ' +
   'She said the birds return every January when the sardines move close to the shore.\n';
 
+/** The shipped article as a copying site serves it, under its own link. */
+const SEED_TEXT = fs.readFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), 'utf8');
+const HARBOUR =
+  '---\ndate: 2026-01-15\n---\n# Harbour pilots return to work\n\n' +
+  'The harbour pilots of Manzanillo returned to work on Thursday after a two-day stoppage over night shifts. ' +
+  'Shipping agents said eleven container ships had waited at anchor outside the breakwater.\n';
+const MUSEUM =
+  '---\ndate: 2026-01-16\n---\n# Railway museum reopens in Puebla\n\n' +
+  'The railway museum in Puebla reopened on Friday after a roof repair that took fourteen months. ' +
+  'Its restored steam locomotive will be shown running on the first Sunday of every month.\n';
+
 /** The page at /tide as it reads now: a test publishes a newer version at the same link. */
 let tide = '';
 const tideStory = (link: string, sentences: string) => `---\nsource: ${link}\ndate: 2026-01-17\n---\n# Tide gauge at Veracruz\n\n${sentences}\n`;
@@ -53,6 +64,10 @@ beforeAll(async () => {
       '/republished': ['text/html; charset=utf-8', REPUBLISHED],
       '/tide': ['text/markdown', tide],
       '/files/briefing.md': ['text/markdown', '# Briefing on arms tracing\n\nOfficials said the tracing of seized firearms will be shared weekly between both police agencies from March onwards.\n'],
+      '/batch/harbour': ['text/markdown', HARBOUR],
+      '/batch/harbour-syndicated': ['text/markdown', HARBOUR],
+      '/batch/museum': ['text/markdown', MUSEUM],
+      '/batch/seed-copy': ['text/markdown', SEED_TEXT.replaceAll(SEED_URL, 'https://copies.example.org/sheinbaum-call')],
     };
     const page = pages[req.url ?? ''];
     if (page) res.writeHead(200, { 'content-type': page[0] }).end(page[1]);
@@ -383,6 +398,59 @@ describe('a moderator updates a document from its link', () => {
     expect(post.body.content).toContain('morgan-mod');
     const list = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.mod });
     expect(JSON.stringify((await privateEdit(list)).body)).toContain('updated by morgan-mod');
+  });
+});
+
+describe('a moderator adds several links at once', () => {
+  test('each link is previewed on one line with what Add does with it; one Add writes the new ones, reindexes once, records and posts each', async () => {
+    const links = ['/batch/harbour', '/batch/harbour-syndicated', '/batch/museum', '/batch/seed-copy', '/world', '/batch/gone'].map((p) => `${base}${p}`);
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: links.join(' ') }, user: h.standIn.users.mod });
+    const preview = (await privateEdit(interaction)).body;
+    expect(preview.content).toBe('Preview of 6 links — press **Add 2** to put the 2 new documents in the corpus, or **Cancel**.');
+    const fields: { name: string; value: string }[] = preview.embeds[0].fields;
+    expect(fields.map((f) => f.name)).toEqual([
+      '1. Harbour pilots return to work',
+      '2. (not added) Harbour pilots return to work',
+      '3. Railway museum reopens in Puebla',
+      '4. (not added) Mexican President Rejects US Military Aid Against Cartels',
+      `5. ${links[4]}`,
+      `6. ${links[5]}`,
+    ]);
+    expect(fields[0]!.value).toMatch(/^15 Jan 2026 · 2 sentences · saved as `harbour-pilots-return-to-work\.md`/);
+    expect(fields[1]!.value).toContain('The same article as link 1: added once.');
+    expect(fields[3]!.value).toContain('Already in the corpus as **Mexican President Rejects US Military Aid Against Cartels** (`sheinbaum-trump-call.md`)');
+    expect(fields[4]!.value).toMatch(/^❌ .*doesn't look like an article/);
+    expect(fields[5]!.value).toMatch(/^❌ I couldn't fetch/);
+    expect(customIds(preview).map((id) => id.split(':')[1])).toEqual(['add', 'cancel']);
+
+    const changeLog = path.join(h.dataDir, 'corpus-changes.jsonl');
+    const changesBefore = fs.existsSync(changeLog) ? fs.readFileSync(changeLog, 'utf8').trim().split('\n').length : 0;
+    const add = customIds(preview).find((id) => id.startsWith('corpus:add:'))!;
+    const done = await buttonOutcome(h.standIn.injectButton({ customId: add, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod }));
+    expect(done.content).toMatch(/^Added 2 documents \(\d+ sentences embedded\), answerable after \d+\.\d s\. The index now holds \d+ sentences\./);
+    expect(done.content).toMatch(/\n• \[Harbour pilots return to work\]\(http:\/\/127\.0\.0\.1:\d+\/batch\/harbour\) as `harbour-pilots-return-to-work\.md` \(2 sentences\)\n• \[Railway museum/);
+    expect(corpusFiles()).toEqual(expect.arrayContaining(['harbour-pilots-return-to-work.md', 'railway-museum-reopens-in-puebla.md']));
+    expect(corpusFiles().filter((f) => f.startsWith('harbour-pilots'))).toHaveLength(1);
+    const changes = fs.readFileSync(changeLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(changes.slice(changesBefore).map((c) => [c.action, c.docId, c.userName])).toEqual([
+      ['add', 'harbour-pilots-return-to-work.md', 'morgan-mod'],
+      ['add', 'railway-museum-reopens-in-puebla.md', 'morgan-mod'],
+    ]);
+    for (const title of ['Harbour pilots return to work', 'Railway museum reopens in Puebla']) {
+      await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && JSON.stringify(c.body).includes(title), LONG);
+    }
+    expect(await ask('How long did the roof repair of the railway museum take?')).toMatch(/> \*\*The railway museum in Puebla reopened on Friday after a roof repair that took (?:__)?fourteen months/);
+    expect(await ask('How many container ships waited at anchor?')).toMatch(/> \*\*Shipping agents said (?:__)?eleven(?:__)? container ships/);
+  });
+
+  test('more links than one add takes is refused at once, privately, before anything is fetched', async () => {
+    const fetched = served.length;
+    const links = Array.from({ length: 11 }, (_, i) => `${base}/batch/harbour?${i}`).join(' ');
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: links }, user: h.standIn.users.mod });
+    const reply = await h.standIn.waitForCallback(interaction, LONG);
+    expect(reply.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(reply.body.data.content).toBe('11 links is more than one /corpus add takes (at most 10). Add them 10 at a time.');
+    expect(served.length).toBe(fetched);
   });
 });
 

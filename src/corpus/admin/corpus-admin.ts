@@ -97,6 +97,27 @@ export interface RemoveResult {
   seconds: number;
 }
 
+/** One link of a /corpus add with several: its preview, or why it has none (`previewUrls`). */
+export type BatchItem =
+  | { link: string; preview: Preview; /** The position in the list of an earlier link to the same article: this one adds nothing. */ sameAsEarlier: number | null }
+  | { link: string; error: string };
+
+/** The most links one /corpus add takes: each is fetched in turn, and the preview lists them all. */
+export const MAX_BATCH_LINKS = 10;
+
+export interface BatchAddResult {
+  added: { docId: string; title: string; url: string | null; sentences: number; change: CorpusChange }[];
+  /** Previews that were already in the corpus when Add was pressed (added by someone else since). */
+  skipped: { title: string; duplicateOf: { docId: string; title: string } }[];
+  /**
+   * Why the adding stopped before the end (a folder refusing writes: its message; anything else: the
+   * error, to log), the documents before it added and indexed all the same; else null.
+   */
+  stopped: { message: string; error: unknown } | null;
+  report: ReindexReport | null;
+  seconds: number;
+}
+
 /** A document whose link now serves a newer version of it (`newerVersions`). */
 export interface NewerVersion {
   docId: string;
@@ -154,6 +175,11 @@ function comparable(documents: readonly SegmentedDocument[]): ComparableDocument
   }));
 }
 
+/** A previewed document as the duplicate check compares it, under `docId`. */
+function comparableOf(preview: Preview, docId: string): ComparableDocument {
+  return { docId, title: preview.article.title, url: preview.article.url, sentences: preview.sentences };
+}
+
 export class CorpusAdmin {
   readonly changeLog: CorpusChangeLog;
   readonly trashDir: string;
@@ -181,6 +207,30 @@ export class CorpusAdmin {
     const fetched = await fetchDocument(file.url, { ...this.#fetchOptions, checkType: false });
     const article = await extractArticle({ kind, bytes: fetched.body, charset: fetched.charset, location: file.name, isUrl: false });
     return this.#preview(article, file.name, by);
+  }
+
+  /**
+   * Several links at once, fetched one after the other through the same guard; each previewed against
+   * the corpus as read once, and against the links before it (two links to one article add it once).
+   * A link that cannot be fetched or read is listed with why, and the others still are.
+   */
+  async previewUrls(links: readonly string[], by: AddedBy): Promise<BatchItem[]> {
+    if (links.length > MAX_BATCH_LINKS) throw new UserError('TOO_MANY_LINKS', { count: links.length, max: MAX_BATCH_LINKS });
+    const documents = await this.#documents();
+    const items: BatchItem[] = [];
+    for (const link of links) {
+      try {
+        const fetched = await fetchDocument(link, this.#fetchOptions);
+        const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
+        const preview = await this.#preview(article, link, by, undefined, documents);
+        const earlier = items.findIndex((item, k) => 'preview' in item && findDuplicate({ url: preview.article.url, sentences: preview.sentences }, [comparableOf(item.preview, String(k))]) !== null);
+        items.push({ link, preview, sameAsEarlier: earlier >= 0 ? earlier : null });
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        items.push({ link, error: error.message });
+      }
+    }
+    return items;
   }
 
   /**
@@ -271,15 +321,55 @@ export class CorpusAdmin {
     const documents = await this.#documents();
     const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, comparable(documents));
     if (duplicate) throw new UserError('ALREADY_ADDED', { title: duplicate.title, docId: duplicate.docId });
-    const docId = await this.#writing(() => this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase()))));
+    const { docId, change } = await this.#addFile(preview, by, new Set(documents.map((d) => d.docId.toLowerCase())));
+    const report = await this.#reindexUntil((ids) => ids.has(docId));
+    return { docId, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /**
+   * Write several previewed documents, record each, and reindex once (only their sentences are
+   * embedded). One added by someone else since the preview is skipped; a write refused part way
+   * stops there, and the documents written before it are indexed all the same.
+   */
+  async addMany(previews: readonly Preview[], by: AddedBy): Promise<BatchAddResult> {
+    const started = performance.now();
+    const documents = await this.#documents();
+    const existing = comparable(documents);
+    const taken = new Set(documents.map((d) => d.docId.toLowerCase()));
+    const added: BatchAddResult['added'] = [];
+    const skipped: BatchAddResult['skipped'] = [];
+    let stopped: BatchAddResult['stopped'] = null;
+    for (const preview of previews) {
+      const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, existing);
+      if (duplicate) {
+        skipped.push({ title: preview.article.title, duplicateOf: { docId: duplicate.docId, title: duplicate.title } });
+        continue;
+      }
+      try {
+        const { docId, change } = await this.#addFile(preview, by, taken);
+        taken.add(docId.toLowerCase());
+        existing.push(comparableOf(preview, docId));
+        added.push({ docId, title: preview.article.title, url: preview.article.url, sentences: preview.sentences.length, change });
+      } catch (error) {
+        if (added.length === 0) throw error;
+        stopped = { message: error instanceof UserError ? error.message : "something went wrong writing it (the bot's log says what)", error };
+        break;
+      }
+    }
+    const report = added.length ? await this.#reindexUntil((ids) => added.every((a) => ids.has(a.docId))) : null;
+    return { added, skipped, stopped, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /** The previewed file written under a free name and recorded; unrecorded, it is taken out again. */
+  async #addFile(preview: Preview, by: AddedBy, taken: Set<string>): Promise<{ docId: string; change: CorpusChange }> {
+    const docId = await this.#writing(() => this.#writeUnderFreeName(preview, taken));
     const change = previewChange('add', preview, docId, by, new Date(this.#now()));
     // Unrecorded, the document would be in the corpus with no one named as having added it.
     await this.#writing(() => this.changeLog.append(change)).catch(async (error: unknown) => {
       await unlink(documentPath(this.#options.corpusDir, docId)).catch(() => {});
       throw error;
     });
-    const report = await this.#reindexUntil((ids) => ids.has(docId));
-    return { docId, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
+    return { docId, change };
   }
 
   /**

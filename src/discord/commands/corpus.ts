@@ -11,9 +11,10 @@ import {
   type ChatInputCommandInteraction,
   type MessageComponentInteraction,
 } from 'discord.js';
+import { MAX_BATCH_LINKS } from '../../corpus/admin/corpus-admin.ts';
 import { UserError } from '../../errors.ts';
 import type { BotContext } from '../context.ts';
-import { formatCorpusList, formatPreview, formatRemoveConfirm } from '../format/corpus.ts';
+import { addableOf, formatBatchPreview, formatCorpusList, formatPreview, formatRemoveConfirm } from '../format/corpus.ts';
 import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '../replies.ts';
 import type { Command } from './command.ts';
 import { requireModerator } from './reindex.ts';
@@ -27,12 +28,23 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
   const url = interaction.options.getString('url');
   const file = interaction.options.getAttachment('file');
   if ((url ? 1 : 0) + (file ? 1 : 0) !== 1) throw new UserError('CORPUS_ADD_NEEDS_ONE');
+  // Several links, written apart, are previewed together and added with one press.
+  const links = url ? url.split(/\s+/).filter(Boolean) : [];
+  if (links.length > MAX_BATCH_LINKS) throw new UserError('TOO_MANY_LINKS', { count: links.length, max: MAX_BATCH_LINKS });
   await deferInteraction(interaction, true);
   const by = actingUser(interaction);
+  if (links.length > 1) {
+    ctx.logger.info('corpus preview of several links', { userId: by.userId, links: links.length });
+    const items = await ctx.corpus.previewUrls(links, by);
+    const addable = addableOf(items);
+    if (addable.length) ctx.pendingCorpus.put(interaction.id, { kind: 'add-many', previews: addable, userId: by.userId });
+    await replyToInteraction(interaction, formatBatchPreview(items, interaction.id));
+    return;
+  }
   ctx.logger.info('corpus preview', { userId: by.userId, url: url ?? undefined, file: file?.name });
   const preview = file
     ? await ctx.corpus.previewFile({ name: file.name, size: file.size, contentType: file.contentType, url: file.url }, by)
-    : await ctx.corpus.previewUrl(url!, by);
+    : await ctx.corpus.previewUrl(links[0] ?? url!, by);
   ctx.pendingCorpus.put(interaction.id, { kind: 'add', preview, userId: by.userId });
   await replyToInteraction(interaction, formatPreview(preview, interaction.id));
 }
@@ -73,7 +85,7 @@ export const corpus = {
       sub
         .setName('add')
         .setDescription('Preview an article from a link or a file, then add it (or replace the older version of it).')
-        .addStringOption((o) => o.setName('url').setDescription('Link to the article (http or https)').setMaxLength(2000))
+        .addStringOption((o) => o.setName('url').setDescription('Link to the article (http or https); several, separated by spaces, are previewed together').setMaxLength(2000))
         .addAttachmentOption((o) => o.setName('file').setDescription('A .md, .txt or .html file (at most 5 MB)')),
     )
     .addSubcommand((sub) =>

@@ -1,6 +1,6 @@
 /** /corpus replies: the preview with its buttons, the results of add, replace and remove, the list, the change-log post. Pure. */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
-import type { AddResult, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult } from '../../corpus/admin/corpus-admin.ts';
+import type { AddResult, BatchAddResult, BatchItem, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult } from '../../corpus/admin/corpus-admin.ts';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import type { Duplicate } from '../../corpus/admin/duplicates.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
@@ -92,6 +92,53 @@ export function formatPreview(preview: Preview, key: string): ReplyPayload {
       { action: 'cancel', label: 'Cancel', style: ButtonStyle.Secondary },
     ]),
   };
+}
+
+/** The previews of several links that would add a document: not already in the corpus, no newer version of one, no second link to an article listed before. */
+export function addableOf(items: readonly BatchItem[]): Preview[] {
+  return items.flatMap((item) => ('preview' in item && !item.preview.duplicate && !item.preview.replaces && item.sameAsEarlier === null ? [item.preview] : []));
+}
+
+/** The preview of several links: one field per link saying what Add would do with it, and one Add for all the new ones. */
+export function formatBatchPreview(items: readonly BatchItem[], key: string): ReplyPayload {
+  const addable = new Set(addableOf(items));
+  const fields = items.map((item, i) => {
+    if (!('preview' in item)) return { name: truncate(`${i + 1}. ${item.link}`, LIMITS.fieldName), value: truncate(`❌ ${item.error}`, LIMITS.fieldValue) };
+    const { preview, sameAsEarlier } = item;
+    const { article, duplicate, replaces } = preview;
+    const about = `${article.date ? formatDate(article.date) : 'no date'} · ${plural(preview.sentences.length, 'sentence')}`;
+    const value = sameAsEarlier !== null
+      ? `The same article as link ${sameAsEarlier + 1}: added once.`
+      : replaces
+        ? `A newer version of ${titleLink(replaces.title, null)} (\`${replaces.docId}\`): ${plural(replaces.added.length, 'sentence')} new, ${plural(replaces.removed, 'sentence')} gone. To replace it, give this link to /corpus add alone.`
+        : duplicate
+          ? `⚠️ Already in the corpus as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${sameAs(duplicate)}. Not added.`
+          : `${about} · saved as \`${preview.fileName}\`` + (preview.shares ? `\n${preview.shares.shared} of its sentences are also in ${titleLink(preview.shares.title, null)} (a wire story?).` : '');
+    const link = safeHttpUrl(article.url) ?? safeHttpUrl(item.link);
+    return { name: truncate(`${i + 1}. ${addable.has(preview) ? '' : '(not added) '}${article.title}`, LIMITS.fieldName), value: truncate(link ? `${value}\n${link}` : value, LIMITS.fieldValue) };
+  });
+  const n = addable.size;
+  return {
+    ephemeral: true,
+    content: n
+      ? `Preview of ${plural(items.length, 'link')} — press **Add ${n}** to put ${n === 1 ? 'the new document' : `the ${n} new documents`} in the corpus, or **Cancel**.`
+      : `Nothing to add from these ${plural(items.length, 'link')}: each is below with why.`,
+    embeds: [{ title: `${plural(items.length, 'link')}, ${n} to add`, fields }],
+    components: n ? buttons(key, [{ action: 'add', label: `Add ${n}`, style: ButtonStyle.Success }, { action: 'cancel', label: 'Cancel', style: ButtonStyle.Secondary }]) : [],
+  };
+}
+
+/** What one press of Add did with several previewed documents. */
+export function formatBatchAdded(result: BatchAddResult): ReplyPayload {
+  const lines = [
+    ...result.added.map((a) => `• ${titleLink(a.title, a.url)} as \`${a.docId}\` (${plural(a.sentences, 'sentence')})`),
+    ...result.skipped.map((s) => `• **${escapeQuoted(s.title)}**: not added — since the preview, it was added as ${titleLink(s.duplicateOf.title, null)} (\`${s.duplicateOf.docId}\`).`),
+  ];
+  const head = result.added.length
+    ? `Added ${plural(result.added.length, 'document')}` + (result.report ? ` (${plural(result.report.embedded, 'sentence')} embedded), answerable after ${result.seconds.toFixed(1)} s. The index now holds ${plural(result.report.totalSentences, 'sentence')}.` : '.')
+    : 'Nothing was added.';
+  const stopped = result.stopped ? `\n⚠️ Stopped before the rest: ${result.stopped.message}` : '';
+  return { ephemeral: true, content: `${head}${stopped}\n${fitLines(lines, LIMITS.content - head.length - stopped.length - 1, 'document')}` };
 }
 
 export function formatRemoveConfirm(doc: ListedDocument, key: string): ReplyPayload {

@@ -10,7 +10,7 @@ import { UserError } from '../../errors.ts';
 import { actingUser } from '../commands/corpus.ts';
 import { requireModerator } from '../commands/reindex.ts';
 import type { BotContext } from '../context.ts';
-import { decodeCorpusButton, formatAdded, formatChangePost, formatRemoved, formatReplaced } from '../format/corpus.ts';
+import { decodeCorpusButton, formatAdded, formatBatchAdded, formatChangePost, formatRemoved, formatReplaced } from '../format/corpus.ts';
 import { deferUpdate, postToChannel, replyToInteraction, updateMessage } from '../replies.ts';
 
 export async function handleCorpusButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
@@ -33,6 +33,12 @@ export async function handleCorpusButton(interaction: ButtonInteraction, ctx: Bo
     ctx.logger.info('corpus document added', { docId: result.docId, userId: by.userId, sentences: result.sentences, seconds: result.seconds });
     await replyToInteraction(interaction, formatAdded(pending.preview, result));
     await announce(interaction, ctx, result.change);
+  } else if (id.action === 'add' && pending.kind === 'add-many') {
+    const result = await ctx.corpus.addMany(pending.previews, by);
+    ctx.logger.info('corpus documents added', { docIds: result.added.map((a) => a.docId), skipped: result.skipped.length, userId: by.userId, seconds: result.seconds });
+    if (result.stopped) ctx.logger.error('adding several documents stopped part way', { added: result.added.length, of: pending.previews.length, error: result.stopped.error });
+    await replyToInteraction(interaction, formatBatchAdded(result));
+    for (const added of result.added) await announce(interaction, ctx, added.change);
   } else if (id.action === 'replace' && pending.kind === 'add') {
     if (!pending.preview.replaces) throw new UserError('PREVIEW_EXPIRED');
     const result = await ctx.corpus.replace(pending.preview, by);

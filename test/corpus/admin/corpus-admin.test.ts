@@ -32,6 +32,14 @@ let ferry = '';
 let reprint = '';
 const tideStory = (link: string, sentences: string) => `---\nsource: ${link}\ndate: 2026-01-17\n---\n# Tide gauge at Veracruz\n\n${sentences}\n`;
 
+/** Pages added several at once. */
+const BATCH: Record<string, string> = {
+  '/bridge.md': '---\ndate: 2026-01-18\n---\n# Bridge toll lifted\n\nThe toll on the Coatzacoalcos bridge was lifted on Saturday for the rest of the month. Drivers had paid 45 pesos a crossing.\n',
+  '/quay.md': '---\ndate: 2026-01-20\n---\n# Quay repaired\n\nThe north quay at Progreso reopened on Tuesday after divers repaired its pilings. Fishing boats had moored at the south quay for six weeks.\n',
+  '/ferry-times.md': '---\ndate: 2026-01-20\n---\n# Ferry times\n\nThe Cozumel ferry ran every forty minutes during the festival. The last crossing left the mainland at eleven at night.\n',
+  '/orchard.md': '---\ndate: 2026-01-19\n---\n# Avocado orchards certified\n\nInspectors certified 230 avocado orchards in Michoacán for export on Monday. The growers had waited since October.\n',
+};
+
 let built: CorpusEngine;
 let server: Server;
 let base: string;
@@ -39,7 +47,10 @@ let engine: Engine;
 let admin: CorpusAdmin;
 
 beforeAll(async () => {
-  server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(req.url === '/wire.md' ? WIRE : req.url === '/tide.md' ? tide : req.url === '/ferry.md' ? ferry : req.url === '/reprint.md' ? reprint : NOTES));
+  server = createServer((req, res) => {
+    const batch = BATCH[(req.url ?? '').split('?')[0]!];
+    res.writeHead(200, { 'content-type': 'text/markdown' }).end(batch ?? (req.url === '/wire.md' ? WIRE : req.url === '/tide.md' ? tide : req.url === '/ferry.md' ? ferry : req.url === '/reprint.md' ? reprint : NOTES));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   built = await shippedArticleEngine('corpus-admin-engine');
@@ -198,5 +209,42 @@ describe('CorpusAdmin', () => {
 
     expect(fs.readdirSync(corpusDir).sort()).toEqual(before);
     expect(engine.sources().documents.map((d) => d.docId)).toEqual(indexed);
+  });
+});
+
+describe('several links at once', () => {
+  test('each is previewed, a second link to one article is marked as such, a refused link says why; Add writes the new ones and indexes them once', async () => {
+    const items = await admin.previewUrls([`${base}/bridge.md`, `${base}/orchard.md`, `${base}/bridge.md?from=newsletter`, 'ftp://example.org/notes.md'], MOD);
+    expect(items.map((item) => ('preview' in item ? [item.preview.article.title, item.sameAsEarlier] : ['error', item.error.slice(0, 40)]))).toEqual([
+      ['Bridge toll lifted', null],
+      ['Avocado orchards certified', null],
+      ['Bridge toll lifted', 0],
+      ['error', "I won't fetch ftp://example.org/notes.md"],
+    ]);
+    const previews = items.flatMap((item) => ('preview' in item && item.sameAsEarlier === null ? [item.preview] : []));
+    const result = await admin.addMany(previews, MOD);
+    expect(result.added.map((a) => [a.docId, a.sentences])).toEqual([['bridge-toll-lifted.md', 2], ['avocado-orchards-certified.md', 2]]);
+    expect(result).toMatchObject({ skipped: [], stopped: null });
+    expect(result.report?.embedded).toBe(4);
+    expect((await engine.ask('How much was the bridge toll?')).passages[0]?.citation.docId).toBe('bridge-toll-lifted.md');
+    // Pressed again (a second preview of the same links): each is in the corpus now, and nothing is added twice.
+    const again = await admin.addMany(previews, MOD);
+    expect(again).toMatchObject({ added: [], report: null, stopped: null });
+    expect(again.skipped.map((s) => s.duplicateOf.docId)).toEqual(['bridge-toll-lifted.md', 'avocado-orchards-certified.md']);
+  });
+
+  test('a write failing part way stops there: the documents before it are added and answerable, the rest is not written, and why is said', async () => {
+    const [quay, ferryTimes] = (await admin.previewUrls([`${base}/quay.md`, `${base}/ferry-times.md`], MOD)).flatMap((item) => ('preview' in item ? [item.preview] : []));
+    expect([quay?.duplicate, ferryTimes?.duplicate]).toEqual([null, null]);
+    // A name no file system takes: its write fails after the first document's.
+    const unwritable = { ...ferryTimes!, fileName: `${'ferry-'.repeat(60)}times.md` };
+    const result = await admin.addMany([quay!, unwritable], MOD);
+    expect(result.added.map((a) => a.title)).toEqual(['Quay repaired']);
+    expect(result.stopped?.message).toMatch(/something went wrong writing it/);
+    expect((result.stopped?.error as NodeJS.ErrnoException).code).toBe('ENAMETOOLONG');
+    expect(fs.readdirSync(path.join(built.root, 'corpus')).some((f) => f.startsWith('ferry-ferry'))).toBe(false);
+    expect(engine.sources().documents.map((d) => d.docId)).toContain(result.added[0]!.docId);
+    // Nothing written yet: the failure is the caller's, as for one document.
+    await expect(admin.addMany([unwritable], MOD)).rejects.toMatchObject({ code: 'ENAMETOOLONG' });
   });
 });

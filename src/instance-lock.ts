@@ -16,29 +16,47 @@ export const INSTANCE_LOCK_FILE = 'instance.lock';
 
 export interface InstanceLock {
   readonly file: string;
+  /** Why the lock could not be taken though no other process holds it (a file system without locks); null when held. */
+  readonly problem: string | null;
   release(): void;
 }
 
-/** Holds the data folder's lock until `release()` or the process ends; a `BOT_ALREADY_RUNNING` UserError while another process (or this one) holds it. */
+/**
+ * Holds the data folder's lock until `release()` or the process ends; a `BOT_ALREADY_RUNNING`
+ * UserError while another process (or this one) holds it. A folder where no lock can be taken at all
+ * does not stop the bot: the lock comes back unheld, saying why, for a warning.
+ */
 export function holdInstanceLock(dataDir: string): InstanceLock {
   const file = path.join(dataDir, INSTANCE_LOCK_FILE);
-  // timeout 0: a held lock is an answer now, not something to wait for.
-  const db = new Database(file, { timeout: 0 });
+  let db: Database.Database;
   try {
+    // timeout 0: a held lock is an answer now, not something to wait for.
+    db = new Database(file, { timeout: 0 });
+  } catch (error) {
+    return unheld(file, error);
+  }
+  try {
+    // Nothing is ever written: no journal file beside it.
+    db.pragma('journal_mode = MEMORY');
     // Never committed: the exclusive lock is held as long as the connection is open.
     db.exec('BEGIN EXCLUSIVE');
   } catch (error) {
     db.close();
     if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new UserError('BOT_ALREADY_RUNNING', { dir: dataDir, file });
-    throw error;
+    return unheld(file, error);
   }
   let held = true;
   return {
     file,
+    problem: null,
     release() {
       if (!held) return;
       held = false;
       db.close();
     },
   };
+}
+
+function unheld(file: string, error: unknown): InstanceLock {
+  return { file, problem: error instanceof Error ? error.message : String(error), release() {} };
 }

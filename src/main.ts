@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   if (dataProblem) throw new UserError('DATA_DIR_UNUSABLE', { dir: config.discord.dataDir, reason: dataProblem });
   // Before the index is touched: a second process would reindex and log beside the first.
   const instanceLock = holdInstanceLock(config.discord.dataDir);
+  if (instanceLock.problem) logger.warn('could not lock the data folder: a second bot started with it would not be refused', { file: instanceLock.file, reason: instanceLock.problem });
   // Answering needs only to read the corpus; /corpus add, update and remove write to it.
   if (!canWrite(config.engine.corpusDir)) logger.warn('the corpus folder is read-only: /corpus add, update and remove will refuse', { corpusDir: config.engine.corpusDir });
   const botName = await checkDiscordAccess(config.discord);

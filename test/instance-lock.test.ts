@@ -37,6 +37,15 @@ describe('one bot process per data folder', () => {
     holdInstanceLock(dir).release();
   });
 
+  it('GIVEN a folder where no lock can be taken (here a folder in the lock file\'s place) THEN it is not held, saying why, and the bot is not stopped', () => {
+    const dir = folder();
+    fs.mkdirSync(path.join(dir, INSTANCE_LOCK_FILE));
+    const lock = holdInstanceLock(dir);
+    expect(lock.problem).toMatch(/open/i);
+    lock.release();
+    expect(holdInstanceLock(folder()).problem).toBeNull();
+  });
+
   it('GIVEN another data folder THEN its lock is its own', () => {
     const a = holdInstanceLock(folder());
     const b = holdInstanceLock(folder());

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { explainConnectionError } from '../../src/discord/connection-errors.ts';
 import { runCommand } from '../helpers/run-command.ts';
+import { temporaryFolders } from '../helpers/temporary-folders.ts';
 import { closedPortUrl } from './stand-in/closed-port.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
 
@@ -27,11 +28,14 @@ async function withStandIn(fault: 'refuse' | 'hang', body: (s: DiscordStandIn) =
   }
 }
 
+// Each start its own data folder: the project's data/ is no test's, and one folder takes one bot at a time (instance-lock.ts).
+const dataFolder = temporaryFolders('start-failures-data-');
+
 async function run(script: string, env: Record<string, string>) {
   const result = await runCommand(TSX, [path.join(PROJECT_ROOT, script)], {
     cwd: PROJECT_ROOT,
     timeoutMs: COMMAND_TIMEOUT,
-    env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_GUILD_ID: '', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_GUILD_ID: '', DATA_DIR: dataFolder(), ...env },
   });
   return result;
 }

@@ -404,7 +404,7 @@ describe('a moderator updates a document from its link', () => {
 describe('a moderator adds several links at once', () => {
   test('each link is previewed on one line with what Add does with it; one Add writes the new ones, reindexes once, records and posts each', async () => {
     const links = ['/batch/harbour', '/batch/harbour-syndicated', '/batch/museum', '/batch/seed-copy', '/world', '/batch/gone'].map((p) => `${base}${p}`);
-    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: links.join(' ') }, user: h.standIn.users.mod });
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'add', options: { url: `${links[0]}, <${links[1]}>\n${links.slice(2).join(' ')}` }, user: h.standIn.users.mod });
     const preview = (await privateEdit(interaction)).body;
     expect(preview.content).toBe('Preview of 6 links — press **Add 2** to put the 2 new documents in the corpus, or **Cancel**.');
     const fields: { name: string; value: string }[] = preview.embeds[0].fields;

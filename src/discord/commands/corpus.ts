@@ -19,6 +19,7 @@ import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '.
 import type { Command } from './command.ts';
 import { requireModerator } from './reindex.ts';
 import { chosenDocument, documentChoices } from '../document-choices.ts';
+import { typedLinks } from '../typed-links.ts';
 
 export function actingUser(interaction: ChatInputCommandInteraction | MessageComponentInteraction) {
   return { userId: interaction.user.id, userName: interaction.user.username };
@@ -29,7 +30,7 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
   const file = interaction.options.getAttachment('file');
   if ((url ? 1 : 0) + (file ? 1 : 0) !== 1) throw new UserError('CORPUS_ADD_NEEDS_ONE');
   // Several links, written apart, are previewed together and added with one press.
-  const links = url ? url.split(/\s+/).filter(Boolean) : [];
+  const links = url ? typedLinks(url) : [];
   if (links.length > MAX_BATCH_LINKS) throw new UserError('TOO_MANY_LINKS', { count: links.length, max: MAX_BATCH_LINKS });
   await deferInteraction(interaction, true);
   const by = actingUser(interaction);

@@ -39,8 +39,10 @@ export const ask = {
     const question = validateQuestion(withoutTokens(interaction.options.getString('question', true)));
     // A source typed rather than picked is read as the engine reads it; one naming no document costs no question of the rate limit.
     const typed = interaction.options.getString('source')?.trim() || undefined;
-    const within = typed === undefined ? undefined : chosenDocument(ctx.engine.sources().documents, typed);
-    if (within !== undefined) sourceNamed(ctx.engine.sources().documents, within);
+    // sources() counts the index's sentences: asked once.
+    const documents = typed === undefined ? [] : ctx.engine.sources().documents;
+    const within = typed === undefined ? undefined : chosenDocument(documents, typed);
+    if (within !== undefined) sourceNamed(documents, within);
     checkRateLimit(ctx, interaction.user.id);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     await deferInteraction(interaction, ephemeral);

@@ -68,8 +68,9 @@ async function list(interaction: ChatInputCommandInteraction, ctx: BotContext): 
 }
 
 async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const docId = chosenDocument(ctx.engine.sources().documents, interaction.options.getString('document', true));
-  const doc = ctx.engine.sources().documents.find((d) => d.docId === docId);
+  const { documents } = ctx.engine.sources();
+  const docId = chosenDocument(documents, interaction.options.getString('document', true));
+  const doc = documents.find((d) => d.docId === docId);
   if (!doc) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
   ctx.pendingCorpus.put(interaction.id, { kind: 'remove', docId, title: doc.title, userId: interaction.user.id });
   await replyToInteraction(interaction, formatRemoveConfirm({ ...doc, added: null }, interaction.id));

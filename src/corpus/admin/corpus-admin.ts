@@ -196,9 +196,13 @@ export class CorpusAdmin {
   }
 
   async previewUrl(link: string, by: AddedBy): Promise<Preview> {
+    return this.#preview(await this.#articleAt(link), link, by);
+  }
+
+  /** The article at a link, fetched through the guard and extracted. */
+  async #articleAt(link: string): Promise<Article> {
     const fetched = await fetchDocument(link, this.#fetchOptions);
-    const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
-    return this.#preview(article, link, by);
+    return extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
   }
 
   async previewFile(file: AttachmentInfo & { url: string }, by: AddedBy): Promise<Preview> {
@@ -220,9 +224,7 @@ export class CorpusAdmin {
     const items: BatchItem[] = [];
     for (const link of links) {
       try {
-        const fetched = await fetchDocument(link, this.#fetchOptions);
-        const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
-        const preview = await this.#preview(article, link, by, undefined, documents);
+        const preview = await this.#preview(await this.#articleAt(link), link, by, undefined, documents);
         const earlier = items.findIndex((item, k) => 'preview' in item && findDuplicate({ url: preview.article.url, sentences: preview.sentences }, [comparableOf(item.preview, String(k))]) !== null);
         items.push({ link, preview, sameAsEarlier: earlier >= 0 ? earlier : null });
       } catch (error) {
@@ -260,9 +262,7 @@ export class CorpusAdmin {
     const document = this.#options.engine.sources().documents.find((d) => d.docId === docId);
     if (!document) throw new UserError('DOCUMENT_NOT_FOUND', { docId });
     if (!document.url) throw new UserError('NO_LINK_TO_UPDATE', { title: document.title, docId });
-    const fetched = await fetchDocument(document.url, this.#fetchOptions);
-    const article = await extractArticle({ kind: fetched.kind, bytes: fetched.body, charset: fetched.charset, location: fetched.finalUrl, isUrl: true });
-    const preview = await this.#preview(article, document.url, by, docId, documents);
+    const preview = await this.#preview(await this.#articleAt(document.url), document.url, by, docId, documents);
     if (!preview.replaces) throw new UserError('UNCHANGED_DOCUMENT', { title: document.title, docId, url: document.url });
     return preview;
   }
@@ -316,14 +316,13 @@ export class CorpusAdmin {
 
   /** Write the previewed document, record it, and reindex (only its sentences are embedded). */
   async add(preview: Preview, by: AddedBy): Promise<AddResult> {
-    const started = performance.now();
     // Another moderator may have added the same article, or a file of the same name, since the preview.
-    const documents = await this.#documents();
-    const duplicate = findDuplicate({ url: preview.article.url, sentences: preview.sentences }, comparable(documents));
-    if (duplicate) throw new UserError('ALREADY_ADDED', { title: duplicate.title, docId: duplicate.docId });
-    const { docId, change } = await this.#addFile(preview, by, new Set(documents.map((d) => d.docId.toLowerCase())));
-    const report = await this.#reindexUntil((ids) => ids.has(docId));
-    return { docId, change, sentences: preview.sentences.length, report, seconds: (performance.now() - started) / 1000 };
+    const result = await this.addMany([preview], by);
+    const skipped = result.skipped[0];
+    if (skipped) throw new UserError('ALREADY_ADDED', { title: skipped.duplicateOf.title, docId: skipped.duplicateOf.docId });
+    // One preview, not skipped: added (a failed write throws), and so indexed.
+    const { docId, change, sentences } = result.added[0]!;
+    return { docId, change, sentences, report: result.report!, seconds: result.seconds };
   }
 
   /**

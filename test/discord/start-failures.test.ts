@@ -3,6 +3,7 @@
  * plain line that says what to fix: no stack trace, no unhandled rejection, exit code 1. Run as
  * real child processes against the stand-in (refusing tokens or hanging) or a closed port.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
@@ -104,6 +105,19 @@ describe('npm start with a corpus folder that takes no new files', { timeout: 12
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', msg: 'the corpus folder is read-only: /corpus add, update and remove will refuse', corpusDir: '/sys' });
     expect(lines.at(-1)).toMatch(/^Could not reach the Discord API at /);
     expect(result.stderr).not.toContain(token);
+  });
+});
+
+describe('npm start with a data folder where no lock can be taken', { timeout: 120_000 }, () => {
+  test('GIVEN a folder in the lock file\'s place THEN a warning that a second bot would not be refused, and the start goes on (here to Discord, which is not there)', async () => {
+    const token = `${'t'.repeat(24)}.${'u'.repeat(6)}.${'v'.repeat(38)}`;
+    const dataDir = dataFolder();
+    fs.mkdirSync(path.join(dataDir, 'instance.lock'));
+    const result = await run('src/main.ts', { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: await closedPortUrl(), DATA_DIR: dataDir });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', msg: 'could not lock the data folder: a second bot started with it would not be refused', file: path.join(dataDir, 'instance.lock') });
+    expect(lines.at(-1)).toMatch(/^Could not reach the Discord API at /);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusChange } from '../../../src/corpus/admin/change-log.ts';
-import type { Preview, ReplaceResult } from '../../../src/corpus/admin/corpus-admin.ts';
-import { decodeCorpusButton, encodeCorpusButton, formatChangePost, formatCorpusList, formatNewerVersionsPost, formatPreview, formatReplaced } from '../../../src/discord/format/corpus.ts';
+import type { BatchAddResult, Preview, ReplaceResult } from '../../../src/corpus/admin/corpus-admin.ts';
+import { decodeCorpusButton, encodeCorpusButton, formatBatchAdded, formatBatchPreview, formatChangePost, formatCorpusList, formatNewerVersionsPost, formatPreview, formatReplaced } from '../../../src/discord/format/corpus.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
 const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null, replaces: Preview['replaces'] = null): Preview => ({
@@ -151,5 +151,46 @@ describe('formatNewerVersionsPost', () => {
     const post = formatNewerVersionsPost(many);
     expect(post.content!.length).toBeLessThanOrEqual(LIMITS.content);
     expect(post.content).toMatch(/\n…and \d+ documents more\nA moderator can review/);
+  });
+});
+
+describe('several links at once', () => {
+  const newer = { docId: 'talks.md', title: 'Talks', added: ['A new line.'], removed: 2, kept: 3, base: 'abc' };
+  const report = { added: [], changed: [], removed: [], unchanged: 3, embedded: 4, totalSentences: 120, seconds: 0.3, skipped: [] };
+  const change: CorpusChange = { time: '2026-01-20T10:00:00.000Z', action: 'add', docId: 'quay.md', title: 'Quay', url: null, userId: '1', userName: 'morgan-mod', sentences: 2 };
+
+  test('GIVEN links of which none adds a document THEN the preview says so and offers no button; a newer version says to give its link alone', () => {
+    const payload = formatBatchPreview(
+      [
+        { link: 'https://news.example.org/talks', preview: preview({ docId: 'talks.md', title: 'Talks', reason: 'same-url' }, null, newer), sameAsEarlier: null },
+        { link: 'https://news.example.org/talks?again', preview: preview({ docId: 'talks.md', title: 'Talks', reason: 'same-url' }), sameAsEarlier: 0 },
+        { link: 'ftp://x.example/a', error: "I won't fetch ftp://x.example/a: not an http link." },
+      ],
+      '42',
+    );
+    expect(payload.content).toBe('Nothing to add from these 3 links: each is below with why.');
+    expect(payload.components).toEqual([]);
+    const fields = payload.embeds![0]!.fields!;
+    expect(fields.map((f) => f.name)).toEqual(['1. (not added) Talks *resume*', '2. (not added) Talks *resume*', '3. ftp://x.example/a']);
+    expect(fields[0]!.value).toContain('A newer version of **Talks** (`talks.md`): 1 sentence new, 2 sentences gone. To replace it, give this link to /corpus add alone.');
+    expect(fields[1]!.value).toContain('The same article as link 1: added once.');
+    expect(fields[2]!.value).toBe("❌ I won't fetch ftp://x.example/a: not an http link.");
+  });
+
+  test('GIVEN Add pressed THEN the reply lists what was added, what was added by someone else since, and why it stopped; nothing added says so', () => {
+    const result: BatchAddResult = {
+      added: [{ docId: 'quay.md', title: 'Quay', url: null, sentences: 2, change }],
+      skipped: [{ title: 'Ferry *times*', duplicateOf: { docId: 'ferry.md', title: 'Ferry times' } }],
+      stopped: { message: 'The corpus folder /srv/corpus cannot take new files: the disk is full.', error: new Error('ENOSPC') },
+      report,
+      seconds: 1.26,
+    };
+    expect(formatBatchAdded(result).content).toBe(
+      'Added 1 document (4 sentences embedded), answerable after 1.3 s. The index now holds 120 sentences.\n' +
+        '⚠️ Stopped before the rest: The corpus folder /srv/corpus cannot take new files: the disk is full.\n' +
+        '• **Quay** as `quay.md` (2 sentences)\n' +
+        '• **Ferry \\*times\\***: not added — since the preview, it was added as **Ferry times** (`ferry.md`).',
+    );
+    expect(formatBatchAdded({ ...result, added: [], stopped: null, report: null }).content).toMatch(/^Nothing was added\.\n• \*\*Ferry/);
   });
 });

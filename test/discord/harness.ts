@@ -51,9 +51,12 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
     logger?: Logger;
     /** A data folder that outlives this harness (restart tests); by default a temp folder removed at stop. */
     dataDir?: string;
+    /** Another harness's stand-in, for a second bot on the same token; by default one of its own, stopped at stop. */
+    standIn?: DiscordStandIn;
   } = {},
 ): Promise<Harness<E>> {
-  const standIn = await DiscordStandIn.start();
+  const ownStandIn = options.standIn === undefined;
+  const standIn = options.standIn ?? (await DiscordStandIn.start());
   const ownDir = options.dataDir === undefined;
   const dir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'discord-bot-test-')));
   const feedbackFile = path.join(dir, 'feedback.jsonl');
@@ -86,7 +89,7 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
       resolve: noInternet,
     });
   } catch (error) {
-    await standIn.stop();
+    if (ownStandIn) await standIn.stop();
     if (ownDir) await rm(dir, { recursive: true, force: true });
     throw error;
   }
@@ -101,7 +104,7 @@ export async function startHarness<E extends AnswerEngine = ReturnType<typeof fi
     logLines,
     async stop() {
       await bot.stop();
-      await standIn.stop();
+      if (ownStandIn) await standIn.stop();
       if (ownDir) await rm(dir, { recursive: true, force: true });
     },
   };

@@ -4,42 +4,18 @@
  * client twice against the stand-in, each with its own data folder (one folder is refused at start:
  * instance-lock.ts).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { parseBotConfig } from '../../src/config.ts';
-import { startBot, type RunningBot } from '../../src/discord/bot.ts';
 import { ANSWERED_ELSEWHERE_WARN_EVERY_MS } from '../../src/discord/handlers/interaction.ts';
-import { createLogger } from '../../src/log.ts';
-import { fixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
-import { noInternet, startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness } from './harness.ts';
 
 const WARNING = 'another connection answered this interaction first: is a second bot running with this token?';
 let h: Harness<any> | undefined;
-let twin: { bot: RunningBot; dir: string } | undefined;
+let twin: Harness<any> | undefined;
 afterEach(async () => {
-  await twin?.bot.stop();
-  if (twin) await rm(twin.dir, { recursive: true, force: true });
+  await twin?.stop();
   await h?.stop();
   h = twin = undefined;
 });
-
-/** A second bot with the harness's token and stand-in, its own data folder, and its own log lines. */
-async function startTwin(harness: Harness<any>, lines: string[], now: () => number) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'discord-twin-'));
-  const { standIn } = harness;
-  const config = parseBotConfig({
-    DISCORD_TOKEN: standIn.token,
-    DISCORD_CLIENT_ID: standIn.applicationId,
-    DISCORD_API_URL: standIn.apiUrl,
-    RATE_LIMIT_PER_MINUTE: '600',
-    DATA_DIR: dir,
-    CORPUS_DIR: path.join(dir, 'corpus'),
-  });
-  const bot = await startBot({ config, engine: fixedPassageEngine(), logger: createLogger('debug', (line) => lines.push(line)), now, readyTimeoutMs: 10_000, resolve: noInternet });
-  twin = { bot, dir };
-}
 
 const records = (lines: readonly string[]) => lines.map((line) => JSON.parse(line) as { level: string; msg: string; what?: string });
 
@@ -52,9 +28,9 @@ describe('a second bot on the same token', () => {
     let clock = 1_000_000;
     const now = () => clock;
     h = await startHarness({ now });
-    const twinLines: string[] = [];
-    await startTwin(h, twinLines, now);
-    const all = () => [...records(h!.logLines), ...records(twinLines)];
+    // Its own data folder: one folder takes one bot (instance-lock.ts).
+    twin = await startHarness({ now, standIn: h.standIn });
+    const all = () => [...records(h!.logLines), ...records(twin!.logLines)];
 
     const asked = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the call?' } });
     await h.standIn.waitForOriginalEdit(asked, 10_000);

@@ -1,8 +1,8 @@
 /** The corpus's documents offered as a member types one (`/ask source:`, `/corpus update`, `/corpus remove`). Pure. */
 import type { DocumentInfo } from '../engine/types.ts';
+import { LIMITS } from './replies.ts';
 
-/** Discord's longest choice value. */
-const MAX_VALUE = 100;
+const MAX_VALUE = LIMITS.choiceValue;
 // A value that stands for an id too long to be one: its end (the file name, what tells documents in
 // one folder apart) after this mark, which no id of a corpus file starts with.
 const TAIL_MARK = '…';
@@ -15,7 +15,7 @@ export function documentChoices(documents: readonly Pick<DocumentInfo, 'docId' |
     .map((d) => ({ name: `${d.title} (${d.docId})`, value: choiceValue(d.docId) }));
 }
 
-export function choiceValue(docId: string): string {
+function choiceValue(docId: string): string {
   return docId.length <= MAX_VALUE ? docId : TAIL_MARK + docId.slice(-(MAX_VALUE - TAIL_MARK.length));
 }
 

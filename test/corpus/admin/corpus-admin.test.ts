@@ -221,6 +221,8 @@ describe('several links at once', () => {
       ['Bridge toll lifted', 0],
       ['error', "I won't fetch ftp://example.org/notes.md"],
     ]);
+    // More than one add takes: refused before any link is fetched.
+    await expect(admin.previewUrls(Array.from({ length: 11 }, (_, i) => `ftp://example.org/${i}`), MOD)).rejects.toMatchObject({ code: 'TOO_MANY_LINKS' });
     const previews = items.flatMap((item) => ('preview' in item && item.sameAsEarlier === null ? [item.preview] : []));
     const result = await admin.addMany(previews, MOD);
     expect(result.added.map((a) => [a.docId, a.sentences])).toEqual([['bridge-toll-lifted.md', 2], ['avocado-orchards-certified.md', 2]]);

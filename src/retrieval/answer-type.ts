@@ -16,6 +16,8 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const ORDINAL =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';
+// Words that may follow a year in running text, where a count would be followed by what it counts.
+const YEAR_FOLLOWER = '(?:and|or|to|as|when|the|a|an|he|she|it|they|after|before|until|with|by|at|on|in|during|under|his|her|their|its|was|were|is|had|which|who|that|while)';
 const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
@@ -39,6 +41,9 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
       `\\b(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+(?:and|or|to)\\s+(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL}))?[\\s-]+centur(?:y|ies)\\b`,
       // Years of any length with their era ("430 BC", "AD 79").
       '\\b\\d{1,4}\\s*(?:BC|BCE|AD|CE)\\b|\\b(?:AD|CE)\\s*\\d{1,4}\\b',
+      // A year before 1000 has no era when the text's own era is plain ("began in 911 as a fiefdom", "the
+      // 880s"): a three-digit figure after a preposition of time with no unit after it, or a decade.
+      `(?<=\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.)\\s+)[1-9]\\d{2}\\b(?=\\s*(?:[,.;:)–]|$)|\\s+(?:${YEAR_FOLLOWER})\\b)|\\b[1-9]\\d0s\\b`,
       // A time of day ("3 p.m.", "10:30", "noon").
       '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:noon|midnight)\\b',
     ].join('|'),

@@ -133,6 +133,7 @@ describe('answer types', () => {
 
   it('GIVEN "how much" of a thing, not of money THEN a figure with its unit or a share holds the answer; money still asks for money', () => {
     expect(answerSpan('money', 'How much water does the Aare give to the Rhine?', 'The Aare adds 1,000 m3/s (35,000 cu ft/s).')).toBe('1,000 m3/s');
+    expect(answerSpan('date', 'When was the Duchy founded?', 'The Duchy, which began in 911 as a fiefdom, was established.')).toBe('911');
     expect(holdsAnswerType('The Aare rises at 4,274 m and is 288 km long.', 'money', 'How much water does the Aare give?')).toBe(false);
     expect(answerSpan('money', 'How much gun powder was destroyed?', 'They destroyed 45,000 pounds of gunpowder.')).toBe('45,000 pounds');
     expect(holdsAnswerType('Jews were some 30% of the city.', 'money', 'How much of the population was Jewish?')).toBe(true);
@@ -178,6 +179,11 @@ describe('answers as encyclopedias write them, and names as the answer to "who"'
     ['The Normans were there in the 10th and 11th centuries.', 'date', 'When were the Normans in Normandy?', true],
     ['The earliest reference was during the plague of Athens in 430 BC.', 'date', 'When was the first reference?', true],
     ['The earliest reference was during the plague of Athens.', 'date', 'When was the first reference?', false],
+    // A year before 1000 without its era, read from the words around it; a count is not one.
+    ['The Duchy of Normandy, which began in 911 as a fiefdom, was established.', 'date', 'When was the Duchy founded?', true],
+    ['Viking settlers had begun arriving in the 880s, but were divided.', 'date', 'When did the settlers arrive?', true],
+    ['There were problems in 300 cases of the plague.', 'date', 'When were there problems?', false],
+    ['He sold 300 copies in 200 days.', 'date', 'When did he sell copies?', false],
     // "How long has it been…": since when.
     ['It has been a general principle since the 1950s.', 'duration', 'How long has it been a principle?', true],
     ['It has been a general principle of law.', 'duration', 'How long has it been a principle?', false],

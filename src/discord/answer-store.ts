@@ -4,6 +4,7 @@
  * the button say so instead of guessing.
  */
 import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
+import { RecentEntries, type RecentEntriesOptions } from './recent-entries.ts';
 
 export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more' | 'thread' | 'reply' | 'check';
 
@@ -38,41 +39,25 @@ export interface StoredAnswer {
   within?: string;
   /** Votes already recorded for this message, by user id. */
   votes: Map<string, 'up' | 'down'>;
-  storedAt: number;
 }
 
-export interface AnswerStoreOptions {
-  maxEntries: number;
-  ttlMs: number;
-  now: () => number;
-}
+export type AnswerStoreOptions = RecentEntriesOptions;
 
 export const DEFAULT_ANSWER_STORE: Omit<AnswerStoreOptions, 'now'> = { maxEntries: 2000, ttlMs: 24 * 60 * 60 * 1000 };
 
 export class AnswerStore {
-  readonly #entries = new Map<string, StoredAnswer>();
+  readonly #entries: RecentEntries<StoredAnswer>;
 
-  constructor(private readonly options: AnswerStoreOptions) {}
+  constructor(options: AnswerStoreOptions) {
+    this.#entries = new RecentEntries(options);
+  }
 
-  set(key: string, entry: Omit<StoredAnswer, 'storedAt' | 'votes'>): StoredAnswer {
-    const stored: StoredAnswer = { ...entry, votes: new Map(), storedAt: this.options.now() };
-    this.#entries.delete(key);
-    this.#entries.set(key, stored);
-    while (this.#entries.size > this.options.maxEntries) {
-      const oldest = this.#entries.keys().next().value as string;
-      this.#entries.delete(oldest);
-    }
-    return stored;
+  set(key: string, entry: Omit<StoredAnswer, 'votes'>): StoredAnswer {
+    return this.#entries.set(key, { ...entry, votes: new Map() });
   }
 
   get(key: string): StoredAnswer | undefined {
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    if (this.options.now() - entry.storedAt > this.options.ttlMs) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry;
+    return this.#entries.get(key);
   }
 
   get size(): number {

@@ -14,7 +14,7 @@ import { openQuestionLog } from '../question-log/open-question-log.ts';
 import { commandsByName, messageCommandsByName } from './commands/index.ts';
 import { createBotContext, type BotContext } from './context.ts';
 import { createInteractionHandler } from './handlers/interaction.ts';
-import { createMessageHandler } from './handlers/message.ts';
+import { createMessageDeleteHandler, createMessageEditHandler, createMessageHandler } from './handlers/message.ts';
 import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, sessionEndedError, withDeadline } from './connection-errors.ts';
 import { NO_MENTIONS } from './replies.ts';
@@ -66,8 +66,9 @@ export interface RunningBot {
 export function createClient(apiUrl: string, options: { messageContent?: boolean } = {}): Client {
   const client = new Client({
     intents: options.messageContent ? [...INTENTS, GatewayIntentBits.MessageContent] : [...INTENTS],
-    // DM channels are not cached before their first message; without this, DMs are dropped.
-    partials: [Partials.Channel],
+    // DM channels are not cached before their first message; without this, DMs are dropped. A message
+    // edited or deleted after it left the cache (200 a channel) still reaches the handlers.
+    partials: [Partials.Channel, Partials.Message],
     rest: { api: apiUrl },
     // A default for anything that might bypass replies.ts; replies.ts sets it on every send as well.
     allowedMentions: NO_MENTIONS,
@@ -94,6 +95,14 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   });
   client.on(Events.MessageCreate, (message) => {
     onMessage(message).catch((error: unknown) => logger.error('message dispatch failed', { error }));
+  });
+  const onEdit = createMessageEditHandler(context);
+  const onDelete = createMessageDeleteHandler(context);
+  client.on(Events.MessageUpdate, (_before, message) => {
+    onEdit(message).catch((error: unknown) => logger.error('message edit dispatch failed', { error }));
+  });
+  client.on(Events.MessageDelete, (message) => {
+    onDelete(message).catch((error: unknown) => logger.error('message delete dispatch failed', { error }));
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));

@@ -7,6 +7,7 @@ import type { AnswerEngine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
 import type { QuestionLog } from '../question-log/question-log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
+import { AnsweredMessages, DEFAULT_ANSWERED_MESSAGES } from './answered-messages.ts';
 import { PendingCorpusActions } from './corpus-pending.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { DEFAULT_DM_CONVERSATIONS, DEFAULT_THREAD_CONVERSATIONS, Conversations } from './conversations.ts';
@@ -30,6 +31,8 @@ export interface BotContext {
   threads: Conversations;
   /** DM conversations: the exchange and last answer each DM continues (for half an hour). */
   dms: Conversations;
+  /** The bot's replies to members' messages, by message: an edit answers again in them, a deletion removes them. */
+  answeredMessages: AnsweredMessages;
   now: () => number;
 }
 
@@ -66,6 +69,7 @@ export function createBotContext(options: {
     pendingCorpus: new PendingCorpusActions(now),
     threads: new Conversations({ ...DEFAULT_THREAD_CONVERSATIONS, now }),
     dms: new Conversations({ ...DEFAULT_DM_CONVERSATIONS, now }),
+    answeredMessages: new AnsweredMessages({ ...DEFAULT_ANSWERED_MESSAGES, now }),
     now,
   };
 }

@@ -4,20 +4,17 @@
  * thread was told to mention the bot. Bounded and in memory, like the answer store: after a restart,
  * a question in an old thread or DM is answered as a new one.
  */
+import { RecentEntries, type RecentEntriesOptions } from './recent-entries.ts';
+
 export interface Conversation {
   exchange: readonly string[];
   /** The key of the thread's last answer (answer-store.ts): what "more" in the thread continues. */
   answerKey?: string;
   /** Whether the thread was told that, without the Message Content intent, questions must mention the bot. */
   hinted: boolean;
-  storedAt: number;
 }
 
-export interface ConversationsOptions {
-  maxEntries: number;
-  ttlMs: number;
-  now: () => number;
-}
+export type ConversationsOptions = RecentEntriesOptions;
 
 /** A thread is archived after a day without messages; a week of remembering covers reopened ones. */
 export const DEFAULT_THREAD_CONVERSATIONS: Omit<ConversationsOptions, 'now'> = { maxEntries: 2000, ttlMs: 7 * 24 * 60 * 60 * 1000 };
@@ -26,25 +23,20 @@ export const DEFAULT_THREAD_CONVERSATIONS: Omit<ConversationsOptions, 'now'> = {
 export const DEFAULT_DM_CONVERSATIONS: Omit<ConversationsOptions, 'now'> = { maxEntries: 2000, ttlMs: 30 * 60 * 1000 };
 
 export class Conversations {
-  readonly #entries = new Map<string, Conversation>();
+  readonly #entries: RecentEntries<Conversation>;
 
-  constructor(private readonly options: ConversationsOptions) {}
+  constructor(options: ConversationsOptions) {
+    this.#entries = new RecentEntries(options);
+  }
 
   /** Remember the exchange the conversation's next question is read with, and the answer it follows (kept when it is refreshed). */
   set(id: string, exchange: readonly string[], answerKey?: string): void {
     const hinted = this.get(id)?.hinted ?? false;
-    this.#entries.delete(id);
-    this.#entries.set(id, { exchange: [...exchange], ...(answerKey ? { answerKey } : {}), hinted, storedAt: this.options.now() });
-    while (this.#entries.size > this.options.maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
+    this.#entries.set(id, { exchange: [...exchange], ...(answerKey ? { answerKey } : {}), hinted });
   }
 
   get(id: string): Conversation | undefined {
-    const entry = this.#entries.get(id);
-    if (entry && this.options.now() - entry.storedAt > this.options.ttlMs) {
-      this.#entries.delete(id);
-      return undefined;
-    }
-    return entry;
+    return this.#entries.get(id);
   }
 
   /** True the first time it is asked for a thread (then the hint is given), false after. */

@@ -217,9 +217,15 @@ export async function replyToInteraction(interaction: RepliableInteraction, payl
 }
 
 /** Reply to a member's message (DM or mention), without pinging them. */
-export async function replyToMessage(message: Message, payload: ReplyPayload): Promise<void> {
+export async function replyToMessage(message: Message, payload: ReplyPayload): Promise<Message> {
   const { ephemeral: _ignored, ...body } = messageBody(payload);
-  await message.reply({ ...body, failIfNotExists: false });
+  return message.reply({ ...body, failIfNotExists: false });
+}
+
+/** Replace one of the bot's own messages in the channel of `message` (its reply to a question since edited). */
+export async function editReply(message: Message, replyId: string, payload: ReplyPayload): Promise<Message> {
+  const { ephemeral: _ignored, ...body } = messageBody(payload);
+  return message.channel.messages.edit(replyId, body);
 }
 
 /** Post a message of the bot's own in a channel or thread (not a reply). */

@@ -6,9 +6,10 @@
  * another member's message checks that message, as "Check with the coverage" in its menu does.
  * Without the privileged Message Content intent, Discord still delivers the content of DMs and of
  * messages that mention the bot; with MESSAGE_CONTENT_INTENT it delivers every message's, so members
- * need not mention the bot in its threads.
+ * need not mention the bot in its threads. A message edited is answered again in the same replies; a
+ * message deleted takes its replies with it (answered-messages.ts).
  */
-import type { Message } from 'discord.js';
+import type { Message, PartialMessage } from 'discord.js';
 import type { AnswerSource } from '../answer-store.ts';
 import { answerEachQuestion, checkRateLimit, nextPageRequest, type AskRequest } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
@@ -22,7 +23,8 @@ import { asksAboutReplied, claimToCheck, extractMentionQuestion, withoutTokens }
 import { readConversational } from '../../retrieval/conversational.ts';
 import { nothingMore } from '../format/answer.ts';
 import type { Conversations } from '../conversations.ts';
-import { replyToMessage } from '../replies.ts';
+import { editReply, replyToMessage, type ReplyPayload } from '../replies.ts';
+import type { AnsweredMessage } from '../answered-messages.ts';
 import { servesGuild } from '../served-servers.ts';
 
 /** What a message asks the bot. */
@@ -115,73 +117,169 @@ function continuing({ store, id }: { store: Conversations; id: string }): Pick<M
   return { ...(last?.exchange.length ? { previous: last.exchange } : {}), ...(last?.answerKey ? { continues: last.answerKey } : {}) };
 }
 
+/** Sends one reply to the message and says which message it is: a new reply, or an earlier one edited. */
+type Reply = (payload: ReplyPayload) => Promise<Message>;
+
+/** Answers what a message asks through `reply`, a refusal or an error included. */
+async function respond(ctx: BotContext, message: Message, asked: MessageQuestion, reply: Reply): Promise<void> {
+  const source = asked.source;
+  try {
+    if (asked.hidden) {
+      if (ctx.threads.hintOnce(message.channelId)) await reply(mentionToAsk());
+      return;
+    }
+    if (asked.claimHidden) {
+      await reply(checkWithTheMenu());
+      return;
+    }
+    // Another member's mention, a custom emoji or a link is no word of the question ("<@123> how long was the call?").
+    const question = asked.claim ? claimToCheck(asked.raw) : validateQuestion(withoutTokens(asked.raw));
+    checkRateLimit(ctx, message.author.id);
+    if ('sendTyping' in message.channel) {
+      message.channel.sendTyping().catch((error: unknown) => ctx.logger.debug('typing indicator failed', { error }));
+    }
+    // The answer the message follows, when it is still remembered.
+    const before = asked.continues ? ctx.answers.get(asked.continues) : undefined;
+    // "Tell me more" after an answer pages that answer, as its More button does.
+    const continued = readConversational(question) === 'more' ? before : undefined;
+    // "What happened next?" after an answer reads on from its passage.
+    const readFrom = before && asksToReadOn(question) ? readOnFrom(before) : undefined;
+    // "What else…?" leaves out what the exchange quoted so far.
+    const quoted = before?.quoted;
+    const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
+    if (continued && !continued.hasMore) {
+      await reply({ content: nothingMore(continued.question) });
+      return;
+    }
+    const request: AskRequest = continued
+      ? nextPageRequest(continued, message.id, asker)
+      : {
+          question,
+          key: message.id,
+          offset: 0,
+          source,
+          ...asker,
+          ...(asked.previous ? { previous: asked.previous } : {}),
+          ...(readFrom ? { readFrom } : {}),
+          ...(quoted?.length ? { quoted } : {}),
+          // A follow-up of an answer asked within one document (`/ask source:`) is asked within it too.
+          ...(before?.within ? { within: before.within } : {}),
+        };
+    // "How long was the call? Who started it?" gets one reply per question.
+    const last = await answerEachQuestion(ctx, request, async (payload) => void (await reply(payload)));
+    const answered = last ? ctx.answers.get(last) : undefined;
+    if (answered && last && asked.conversation) asked.conversation.store.set(asked.conversation.id, exchangeOf(answered), last);
+  } catch (error) {
+    if (isExpectedError(error)) ctx.logger.debug('refused', { source, userId: message.author.id });
+    else ctx.logger.error('message handler failed', { source, userId: message.author.id, error });
+    try {
+      await reply({ content: messageForError(error) });
+    } catch (replyError) {
+      ctx.logger.warn('could not send the error reply', { source, error: replyError });
+    }
+  }
+}
+
+/** What the message's question was read with, for answering it again once edited. */
+function readWithOf(asked: MessageQuestion): AnsweredMessage['readWith'] {
+  return { ...(asked.previous ? { previous: asked.previous } : {}), ...(asked.continues ? { continues: asked.continues } : {}) };
+}
+
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
   return async (message) => {
     if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
-    const botId = message.client.user.id;
     let asked: MessageQuestion | null;
     try {
-      asked = await questionOf(message, botId, ctx);
+      asked = await questionOf(message, message.client.user.id, ctx);
     } catch (error) {
       ctx.logger.error('could not read the message', { error });
       return;
     }
     if (asked === null) return;
-    const source = asked.source;
+    const replyIds: string[] = [];
+    await respond(ctx, message, asked, async (payload) => {
+      const sent = await replyToMessage(message, payload);
+      replyIds.push(sent.id);
+      return sent;
+    });
+    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content: message.content, replyIds, readWith: readWithOf(asked) });
+  };
+}
+
+/** Whether an answer key is one of the message's own (its first question's, or a later part's `<id>-2`…). */
+function ownsAnswer(key: string | undefined, messageId: string): boolean {
+  return key !== undefined && (key === messageId || key.startsWith(`${messageId}-`));
+}
+
+/**
+ * A member edits a message the bot answered: what it asks now is answered in the same replies (one
+ * more is sent, or one fewer kept, when it asks more or fewer questions), read with what it was read
+ * with at first, not with its own earlier answer. A message that no longer asks the bot anything
+ * (its mention removed) takes its replies with it. Edits are handled one at a time per message.
+ */
+export function createMessageEditHandler(ctx: BotContext): (message: Message) => Promise<void> {
+  const inFlight = new Map<string, Promise<void>>();
+  const handle = async (message: Message) => {
+    const entry = ctx.answeredMessages.get(message.id);
+    // A link's preview loading or a pin updates a message without changing what it asks.
+    if (!entry || message.content === entry.content) return;
+    let asked: MessageQuestion | null;
     try {
-      if (asked.hidden) {
-        if (ctx.threads.hintOnce(message.channelId)) await replyToMessage(message, mentionToAsk());
-        return;
-      }
-      if (asked.claimHidden) {
-        await replyToMessage(message, checkWithTheMenu());
-        return;
-      }
-      // Another member's mention, a custom emoji or a link is no word of the question ("<@123> how long was the call?").
-      const question = asked.claim ? claimToCheck(asked.raw) : validateQuestion(withoutTokens(asked.raw));
-      checkRateLimit(ctx, message.author.id);
-      if ('sendTyping' in message.channel) {
-        message.channel.sendTyping().catch((error: unknown) => ctx.logger.debug('typing indicator failed', { error }));
-      }
-      // The answer the message follows, when it is still remembered.
-      const before = asked.continues ? ctx.answers.get(asked.continues) : undefined;
-      // "Tell me more" after an answer pages that answer, as its More button does.
-      const continued = readConversational(question) === 'more' ? before : undefined;
-      // "What happened next?" after an answer reads on from its passage.
-      const readFrom = before && asksToReadOn(question) ? readOnFrom(before) : undefined;
-      // "What else…?" leaves out what the exchange quoted so far.
-      const quoted = before?.quoted;
-      const asker = { userId: message.author.id, guildId: message.guildId, ephemeral: false };
-      if (continued && !continued.hasMore) {
-        await replyToMessage(message, { content: nothingMore(continued.question) });
-        return;
-      }
-      const request: AskRequest = continued
-        ? nextPageRequest(continued, message.id, asker)
-        : {
-            question,
-            key: message.id,
-            offset: 0,
-            source,
-            ...asker,
-            ...(asked.previous ? { previous: asked.previous } : {}),
-            ...(readFrom ? { readFrom } : {}),
-            ...(quoted?.length ? { quoted } : {}),
-            // A follow-up of an answer asked within one document (`/ask source:`) is asked within it too.
-            ...(before?.within ? { within: before.within } : {}),
-          };
-      // "How long was the call? Who started it?" gets one reply per question.
-      const last = await answerEachQuestion(ctx, request, (payload) => replyToMessage(message, payload));
-      const answered = last ? ctx.answers.get(last) : undefined;
-      if (answered && last && asked.conversation) asked.conversation.store.set(asked.conversation.id, exchangeOf(answered), last);
+      asked = await questionOf(message, message.client.user.id, ctx);
     } catch (error) {
-      if (isExpectedError(error)) ctx.logger.debug('refused', { source, userId: message.author.id });
-      else ctx.logger.error('message handler failed', { source, userId: message.author.id, error });
-      try {
-        await replyToMessage(message, { content: messageForError(error) });
-      } catch (replyError) {
-        ctx.logger.warn('could not send the error reply', { source, error: replyError });
-      }
+      ctx.logger.error('could not read the edited message', { error });
+      return;
+    }
+    if (asked === null) {
+      ctx.answeredMessages.take(message.id);
+      await deleteReplies(ctx, message, entry.replyIds);
+      return;
+    }
+    const { previous: _previous, continues: _continues, conversation, ...rest } = asked;
+    // A conversation that went on since (a later DM answered) is not taken back to this message.
+    const current = conversation?.store.get(conversation.id)?.answerKey;
+    const again: MessageQuestion = { ...rest, ...entry.readWith, ...(conversation && ownsAnswer(current, message.id) ? { conversation } : {}) };
+    const earlier = [...entry.replyIds];
+    const replyIds: string[] = [];
+    await respond(ctx, message, again, async (payload) => {
+      const replyId = earlier.shift();
+      const sent = replyId ? await editReply(message, replyId, payload) : await replyToMessage(message, payload);
+      replyIds.push(sent.id);
+      return sent;
+    });
+    await deleteReplies(ctx, message, earlier);
+    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content: message.content, replyIds, readWith: entry.readWith });
+    else ctx.answeredMessages.take(message.id);
+  };
+  return async (message) => {
+    if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
+    const before = inFlight.get(message.id) ?? Promise.resolve();
+    const next = before.then(() => handle(message));
+    inFlight.set(message.id, next);
+    try {
+      await next;
+    } finally {
+      if (inFlight.get(message.id) === next) inFlight.delete(message.id);
     }
   };
+}
+
+/** A member deletes a message the bot answered: its replies go too. */
+export function createMessageDeleteHandler(ctx: BotContext): (message: Pick<Message, 'id' | 'channel' | 'guildId'> | PartialMessage) => Promise<void> {
+  return async (message) => {
+    const entry = ctx.answeredMessages.take(message.id);
+    if (!entry) return;
+    await deleteReplies(ctx, message, entry.replyIds);
+  };
+}
+
+async function deleteReplies(ctx: BotContext, message: Pick<Message, 'channel'> | PartialMessage, replyIds: readonly string[]): Promise<void> {
+  for (const id of replyIds) {
+    try {
+      await message.channel.messages.delete(id);
+    } catch (error) {
+      // Already gone (a moderator deleted it), or the channel is: nothing is left to tidy.
+      ctx.logger.debug('could not delete a reply to a deleted or edited question', { error });
+    }
+  }
 }

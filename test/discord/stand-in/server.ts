@@ -56,6 +56,8 @@ export interface RecordedCall {
   /** performance.now() when the request (with its body) arrived. */
   at: number;
   status: number;
+  /** The JSON the stand-in answered with (a posted message, with its id), when any. */
+  response?: Json;
 }
 
 export interface GatewayConnection {
@@ -82,6 +84,17 @@ export interface InjectedMessage {
   guildId: string | null;
   injectedAt: number;
   payload: JsonObject;
+  /** What it was injected with, for editing it. */
+  options: InjectMessageOptions;
+}
+
+export interface InjectMessageOptions {
+  content: string;
+  author?: Persona;
+  dm?: boolean;
+  channelId?: string;
+  replyTo?: JsonObject;
+  ping?: boolean;
 }
 
 export type UserSpec = Persona;
@@ -586,7 +599,30 @@ export class DiscordStandIn {
    * bot. Mentions in `content` are resolved like Discord does. `replyTo` makes it a reply to that
    * message, which pings its author unless `ping` is false (Discord's default is to ping).
    */
-  injectMessage(options: { content: string; author?: Persona; dm?: boolean; channelId?: string; replyTo?: JsonObject; ping?: boolean }): InjectedMessage {
+  injectMessage(options: InjectMessageOptions): InjectedMessage {
+    const { payload, channelId, dm } = this.#memberMessage(options);
+    const injectedAt = performance.now();
+    this.dispatch('MESSAGE_CREATE', payload);
+    return { id: payload.id as string, channelId, guildId: dm ? null : this.guild.id, injectedAt, payload, options };
+  }
+
+  /** The user edits a message they posted: MESSAGE_UPDATE with the whole message, as Discord sends it, mentions read anew. */
+  editMessage(message: InjectedMessage, content: string): InjectedMessage {
+    const options = { ...message.options, content };
+    const { payload } = this.#memberMessage(options, message.id);
+    payload.timestamp = message.payload.timestamp!;
+    payload.edited_timestamp = new Date().toISOString();
+    const injectedAt = performance.now();
+    this.dispatch('MESSAGE_UPDATE', payload);
+    return { ...message, injectedAt, payload, options };
+  }
+
+  /** The user deletes a message they posted: MESSAGE_DELETE, which carries only its ids. */
+  deleteMessage(message: InjectedMessage): void {
+    this.dispatch('MESSAGE_DELETE', { id: message.id, channel_id: message.channelId, ...(message.guildId ? { guild_id: message.guildId } : {}) });
+  }
+
+  #memberMessage(options: InjectMessageOptions, id?: string): { payload: JsonObject; channelId: string; dm: boolean } {
     const author = options.author ?? this.users.alice;
     const dm = options.dm ?? false;
     const channelId = options.channelId ?? (dm ? this.dmChannelId(author) : this.guild.channelId);
@@ -599,6 +635,7 @@ export class DiscordStandIn {
       return dm ? user : { ...user, member: memberObject(persona, this.#joinedAt) };
     });
     const payload = messageObject({
+      ...(id ? { id } : {}),
       channelId,
       guildId: dm ? null : this.guild.id,
       author: userObject(author),
@@ -615,9 +652,7 @@ export class DiscordStandIn {
           }
         : {}),
     });
-    const injectedAt = performance.now();
-    this.dispatch('MESSAGE_CREATE', payload);
-    return { id: payload.id as string, channelId, guildId: dm ? null : this.guild.id, injectedAt, payload };
+    return { payload, channelId, dm };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -825,6 +860,7 @@ export class DiscordStandIn {
 
   #finish(call: RecordedCall, res: ServerResponse, status: number, body: Json | undefined, headers: Record<string, string> = {}): void {
     call.status = status;
+    if (body !== undefined) call.response = body;
     this.calls.push(call);
     for (const waiter of [...this.#waiters]) if (waiter.predicate(call)) waiter.resolve(call);
     if (body === undefined) {
@@ -886,9 +922,26 @@ export class DiscordStandIn {
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) && method === 'POST') {
       return this.#startThread(m[1]!, m[2]!, call);
     }
-    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && method === 'GET') {
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
       const message = this.messages.get(m[2]!);
-      return message && message.channel_id === m[1] ? [200, message] : [404, { message: 'Unknown Message', code: 10008 }];
+      if (!message || message.channel_id !== m[1]) return [404, { message: 'Unknown Message', code: 10008 }];
+      if (method === 'GET') return [200, message];
+      const own = (message.author as JsonObject | undefined)?.id === this.botUser.id;
+      if (method === 'PATCH') {
+        if (!own) return [403, { message: 'Cannot edit a message authored by another user', code: 50005 }];
+        for (const key of ['content', 'embeds', 'components'] as const) {
+          if (call.body && key in call.body) message[key] = call.body[key];
+        }
+        message.edited_timestamp = new Date().toISOString();
+        return [200, message];
+      }
+      if (method === 'DELETE') {
+        // The bot here has no Manage Messages: it deletes its own messages only.
+        if (!own) return [403, { message: 'Missing Permissions', code: 50013 }];
+        this.messages.delete(m[2]!);
+        return [204, undefined];
+      }
+      return [405, { message: '405: Method Not Allowed', code: 0 }];
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
       const reference = call.body?.message_reference as JsonObject | undefined;

@@ -41,6 +41,8 @@ export const USER_ERRORS = {
   VERSION_CHANGED: 'Nothing was replaced: "{title}" ({docId}) changed since the preview. Run /corpus update again to see what the new version changes now.',
   NO_LINK_TO_UPDATE: '"{title}" ({docId}) has no link to fetch a newer version from. Attach the new version with /corpus add file:… — it is offered as a replacement.',
   UNCHANGED_DOCUMENT: '"{title}" ({docId}) is unchanged at {url}: nothing to update.',
+  NOT_IN_TRASH: 'That version is no longer in the trash folder (or the change log no longer records it). Pick one of those the command suggests, or see /corpus list.',
+  ALREADY_CURRENT: 'Nothing to restore: "{title}" ({docId}) in the corpus is that very version.',
   DOCUMENT_NOT_FOUND: 'There is no document "{docId}" in the corpus. Pick one of those the command suggests, or see /corpus list.',
   MALFORMED_COMMAND: 'That command reached me incomplete ({detail}). Your Discord may show an old version of it: reload Discord (Ctrl+R) and try again.',
   // Reaching Discord (bot start, npm run register).

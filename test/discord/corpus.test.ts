@@ -334,6 +334,41 @@ describe('a moderator removes a document', () => {
   });
 });
 
+describe('a moderator restores a removed document', () => {
+  test('autocomplete offers what the trash keeps (to moderators only); Restore puts it back, answering again, and the log channel says so', async () => {
+    const offered = h.standIn.injectAutocomplete({ name: 'corpus', subcommand: 'restore', focused: 'version', options: { version: 'lighthouse' }, user: h.standIn.users.mod });
+    const choices = (await h.standIn.waitForCallback(offered)).body.data.choices as { name: string; value: string }[];
+    expect(choices).toHaveLength(1);
+    expect(choices[0]!.name).toMatch(/^Lighthouse count — removed \d{4}-\d{2}-\d{2} by morgan-mod \(lighthouse\.md\)$/);
+    const member = h.standIn.injectAutocomplete({ name: 'corpus', subcommand: 'restore', focused: 'version', options: { version: 'lighthouse' } });
+    expect((await h.standIn.waitForCallback(member)).body.data.choices).toEqual([]);
+
+    const interaction = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'restore', options: { version: choices[0]!.value }, user: h.standIn.users.mod });
+    const preview = (await privateEdit(interaction)).body;
+    expect(preview.content).toMatch(/^Restore \[Lighthouse count\]\(https:\/\/example\.org\/lighthouse\) as `lighthouse\.md` \(2 sentences; removed <t:\d+:f> \(<t:\d+:R>\) by \*\*morgan-mod\*\*\)\? No document has its name now: it is added back\.$/);
+    const restore = customIds(preview).find((id) => id.startsWith('corpus:restore:'))!;
+    const click = h.standIn.injectButton({ customId: restore, message: h.standIn.originalMessage(interaction), user: h.standIn.users.mod });
+    expect((await buttonOutcome(click)).content).toMatch(/^Restored \*\*Lighthouse count\*\* as `lighthouse\.md`: 2 sentences/);
+    expect(corpusFiles()).toContain('lighthouse.md');
+    expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('__312__ pelicans');
+    const post = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && /restored/.test(c.body?.content), LONG);
+    expect(post.body.content).toContain('♻️ restored [Lighthouse count](https://example.org/lighthouse)');
+
+    // Asked again: the corpus holds that very version, and nothing is offered to press.
+    const again = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'restore', options: { version: choices[0]!.value }, user: h.standIn.users.mod });
+    const refused = (await privateEdit(again)).body;
+    expect(refused.content).toContain('Nothing to restore: "Lighthouse count" (lighthouse.md) in the corpus is that very version.');
+    expect(customIds(refused)).toEqual([]);
+  });
+
+  test('a typed version that names none is refused privately, and a member may not restore', async () => {
+    const typed = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'restore', options: { version: 'the lighthouse one' }, user: h.standIn.users.mod });
+    expect((await h.standIn.waitForCallback(typed)).body.data.content).toContain('no longer in the trash folder');
+    const member = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'restore', options: { version: '0' } });
+    expect((await h.standIn.waitForCallback(member)).body.data.content).toContain('Only moderators');
+  });
+});
+
 describe('a moderator updates a document from its link', () => {
   test('/corpus update shows what the newer version changes; Replace puts it in place under the same id, and members are answered from the new text', async () => {
     const link = `${base}/tide`;

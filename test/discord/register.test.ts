@@ -38,11 +38,12 @@ test('with a guild id, the commands are put to that guild (instant) with the bot
   expect(ask.default_member_permissions ?? null).toBeNull();
   expect(reindex.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
   expect(reindex.contexts).toEqual([0, 1]);
-  // /corpus: moderators only, like /reindex; add takes a link or a file, update and remove an autocompleted document.
+  // /corpus: moderators only, like /reindex; add takes a link or a file, update and remove an autocompleted document, restore an autocompleted trashed version.
   expect(corpus.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
-  expect(corpus.options.map((o: { name: string; type: number }) => [o.name, o.type])).toEqual([['add', 1], ['update', 1], ['list', 1], ['remove', 1]]);
+  expect(corpus.options.map((o: { name: string; type: number }) => [o.name, o.type])).toEqual([['add', 1], ['update', 1], ['list', 1], ['remove', 1], ['restore', 1]]);
   expect(corpus.options[0].options).toMatchObject([{ name: 'url', type: 3 }, { name: 'file', type: 11 }]);
   for (const sub of [1, 3]) expect(corpus.options[sub].options[0]).toMatchObject({ name: 'document', type: 3, required: true, autocomplete: true });
+  expect(corpus.options[4].options[0]).toMatchObject({ name: 'version', type: 3, required: true, autocomplete: true });
   expect(gaps.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
   expect(gaps.options[0]).toMatchObject({ name: 'days', type: 4, min_value: 1 });
 });

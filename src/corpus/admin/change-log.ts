@@ -9,7 +9,7 @@ import path from 'node:path';
 export interface CorpusChange {
   /** ISO time of the change. */
   time: string;
-  action: 'add' | 'remove' | 'update';
+  action: 'add' | 'remove' | 'update' | 'restore';
   docId: string;
   title: string;
   url: string | null;
@@ -17,10 +17,12 @@ export interface CorpusChange {
   userName: string;
   /** Sentences the document holds (add, update) or held (remove). */
   sentences: number;
-  /** For remove: where the file was moved; for update: where the version it replaced was kept. Relative to the data folder. */
+  /** For remove: where the file was moved; for update and restore: where the version it replaced was kept. Relative to the data folder. */
   trashedAs?: string;
-  /** For update, when the new version was written under another name (a Markdown version of a .txt document): the id it replaced. */
+  /** For update and restore, when the version it replaced had another name (a Markdown version of a .txt document): that id. */
   replacedDocId?: string;
+  /** For restore: the trash file the version came back from. Relative to the data folder. */
+  restoredFrom?: string;
 }
 
 export class CorpusChangeLog {

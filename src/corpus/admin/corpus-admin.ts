@@ -6,7 +6,7 @@
  * trash, record, reindex). Knows nothing of Discord: the transport passes who is acting.
  */
 import { createHash } from 'node:crypto';
-import { unlink } from 'node:fs/promises';
+import { access, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf } from '../blocks.ts';
 import { loadCorpus } from '../load-corpus.ts';
@@ -24,6 +24,7 @@ import { checkAttachment, type AttachmentInfo } from './attachment-policy.ts';
 import { CorpusChangeLog, latestAdds, type CorpusChange } from './change-log.ts';
 import { copyToTrash, documentPath, moveToTrash, replaceDocument, writeNewDocument } from './corpus-files.ts';
 import { fileNameFor, renderDocumentFile, type AddedBy } from './document-file.ts';
+import { trashedVersions, type TrashedVersion } from './trashed-versions.ts';
 import { compareWithCorpus, findDuplicate, normaliseUrl, sentenceChanges, type ComparableDocument, type Duplicate, type SharedSentences } from './duplicates.ts';
 
 export interface CorpusAdminOptions {
@@ -93,6 +94,28 @@ export interface RemoveResult {
   change: CorpusChange;
   title: string;
   trashedAs: string;
+  report: ReindexReport;
+  seconds: number;
+}
+
+/** A version the trash keeps, read back: what restoring it brings back and what it takes the place of. */
+export interface RestorePreview {
+  version: TrashedVersion;
+  /** Its title and sentences (headings excluded), as the index would read them. */
+  title: string;
+  sentences: number;
+  /** The document it takes the place of (the one with its id, or an update's renamed successor), which goes to the trash. */
+  displaces: DocumentInfo | null;
+}
+
+export interface RestoreResult {
+  docId: string;
+  change: CorpusChange;
+  title: string;
+  sentences: number;
+  displaced: DocumentInfo | null;
+  /** Where the displaced document was kept, in the trash folder. */
+  trashedAs: string | null;
   report: ReindexReport;
   seconds: number;
 }
@@ -467,6 +490,82 @@ export class CorpusAdmin {
     await this.changeLog.append(change);
     const report = await this.#reindexUntil((ids) => !ids.has(docId));
     return { docId, change, title: document.title, trashedAs, report, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /** The versions of documents the trash folder keeps (removed, or replaced by an update or a restore), newest first. */
+  async trashedVersions(): Promise<TrashedVersion[]> {
+    const versions = trashedVersions(await this.changeLog.read());
+    const kept = await Promise.all(versions.map((v) => access(this.#trashFile(v)).then(() => true, () => false)));
+    return versions.filter((_, i) => kept[i]);
+  }
+
+  #trashFile(version: TrashedVersion): string {
+    return path.join(this.#options.dataDir, ...version.trashedAs.split('/'));
+  }
+
+  /** The trashed version recorded by the change log's line `change`, read back; refused when the log or the trash no longer holds it. */
+  async #trashed(change: number): Promise<{ version: TrashedVersion; text: string; title: string; sentences: number; displaces: DocumentInfo | null }> {
+    const version = trashedVersions(await this.changeLog.read()).find((v) => v.change === change);
+    if (!version) throw new UserError('NOT_IN_TRASH');
+    const text = await readFile(this.#trashFile(version), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') throw new UserError('NOT_IN_TRASH');
+      throw error;
+    });
+    const segmented = segmentDocument(parseDocument(version.docId, text, ''));
+    const indexed = this.#options.engine.sources().documents;
+    const displaces = indexed.find((d) => d.docId === version.docId) ?? indexed.find((d) => d.docId === version.successorId) ?? null;
+    const sentences = segmented.sentences.filter((x) => x.kind !== 'heading').length;
+    return { version, text, title: segmented.title, sentences, displaces };
+  }
+
+  /** What restoring a trashed version would do; refused when the corpus holds that very text already. */
+  async previewRestore(change: number): Promise<RestorePreview> {
+    const { version, text, title, sentences, displaces } = await this.#trashed(change);
+    if (displaces && (await readFile(documentPath(this.#options.corpusDir, displaces.docId), 'utf8').catch(() => null)) === text) {
+      throw new UserError('ALREADY_CURRENT', { title: displaces.title, docId: displaces.docId });
+    }
+    return { version, title, sentences, displaces };
+  }
+
+  /**
+   * Put a trashed version back under the id it had: the document now in its place (same id, or an
+   * update's renamed successor) is kept in the trash first, so a restore can be undone the same way;
+   * the change is recorded and the index updated. Refused when the place changed since the preview.
+   */
+  async restore(preview: RestorePreview, by: AddedBy): Promise<RestoreResult> {
+    const started = performance.now();
+    const read = await this.#trashed(preview.version.change);
+    if ((read.displaces?.docId ?? null) !== (preview.displaces?.docId ?? null)) throw new UserError('VERSION_CHANGED', { title: read.title, docId: read.version.docId });
+    const { corpusDir } = this.#options;
+    const docId = read.version.docId;
+    const now = new Date(this.#now());
+    const displaced = read.displaces;
+    const trashedAs = displaced ? await this.#writing(() => copyToTrash(corpusDir, displaced.docId, this.trashDir, now)) : null;
+    if (displaced?.docId === docId) await this.#writing(() => replaceDocument(corpusDir, docId, read.text));
+    else {
+      await this.#writing(() => writeNewDocument(corpusDir, docId, read.text)).catch((error: NodeJS.ErrnoException) => {
+        // Written by hand since the preview: the place is not what the moderator saw.
+        if (error.code === 'EEXIST') throw new UserError('VERSION_CHANGED', { title: read.title, docId });
+        throw error;
+      });
+      if (displaced) await unlink(documentPath(corpusDir, displaced.docId));
+    }
+    const change: CorpusChange = {
+      time: now.toISOString(),
+      action: 'restore',
+      docId,
+      title: read.title,
+      url: read.version.url,
+      userId: by.userId,
+      userName: by.userName,
+      sentences: read.sentences,
+      restoredFrom: read.version.trashedAs,
+      ...(trashedAs ? { trashedAs: path.posix.join('corpus-trash', trashedAs) } : {}),
+      ...(displaced && displaced.docId !== docId ? { replacedDocId: displaced.docId } : {}),
+    };
+    await this.changeLog.append(change);
+    const report = await this.#reindexUntil((ids, run) => ids.has(docId) && (run.changed.includes(docId) || run.added.includes(docId)) && !(displaced && displaced.docId !== docId && ids.has(displaced.docId)));
+    return { docId, change, title: read.title, sentences: read.sentences, displaced, trashedAs, report, seconds: (performance.now() - started) / 1000 };
   }
 
   /** The documents the index holds, with who added each from Discord, and the recent changes. */

@@ -1,5 +1,5 @@
 /**
- * /corpus add | update | list | remove — moderators keep the coverage current from Discord. Same rule as
+ * /corpus add | update | list | remove | restore — moderators keep the coverage current from Discord. Same rule as
  * /reindex, enforced twice: default_member_permissions = Manage Server at registration, and
  * `requireModerator` (reindex.ts) when the command runs and again when its button is pressed.
  */
@@ -14,10 +14,11 @@ import {
 import { MAX_BATCH_LINKS } from '../../corpus/admin/corpus-admin.ts';
 import { UserError } from '../../errors.ts';
 import type { BotContext } from '../context.ts';
-import { addableOf, formatBatchPreview, formatCorpusList, formatPreview, formatRemoveConfirm } from '../format/corpus.ts';
+import { addableOf, formatBatchPreview, formatCorpusList, formatPreview, formatRemoveConfirm, formatRestorePreview, trashedVersionChoices } from '../format/corpus.ts';
 import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '../replies.ts';
 import type { Command } from './command.ts';
-import { requireModerator } from './reindex.ts';
+import { actorOf, requireModerator } from './reindex.ts';
+import { decideModerator } from '../permissions.ts';
 import { chosenDocument, documentChoices } from '../document-choices.ts';
 import { typedLinks } from '../typed-links.ts';
 
@@ -76,10 +77,21 @@ async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext)
   await replyToInteraction(interaction, formatRemoveConfirm({ ...doc, added: null }, interaction.id));
 }
 
+/** A version the trash keeps, put back: previewed, then restored with the button. */
+async function restore(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const value = interaction.options.getString('version', true).trim();
+  // The value is a change's line in the log (what autocomplete offers); typed words name none.
+  if (!/^\d{1,9}$/.test(value)) throw new UserError('NOT_IN_TRASH');
+  await deferInteraction(interaction, true);
+  const preview = await ctx.corpus.previewRestore(Number(value));
+  ctx.pendingCorpus.put(interaction.id, { kind: 'restore', preview, userId: interaction.user.id });
+  await replyToInteraction(interaction, formatRestorePreview(preview, interaction.id));
+}
+
 export const corpus = {
   data: new SlashCommandBuilder()
     .setName('corpus')
-    .setDescription('Moderators: add, update, list or remove the documents the answers come from.')
+    .setDescription('Moderators: add, update, list, remove or restore the documents the answers come from.')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
@@ -102,6 +114,12 @@ export const corpus = {
         .setName('remove')
         .setDescription('Remove a document (moved to the trash folder) and reindex.')
         .addStringOption((o) => o.setName('document').setDescription('The document to remove').setRequired(true).setAutocomplete(true)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('restore')
+        .setDescription('Put back a removed document, or the version an update replaced, from the trash folder.')
+        .addStringOption((o) => o.setName('version').setDescription('The removed or replaced version').setRequired(true).setAutocomplete(true)),
     ),
 
   async execute(interaction, ctx) {
@@ -110,10 +128,17 @@ export const corpus = {
     if (sub === 'add') await add(interaction, ctx);
     else if (sub === 'update') await update(interaction, ctx);
     else if (sub === 'list') await list(interaction, ctx);
+    else if (sub === 'restore') await restore(interaction, ctx);
     else await remove(interaction, ctx);
   },
 
   async autocomplete(interaction, ctx) {
+    if (interaction.options.getSubcommand(false) === 'restore') {
+      // What was removed, and by whom, is for moderators only: the command can be made visible to others.
+      const allowed = decideModerator(actorOf(interaction), ctx.config).allowed;
+      await respondWithNamedChoices(interaction, allowed ? trashedVersionChoices(await ctx.corpus.trashedVersions(), interaction.options.getFocused()) : []);
+      return;
+    }
     const documents = ctx.engine.sources().documents;
     // Only a document with a link has a newer version to fetch.
     const offered = interaction.options.getSubcommand(false) === 'update' ? documents.filter((d) => d.url) : documents;

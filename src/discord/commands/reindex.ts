@@ -8,6 +8,7 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type MessageComponentInteraction,
 } from 'discord.js';
@@ -18,7 +19,7 @@ import { decideModerator, type Actor } from '../permissions.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 import type { Command } from './command.ts';
 
-export function actorOf(interaction: ChatInputCommandInteraction | MessageComponentInteraction): Actor {
+export function actorOf(interaction: ChatInputCommandInteraction | MessageComponentInteraction | AutocompleteInteraction): Actor {
   const member = interaction.member;
   let roleIds: string[] = [];
   if (member) roleIds = Array.isArray(member.roles) ? [...member.roles] : [...member.roles.cache.keys()];

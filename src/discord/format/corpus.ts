@@ -1,14 +1,15 @@
 /** /corpus replies: the preview with its buttons, the results of add, replace and remove, the list, the change-log post. Pure. */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
-import type { AddResult, BatchAddResult, BatchItem, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult } from '../../corpus/admin/corpus-admin.ts';
+import type { AddResult, BatchAddResult, BatchItem, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult, RestorePreview, RestoreResult } from '../../corpus/admin/corpus-admin.ts';
+import { trashedVersionLabel, type TrashedVersion } from '../../corpus/admin/trashed-versions.ts';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import type { Duplicate } from '../../corpus/admin/duplicates.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import { discordTimestamp, fitLines, plural } from './admin.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 
-export type CorpusButtonAction = 'add' | 'replace' | 'cancel' | 'remove' | 'keep';
-const ACTIONS: readonly CorpusButtonAction[] = ['add', 'replace', 'cancel', 'remove', 'keep'];
+export type CorpusButtonAction = 'add' | 'replace' | 'cancel' | 'remove' | 'keep' | 'restore';
+const ACTIONS: readonly CorpusButtonAction[] = ['add', 'replace', 'cancel', 'remove', 'keep', 'restore'];
 const KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
 export function encodeCorpusButton(action: CorpusButtonAction, key: string): string {
@@ -183,8 +184,45 @@ export function formatRemoved(result: RemoveResult): ReplyPayload {
   };
 }
 
+/** The trashed versions offered as a moderator types (`/corpus restore`): those whose description holds every typed word, valued by their change's line. */
+export function trashedVersionChoices(versions: readonly TrashedVersion[], typed: string): { name: string; value: string }[] {
+  const wanted = typed.toLowerCase().split(/\s+/).filter(Boolean);
+  return versions
+    .map((v) => ({ name: `${trashedVersionLabel(v)} (${v.docId})`, value: String(v.change) }))
+    .filter((c) => wanted.every((w) => c.name.toLowerCase().includes(w)));
+}
+
+export function formatRestorePreview(preview: RestorePreview, key: string): ReplyPayload {
+  const { version, displaces } = preview;
+  const went = version.how === 'removed' ? `removed ${discordTimestamp(version.time)} by **${escapeQuoted(version.userName)}**` : `replaced ${discordTimestamp(version.time)} by **${escapeQuoted(version.userName)}**'s ${version.how === 'updated' ? 'update' : 'restore'}`;
+  const place = displaces
+    ? `It takes the place of ${titleLink(displaces.title, displaces.url)} (\`${displaces.docId}\`, ${plural(displaces.sentences, 'sentence')}), which is kept in the trash folder.`
+    : 'No document has its name now: it is added back.';
+  return {
+    ephemeral: true,
+    content: `Restore ${titleLink(preview.title, version.url)} as \`${version.docId}\` (${plural(preview.sentences, 'sentence')}; ${went})? ${place}`,
+    components: buttons(key, [
+      { action: 'restore', label: 'Restore', style: ButtonStyle.Success },
+      { action: 'cancel', label: 'Cancel', style: ButtonStyle.Secondary },
+    ]),
+  };
+}
+
+export function formatRestored(result: RestoreResult): ReplyPayload {
+  const displaced = result.displaced && result.trashedAs ? ` It took the place of **${escapeQuoted(result.displaced.title)}** (\`${result.displaced.docId}\`), kept in the trash folder as \`${result.trashedAs}\`.` : '';
+  return {
+    ephemeral: true,
+    content:
+      `Restored **${escapeQuoted(result.title)}** as \`${result.docId}\`: ${plural(result.sentences, 'sentence')} ` +
+      `(${plural(result.report.embedded, 'sentence')} embedded), answerable after ${result.seconds.toFixed(1)} s.${displaced} ` +
+      `The index now holds ${plural(result.report.totalSentences, 'sentence')}.`,
+  };
+}
+
+const VERBS: Record<CorpusChange['action'], string> = { add: '➕ added', update: '🔄 updated', remove: '➖ removed', restore: '♻️ restored' };
+
 function changeLine(change: CorpusChange): string {
-  const verb = change.action === 'add' ? '➕ added' : change.action === 'update' ? '🔄 updated' : '➖ removed';
+  const verb = VERBS[change.action];
   return `${discordTimestamp(change.time)} · **${escapeQuoted(change.userName)}** ${verb} ${titleLink(change.title, change.url)} (${plural(change.sentences, 'sentence')})`;
 }
 
@@ -194,7 +232,7 @@ const LISTED_CHANGES = 10;
 export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[]): ReplyPayload {
   const lines = documents.map((doc) => {
     const date = `${doc.publisher ? ` · ${escapeQuoted(doc.publisher)}` : ''}${doc.date ? ` · ${formatDate(doc.date)}` : ''}`;
-    const added = doc.added ? ` · ${doc.added.action === 'update' ? 'updated' : 'added'} by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
+    const added = doc.added ? ` · ${doc.added.action === 'add' ? 'added' : doc.added.action === 'update' ? 'updated' : 'restored'} by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
     return `${titleLink(doc.title, doc.url)}${date} · ${plural(doc.sentences, 'sentence')}${added}\n\`${doc.docId}\``;
   });
   const recent = changes.slice(-LISTED_CHANGES).reverse().map(changeLine);

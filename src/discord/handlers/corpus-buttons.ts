@@ -1,5 +1,5 @@
 /**
- * The buttons under a /corpus preview (Add or Replace / Cancel) and a removal (Remove / Keep it): the private
+ * The buttons under a /corpus preview (Add or Replace / Cancel), a removal (Remove / Keep it) and a restore (Restore / Cancel): the private
  * message they are on is replaced by the outcome. The moderator rule is checked again here: roles
  * can change between the preview and the click.
  * Each change is recorded by CorpusAdmin and, when CORPUS_LOG_CHANNEL_ID is set, posted there.
@@ -10,7 +10,7 @@ import { UserError } from '../../errors.ts';
 import { actingUser } from '../commands/corpus.ts';
 import { requireModerator } from '../commands/reindex.ts';
 import type { BotContext } from '../context.ts';
-import { decodeCorpusButton, formatAdded, formatBatchAdded, formatChangePost, formatRemoved, formatReplaced } from '../format/corpus.ts';
+import { decodeCorpusButton, formatAdded, formatBatchAdded, formatChangePost, formatRemoved, formatReplaced, formatRestored } from '../format/corpus.ts';
 import { deferUpdate, postToChannel, replyToInteraction, updateMessage } from '../replies.ts';
 
 export async function handleCorpusButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
@@ -22,7 +22,8 @@ export async function handleCorpusButton(interaction: ButtonInteraction, ctx: Bo
   const by = actingUser(interaction);
 
   if (id.action === 'cancel' || id.action === 'keep') {
-    await updateMessage(interaction, { content: id.action === 'cancel' ? 'Cancelled — nothing was added.' : 'Kept — nothing was removed.' });
+    const cancelled = pending.kind === 'restore' ? 'Cancelled — nothing was restored.' : 'Cancelled — nothing was added.';
+    await updateMessage(interaction, { content: id.action === 'cancel' ? cancelled : 'Kept — nothing was removed.' });
     return;
   }
   // The preview (or the question) is replaced by the outcome, so its buttons cannot be pressed twice.
@@ -49,6 +50,11 @@ export async function handleCorpusButton(interaction: ButtonInteraction, ctx: Bo
     const result = await ctx.corpus.remove(pending.docId, by);
     ctx.logger.info('corpus document removed', { docId: result.docId, userId: by.userId, trashedAs: result.trashedAs, seconds: result.seconds });
     await replyToInteraction(interaction, formatRemoved(result));
+    await announce(interaction, ctx, result.change);
+  } else if (id.action === 'restore' && pending.kind === 'restore') {
+    const result = await ctx.corpus.restore(pending.preview, by);
+    ctx.logger.info('corpus document restored', { docId: result.docId, from: result.change.restoredFrom, displaced: result.displaced?.docId, userId: by.userId, seconds: result.seconds });
+    await replyToInteraction(interaction, formatRestored(result));
     await announce(interaction, ctx, result.change);
   } else {
     throw new UserError('UNKNOWN_BUTTON');

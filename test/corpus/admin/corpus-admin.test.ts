@@ -250,3 +250,70 @@ describe('several links at once', () => {
     await expect(admin.addMany([unwritable], MOD)).rejects.toMatchObject({ code: 'ENAMETOOLONG' });
   });
 });
+
+describe('restoring from the trash', () => {
+  const corpusFile = (docId: string) => path.join(built.root, 'corpus', docId);
+
+  test('the trash keeps each removed document and each version an update replaced, newest first, with the id each gets back', async () => {
+    const versions = await admin.trashedVersions();
+    expect(versions.map((v) => `${v.how} ${v.docId}${v.successorId ? ` → ${v.successorId}` : ''}`)).toEqual([
+      'updated ferry-notes.txt → ferry-notes.md',
+      'updated tide-gauge-at-veracruz.md',
+      'removed harbour-inspection.md',
+    ]);
+  });
+
+  test('a removed document comes back under its id, answerable again; its trash file stays, and restoring it twice is refused', async () => {
+    const version = (await admin.trashedVersions()).find((v) => v.docId === 'harbour-inspection.md')!;
+    const preview = await admin.previewRestore(version.change);
+    expect(preview).toMatchObject({ title: 'Harbour inspection', sentences: 2, displaces: null });
+    const restored = await admin.restore(preview, MOD);
+    expect(restored).toMatchObject({ docId: 'harbour-inspection.md', displaced: null, trashedAs: null });
+    expect(restored.report.added).toEqual(['harbour-inspection.md']);
+    expect(fs.readFileSync(corpusFile('harbour-inspection.md'), 'utf8')).toBe(fs.readFileSync(path.join(built.root, 'data', version.trashedAs), 'utf8'));
+    const answer = await engine.ask('How many containers did inspectors open at Manzanillo?');
+    expect(answer.passages[0]!.citation.docId).toBe('harbour-inspection.md');
+    const { documents, changes } = await admin.list();
+    expect(changes.at(-1)).toMatchObject({ action: 'restore', docId: 'harbour-inspection.md', restoredFrom: version.trashedAs, userName: 'morgan-mod' });
+    expect(documents.find((d) => d.docId === 'harbour-inspection.md')?.added).toMatchObject({ action: 'restore' });
+    await expect(admin.previewRestore(version.change)).rejects.toThrow('Nothing to restore: "Harbour inspection" (harbour-inspection.md) in the corpus is that very version.');
+  });
+
+  test('the version an update replaced takes back its place: the newer one goes to the trash, answers come from the old text, and the restore can be undone the same way', async () => {
+    const docId = 'tide-gauge-at-veracruz.md';
+    const newer = fs.readFileSync(corpusFile(docId), 'utf8');
+    const version = (await admin.trashedVersions()).find((v) => v.docId === docId)!;
+    const preview = await admin.previewRestore(version.change);
+    expect(preview.displaces).toMatchObject({ docId, title: 'Tide gauge at Veracruz' });
+    const restored = await admin.restore(preview, MOD);
+    expect(restored.report.changed).toEqual([docId]);
+    expect(fs.readFileSync(path.join(admin.trashDir, restored.trashedAs!), 'utf8')).toBe(newer);
+    expect((await engine.ask('What did the tide gauge at Veracruz read?')).passages[0]!.text).toContain('1.2 metres');
+    const undo = (await admin.trashedVersions())[0]!;
+    expect(undo).toMatchObject({ how: 'restored', docId, trashedAs: `corpus-trash/${restored.trashedAs}` });
+    // Undoing it is restoring the newer version, which takes the old one's place again.
+    expect((await admin.previewRestore(undo.change)).displaces?.docId).toBe(docId);
+  });
+
+  test('a version whose update renamed it comes back under its old name, and the renamed successor goes', async () => {
+    const version = (await admin.trashedVersions()).find((v) => v.docId === 'ferry-notes.txt')!;
+    const preview = await admin.previewRestore(version.change);
+    expect(preview.displaces?.docId).toBe('ferry-notes.md');
+    const restored = await admin.restore(preview, MOD);
+    expect(restored.change).toMatchObject({ action: 'restore', docId: 'ferry-notes.txt', replacedDocId: 'ferry-notes.md' });
+    const files = fs.readdirSync(path.join(built.root, 'corpus'));
+    expect(files).toContain('ferry-notes.txt');
+    expect(files).not.toContain('ferry-notes.md');
+    const ids = engine.sources().documents.map((d) => d.docId);
+    expect(ids).toContain('ferry-notes.txt');
+    expect(ids).not.toContain('ferry-notes.md');
+  });
+
+  test('a version the log does not record, or whose trash file was deleted by hand, is said to be gone', async () => {
+    await expect(admin.previewRestore(9999)).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
+    const version = (await admin.trashedVersions()).find((v) => v.docId === 'ferry-notes.txt')!;
+    fs.rmSync(path.join(built.root, 'data', version.trashedAs));
+    expect((await admin.trashedVersions()).some((v) => v.change === version.change)).toBe(false);
+    await expect(admin.previewRestore(version.change)).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
+  });
+});

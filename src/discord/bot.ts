@@ -104,6 +104,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   client.on(Events.MessageDelete, (message) => {
     onDelete(message).catch((error: unknown) => logger.error('message delete dispatch failed', { error }));
   });
+  // A moderator clearing a channel deletes many messages at once: questions among them take their replies too.
+  client.on(Events.MessageBulkDelete, (messages) => {
+    for (const message of messages.values()) onDelete(message).catch((error: unknown) => logger.error('message delete dispatch failed', { error }));
+  });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
   let stopped = false;

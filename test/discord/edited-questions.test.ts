@@ -122,4 +122,13 @@ describe('a question deleted', () => {
     const deletions = h.standIn.calls.filter((c) => c.method === 'DELETE').slice(before);
     expect(deletions.map((c) => c.path)).toEqual(ids.map((id) => `/channels/${message.channelId}/messages/${id}`));
   });
+
+  test('a moderator deleting many messages at once: the questions among them take their replies too', async () => {
+    const first = h.standIn.injectMessage({ content: `${mention()} how long was the call?` });
+    const second = h.standIn.injectMessage({ content: `${mention()} who did Rubio speak with?` });
+    const ids = [...(await replyIds(first, 1)), ...(await replyIds(second, 1))];
+    h.standIn.deleteMessages([first, second]);
+    for (const id of ids) await deleted(first.channelId, id);
+    expect(ids.some((id) => h.standIn.messages.has(id))).toBe(false);
+  });
 });

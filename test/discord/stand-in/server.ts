@@ -622,6 +622,12 @@ export class DiscordStandIn {
     this.dispatch('MESSAGE_DELETE', { id: message.id, channel_id: message.channelId, ...(message.guildId ? { guild_id: message.guildId } : {}) });
   }
 
+  /** A moderator deletes several messages of one channel at once: MESSAGE_DELETE_BULK, which carries only their ids. */
+  deleteMessages(messages: readonly InjectedMessage[]): void {
+    const first = messages[0]!;
+    this.dispatch('MESSAGE_DELETE_BULK', { ids: messages.map((m) => m.id), channel_id: first.channelId, ...(first.guildId ? { guild_id: first.guildId } : {}) });
+  }
+
   #memberMessage(options: InjectMessageOptions, id?: string): { payload: JsonObject; channelId: string; dm: boolean } {
     const author = options.author ?? this.users.alice;
     const dm = options.dm ?? false;

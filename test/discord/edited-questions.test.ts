@@ -83,6 +83,17 @@ describe('a question edited', () => {
     expect(edit.body.content ?? '').not.toContain('The question is empty');
   });
 
+  test('a reply a moderator deleted meanwhile is posted anew, not apologised for', async () => {
+    const message = h.standIn.injectMessage({ content: `${mention()} how long was the call?` });
+    const [replyId] = await replyIds(message, 1);
+    h.standIn.messages.delete(replyId!);
+    h.standIn.editMessage(message, `${mention()} did Trump offer military help?`);
+    const [, fresh] = await replyIds(message, 2);
+    const posted = repliesTo(message)[1]!;
+    expect(fresh).not.toBe(replyId);
+    expect(posted.body.embeds[0].description).toContain('still insisted');
+  });
+
   test('a message that no longer mentions the bot takes its reply with it', async () => {
     const message = h.standIn.injectMessage({ content: `${mention()} how long was the call?` });
     const [replyId] = await replyIds(message, 1);

@@ -9,7 +9,7 @@
  * need not mention the bot in its threads. A message edited is answered again in the same replies; a
  * message deleted takes its replies with it (answered-messages.ts).
  */
-import type { Message, PartialMessage } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Message, type PartialMessage } from 'discord.js';
 import type { AnswerSource } from '../answer-store.ts';
 import { answerEachQuestion, checkRateLimit, nextPageRequest, type AskRequest } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
@@ -243,7 +243,7 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
     const replyIds: string[] = [];
     await respond(ctx, message, again, async (payload) => {
       const replyId = earlier.shift();
-      const sent = replyId ? await editReply(message, replyId, payload) : await replyToMessage(message, payload);
+      const sent = replyId ? await editOrReply(message, replyId, payload) : await replyToMessage(message, payload);
       replyIds.push(sent.id);
       return sent;
     });
@@ -253,7 +253,8 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
   };
   return async (message) => {
     if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
-    const before = inFlight.get(message.id) ?? Promise.resolve();
+    // After the edit before it, whatever became of that one.
+    const before = (inFlight.get(message.id) ?? Promise.resolve()).catch(() => undefined);
     const next = before.then(() => handle(message));
     inFlight.set(message.id, next);
     try {
@@ -262,6 +263,16 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
       if (inFlight.get(message.id) === next) inFlight.delete(message.id);
     }
   };
+}
+
+/** The earlier reply edited, or a new reply when that one is gone (a moderator deleted it). */
+async function editOrReply(message: Message, replyId: string, payload: ReplyPayload): Promise<Message> {
+  try {
+    return await editReply(message, replyId, payload);
+  } catch (error) {
+    if (!(error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage)) throw error;
+    return replyToMessage(message, payload);
+  }
 }
 
 /** A member deletes a message the bot answered: its replies go too. */

@@ -495,12 +495,24 @@ export class CorpusAdmin {
   /** The versions of documents the trash folder keeps (removed, or replaced by an update or a restore), newest first. */
   async trashedVersions(): Promise<TrashedVersion[]> {
     const versions = trashedVersions(await this.changeLog.read());
-    const kept = await Promise.all(versions.map((v) => access(this.#trashFile(v)).then(() => true, () => false)));
+    const kept = await Promise.all(
+      versions.map(async (v) => {
+        try {
+          await access(this.#trashFile(v));
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    );
     return versions.filter((_, i) => kept[i]);
   }
 
+  /** The trash file of a version; one the log places outside the trash folder (a hand-edited log) is none. */
   #trashFile(version: TrashedVersion): string {
-    return path.join(this.#options.dataDir, ...version.trashedAs.split('/'));
+    const file = path.resolve(this.#options.dataDir, ...version.trashedAs.split('/'));
+    if (!file.startsWith(path.resolve(this.trashDir) + path.sep)) throw new UserError('NOT_IN_TRASH');
+    return file;
   }
 
   /** The trashed version recorded by the change log's line `change`, read back; refused when the log or the trash no longer holds it. */

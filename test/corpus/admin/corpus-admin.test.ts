@@ -315,5 +315,10 @@ describe('restoring from the trash', () => {
     fs.rmSync(path.join(built.root, 'data', version.trashedAs));
     expect((await admin.trashedVersions()).some((v) => v.change === version.change)).toBe(false);
     await expect(admin.previewRestore(version.change)).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
+    // A log edited by hand to point outside the trash folder reads nothing from there.
+    await admin.changeLog.append({ time: new Date().toISOString(), action: 'remove', docId: 'x.md', title: 'X', url: null, userId: '1', userName: 'someone', sentences: 1, trashedAs: '../corpus/harbour-inspection.md' });
+    const outside = (await admin.changeLog.read()).length - 1;
+    expect((await admin.trashedVersions()).some((v) => v.change === outside)).toBe(false);
+    await expect(admin.previewRestore(outside)).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
   });
 });

@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import type { QuestionLog } from '../question-log/question-log.ts';
 import { AnswerStore, DEFAULT_ANSWER_STORE } from './answer-store.ts';
 import { AnsweredMessages, DEFAULT_ANSWERED_MESSAGES } from './answered-messages.ts';
+import { RecentEntries } from './recent-entries.ts';
 import { PendingCorpusActions } from './corpus-pending.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { DEFAULT_DM_CONVERSATIONS, DEFAULT_THREAD_CONVERSATIONS, Conversations } from './conversations.ts';
@@ -33,6 +34,8 @@ export interface BotContext {
   dms: Conversations;
   /** The bot's replies to members' messages, by message: an edit answers again in them, a deletion removes them. */
   answeredMessages: AnsweredMessages;
+  /** Channels where members asked the bot and it may not reply, noted in the log once an hour each. */
+  silentChannels: RecentEntries<true>;
   now: () => number;
 }
 
@@ -70,6 +73,7 @@ export function createBotContext(options: {
     threads: new Conversations({ ...DEFAULT_THREAD_CONVERSATIONS, now }),
     dms: new Conversations({ ...DEFAULT_DM_CONVERSATIONS, now }),
     answeredMessages: new AnsweredMessages({ ...DEFAULT_ANSWERED_MESSAGES, now }),
+    silentChannels: new RecentEntries({ maxEntries: 1000, ttlMs: 60 * 60 * 1000, now }),
     now,
   };
 }

@@ -25,6 +25,7 @@ import { nothingMore } from '../format/answer.ts';
 import type { Conversations } from '../conversations.ts';
 import { editReply, replyToMessage, type ReplyPayload } from '../replies.ts';
 import type { AnsweredMessage } from '../answered-messages.ts';
+import { channelFitness, missingPermissionsNote } from '../channel-permissions.ts';
 import { servesGuild } from '../served-servers.ts';
 
 /** What a message asks the bot. */
@@ -123,6 +124,21 @@ type Reply = (payload: ReplyPayload) => Promise<Message>;
 /** Answers what a message asks through `reply`, a refusal or an error included. */
 async function respond(ctx: BotContext, message: Message, asked: MessageQuestion, reply: Reply): Promise<void> {
   const source = asked.source;
+  if (message.inGuild()) {
+    const here = channelFitness(message.channel.permissionsFor(message.client.user), message.channel.isThread());
+    if (here.cannotReply) {
+      // Kept out of the channel on purpose, most often: not an error, and not worth a line per mention.
+      if (ctx.silentChannels.get(message.channelId) === undefined) {
+        ctx.silentChannels.set(message.channelId, true);
+        ctx.logger.info('a member asked the bot in a channel where it may not reply (it needs View Channel, Send Messages and Read Message History there); not answered', { channelId: message.channelId, guildId: message.guildId });
+      }
+      return;
+    }
+    if (here.missing.length) {
+      await reply({ content: missingPermissionsNote(here.missing) }).catch((error: unknown) => ctx.logger.warn('could not say which permissions are missing', { source, error }));
+      return;
+    }
+  }
   try {
     if (asked.hidden) {
       if (ctx.threads.hintOnce(message.channelId)) await reply(mentionToAsk());

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   ReadMessageHistory: 1n << 16n,
   MentionEveryone: 1n << 17n,
   UseApplicationCommands: 1n << 31n,
+  SendMessagesInThreads: 1n << 38n,
 } as const;
 
 export const EVERYONE_PERMISSIONS =
@@ -28,7 +29,8 @@ export const EVERYONE_PERMISSIONS =
   PERMISSIONS.SendMessages |
   PERMISSIONS.EmbedLinks |
   PERMISSIONS.ReadMessageHistory |
-  PERMISSIONS.UseApplicationCommands;
+  PERMISSIONS.UseApplicationCommands |
+  PERMISSIONS.SendMessagesInThreads;
 
 export interface Persona {
   id: string;

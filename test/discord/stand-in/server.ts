@@ -153,6 +153,8 @@ export class DiscordStandIn {
   readonly messages = new Map<string, JsonObject>();
   /** Threads the bot started from a message, by id (a thread takes its starter message's id). */
   readonly threads = new Map<string, JsonObject>();
+  /** Text channels besides #general (`addChannel`), with the permissions they deny the bot. */
+  readonly channels = new Map<string, { channel: JsonObject; botDenied: bigint }>();
   /** Servers the bot left (DELETE /users/@me/guilds/:id). */
   readonly leftGuilds = new Set<string>();
   /** Commands registered through PUT, by scope ("global" or a guild id). */
@@ -606,6 +608,18 @@ export class DiscordStandIn {
     return { id: payload.id as string, channelId, guildId: dm ? null : this.guild.id, injectedAt, payload, options };
   }
 
+  /**
+   * A text channel in the guild whose overwrites deny the bot `botDenied` (0n: none), announced with
+   * CHANNEL_CREATE. Sends there are refused, and embeds dropped, as Discord does for what is denied.
+   */
+  addChannel(name: string, botDenied: bigint): string {
+    const id = snowflake();
+    const channel = { ...textChannelObject(id, this.guild.id, name), permission_overwrites: [{ id: this.botUser.id, type: 1, allow: '0', deny: botDenied.toString() }] };
+    this.channels.set(id, { channel, botDenied });
+    this.dispatch('CHANNEL_CREATE', channel);
+    return id;
+  }
+
   /** The user edits a message they posted: MESSAGE_UPDATE with the whole message, as Discord sends it, mentions read anew. */
   editMessage(message: InjectedMessage, content: string): InjectedMessage {
     const options = { ...message.options, content };
@@ -758,7 +772,7 @@ export class DiscordStandIn {
       name: this.guild.name,
       ownerId: this.users.admin.id,
       roles: this.#roles,
-      channels: [textChannelObject(this.guild.channelId, this.guild.id, 'general')],
+      channels: [textChannelObject(this.guild.channelId, this.guild.id, 'general'), ...[...this.channels.values()].map((c) => c.channel)],
       members,
       joinedAt: this.#joinedAt,
     });
@@ -951,12 +965,17 @@ export class DiscordStandIn {
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
       const reference = call.body?.message_reference as JsonObject | undefined;
+      const denied = this.channels.get(m[1]!)?.botDenied ?? 0n;
+      if (denied & PERMISSIONS.ViewChannel) return [403, { message: 'Missing Access', code: 50001 }];
+      // A reply needs to read the history it refers to.
+      if (denied & PERMISSIONS.SendMessages || (reference && denied & PERMISSIONS.ReadMessageHistory)) return [403, { message: 'Missing Permissions', code: 50013 }];
       const message = messageObject({
         channelId: m[1]!,
-        guildId: m[1] === this.guild.channelId || this.threads.has(m[1]!) ? this.guild.id : null,
+        guildId: m[1] === this.guild.channelId || this.threads.has(m[1]!) || this.channels.has(m[1]!) ? this.guild.id : null,
         author: userObject(this.botUser),
         content: String(call.body?.content ?? ''),
-        embeds: call.body?.embeds ?? [],
+        // Without Embed Links, Discord posts the message with its embeds silently dropped.
+        embeds: denied & PERMISSIONS.EmbedLinks ? [] : (call.body?.embeds ?? []),
         components: call.body?.components ?? [],
         type: reference ? 19 : 0,
         ...(reference ? { messageReference: { ...reference, channel_id: m[1]! } } : {}),
@@ -967,6 +986,8 @@ export class DiscordStandIn {
     if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && method === 'POST') return [204, undefined];
     if ((m = /^\/channels\/(\d+)$/.exec(path)) && method === 'GET') {
       if (m[1] === this.guild.channelId) return [200, textChannelObject(m[1], this.guild.id, 'general')];
+      const extra = this.channels.get(m[1]!);
+      if (extra) return [200, extra.channel];
       const thread = this.threads.get(m[1]!);
       if (thread) return [200, thread];
       const owner = [...this.#dmChannels.entries()].find(([, id]) => id === m![1]);

@@ -434,6 +434,19 @@ describe('a moderator updates a document from its link', () => {
     const list = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.mod });
     expect(JSON.stringify((await privateEdit(list)).body)).toContain('updated by morgan-mod');
   });
+
+  test('/corpus restore offers the version the update replaced, as taking the newer one\'s place; Cancel leaves the newer one answering', async () => {
+    const offered = h.standIn.injectAutocomplete({ name: 'corpus', subcommand: 'restore', focused: 'version', options: { version: 'tide' }, user: h.standIn.users.mod });
+    const [choice] = (await h.standIn.waitForCallback(offered)).body.data.choices as { name: string; value: string }[];
+    expect(choice!.name).toMatch(/^Tide gauge at Veracruz — the version before the update of \d{4}-\d{2}-\d{2} by morgan-mod$/);
+    const restoring = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'restore', options: { version: choice!.value }, user: h.standIn.users.mod });
+    const preview = (await privateEdit(restoring)).body;
+    expect(preview.content).toContain('It takes the place of [Tide gauge at Veracruz]');
+    expect(preview.content).toContain('which is kept in the trash folder.');
+    const cancel = customIds(preview).find((id) => id.startsWith('corpus:cancel:'))!;
+    expect((await buttonOutcome(h.standIn.injectButton({ customId: cancel, message: h.standIn.originalMessage(restoring), user: h.standIn.users.mod }))).content).toBe('Cancelled — nothing was restored.');
+    expect(await ask('When did the port of Veracruz reopen to tankers?')).toContain('The port reopened to tankers on __Sunday__ morning.');
+  });
 });
 
 describe('a moderator adds several links at once', () => {

@@ -1,4 +1,4 @@
-/** /corpus replies: the preview with its buttons, the results of add, replace and remove, the list, the change-log post. Pure. */
+/** /corpus replies: the preview with its buttons, the results of add, replace, remove and restore, the list, the change-log post. Pure. */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
 import type { AddResult, BatchAddResult, BatchItem, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult, RestorePreview, RestoreResult } from '../../corpus/admin/corpus-admin.ts';
 import { trashedVersionLabel, type TrashedVersion } from '../../corpus/admin/trashed-versions.ts';
@@ -188,7 +188,12 @@ export function formatRemoved(result: RemoveResult): ReplyPayload {
 export function trashedVersionChoices(versions: readonly TrashedVersion[], typed: string): { name: string; value: string }[] {
   const wanted = typed.toLowerCase().split(/\s+/).filter(Boolean);
   return versions
-    .map((v) => ({ name: `${trashedVersionLabel(v)} (${v.docId})`, value: String(v.change) }))
+    .map((v) => {
+      // The file name only where Discord's 100 characters leave room: what and when matter more.
+      const label = trashedVersionLabel(v);
+      const named = `${label} (${v.docId})`;
+      return { name: named.length <= LIMITS.choiceName ? named : label, value: String(v.change) };
+    })
     .filter((c) => wanted.every((w) => c.name.toLowerCase().includes(w)));
 }
 

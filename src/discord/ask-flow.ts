@@ -155,7 +155,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
 }
 
 /** The answer key of a message's `i`-th question: the request's own key, then "<key>-2", "<key>-3". */
-function partKey(key: string, i: number): string {
+export function partKey(key: string, i: number): string {
   return i === 0 ? key : `${key}-${i + 1}`;
 }
 

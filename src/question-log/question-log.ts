@@ -213,6 +213,15 @@ export class QuestionLog {
     return Number(result.lastInsertRowid);
   }
 
+  /**
+   * Forgets logged questions (a member edited or deleted the message that asked them): the log holds
+   * what members ask as they last wrote it. Votes on their answers keep their own copy of the question.
+   */
+  forgetQuestions(ids: readonly number[]): number {
+    if (ids.length === 0) return 0;
+    return this.#db.prepare(`DELETE FROM questions WHERE id IN (${ids.map(() => '?').join(', ')})`).run(...ids).changes;
+  }
+
   /** Records a vote; false when it was an import already recorded. */
   recordVote(entry: VoteEntry): boolean {
     const result = this.#insertVote.run(this.#voteRow(entry));

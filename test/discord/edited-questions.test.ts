@@ -1,5 +1,6 @@
 /** End to end: a question edited is answered again in the bot's same replies; a question deleted takes its replies with it. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
 import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import type { InjectedMessage, RecordedCall } from './stand-in/server.ts';
@@ -118,6 +119,30 @@ describe('a question edited', () => {
     const next = h.standIn.injectMessage({ content: 'and why?', dm: true, author: member });
     await replyIds(next, 1);
     expect(h.engine.calls.ask.at(-1)?.options?.previous).toContain('when was that?');
+  });
+});
+
+/** The questions of the bot's question log holding `mark`, read as another program would. */
+function logged(mark: string): string[] {
+  const db = new Database(h.databaseFile, { readonly: true });
+  try {
+    return (db.prepare('SELECT text FROM questions WHERE text LIKE ? ORDER BY id').all(`%${mark}%`) as { text: string }[]).map((r) => r.text);
+  } finally {
+    db.close();
+  }
+}
+
+describe('the question log', () => {
+  test('holds a question as last written: an edit replaces it, a deletion takes it out', async () => {
+    const message = h.standIn.injectMessage({ content: 'How long was the Zanzibar cal?', dm: true, author: h.standIn.users.mod });
+    const [replyId] = await replyIds(message, 1);
+    expect(logged('Zanzibar')).toEqual(['How long was the Zanzibar cal?']);
+    h.standIn.editMessage(message, 'How long was the Zanzibar call?');
+    await edited(message.channelId, replyId!);
+    await vi.waitFor(() => expect(logged('Zanzibar')).toEqual(['How long was the Zanzibar call?']));
+    h.standIn.deleteMessage(message);
+    await deleted(message.channelId, replyId!);
+    await vi.waitFor(() => expect(logged('Zanzibar')).toEqual([]));
   });
 });
 

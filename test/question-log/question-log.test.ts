@@ -85,6 +85,19 @@ describe('QuestionLog', () => {
     expect(rows('SELECT user_id FROM votes')).toEqual([{ user_id: null }]);
   });
 
+  test('GIVEN questions forgotten (their message edited or deleted) THEN they leave the totals and the gaps; a vote on one keeps its own copy', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    const typo = log.recordQuestion(question({ text: 'How long was the cal?', answered: false, confidence: null, documents: [] }));
+    const kept = log.recordQuestion(question());
+    log.recordVote({ questionId: typo, vote: 'down', votedAt: NOW, question: 'How long was the cal?', answered: false, confidence: null, offset: 0, documents: [], userId: '1', guildId: null });
+    expect(log.forgetQuestions([])).toBe(0);
+    expect(log.forgetQuestions([typo])).toBe(1);
+    expect(log.totals({ since: 0 })).toMatchObject({ asked: 1, answered: 1, down: 1 });
+    expect(log.gapQuestions({ since: 0 }).questions.map((q) => [q.text, q.disliked])).toEqual([['How long was the cal?', true]]);
+    expect(rows('SELECT id FROM questions')).toEqual([{ id: kept }]);
+    log.close();
+  });
+
   test('GIVEN the setting asks for user ids THEN they are kept', () => {
     const log = QuestionLog.open(file, { keepUserIds: true, retentionDays: 30 });
     log.recordQuestion(question());

@@ -11,7 +11,7 @@
  */
 import { DiscordAPIError, RESTJSONErrorCodes, type Message, type PartialMessage } from 'discord.js';
 import type { AnswerSource } from '../answer-store.ts';
-import { answerEachQuestion, checkRateLimit, nextPageRequest, type AskRequest } from '../ask-flow.ts';
+import { answerEachQuestion, checkRateLimit, nextPageRequest, partKey, type AskRequest } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
 import { validateQuestion } from '../../retrieval/validate-question.ts';
@@ -222,6 +222,27 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
   };
 }
 
+/**
+ * The logged questions a message's replies answered (a page of an earlier answer, "tell me more",
+ * logs none of its own): what an edit or a deletion of the message takes back from the question log.
+ */
+function ownLoggedQuestions(ctx: BotContext, messageId: string, replies: number): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < replies; i++) {
+    const stored = ctx.answers.get(partKey(messageId, i));
+    if (stored && stored.source !== 'more' && typeof stored.questionId === 'number') ids.push(stored.questionId);
+  }
+  return ids;
+}
+
+function forgetQuestions(ctx: BotContext, ids: readonly number[]): void {
+  try {
+    ctx.questionLog.forgetQuestions(ids);
+  } catch (error) {
+    ctx.logger.warn('could not take an edited or deleted question out of the question log', { error });
+  }
+}
+
 /** Whether an answer key is one of the message's own (its first question's, or a later part's `<id>-2`…). */
 function ownsAnswer(key: string | undefined, messageId: string): boolean {
   return key !== undefined && (key === messageId || key.startsWith(`${messageId}-`));
@@ -246,9 +267,12 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
       ctx.logger.error('could not read the edited message', { error });
       return;
     }
+    // Read before the new answers take the same keys.
+    const superseded = ownLoggedQuestions(ctx, message.id, entry.replyIds.length);
     if (asked === null) {
       ctx.answeredMessages.take(message.id);
       await deleteReplies(ctx, message, entry.replyIds);
+      forgetQuestions(ctx, superseded);
       return;
     }
     const { previous: _previous, continues: _continues, conversation, ...rest } = asked;
@@ -264,6 +288,7 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
       return sent;
     });
     await deleteReplies(ctx, message, earlier);
+    forgetQuestions(ctx, superseded);
     if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content: message.content, replyIds, readWith: entry.readWith });
     else ctx.answeredMessages.take(message.id);
   };
@@ -291,11 +316,12 @@ async function editOrReply(message: Message, replyId: string, payload: ReplyPayl
   }
 }
 
-/** A member deletes a message the bot answered: its replies go too. */
+/** A member deletes a message the bot answered: its replies go too, and the question log forgets what it asked. */
 export function createMessageDeleteHandler(ctx: BotContext): (message: Pick<Message, 'id' | 'channel' | 'guildId'> | PartialMessage) => Promise<void> {
   return async (message) => {
     const entry = ctx.answeredMessages.take(message.id);
     if (!entry) return;
+    forgetQuestions(ctx, ownLoggedQuestions(ctx, message.id, entry.replyIds.length));
     await deleteReplies(ctx, message, entry.replyIds);
   };
 }

@@ -80,6 +80,19 @@ describe('Discord with the real engine', () => {
     expect(edit.body.components ?? []).toEqual([]);
   });
 
+  test('/help says privately how to ask, with questions to try and the commands; the moderators\' commands only to a moderator', async () => {
+    const member = h.standIn.injectSlashCommand({ name: 'help' });
+    expect((await h.standIn.waitForCallback(member)).body.data?.flags).toBe(MessageFlags.Ephemeral);
+    const shown: string = (await h.standIn.waitForOriginalEdit(member)).body.content;
+    expect(shown).toMatch(/^I answer questions about the news coverage/);
+    expect(shown.match(/• What does the coverage say about /g)?.length).toBe(3);
+    expect(shown).toContain('**Commands**');
+    expect(shown).toContain('*Check with the coverage*');
+    expect(shown).not.toContain('/corpus');
+    const moderator = h.standIn.injectSlashCommand({ name: 'help', user: h.standIn.users.mod });
+    expect((await h.standIn.waitForOriginalEdit(moderator)).body.content).toContain('**For moderators**\n• `/corpus add | update | list | remove | restore`');
+  });
+
   test('a DM is answered in the DM from the corpus', async () => {
     const message = h.standIn.injectMessage({ content: 'Who is Mexico\'s foreign minister?', dm: true });
     const reply = await h.standIn.waitForMessageReply(message);

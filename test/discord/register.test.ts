@@ -19,14 +19,14 @@ test('with a guild id, the commands are put to that guild (instant) with the bot
   const result = await registerCommands({ ...base(), guildId: standIn.guild.id });
   expect(result).toEqual({
     scope: 'guild',
-    names: ['ask', 'sources', 'reindex', 'gaps', 'corpus', 'Check with the coverage'],
-    labels: ['/ask', '/sources', '/reindex', '/gaps', '/corpus', 'Check with the coverage (message menu)'],
+    names: ['ask', 'help', 'sources', 'reindex', 'gaps', 'corpus', 'Check with the coverage'],
+    labels: ['/ask', '/help', '/sources', '/reindex', '/gaps', '/corpus', 'Check with the coverage (message menu)'],
   });
   const call = await standIn.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${standIn.applicationId}/guilds/${standIn.guild.id}/commands`);
   expect(call.authorized).toBe(true);
   expect(call.body.map((c: { name: string }) => c.name)).toEqual([...commands, ...messageCommands].map((c) => c.data.name));
 
-  const [ask, , reindex, gaps, corpus, check] = call.body;
+  const [ask, help, , reindex, gaps, corpus, check] = call.body;
   // Slash commands are type 1; "Check with the coverage" is in a message's menu (type 3), for everyone, in servers and DMs.
   expect(ask.type ?? 1).toBe(1);
   expect(check).toMatchObject({ type: 3, contexts: [0, 1] });
@@ -36,6 +36,10 @@ test('with a guild id, the commands are put to that guild (instant) with the bot
   expect(ask.options[1].required ?? false).toBe(false);
   expect(ask.options[2]).toMatchObject({ name: 'private', type: 5 });
   expect(ask.default_member_permissions ?? null).toBeNull();
+  // /help: for everyone, in servers and DMs, no options.
+  expect(help).toMatchObject({ name: 'help', contexts: [0, 1] });
+  expect(help.default_member_permissions ?? null).toBeNull();
+  expect(help.options ?? []).toEqual([]);
   expect(reindex.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
   expect(reindex.contexts).toEqual([0, 1]);
   // /corpus: moderators only, like /reindex; add takes a link or a file, update and remove an autocompleted document, restore an autocompleted trashed version.

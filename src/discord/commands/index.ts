@@ -4,10 +4,11 @@ import { checkMessage } from './check-message.ts';
 import type { Command, MessageCommand } from './command.ts';
 import { corpus } from './corpus.ts';
 import { gaps } from './gaps.ts';
+import { help } from './help.ts';
 import { reindex } from './reindex.ts';
 import { sources } from './sources.ts';
 
-export const commands: readonly Command[] = [ask, sources, reindex, gaps, corpus];
+export const commands: readonly Command[] = [ask, help, sources, reindex, gaps, corpus];
 
 /** Commands of a message's menu (Apps → …). */
 export const messageCommands: readonly MessageCommand[] = [checkMessage];

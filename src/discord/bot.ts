@@ -3,7 +3,7 @@
  * `startBot` resolves once the client is ready (READY and every GUILD_CREATE received).
  */
 import path from 'node:path';
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { ActivityType, Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { BotConfig } from '../config.ts';
 import type { Resolver } from '../corpus/fetch/fetch-policy.ts';
 import type { Embedder } from '../embedding/embedder.ts';
@@ -63,6 +63,9 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** The bot's custom status. */
+export const PRESENCE_TEXT = 'Ask about the coverage: /ask, or /help';
+
 export function createClient(apiUrl: string, options: { messageContent?: boolean } = {}): Client {
   const client = new Client({
     intents: options.messageContent ? [...INTENTS, GatewayIntentBits.MessageContent] : [...INTENTS],
@@ -70,6 +73,8 @@ export function createClient(apiUrl: string, options: { messageContent?: boolean
     // edited or deleted after it left the cache (200 a channel) still reaches the handlers.
     partials: [Partials.Channel, Partials.Message],
     rest: { api: apiUrl },
+    // Shown under the bot's name in the member list and its profile: how to ask, where members look first.
+    presence: { status: 'online', activities: [{ type: ActivityType.Custom, name: 'Custom Status', state: PRESENCE_TEXT }] },
     // A default for anything that might bypass replies.ts; replies.ts sets it on every send as well.
     allowedMentions: NO_MENTIONS,
   });

@@ -3,7 +3,7 @@
  * `fixedPassageEngine`. Assertions are on the REST calls the bot made.
  */
 import Database from 'better-sqlite3';
-import { GatewayIntentBits, MessageFlags } from 'discord.js';
+import { ActivityType, GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIMITS } from '../../src/discord/replies.ts';
 import { buttonId, buttonsOf } from './buttons.ts';
@@ -51,6 +51,8 @@ describe('gateway', () => {
     expect(intents & GatewayIntentBits.MessageContent).toBe(0);
     expect(h.bot.client.user.id).toBe(h.standIn.applicationId);
     expect(h.bot.client.guilds.cache.has(h.standIn.guild.id)).toBe(true);
+    // Its status says how to ask, where members look first.
+    expect(connection.identify!.presence).toMatchObject({ status: 'online', activities: [{ type: ActivityType.Custom, state: 'Ask about the coverage: /ask, or /help' }] });
   });
 
   test('the token never appears in the logs', () => {

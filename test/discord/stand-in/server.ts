@@ -62,7 +62,7 @@ export interface RecordedCall {
 
 export interface GatewayConnection {
   query: Record<string, string>;
-  identify: { intents: number; compress: boolean; shard: unknown; properties: unknown } | null;
+  identify: { intents: number; compress: boolean; shard: unknown; properties: unknown; presence?: unknown } | null;
   closeCode: number | null;
   socket: WebSocket;
   seq: number;
@@ -728,6 +728,7 @@ export class DiscordStandIn {
           compress: Boolean(payload.d.compress),
           shard: payload.d.shard,
           properties: payload.d.properties,
+          ...(payload.d.presence ? { presence: payload.d.presence } : {}),
         };
         this.#sendReady(connection);
         for (const waiter of [...this.#identifyWaiters]) waiter();

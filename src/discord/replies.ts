@@ -216,6 +216,12 @@ export async function replyToInteraction(interaction: RepliableInteraction, payl
   }
 }
 
+/** Replace a deferred reply, as often as needed: a long task's progress line, then its outcome. */
+export async function editDeferredReply(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
+  const { ephemeral: _ignored, ...body } = messageBody(payload);
+  await interaction.editReply(body);
+}
+
 /** Reply to a member's message (DM or mention), without pinging them. */
 export async function replyToMessage(message: Message, payload: ReplyPayload): Promise<Message> {
   const { ephemeral: _ignored, ...body } = messageBody(payload);

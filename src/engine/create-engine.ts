@@ -36,7 +36,7 @@ import { sourceNamed } from '../retrieval/source-named.ts';
 import { documentReader } from '../retrieval/document-named.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
-import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexReport, SourcesInfo } from './types.ts';
+import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexOptions, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_TOP = 25;
 
@@ -99,10 +99,11 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
   // Single-word vectors (paraphrase evidence), cached for the engine's life and shared with its builds.
   const wordVectors = new WordVectors(embedder);
-  const refresh = async (previous: LoadedIndex | null): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
+  const refresh = async (previous: LoadedIndex | null, caller?: ReindexOptions['onProgress']): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
     const started = performance.now();
+    const own = options.onProgress;
+    const onProgress = own && caller ? (phase: string, done: number, total: number) => (own(phase, done, total), caller(phase, done, total)) : (own ?? caller);
     // Files the serving index already holds unchanged are not parsed and segmented again.
-    const onProgress = options.onProgress;
     const corpus = await loadCorpus(config.corpusDir, logger, {
       ...(previous ? { known: knownDocuments(previous.index) } : {}),
       ...(onProgress ? { onProgress: (done: number, total: number) => onProgress(ENGINE_PHASES.corpus, done, total) } : {}),
@@ -120,7 +121,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       };
       return { loaded: previous, report };
     }
-    const result = await updateIndex(config.indexDir, corpus, embedder, previous, logger, options.onProgress, wordVectors);
+    const result = await updateIndex(config.indexDir, corpus, embedder, previous, logger, onProgress, wordVectors);
     return {
       loaded: { index: result.index, dir: result.dir },
       report: {
@@ -348,11 +349,11 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       };
     },
 
-    reindex(): Promise<ReindexReport> {
+    reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexReport> {
       // Two reindexes at once run once: the second caller shares the first one's result.
       running ??= (async () => {
         try {
-          const next = await refresh(live);
+          const next = await refresh(live, reindexOptions.onProgress);
           await backgroundFor(next.loaded.index);
           live = next.loaded;
           pruneGenerations(config.indexDir, logger);

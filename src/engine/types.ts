@@ -237,6 +237,14 @@ export interface ReindexReport {
   skipped: { file: string; reason: string }[];
 }
 
+export interface ReindexOptions {
+  /**
+   * Progress of each phase that can take a while (reading the corpus, embedding, building), for a
+   * moderator waiting on it. A reindex already running is shared: its progress goes to whoever started it.
+   */
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
 /** What transports need from the engine. */
 export interface AnswerEngine {
   ask(question: string, options?: AskOptions): Promise<Answer>;
@@ -250,7 +258,7 @@ export interface AnswerEngine {
    * old index until the new one is loaded, then it is swapped in. Concurrent calls share one run.
    * On failure the old index keeps serving and the promise rejects with a user-facing error.
    */
-  reindex(): Promise<ReindexReport>;
+  reindex(options?: ReindexOptions): Promise<ReindexReport>;
   /**
    * The documents the serving index was built from, by id and content hash (`LoadCorpusOptions.known`):
    * a reader of the corpus folder need not segment again a file whose bytes are unchanged, which is

@@ -218,8 +218,12 @@ describe('Discord with the real engine', () => {
     const ask = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Who did Marco Rubio speak with?' } });
     const askEdit = await h.standIn.waitForOriginalEdit(ask);
     expect(JSON.stringify(askEdit.body)).toContain('de la Fuente');
-    const edit = await h.standIn.waitForOriginalEdit(reindex);
-    expect(JSON.stringify(edit.body)).toContain('follow-up.md');
+    // While it runs, the reply shows its progress; then the report takes its place.
+    const original = `/webhooks/${h.standIn.applicationId}/${reindex.token}/messages/@original`;
+    const edit = await h.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === original && JSON.stringify(c.body).includes('follow-up.md'), 60_000, 'the reindex report');
+    const edits = h.standIn.calls.filter((c) => c.method === 'PATCH' && c.path === original);
+    expect(edits.at(-1)).toBe(edit);
+    expect(edits[0]!.body.content).toMatch(/^⏳ Reindexing — Reading the corpus/);
     const after = h.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Where will the security ministerial take place?' } });
     const afterEdit = await h.standIn.waitForOriginalEdit(after);
     expect(JSON.stringify(afterEdit.body)).toContain('Washington');

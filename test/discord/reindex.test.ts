@@ -63,6 +63,26 @@ describe('allowed', () => {
   });
 });
 
+describe('progress', () => {
+  test('a running reindex shows its phase at once, then at most one line every 2 s (none here: the clock stands still), and the report last', async () => {
+    const slow = await startHarness({
+      engine: fixedPassageEngine({ reindexProgress: [['Reading the corpus', 1, 3], ['Reading the corpus', 2, 3], ['Embedding sentences (identical ones once)', 1_200, 4_000]] }),
+      now: () => Date.parse('2026-01-13T10:00:00Z'),
+    });
+    try {
+      const interaction = slow.standIn.injectSlashCommand({ name: 'reindex', user: slow.standIn.users.admin });
+      const original = `/webhooks/${slow.standIn.applicationId}/${interaction.token}/messages/@original`;
+      await slow.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === original && /Reindexed|Added|unchanged/i.test(JSON.stringify(c.body)), undefined, 'the report');
+      const edits = slow.standIn.calls.filter((c) => c.method === 'PATCH' && c.path === original);
+      expect(edits).toHaveLength(2);
+      expect(edits[0]!.body.content).toBe('⏳ Reindexing — Reading the corpus: 1 of 3 (33%). Answers keep coming from the current index meanwhile.');
+      expect(edits[1]!.body.content ?? '').not.toContain('⏳');
+    } finally {
+      await slow.stop();
+    }
+  });
+});
+
 describe('failures', () => {
   test('a failed reindex says why (the old index keeps serving) and answers keep coming', async () => {
     const failing = await startHarness({

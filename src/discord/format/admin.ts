@@ -83,6 +83,13 @@ function fileList(files: readonly string[]): string {
   return fitLines(files.map((f) => `• ${escapeQuoted(f)}`), LIMITS.fieldValue, 'file');
 }
 
+/** What a running /reindex shows while its moderator waits: the phase, and how far it is. */
+export function formatReindexProgress(phase: string, done: number, total: number): ReplyPayload {
+  const share = total > 0 ? ` (${Math.min(100, Math.floor((100 * done) / total))}%)` : '';
+  const count = total > 1 ? `: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}${share}` : '';
+  return { ephemeral: true, content: `⏳ Reindexing — ${phase}${count}. Answers keep coming from the current index meanwhile.` };
+}
+
 export function formatReindexReport(report: ReindexReport): ReplyPayload {
   const changedDocs = report.added.length + report.changed.length + report.removed.length;
   const fields: NonNullable<APIEmbed['fields']> = [];

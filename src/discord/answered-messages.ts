@@ -24,6 +24,8 @@ export const DEFAULT_ANSWERED_MESSAGES: Omit<AnsweredMessagesOptions, 'now'> = {
 
 export class AnsweredMessages {
   readonly #entries: RecentEntries<AnsweredMessage>;
+  /** First answers still being given, by message: an edit made meanwhile waits for its answer, then answers again. */
+  readonly #answering = new Map<string, Promise<void>>();
 
   constructor(options: AnsweredMessagesOptions) {
     this.#entries = new RecentEntries(options);
@@ -35,6 +37,23 @@ export class AnsweredMessages {
 
   get(messageId: string): AnsweredMessage | undefined {
     return this.#entries.get(messageId);
+  }
+
+  /** Marks a message's first answer as under way until `work` settles. */
+  answering(messageId: string, work: Promise<void>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#answering.set(messageId, settled);
+    void settled.then(() => {
+      if (this.#answering.get(messageId) === settled) this.#answering.delete(messageId);
+    });
+  }
+
+  /** Resolves once the message's first answer, if one is under way, has been given (or failed). */
+  async answered(messageId: string): Promise<void> {
+    await this.#answering.get(messageId);
   }
 
   /** The entry, no longer remembered (the message was deleted). */

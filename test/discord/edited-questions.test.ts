@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
-import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+import { fixedPassageEngine, type FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import type { InjectedMessage, RecordedCall } from './stand-in/server.ts';
 
 let h: Harness<FixedPassageEngine>;
@@ -120,6 +120,23 @@ describe('a question edited', () => {
     await replyIds(next, 1);
     expect(h.engine.calls.ask.at(-1)?.options?.previous).toContain('when was that?');
   });
+});
+
+test('an edit made while the first answer is still being given is answered once that answer is out, in the same reply', async () => {
+  // Answers take a moment here: the edit arrives while the first is being given (or, on a loaded
+  // machine, after it; either way the reply must end up answering the edited text).
+  const slow = await startHarness({ engine: fixedPassageEngine({ askDelayMs: 300 }) });
+  try {
+    const message = slow.standIn.injectMessage({ content: 'How long was the cal?', dm: true });
+    slow.standIn.editMessage(message, 'Did Trump offer military help?');
+    const reply = await slow.standIn.waitForMessageReply(message);
+    const replyId = (reply.response as { id: string }).id;
+    const edit = await slow.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === `/channels/${message.channelId}/messages/${replyId}`, undefined, 'the edit of the reply');
+    expect(edit.body.embeds[0].description).toContain('still insisted');
+    expect(slow.engine.calls.ask.map((c) => c.question)).toEqual(['How long was the cal?', 'Did Trump offer military help?']);
+  } finally {
+    await slow.stop();
+  }
 });
 
 /** The questions of the bot's question log holding `mark`, read as another program would. */

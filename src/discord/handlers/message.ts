@@ -71,8 +71,11 @@ async function repliedAnswer(message: Message, botId: string, ctx: BotContext): 
   return entry ? { key, exchange: exchangeOf(entry) } : { key: null, exchange: [] };
 }
 
-/** The question a message asks the bot, or null when the message is not for the bot. */
-export async function questionOf(message: Message, botId: string, ctx: BotContext): Promise<MessageQuestion | null> {
+/**
+ * The question a message asks the bot, or null when the message is not for the bot. `content` is its
+ * text as it was when it arrived: an edit arriving meanwhile is written into the message object.
+ */
+export async function questionOf(message: Message, botId: string, ctx: BotContext, content: string = message.content): Promise<MessageQuestion | null> {
   if (message.author.bot || message.system || message.webhookId) return null;
   const answer = await repliedAnswer(message, botId, ctx);
   const replied = answer?.exchange ?? null;
@@ -80,9 +83,9 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
   if (!message.inGuild()) {
     // A DM continues the answer it replies to, or else the DM's last answer of the past half hour.
     const conversation = { store: ctx.dms, id: message.channelId };
-    return { raw: message.content, source: answer ? 'reply' : 'dm', conversation, ...(answer ? previous : continuing(conversation)) };
+    return { raw: content, source: answer ? 'reply' : 'dm', conversation, ...(answer ? previous : continuing(conversation)) };
   }
-  const mention = extractMentionQuestion(message.content, botId);
+  const mention = extractMentionQuestion(content, botId);
   const channel = message.channel;
   const thread = channel.isThread() && channel.ownerId === botId ? channel : null;
   if (!thread && !replied) {
@@ -91,7 +94,7 @@ export async function questionOf(message: Message, botId: string, ctx: BotContex
     if (message.reference?.messageId && !answer && asksAboutReplied(mention)) return (await repliedClaim(message, botId, ctx)) ?? { raw: mention, source: 'mention' };
     return { raw: mention, source: 'mention' };
   }
-  const raw = mention ?? message.content;
+  const raw = mention ?? content;
   if (!raw.trim()) {
     // Without the intent, a message that does not mention the bot arrives without its text.
     const withheld = mention === null && !ctx.config.messageContentIntent && message.attachments.size === 0 && message.stickers.size === 0;
@@ -202,11 +205,12 @@ function readWithOf(asked: MessageQuestion): AnsweredMessage['readWith'] {
 }
 
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
-  return async (message) => {
-    if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
+  const answer = async (message: Message) => {
+    // As asked: discord.js writes an edit into this same object, and the edit is answered on its own.
+    const content = message.content;
     let asked: MessageQuestion | null;
     try {
-      asked = await questionOf(message, message.client.user.id, ctx);
+      asked = await questionOf(message, message.client.user.id, ctx, content);
     } catch (error) {
       ctx.logger.error('could not read the message', { error });
       return;
@@ -218,7 +222,14 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       replyIds.push(sent.id);
       return sent;
     });
-    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content: message.content, replyIds, readWith: readWithOf(asked) });
+    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content, replyIds, readWith: readWithOf(asked) });
+  };
+  return async (message) => {
+    if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
+    const work = answer(message);
+    // A member mending a typo at once edits while this answer is being given: the edit waits for it.
+    ctx.answeredMessages.answering(message.id, work);
+    await work;
   };
 }
 
@@ -257,12 +268,14 @@ function ownsAnswer(key: string | undefined, messageId: string): boolean {
 export function createMessageEditHandler(ctx: BotContext): (message: Message) => Promise<void> {
   const inFlight = new Map<string, Promise<void>>();
   const handle = async (message: Message) => {
+    await ctx.answeredMessages.answered(message.id);
     const entry = ctx.answeredMessages.get(message.id);
+    const content = message.content;
     // A link's preview loading or a pin updates a message without changing what it asks.
-    if (!entry || message.content === entry.content) return;
+    if (!entry || content === entry.content) return;
     let asked: MessageQuestion | null;
     try {
-      asked = await questionOf(message, message.client.user.id, ctx);
+      asked = await questionOf(message, message.client.user.id, ctx, content);
     } catch (error) {
       ctx.logger.error('could not read the edited message', { error });
       return;
@@ -289,7 +302,7 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
     });
     await deleteReplies(ctx, message, earlier);
     forgetQuestions(ctx, superseded);
-    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content: message.content, replyIds, readWith: entry.readWith });
+    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content, replyIds, readWith: entry.readWith });
     else ctx.answeredMessages.take(message.id);
   };
   return async (message) => {

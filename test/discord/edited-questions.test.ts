@@ -122,7 +122,7 @@ describe('a question edited', () => {
   });
 });
 
-test('an edit made while the first answer is still being given is answered once that answer is out, in the same reply', async () => {
+test('an edit made while the first answer is still being given is answered once that answer is out, in the same reply; a deletion then deletes it', async () => {
   // Answers take a moment here: the edit arrives while the first is being given (or, on a loaded
   // machine, after it; either way the reply must end up answering the edited text).
   const slow = await startHarness({ engine: fixedPassageEngine({ askDelayMs: 300 }) });
@@ -134,6 +134,13 @@ test('an edit made while the first answer is still being given is answered once 
     const edit = await slow.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === `/channels/${message.channelId}/messages/${replyId}`, undefined, 'the edit of the reply');
     expect(edit.body.embeds[0].description).toContain('still insisted');
     expect(slow.engine.calls.ask.map((c) => c.question)).toEqual(['How long was the cal?', 'Did Trump offer military help?']);
+
+    // Deleted while its answer is being given: the answer, once out, is deleted.
+    const gone = slow.standIn.injectMessage({ content: 'Who did Rubio speak with?', dm: true });
+    slow.standIn.deleteMessage(gone);
+    const posted = await slow.standIn.waitForMessageReply(gone);
+    const postedId = (posted.response as { id: string }).id;
+    await slow.standIn.waitForCall((c) => c.method === 'DELETE' && c.path === `/channels/${gone.channelId}/messages/${postedId}`, undefined, 'the deletion of the reply');
   } finally {
     await slow.stop();
   }

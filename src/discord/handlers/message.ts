@@ -332,6 +332,8 @@ async function editOrReply(message: Message, replyId: string, payload: ReplyPayl
 /** A member deletes a message the bot answered: its replies go too, and the question log forgets what it asked. */
 export function createMessageDeleteHandler(ctx: BotContext): (message: Pick<Message, 'id' | 'channel' | 'guildId'> | PartialMessage) => Promise<void> {
   return async (message) => {
+    // Deleted while its answer was being given: the answer, once out, goes too.
+    await ctx.answeredMessages.answered(message.id);
     const entry = ctx.answeredMessages.take(message.id);
     if (!entry) return;
     forgetQuestions(ctx, ownLoggedQuestions(ctx, message.id, entry.replyIds.length));

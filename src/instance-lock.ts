@@ -14,6 +14,13 @@ import { UserError } from './errors.ts';
 
 export const INSTANCE_LOCK_FILE = 'instance.lock';
 
+/**
+ * The connections holding a lock, until released: a connection nothing refers to is closed when it is
+ * garbage-collected, and its lock goes with it, so a holder that drops the returned object (or an
+ * engine load long enough for a collection) must not lose the lock.
+ */
+const held = new Set<Database.Database>();
+
 export interface InstanceLock {
   readonly file: string;
   /** Why the lock could not be taken though no other process holds it (a file system without locks); null when held. */
@@ -45,13 +52,12 @@ export function holdInstanceLock(dataDir: string): InstanceLock {
     if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new UserError('BOT_ALREADY_RUNNING', { dir: dataDir, file });
     return unheld(file, error);
   }
-  let held = true;
+  held.add(db);
   return {
     file,
     problem: null,
     release() {
-      if (!held) return;
-      held = false;
+      if (!held.delete(db)) return;
       db.close();
     },
   };

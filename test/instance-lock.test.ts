@@ -10,10 +10,17 @@ import { temporaryFolders } from './helpers/temporary-folders.ts';
 const folder = temporaryFolders('instance-lock-');
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Another process holding the folder's lock, as a second bot would, until it is killed. */
+/**
+ * Another process holding the folder's lock, as a second bot would, until it is killed. It keeps no
+ * reference to the lock and collects garbage at once: a connection nothing refers to is closed when
+ * collected, and the lock must not go with it (a loaded machine collects at any time).
+ */
 function otherProcessHolding(dir: string) {
-  const script = `import { holdInstanceLock } from ${JSON.stringify(path.join(PROJECT_ROOT, 'src', 'instance-lock.ts'))};
-holdInstanceLock(${JSON.stringify(dir)}); process.stderr.write('holding\\n'); setInterval(() => {}, 1000);`;
+  const script = `import v8 from 'node:v8'; import vm from 'node:vm';
+import { holdInstanceLock } from ${JSON.stringify(path.join(PROJECT_ROOT, 'src', 'instance-lock.ts'))};
+holdInstanceLock(${JSON.stringify(dir)});
+v8.setFlagsFromString('--expose-gc'); vm.runInNewContext('gc')();
+process.stderr.write('holding\\n'); setInterval(() => {}, 1000);`;
   return startCommand(TSX, ['--eval', script], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 60_000 });
 }
 

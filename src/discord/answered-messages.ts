@@ -8,11 +8,12 @@
 import { RecentEntries, type RecentEntriesOptions } from './recent-entries.ts';
 
 export interface AnsweredMessage {
-  channelId: string;
   /** The message's text as answered: an update that leaves it as it was (a link's preview loading, a pin) asks nothing new. */
   content: string;
   /** The bot's replies, in the order sent. */
   replyIds: readonly string[];
+  /** The question-log rows its questions were logged as (a page of an earlier answer logs none): an edit or a deletion takes them back. */
+  questionIds: readonly number[];
   /** What the question was read with when it was first answered: an edit is read with the same, not with its own earlier answer. */
   readWith: { previous?: readonly string[]; continues?: string };
 }
@@ -24,36 +25,19 @@ export const DEFAULT_ANSWERED_MESSAGES: Omit<AnsweredMessagesOptions, 'now'> = {
 
 export class AnsweredMessages {
   readonly #entries: RecentEntries<AnsweredMessage>;
-  /** First answers still being given, by message: an edit made meanwhile waits for its answer, then answers again. */
-  readonly #answering = new Map<string, Promise<void>>();
+  /** The work under way on each message (its answer, an edit, its deletion), each piece after the one before. */
+  readonly #queues = new Map<string, Promise<void>>();
 
   constructor(options: AnsweredMessagesOptions) {
     this.#entries = new RecentEntries(options);
   }
 
   record(messageId: string, entry: AnsweredMessage): void {
-    this.#entries.set(messageId, { ...entry, replyIds: [...entry.replyIds] });
+    this.#entries.set(messageId, { ...entry, replyIds: [...entry.replyIds], questionIds: [...entry.questionIds] });
   }
 
   get(messageId: string): AnsweredMessage | undefined {
     return this.#entries.get(messageId);
-  }
-
-  /** Marks a message's first answer as under way until `work` settles. */
-  answering(messageId: string, work: Promise<void>): void {
-    const settled = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.#answering.set(messageId, settled);
-    void settled.then(() => {
-      if (this.#answering.get(messageId) === settled) this.#answering.delete(messageId);
-    });
-  }
-
-  /** Resolves once the message's first answer, if one is under way, has been given (or failed). */
-  async answered(messageId: string): Promise<void> {
-    await this.#answering.get(messageId);
   }
 
   /** The entry, no longer remembered (the message was deleted). */
@@ -61,5 +45,20 @@ export class AnsweredMessages {
     const entry = this.#entries.get(messageId);
     this.#entries.delete(messageId);
     return entry;
+  }
+
+  /**
+   * Runs `work` on a message once the work before it on that message is done, whatever became of
+   * it: a typo mended at once is answered after the first answer is out, two edits in their order,
+   * and a deletion after both.
+   */
+  async inTurn(messageId: string, work: () => Promise<void>): Promise<void> {
+    const next = (this.#queues.get(messageId) ?? Promise.resolve()).catch(() => undefined).then(work);
+    this.#queues.set(messageId, next);
+    try {
+      await next;
+    } finally {
+      if (this.#queues.get(messageId) === next) this.#queues.delete(messageId);
+    }
   }
 }

@@ -205,9 +205,7 @@ function readWithOf(asked: MessageQuestion): AnsweredMessage['readWith'] {
 }
 
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
-  const answer = async (message: Message) => {
-    // As asked: discord.js writes an edit into this same object, and the edit is answered on its own.
-    const content = message.content;
+  const answer = async (message: Message, content: string) => {
     let asked: MessageQuestion | null;
     try {
       asked = await questionOf(message, message.client.user.id, ctx, content);
@@ -222,28 +220,33 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       replyIds.push(sent.id);
       return sent;
     });
-    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content, replyIds, readWith: readWithOf(asked) });
+    remember(ctx, message.id, { content, replyIds, readWith: readWithOf(asked) });
   };
   return async (message) => {
     if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
-    const work = answer(message);
+    // As it arrived: discord.js writes an edit into this same object, and the edit is answered on its own.
+    const content = message.content;
     // A member mending a typo at once edits while this answer is being given: the edit waits for it.
-    ctx.answeredMessages.answering(message.id, work);
-    await work;
+    await ctx.answeredMessages.inTurn(message.id, () => answer(message, content));
   };
 }
 
 /**
- * The logged questions a message's replies answered (a page of an earlier answer, "tell me more",
- * logs none of its own): what an edit or a deletion of the message takes back from the question log.
+ * Remembers a message's replies with the question-log rows its questions were logged as, read from
+ * the answers just stored under its keys (a page of an earlier answer, "tell me more", logs none of
+ * its own); a message that got no reply is forgotten.
  */
-function ownLoggedQuestions(ctx: BotContext, messageId: string, replies: number): number[] {
-  const ids: number[] = [];
-  for (let i = 0; i < replies; i++) {
-    const stored = ctx.answers.get(partKey(messageId, i));
-    if (stored && stored.source !== 'more' && typeof stored.questionId === 'number') ids.push(stored.questionId);
+function remember(ctx: BotContext, messageId: string, entry: Omit<AnsweredMessage, 'questionIds'>): void {
+  if (entry.replyIds.length === 0) {
+    ctx.answeredMessages.take(messageId);
+    return;
   }
-  return ids;
+  const questionIds: number[] = [];
+  for (let i = 0; i < entry.replyIds.length; i++) {
+    const stored = ctx.answers.get(partKey(messageId, i));
+    if (stored && stored.source !== 'more' && typeof stored.questionId === 'number') questionIds.push(stored.questionId);
+  }
+  ctx.answeredMessages.record(messageId, { ...entry, questionIds });
 }
 
 function forgetQuestions(ctx: BotContext, ids: readonly number[]): void {
@@ -263,12 +266,10 @@ function ownsAnswer(key: string | undefined, messageId: string): boolean {
  * A member edits a message the bot answered: what it asks now is answered in the same replies (one
  * more is sent, or one fewer kept, when it asks more or fewer questions), read with what it was read
  * with at first, not with its own earlier answer. A message that no longer asks the bot anything
- * (its mention removed) takes its replies with it. Edits are handled one at a time per message.
+ * (its mention removed) takes its replies with it. The question log keeps the question as last written.
  */
 export function createMessageEditHandler(ctx: BotContext): (message: Message) => Promise<void> {
-  const inFlight = new Map<string, Promise<void>>();
   const handle = async (message: Message) => {
-    await ctx.answeredMessages.answered(message.id);
     const entry = ctx.answeredMessages.get(message.id);
     const content = message.content;
     // A link's preview loading or a pin updates a message without changing what it asks.
@@ -280,12 +281,10 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
       ctx.logger.error('could not read the edited message', { error });
       return;
     }
-    // Read before the new answers take the same keys.
-    const superseded = ownLoggedQuestions(ctx, message.id, entry.replyIds.length);
     if (asked === null) {
       ctx.answeredMessages.take(message.id);
       await deleteReplies(ctx, message, entry.replyIds);
-      forgetQuestions(ctx, superseded);
+      forgetQuestions(ctx, entry.questionIds);
       return;
     }
     const { previous: _previous, continues: _continues, conversation, ...rest } = asked;
@@ -301,21 +300,12 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
       return sent;
     });
     await deleteReplies(ctx, message, earlier);
-    forgetQuestions(ctx, superseded);
-    if (replyIds.length) ctx.answeredMessages.record(message.id, { channelId: message.channelId, content, replyIds, readWith: entry.readWith });
-    else ctx.answeredMessages.take(message.id);
+    forgetQuestions(ctx, entry.questionIds);
+    remember(ctx, message.id, { content, replyIds, readWith: entry.readWith });
   };
   return async (message) => {
     if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;
-    // After the edit before it, whatever became of that one.
-    const before = (inFlight.get(message.id) ?? Promise.resolve()).catch(() => undefined);
-    const next = before.then(() => handle(message));
-    inFlight.set(message.id, next);
-    try {
-      await next;
-    } finally {
-      if (inFlight.get(message.id) === next) inFlight.delete(message.id);
-    }
+    await ctx.answeredMessages.inTurn(message.id, () => handle(message));
   };
 }
 
@@ -331,14 +321,14 @@ async function editOrReply(message: Message, replyId: string, payload: ReplyPayl
 
 /** A member deletes a message the bot answered: its replies go too, and the question log forgets what it asked. */
 export function createMessageDeleteHandler(ctx: BotContext): (message: Pick<Message, 'id' | 'channel' | 'guildId'> | PartialMessage) => Promise<void> {
-  return async (message) => {
-    // Deleted while its answer was being given: the answer, once out, goes too.
-    await ctx.answeredMessages.answered(message.id);
-    const entry = ctx.answeredMessages.take(message.id);
-    if (!entry) return;
-    forgetQuestions(ctx, ownLoggedQuestions(ctx, message.id, entry.replyIds.length));
-    await deleteReplies(ctx, message, entry.replyIds);
-  };
+  // Deleted while its answer was being given: the answer, once out, goes too.
+  return (message) =>
+    ctx.answeredMessages.inTurn(message.id, async () => {
+      const entry = ctx.answeredMessages.take(message.id);
+      if (!entry) return;
+      forgetQuestions(ctx, entry.questionIds);
+      await deleteReplies(ctx, message, entry.replyIds);
+    });
 }
 
 async function deleteReplies(ctx: BotContext, message: Pick<Message, 'channel'> | PartialMessage, replyIds: readonly string[]): Promise<void> {

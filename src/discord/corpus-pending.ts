@@ -4,6 +4,7 @@
  * so a double click cannot add a document twice.
  */
 import type { Preview, RestorePreview } from '../corpus/admin/corpus-admin.ts';
+import { RecentEntries } from './recent-entries.ts';
 
 export type PendingCorpusAction =
   | { kind: 'add'; preview: Preview; userId: string }
@@ -16,23 +17,20 @@ export const PENDING_TTL_MS = 15 * 60 * 1000;
 const MAX_PENDING = 200;
 
 export class PendingCorpusActions {
-  readonly #entries = new Map<string, { action: PendingCorpusAction; at: number }>();
-  readonly #now: () => number;
+  readonly #entries: RecentEntries<PendingCorpusAction>;
 
   constructor(now: () => number) {
-    this.#now = now;
+    this.#entries = new RecentEntries({ maxEntries: MAX_PENDING, ttlMs: PENDING_TTL_MS, now });
   }
 
   put(key: string, action: PendingCorpusAction): void {
-    this.#entries.set(key, { action, at: this.#now() });
-    while (this.#entries.size > MAX_PENDING) this.#entries.delete(this.#entries.keys().next().value as string);
+    this.#entries.set(key, action);
   }
 
   /** The action under `key`, removed so it runs once; undefined when unknown or expired. */
   take(key: string): PendingCorpusAction | undefined {
-    const entry = this.#entries.get(key);
+    const action = this.#entries.get(key);
     this.#entries.delete(key);
-    if (!entry || this.#now() - entry.at > PENDING_TTL_MS) return undefined;
-    return entry.action;
+    return action;
   }
 }

@@ -309,6 +309,18 @@ describe('restoring from the trash', () => {
     expect(ids).not.toContain('ferry-notes.md');
   });
 
+  test('a restore whose place changed since its preview (the document it would replace removed meanwhile) is refused, and writes nothing', async () => {
+    const docId = 'tide-gauge-at-veracruz.md';
+    const version = (await admin.trashedVersions()).find((v) => v.docId === docId)!;
+    const preview = await admin.previewRestore(version.change);
+    expect(preview.displaces?.docId).toBe(docId);
+    await admin.remove(docId, MOD);
+    const changes = (await admin.changeLog.read()).length;
+    await expect(admin.restore(preview, MOD)).rejects.toMatchObject({ code: 'VERSION_CHANGED' });
+    expect(fs.existsSync(corpusFile(docId))).toBe(false);
+    expect(await admin.changeLog.read()).toHaveLength(changes);
+  });
+
   test('a version the log does not record, or whose trash file was deleted by hand, is said to be gone', async () => {
     await expect(admin.previewRestore(9999)).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
     const version = (await admin.trashedVersions()).find((v) => v.docId === 'ferry-notes.txt')!;

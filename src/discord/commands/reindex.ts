@@ -40,7 +40,7 @@ export function requireModerator(interaction: ChatInputCommandInteraction | Mess
 }
 
 /** How often a running /reindex's reply is edited with its progress, at most (Discord's rate limits, and the reader's eye). */
-export const PROGRESS_EDIT_EVERY_MS = 2000;
+const PROGRESS_EDIT_EVERY_MS = 2000;
 
 /**
  * Edits of the deferred reply with the reindex's progress: the first phase at once, then at most one

@@ -1,5 +1,5 @@
 /**
- * `npm start` end to end, as a real child process (src/main.ts through tsx) against the Discord
+ * `npm start` end to end, as a real child process (src/main.ts through scripts/launch.mjs) against the Discord
  * stand-in: the environment read into the config, the index built from the corpus folder, the
  * warm-up question run beside the login, a question answered, and SIGTERM ending it cleanly.
  */
@@ -11,7 +11,10 @@ import { DEFAULTS, PROJECT_ROOT } from '../../src/config.ts';
 import { startCommand, type RunningCommand } from '../helpers/run-command.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+// The launcher npm start uses, in one process (tsx registered in it when there is no fresh build):
+// tsx's own CLI runs the script in a child and, on SIGTERM, kills it with SIGKILL (exit 143) when
+// the child does not confirm the relayed signal within 30 ms, which a loaded machine can miss.
+const LAUNCH = path.join(PROJECT_ROOT, 'scripts', 'launch.mjs');
 const SHIPPED = 'sheinbaum-trump-call.md';
 
 /** A temporary folder whose corpus/ holds the shipped article. */
@@ -22,9 +25,9 @@ function folderWithTheShippedArticle(prefix: string): string {
   return root;
 }
 
-/** `npm start` (src/main.ts through tsx) against the stand-in, its corpus, index and data in `root`. */
+/** `npm start` (src/main.ts through the launcher) against the stand-in, its corpus, index and data in `root`. */
 function startBot(standIn: DiscordStandIn, root: string, logLevel: string): RunningCommand {
-  return startCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'main.ts')], {
+  return startCommand(process.execPath, [LAUNCH, '--prefer-compiled', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     timeoutMs: 170_000,
     env: {

@@ -198,6 +198,22 @@ export function parseEngineConfig(
   });
 }
 
+/** The data folder is DATA_DIR, else the folder the feedback file already lives in, else data/. */
+function dataDirOf(d: { DATA_DIR?: string | undefined; FEEDBACK_FILE?: string | undefined }): string {
+  if (d.DATA_DIR) return resolveDir(d.DATA_DIR, DEFAULTS.dataDir);
+  if (d.FEEDBACK_FILE) return path.dirname(resolveDir(d.FEEDBACK_FILE, DEFAULTS.dataDir));
+  return DEFAULTS.dataDir;
+}
+
+/**
+ * The bot's data folder alone, as the bot reads it, for the health check: it needs no token (a
+ * container's check runs with the bot's environment, but a monitoring host's may not have the secret).
+ */
+export function parseDataDir(env: Record<string, string | undefined>): string {
+  const e = withoutEmpty(env);
+  return dataDirOf({ DATA_DIR: e.DATA_DIR, FEEDBACK_FILE: e.FEEDBACK_FILE });
+}
+
 export function parseBotConfig(env: Record<string, string | undefined>): BotConfig {
   const engineResult = engineSchema.safeParse(withoutEmpty(env));
   const discordResult = discordSchema.safeParse(withoutEmpty(env));
@@ -207,12 +223,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
   }
   const base = parseEngineConfig(env);
   const d = discordResult.data;
-  // The data folder is DATA_DIR, else the folder the feedback file already lives in, else data/.
-  const dataDir = d.DATA_DIR
-    ? resolveDir(d.DATA_DIR, DEFAULTS.dataDir)
-    : d.FEEDBACK_FILE
-      ? path.dirname(resolveDir(d.FEEDBACK_FILE, DEFAULTS.dataDir))
-      : DEFAULTS.dataDir;
+  const dataDir = dataDirOf(d);
   return Object.freeze({
     ...base,
     discord: Object.freeze({

@@ -17,6 +17,7 @@ import { createInteractionHandler } from './handlers/interaction.ts';
 import { createMessageDeleteHandler, createMessageEditHandler, createMessageHandler } from './handlers/message.ts';
 import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, sessionEndedError, withDeadline } from './connection-errors.ts';
+import { startHeartbeat } from './heartbeat.ts';
 import { NO_MENTIONS } from './replies.ts';
 import { watchServers } from './served-servers.ts';
 import { startUpdateWatch, type UpdateWatch } from './update-watch.ts';
@@ -92,6 +93,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const questionLog = await openQuestionLog({ file, feedbackFile, keepUserIds, retentionDays }, logger, now);
   const context = createBotContext({ engine, logger, config: config.discord, corpusDir: config.engine.corpusDir, questionLog: questionLog.log, embedder: options.embedder ?? null, covers: options.covers ?? null, now, ...(options.resolve ? { resolve: options.resolve } : {}) });
   const client = createClient(config.discord.apiUrl, { messageContent: config.discord.messageContentIntent });
+  // Wall time, not the injectable clock: another process compares it with its own.
+  const heartbeat = startHeartbeat(client, { dataDir: config.discord.dataDir, logger, now: Date.now });
 
   const onInteraction = createInteractionHandler(context, commandsByName, messageCommandsByName);
   const onMessage = createMessageHandler(context);
@@ -141,6 +144,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     stopped = true;
     updateWatch?.stop();
     await client.destroy();
+    await heartbeat.stop();
     questionLog.close();
     logger.info('discord client stopped');
   };

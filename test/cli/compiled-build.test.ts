@@ -29,6 +29,7 @@ describe('the compiled build', () => {
     ['src/cli/index-command.js', /^usage: npm run index/],
     ['src/main.js', /^usage: npm start/],
     ['scripts/register-commands.js', /^usage: npm run register/],
+    ['scripts/healthcheck.js', /^usage: npm run health/],
   ])('GIVEN node dist/%s --help THEN its usage and exit 0', async (entry, usage) => {
     const r = await node([path.join('dist', entry), '--help']);
     expect(r.stderr).toBe('');

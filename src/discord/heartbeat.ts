@@ -1,0 +1,79 @@
+/**
+ * The running bot's heartbeat: `heartbeat.json` in the data folder, rewritten every 15 s with the
+ * gateway's state, and marked stopped at a clean stop. `npm run health` (scripts/healthcheck.ts)
+ * judges it (health.ts). Written from the event loop, so a loop stuck on something stops it too.
+ */
+import path from 'node:path';
+import { Events, Status, type Client } from 'discord.js';
+import { replaceFile } from '../file-system.ts';
+import type { Logger } from '../log.ts';
+import { HEARTBEAT_EVERY_MS, HEARTBEAT_FILE, type Heartbeat } from './health.ts';
+
+export interface HeartbeatWriter {
+  /** Writes a last heartbeat saying the bot stopped, and writes no more. */
+  stop(): Promise<void>;
+}
+
+export function startHeartbeat(client: Client, options: { dataDir: string; logger: Logger; now: () => number; everyMs?: number }): HeartbeatWriter {
+  const { logger, now } = options;
+  const file = path.join(options.dataDir, HEARTBEAT_FILE);
+  const startedAt = now();
+  let notConnectedSince: number | null = null;
+  let failing = false;
+  let writing: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const snapshot = (gateway: Heartbeat['gateway']): Heartbeat => ({
+    version: 1,
+    pid: process.pid,
+    startedAt,
+    writtenAt: now(),
+    gateway,
+    notConnectedSince,
+    pingMs: Math.round(client.ws.ping),
+    guilds: client.guilds.cache.size,
+  });
+  const write = (heartbeat: Heartbeat) => {
+    // One write at a time: a slow disk must not let an older heartbeat land after a newer one.
+    writing = writing
+      .then(() => replaceFile(file, `${JSON.stringify(heartbeat)}\n`))
+      .then(
+        () => {
+          if (failing) logger.info('heartbeat written again', { file });
+          failing = false;
+        },
+        (error: unknown) => {
+          // Once per run of failures: the health check will say "no heartbeat" meanwhile.
+          if (!failing) logger.warn('could not write the heartbeat: the health check will report the bot unhealthy', { file, error });
+          failing = true;
+        },
+      );
+    return writing;
+  };
+  const beat = () => {
+    const shards = [...client.ws.shards.values()];
+    const connected = shards.length > 0 && shards.every((shard) => shard.status === Status.Ready);
+    if (connected) notConnectedSince = null;
+    else notConnectedSince ??= now();
+    void write(snapshot(connected ? 'connected' : 'connecting'));
+  };
+
+  const onChange = () => {
+    if (!stopped) beat();
+  };
+  // A change of the gateway's state is written at once, not up to 15 s later.
+  const changes = [Events.ClientReady, Events.ShardReady, Events.ShardResume, Events.ShardDisconnect, Events.ShardReconnecting] as const;
+  for (const event of changes) client.on(event, onChange);
+  beat();
+  const timer = setInterval(beat, options.everyMs ?? HEARTBEAT_EVERY_MS);
+  timer.unref();
+  return {
+    async stop() {
+      if (stopped) return writing;
+      stopped = true;
+      clearInterval(timer);
+      for (const event of changes) client.off(event, onChange);
+      return write(snapshot('stopped'));
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * End to end: the running bot's heartbeat in its data folder, and `npm run health` (a real child
+ * process) judging it, as Docker's HEALTHCHECK runs it.
+ */
+import fs from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { HEARTBEAT_FILE, parseHeartbeat, type Heartbeat } from '../../src/discord/health.ts';
+import { runCommand } from '../helpers/run-command.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+const LAUNCH = path.join(PROJECT_ROOT, 'scripts', 'launch.mjs');
+
+/** `npm run health` with DATA_DIR = `dataDir`. */
+function health(dataDir: string) {
+  return runCommand(process.execPath, [LAUNCH, '--prefer-compiled', 'scripts/healthcheck.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, FEEDBACK_FILE: '' },
+    timeoutMs: 100_000,
+  });
+}
+
+const readHeartbeat = (dataDir: string): Heartbeat | null => {
+  try {
+    return parseHeartbeat(fs.readFileSync(path.join(dataDir, HEARTBEAT_FILE), 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+describe('the running bot', { timeout: 120_000 }, () => {
+  let h: Harness<never>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'heartbeat-'));
+    h = (await startHarness({ dataDir })) as Harness<never>;
+  });
+  afterAll(async () => {
+    await h?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('GIVEN the bot connected THEN its heartbeat says so and npm run health exits 0 saying it is connected', async () => {
+    await vi.waitFor(() => expect(readHeartbeat(dataDir)).toMatchObject({ gateway: 'connected', notConnectedSince: null, guilds: 1, pid: process.pid }), { timeout: 10_000 });
+    const result = await health(dataDir);
+    expect(result.stdout).toMatch(/^healthy: connected to Discord \(1 server(, gateway ping \d+ ms)?\), heartbeat \d+ s ago, up \d+ s\n$/);
+    expect(result.status).toBe(0);
+  });
+
+  test('GIVEN the bot stopped THEN its last heartbeat says so and npm run health exits 1 saying it stopped', async () => {
+    await h.stop();
+    expect(readHeartbeat(dataDir)).toMatchObject({ gateway: 'stopped' });
+    const result = await health(dataDir);
+    expect(result.stdout).toMatch(/^unhealthy: the bot stopped \d+ s ago \(its log says why\) \[.*heartbeat\.json\]\n$/);
+    expect(result.status).toBe(1);
+  });
+});
+
+describe('npm run health without a running bot', { timeout: 120_000 }, () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'heartbeat-none-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('GIVEN no heartbeat in the data folder THEN it exits 1 asking whether the bot runs with this DATA_DIR, naming the file', async () => {
+    const result = await health(dataDir);
+    expect(result.stdout).toBe(`unhealthy: no heartbeat from the bot (is it running, with this DATA_DIR?) [${path.join(dataDir, HEARTBEAT_FILE)}]\n`);
+    expect(result.status).toBe(1);
+  });
+
+  test('GIVEN the heartbeat of a process that died five minutes ago THEN it exits 1 saying so', async () => {
+    const now = Date.now();
+    const dead: Heartbeat = { version: 1, pid: 999_999, startedAt: now - 3_600_000, writtenAt: now - 300_000, gateway: 'connected', notConnectedSince: null, pingMs: 40, guilds: 2 };
+    await writeFile(path.join(dataDir, HEARTBEAT_FILE), JSON.stringify(dead));
+    const result = await health(dataDir);
+    expect(result.stdout).toMatch(/^unhealthy: no heartbeat for 30\d s \(process 999999 gone or stuck; its log may say why\)/);
+    expect(result.status).toBe(1);
+  });
+
+  test('GIVEN an unknown argument THEN it exits 2 with the usage on stderr', async () => {
+    const result = await runCommand(process.execPath, [LAUNCH, '--prefer-compiled', 'scripts/healthcheck.ts', '--bogus'], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run health');
+    expect(result.stdout).toBe('');
+  });
+});

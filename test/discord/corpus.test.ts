@@ -19,7 +19,7 @@ import { customIds } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { UPDATE_CHECK_STATE_FILE } from '../../src/discord/bot.ts';
 import { startUpdateWatch } from '../../src/discord/update-watch.ts';
-import type { InjectedInteraction } from './stand-in/server.ts';
+import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'fixtures');
 const ARTICLE = fs.readFileSync(path.join(fixtures, 'ministerial-article.html'), 'utf8');
@@ -64,6 +64,7 @@ beforeAll(async () => {
       '/republished': ['text/html; charset=utf-8', REPUBLISHED],
       '/tide': ['text/markdown', tide],
       '/files/briefing.md': ['text/markdown', '# Briefing on arms tracing\n\nOfficials said the tracing of seized firearms will be shared weekly between both police agencies from March onwards.\n'],
+      '/files/finance.md': ['text/markdown', '# Cartel finance unit opens\n\nA joint unit on cartel finances opened in Monterrey with forty analysts from both countries.\n'],
       '/batch/harbour': ['text/markdown', HARBOUR],
       '/batch/harbour-syndicated': ['text/markdown', HARBOUR],
       '/batch/museum': ['text/markdown', MUSEUM],
@@ -106,13 +107,22 @@ async function privateEdit(interaction: InjectedInteraction, timeoutMs = LONG) {
   return callback.body.type === 4 ? callback : h.standIn.waitForOriginalEdit(interaction, timeoutMs);
 }
 
-/** What a button press left: the message it was on, replaced in place (UPDATE_MESSAGE, or a deferred update then an edit). */
+const isOriginalEdit = (click: InjectedInteraction) => (c: RecordedCall) => c.method === 'PATCH' && c.path === `/webhooks/${h.standIn.applicationId}/${click.token}/messages/@original`;
+const WORKING = /^⏳ /;
+
+/**
+ * What a button press left: the message it was on, replaced in place (UPDATE_MESSAGE, or a deferred
+ * update then an edit; a pressed Add, Replace, Remove or Restore says what it is doing first).
+ */
 async function buttonOutcome(click: InjectedInteraction) {
   const callback = await h.standIn.waitForCallback(click, LONG);
   if (callback.body.type === 7) return callback.body.data;
   expect(callback.body.type).toBe(6);
-  return (await h.standIn.waitForOriginalEdit(click, LONG)).body;
+  return (await h.standIn.waitForCall((c) => isOriginalEdit(click)(c) && !WORKING.test(c.body?.content ?? ''), LONG)).body;
 }
+
+/** The edits of the message a button was on, in order. */
+const editsOf = (click: InjectedInteraction) => h.standIn.calls.filter((c) => isOriginalEdit(click)(c) && c.status !== 429).map((c) => c.body);
 
 async function ask(question: string): Promise<string> {
   const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question } });
@@ -144,6 +154,11 @@ describe('a moderator adds an article from a link', () => {
     const done = await buttonOutcome(click);
     expect(done.content).toMatch(/^Added \[US and Mexico Set Security Ministerial for February\]/);
     expect(customIds(h.standIn.originalMessage(interaction))).toEqual([]); // the preview's buttons are gone
+    // Before the outcome, at once: what it is doing, the preview and its buttons gone.
+    const [working, ...rest] = editsOf(click);
+    expect(working).toMatchObject({ embeds: [], components: [] });
+    expect(working.content).toMatch(/^⏳ Adding \*\*US and Mexico Set Security Ministerial for February\*\* \(\d+ sentences\) and updating the index: answers go on from the current index meanwhile\.$/);
+    expect(rest).toEqual([done]);
     expect(done.content).toMatch(/\d+ sentences \(\d+ sentences embedded\), answerable after \d+\.\d s/);
     expect(corpusFiles()).toContain('us-and-mexico-set-security-ministerial-for-february.md');
 
@@ -185,6 +200,29 @@ describe('a moderator adds an article from a link', () => {
     const expired = await h.standIn.waitForCallback(late);
     expect(expired.body.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'That preview has expired or was already used. Run /corpus add again.' });
     expect(corpusFiles()).toEqual(before);
+  });
+
+  test('an Add refused once it runs (the same file added from another preview meanwhile) replaces its "Adding" line with why, and adds nothing more', async () => {
+    const previewOnce = async () => {
+      const interaction = h.standIn.injectSlashCommand({
+        name: 'corpus',
+        subcommand: 'add',
+        attachments: { file: { filename: 'finance.md', size: 120, contentType: 'text/markdown; charset=utf-8', url: `${base}/files/finance.md` } },
+        user: h.standIn.users.admin,
+      });
+      const preview = (await privateEdit(interaction)).body;
+      return h.standIn.injectButton.bind(h.standIn, { customId: customIds(preview).find((id) => id.startsWith('corpus:add:'))!, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
+    };
+    const [first, second] = [await previewOnce(), await previewOnce()];
+    expect((await buttonOutcome(first())).content).toMatch(/^Added \*\*Cartel finance unit opens\*\*/);
+    const files = corpusFiles();
+
+    const late = second();
+    const refused = await buttonOutcome(late);
+    expect(refused).toMatchObject({ content: 'Nothing was added: since the preview, the same article was added as "Cartel finance unit opens" (cartel-finance-unit-opens.md).', embeds: [], components: [] });
+    expect(editsOf(late).map((e) => e.content)).toEqual([expect.stringMatching(/^⏳ Adding \*\*Cartel finance unit opens\*\*/), refused.content]);
+    expect(h.standIn.calls.some((c) => c.method === 'POST' && c.path === `/webhooks/${h.standIn.applicationId}/${late.token}`)).toBe(false);
+    expect(corpusFiles()).toEqual(files);
   });
 });
 

@@ -4,6 +4,7 @@ import type { AddResult, BatchAddResult, BatchItem, ListedDocument, NewerVersion
 import { trashedVersionLabel, type TrashedVersion } from '../../corpus/admin/trashed-versions.ts';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import type { Duplicate } from '../../corpus/admin/duplicates.ts';
+import type { PendingCorpusAction } from '../corpus-pending.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import { discordTimestamp, fitLines, plural } from './admin.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
@@ -222,6 +223,28 @@ export function formatRestored(result: RestoreResult): ReplyPayload {
       `(${plural(result.report.embedded, 'sentence')} embedded), answerable after ${result.seconds.toFixed(1)} s.${displaced} ` +
       `The index now holds ${plural(result.report.totalSentences, 'sentence')}.`,
   };
+}
+
+/**
+ * What a pressed Add, Replace, Remove or Restore is doing until its outcome replaces it (a second for
+ * one document, longer for several or a large corpus): the preview and its buttons go at once.
+ */
+export function formatCorpusWorking(pending: PendingCorpusAction, replacing: boolean): ReplyPayload {
+  const meanwhile = 'answers go on from the current index meanwhile.';
+  let doing: string;
+  if (pending.kind === 'add' && replacing && pending.preview.replaces) {
+    doing = `Replacing **${escapeQuoted(pending.preview.replaces.title)}** with the new version (${plural(pending.preview.sentences.length, 'sentence')}) and updating the index`;
+  } else if (pending.kind === 'add') {
+    doing = `Adding **${escapeQuoted(pending.preview.article.title)}** (${plural(pending.preview.sentences.length, 'sentence')}) and updating the index`;
+  } else if (pending.kind === 'add-many') {
+    const sentences = pending.previews.reduce((sum, p) => sum + p.sentences.length, 0);
+    doing = `Adding ${plural(pending.previews.length, 'document')} (${plural(sentences, 'sentence')}) and updating the index`;
+  } else if (pending.kind === 'remove') {
+    doing = `Removing **${escapeQuoted(pending.title)}** and updating the index`;
+  } else {
+    doing = `Restoring **${escapeQuoted(pending.preview.title)}** (${plural(pending.preview.sentences, 'sentence')}) and updating the index`;
+  }
+  return { ephemeral: true, content: `⏳ ${doing}: ${meanwhile}` };
 }
 
 const VERBS: Record<CorpusChange['action'], string> = { add: '➕ added', update: '🔄 updated', remove: '➖ removed', restore: '♻️ restored' };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusChange } from '../../../src/corpus/admin/change-log.ts';
 import type { BatchAddResult, Preview, ReplaceResult } from '../../../src/corpus/admin/corpus-admin.ts';
-import { decodeCorpusButton, encodeCorpusButton, formatBatchAdded, formatBatchPreview, formatChangePost, formatCorpusList, formatNewerVersionsPost, formatPreview, formatReplaced } from '../../../src/discord/format/corpus.ts';
+import { decodeCorpusButton, encodeCorpusButton, formatBatchAdded, formatBatchPreview, formatChangePost, formatCorpusList, formatCorpusWorking, formatNewerVersionsPost, formatPreview, formatReplaced } from '../../../src/discord/format/corpus.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
 const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null, replaces: Preview['replaces'] = null): Preview => ({
@@ -192,5 +192,19 @@ describe('several links at once', () => {
         '• **Ferry \\*times\\***: not added — since the preview, it was added as **Ferry times** (`ferry.md`).',
     );
     expect(formatBatchAdded({ ...result, added: [], stopped: null, report: null }).content).toMatch(/^Nothing was added\.\n• \*\*Ferry/);
+  });
+});
+
+describe('formatCorpusWorking: what a pressed button is doing until its outcome', () => {
+  const M = 'and updating the index: answers go on from the current index meanwhile.';
+  test('GIVEN each kind of change THEN one private line saying what, with the title escaped, and nothing to press', () => {
+    const replacing = preview(null, null, { docId: 'talks-resume.md', title: 'Talks _resume_', added: ['Six.'], removed: 1, kept: 3, base: 'abc' });
+    const cases: [Parameters<typeof formatCorpusWorking>, string][] = [
+      [[{ kind: 'add', preview: preview(null), userId: '1' }, false], `⏳ Adding **Talks \\*resume\\*** (5 sentences) ${M}`],
+      [[{ kind: 'add', preview: replacing, userId: '1' }, true], `⏳ Replacing **Talks \\_resume\\_** with the new version (5 sentences) ${M}`],
+      [[{ kind: 'add-many', previews: [preview(null), preview(null)], userId: '1' }, false], `⏳ Adding 2 documents (10 sentences) ${M}`],
+      [[{ kind: 'remove', docId: 'talks-resume.md', title: 'Talks resume', userId: '1' }, false], `⏳ Removing **Talks resume** ${M}`],
+    ];
+    for (const [args, line] of cases) expect(formatCorpusWorking(...args)).toEqual({ ephemeral: true, content: line });
   });
 });

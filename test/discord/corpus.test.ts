@@ -19,6 +19,7 @@ import { customIds } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { UPDATE_CHECK_STATE_FILE } from '../../src/discord/bot.ts';
 import { startUpdateWatch } from '../../src/discord/update-watch.ts';
+import type { Persona } from './stand-in/payloads.ts';
 import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'fixtures');
@@ -124,6 +125,16 @@ async function buttonOutcome(click: InjectedInteraction) {
 /** The edits of the message a button was on, in order. */
 const editsOf = (click: InjectedInteraction) => h.standIn.calls.filter((c) => isOriginalEdit(click)(c) && c.status !== 429).map((c) => c.body);
 
+/** /corpus add of a Markdown file the test server serves under /files/, by `user`. */
+function addFile(filename: string, size: number, user: Persona) {
+  return h.standIn.injectSlashCommand({
+    name: 'corpus',
+    subcommand: 'add',
+    attachments: { file: { filename, size, contentType: 'text/markdown; charset=utf-8', url: `${base}/files/${filename}` } },
+    user,
+  });
+}
+
 async function ask(question: string): Promise<string> {
   const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question } });
   const edit = await h.standIn.waitForOriginalEdit(interaction, LONG);
@@ -181,12 +192,7 @@ describe('a moderator adds an article from a link', () => {
 
   test('an attached Markdown file is previewed, and Cancel adds nothing', async () => {
     const before = corpusFiles();
-    const interaction = h.standIn.injectSlashCommand({
-      name: 'corpus',
-      subcommand: 'add',
-      attachments: { file: { filename: 'briefing.md', size: 140, contentType: 'text/markdown; charset=utf-8', url: `${base}/files/briefing.md` } },
-      user: h.standIn.users.admin,
-    });
+    const interaction = addFile('briefing.md', 140, h.standIn.users.admin);
     const preview = (await privateEdit(interaction)).body;
     expect(preview.embeds[0].title).toBe('Briefing on arms tracing');
     const cancel = customIds(preview).find((id) => id.startsWith('corpus:cancel:'))!;
@@ -204,12 +210,7 @@ describe('a moderator adds an article from a link', () => {
 
   test('an Add refused once it runs (the same file added from another preview meanwhile) replaces its "Adding" line with why, and adds nothing more', async () => {
     const previewOnce = async () => {
-      const interaction = h.standIn.injectSlashCommand({
-        name: 'corpus',
-        subcommand: 'add',
-        attachments: { file: { filename: 'finance.md', size: 120, contentType: 'text/markdown; charset=utf-8', url: `${base}/files/finance.md` } },
-        user: h.standIn.users.admin,
-      });
+      const interaction = addFile('finance.md', 120, h.standIn.users.admin);
       const preview = (await privateEdit(interaction)).body;
       return h.standIn.injectButton.bind(h.standIn, { customId: customIds(preview).find((id) => id.startsWith('corpus:add:'))!, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
     };

@@ -10,6 +10,7 @@ import { buttonId } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { fixedPassageEngine, type FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
+import { temporaryFolders } from '../helpers/temporary-folders.ts';
 
 describe('errors', () => {
   let h: Harness<FixedPassageEngine>;
@@ -166,11 +167,13 @@ describe('stop', () => {
 });
 
 describe('start', () => {
+  // The question log and heartbeat go here, never into the project's data/.
+  const dataFolder = temporaryFolders('resilience-start-');
   test('an API that accepts connections but never answers makes startBot fail at its deadline with one plain line', async () => {
     const standIn = await DiscordStandIn.start();
     standIn.hang();
     try {
-      const config = parseBotConfig({ DISCORD_TOKEN: standIn.token, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl });
+      const config = parseBotConfig({ DISCORD_TOKEN: standIn.token, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl, DATA_DIR: dataFolder() });
       const error = await startBot({ config, engine: fixedPassageEngine(), logger: silentLogger, readyTimeoutMs: 2000 }).then(
         () => null,
         (e: Error) => e,
@@ -189,7 +192,7 @@ describe('start', () => {
     const standIn = await DiscordStandIn.start();
     try {
       const wrongToken = `${'w'.repeat(24)}.${'x'.repeat(6)}.${'y'.repeat(38)}`;
-      const config = parseBotConfig({ DISCORD_TOKEN: wrongToken, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl });
+      const config = parseBotConfig({ DISCORD_TOKEN: wrongToken, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl, DATA_DIR: dataFolder() });
       const error = await startBot({ config, engine: fixedPassageEngine(), logger: silentLogger, readyTimeoutMs: 5000 }).then(
         () => null,
         (e: Error) => e,

@@ -16,6 +16,9 @@ export const USER_ERRORS = {
   SOURCE_NOT_FOUND: 'No document of the coverage is called "{typed}". Give its title, a few words of it, or its id: {choices}.',
   SOURCE_AMBIGUOUS: '"{typed}" is in the title of several documents: {choices}. Give more of the title, or the id.',
   REINDEX_FAILED: 'Reindexing failed, so the previous index keeps serving: {detail}',
+  BACKUP_INSIDE_SOURCE: 'The backup folder {destination} is inside the {what} folder {dir}, which the backup copies: give a folder outside it (e.g. another disk, or ../backups).',
+  BACKUP_DESTINATION_UNUSABLE: 'The backup folder {destination} cannot be used: {reason}. Give a folder you can write to (it is created when missing).',
+  BACKUP_FAILED: 'The backup stopped at {file}: {reason}. What it copied so far is left in a folder ending in .partial; fix that and run it again.',
   QUESTION_LOG_NEWER: 'The question log {file} was written by a newer version of the bot (its schema {version}; this version knows up to {known}). Run the newer version again, or move the file aside (keep it) to start a new log.',
   // The Discord transport's.
   RATE_LIMITED: "You're asking faster than I can keep up — please try again in {seconds} s.",

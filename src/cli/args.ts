@@ -9,6 +9,7 @@ export const ASK_USAGE =
   'usage: npm run --silent ask -- [--json] [--top K] [--source DOCUMENT] [--corpus DIR] [--index DIR] [--file FILE | [--] QUESTION...]';
 export const CHAT_USAGE = 'usage: npm run --silent chat -- [--top K] [--source DOCUMENT] [--corpus DIR] [--index DIR]   (then one question per line; "exit" or Ctrl-D ends)';
 export const INDEX_USAGE = 'usage: npm run index -- [--corpus DIR] [--index DIR]';
+export const BACKUP_USAGE = 'usage: npm run backup -- DESTINATION   (copies the corpus and the data folder, the question log included, into a new folder in DESTINATION; the bot may keep running)';
 
 export interface AskArgs {
   /** Only print the usage (stdout, exit 0). */
@@ -118,6 +119,20 @@ export function parseIndexArgs(argv: readonly string[]): IndexArgs {
   if (wantsHelp(argv)) return { help: true, corpus: null, index: null };
   const { values } = parse(argv, { options: { ...HELP, ...FOLDERS }, allowPositionals: false }, INDEX_USAGE);
   return { help: false, corpus: values.corpus ?? null, index: values.index ?? null };
+}
+
+export interface BackupArgs {
+  help: boolean;
+  /** The folder the backup is made in. */
+  destination: string | null;
+}
+
+export function parseBackupArgs(argv: readonly string[]): BackupArgs {
+  if (wantsHelp(argv)) return { help: true, destination: null };
+  const { positionals } = parse(argv, { options: { ...HELP }, allowPositionals: true }, BACKUP_USAGE);
+  if (positionals.length === 0) bad('no destination folder given', BACKUP_USAGE);
+  if (positionals.length > 1) bad(`give one destination folder, not ${positionals.length}`, BACKUP_USAGE);
+  return { help: false, destination: positionals[0]! };
 }
 
 /**

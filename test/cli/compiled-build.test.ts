@@ -30,6 +30,7 @@ describe('the compiled build', () => {
     ['src/main.js', /^usage: npm start/],
     ['scripts/register-commands.js', /^usage: npm run register/],
     ['scripts/healthcheck.js', /^usage: npm run health/],
+    ['scripts/backup.js', /^usage: npm run backup/],
   ])('GIVEN node dist/%s --help THEN its usage and exit 0', async (entry, usage) => {
     const r = await node([path.join('dist', entry), '--help']);
     expect(r.stderr).toBe('');

@@ -79,6 +79,8 @@ export interface CorpusAdminConfig {
   logChannelId: string | null;
   /** Every this many hours, the documents' links are fetched again and newer versions reported in `logChannelId`; null: never. */
   updateCheckHours: number | null;
+  /** Whether a change made to the corpus folder by hand is reindexed by itself (after a few quiet seconds). */
+  watch: boolean;
 }
 
 export interface Config {
@@ -132,6 +134,7 @@ const discordSchema = z.object({
       .optional(),
   ),
   MESSAGE_CONTENT_INTENT: optionalString.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
+  CORPUS_WATCH: optionalString.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
   RATE_LIMIT_PER_MINUTE: optionalString.pipe(
     z
       .string()
@@ -245,6 +248,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
         fetchAllowHosts: Object.freeze([...d.CORPUS_FETCH_ALLOW_HOSTS]),
         logChannelId: d.CORPUS_LOG_CHANNEL_ID ?? null,
         updateCheckHours: d.CORPUS_UPDATE_CHECK_HOURS ?? null,
+        watch: d.CORPUS_WATCH !== 'false',
       }),
       messageContentIntent: d.MESSAGE_CONTENT_INTENT === 'true',
     }),

@@ -8,6 +8,7 @@ import { parseBotConfig } from './config.ts';
 import { startBot } from './discord/bot.ts';
 import { checkDiscordAccess } from './discord/check-access.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
+import { watchCorpus } from './engine/corpus-watch.ts';
 import { createEngine } from './engine/create-engine.ts';
 import { checkIndexFolder } from './engine/index-folder.ts';
 import { isUserError, UserError } from './errors.ts';
@@ -38,7 +39,18 @@ async function main(): Promise<void> {
   // Beside the login, so that neither waits for the other.
   void engine.warmUp();
   const bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
+  const corpusWatch = config.discord.corpus.watch
+    ? watchCorpus(config.engine.corpusDir, {
+        logger,
+        onChange: async () => {
+          const report = await engine.reindex();
+          const changed = report.added.length + report.changed.length + report.removed.length;
+          logger[changed ? 'info' : 'debug']('reindexed after the corpus folder changed', { added: report.added, changed: report.changed, removed: report.removed, seconds: report.seconds });
+        },
+      })
+    : null;
   const stop = async () => {
+    corpusWatch?.stop();
     await bot.stop();
     instanceLock.release();
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import fs from 'node:fs';
-import { DEFAULTS, PROJECT_ROOT, SETTING_NAMES, parseBotConfig, parseEngineConfig } from '../src/config.ts';
+import { DEFAULTS, PROJECT_ROOT, SETTING_NAMES, parseBotConfig, parseDataDir, parseEngineConfig } from '../src/config.ts';
 
 const TOKEN = 'x'.repeat(24) + '.' + 'y'.repeat(6) + '.' + 'z'.repeat(27);
 
@@ -59,9 +59,22 @@ describe('config', () => {
     expect(c.discord.rateLimitPerMinute).toBe(expected);
   });
 
-  it('GIVEN no /corpus settings THEN the data folder is data/, no private host is fetched and no channel is posted to', () => {
+  it('GIVEN no /corpus settings THEN the data folder is data/, no private host is fetched, no channel is posted to, and the corpus folder is watched', () => {
     const c = parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' });
-    expect(c.discord.corpus).toEqual({ dataDir: DEFAULTS.dataDir, fetchAllowHosts: [], logChannelId: null, updateCheckHours: null });
+    expect(c.discord.corpus).toEqual({ dataDir: DEFAULTS.dataDir, fetchAllowHosts: [], logChannelId: null, updateCheckHours: null, watch: true });
+  });
+
+  it('GIVEN CORPUS_WATCH=false THEN the folder is not watched; GIVEN another word THEN a message saying true or false', () => {
+    expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_WATCH: 'false' }).discord.corpus.watch).toBe(false);
+    expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_WATCH: 'yes' })).toThrow(/CORPUS_WATCH must be true or false/);
+  });
+
+  it('GIVEN DATA_DIR, or only FEEDBACK_FILE, or neither THEN the health check reads the data folder the bot uses, with no token', () => {
+    expect(parseDataDir({ DATA_DIR: '/srv/bot-data', FEEDBACK_FILE: '/elsewhere/feedback.jsonl' })).toBe('/srv/bot-data');
+    expect(parseDataDir({ FEEDBACK_FILE: '/srv/old/feedback.jsonl' })).toBe('/srv/old');
+    expect(parseDataDir({ DATA_DIR: '  ' })).toBe(DEFAULTS.dataDir);
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', FEEDBACK_FILE: '/srv/old/feedback.jsonl' };
+    expect(parseDataDir(env)).toBe(parseBotConfig(env).discord.dataDir);
   });
 
   it('GIVEN /corpus settings THEN the allowed hosts are a lower-cased list and the log channel an id', () => {

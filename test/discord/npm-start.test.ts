@@ -89,6 +89,17 @@ describe('npm start', { timeout: 180_000 }, () => {
     expect((await standIn.waitForOriginalEdit(interaction)).body.embeds[0].description).toContain('15-minute');
   });
 
+  test('GIVEN a document copied into the corpus folder by hand THEN it is answered from by itself, with no /reindex', async () => {
+    fs.writeFileSync(
+      path.join(root, 'corpus', 'harbour-reopens.md'),
+      '# Harbour reopens after storm\n\nThe harbour of Port Ellery reopened on Thursday after the storm closed it for nine days.\n',
+    );
+    await bot.stderrMatching(/"reindexed after the corpus folder changed".*harbour-reopens\.md/);
+    const interaction = standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the harbour of Port Ellery closed?' } });
+    const edit = await standIn.waitForOriginalEdit(interaction);
+    expect(edit.body.embeds[0].description).toContain('nine days');
+  });
+
   test('GIVEN SIGTERM THEN it stops the client and exits 0, its logs on stderr only and never the token', async () => {
     bot.signal('SIGTERM');
     const result = await bot.result;

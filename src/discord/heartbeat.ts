@@ -14,7 +14,7 @@ export interface HeartbeatWriter {
   stop(): Promise<void>;
 }
 
-export function startHeartbeat(client: Client, options: { dataDir: string; logger: Logger; now: () => number; everyMs?: number }): HeartbeatWriter {
+export function startHeartbeat(client: Client, options: { dataDir: string; logger: Logger; now: () => number }): HeartbeatWriter {
   const { logger, now } = options;
   const file = path.join(options.dataDir, HEARTBEAT_FILE);
   const startedAt = now();
@@ -65,7 +65,7 @@ export function startHeartbeat(client: Client, options: { dataDir: string; logge
   const changes = [Events.ClientReady, Events.ShardReady, Events.ShardResume, Events.ShardDisconnect, Events.ShardReconnecting] as const;
   for (const event of changes) client.on(event, onChange);
   beat();
-  const timer = setInterval(beat, options.everyMs ?? HEARTBEAT_EVERY_MS);
+  const timer = setInterval(beat, HEARTBEAT_EVERY_MS);
   timer.unref();
   return {
     async stop() {

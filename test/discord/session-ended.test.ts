@@ -13,6 +13,10 @@ import { silentLogger } from '../../src/log.ts';
 import { fixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
 import { startHarness } from './harness.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
+import { temporaryFolders } from '../helpers/temporary-folders.ts';
+
+// The question log and heartbeat of a bot started here go in it, never into the project's data/.
+const dataFolder = temporaryFolders('session-ended-');
 
 const settled = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), ms))]);
 
@@ -52,7 +56,7 @@ describe('a session Discord ends', () => {
     const standIn = await DiscordStandIn.start();
     standIn.refuseIntents(BigInt(GatewayIntentBits.MessageContent));
     try {
-      const config = parseBotConfig({ DISCORD_TOKEN: standIn.token, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl, MESSAGE_CONTENT_INTENT: 'true' });
+      const config = parseBotConfig({ DISCORD_TOKEN: standIn.token, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl, MESSAGE_CONTENT_INTENT: 'true', DATA_DIR: dataFolder() });
       const error = await startBot({ config, engine: fixedPassageEngine(), logger: silentLogger, readyTimeoutMs: 10_000 }).then(
         () => null,
         (e: Error) => e,

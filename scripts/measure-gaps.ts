@@ -17,7 +17,7 @@ import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
 import { silentLogger } from '../src/log.ts';
 import { groupQuestions } from '../src/question-log/group-questions.ts';
-import { MAX_GROUPED_QUESTIONS } from '../src/discord/commands/gaps.ts';
+import { MAX_GROUPED_QUESTIONS } from '../src/discord/gaps-report.ts';
 import { nearQuestionCosine } from '../src/question-log/near-questions.ts';
 import { DAY_MS, lastDays, QuestionLog } from '../src/question-log/question-log.ts';
 import { seededRandom } from './bench/random.ts';

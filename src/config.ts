@@ -69,6 +69,8 @@ export interface DiscordConfig {
    * its threads and replies to its answers without being mentioned.
    */
   messageContentIntent: boolean;
+  /** Every this many days, the period's questions and coverage gaps are posted in the corpus log channel; null: never. */
+  gapsDigestDays: number | null;
   /** /corpus: where its change log and trash folder live, which private hosts it may fetch, where it posts changes. */
   corpus: CorpusAdminConfig;
 }
@@ -158,9 +160,21 @@ const discordSchema = z.object({
       .refine((n) => n >= 1 && n <= 720, 'must be a number of hours (1–720)')
       .optional(),
   ),
+  // The digest covers the days between two posts: at most a month, the question log's default retention.
+  GAPS_DIGEST_DAYS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d{1,2}$/, 'must be a whole number of days (1–30)')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 30, 'must be a whole number of days (1–30)')
+      .optional(),
+  ),
 }).refine((d) => d.CORPUS_UPDATE_CHECK_HOURS === undefined || d.CORPUS_LOG_CHANNEL_ID !== undefined, {
   path: ['CORPUS_UPDATE_CHECK_HOURS'],
   message: 'needs CORPUS_LOG_CHANNEL_ID: the channel where the newer versions it finds are reported',
+}).refine((d) => d.GAPS_DIGEST_DAYS === undefined || d.CORPUS_LOG_CHANNEL_ID !== undefined, {
+  path: ['GAPS_DIGEST_DAYS'],
+  message: 'needs CORPUS_LOG_CHANNEL_ID: the channel where the digest is posted',
 });
 
 /** An empty setting (`KEY=` in .env) means "not set", as users expect. */
@@ -251,6 +265,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
         watch: d.CORPUS_WATCH !== 'false',
       }),
       messageContentIntent: d.MESSAGE_CONTENT_INTENT === 'true',
+      gapsDigestDays: d.GAPS_DIGEST_DAYS ?? null,
     }),
   });
 }

@@ -64,6 +64,14 @@ describe('config', () => {
     expect(c.discord.corpus).toEqual({ dataDir: DEFAULTS.dataDir, fetchAllowHosts: [], logChannelId: null, updateCheckHours: null, watch: true });
   });
 
+  it('GIVEN GAPS_DIGEST_DAYS with the log channel THEN the digest is on; without it, or out of range, THEN a message saying what it needs', () => {
+    const base = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' };
+    expect(parseBotConfig(base).discord.gapsDigestDays).toBeNull();
+    expect(parseBotConfig({ ...base, GAPS_DIGEST_DAYS: '7', CORPUS_LOG_CHANNEL_ID: '123456789012345679' }).discord.gapsDigestDays).toBe(7);
+    expect(() => parseBotConfig({ ...base, GAPS_DIGEST_DAYS: '7' })).toThrow(/GAPS_DIGEST_DAYS needs CORPUS_LOG_CHANNEL_ID: the channel where the digest is posted/);
+    expect(() => parseBotConfig({ ...base, GAPS_DIGEST_DAYS: '45', CORPUS_LOG_CHANNEL_ID: '123456789012345679' })).toThrow(/GAPS_DIGEST_DAYS must be a whole number of days \(1–30\)/);
+  });
+
   it('GIVEN CORPUS_WATCH=false THEN the folder is not watched; GIVEN another word THEN a message saying true or false', () => {
     expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_WATCH: 'false' }).discord.corpus.watch).toBe(false);
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_WATCH: 'yes' })).toThrow(/CORPUS_WATCH must be true or false/);

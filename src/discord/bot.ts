@@ -17,6 +17,7 @@ import { createInteractionHandler } from './handlers/interaction.ts';
 import { createMessageDeleteHandler, createMessageEditHandler, createMessageHandler } from './handlers/message.ts';
 import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, sessionEndedError, withDeadline } from './connection-errors.ts';
+import { GAPS_DIGEST_STATE_FILE, startGapsDigest, type GapsDigest } from './gaps-digest.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { NO_MENTIONS } from './replies.ts';
 import { watchServers } from './served-servers.ts';
@@ -54,6 +55,8 @@ export interface RunningBot {
   context: BotContext;
   /** The update check, when CORPUS_UPDATE_CHECK_HOURS sets one. */
   updateWatch: UpdateWatch | null;
+  /** The gaps digest, when GAPS_DIGEST_DAYS sets one. */
+  gapsDigest: GapsDigest | null;
   /**
    * Settles if Discord ends the session for good while the bot runs (a token reset in the Developer
    * Portal, a privileged intent turned off there), with what to do: discord.js does not reconnect
@@ -120,6 +123,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
   let stopped = false;
   let updateWatch: UpdateWatch | null = null;
+  let gapsDigest: GapsDigest | null = null;
   let endSession: (error: UserError) => void = () => {};
   const ended = new Promise<UserError>((resolve) => {
     endSession = resolve;
@@ -143,6 +147,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (stopped) return;
     stopped = true;
     updateWatch?.stop();
+    gapsDigest?.stop();
     await client.destroy();
     await heartbeat.stop();
     questionLog.close();
@@ -177,7 +182,12 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       updateWatch = await startUpdateWatch(readyClient, context, { hours: updateCheckHours, channelId: logChannelId, stateFile, now });
       logger.info('update check on', { everyHours: updateCheckHours, channelId: logChannelId });
     }
-    return { client: readyClient, context, updateWatch, ended, stop };
+    if (config.discord.gapsDigestDays !== null && logChannelId !== null) {
+      const stateFile = path.join(config.discord.dataDir, GAPS_DIGEST_STATE_FILE);
+      gapsDigest = await startGapsDigest(readyClient, context, { days: config.discord.gapsDigestDays, channelId: logChannelId, stateFile, now });
+      logger.info('gaps digest on', { everyDays: config.discord.gapsDigestDays, channelId: logChannelId });
+    }
+    return { client: readyClient, context, updateWatch, gapsDigest, ended, stop };
   } catch (error) {
     await stop();
     // One plain line that says what to do; discord.js errors never contain the token.

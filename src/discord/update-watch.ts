@@ -12,6 +12,7 @@ import type { Client } from 'discord.js';
 import { replaceFile } from '../file-system.ts';
 import type { BotContext } from './context.ts';
 import { formatNewerVersionsPost } from './format/corpus.ts';
+import { startPeriodicTask } from './periodic-task.ts';
 import { postToChannel } from './replies.ts';
 
 export interface UpdateWatch {
@@ -26,15 +27,6 @@ export interface UpdateCheckState {
   lastCheckAt: number | null;
   /** The newer version last reported of each document, by docId. */
   reported: Record<string, string>;
-}
-
-/** A fresh start waits at least this long before its first check: the bot comes up first. */
-export const FIRST_CHECK_MIN_DELAY_MS = 60_000;
-
-/** How long until the next check: an interval after the last one, but not before the bot has settled (a check overdue runs a minute after the start). Pure. */
-export function nextCheckDelay(lastCheckAt: number | null, intervalMs: number, now: number): number {
-  const due = lastCheckAt === null ? now + intervalMs : lastCheckAt + intervalMs;
-  return Math.min(intervalMs, Math.max(FIRST_CHECK_MIN_DELAY_MS, due - now));
 }
 
 /** The state saved in `file`; a missing or unreadable file is a fresh start. */
@@ -69,9 +61,6 @@ export async function startUpdateWatch(client: Client<true>, ctx: BotContext, op
   const reported = new Map(Object.entries(state.reported));
   /** Why each document's link last failed: the same failure at every check is a warning once, then noted at debug level. */
   const failing = new Map<string, string>();
-  let running: Promise<void> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
 
   const check = async () => {
     const started = performance.now();
@@ -98,23 +87,10 @@ export async function startUpdateWatch(client: Client<true>, ctx: BotContext, op
     await writeUpdateCheckState(stateFile, state).catch((error: unknown) => ctx.logger.warn('update check: could not save its state', { file: stateFile, error }));
   };
 
-  const checkNow = () => {
-    running ??= check()
-      .catch((error: unknown) => ctx.logger.warn('update check failed', { error }))
-      .finally(() => (running = null));
-    return running;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => void checkNow().then(schedule), nextCheckDelay(state.lastCheckAt, intervalMs, now()));
-    timer.unref();
-  };
-  schedule();
-  return {
-    checkNow,
-    stop: () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    },
-  };
+  const periodic = startPeriodicTask(() => check().catch((error: unknown) => ctx.logger.warn('update check failed', { error })), {
+    intervalMs,
+    lastRunAt: () => state.lastCheckAt,
+    now,
+  });
+  return { checkNow: periodic.runNow, stop: periodic.stop };
 }

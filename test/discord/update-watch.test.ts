@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIRST_CHECK_MIN_DELAY_MS, nextCheckDelay, readUpdateCheckState } from '../../src/discord/update-watch.ts';
+import { FIRST_CHECK_MIN_DELAY_MS, nextCheckDelay } from '../../src/discord/periodic-task.ts';
+import { readUpdateCheckState } from '../../src/discord/update-watch.ts';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-02-01T12:00:00Z');

@@ -1,5 +1,5 @@
 /** The /gaps reply (pure): the topics members asked about that the coverage did not serve, largest first. */
-import type { GapQuestion } from '../../question-log/question-log.ts';
+import type { GapQuestion, QuestionTotals } from '../../question-log/question-log.ts';
 import type { QuestionGroup } from '../../question-log/group-questions.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
 import { fitLines, plural } from './admin.ts';
@@ -62,4 +62,18 @@ export function formatGaps(report: GapsReport): ReplyPayload {
     ],
     ephemeral: true,
   };
+}
+
+/**
+ * The gaps digest posted in the log channel every GAPS_DIGEST_DAYS (pure): the period's questions,
+ * the share answered and the votes, then the same topics as /gaps. For the moderators reading that
+ * channel, not private.
+ */
+export function formatGapsDigest(totals: QuestionTotals, report: GapsReport): ReplyPayload {
+  const answered = totals.asked ? Math.round((100 * totals.answered) / totals.asked) : 0;
+  const head = `📊 **The last ${plural(report.days, 'day')}**: ${plural(totals.asked, 'question')} asked, ${answered}% answered, 👍 ${totals.up} / 👎 ${totals.down}.`;
+  const gaps = formatGaps(report);
+  // No topics: the /gaps line saying every question was served.
+  if (!gaps.embeds) return { content: `${head} ${gaps.content}` };
+  return { content: `${head} What the coverage did not serve, largest topic first (add coverage with \`/corpus add\`; any period with \`/gaps\`):`, embeds: gaps.embeds };
 }

@@ -1,0 +1,56 @@
+/**
+ * End to end: the gaps digest (GAPS_DIGEST_DAYS) posted in the corpus log channel, against the local
+ * Discord stand-in and the real question log — the period's questions in that channel's server, the
+ * share answered, and what the coverage did not serve.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { GAPS_DIGEST_STATE_FILE, readLastDigestAt } from '../../src/discord/gaps-digest.ts';
+import type { FixedPassageEngine } from './fixtures/fixed-passage-engine.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+let h: Harness<FixedPassageEngine>;
+beforeAll(async () => {
+  h = await startHarness({ env: (standIn) => ({ CORPUS_LOG_CHANNEL_ID: standIn.guild.channelId, GAPS_DIGEST_DAYS: '7' }) });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const posts = () => h.standIn.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && c.status === 200 && !c.body?.message_reference);
+
+async function askSlash(question: string) {
+  const interaction = h.standIn.injectSlashCommand({ name: 'ask', options: { question } });
+  return (await h.standIn.waitForOriginalEdit(interaction)).body;
+}
+
+describe('the gaps digest', () => {
+  test('GIVEN no question asked in the period THEN nothing is posted, and when it ran is kept', async () => {
+    const before = posts().length;
+    await h.bot.gapsDigest!.postNow();
+    expect(posts()).toHaveLength(before);
+    expect(await readLastDigestAt(path.join(h.dataDir, GAPS_DIGEST_STATE_FILE))).toEqual(expect.any(Number));
+  });
+
+  test("GIVEN questions answered and refused in the server, and one refused in a DM THEN the post counts the server's alone and lists its gaps by topic", async () => {
+    expect(JSON.stringify(await askSlash('How long was the call?'))).toContain('15-minute');
+    for (const question of ['What is the capital of Australia?', 'Who won the World Cup?']) expect(JSON.stringify(await askSlash(question))).toMatch(/doesn.t say/i);
+    const dm = h.standIn.injectMessage({ content: 'What about steel quotas?', dm: true });
+    expect(JSON.stringify((await h.standIn.waitForMessageReply(dm)).body)).toMatch(/doesn.t say/i);
+
+    const before = posts().length;
+    await h.bot.gapsDigest!.postNow();
+    const [post] = posts().slice(before);
+    expect(post!.body.content).toBe(
+      '📊 **The last 7 days**: 3 questions asked, 33% answered, 👍 0 / 👎 0. What the coverage did not serve, largest topic first (add coverage with `/corpus add`; any period with `/gaps`):',
+    );
+    expect(post!.body.embeds[0].title).toMatch(/^Coverage gaps — 2 questions in 2 topics$/);
+    const listed = post!.body.embeds[0].description as string;
+    expect(listed).toContain('capital of Australia');
+    expect(listed).toContain('World Cup');
+    expect(listed).not.toContain('steel');
+    expect(post!.body.allowed_mentions).toMatchObject({ parse: [] });
+    expect(h.logLines.some((l) => l.includes('"gaps digest posted"'))).toBe(true);
+  });
+});

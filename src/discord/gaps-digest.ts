@@ -54,9 +54,11 @@ export async function startGapsDigest(client: Client<true>, ctx: BotContext, opt
     const at = now();
     const channel = await client.channels.fetch(channelId);
     const guildId = channel && 'guildId' in channel && typeof channel.guildId === 'string' ? channel.guildId : undefined;
-    const totals = ctx.questionLog.totals(lastDays(days, at, guildId));
+    // Not a period longer than the log keeps (QUESTION_LOG_RETENTION_DAYS), as /gaps.
+    const period = Math.min(days, ctx.questionLog.retentionDays);
+    const totals = ctx.questionLog.totals(lastDays(period, at, guildId));
     if (totals.asked > 0) {
-      await postToChannel(client, channelId, formatGapsDigest(totals, await gapsReport(ctx, days, at, guildId)));
+      await postToChannel(client, channelId, formatGapsDigest(totals, await gapsReport(ctx, period, at, guildId)));
       ctx.logger.info('gaps digest posted', { channelId, days, asked: totals.asked });
     } else {
       ctx.logger.info('gaps digest: no questions in the period, nothing posted', { channelId, days });

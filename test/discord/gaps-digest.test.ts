@@ -54,3 +54,18 @@ describe('the gaps digest', () => {
     expect(h.logLines.some((l) => l.includes('"gaps digest posted"'))).toBe(true);
   });
 });
+
+describe('the gaps digest with a question log kept fewer days than its period', () => {
+  test('GIVEN QUESTION_LOG_RETENTION_DAYS=3 and GAPS_DIGEST_DAYS=7 THEN it says what it covers: the last 3 days', async () => {
+    const short = await startHarness({ env: (standIn) => ({ CORPUS_LOG_CHANNEL_ID: standIn.guild.channelId, GAPS_DIGEST_DAYS: '7', QUESTION_LOG_RETENTION_DAYS: '3' }) });
+    try {
+      const interaction = short.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Who won the World Cup?' } });
+      await short.standIn.waitForOriginalEdit(interaction);
+      await short.bot.gapsDigest!.postNow();
+      const post = short.standIn.calls.find((c) => c.method === 'POST' && c.path === `/channels/${short.standIn.guild.channelId}/messages` && c.status === 200);
+      expect(post!.body.content).toMatch(/^📊 \*\*The last 3 days\*\*: 1 question asked, 0% answered/);
+    } finally {
+      await short.stop();
+    }
+  });
+});

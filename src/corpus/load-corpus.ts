@@ -35,6 +35,13 @@ export interface LoadCorpusOptions {
 const DEFAULTS = { maxFileBytes: 5 * 1024 * 1024 };
 
 const DOCUMENT_EXTENSION = /\.(?:txt|md|markdown)$/i;
+/**
+ * Files that are documents in another format: someone meant them to be read, and is told why they
+ * are not. Anything else (images beside Markdown, a licence file) is passed over in silence.
+ */
+const OTHER_DOCUMENT_FORMAT = /\.(html?|pdf|docx?|odt|rtf|epub|pages)$/i;
+const otherFormatReason = (name: string) =>
+  `a .${OTHER_DOCUMENT_FORMAT.exec(name)![1]!.toLowerCase()} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
 
 /** Files read at the same time. */
 const READ_CONCURRENCY = 16;
@@ -120,6 +127,7 @@ async function listDocuments(root: string): Promise<Candidate[]> {
       return;
     }
     entries.sort((a, b) => byCodeUnit(a.name, b.name));
+    for (const e of entries) if (!e.name.startsWith('.') && e.isFile() && OTHER_DOCUMENT_FORMAT.test(e.name)) found.push({ docId: prefix + e.name, reason: otherFormatReason(e.name) });
     const wanted = entries.filter(
       (e) => !e.name.startsWith('.') && (DOCUMENT_EXTENSION.test(e.name) || e.isDirectory() || e.isSymbolicLink()),
     );

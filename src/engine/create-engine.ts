@@ -164,6 +164,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   await backgroundFor(first.loaded.index);
   phase(ENGINE_PHASES.background, 1);
   let live = first.loaded;
+  let skipped = first.report?.skipped ?? [];
   pruneGenerations(config.indexDir, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
   let running: Promise<ReindexReport> | null = null;
@@ -346,6 +347,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         })),
         model: index.manifest.model,
         indexedAt: index.manifest.updatedAt,
+        skipped,
       };
     },
 
@@ -356,6 +358,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
           const next = await refresh(live, reindexOptions.onProgress);
           await backgroundFor(next.loaded.index);
           live = next.loaded;
+          skipped = next.report?.skipped ?? [];
           pruneGenerations(config.indexDir, logger);
           return next.report!;
         } catch (error) {

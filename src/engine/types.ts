@@ -219,6 +219,8 @@ export interface SourcesInfo {
   model: string;
   /** ISO timestamp of the last successful build or update. */
   indexedAt: string;
+  /** Files of the corpus folder its last reading passed over, and why (unreadable, empty, too large, another format). */
+  skipped: { file: string; reason: string }[];
 }
 
 export interface ReindexReport {

@@ -54,7 +54,7 @@ describe('loadCorpus — which files', () => {
     expect(skipped).toEqual([]);
   });
 
-  it('GIVEN dotfiles, dot-folders and other extensions THEN they are ignored silently', async () => {
+  it('GIVEN dotfiles, dot-folders and files that are no document (images, data) THEN they are ignored silently', async () => {
     await put('story.md', GOOD);
     await put('.draft.md', GOOD);
     await put('.git/notes.md', GOOD);
@@ -65,6 +65,23 @@ describe('loadCorpus — which files', () => {
     expect(documents.map((d) => d.docId)).toEqual(['story.md']);
     expect(skipped).toEqual([]);
     expect(warnings()).toEqual([]);
+  });
+
+  it('GIVEN a document in another format (HTML, PDF, Word…) THEN it is skipped saying to save it as text or add its page; hidden ones and images stay silent', async () => {
+    await put('story.md', GOOD);
+    await put('wire/article.html', '<html><body><p>Something happened.</p></body></html>');
+    await put('Report.PDF', '%PDF-1.7');
+    await put('.draft.docx', 'x');
+    await put('photo.jpg', 'x');
+    const { logger, warnings } = recordingLogger();
+    const { documents, skipped } = await loadCorpus(dir, logger);
+    expect(documents.map((d) => d.docId)).toEqual(['story.md']);
+    const say = (ext: string) => `a .${ext} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
+    expect(skipped).toEqual([
+      { file: 'Report.PDF', reason: say('pdf') },
+      { file: 'wire/article.html', reason: say('html') },
+    ]);
+    expect(warnings()).toHaveLength(2);
   });
 
   it('GIVEN the same folder loaded twice THEN the result is identical (deterministic order and content)', async () => {

@@ -208,6 +208,24 @@ describe('a moderator adds an article from a link', () => {
     expect(corpusFiles()).toEqual(before);
   });
 
+  test('a file put in the corpus folder in another format is listed by /corpus list as not read, saying why; gone once it is removed', async () => {
+    const listed = async () => {
+      const list = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'list', user: h.standIn.users.mod });
+      return (await privateEdit(list)).body.embeds[0].fields as { name: string; value: string }[];
+    };
+    fs.writeFileSync(path.join(work, 'corpus', 'briefing-notes.pdf'), '%PDF-1.7 not text');
+    try {
+      await h.engine.reindex();
+      expect((await listed()).find((f) => f.name === 'Not read (1)')?.value).toBe(
+        '• `briefing-notes.pdf`: a .pdf file: only .md and .txt files are read — save it as text, or add its page with /corpus add',
+      );
+    } finally {
+      fs.rmSync(path.join(work, 'corpus', 'briefing-notes.pdf'));
+      await h.engine.reindex();
+    }
+    expect((await listed()).map((f) => f.name)).toEqual([expect.stringMatching(/^Changes from Discord/)]);
+  });
+
   test('an Add refused once it runs (the same file added from another preview meanwhile) replaces its "Adding" line with why, and adds nothing more', async () => {
     const previewOnce = async () => {
       const interaction = addFile('finance.md', 120, h.standIn.users.admin);

@@ -13,7 +13,7 @@ import { loadCorpus } from '../load-corpus.ts';
 import { parseDocument } from '../parse-document.ts';
 import { segmentDocument } from '../segment-document.ts';
 import type { SegmentedDocument } from '../types.ts';
-import type { AnswerEngine, DocumentInfo, ReindexReport } from '../../engine/types.ts';
+import type { AnswerEngine, DocumentInfo, ReindexReport, SourcesInfo } from '../../engine/types.ts';
 import { UserError } from '../../errors.ts';
 import { silentLogger } from '../../log.ts';
 import { extractArticle, type Article, type DocumentKind } from '../extract/extract-article.ts';
@@ -581,10 +581,12 @@ export class CorpusAdmin {
   }
 
   /** The documents the index holds, with who added each from Discord, and the recent changes. */
-  async list(): Promise<{ documents: ListedDocument[]; changes: CorpusChange[] }> {
+  /** The documents, the changes made from Discord, and the files of the folder its last reading passed over. */
+  async list(): Promise<{ documents: ListedDocument[]; changes: CorpusChange[]; skipped: SourcesInfo['skipped'] }> {
     const changes = await this.changeLog.read();
     const adds = latestAdds(changes);
-    const documents = this.#options.engine.sources().documents.map((d) => ({ ...d, added: adds.get(d.docId) ?? null }));
-    return { documents, changes };
+    const sources = this.#options.engine.sources();
+    const documents = sources.documents.map((d) => ({ ...d, added: adds.get(d.docId) ?? null }));
+    return { documents, changes, skipped: sources.skipped };
   }
 }

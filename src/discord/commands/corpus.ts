@@ -64,8 +64,8 @@ async function update(interaction: ChatInputCommandInteraction, ctx: BotContext)
 
 async function list(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await deferInteraction(interaction, true);
-  const { documents, changes } = await ctx.corpus.list();
-  await replyToInteraction(interaction, formatCorpusList(documents, changes));
+  const { documents, changes, skipped } = await ctx.corpus.list();
+  await replyToInteraction(interaction, formatCorpusList(documents, changes, skipped));
 }
 
 async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {

@@ -257,7 +257,7 @@ function changeLine(change: CorpusChange): string {
 /** Recent changes shown by /corpus list. */
 const LISTED_CHANGES = 10;
 
-export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[]): ReplyPayload {
+export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[], skipped: readonly { file: string; reason: string }[] = []): ReplyPayload {
   const lines = documents.map((doc) => {
     const date = `${doc.publisher ? ` · ${escapeQuoted(doc.publisher)}` : ''}${doc.date ? ` · ${formatDate(doc.date)}` : ''}`;
     const added = doc.added ? ` · ${doc.added.action === 'add' ? 'added' : doc.added.action === 'update' ? 'updated' : 'restored'} by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
@@ -271,7 +271,11 @@ export function formatCorpusList(documents: readonly ListedDocument[], changes: 
       {
         title: `Corpus — ${plural(documents.length, 'document')}, ${plural(sentences, 'sentence')}`,
         description: lines.length ? fitLines(lines, LIMITS.embedDescription - 200, 'document') : '_The corpus is empty._',
-        fields: [{ name: `Changes from Discord (${changes.length})`, value: recent.length ? fitLines(recent, LIMITS.fieldValue, 'change') : '_None yet._' }],
+        fields: [
+          { name: `Changes from Discord (${changes.length})`, value: recent.length ? fitLines(recent, LIMITS.fieldValue, 'change') : '_None yet._' },
+          // Files someone put in the folder that answer nothing: say so where moderators look, not only in the log.
+          ...(skipped.length ? [{ name: `Not read (${skipped.length})`, value: fitLines(skipped.map((s) => `• \`${s.file.replace(/`/g, "'")}\`: ${escapeQuoted(s.reason)}`), LIMITS.fieldValue, 'file') }] : []),
+        ],
       },
     ],
   };

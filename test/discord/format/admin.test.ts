@@ -12,6 +12,7 @@ describe('formatSources', () => {
         ],
         model: 'Xenova/multi-qa-MiniLM-L6-cos-v1',
         indexedAt: '2026-01-13T09:30:00Z',
+        skipped: [],
       },
       { days: 30, asked: 7, answered: 5, up: 3, down: 1 },
     );
@@ -28,18 +29,18 @@ describe('formatSources', () => {
   });
 
   test('GIVEN one document THEN no hint to ask within one', () => {
-    const payload = formatSources({ documents: [{ docId: 'a.md', title: 'A', sentences: 3, url: null, date: null }], model: 'm', indexedAt: '2026-01-13T09:30:00Z' }, null);
+    const payload = formatSources({ documents: [{ docId: 'a.md', title: 'A', sentences: 3, url: null, date: null }], model: 'm', indexedAt: '2026-01-13T09:30:00Z', skipped: [] }, null);
     expect(payload.embeds![0]!.footer).toBeUndefined();
   });
 
   test('GIVEN no question in the period THEN no share is claimed', () => {
-    const payload = formatSources({ documents: [], model: 'm', indexedAt: '2026-01-13T09:30:00Z' }, { days: 1, asked: 0, answered: 0, up: 0, down: 0 });
+    const payload = formatSources({ documents: [], model: 'm', indexedAt: '2026-01-13T09:30:00Z', skipped: [] }, { days: 1, asked: 0, answered: 0, up: 0, down: 0 });
     expect(payload.embeds![0]!.fields!.find((f) => f.name === 'Questions (last 1 day)')!.value).toBe('0 questions asked');
   });
 
   test('GIVEN a thousand documents THEN the list is cut with "…and N more" within the limits', () => {
     const documents = Array.from({ length: 1000 }, (_, i) => ({ docId: `${i}.md`, title: `Document number ${i}`, sentences: 10, url: `https://x.example/${i}`, date: '2026-01-01' }));
-    const payload = formatSources({ documents, model: 'm', indexedAt: 'not a date' }, null);
+    const payload = formatSources({ documents, model: 'm', indexedAt: 'not a date', skipped: [] }, null);
     const description = payload.embeds![0]!.description!;
     expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
     expect(description).toMatch(/\n…and \d+ documents more$/);

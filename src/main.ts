@@ -7,6 +7,7 @@ import { printedUsage } from './cli/args.ts';
 import { parseBotConfig } from './config.ts';
 import { startBot } from './discord/bot.ts';
 import { checkDiscordAccess } from './discord/check-access.ts';
+import { writeHeartbeatWithoutClient } from './discord/heartbeat.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
 import { watchCorpus } from './engine/corpus-watch.ts';
 import { createEngine } from './engine/create-engine.ts';
@@ -32,13 +33,25 @@ async function main(): Promise<void> {
   if (instanceLock.problem) logger.warn('could not lock the data folder: a second bot started with it would not be refused', { file: instanceLock.file, reason: instanceLock.problem });
   // Answering needs only to read the corpus; /corpus add, update and remove write to it.
   if (!canWrite(config.engine.corpusDir)) logger.warn('the corpus folder is read-only: /corpus add, update and remove will refuse', { corpusDir: config.engine.corpusDir });
-  const botName = await checkDiscordAccess(config.discord);
-  logger.info('discord accepted the token', { bot: botName });
-  logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });
-  const engine = await createEngine(config.engine, logger);
-  // Beside the login, so that neither waits for the other.
-  void engine.warmUp();
-  const bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
+  // After the lock: a second process refused must not speak for the first.
+  const heartbeat = (state: 'starting' | 'stopped') =>
+    writeHeartbeatWithoutClient(config.discord.dataDir, state, Date.now()).catch((error: unknown) => logger.warn('could not write the heartbeat: the health check will not say how the bot is', { error }));
+  await heartbeat('starting');
+  let engine: Awaited<ReturnType<typeof createEngine>>;
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    const botName = await checkDiscordAccess(config.discord);
+    logger.info('discord accepted the token', { bot: botName });
+    logger.info('loading the answer engine', { corpusDir: config.engine.corpusDir, model: config.engine.embeddingModel });
+    engine = await createEngine(config.engine, logger);
+    // Beside the login, so that neither waits for the other.
+    void engine.warmUp();
+    bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
+  } catch (error) {
+    // Not "starting" for ever: the health check says it stopped, and the log says why.
+    await heartbeat('stopped');
+    throw error;
+  }
   const corpusWatch = config.discord.corpus.watch
     ? watchCorpus(config.engine.corpusDir, {
         logger,

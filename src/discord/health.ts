@@ -16,8 +16,11 @@ export interface Heartbeat {
   pid: number;
   startedAt: number;
   writtenAt: number;
-  /** "connected" while every gateway shard is ready; "stopped" once the bot has shut down. */
-  gateway: 'connected' | 'connecting' | 'stopped';
+  /**
+   * "starting" while the bot loads its answer engine (written once, before Discord is reached);
+   * "connected" while every gateway shard is ready; "stopped" once the bot has shut down.
+   */
+  gateway: 'starting' | 'connected' | 'connecting' | 'stopped';
   /** Since when the gateway has not been ready (null while it is). */
   notConnectedSince: number | null;
   /** The gateway's heartbeat round trip in ms (discord.js's ping), -1 before the first one. */
@@ -30,9 +33,11 @@ export interface HealthLimits {
   staleAfterMs: number;
   /** A gateway down for longer than this is a fault; discord.js's own reconnects take seconds. */
   disconnectedAfterMs: number;
+  /** A start (loading the model, a first index build) taking longer than this is stuck, or died. */
+  startingAfterMs: number;
 }
 
-export const DEFAULT_HEALTH_LIMITS: HealthLimits = { staleAfterMs: 4 * HEARTBEAT_EVERY_MS, disconnectedAfterMs: 120_000 };
+export const DEFAULT_HEALTH_LIMITS: HealthLimits = { staleAfterMs: 4 * HEARTBEAT_EVERY_MS, disconnectedAfterMs: 120_000, startingAfterMs: 15 * 60_000 };
 
 export interface HealthVerdict {
   healthy: boolean;
@@ -52,7 +57,7 @@ export function parseHeartbeat(text: string): Heartbeat | null {
   }
   const h = value as Partial<Heartbeat> | null;
   if (!h || h.version !== 1 || typeof h.writtenAt !== 'number' || typeof h.startedAt !== 'number') return null;
-  if (h.gateway !== 'connected' && h.gateway !== 'connecting' && h.gateway !== 'stopped') return null;
+  if (!['starting', 'connected', 'connecting', 'stopped'].includes(h.gateway as string)) return null;
   return h as Heartbeat;
 }
 
@@ -62,6 +67,11 @@ export function judgeHealth(heartbeat: Heartbeat | null, now: number, limits: He
   const age = now - heartbeat.writtenAt;
   if (heartbeat.gateway === 'stopped') {
     return { healthy: false, line: `unhealthy: the bot stopped ${seconds(age)} ago (its log says why)` };
+  }
+  if (heartbeat.gateway === 'starting') {
+    // Written once, not every 15 s: the start is judged by how long it has taken.
+    if (age > limits.startingAfterMs) return { healthy: false, line: `unhealthy: still starting after ${seconds(age)} (process ${heartbeat.pid} stuck or gone; its log says where it stopped)` };
+    return { healthy: false, line: `starting: loading the answer engine (for ${seconds(age)}); not answering yet` };
   }
   if (age > limits.staleAfterMs) {
     return { healthy: false, line: `unhealthy: no heartbeat for ${seconds(age)} (process ${heartbeat.pid} gone or stuck; its log may say why)` };

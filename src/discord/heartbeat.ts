@@ -9,6 +9,16 @@ import { replaceFile } from '../file-system.ts';
 import type { Logger } from '../log.ts';
 import { HEARTBEAT_EVERY_MS, HEARTBEAT_FILE, type Heartbeat } from './health.ts';
 
+/**
+ * The heartbeat of a bot with no Discord client: "starting" while it loads its answer engine (a health
+ * check then says so, rather than "no heartbeat (is it running?)"; overwritten once the client
+ * starts), "stopped" when the start failed. Throws what the file system refused (not fatal to the caller).
+ */
+export async function writeHeartbeatWithoutClient(dataDir: string, gateway: 'starting' | 'stopped', now: number): Promise<void> {
+  const heartbeat: Heartbeat = { version: 1, pid: process.pid, startedAt: now, writtenAt: now, gateway, notConnectedSince: now, pingMs: -1, guilds: 0 };
+  await replaceFile(path.join(dataDir, HEARTBEAT_FILE), `${JSON.stringify(heartbeat)}\n`);
+}
+
 export interface HeartbeatWriter {
   /** Writes a last heartbeat saying the bot stopped, and writes no more. */
   stop(): Promise<void>;

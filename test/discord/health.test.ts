@@ -43,6 +43,15 @@ describe('judging the heartbeat', () => {
   });
 });
 
+describe('judging a start', () => {
+  test('GIVEN a bot loading its engine THEN not healthy yet, saying it is starting; after 15 minutes, stuck or gone', () => {
+    const starting = heartbeat({ gateway: 'starting', startedAt: NOW - 40_000, writtenAt: NOW - 40_000, notConnectedSince: NOW - 40_000, guilds: 0, pingMs: -1 });
+    expect(judgeHealth(starting, NOW)).toEqual({ healthy: false, line: 'starting: loading the answer engine (for 40 s); not answering yet' });
+    expect(judgeHealth({ ...starting, writtenAt: NOW - 20 * 60_000 }, NOW)).toEqual({ healthy: false, line: 'unhealthy: still starting after 1200 s (process 4242 stuck or gone; its log says where it stopped)' });
+    expect(parseHeartbeat(JSON.stringify(starting))).toEqual(starting);
+  });
+});
+
 describe('reading the heartbeat file', () => {
   test('GIVEN what the bot writes THEN it reads back; GIVEN a file cut short, another layout or another program\'s JSON THEN nothing', () => {
     expect(parseHeartbeat(JSON.stringify(heartbeat()))).toEqual(heartbeat());

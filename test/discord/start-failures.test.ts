@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { explainConnectionError } from '../../src/discord/connection-errors.ts';
+import { HEARTBEAT_FILE, parseHeartbeat } from '../../src/discord/health.ts';
 import { runCommand } from '../helpers/run-command.ts';
 import { temporaryFolders } from '../helpers/temporary-folders.ts';
 import { closedPortUrl } from './stand-in/closed-port.ts';
@@ -51,6 +52,17 @@ function expectOnePlainLine(result: Awaited<ReturnType<typeof run>>, message: Re
   expect(result.stderr).not.toMatch(/unhandled/i);
   expect(result.stderr).not.toContain(token);
 }
+
+describe('npm start that cannot start', { timeout: 120_000 }, () => {
+  test('GIVEN a token Discord refuses THEN the heartbeat it wrote while starting says it stopped, not "starting" for ever', async () => {
+    const dataDir = dataFolder();
+    await withStandIn('refuse', async (s) => {
+      const result = await run('src/main.ts', { DISCORD_TOKEN: s.token, DISCORD_CLIENT_ID: s.applicationId, DISCORD_API_URL: s.apiUrl, DATA_DIR: dataDir });
+      expect(result.status).toBe(1);
+    });
+    expect(parseHeartbeat(fs.readFileSync(path.join(dataDir, HEARTBEAT_FILE), 'utf8'))).toMatchObject({ gateway: 'stopped', guilds: 0 });
+  });
+});
 
 const TOKEN_REFUSED = /^Discord refused the bot token \(401 Unauthorized\)\. Copy it again .*DISCORD_TOKEN/;
 const NOT_ANSWERING = /^The Discord API at http:\/\/127\.0\.0\.1:\d+\/api accepted the connection but did not answer within 10 s\./;

@@ -31,7 +31,9 @@ async function withStandIn(fault: 'refuse' | 'hang', body: (s: DiscordStandIn) =
 }
 
 // Each start its own data folder: the project's data/ is no test's, and one folder takes one bot at a time (instance-lock.ts).
-const dataFolder = temporaryFolders('start-failures-data-');
+// Removed after the file's last test: its tests run concurrently, and a folder removed after the
+// first to end would vanish under a start still running (its last heartbeat then fails to write).
+const dataFolder = temporaryFolders('start-failures-data-', { removedAfter: 'all' });
 
 async function run(script: string, env: Record<string, string>) {
   const result = await runCommand(TSX, [path.join(PROJECT_ROOT, script)], {

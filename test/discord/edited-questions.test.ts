@@ -14,7 +14,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const mention = () => `<@${h.standIn.botUser.id}>`;
 
 /** Every reply the bot posted to a message, in order. */
 function repliesTo(message: InjectedMessage): RecordedCall[] {
@@ -43,21 +42,21 @@ describe('a question edited', () => {
   });
 
   test('an update that leaves the text as it was (a link preview loading) asks nothing again', async () => {
-    const message = h.standIn.injectMessage({ content: `${mention()} how long was the call? https://example.org/story` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} how long was the call? https://example.org/story` });
     const [replyId] = await replyIds(message, 1);
     const asked = h.engine.calls.ask.length;
     h.standIn.editMessage(message, message.options.content);
     // Edits of one message are handled in turn: once the real edit is answered, the first was looked at.
-    h.standIn.editMessage(message, `${mention()} who did Rubio speak with?`);
+    h.standIn.editMessage(message, `${h.standIn.botMention} who did Rubio speak with?`);
     await edited(message.channelId, replyId!);
     expect(h.engine.calls.ask.length).toBe(asked + 1);
     expect(h.engine.calls.ask.at(-1)?.question).toBe('who did Rubio speak with?');
   });
 
   test('asking fewer questions than before: the first reply is edited and the other deleted', async () => {
-    const message = h.standIn.injectMessage({ content: `${mention()} How long was the call? Who did Rubio speak with?` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} How long was the call? Who did Rubio speak with?` });
     const [first, second] = await replyIds(message, 2);
-    h.standIn.editMessage(message, `${mention()} Did Trump offer military help?`);
+    h.standIn.editMessage(message, `${h.standIn.botMention} Did Trump offer military help?`);
     await edited(message.channelId, first!);
     await deleted(message.channelId, second!);
     expect(h.standIn.messages.has(second!)).toBe(false);
@@ -65,9 +64,9 @@ describe('a question edited', () => {
   });
 
   test('asking more questions than before: the reply is edited and one more is posted as a reply to the message', async () => {
-    const message = h.standIn.injectMessage({ content: `${mention()} How long was the call?` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} How long was the call?` });
     const [first] = await replyIds(message, 1);
-    h.standIn.editMessage(message, `${mention()} How long was the call? Who did Rubio speak with?`);
+    h.standIn.editMessage(message, `${h.standIn.botMention} How long was the call? Who did Rubio speak with?`);
     await edited(message.channelId, first!);
     const ids = await replyIds(message, 2);
     expect(ids[0]).toBe(first);
@@ -75,20 +74,20 @@ describe('a question edited', () => {
   });
 
   test('a refusal is replaced by the answer once the question is mended', async () => {
-    const message = h.standIn.injectMessage({ content: `${mention()}   ` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention}   ` });
     const [replyId] = await replyIds(message, 1);
     expect(repliesTo(message)[0]!.body.content).toContain('The question is empty');
-    h.standIn.editMessage(message, `${mention()} how long was the call?`);
+    h.standIn.editMessage(message, `${h.standIn.botMention} how long was the call?`);
     const edit = await edited(message.channelId, replyId!);
     expect(edit.body.embeds[0].description).toContain('15-minute phone call');
     expect(edit.body.content ?? '').not.toContain('The question is empty');
   });
 
   test('a reply a moderator deleted meanwhile is posted anew, not apologised for', async () => {
-    const message = h.standIn.injectMessage({ content: `${mention()} how long was the call?` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} how long was the call?` });
     const [replyId] = await replyIds(message, 1);
     h.standIn.messages.delete(replyId!);
-    h.standIn.editMessage(message, `${mention()} did Trump offer military help?`);
+    h.standIn.editMessage(message, `${h.standIn.botMention} did Trump offer military help?`);
     const [, fresh] = await replyIds(message, 2);
     const posted = repliesTo(message)[1]!;
     expect(fresh).not.toBe(replyId);
@@ -96,7 +95,7 @@ describe('a question edited', () => {
   });
 
   test('a message that no longer mentions the bot takes its reply with it', async () => {
-    const message = h.standIn.injectMessage({ content: `${mention()} how long was the call?` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} how long was the call?` });
     const [replyId] = await replyIds(message, 1);
     h.standIn.editMessage(message, 'never mind');
     await deleted(message.channelId, replyId!);
@@ -173,7 +172,7 @@ describe('the question log', () => {
 describe('a question deleted', () => {
   test('its replies are deleted; a message the bot never answered changes nothing', async () => {
     const unanswered = h.standIn.injectMessage({ content: 'just chatting, no mention here' });
-    const message = h.standIn.injectMessage({ content: `${mention()} How long was the call? Who did Rubio speak with?` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} How long was the call? Who did Rubio speak with?` });
     const ids = await replyIds(message, 2);
     const before = h.standIn.calls.filter((c) => c.method === 'DELETE').length;
     h.standIn.deleteMessage(unanswered);
@@ -184,8 +183,8 @@ describe('a question deleted', () => {
   });
 
   test('a moderator deleting many messages at once: the questions among them take their replies too', async () => {
-    const first = h.standIn.injectMessage({ content: `${mention()} how long was the call?` });
-    const second = h.standIn.injectMessage({ content: `${mention()} who did Rubio speak with?` });
+    const first = h.standIn.injectMessage({ content: `${h.standIn.botMention} how long was the call?` });
+    const second = h.standIn.injectMessage({ content: `${h.standIn.botMention} who did Rubio speak with?` });
     const ids = [...(await replyIds(first, 1)), ...(await replyIds(second, 1))];
     h.standIn.deleteMessages([first, second]);
     for (const id of ids) await deleted(first.channelId, id);

@@ -264,7 +264,7 @@ describe('without the Message Content intent (the default)', () => {
     const again = h.standIn.injectMessage({ content: '', channelId: threadId });
     await h.standIn.expectNoCall((c) => c.body?.message_reference?.message_id === again.id, 400, 'second hint');
 
-    const mentioned = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> Who supported that?`, channelId: threadId });
+    const mentioned = h.standIn.injectMessage({ content: `${h.standIn.botMention} Who supported that?`, channelId: threadId });
     expect(descriptionOf(await h.standIn.waitForMessageReply(mentioned))).toContain('Trump administration supported');
   });
 

@@ -106,7 +106,7 @@ describe('the question log through Discord', () => {
       const edit = await askSlash(question);
       expect(JSON.stringify(edit.body)).toMatch(/doesn.t say/i);
     }
-    const mention = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> Did Canada comment on the call?` });
+    const mention = h.standIn.injectMessage({ content: `${h.standIn.botMention} Did Canada comment on the call?` });
     expect(JSON.stringify((await h.standIn.waitForMessageReply(mention)).body)).toMatch(/doesn.t say/i);
     // An answered question a member voted 👎 on is a gap as well.
     const answered = await askSlash('What language does Sheinbaum speak?');

@@ -43,7 +43,7 @@ describe('direct messages', () => {
 
 describe('mentions in a server channel', () => {
   test('a message mentioning the bot is a question (minus the mention), answered as a reply', async () => {
-    const message = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> did Trump offer military help?` });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} did Trump offer military help?` });
     const reply = await h.standIn.waitForMessageReply(message);
     expect(reply.path).toBe(`/channels/${h.standIn.guild.channelId}/messages`);
     expect(h.engine.calls.ask.at(-1)?.question).toBe('did Trump offer military help?');
@@ -68,7 +68,7 @@ describe('mentions in a server channel', () => {
 
   test("the bot's own messages and other bots' messages are ignored", async () => {
     const asked = h.engine.calls.ask.length;
-    const message = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> hello`, author: { id: '112233445566778899', username: 'other-bot', bot: true, roles: [] } });
+    const message = h.standIn.injectMessage({ content: `${h.standIn.botMention} hello`, author: { id: '112233445566778899', username: 'other-bot', bot: true, roles: [] } });
     await h.standIn.expectNoCall((c) => c.body?.message_reference?.message_id === message.id, 400, 'reply');
     expect(h.engine.calls.ask.length).toBe(asked);
   });

@@ -187,7 +187,7 @@ describe('Discord with the real engine', () => {
   });
 
   test('"@bot is this true?" in reply to a member\'s message checks that message, in the channel; a question of its own is asked as it is', async () => {
-    const bot = `<@${h.standIn.botUser.id}>`;
+    const bot = h.standIn.botMention;
     const claim = h.standIn.injectMessage({ content: 'The call lasted an hour.', author: h.standIn.users.mod });
     const check = h.standIn.injectMessage({ content: `${bot} is this true?`, replyTo: claim.payload, ping: false });
     const reply = await h.standIn.waitForMessageReply(check);
@@ -203,7 +203,7 @@ describe('Discord with the real engine', () => {
   test('"@bot is this true?" in reply to a message whose text Discord withheld says how to check it from its menu', async () => {
     // Without the Message Content intent, Discord sends another member's message without its text.
     const claim = h.standIn.injectMessage({ content: '', author: h.standIn.users.mod });
-    const check = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> true?`, replyTo: claim.payload, ping: false });
+    const check = h.standIn.injectMessage({ content: `${h.standIn.botMention} true?`, replyTo: claim.payload, ping: false });
     const reply = await h.standIn.waitForMessageReply(check);
     expect(reply.body.content).toContain(`Apps → ${CHECK_MESSAGE_COMMAND}`);
     expect(reply.body.embeds ?? []).toEqual([]);

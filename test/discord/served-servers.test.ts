@@ -62,7 +62,7 @@ describe('ALLOWED_GUILD_IDS', () => {
     }
     const typing = h.standIn.injectAutocomplete({ name: 'ask', focused: 'question', options: { question: 'call' } });
     expect((await h.standIn.waitForCallback(typing, 10_000)).body).toEqual({ type: 8, data: { choices: [] } });
-    const mention = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> How long was the call?` });
+    const mention = h.standIn.injectMessage({ content: `${h.standIn.botMention} How long was the call?` });
     await h.standIn.expectNoCall((c) => c.method === 'POST' && c.body?.message_reference?.message_id === mention.id, 1_000, 'reply to a mention in a server not served');
 
     // A DM is no server's: still answered.

@@ -137,6 +137,10 @@ export class DiscordStandIn {
   readonly token: string;
   readonly applicationId: string;
   readonly botUser: Persona;
+  /** How a member's message mentions the bot. */
+  get botMention(): string {
+    return `<@${this.botUser.id}>`;
+  }
   readonly guild: {
     id: string;
     name: string;

@@ -105,6 +105,21 @@ const optionalString = z
   .optional()
   .transform((s) => (s && s.trim() ? s.trim() : undefined));
 
+const trueOrFalse = optionalString.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional());
+
+/** An optional whole number from 1 to `max` (no more digits than `max` has), counted in `what`. */
+function wholeNumber(max: number, what: string) {
+  const message = `must be a whole number of ${what} (1–${max})`;
+  return optionalString.pipe(
+    z
+      .string()
+      .regex(new RegExp(`^\\d{1,${String(max).length}}$`), message)
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= max, message)
+      .optional(),
+  );
+}
+
 const engineSchema = z.object({
   CORPUS_DIR: optionalString,
   INDEX_DIR: optionalString,
@@ -126,25 +141,11 @@ const discordSchema = z.object({
   ALLOWED_GUILD_IDS: idList,
   FEEDBACK_FILE: optionalString,
   DATA_DIR: optionalString,
-  QUESTION_LOG_USER_IDS: optionalString.pipe(z.enum(['true', 'false'], 'must be true or false').optional()),
-  QUESTION_LOG_RETENTION_DAYS: optionalString.pipe(
-    z
-      .string()
-      .regex(/^\d{1,4}$/, 'must be a whole number of days (1–3650)')
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 3650, 'must be a whole number of days (1–3650)')
-      .optional(),
-  ),
-  MESSAGE_CONTENT_INTENT: optionalString.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
-  CORPUS_WATCH: optionalString.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
-  RATE_LIMIT_PER_MINUTE: optionalString.pipe(
-    z
-      .string()
-      .regex(/^\d{1,3}$/, 'must be a whole number of questions per minute (1–600)')
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 600, 'must be a whole number of questions per minute (1–600)')
-      .optional(),
-  ),
+  QUESTION_LOG_USER_IDS: trueOrFalse,
+  QUESTION_LOG_RETENTION_DAYS: wholeNumber(3650, 'days'),
+  MESSAGE_CONTENT_INTENT: trueOrFalse,
+  CORPUS_WATCH: trueOrFalse,
+  RATE_LIMIT_PER_MINUTE: wholeNumber(600, 'questions per minute'),
   CORPUS_FETCH_ALLOW_HOSTS: z
     .string()
     .optional()
@@ -161,14 +162,7 @@ const discordSchema = z.object({
       .optional(),
   ),
   // The digest covers the days between two posts: at most a month, the question log's default retention.
-  GAPS_DIGEST_DAYS: optionalString.pipe(
-    z
-      .string()
-      .regex(/^\d{1,2}$/, 'must be a whole number of days (1–30)')
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 30, 'must be a whole number of days (1–30)')
-      .optional(),
-  ),
+  GAPS_DIGEST_DAYS: wholeNumber(30, 'days'),
 }).refine((d) => d.CORPUS_UPDATE_CHECK_HOURS === undefined || d.CORPUS_LOG_CHANNEL_ID !== undefined, {
   path: ['CORPUS_UPDATE_CHECK_HOURS'],
   message: 'needs CORPUS_LOG_CHANNEL_ID: the channel where the newer versions it finds are reported',

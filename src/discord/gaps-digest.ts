@@ -53,7 +53,9 @@ export async function startGapsDigest(client: Client<true>, ctx: BotContext, opt
   const post = async () => {
     const at = now();
     const channel = await client.channels.fetch(channelId);
-    const guildId = channel && 'guildId' in channel && typeof channel.guildId === 'string' ? channel.guildId : undefined;
+    // No server, no digest: "every question" would show one server's moderators the others' members.
+    if (!channel || !('guildId' in channel) || typeof channel.guildId !== 'string') throw new Error(`channel ${channelId} is not a server's channel`);
+    const { guildId } = channel;
     // Not a period longer than the log keeps (QUESTION_LOG_RETENTION_DAYS), as /gaps.
     const period = Math.min(days, ctx.questionLog.retentionDays);
     const totals = ctx.questionLog.totals(lastDays(period, at, guildId));

@@ -69,3 +69,24 @@ describe('the gaps digest with a question log kept fewer days than its period', 
     }
   });
 });
+
+describe('the gaps digest with a log channel it cannot use', () => {
+  test.each([
+    ['a DM channel (no server: every server\'s questions would be shown)', (standIn: Harness<FixedPassageEngine>['standIn']) => standIn.dmChannelId(standIn.users.owner), /is not a server's channel/],
+    ['a channel that does not exist', () => '123456789012345670', /Unknown Channel/],
+  ])('GIVEN %s THEN nothing is posted anywhere and a warning says it will try next period', async (_name, channelOf, reason) => {
+    const other = await startHarness({ env: (standIn) => ({ CORPUS_LOG_CHANNEL_ID: channelOf(standIn), GAPS_DIGEST_DAYS: '7' }) });
+    try {
+      const interaction = other.standIn.injectSlashCommand({ name: 'ask', options: { question: 'Who won the World Cup?' } });
+      await other.standIn.waitForOriginalEdit(interaction);
+      await other.bot.gapsDigest!.postNow();
+      expect(other.standIn.calls.filter((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path))).toEqual([]);
+      const warning = other.logLines.map((l) => JSON.parse(l)).find((l) => l.msg === 'gaps digest: could not post it; trying again next period');
+      expect(JSON.stringify(warning?.error)).toMatch(reason);
+      // A failed attempt is not saved as a post (the next period's attempt is timed in memory).
+      expect(await readLastDigestAt(path.join(other.dataDir, GAPS_DIGEST_STATE_FILE))).toBeNull();
+    } finally {
+      await other.stop();
+    }
+  });
+});

@@ -41,6 +41,7 @@ export const USER_ERRORS = {
   ALREADY_ADDED: 'Nothing was added: since the preview, the same article was added as "{title}" ({docId}).',
   LAST_DOCUMENT: '"{title}" is the only document in the corpus, and the bot needs one to answer from. Add its replacement first, then remove it.',
   PREVIEW_EXPIRED: 'That preview has expired or was already used. Run /corpus add again.',
+  RESTORE_CHANGED: 'Nothing was restored: what stands in the place of "{title}" ({docId}) changed since the preview. Run /corpus restore again to see what it would replace now.',
   VERSION_CHANGED: 'Nothing was replaced: "{title}" ({docId}) changed since the preview. Run /corpus update again to see what the new version changes now.',
   NO_LINK_TO_UPDATE: '"{title}" ({docId}) has no link to fetch a newer version from. Attach the new version with /corpus add file:… — it is offered as a replacement.',
   UNCHANGED_DOCUMENT: '"{title}" ({docId}) is unchanged at {url}: nothing to update.',

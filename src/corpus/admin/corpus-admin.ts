@@ -547,7 +547,7 @@ export class CorpusAdmin {
   async restore(preview: RestorePreview, by: AddedBy): Promise<RestoreResult> {
     const started = performance.now();
     const read = await this.#trashed(preview.version.change);
-    if ((read.displaces?.docId ?? null) !== (preview.displaces?.docId ?? null)) throw new UserError('VERSION_CHANGED', { title: read.title, docId: read.version.docId });
+    if ((read.displaces?.docId ?? null) !== (preview.displaces?.docId ?? null)) throw new UserError('RESTORE_CHANGED', { title: read.title, docId: read.version.docId });
     const { corpusDir } = this.#options;
     const docId = read.version.docId;
     const now = new Date(this.#now());
@@ -557,7 +557,7 @@ export class CorpusAdmin {
     else {
       await this.#writing(() => writeNewDocument(corpusDir, docId, read.text)).catch((error: NodeJS.ErrnoException) => {
         // Written by hand since the preview: the place is not what the moderator saw.
-        if (error.code === 'EEXIST') throw new UserError('VERSION_CHANGED', { title: read.title, docId });
+        if (error.code === 'EEXIST') throw new UserError('RESTORE_CHANGED', { title: read.title, docId });
         throw error;
       });
       if (displaced) await unlink(documentPath(corpusDir, displaced.docId));

@@ -316,9 +316,28 @@ describe('restoring from the trash', () => {
     expect(preview.displaces?.docId).toBe(docId);
     await admin.remove(docId, MOD);
     const changes = (await admin.changeLog.read()).length;
-    await expect(admin.restore(preview, MOD)).rejects.toMatchObject({ code: 'VERSION_CHANGED' });
+    await expect(admin.restore(preview, MOD)).rejects.toMatchObject({
+      code: 'RESTORE_CHANGED',
+      message: 'Nothing was restored: what stands in the place of "Tide gauge at Veracruz" (tide-gauge-at-veracruz.md) changed since the preview. Run /corpus restore again to see what it would replace now.',
+    });
     expect(fs.existsSync(corpusFile(docId))).toBe(false);
     expect(await admin.changeLog.read()).toHaveLength(changes);
+  });
+
+  test('a restore of a removed document whose name a file written by hand took since the preview is refused, and leaves that file as it is', async () => {
+    const docId = 'tide-gauge-at-veracruz.md';
+    const removed = (await admin.trashedVersions()).find((v) => v.docId === docId && v.how === 'removed')!;
+    const preview = await admin.previewRestore(removed.change);
+    expect(preview.displaces).toBeNull();
+    fs.writeFileSync(corpusFile(docId), '# Tide gauge, by hand\n\nWritten on the server.\n');
+    const changes = (await admin.changeLog.read()).length;
+    try {
+      await expect(admin.restore(preview, MOD)).rejects.toMatchObject({ code: 'RESTORE_CHANGED', message: expect.stringContaining('Run /corpus restore again') });
+      expect(fs.readFileSync(corpusFile(docId), 'utf8')).toBe('# Tide gauge, by hand\n\nWritten on the server.\n');
+      expect(await admin.changeLog.read()).toHaveLength(changes);
+    } finally {
+      fs.rmSync(corpusFile(docId));
+    }
   });
 
   test('a version the log does not record, or whose trash file was deleted by hand, is said to be gone', async () => {

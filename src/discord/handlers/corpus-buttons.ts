@@ -12,7 +12,7 @@ import { actingUser } from '../commands/corpus.ts';
 import { requireModerator } from '../commands/reindex.ts';
 import type { BotContext } from '../context.ts';
 import type { PendingCorpusAction } from '../corpus-pending.ts';
-import { isExpectedError, messageForError } from '../errors.ts';
+import { answerError } from './answer-error.ts';
 import { decodeCorpusButton, formatAdded, formatBatchAdded, formatChangePost, formatCorpusWorking, formatRemoved, formatReplaced, formatRestored } from '../format/corpus.ts';
 import { deferUpdate, editDeferredReply, postToChannel, updateMessage, type ReplyPayload } from '../replies.ts';
 
@@ -40,9 +40,7 @@ export async function handleCorpusButton(interaction: ButtonInteraction, ctx: Bo
     done = await perform(id.action, pending, by, ctx);
   } catch (error) {
     // In place of the line saying what was being done (a follow-up would leave it there for ever).
-    if (isExpectedError(error)) ctx.logger.debug('refused', { what: `corpus button ${id.action}`, code: (error as UserError).code, userId: by.userId });
-    else ctx.logger.error('handler failed', { what: `corpus button ${id.action}`, userId: by.userId, error });
-    await editDeferredReply(interaction, { content: messageForError(error), ephemeral: true });
+    await answerError(interaction, error, `corpus button ${id.action}`, ctx, { inPlace: true });
     return;
   }
   await editDeferredReply(interaction, done.outcome);

@@ -7,9 +7,9 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Command, MessageCommand } from '../commands/command.ts';
 import type { BotContext } from '../context.ts';
-import { isExpectedError, messageForError } from '../errors.ts';
 import { UserError } from '../../errors.ts';
-import { replyToInteraction, respondWithChoices } from '../replies.ts';
+import { respondWithChoices } from '../replies.ts';
+import { answerError } from './answer-error.ts';
 import { handleButton } from './buttons.ts';
 import { handleCorpusButton } from './corpus-buttons.ts';
 import { servesGuild } from '../served-servers.ts';
@@ -84,19 +84,6 @@ function known<C>(commands: ReadonlyMap<string, C>, name: string, ctx: BotContex
   if (command) return command;
   ctx.logger.warn('unknown command', { command: name });
   throw new UserError('UNKNOWN_COMMAND');
-}
-
-async function answerError(interaction: RepliableInteraction, error: unknown, what: string, ctx: BotContext): Promise<void> {
-  if (isExpectedError(error)) {
-    ctx.logger.debug('refused', { what, code: (error as UserError).code, userId: interaction.user.id });
-  } else {
-    ctx.logger.error('handler failed', { what, userId: interaction.user.id, error });
-  }
-  try {
-    await replyToInteraction(interaction, { content: messageForError(error), ephemeral: true });
-  } catch (replyError) {
-    ctx.logger.warn('could not send the error reply', { what, error: replyError });
-  }
 }
 
 async function runAutocomplete(

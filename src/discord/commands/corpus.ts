@@ -17,8 +17,7 @@ import type { BotContext } from '../context.ts';
 import { addableOf, formatBatchPreview, formatCorpusList, formatPreview, formatRemoveConfirm, formatRestorePreview, trashedVersionChoices } from '../format/corpus.ts';
 import { deferInteraction, replyToInteraction, respondWithNamedChoices } from '../replies.ts';
 import type { Command } from './command.ts';
-import { actorOf, requireModerator } from './reindex.ts';
-import { decideModerator } from '../permissions.ts';
+import { isModerator, requireModerator } from '../moderators.ts';
 import { chosenDocument, documentChoices } from '../document-choices.ts';
 import { typedLinks } from '../typed-links.ts';
 
@@ -135,7 +134,7 @@ export const corpus = {
   async autocomplete(interaction, ctx) {
     if (interaction.options.getSubcommand(false) === 'restore') {
       // What was removed, and by whom, is for moderators only: the command can be made visible to others.
-      const allowed = decideModerator(actorOf(interaction), ctx.config).allowed;
+      const allowed = isModerator(interaction, ctx);
       await respondWithNamedChoices(interaction, allowed ? trashedVersionChoices(await ctx.corpus.trashedVersions(), interaction.options.getFocused()) : []);
       return;
     }

@@ -14,7 +14,7 @@ import { formatGaps } from '../format/gaps.ts';
 import { gapsReport } from '../gaps-report.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 import type { Command } from './command.ts';
-import { requireModerator } from './reindex.ts';
+import { requireModerator } from '../moderators.ts';
 
 export const DEFAULT_GAP_DAYS = 7;
 

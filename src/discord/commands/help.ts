@@ -3,11 +3,10 @@
  * greeting offers), and the commands: a member's, and a moderator's to a moderator. Private.
  */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { decideModerator } from '../permissions.ts';
 import { formatHelp } from '../format/help.ts';
 import { deferInteraction, replyToInteraction } from '../replies.ts';
 import type { Command } from './command.ts';
-import { actorOf } from './reindex.ts';
+import { isModerator } from '../moderators.ts';
 
 export const help = {
   data: new SlashCommandBuilder()
@@ -21,6 +20,6 @@ export const help = {
     await deferInteraction(interaction, true);
     // Asked as a member would ask it: the same reply in kind, with the same examples, as "help" in a DM.
     const answer = await ctx.engine.ask('help');
-    await replyToInteraction(interaction, formatHelp(answer, decideModerator(actorOf(interaction), ctx.config).allowed));
+    await replyToInteraction(interaction, formatHelp(answer, isModerator(interaction, ctx)));
   },
 } satisfies Command;

@@ -8,36 +8,14 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
-  type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-  type MessageComponentInteraction,
 } from 'discord.js';
 import { isUserError, UserError } from '../../errors.ts';
 import type { BotContext } from '../context.ts';
 import { formatReindexProgress, formatReindexReport } from '../format/admin.ts';
-import { decideModerator, type Actor } from '../permissions.ts';
+import { requireModerator } from '../moderators.ts';
 import { deferInteraction, editDeferredReply } from '../replies.ts';
 import type { Command } from './command.ts';
-
-export function actorOf(interaction: ChatInputCommandInteraction | MessageComponentInteraction | AutocompleteInteraction): Actor {
-  const member = interaction.member;
-  let roleIds: string[] = [];
-  if (member) roleIds = Array.isArray(member.roles) ? [...member.roles] : [...member.roles.cache.keys()];
-  return {
-    userId: interaction.user.id,
-    inGuild: interaction.inGuild(),
-    permissions: interaction.inGuild() ? (interaction.memberPermissions?.bitfield ?? 0n) : null,
-    roleIds,
-  };
-}
-
-/** The moderator check of a moderator-only step (`what` names it in the log); throws the refusal a member sees. */
-export function requireModerator(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ctx: BotContext, what: string): void {
-  const decision = decideModerator(actorOf(interaction), ctx.config);
-  if (decision.allowed) return;
-  ctx.logger.warn('moderator action refused', { what, userId: interaction.user.id, guildId: interaction.guildId, reason: decision.reason });
-  throw new UserError(decision.reason === 'not-owner' ? 'NOT_OWNER' : 'NOT_MODERATOR');
-}
 
 /** How often a running /reindex's reply is edited with its progress, at most (Discord's rate limits, and the reader's eye). */
 const PROGRESS_EDIT_EVERY_MS = 2000;

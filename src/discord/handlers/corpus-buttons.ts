@@ -9,7 +9,7 @@ import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import type { AddedBy } from '../../corpus/admin/document-file.ts';
 import { UserError } from '../../errors.ts';
 import { actingUser } from '../commands/corpus.ts';
-import { requireModerator } from '../commands/reindex.ts';
+import { requireModerator } from '../moderators.ts';
 import type { BotContext } from '../context.ts';
 import type { PendingCorpusAction } from '../corpus-pending.ts';
 import { answerError } from './answer-error.ts';

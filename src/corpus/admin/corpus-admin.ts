@@ -6,7 +6,7 @@
  * trash, record, reindex). Knows nothing of Discord: the transport passes who is acting.
  */
 import { createHash } from 'node:crypto';
-import { access, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf } from '../blocks.ts';
 import { loadCorpus } from '../load-corpus.ts';
@@ -494,18 +494,16 @@ export class CorpusAdmin {
 
   /** The versions of documents the trash folder keeps (removed, or replaced by an update or a restore), newest first. */
   async trashedVersions(): Promise<TrashedVersion[]> {
-    const versions = trashedVersions(await this.changeLog.read());
-    const kept = await Promise.all(
-      versions.map(async (v) => {
-        try {
-          await access(this.#trashFile(v));
-          return true;
-        } catch {
-          return false;
-        }
-      }),
-    );
-    return versions.filter((_, i) => kept[i]);
+    // One listing of the (flat) trash folder, not a look-up per version: autocomplete asks at every keystroke.
+    const [changes, names] = await Promise.all([this.changeLog.read(), readdir(this.trashDir).catch(() => [] as string[])]);
+    const inTrash = new Set(names.map((name) => path.join(path.resolve(this.trashDir), name)));
+    return trashedVersions(changes).filter((v) => {
+      try {
+        return inTrash.has(this.#trashFile(v));
+      } catch {
+        return false; // placed outside the trash folder by a hand-edited log
+      }
+    });
   }
 
   /** The trash file of a version; one the log places outside the trash folder (a hand-edited log) is none. */
@@ -580,8 +578,7 @@ export class CorpusAdmin {
     return { docId, change, title: read.title, sentences: read.sentences, displaced, trashedAs, report, seconds: (performance.now() - started) / 1000 };
   }
 
-  /** The documents the index holds, with who added each from Discord, and the recent changes. */
-  /** The documents, the changes made from Discord, and the files of the folder its last reading passed over. */
+  /** The documents the index holds, with who added each from Discord; the changes made from Discord; the files of the folder its last reading passed over. */
   async list(): Promise<{ documents: ListedDocument[]; changes: CorpusChange[]; skipped: SourcesInfo['skipped'] }> {
     const changes = await this.changeLog.read();
     const adds = latestAdds(changes);

@@ -18,17 +18,15 @@ export interface AnsweredMessage {
   readWith: { previous?: readonly string[]; continues?: string };
 }
 
-export type AnsweredMessagesOptions = RecentEntriesOptions;
-
 /** Typos are mended within minutes and mistaken questions deleted within hours: a day covers both. */
-export const DEFAULT_ANSWERED_MESSAGES: Omit<AnsweredMessagesOptions, 'now'> = { maxEntries: 2000, ttlMs: 24 * 60 * 60 * 1000 };
+export const DEFAULT_ANSWERED_MESSAGES: Omit<RecentEntriesOptions, 'now'> = { maxEntries: 2000, ttlMs: 24 * 60 * 60 * 1000 };
 
 export class AnsweredMessages {
   readonly #entries: RecentEntries<AnsweredMessage>;
   /** The work under way on each message (its answer, an edit, its deletion), each piece after the one before. */
   readonly #queues = new Map<string, Promise<void>>();
 
-  constructor(options: AnsweredMessagesOptions) {
+  constructor(options: RecentEntriesOptions) {
     this.#entries = new RecentEntries(options);
   }
 

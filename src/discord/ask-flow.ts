@@ -159,6 +159,11 @@ export function partKey(key: string, i: number): string {
   return i === 0 ? key : `${key}-${i + 1}`;
 }
 
+/** Whether an answer key is one of the parts `partKey` makes of `key`. */
+export function isPartOf(answerKey: string, key: string): boolean {
+  return answerKey === key || answerKey.startsWith(`${key}-`);
+}
+
 /**
  * Each question a message asks ("How long was the call? Who started it?", question-parts.ts)
  * answered in turn, one that leans on the part before it read with the exchange so far as a follow-up

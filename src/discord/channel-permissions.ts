@@ -7,6 +7,9 @@
  */
 import { PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
 
+/** A channel the bot may not reply in is noted in the log once an hour, not at every mention there. */
+export const DEFAULT_SILENT_CHANNELS = { maxEntries: 1000, ttlMs: 60 * 60 * 1000 };
+
 export interface ChannelFitness {
   /** It cannot reply here at all (it may not see the channel, send in it, or read its history, which a reply needs). */
   cannotReply: boolean;

@@ -1,4 +1,5 @@
 /** What every handler gets: the engine and the bot's own small services, passed in (no globals). */
+import { DEFAULT_SILENT_CHANNELS } from './channel-permissions.ts';
 import type { DiscordConfig } from '../config.ts';
 import { CorpusAdmin } from '../corpus/admin/corpus-admin.ts';
 import { DEFAULT_FETCH_POLICY, type Resolver } from '../corpus/fetch/fetch-policy.ts';
@@ -73,7 +74,7 @@ export function createBotContext(options: {
     threads: new Conversations({ ...DEFAULT_THREAD_CONVERSATIONS, now }),
     dms: new Conversations({ ...DEFAULT_DM_CONVERSATIONS, now }),
     answeredMessages: new AnsweredMessages({ ...DEFAULT_ANSWERED_MESSAGES, now }),
-    silentChannels: new RecentEntries({ maxEntries: 1000, ttlMs: 60 * 60 * 1000, now }),
+    silentChannels: new RecentEntries({ ...DEFAULT_SILENT_CHANNELS, now }),
     now,
   };
 }

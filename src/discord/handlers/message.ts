@@ -11,7 +11,7 @@
  */
 import { DiscordAPIError, RESTJSONErrorCodes, type Message, type PartialMessage } from 'discord.js';
 import type { AnswerSource } from '../answer-store.ts';
-import { answerEachQuestion, checkRateLimit, nextPageRequest, partKey, type AskRequest } from '../ask-flow.ts';
+import { answerEachQuestion, checkRateLimit, isPartOf, nextPageRequest, partKey, type AskRequest } from '../ask-flow.ts';
 import type { BotContext } from '../context.ts';
 import { isExpectedError, messageForError } from '../errors.ts';
 import { validateQuestion } from '../../retrieval/validate-question.ts';
@@ -75,7 +75,7 @@ async function repliedAnswer(message: Message, botId: string, ctx: BotContext): 
  * The question a message asks the bot, or null when the message is not for the bot. `content` is its
  * text as it was when it arrived: an edit arriving meanwhile is written into the message object.
  */
-export async function questionOf(message: Message, botId: string, ctx: BotContext, content: string = message.content): Promise<MessageQuestion | null> {
+async function questionOf(message: Message, botId: string, ctx: BotContext, content: string): Promise<MessageQuestion | null> {
   if (message.author.bot || message.system || message.webhookId) return null;
   const answer = await repliedAnswer(message, botId, ctx);
   const replied = answer?.exchange ?? null;
@@ -257,11 +257,6 @@ function forgetQuestions(ctx: BotContext, ids: readonly number[]): void {
   }
 }
 
-/** Whether an answer key is one of the message's own (its first question's, or a later part's `<id>-2`…). */
-function ownsAnswer(key: string | undefined, messageId: string): boolean {
-  return key !== undefined && (key === messageId || key.startsWith(`${messageId}-`));
-}
-
 /**
  * A member edits a message the bot answered: what it asks now is answered in the same replies (one
  * more is sent, or one fewer kept, when it asks more or fewer questions), read with what it was read
@@ -282,15 +277,13 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
       return;
     }
     if (asked === null) {
-      ctx.answeredMessages.take(message.id);
-      await deleteReplies(ctx, message, entry.replyIds);
-      forgetQuestions(ctx, entry.questionIds);
+      await forgetMessage(ctx, message, entry);
       return;
     }
     const { previous: _previous, continues: _continues, conversation, ...rest } = asked;
     // A conversation that went on since (a later DM answered) is not taken back to this message.
     const current = conversation?.store.get(conversation.id)?.answerKey;
-    const again: MessageQuestion = { ...rest, ...entry.readWith, ...(conversation && ownsAnswer(current, message.id) ? { conversation } : {}) };
+    const again: MessageQuestion = { ...rest, ...entry.readWith, ...(conversation && current !== undefined && isPartOf(current, message.id) ? { conversation } : {}) };
     const earlier = [...entry.replyIds];
     const replyIds: string[] = [];
     await respond(ctx, message, again, async (payload) => {
@@ -320,15 +313,20 @@ async function editOrReply(message: Message, replyId: string, payload: ReplyPayl
 }
 
 /** A member deletes a message the bot answered: its replies go too, and the question log forgets what it asked. */
-export function createMessageDeleteHandler(ctx: BotContext): (message: Pick<Message, 'id' | 'channel' | 'guildId'> | PartialMessage) => Promise<void> {
+export function createMessageDeleteHandler(ctx: BotContext): (message: Pick<Message, 'id' | 'channel'> | PartialMessage) => Promise<void> {
   // Deleted while its answer was being given: the answer, once out, goes too.
   return (message) =>
     ctx.answeredMessages.inTurn(message.id, async () => {
-      const entry = ctx.answeredMessages.take(message.id);
-      if (!entry) return;
-      forgetQuestions(ctx, entry.questionIds);
-      await deleteReplies(ctx, message, entry.replyIds);
+      const entry = ctx.answeredMessages.get(message.id);
+      if (entry) await forgetMessage(ctx, message, entry);
     });
+}
+
+/** A message that no longer asks the bot anything (deleted, or its mention edited out): its replies go, and the question log forgets what it asked. */
+async function forgetMessage(ctx: BotContext, message: Pick<Message, 'id' | 'channel'> | PartialMessage, entry: { replyIds: readonly string[]; questionIds: readonly number[] }): Promise<void> {
+  ctx.answeredMessages.take(message.id);
+  forgetQuestions(ctx, entry.questionIds);
+  await deleteReplies(ctx, message, entry.replyIds);
 }
 
 async function deleteReplies(ctx: BotContext, message: Pick<Message, 'channel'> | PartialMessage, replyIds: readonly string[]): Promise<void> {

@@ -8,14 +8,15 @@ import { config as loadDotenv } from 'dotenv';
 import { parseBackupArgs, BACKUP_USAGE } from '../src/cli/args.ts';
 import { backUp, type BackupReport } from '../src/backup.ts';
 import { parseDataDir, parseEngineConfig } from '../src/config.ts';
-import { isUserError } from '../src/errors.ts';
+import { formatBytes } from '../src/corpus/fetch/fetch-policy.ts';
+import { failureText, isUserError } from '../src/errors.ts';
 
+// Not the Discord formatter's plural: importing it loads discord.js into a script that needs none.
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 function summary(report: BackupReport): string[] {
   const log = report.questionLog;
-  const size = report.bytes < 1e6 ? `${Math.ceil(report.bytes / 1e3)} kB` : `${(report.bytes / 1e6).toFixed(1)} MB`;
-  const lines = [`Backed up to ${report.folder} (${size}):`, `  corpus: ${plural(report.corpusFiles, 'file')}`];
+  const lines = [`Backed up to ${report.folder} (${formatBytes(report.bytes)}):`, `  corpus: ${plural(report.corpusFiles, 'file')}`];
   if (report.dataFiles === null) lines.push('  data folder: none yet (the bot has not run with this DATA_DIR)');
   else lines.push(`  data folder: ${plural(report.dataFiles, 'file')} besides the question log`);
   if (log.kind === 'copied') lines.push(`  question log: ${plural(log.questions, 'question')}, ${plural(log.votes, 'vote')} (checked)`);
@@ -47,7 +48,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`${failureText(error)}\n`);
     process.exitCode = isUserError(error) && error.code === 'BAD_USAGE' ? 2 : 1;
   },
 );

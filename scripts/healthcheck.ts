@@ -9,7 +9,7 @@ import { config as loadDotenv } from 'dotenv';
 import { printedUsage } from '../src/cli/args.ts';
 import { parseDataDir } from '../src/config.ts';
 import { HEARTBEAT_FILE, judgeHealth, parseHeartbeat } from '../src/discord/health.ts';
-import { isUserError } from '../src/errors.ts';
+import { failureText } from '../src/errors.ts';
 
 function main(): number {
   if (printedUsage(process.argv.slice(2), 'usage: npm run health   (is the bot running with DATA_DIR well? exit 0 yes, 1 no; settings come from .env)')) return 0;
@@ -29,6 +29,6 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  process.stderr.write(`${isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`${failureText(error)}\n`);
   process.exitCode = 2;
 }

@@ -11,10 +11,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DEFAULTS } from './config.ts';
 import { UserError } from './errors.ts';
+import { HEARTBEAT_FILE } from './discord/health.ts';
 import { fileSystemRefusal, folderProblem } from './file-system.ts';
+import { INSTANCE_LOCK_FILE } from './instance-lock.ts';
 
 /** What a running bot keeps in its data folder that a backup must not copy as files. */
-const LIVE_FILES = new Set([DEFAULTS.databaseFileName, `${DEFAULTS.databaseFileName}-wal`, `${DEFAULTS.databaseFileName}-shm`, 'instance.lock', 'heartbeat.json']);
+const LIVE_FILES = new Set([DEFAULTS.databaseFileName, `${DEFAULTS.databaseFileName}-wal`, `${DEFAULTS.databaseFileName}-shm`, INSTANCE_LOCK_FILE, HEARTBEAT_FILE]);
 
 export interface BackupPlan {
   corpusDir: string;
@@ -41,7 +43,8 @@ export interface BackupReport {
 /** Whether `inner` is `outer` or inside it. */
 function within(inner: string, outer: string): boolean {
   const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  // Not "..x": a folder of that name inside `outer` is inside it.
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** A file copy leaves out: the program's own write checks and half-written replacements. */
@@ -89,7 +92,9 @@ async function backUpQuestionLog(source: string, target: string): Promise<Backup
     db.pragma('busy_timeout = 5000');
     await db.backup(target);
   } catch (error) {
+    // As it is, with what its WAL file holds that is not yet in it: to be recovered by hand.
     await copyFile(source, target);
+    if (fs.existsSync(`${source}-wal`)) await copyFile(`${source}-wal`, `${target}-wal`);
     return { kind: 'unreadable', reason: (error as Error).message };
   } finally {
     db?.close();
@@ -136,23 +141,27 @@ export async function backUp(plan: BackupPlan): Promise<BackupReport> {
     const { partial: folder, final } = await newFolder(destination, plan.now);
     step(`Copying the corpus from ${plan.corpusDir}…`);
     await cp(plan.corpusDir, path.join(folder, 'corpus'), { recursive: true, filter: (from) => !isScratch(path.basename(from)) });
-    let dataFiles: number | null = null;
+    const corpus = await countFiles(path.join(folder, 'corpus'));
+    let data: { files: number; bytes: number } | null = null;
     let questionLog: BackupReport['questionLog'] = { kind: 'none' };
+    let logBytes = 0;
     if (fs.existsSync(plan.dataDir)) {
       step(`Copying the data folder ${plan.dataDir}…`);
       const dataCopy = path.join(folder, 'data');
       const root = path.resolve(plan.dataDir);
       const live = (from: string) => path.dirname(path.resolve(from)) === root && LIVE_FILES.has(path.basename(from));
       await cp(plan.dataDir, dataCopy, { recursive: true, filter: (from) => !isScratch(path.basename(from)) && !live(from) });
-      dataFiles = (await countFiles(dataCopy)).files;
+      data = await countFiles(dataCopy);
       step('Backing up the question log (SQLite online backup)…');
-      questionLog = await backUpQuestionLog(path.join(plan.dataDir, DEFAULTS.databaseFileName), path.join(dataCopy, DEFAULTS.databaseFileName));
+      const logCopy = path.join(dataCopy, DEFAULTS.databaseFileName);
+      questionLog = await backUpQuestionLog(path.join(plan.dataDir, DEFAULTS.databaseFileName), logCopy);
+      for (const file of [logCopy, `${logCopy}-wal`]) logBytes += fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
     }
-    await writeFile(path.join(folder, 'README.txt'), README(plan));
-    const corpusFiles = (await countFiles(path.join(folder, 'corpus'))).files;
-    const { bytes } = await countFiles(folder);
+    const readme = README(plan);
+    await writeFile(path.join(folder, 'README.txt'), readme);
+    const bytes = corpus.bytes + (data?.bytes ?? 0) + logBytes + Buffer.byteLength(readme);
     await rename(folder, final);
-    return { folder: final, corpusFiles, dataFiles, questionLog, bytes };
+    return { folder: final, corpusFiles: corpus.files, dataFiles: data?.files ?? null, questionLog, bytes };
   } catch (error) {
     const reason = fileSystemRefusal(error);
     if (reason) throw new UserError('BACKUP_FAILED', { reason, file: (error as NodeJS.ErrnoException).path ?? destination });

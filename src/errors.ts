@@ -74,3 +74,8 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
+
+/** What a program prints when it stops on `error`: a user error's message (what to do), anything else's stack (a fault to report). */
+export function failureText(error: unknown): string {
+  return isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

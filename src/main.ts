@@ -12,7 +12,7 @@ import { exitOnSignals } from './discord/shutdown.ts';
 import { watchCorpus } from './engine/corpus-watch.ts';
 import { createEngine } from './engine/create-engine.ts';
 import { checkIndexFolder } from './engine/index-folder.ts';
-import { isUserError, UserError } from './errors.ts';
+import { failureText, UserError } from './errors.ts';
 import { canWrite, folderProblem } from './file-system.ts';
 import { holdInstanceLock } from './instance-lock.ts';
 import { createLogger } from './log.ts';
@@ -86,6 +86,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Config and other user errors say how to fix them; never print settings' values (the token).
-  process.stderr.write(`${isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`${failureText(error)}\n`);
   process.exit(1);
 });

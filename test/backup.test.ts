@@ -68,6 +68,7 @@ describe('backUp', () => {
       copy.close();
     }
     expect(fs.readFileSync(path.join(report.folder, 'README.txt'), 'utf8')).toContain('To restore: stop the bot');
+    expect(report.bytes).toBe(filesUnder(report.folder).reduce((sum, f) => sum + fs.statSync(path.join(report.folder, f)).size, 0));
   });
 
   test('GIVEN a second backup in the same second THEN it gets its own folder; GIVEN no data folder yet THEN the corpus alone', async () => {
@@ -86,9 +87,12 @@ describe('backUp', () => {
     open.splice(0);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(dataDir, `bot.sqlite${suffix}`), { force: true });
     fs.writeFileSync(path.join(dataDir, 'bot.sqlite'), 'this is not a database, it was overwritten by mistake'.repeat(200));
+    fs.writeFileSync(path.join(dataDir, 'bot.sqlite-wal'), 'what was not yet checkpointed');
     const report = await backUp({ corpusDir, dataDir, destination: folder(), now: NOW });
     expect(report.questionLog).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/not a database/) });
     expect(fs.readFileSync(path.join(report.folder, 'data', 'bot.sqlite'), 'utf8')).toBe(fs.readFileSync(path.join(dataDir, 'bot.sqlite'), 'utf8'));
+    // With its WAL file, to be recovered by hand.
+    expect(fs.readFileSync(path.join(report.folder, 'data', 'bot.sqlite-wal'), 'utf8')).toBe('what was not yet checkpointed');
     expect(report.corpusFiles).toBe(2);
   });
 
@@ -97,6 +101,8 @@ describe('backUp', () => {
     const before = [filesUnder(corpusDir), filesUnder(dataDir)];
     await expect(backUp({ corpusDir, dataDir, destination: path.join(dataDir, 'backups'), now: NOW })).rejects.toMatchObject({ code: 'BACKUP_INSIDE_SOURCE', message: expect.stringContaining('is inside the data folder') });
     await expect(backUp({ corpusDir, dataDir, destination: corpusDir, now: NOW })).rejects.toMatchObject({ code: 'BACKUP_INSIDE_SOURCE', message: expect.stringContaining('is inside the corpus folder') });
+    // A folder whose name starts with two dots is inside too.
+    await expect(backUp({ corpusDir, dataDir, destination: path.join(dataDir, '..backups'), now: NOW })).rejects.toMatchObject({ code: 'BACKUP_INSIDE_SOURCE' });
     expect([filesUnder(corpusDir), filesUnder(dataDir)]).toEqual(before);
   });
 
@@ -123,16 +129,22 @@ describe('npm run backup', () => {
     expect(result.stderr).toMatch(/^Copying the corpus from .*\nCopying the data folder .*\nBacking up the question log \(SQLite online backup\)…\n$/);
     const [made] = fs.readdirSync(destination);
     expect(result.stdout).toBe(
-      `Backed up to ${path.join(destination, made!)} (${result.stdout.match(/\((\d+ kB)\)/)?.[1]}):\n  corpus: 2 files\n  data folder: 2 files besides the question log\n  question log: 25 questions, 0 votes (checked)\n`,
+      `Backed up to ${path.join(destination, made!)} (${result.stdout.match(/\((\d+ KB)\)/)?.[1]}):\n  corpus: 2 files\n  data folder: 2 files besides the question log\n  question log: 25 questions, 0 votes (checked)\n`,
     );
     expect(result.status).toBe(0);
   });
 
-  test('GIVEN no destination THEN exit 2 with the usage; GIVEN a destination in the data folder THEN exit 1 saying to pick another', async () => {
+  test('GIVEN no destination, or two THEN exit 2 with the usage; GIVEN a destination in the data folder THEN exit 1 saying to pick another', async () => {
     const { corpusDir, dataDir } = botFolders();
     const none = await run([], { CORPUS_DIR: corpusDir, DATA_DIR: dataDir });
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/^no destination folder given \(usage: npm run backup -- DESTINATION/);
+    const two = await run(['/tmp/a', '/tmp/b'], { CORPUS_DIR: corpusDir, DATA_DIR: dataDir });
+    expect(two.status).toBe(2);
+    expect(two.stderr).toMatch(/^give one destination folder, not 2 \(usage: npm run backup/);
+    const option = await run(['-x'], { CORPUS_DIR: corpusDir, DATA_DIR: dataDir });
+    expect(option.status).toBe(2);
+    expect(option.stderr.trim()).toMatch(/^unknown option -x \(usage: npm run backup/);
     const inside = await run([path.join(dataDir, 'b')], { CORPUS_DIR: corpusDir, DATA_DIR: dataDir });
     expect(inside.status).toBe(1);
     expect(inside.stderr.trim()).toMatch(/^The backup folder .* is inside the data folder .*: give a folder outside it/);

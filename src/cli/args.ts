@@ -62,7 +62,7 @@ function parse<T extends ParseArgsConfig>(argv: readonly string[], config: T, us
     const e = error as Error & { code?: string };
     const option = /'([^']+)'/.exec(e.message)?.[1];
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-      bad(`unknown option ${option}${config.allowPositionals ? '; a question that starts with "-" goes after "--"' : ''}`, usage);
+      bad(`unknown option ${option}${usage === ASK_USAGE ? '; a question that starts with "-" goes after "--"' : ''}`, usage);
     }
     if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && option) bad(`unexpected argument ${option}`, usage);
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {

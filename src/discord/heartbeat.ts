@@ -15,8 +15,13 @@ import { HEARTBEAT_EVERY_MS, HEARTBEAT_FILE, type Heartbeat } from './health.ts'
  * starts), "stopped" when the start failed. Throws what the file system refused (not fatal to the caller).
  */
 export async function writeHeartbeatWithoutClient(dataDir: string, gateway: 'starting' | 'stopped', now: number): Promise<void> {
-  const heartbeat: Heartbeat = { version: 1, pid: process.pid, startedAt: now, writtenAt: now, gateway, notConnectedSince: now, pingMs: -1, guilds: 0 };
-  await replaceFile(path.join(dataDir, HEARTBEAT_FILE), `${JSON.stringify(heartbeat)}\n`);
+  await writeHeartbeat(path.join(dataDir, HEARTBEAT_FILE), { startedAt: now, writtenAt: now, gateway, notConnectedSince: now, pingMs: -1, guilds: 0 });
+}
+
+/** This process's heartbeat, written over the last one in a single step (a reader never sees half). */
+function writeHeartbeat(file: string, state: Omit<Heartbeat, 'version' | 'pid'>): Promise<void> {
+  const heartbeat: Heartbeat = { version: 1, pid: process.pid, ...state };
+  return replaceFile(file, `${JSON.stringify(heartbeat)}\n`);
 }
 
 export interface HeartbeatWriter {
@@ -33,9 +38,7 @@ export function startHeartbeat(client: Client, options: { dataDir: string; logge
   let writing: Promise<void> = Promise.resolve();
   let stopped = false;
 
-  const snapshot = (gateway: Heartbeat['gateway']): Heartbeat => ({
-    version: 1,
-    pid: process.pid,
+  const snapshot = (gateway: Heartbeat['gateway']) => ({
     startedAt,
     writtenAt: now(),
     gateway,
@@ -43,10 +46,10 @@ export function startHeartbeat(client: Client, options: { dataDir: string; logge
     pingMs: Math.round(client.ws.ping),
     guilds: client.guilds.cache.size,
   });
-  const write = (heartbeat: Heartbeat) => {
+  const write = (heartbeat: ReturnType<typeof snapshot>) => {
     // One write at a time: a slow disk must not let an older heartbeat land after a newer one.
     writing = writing
-      .then(() => replaceFile(file, `${JSON.stringify(heartbeat)}\n`))
+      .then(() => writeHeartbeat(file, heartbeat))
       .then(
         () => {
           if (failing) logger.info('heartbeat written again', { file });

@@ -45,7 +45,8 @@ export function watchCorpus(corpusDir: string, options: CorpusWatchOptions): Cor
     }
     running = true;
     try {
-      logger.info('the corpus folder changed: reindexing', { corpusDir });
+      // Debug: the bot's own /corpus writes change the folder too; what the reindex found is logged after it.
+      logger.debug('the corpus folder changed: reindexing', { corpusDir });
       await options.onChange();
     } catch {
       // The reindex logged why; the old index keeps serving until the next change or /reindex.

@@ -217,7 +217,7 @@ describe('a moderator adds an article from a link', () => {
     try {
       await h.engine.reindex();
       expect((await listed()).find((f) => f.name === 'Not read (1)')?.value).toBe(
-        '• `briefing-notes.pdf`: a .pdf file: only .md and .txt files are read — save it as text, or add its page with /corpus add',
+        '• briefing-notes.pdf: a .pdf file: only .md and .txt files are read — save it as text, or add its page with /corpus add',
       );
     } finally {
       fs.rmSync(path.join(work, 'corpus', 'briefing-notes.pdf'));

@@ -90,18 +90,18 @@ export function formatReindexProgress(phase: string, done: number, total: number
   return { ephemeral: true, content: `⏳ Reindexing — ${phase}${count}. Answers keep coming from the current index meanwhile.` };
 }
 
+/** The corpus files a reading passed over, each with why: in /reindex's report and /corpus list. */
+export function skippedFilesField(name: string, skipped: readonly { file: string; reason: string }[]): { name: string; value: string } {
+  return { name: `${name} (${skipped.length})`, value: fitLines(skipped.map((s) => `• ${escapeQuoted(s.file)}: ${escapeQuoted(s.reason)}`), LIMITS.fieldValue, 'file') };
+}
+
 export function formatReindexReport(report: ReindexReport): ReplyPayload {
   const changedDocs = report.added.length + report.changed.length + report.removed.length;
   const fields: NonNullable<APIEmbed['fields']> = [];
   if (report.added.length) fields.push({ name: `Added (${report.added.length})`, value: fileList(report.added) });
   if (report.changed.length) fields.push({ name: `Changed (${report.changed.length})`, value: fileList(report.changed) });
   if (report.removed.length) fields.push({ name: `Removed (${report.removed.length})`, value: fileList(report.removed) });
-  if (report.skipped.length) {
-    fields.push({
-      name: `Skipped (${report.skipped.length})`,
-      value: fitLines(report.skipped.map((s) => `• ${escapeQuoted(s.file)}: ${escapeQuoted(s.reason)}`), LIMITS.fieldValue, 'file'),
-    });
-  }
+  if (report.skipped.length) fields.push(skippedFilesField('Skipped', report.skipped));
   const summary =
     changedDocs === 0
       ? `No document changed; the index is current (${plural(report.unchanged, 'document')}).`

@@ -6,7 +6,7 @@ import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import type { Duplicate } from '../../corpus/admin/duplicates.ts';
 import type { PendingCorpusAction } from '../corpus-pending.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
-import { discordTimestamp, fitLines, plural } from './admin.ts';
+import { discordTimestamp, fitLines, plural, skippedFilesField } from './admin.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 
 export type CorpusButtonAction = 'add' | 'replace' | 'cancel' | 'remove' | 'keep' | 'restore';
@@ -274,7 +274,7 @@ export function formatCorpusList(documents: readonly ListedDocument[], changes: 
         fields: [
           { name: `Changes from Discord (${changes.length})`, value: recent.length ? fitLines(recent, LIMITS.fieldValue, 'change') : '_None yet._' },
           // Files someone put in the folder that answer nothing: say so where moderators look, not only in the log.
-          ...(skipped.length ? [{ name: `Not read (${skipped.length})`, value: fitLines(skipped.map((s) => `• \`${s.file.replace(/`/g, "'")}\`: ${escapeQuoted(s.reason)}`), LIMITS.fieldValue, 'file') }] : []),
+          ...(skipped.length ? [skippedFilesField('Not read', skipped)] : []),
         ],
       },
     ],

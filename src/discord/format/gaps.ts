@@ -74,6 +74,6 @@ export function formatGapsDigest(totals: QuestionTotals, report: GapsReport): Re
   const head = `📊 **The last ${plural(report.days, 'day')}**: ${plural(totals.asked, 'question')} asked, ${answered}% answered, 👍 ${totals.up} / 👎 ${totals.down}.`;
   const gaps = formatGaps(report);
   // No topics: the /gaps line saying every question was served.
-  if (!gaps.embeds) return { content: `${head} ${gaps.content}` };
-  return { content: `${head} What the coverage did not serve, largest topic first (add coverage with \`/corpus add\`; any period with \`/gaps\`):`, embeds: gaps.embeds };
+  if (report.groups.length === 0) return { content: `${head} ${gaps.content}` };
+  return { content: `${head} What the coverage did not serve, largest topic first (add coverage with \`/corpus add\`; any period with \`/gaps\`):`, ...(gaps.embeds ? { embeds: gaps.embeds } : {}) };
 }

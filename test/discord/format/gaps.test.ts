@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatGaps } from '../../../src/discord/format/gaps.ts';
+import { formatGaps, formatGapsDigest } from '../../../src/discord/format/gaps.ts';
 import { LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 import type { GapQuestion } from '../../../src/question-log/question-log.ts';
 
@@ -70,5 +70,14 @@ describe('formatGaps', () => {
     expect(payload.embeds![0]!.description).toMatch(/…and \d+ topics more$/);
     expect(payload.embeds![0]!.footer!.text).toContain('12 oldest were left out');
     expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+});
+
+describe('formatGapsDigest', () => {
+  test('GIVEN a period whose every question was served THEN one line with the figures and that, no embed', () => {
+    expect(formatGapsDigest({ asked: 2, answered: 2, up: 1, down: 0 }, { days: 7, groups: [], omitted: 0, byMeaning: false })).toEqual({
+      content:
+        '📊 **The last 7 days**: 2 questions asked, 100% answered, 👍 1 / 👎 0. No unanswered or 👎 questions in the last 7 days, nor any about things the coverage never mentions or answered without what they asked for: it served every question asked.',
+    });
   });
 });

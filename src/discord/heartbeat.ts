@@ -43,7 +43,8 @@ export function startHeartbeat(client: Client, options: { dataDir: string; logge
     writtenAt: now(),
     gateway,
     notConnectedSince,
-    pingMs: Math.round(client.ws.ping),
+    // discord.js averages over its shards: NaN before there is one.
+    pingMs: Number.isFinite(client.ws.ping) ? Math.round(client.ws.ping) : -1,
     guilds: client.guilds.cache.size,
   });
   const write = (heartbeat: ReturnType<typeof snapshot>) => {

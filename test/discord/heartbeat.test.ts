@@ -8,7 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { Client, Events } from 'discord.js';
 import { HEARTBEAT_FILE, parseHeartbeat, type Heartbeat } from '../../src/discord/health.ts';
+import { startHeartbeat } from '../../src/discord/heartbeat.ts';
+import { createLogger } from '../../src/log.ts';
 import { runCommand } from '../helpers/run-command.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -89,5 +92,32 @@ describe('npm run health without a running bot', { timeout: 120_000 }, () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run health');
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('a heartbeat that cannot be written', () => {
+  test('GIVEN a data folder gone THEN one warning however many beats fail, a line when it is written again, and the last says stopped', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'heartbeat-gone-'));
+    const dataDir = path.join(root, 'data');
+    const client = new Client({ intents: [] });
+    const lines: string[] = [];
+    const messages = () => lines.map((l) => JSON.parse(l).msg as string);
+    const writer = startHeartbeat(client, { dataDir, logger: createLogger('debug', (line) => lines.push(line)), now: Date.now });
+    try {
+      await vi.waitFor(() => expect(messages()).toContain('could not write the heartbeat: the health check will report the bot unhealthy'));
+      client.emit(Events.ShardReconnecting, 0);
+      client.emit(Events.ShardReconnecting, 0);
+      fs.mkdirSync(dataDir);
+      client.emit(Events.ShardResume, 0, 0);
+      await vi.waitFor(() => expect(messages()).toContain('heartbeat written again'));
+      expect(messages().filter((m) => m.startsWith('could not write the heartbeat'))).toHaveLength(1);
+      // No shard yet: connecting, and no ping to give.
+      expect(readHeartbeat(dataDir)).toMatchObject({ gateway: 'connecting', pingMs: -1, guilds: 0 });
+      await writer.stop();
+      expect(readHeartbeat(dataDir)).toMatchObject({ gateway: 'stopped' });
+    } finally {
+      await client.destroy();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

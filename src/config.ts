@@ -71,6 +71,8 @@ export interface DiscordConfig {
   messageContentIntent: boolean;
   /** Every this many days, the period's questions and coverage gaps are posted in the corpus log channel; null: never. */
   gapsDigestDays: number | null;
+  /** A members' channel where documents added to the coverage, or updated, are announced; null: none. */
+  newCoverageChannelId: string | null;
   /** /corpus: where its change log and trash folder live, which private hosts it may fetch, where it posts changes. */
   corpus: CorpusAdminConfig;
 }
@@ -152,6 +154,7 @@ const discordSchema = z.object({
     .transform((s) => (s ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[a-z0-9.:\[\]-]+$/, 'must be host names or IP addresses separated by commas'))),
   CORPUS_LOG_CHANNEL_ID: optionalString.pipe(snowflake.optional()),
+  NEW_COVERAGE_CHANNEL_ID: optionalString.pipe(snowflake.optional()),
   // At least an hour: each check fetches every document's page from its outlet.
   CORPUS_UPDATE_CHECK_HOURS: optionalString.pipe(
     z
@@ -260,6 +263,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
       }),
       messageContentIntent: d.MESSAGE_CONTENT_INTENT === 'true',
       gapsDigestDays: d.GAPS_DIGEST_DAYS ?? null,
+      newCoverageChannelId: d.NEW_COVERAGE_CHANNEL_ID ?? null,
     }),
   });
 }

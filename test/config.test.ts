@@ -72,6 +72,13 @@ describe('config', () => {
     expect(() => parseBotConfig({ ...base, GAPS_DIGEST_DAYS: '45', CORPUS_LOG_CHANNEL_ID: '123456789012345679' })).toThrow(/GAPS_DIGEST_DAYS must be a whole number of days \(1–30\)/);
   });
 
+  it('GIVEN NEW_COVERAGE_CHANNEL_ID THEN new coverage is announced there (none by default); GIVEN a channel name instead of its id THEN a message saying what it must be', () => {
+    const base = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' };
+    expect(parseBotConfig(base).discord.newCoverageChannelId).toBeNull();
+    expect(parseBotConfig({ ...base, NEW_COVERAGE_CHANNEL_ID: ' 123456789012345679 ' }).discord.newCoverageChannelId).toBe('123456789012345679');
+    expect(() => parseBotConfig({ ...base, NEW_COVERAGE_CHANNEL_ID: '#news' })).toThrow(/NEW_COVERAGE_CHANNEL_ID must be a Discord id \(17–20 digits\)/);
+  });
+
   it('GIVEN CORPUS_WATCH=false THEN the folder is not watched; GIVEN another word THEN a message saying true or false', () => {
     expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_WATCH: 'false' }).discord.corpus.watch).toBe(false);
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_WATCH: 'yes' })).toThrow(/CORPUS_WATCH must be true or false/);

@@ -19,6 +19,7 @@ import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, sessionEndedError, withDeadline } from './connection-errors.ts';
 import { GAPS_DIGEST_STATE_FILE, startGapsDigest, type GapsDigest } from './gaps-digest.ts';
 import { startHeartbeat } from './heartbeat.ts';
+import { announceNewCoverage, type NewCoverageAnnouncer } from './new-coverage.ts';
 import { NO_MENTIONS } from './replies.ts';
 import { watchServers } from './served-servers.ts';
 import { startUpdateWatch, type UpdateWatch } from './update-watch.ts';
@@ -124,6 +125,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   let stopped = false;
   let updateWatch: UpdateWatch | null = null;
   let gapsDigest: GapsDigest | null = null;
+  let newCoverage: NewCoverageAnnouncer | null = null;
   let endSession: (error: UserError) => void = () => {};
   const ended = new Promise<UserError>((resolve) => {
     endSession = resolve;
@@ -148,6 +150,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     stopped = true;
     updateWatch?.stop();
     gapsDigest?.stop();
+    newCoverage?.stop();
     await client.destroy();
     await heartbeat.stop();
     questionLog.close();
@@ -186,6 +189,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       const stateFile = path.join(config.discord.dataDir, GAPS_DIGEST_STATE_FILE);
       gapsDigest = await startGapsDigest(readyClient, context, { days: config.discord.gapsDigestDays, channelId: logChannelId, stateFile, now });
       logger.info('gaps digest on', { everyDays: config.discord.gapsDigestDays, channelId: logChannelId });
+    }
+    if (config.discord.newCoverageChannelId !== null) {
+      newCoverage = announceNewCoverage(readyClient, context, config.discord.newCoverageChannelId);
+      logger.info('new coverage announcements on', { channelId: config.discord.newCoverageChannelId });
     }
     return { client: readyClient, context, updateWatch, gapsDigest, ended, stop };
   } catch (error) {

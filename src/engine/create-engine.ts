@@ -168,6 +168,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   pruneGenerations(config.indexDir, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
   let running: Promise<ReindexReport> | null = null;
+  const reindexed = new Set<(report: ReindexReport) => void>();
   // Each index's suggestion list (autocomplete, and the examples a refusal or a greeting offers):
   // built once, a part at a time, so that a large corpus does not hold up other questions meanwhile.
   const suggestionLists = new WeakMap<LoadedIndex['index']['records'], SuggestionList>();
@@ -360,6 +361,13 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
           live = next.loaded;
           skipped = next.report?.skipped ?? [];
           pruneGenerations(config.indexDir, logger);
+          for (const listener of reindexed) {
+            try {
+              listener(next.report!);
+            } catch (error) {
+              logger.error('a reindex listener failed', { error });
+            }
+          }
           return next.report!;
         } catch (error) {
           logger.error('reindex failed; the previous index keeps serving', { error });
@@ -369,6 +377,11 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         }
       })();
       return running;
+    },
+
+    onReindexed(listener) {
+      reindexed.add(listener);
+      return () => void reindexed.delete(listener);
     },
   };
   return engine;

@@ -262,6 +262,11 @@ export interface AnswerEngine {
    */
   reindex(options?: ReindexOptions): Promise<ReindexReport>;
   /**
+   * Calls `listener` with the report of each reindex that completed while the engine runs, once per
+   * run however many callers shared it (not for what was built at start); returns what stops it.
+   */
+  onReindexed(listener: (report: ReindexReport) => void): () => void;
+  /**
    * The documents the serving index was built from, by id and content hash (`LoadCorpusOptions.known`):
    * a reader of the corpus folder need not segment again a file whose bytes are unchanged, which is
    * most of the cost of reading a large corpus.

@@ -40,6 +40,7 @@ function startBot(standIn: DiscordStandIn, root: string, logLevel: string): Runn
       INDEX_DIR: path.join(root, 'index'),
       DATA_DIR: path.join(root, 'data'),
       EMBEDDING_MODEL: 'offline',
+      NEW_COVERAGE_CHANNEL_ID: standIn.guild.channelId,
       LOG_LEVEL: logLevel,
     },
   });
@@ -89,7 +90,7 @@ describe('npm start', { timeout: 180_000 }, () => {
     expect((await standIn.waitForOriginalEdit(interaction)).body.embeds[0].description).toContain('15-minute');
   });
 
-  test('GIVEN a document copied into the corpus folder by hand THEN it is answered from by itself, with no /reindex', async () => {
+  test('GIVEN a document copied into the corpus folder by hand THEN it is answered from by itself, with no /reindex, and announced to members', async () => {
     fs.writeFileSync(
       path.join(root, 'corpus', 'harbour-reopens.md'),
       '# Harbour reopens after storm\n\nThe harbour of Port Ellery reopened on Thursday after the storm closed it for nine days.\n',
@@ -98,6 +99,8 @@ describe('npm start', { timeout: 180_000 }, () => {
     const interaction = standIn.injectSlashCommand({ name: 'ask', options: { question: 'How long was the harbour of Port Ellery closed?' } });
     const edit = await standIn.waitForOriginalEdit(interaction);
     expect(edit.body.embeds[0].description).toContain('nine days');
+    const post = await standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${standIn.guild.channelId}/messages` && String(c.body?.content).startsWith('📰'));
+    expect(post.body.content).toContain('• **Harbour reopens after storm**');
   });
 
   test('GIVEN SIGTERM THEN it stops the client and exits 0, its logs on stderr only and never the token', async () => {

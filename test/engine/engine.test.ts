@@ -203,6 +203,36 @@ describe('engine persistence', () => {
     expect(counting.passages).toBe(2);
   });
 
+  it('GIVEN listeners of completed reindexes THEN each hears a shared run once, with the serving index already the new one; a failed run, a failing listener or one stopped changes nothing else', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    let fail = false;
+    const flaky: Embedder = { ...base, embedQueries: (t) => base.embedQueries(t), embedPassages: async (t, p) => (fail ? Promise.reject(new Error('model crashed')) : base.embedPassages(t, p)) };
+    const lines: string[] = [];
+    const engine = await createEngine(config, createLogger('debug', (line) => lines.push(line)), { embedder: flaky });
+    const heard: { added: string[]; serving: string[] }[] = [];
+    engine.onReindexed((report) => heard.push({ added: report.added, serving: engine.sources().documents.map((d) => d.docId) }));
+    const stop = engine.onReindexed(() => {
+      throw new Error('listener bug');
+    });
+    // The index built at start is heard by no one.
+    expect(heard).toEqual([]);
+    fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
+    const [a] = await Promise.all([engine.reindex(), engine.reindex()]);
+    expect(a.added).toEqual(['library.md']);
+    expect(heard).toEqual([{ added: ['library.md'], serving: ['bridge.md', 'library.md'] }]);
+    expect(lines.filter((l) => l.includes('a reindex listener failed'))).toHaveLength(1);
+    stop();
+    fs.rmSync(path.join(config.corpusDir, 'library.md'));
+    fail = true;
+    fs.writeFileSync(path.join(config.corpusDir, 'harbour.md'), '# Harbour\n\nThe harbour reopened on Thursday.\n');
+    await expect(engine.reindex()).rejects.toMatchObject({ code: 'REINDEX_FAILED' });
+    expect(heard).toHaveLength(1);
+    fail = false;
+    await engine.reindex();
+    expect(heard.at(-1)).toEqual({ added: ['harbour.md'], serving: ['bridge.md', 'harbour.md'] });
+    expect(lines.filter((l) => l.includes('a reindex listener failed'))).toHaveLength(1);
+  });
+
   it('GIVEN an empty corpus folder THEN a clear user error', async () => {
     await expect(createEngine(setup({}), silentLogger, { embedder: base })).rejects.toMatchObject({ code: 'EMPTY_CORPUS' });
   });

@@ -33,7 +33,8 @@ function buttons(key: string, list: { action: CorpusButtonAction; label: string;
   ];
 }
 
-function titleLink(title: string, url: string | null): string {
+/** A document's title linked to its page when it has one, else in bold. */
+export function titleLink(title: string, url: string | null): string {
   const safe = safeHttpUrl(url);
   return safe ? `[${escapeLinkLabel(title)}](${safe})` : `**${escapeQuoted(title)}**`;
 }

@@ -7,7 +7,7 @@ import { printedUsage } from './cli/args.ts';
 import { parseBotConfig } from './config.ts';
 import { startBot } from './discord/bot.ts';
 import { checkDiscordAccess } from './discord/check-access.ts';
-import { writeHeartbeatWithoutClient } from './discord/heartbeat.ts';
+import { startStartingHeartbeat, writeStoppedHeartbeat } from './discord/heartbeat.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
 import { watchCorpus } from './engine/corpus-watch.ts';
 import { createEngine } from './engine/create-engine.ts';
@@ -34,9 +34,7 @@ async function main(): Promise<void> {
   // Answering needs only to read the corpus; /corpus add, update and remove write to it.
   if (!canWrite(config.engine.corpusDir)) logger.warn('the corpus folder is read-only: /corpus add, update and remove will refuse', { corpusDir: config.engine.corpusDir });
   // After the lock: a second process refused must not speak for the first.
-  const heartbeat = (state: 'starting' | 'stopped') =>
-    writeHeartbeatWithoutClient(config.discord.dataDir, state, Date.now()).catch((error: unknown) => logger.warn('could not write the heartbeat: the health check will not say how the bot is', { error }));
-  await heartbeat('starting');
+  const starting = startStartingHeartbeat({ dataDir: config.discord.dataDir, logger, now: Date.now });
   let engine: Awaited<ReturnType<typeof createEngine>>;
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
@@ -46,10 +44,15 @@ async function main(): Promise<void> {
     engine = await createEngine(config.engine, logger);
     // Beside the login, so that neither waits for the other.
     void engine.warmUp();
+    // The client's own heartbeat follows (connecting, then connected).
+    await starting.stop();
     bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
   } catch (error) {
     // Not "starting" for ever: the health check says it stopped, and the log says why.
-    await heartbeat('stopped');
+    await starting.stop();
+    await writeStoppedHeartbeat(config.discord.dataDir, Date.now()).catch((writeError: unknown) =>
+      logger.warn('could not write the heartbeat: the health check will not say how the bot is', { error: writeError }),
+    );
     throw error;
   }
   const corpusWatch = config.discord.corpus.watch

@@ -17,7 +17,8 @@ export interface Heartbeat {
   startedAt: number;
   writtenAt: number;
   /**
-   * "starting" while the bot loads its answer engine (written once, before Discord is reached);
+   * "starting" while the bot loads its answer engine (before Discord is reached; `startedAt` is when
+   * the process began loading);
    * "connected" while every gateway shard is ready; "stopped" once the bot has shut down.
    */
   gateway: 'starting' | 'connected' | 'connecting' | 'stopped';
@@ -33,7 +34,7 @@ export interface HealthLimits {
   staleAfterMs: number;
   /** A gateway down for longer than this is a fault; discord.js's own reconnects take seconds. */
   disconnectedAfterMs: number;
-  /** A start (loading the model, a first index build) taking longer than this is stuck, or died. */
+  /** A start (loading the model, a first index build) taking longer than this is stuck. */
   startingAfterMs: number;
 }
 
@@ -68,13 +69,14 @@ export function judgeHealth(heartbeat: Heartbeat | null, now: number, limits: He
   if (heartbeat.gateway === 'stopped') {
     return { healthy: false, line: `unhealthy: the bot stopped ${seconds(age)} ago (its log says why)` };
   }
-  if (heartbeat.gateway === 'starting') {
-    // Written once, not every 15 s: the start is judged by how long it has taken.
-    if (age > limits.startingAfterMs) return { healthy: false, line: `unhealthy: still starting after ${seconds(age)} (process ${heartbeat.pid} stuck or gone; its log says where it stopped)` };
-    return { healthy: false, line: `starting: loading the answer engine (for ${seconds(age)}); not answering yet` };
-  }
   if (age > limits.staleAfterMs) {
+    if (heartbeat.gateway === 'starting') return { healthy: false, line: `unhealthy: no heartbeat for ${seconds(age)} while it was starting (process ${heartbeat.pid} gone or stuck; its log says where it stopped)` };
     return { healthy: false, line: `unhealthy: no heartbeat for ${seconds(age)} (process ${heartbeat.pid} gone or stuck; its log may say why)` };
+  }
+  if (heartbeat.gateway === 'starting') {
+    const loading = now - heartbeat.startedAt;
+    if (loading > limits.startingAfterMs) return { healthy: false, line: `unhealthy: still starting after ${seconds(loading)} (process ${heartbeat.pid} is running: its log says where it is)` };
+    return { healthy: false, line: `starting: loading the answer engine (for ${seconds(loading)}); not answering yet` };
   }
   if (heartbeat.gateway !== 'connected') {
     const down = now - (heartbeat.notConnectedSince ?? heartbeat.startedAt);

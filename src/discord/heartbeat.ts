@@ -10,12 +10,51 @@ import type { Logger } from '../log.ts';
 import { HEARTBEAT_EVERY_MS, HEARTBEAT_FILE, type Heartbeat } from './health.ts';
 
 /**
- * The heartbeat of a bot with no Discord client: "starting" while it loads its answer engine (a health
- * check then says so, rather than "no heartbeat (is it running?)"; overwritten once the client
- * starts), "stopped" when the start failed. Throws what the file system refused (not fatal to the caller).
+ * The heartbeat of a bot with no Discord client: "stopped" when its start failed. Throws what the
+ * file system refused (not fatal to the caller).
  */
-export async function writeHeartbeatWithoutClient(dataDir: string, gateway: 'starting' | 'stopped', now: number): Promise<void> {
-  await writeHeartbeat(path.join(dataDir, HEARTBEAT_FILE), { startedAt: now, writtenAt: now, gateway, notConnectedSince: now, pingMs: -1, guilds: 0 });
+export async function writeStoppedHeartbeat(dataDir: string, now: number): Promise<void> {
+  await writeHeartbeat(path.join(dataDir, HEARTBEAT_FILE), { startedAt: now, writtenAt: now, gateway: 'stopped', notConnectedSince: now, pingMs: -1, guilds: 0 });
+}
+
+export interface StartingHeartbeat {
+  /** Writes no more (the Discord client's heartbeat takes over, or a "stopped" one); waits for a write under way. */
+  stop(): Promise<void>;
+}
+
+/**
+ * "starting" while the bot loads its answer engine, before there is a Discord client: a health check
+ * then says so rather than "no heartbeat (is it running?)". Rewritten every 15 s like the client's, so
+ * that a process that dies while it loads (killed, out of memory) reads as gone within a minute,
+ * however long a first index build of a large corpus may take.
+ */
+export function startStartingHeartbeat(options: { dataDir: string; logger: Logger; now: () => number }): StartingHeartbeat {
+  const { logger, now } = options;
+  const file = path.join(options.dataDir, HEARTBEAT_FILE);
+  const startedAt = now();
+  let writing: Promise<void> = Promise.resolve();
+  let failing = false;
+  const beat = () => {
+    const at = now();
+    writing = writing
+      .then(() => writeHeartbeat(file, { startedAt, writtenAt: at, gateway: 'starting', notConnectedSince: startedAt, pingMs: -1, guilds: 0 }))
+      .then(
+        () => void (failing = false),
+        (error: unknown) => {
+          if (!failing) logger.warn('could not write the heartbeat: the health check will not say how the bot is', { file, error });
+          failing = true;
+        },
+      );
+  };
+  beat();
+  const timer = setInterval(beat, HEARTBEAT_EVERY_MS);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      return writing;
+    },
+  };
 }
 
 /** This process's heartbeat, written over the last one in a single step (a reader never sees half). */

@@ -44,10 +44,12 @@ describe('judging the heartbeat', () => {
 });
 
 describe('judging a start', () => {
-  test('GIVEN a bot loading its engine THEN not healthy yet, saying it is starting; after 15 minutes, stuck or gone', () => {
-    const starting = heartbeat({ gateway: 'starting', startedAt: NOW - 40_000, writtenAt: NOW - 40_000, notConnectedSince: NOW - 40_000, guilds: 0, pingMs: -1 });
+  test('GIVEN a bot loading its engine THEN not healthy yet, saying it is starting; its heartbeat gone quiet, gone; still starting after 15 minutes, stuck', () => {
+    const starting = heartbeat({ gateway: 'starting', startedAt: NOW - 40_000, writtenAt: NOW - 10_000, notConnectedSince: NOW - 40_000, guilds: 0, pingMs: -1 });
     expect(judgeHealth(starting, NOW)).toEqual({ healthy: false, line: 'starting: loading the answer engine (for 40 s); not answering yet' });
-    expect(judgeHealth({ ...starting, writtenAt: NOW - 20 * 60_000 }, NOW)).toEqual({ healthy: false, line: 'unhealthy: still starting after 1200 s (process 4242 stuck or gone; its log says where it stopped)' });
+    // Killed while loading (out of memory): its heartbeat stops, and within a minute the check says so.
+    expect(judgeHealth({ ...starting, writtenAt: NOW - 90_000 }, NOW)).toEqual({ healthy: false, line: 'unhealthy: no heartbeat for 90 s while it was starting (process 4242 gone or stuck; its log says where it stopped)' });
+    expect(judgeHealth({ ...starting, startedAt: NOW - 20 * 60_000 }, NOW)).toEqual({ healthy: false, line: 'unhealthy: still starting after 1200 s (process 4242 is running: its log says where it is)' });
     expect(parseHeartbeat(JSON.stringify(starting))).toEqual(starting);
   });
 });

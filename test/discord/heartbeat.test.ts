@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { Client, Events } from 'discord.js';
 import { HEARTBEAT_FILE, parseHeartbeat, type Heartbeat } from '../../src/discord/health.ts';
-import { startHeartbeat } from '../../src/discord/heartbeat.ts';
+import { startHeartbeat, startStartingHeartbeat } from '../../src/discord/heartbeat.ts';
 import { createLogger } from '../../src/log.ts';
 import { runCommand } from '../helpers/run-command.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -118,6 +118,29 @@ describe('a heartbeat that cannot be written', () => {
     } finally {
       await client.destroy();
       await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the heartbeat while the engine loads', () => {
+  test('GIVEN a start under way THEN "starting" is rewritten every 15 s from when it began, and no more once stopped', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'heartbeat-starting-'));
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    let clock = 1_000_000;
+    try {
+      const starting = startStartingHeartbeat({ dataDir, logger: createLogger('error', () => {}), now: () => clock });
+      await vi.waitFor(() => expect(readHeartbeat(dataDir)).toMatchObject({ gateway: 'starting', startedAt: 1_000_000, writtenAt: 1_000_000, pid: process.pid }));
+      clock += 15_000;
+      vi.advanceTimersByTime(15_000);
+      await vi.waitFor(() => expect(readHeartbeat(dataDir)).toMatchObject({ gateway: 'starting', startedAt: 1_000_000, writtenAt: 1_015_000 }));
+      await starting.stop();
+      clock += 15_000;
+      vi.advanceTimersByTime(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(readHeartbeat(dataDir)).toMatchObject({ writtenAt: 1_015_000 });
+    } finally {
+      vi.useRealTimers();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -6,7 +6,8 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { formatSources, type SourcesTotals } from '../format/admin.ts';
 import { lastDays } from '../../question-log/question-log.ts';
-import { replyToInteraction } from '../replies.ts';
+import type { BotContext } from '../context.ts';
+import { replyToInteraction, type ReplyPayload } from '../replies.ts';
 import type { Command } from './command.ts';
 
 export const sources = {
@@ -20,14 +21,18 @@ export const sources = {
     ),
 
   async execute(interaction, ctx) {
-    const info = ctx.engine.sources();
-    const days = Math.min(interaction.options.getInteger('days') ?? ctx.questionLog.retentionDays, ctx.questionLog.retentionDays);
-    let totals: SourcesTotals | null = null;
-    try {
-      totals = { days, ...ctx.questionLog.totals(lastDays(days, ctx.now(), interaction.inGuild() ? interaction.guildId : undefined)) };
-    } catch (error) {
-      ctx.logger.warn('question totals unavailable', { error });
-    }
-    await replyToInteraction(interaction, formatSources(info, totals));
+    await replyToInteraction(interaction, sourcesReply(ctx, interaction.options.getInteger('days'), interaction.guildId, 0));
   },
 } satisfies Command;
+
+/** /sources's reply at `page` (its ◂ Previous / Next ▸ buttons make it again): in a server, that server's totals; in a DM, every question's. */
+export function sourcesReply(ctx: BotContext, askedDays: number | null | undefined, guildId: string | null, page: number): ReplyPayload {
+  const days = Math.min(askedDays ?? ctx.questionLog.retentionDays, ctx.questionLog.retentionDays);
+  let totals: SourcesTotals | null = null;
+  try {
+    totals = { days, ...ctx.questionLog.totals(lastDays(days, ctx.now(), guildId ?? undefined)) };
+  } catch (error) {
+    ctx.logger.warn('question totals unavailable', { error });
+  }
+  return formatSources(ctx.engine.sources(), totals, page);
+}

@@ -4,6 +4,7 @@ import type { ReindexReport, SourcesInfo } from '../../engine/types.ts';
 import type { QuestionTotals } from '../../question-log/question-log.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
+import { pageButtons, pageFooter, pageWithin, splitIntoPages } from './pages.ts';
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -45,7 +46,7 @@ export interface SourcesTotals extends QuestionTotals {
 /** Under the list of several documents: how to ask within one. */
 export const SOURCE_HINT = 'To ask within one document: /ask question:… source:… (offered by title as you type).';
 
-export function formatSources(info: SourcesInfo, totals: SourcesTotals | null): ReplyPayload {
+export function formatSources(info: SourcesInfo, totals: SourcesTotals | null, page = 0): ReplyPayload {
   const lines = info.documents.map((doc, i) => {
     const url = safeHttpUrl(doc.url);
     const title = url ? `[${escapeLinkLabel(doc.title)}](${url})` : `**${escapeQuoted(doc.title)}**`;
@@ -53,7 +54,9 @@ export function formatSources(info: SourcesInfo, totals: SourcesTotals | null): 
     const publisher = doc.publisher ? ` · ${escapeQuoted(doc.publisher)}` : '';
     return `**${i + 1}.** ${title}${publisher} — ${plural(doc.sentences, 'sentence')}${date}`;
   });
-  const description = lines.length > 0 ? fitLines(lines, LIMITS.embedDescription, 'document') : '_The index holds no documents._';
+  const pages = splitIntoPages(lines, LIMITS.embedDescription);
+  const shown = pageWithin(page, pages.length);
+  const description = lines.length > 0 ? pages[shown]!.join('\n') : '_The index holds no documents._';
   const fields: NonNullable<APIEmbed['fields']> = [
     { name: 'Model', value: `\`${info.model.replace(/`/g, "'")}\``, inline: true },
     { name: 'Last indexed', value: discordTimestamp(info.indexedAt), inline: true },
@@ -66,16 +69,18 @@ export function formatSources(info: SourcesInfo, totals: SourcesTotals | null): 
     );
   }
   const sentences = info.documents.reduce((sum, d) => sum + d.sentences, 0);
+  // With several, a member may want one: /ask's `source` option offers them by title.
+  const footer = [pageFooter(shown, pages.length), info.documents.length > 1 ? SOURCE_HINT : null].filter((x) => x !== null).join(' · ');
   return {
     embeds: [
       {
         title: `Sources — ${plural(info.documents.length, 'document')}, ${plural(sentences, 'sentence')}`,
         description,
         fields,
-        // With several, a member may want one: /ask's `source` option offers them by title.
-        ...(info.documents.length > 1 ? { footer: { text: SOURCE_HINT } } : {}),
+        ...(footer ? { footer: { text: footer } } : {}),
       },
     ],
+    components: pageButtons({ list: 'sources', ...(totals ? { days: totals.days } : {}) }, shown, pages.length),
   };
 }
 

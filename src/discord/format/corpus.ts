@@ -7,6 +7,7 @@ import type { Duplicate } from '../../corpus/admin/duplicates.ts';
 import type { PendingCorpusAction } from '../corpus-pending.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import { discordTimestamp, fitLines, plural, skippedFilesField } from './admin.ts';
+import { pageButtons, pageFooter, pageWithin, splitIntoPages } from './pages.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 
 export type CorpusButtonAction = 'add' | 'replace' | 'cancel' | 'remove' | 'keep' | 'restore';
@@ -258,7 +259,7 @@ function changeLine(change: CorpusChange): string {
 /** Recent changes shown by /corpus list. */
 const LISTED_CHANGES = 10;
 
-export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[], skipped: readonly { file: string; reason: string }[] = []): ReplyPayload {
+export function formatCorpusList(documents: readonly ListedDocument[], changes: readonly CorpusChange[], skipped: readonly { file: string; reason: string }[] = [], page = 0): ReplyPayload {
   const lines = documents.map((doc) => {
     const date = `${doc.publisher ? ` · ${escapeQuoted(doc.publisher)}` : ''}${doc.date ? ` · ${formatDate(doc.date)}` : ''}`;
     const added = doc.added ? ` · ${doc.added.action === 'add' ? 'added' : doc.added.action === 'update' ? 'updated' : 'restored'} by ${escapeQuoted(doc.added.userName)} ${discordTimestamp(doc.added.time)}` : ' · in the corpus folder';
@@ -266,12 +267,17 @@ export function formatCorpusList(documents: readonly ListedDocument[], changes: 
   });
   const recent = changes.slice(-LISTED_CHANGES).reverse().map(changeLine);
   const sentences = documents.reduce((sum, d) => sum + d.sentences, 0);
+  const pages = splitIntoPages(lines, LIMITS.embedDescription - 200);
+  const shown = pageWithin(page, pages.length);
+  const footer = pageFooter(shown, pages.length);
   return {
     ephemeral: true,
+    components: pageButtons({ list: 'corpus' }, shown, pages.length),
     embeds: [
       {
         title: `Corpus — ${plural(documents.length, 'document')}, ${plural(sentences, 'sentence')}`,
-        description: lines.length ? fitLines(lines, LIMITS.embedDescription - 200, 'document') : '_The corpus is empty._',
+        description: lines.length ? pages[shown]!.join('\n') : '_The corpus is empty._',
+        ...(footer ? { footer: { text: footer } } : {}),
         fields: [
           { name: `Changes from Discord (${changes.length})`, value: recent.length ? fitLines(recent, LIMITS.fieldValue, 'change') : '_None yet._' },
           // Files someone put in the folder that answer nothing: say so where moderators look, not only in the log.

@@ -12,6 +12,7 @@ import { respondWithChoices } from '../replies.ts';
 import { answerError } from './answer-error.ts';
 import { handleButton } from './buttons.ts';
 import { handleCorpusButton } from './corpus-buttons.ts';
+import { handlePageButton } from './page-buttons.ts';
 import { servesGuild } from '../served-servers.ts';
 
 export function createInteractionHandler(
@@ -54,6 +55,8 @@ export function createInteractionHandler(
         await known(messageCommands, interaction.commandName, ctx).execute(interaction, ctx);
       } else if (interaction.customId.startsWith('corpus:')) {
         await handleCorpusButton(interaction, ctx);
+      } else if (interaction.customId.startsWith('page:')) {
+        await handlePageButton(interaction, ctx);
       } else {
         await handleButton(interaction, ctx);
       }

@@ -38,14 +38,33 @@ describe('formatSources', () => {
     expect(payload.embeds![0]!.fields!.find((f) => f.name === 'Questions (last 1 day)')!.value).toBe('0 questions asked');
   });
 
-  test('GIVEN a thousand documents THEN the list is cut with "…and N more" within the limits', () => {
+  test('GIVEN a thousand documents THEN pages within the limits, each document on one of them once, turned by buttons that keep the period', () => {
     const documents = Array.from({ length: 1000 }, (_, i) => ({ docId: `${i}.md`, title: `Document number ${i}`, sentences: 10, url: `https://x.example/${i}`, date: '2026-01-01' }));
-    const payload = formatSources({ documents, model: 'm', indexedAt: 'not a date', skipped: [] }, null);
-    const description = payload.embeds![0]!.description!;
-    expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect(description).toMatch(/\n…and \d+ documents more$/);
-    expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
-    expect(payload.embeds![0]!.fields!.map((f) => f.name)).toEqual(['Model', 'Last indexed']);
+    const info = { documents, model: 'm', indexedAt: 'not a date', skipped: [] };
+    const totals = { days: 7, asked: 0, answered: 0, up: 0, down: 0 };
+    const first = formatSources(info, totals);
+    const pages = Number(/^Page 1 of (\d+) · /.exec(first.embeds![0]!.footer!.text)![1]);
+    expect(pages).toBeGreaterThan(10);
+    const seen: number[] = [];
+    for (let page = 0; page < pages; page++) {
+      const payload = formatSources(info, totals, page);
+      const description = payload.embeds![0]!.description!;
+      expect(description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+      expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(payload.embeds![0]!.footer!.text.startsWith(`Page ${page + 1} of ${pages} · `)).toBe(true);
+      seen.push(...[...description.matchAll(/Document number (\d+)/g)].map((m) => Number(m[1])));
+      expect(payload.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual([`page:sources:${Math.max(0, page - 1)}:7`, `page:sources:${Math.min(pages - 1, page + 1)}:7`]);
+    }
+    expect(seen).toEqual(documents.map((_, i) => i));
+    expect(first.embeds![0]!.fields!.map((f) => f.name)).toEqual(['Model', 'Last indexed', 'Questions (last 7 days)', 'Feedback']);
+    // A page asked for past the end (documents removed since) is the last.
+    expect(formatSources(info, totals, 9999).embeds![0]!.footer!.text.startsWith(`Page ${pages} of ${pages}`)).toBe(true);
+  });
+
+  test('GIVEN documents that fit one message THEN no page footer and no buttons', () => {
+    const payload = formatSources({ documents: [{ docId: 'a.md', title: 'A', sentences: 1, url: null, date: null }], model: 'm', indexedAt: 'not a date', skipped: [] }, null);
+    expect(payload.embeds![0]!.footer).toBeUndefined();
+    expect(payload.components).toEqual([]);
   });
 });
 

@@ -120,9 +120,12 @@ describe('formatCorpusList', () => {
 
   test('GIVEN a thousand documents and changes THEN the reply stays within Discord limits', () => {
     const documents = Array.from({ length: 1000 }, (_, i) => ({ docId: `${i}.md`, title: `Document ${i}`, date: null, url: `https://x.example/${i}`, sentences: 5, added: change(i) }));
-    const payload = fitPayload(formatCorpusList(documents, documents.map((d) => d.added)));
-    expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
-    expect(payload.embeds![0]!.description).toMatch(/…and \d+ documents more$/);
+    for (const page of [0, 20]) {
+      const payload = fitPayload(formatCorpusList(documents, documents.map((d) => d.added), [], page));
+      expect(totalEmbedLength(payload)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(payload.embeds![0]!.footer!.text).toMatch(new RegExp(`^Page ${page + 1} of \\d+$`));
+      expect(payload.embeds![0]!.description).not.toMatch(/more$/);
+    }
   });
 });
 

@@ -25,7 +25,7 @@ describe('page buttons', () => {
   test('GIVEN one page THEN no buttons and no footer; GIVEN the first or last of several THEN the way out of it only', () => {
     expect(pageButtons({ list: 'corpus' }, 0, 1)).toEqual([]);
     expect(pageFooter(0, 1)).toBeNull();
-    const state = (page: number) => pageButtons({ list: 'corpus' }, page, 3)[0]!.components.map((b) => [b.label, 'custom_id' in b ? b.custom_id : '', b.disabled]);
+    const state = (page: number) => pageButtons({ list: 'corpus' }, page, 3)[0]!.components.map((b) => ['label' in b ? b.label : '', 'custom_id' in b ? b.custom_id : '', b.disabled]);
     expect(state(0)).toEqual([['◂ Previous', 'page:corpus:0', true], ['Next ▸', 'page:corpus:1', false]]);
     expect(state(2)).toEqual([['◂ Previous', 'page:corpus:1', false], ['Next ▸', 'page:corpus:2', true]]);
     expect(pageFooter(1, 3)).toBe('Page 2 of 3');

@@ -40,8 +40,12 @@ const DOCUMENT_EXTENSION = /\.(?:txt|md|markdown)$/i;
  * are not. Anything else (images beside Markdown, a licence file) is passed over in silence.
  */
 const OTHER_DOCUMENT_FORMAT = /\.(html?|pdf|docx?|odt|rtf|epub|pages)$/i;
-const otherFormatReason = (name: string) =>
-  `a .${OTHER_DOCUMENT_FORMAT.exec(name)![1]!.toLowerCase()} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
+function otherFormatReason(name: string): string {
+  const extension = OTHER_DOCUMENT_FORMAT.exec(name)![1]!.toLowerCase();
+  // /corpus add reads a PDF into Markdown; the folder is read as it is.
+  if (extension === 'pdf') return 'a .pdf file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown';
+  return `a .${extension} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
+}
 
 /** Files read at the same time. */
 const READ_CONCURRENCY = 16;

@@ -67,7 +67,7 @@ describe('loadCorpus — which files', () => {
     expect(warnings()).toEqual([]);
   });
 
-  it('GIVEN a document in another format (HTML, PDF, Word…) THEN it is skipped saying to save it as text or add its page; hidden ones and images stay silent', async () => {
+  it('GIVEN a document in another format (HTML, PDF, Word…) THEN it is skipped saying to save it as text or add its page (a PDF: to add it with /corpus add file:); hidden ones and images stay silent', async () => {
     await put('story.md', GOOD);
     await put('wire/article.html', '<html><body><p>Something happened.</p></body></html>');
     await put('Report.PDF', '%PDF-1.7');
@@ -78,7 +78,7 @@ describe('loadCorpus — which files', () => {
     expect(documents.map((d) => d.docId)).toEqual(['story.md']);
     const say = (ext: string) => `a .${ext} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
     expect(skipped).toEqual([
-      { file: 'Report.PDF', reason: say('pdf') },
+      { file: 'Report.PDF', reason: 'a .pdf file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown' },
       { file: 'wire/article.html', reason: say('html') },
     ]);
     expect(warnings()).toHaveLength(2);

@@ -20,6 +20,7 @@ import { startHarness, type Harness } from './harness.ts';
 import { UPDATE_CHECK_STATE_FILE } from '../../src/discord/bot.ts';
 import { startUpdateWatch } from '../../src/discord/update-watch.ts';
 import type { Persona } from './stand-in/payloads.ts';
+import { minimalPdf, statementPages } from '../helpers/minimal-pdf.ts';
 import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'fixtures');
@@ -58,7 +59,8 @@ const LONG = 60_000;
 beforeAll(async () => {
   server = createServer((req, res) => {
     served.push(req);
-    const pages: Record<string, [string, string]> = {
+    const pages: Record<string, [string, string | Buffer]> = {
+      '/files/joint-statement.pdf': ['application/pdf', minimalPdf({ pages: statementPages(), info: { CreationDate: 'D:20260114180000Z' } })],
       '/world/ministerial': ['text/html; charset=utf-8', ARTICLE],
       '/world/ministerial-for-members': ['text/html; charset=utf-8', ARTICLE],
       '/world': ['text/html; charset=utf-8', SECTION_PAGE],
@@ -190,6 +192,30 @@ describe('a moderator adds an article from a link', () => {
     expect(log).toContainEqual(expect.objectContaining({ action: 'add', docId: 'us-and-mexico-set-security-ministerial-for-february.md', userName: 'morgan-mod', userId: h.standIn.users.mod.id }));
   });
 
+  test('an attached PDF statement is read into Markdown: previewed with its title and date, added as a .md document, and answered from', async () => {
+    const interaction = h.standIn.injectSlashCommand({
+      name: 'corpus',
+      subcommand: 'add',
+      attachments: { file: { filename: 'joint-statement.pdf', size: 2400, contentType: 'application/pdf', url: `${base}/files/joint-statement.pdf` } },
+      user: h.standIn.users.admin,
+    });
+    const preview = (await privateEdit(interaction)).body;
+    const embed = preview.embeds[0];
+    expect(embed.title).toBe('Joint statement on security cooperation');
+    expect(embed.fields.find((f: any) => f.name === 'Date')?.value).toBe('14 Jan 2026');
+    expect(embed.description).toContain('Officials of both countries met in Washington on Tuesday to review their cooperation against the cartels');
+    expect(embed.description).not.toContain('Page 1 of 3');
+    const add = customIds(preview).find((id) => id.startsWith('corpus:add:'))!;
+    const click = h.standIn.injectButton({ customId: add, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
+    expect((await buttonOutcome(click)).content).toMatch(/^Added \*\*Joint statement on security cooperation\*\*/);
+    const file = corpusFiles().find((f) => f.startsWith('joint-statement-on-security-cooperation'));
+    expect(file).toBe('joint-statement-on-security-cooperation.md');
+    expect(fs.readFileSync(path.join(work, 'corpus', file!), 'utf8')).toContain('## Next steps\n\n- A joint unit on cartel finances will open in Monterrey.');
+    // The sentence the page break cut in two is one sentence, and answers.
+    const answer = await ask('Does Mexico accept foreign troops on its territory?');
+    expect(answer).toContain('does not accept the presence of foreign troops on its territory, and the United States said it respects that decision');
+  });
+
   test('an attached Markdown file is previewed, and Cancel adds nothing', async () => {
     const before = corpusFiles();
     const interaction = addFile('briefing.md', 140, h.standIn.users.admin);
@@ -217,7 +243,7 @@ describe('a moderator adds an article from a link', () => {
     try {
       await h.engine.reindex();
       expect((await listed()).find((f) => f.name === 'Not read (1)')?.value).toBe(
-        '• briefing-notes.pdf: a .pdf file: only .md and .txt files are read — save it as text, or add its page with /corpus add',
+        '• briefing-notes.pdf: a .pdf file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown',
       );
     } finally {
       fs.rmSync(path.join(work, 'corpus', 'briefing-notes.pdf'));
@@ -320,7 +346,7 @@ describe('what cannot be added gets a clear private message', () => {
       attachments: { file: { filename: 'archive.md', size: 6 * 1024 * 1024, contentType: 'text/markdown', url: `${base}/files/archive.md` } },
       user: h.standIn.users.mod,
     });
-    expect((await privateEdit(interaction)).body.content).toBe("I can't use the file archive.md: it is 6 MB. Attach a .md, .txt or .html file of at most 5 MB.");
+    expect((await privateEdit(interaction)).body.content).toBe("I can't use the file archive.md: it is 6 MB. Attach a .md, .txt, .html or .pdf file of at most 5 MB.");
     expect(served.some((r) => r.url === '/files/archive.md')).toBe(false);
   });
 

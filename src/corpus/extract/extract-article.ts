@@ -1,17 +1,19 @@
 /**
  * A fetched or attached document → an Article: its title, publication date, canonical URL,
- * publisher and body as corpus Markdown. HTML goes through Mozilla's Readability (the Firefox
+ * publisher and body as corpus Markdown. A PDF goes through PDF.js (read-pdf.ts); HTML through Mozilla's Readability (the Firefox
  * Reader View extractor) over linkedom, which keeps headings, paragraphs and lists and drops
  * navigation, ads, cookie banners and comments. Both are imported only when a page is extracted,
  * so the serving bot does not carry them until a moderator adds a document.
  */
 import { UserError } from '../../errors.ts';
+import type { DocumentMediaKind } from '../fetch/fetch-policy.ts';
 import { decodeText } from '../decode-text.ts';
 import { parseDocumentWithProblems } from '../parse-document.ts';
 import { normaliseDate } from '../normalise-date.ts';
 import { domToMarkdown, type DomNode } from './dom-to-markdown.ts';
+import { extractPdf } from './read-pdf.ts';
 
-export type DocumentKind = 'html' | 'markdown' | 'text';
+export type DocumentKind = DocumentMediaKind;
 
 export interface Article {
   title: string;
@@ -42,6 +44,7 @@ export interface ExtractSource {
 
 export async function extractArticle(source: ExtractSource): Promise<Article> {
   if (source.kind === 'html') return extractHtml(decodeHtml(source), source);
+  if (source.kind === 'pdf') return extractPdf(source, MIN_ARTICLE_CHARS);
   const decoded = decodeText(source.bytes);
   if ('reason' in decoded) throw new UserError('NOT_AN_ARTICLE', { source: source.location, reason: decoded.reason });
   return articleFromText(decoded.text, source);

@@ -25,13 +25,17 @@ export const DEFAULT_FETCH_POLICY: FetchPolicy = Object.freeze({
   maxRedirects: 5,
 });
 
-/** Media types a document may be served as, by the kind of text they hold. */
-export const DOCUMENT_TYPES: Readonly<Record<string, 'html' | 'markdown' | 'text'>> = {
+/** The kinds of document a link may serve. */
+export type DocumentMediaKind = 'html' | 'markdown' | 'text' | 'pdf';
+
+/** Media types a document may be served as, by the kind of document they hold. */
+export const DOCUMENT_TYPES: Readonly<Record<string, DocumentMediaKind>> = {
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
   'text/plain': 'text',
+  'application/pdf': 'pdf',
 };
 
 export interface ResolvedAddress {
@@ -98,10 +102,10 @@ async function resolveOrRefuse(url: URL, host: string, resolve: Resolver): Promi
 }
 
 /** The kind of text a Content-Type header announces, or a refusal naming it. */
-export function checkContentType(url: string, header: string | undefined): 'html' | 'markdown' | 'text' {
+export function checkContentType(url: string, header: string | undefined): DocumentMediaKind {
   const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
   const kind = DOCUMENT_TYPES[type];
-  if (!kind) throw refuse(url, `it is ${type ? `a ${type} file` : 'of no stated type'}, not a web page or text`);
+  if (!kind) throw refuse(url, `it is ${type ? `a ${type} file` : 'of no stated type'}, not a web page, text or a PDF`);
   return kind;
 }
 

@@ -18,6 +18,7 @@ import {
   formatBytes,
   redirectTarget,
   resolveAllowed,
+  type DocumentMediaKind,
   type FetchPolicy,
   type ResolvedAddress,
   type Resolver,
@@ -26,7 +27,7 @@ import {
 export interface FetchedDocument {
   /** The URL the content came from, after redirects. */
   finalUrl: string;
-  kind: 'html' | 'markdown' | 'text';
+  kind: DocumentMediaKind;
   body: Buffer;
   /** The charset the server named, if any. */
   charset: string | null;
@@ -106,7 +107,7 @@ function request(url: URL, target: ResolvedAddress, policy: FetchPolicy, signal:
         signal,
         headers: {
           'user-agent': USER_AGENT,
-          accept: 'text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9',
+          accept: 'text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, application/pdf;q=0.8',
           'accept-encoding': 'identity',
         },
       },

@@ -65,7 +65,8 @@ describe('response and redirect checks', () => {
     expect(checkContentType('u', 'text/html; charset=utf-8')).toBe('html');
     expect(checkContentType('u', 'text/markdown')).toBe('markdown');
     expect(checkContentType('u', 'text/plain')).toBe('text');
-    expect(() => checkContentType('u', 'application/pdf')).toThrow('a application/pdf file');
+    expect(checkContentType('u', 'application/pdf')).toBe('pdf');
+    expect(() => checkContentType('u', 'application/zip')).toThrow('a application/zip file, not a web page, text or a PDF');
     expect(() => checkContentType('u', undefined)).toThrow('of no stated type');
   });
 
@@ -83,14 +84,16 @@ describe('response and redirect checks', () => {
 
 describe('checkAttachment', () => {
   const max = 5 * 1024 * 1024;
-  test('GIVEN .md, .txt and .html files THEN each is read as its kind', () => {
+  test('GIVEN .md, .txt, .html and .pdf files THEN each is read as its kind', () => {
+    expect(checkAttachment({ name: 'Statement.PDF', size: 100, contentType: 'application/pdf' }, max)).toBe('pdf');
     expect(checkAttachment({ name: 'notes.md', size: 100, contentType: 'text/markdown; charset=utf-8' }, max)).toBe('markdown');
     expect(checkAttachment({ name: 'notes.TXT', size: 100, contentType: null }, max)).toBe('text');
     expect(checkAttachment({ name: 'page.html', size: 100, contentType: 'text/html' }, max)).toBe('html');
   });
 
   test.each([
-    [{ name: 'report.pdf', size: 100, contentType: 'application/pdf' }, '.pdf files are not read'],
+    [{ name: 'report.docx', size: 100, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, '.docx files are not read'],
+    [{ name: 'scan.pdf', size: 100, contentType: 'image/png' }, 'Discord reports it as image/png, not text or a PDF'],
     [{ name: 'big.md', size: 6 * 1024 * 1024, contentType: 'text/markdown' }, 'it is 6 MB'],
     [{ name: 'image.txt', size: 100, contentType: 'image/png' }, 'Discord reports it as image/png'],
     [{ name: 'README', size: 100, contentType: 'text/plain' }, 'it has no extension'],

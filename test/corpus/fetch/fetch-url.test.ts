@@ -15,7 +15,7 @@ const requests: IncomingMessage[] = [];
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
   '/article': (_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'session=abc' }).end('<p>Hello</p>'),
   '/notes': (_, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end('# Notes'),
-  '/pdf': (_, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'),
+  '/zip': (_, res) => res.writeHead(200, { 'content-type': 'application/zip' }).end('PK'),
   '/missing': (_, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('nope'),
   '/declared-big': (_, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(10_000) }).end('x'.repeat(10_000)),
   '/streamed-big': (_, res) => {
@@ -113,7 +113,7 @@ describe('fetchDocument', () => {
   });
 
   test('GIVEN a type that is not a document THEN it is refused', async () => {
-    await expect(fetchDocument(`${base}/pdf`, { policy: allowLocal, resolve: resolver })).rejects.toThrow('application/pdf');
+    await expect(fetchDocument(`${base}/zip`, { policy: allowLocal, resolve: resolver })).rejects.toThrow('application/zip');
   });
 
   test('GIVEN an error status THEN the moderator is told what the site answered', async () => {

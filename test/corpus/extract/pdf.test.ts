@@ -1,0 +1,83 @@
+/**
+ * PDF text → corpus Markdown: the pure reconstruction (pdf-text.ts) on runs as PDF.js gives them, and
+ * the real PDF.js reading real PDF files written by test/helpers/minimal-pdf.ts.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../../src/corpus/extract/extract-article.ts';
+import { pdfBody, pdfDate, pdfTitle, type PdfTextRun } from '../../../src/corpus/extract/pdf-text.ts';
+import { segmentDocument } from '../../../src/corpus/segment-document.ts';
+import { parseDocument } from '../../../src/corpus/parse-document.ts';
+import { minimalPdf, statementPages } from '../../helpers/minimal-pdf.ts';
+
+/** Runs of Helvetica-ish width (0.5 em a character) on lines 14 points apart. */
+const run = (text: string, y: number, size = 11, x = 72): PdfTextRun => ({ text, x, y, width: text.length * size * 0.5, size });
+
+describe('pdfBody', () => {
+  test('GIVEN runs of one line THEN one line, spaced where the runs are apart, joined where they touch', () => {
+    const runs = [run('Officials', 650), run('met', 650 - 0.5, 11, 72 + 9 * 5.5 + 3), run('on Tues', 650, 11, 144), run('day.', 650, 11, 144 + 7 * 5.5)];
+    expect(pdfBody([runs]).markdown).toBe('Officials met on Tuesday.');
+  });
+
+  test('GIVEN a short line ending a sentence THEN its paragraph ends there; GIVEN a word broken at a line end THEN it is whole again', () => {
+    const long = 'The harbour of Veracruz reopened on Thursday after the storm had closed it for';
+    const page = [run(long, 700), run('nine days. Pilots said', 686), run('the channel is clear.', 672), run('Ships waited at anchor in the bay of Vera-', 658), run('cruz for most of the week and longer than that.', 644)];
+    expect(pdfBody([page]).markdown).toBe(`${long} nine days. Pilots said the channel is clear.\n\nShips waited at anchor in the bay of Veracruz for most of the week and longer than that.`);
+  });
+});
+
+describe('pdfDate and pdfTitle', () => {
+  test('GIVEN PDF dates THEN the day; GIVEN placeholders and file names as titles THEN none', () => {
+    expect(pdfDate("D:20260114093000+01'00'")).toBe('2026-01-14');
+    expect(pdfDate('D:20261399')).toBeNull();
+    expect(pdfDate(null)).toBeNull();
+    expect(pdfTitle({ title: ' Joint  statement ', created: null, author: null })).toBe('Joint statement');
+    for (const title of ['Untitled', 'Microsoft Word - statement.docx', 'statement_final_v2.docx', '']) expect(pdfTitle({ title, created: null, author: null })).toBeNull();
+  });
+});
+
+describe('a PDF read with PDF.js', () => {
+  const source = (bytes: Buffer) => ({ kind: 'pdf' as const, bytes, location: 'joint-statement.pdf', isUrl: false });
+
+  test('GIVEN a three-page statement THEN its title and date, paragraphs whole across lines and pages, its heading and list, no running head or page numbers', async () => {
+    const article = await extractArticle(source(minimalPdf({ pages: statementPages(), info: { Title: 'Microsoft Word - statement.docx', CreationDate: 'D:20260114180000Z' } })));
+    expect(article.title).toBe('Joint statement on security cooperation');
+    expect(article.date).toBe('2026-01-14');
+    expect(article.url).toBeNull();
+    expect(article.format).toBe('markdown');
+    expect(article.body).toBe(
+      [
+        'Officials of both countries met in Washington on Tuesday to review their cooperation against the cartels that traffic fentanyl and firearms across the border. Both delegations agreed to share the tracing of seized firearms every week.',
+        'The next meeting will take place in Mexico City in the first week of March.',
+        'Mexico reaffirmed that it does not accept the presence of foreign troops on its territory, and the United States said it respects that decision.',
+        '## Next steps',
+        '- A joint unit on cartel finances will open in Monterrey.',
+        '- Forty analysts from both countries will staff it from April.',
+        'The statement was issued by both foreign ministries on Wednesday evening.',
+      ].join('\n\n'),
+    );
+    // The corpus reads it back as sentences, the one cut by the page break whole.
+    const sentences = segmentDocument(parseDocument('joint-statement.md', `# ${article.title}\n\n${article.body}\n`, '')).sentences.map((s) => s.text);
+    expect(sentences).toContain('Mexico reaffirmed that it does not accept the presence of foreign troops on its territory, and the United States said it respects that decision.');
+  });
+
+  test('GIVEN a PDF fetched from a link THEN the link is its source', async () => {
+    const article = await extractArticle({ ...source(minimalPdf({ pages: statementPages() })), location: 'https://gob.example/statement.pdf', isUrl: true });
+    expect(article.url).toBe('https://gob.example/statement.pdf');
+    expect(article.title).toBe('Joint statement on security cooperation');
+  });
+
+  test('GIVEN an Info title THEN it is the title, and the first heading stays in the body', async () => {
+    const article = await extractArticle(source(minimalPdf({ pages: statementPages(), info: { Title: 'Security dialogue: joint statement' } })));
+    expect(article.title).toBe('Security dialogue: joint statement');
+    expect(article.body.startsWith('## Joint statement on security cooperation\n\nOfficials')).toBe(true);
+    expect(article.date).toBeNull();
+  });
+
+  test.each([
+    ['a PDF with no text (a scan)', minimalPdf({ pages: [[]] }), /holds no text, only images \(a scan\?\)/],
+    ['a PDF with a few words', minimalPdf({ pages: [[{ text: 'Draft', y: 700 }]] }), /too short \(5 characters\)/],
+    ['bytes that are no PDF', Buffer.from('%PDF-1.7 this is not a PDF at all'), /could not be read as a PDF/],
+  ])('GIVEN %s THEN it is refused saying why', async (_name, bytes, reason) => {
+    await expect(extractArticle(source(bytes))).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(reason) });
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A PDF's text, as PDF.js gives it (runs of text placed on each page), made the corpus's Markdown:
- * lines rebuilt from the runs' positions, paragraphs from the gaps between lines and the lines that
+ * columns read one after the other, lines rebuilt from the runs' positions, paragraphs from the gaps between lines and the lines that
  * end short, words broken at a line's end joined again, a larger line on its own a heading, and what
  * repeats at the top or bottom of most pages (running heads, page numbers) dropped. A statement or a
  * report exported to PDF reads then as its web page would. Pure.
@@ -76,18 +76,45 @@ const shape = (text: string) => text.replace(/\d+/g, '#').toLowerCase();
 const PAGE_NUMBER = /^(?:page\s+)?[#ivxlc]+(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/i;
 
 /** Running heads and feet: a page's first or last line that most pages share (by shape), and bare page numbers. */
-function withoutPageFurniture(pages: Line[][]): Line[][] {
+function pageFurniture(pages: readonly Line[][]): Line[][] {
   const count = new Map<string, number>();
   for (const page of pages) {
     for (const line of new Set([page[0], page[page.length - 1]])) if (line) count.set(shape(line.text), (count.get(shape(line.text)) ?? 0) + 1);
   }
   const repeated = (line: Line) => pages.length >= 3 && (count.get(shape(line.text)) ?? 0) >= Math.ceil(pages.length / 2);
-  return pages.map((page) =>
-    page.filter((line, i) => {
-      const atEdge = i === 0 || i === page.length - 1;
-      return !(atEdge && (repeated(line) || PAGE_NUMBER.test(shape(line.text))));
-    }),
-  );
+  return pages.map((page) => page.filter((line, i) => (i === 0 || i === page.length - 1) && (repeated(line) || PAGE_NUMBER.test(shape(line.text)))));
+}
+
+/** The narrowest gutter that splits a page's text into columns, in points. */
+const MIN_GUTTER = 12;
+
+/**
+ * A page's runs in reading order of its columns: split at a vertical gutter no run crosses in the
+ * middle of the text (lines wider than most, a headline across both columns, do not close it), left
+ * column first; twice at most (three columns). One column: the runs as they are.
+ */
+function columnsOf(runs: readonly PdfTextRun[], depth = 0): PdfTextRun[][] {
+  if (runs.length < 6 || depth >= 2) return [[...runs]];
+  const from = Math.min(...runs.map((r) => r.x));
+  const to = Math.max(...runs.map((r) => r.x + r.width));
+  const width = to - from;
+  const narrow = runs.filter((r) => r.width < 0.6 * width).sort((a, b) => a.x - b.x);
+  let covered = -Infinity;
+  let gutter: { start: number; end: number } | null = null;
+  for (const r of narrow) {
+    const middle = (covered + r.x) / 2;
+    if (covered > -Infinity && r.x - covered >= MIN_GUTTER && middle > from + 0.25 * width && middle < to - 0.25 * width && (!gutter || r.x - covered > gutter.end - gutter.start)) {
+      gutter = { start: covered, end: r.x };
+    }
+    covered = Math.max(covered, r.x + r.width);
+  }
+  if (!gutter) return [[...runs]];
+  const split = (gutter.start + gutter.end) / 2;
+  const left = runs.filter((r) => r.x < split);
+  const right = runs.filter((r) => r.x >= split);
+  // A few runs out in a margin (a pull quote, line numbers) are no column.
+  if (left.length < 0.2 * runs.length || right.length < 0.2 * runs.length) return [[...runs]];
+  return [...columnsOf(left, depth + 1), ...columnsOf(right, depth + 1)];
 }
 
 function median(values: readonly number[]): number {
@@ -110,26 +137,31 @@ export interface PdfBody {
 }
 
 export function pdfBody(pageRuns: readonly (readonly PdfTextRun[])[]): PdfBody {
-  const pages = withoutPageFurniture(pageRuns.map(linesOf));
-  const all = pages.flat();
+  const furniture = pageFurniture(pageRuns.map(linesOf));
+  // Each page's columns, in order, as lines; what repeats on every page left out.
+  const columns = pageRuns.flatMap((runs, p) => {
+    const kept = runs.filter((r) => !furniture[p]!.some((line) => Math.abs(line.y - r.y) < SAME_LINE * Math.max(line.size, r.size)));
+    return columnsOf(kept).map(linesOf);
+  });
+  const all = columns.flat();
   const bodySize = median(all.map((l) => l.size));
-  const left = median(all.map((l) => l.x));
-  const right = Math.max(...all.map((l) => l.right), left + 1);
   const blocks: { text: string; heading: boolean }[] = [];
   // The body's line spacing: the closest two lines of body text stand (a paragraph's lines all do).
-  const spacings = pages.flatMap((page) => page.slice(1).map((l, i) => page[i]!.y - l.y).filter((d, i) => d >= 0.8 * bodySize && page[i]!.size === bodySize));
+  const spacings = columns.flatMap((lines) => lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((d, i) => d >= 0.8 * bodySize && lines[i]!.size === bodySize));
   const spacing = spacings.length ? Math.min(...spacings) : bodySize * 1.2;
   let open: { text: string; heading: boolean } | null = null;
-  for (const page of pages) {
-    page.forEach((line, i) => {
-      const previous = page[i - 1];
+  for (const lines of columns) {
+    const left = median(lines.map((l) => l.x));
+    const right = Math.max(...lines.map((l) => l.right), left + 1);
+    lines.forEach((line, i) => {
+      const previous = lines[i - 1];
       const heading = line.size >= HEADING_SIZE * bodySize;
       const bullet = BULLET.test(line.text);
       let starts: boolean;
       if (!open) starts = true;
       else if (heading || open.heading) starts = !(heading && open.heading && previous !== undefined && previous.y - line.y < 1.5 * line.size);
       else if (bullet) starts = true;
-      // A page's first line goes on with the paragraph the page before left mid-sentence.
+      // A column's (a page's) first line goes on with the paragraph the one before left mid-sentence.
       else if (!previous) starts = SENTENCE_END.test(open.text);
       else starts = previous.y - line.y > PARAGRAPH_GAP * spacing || (SENTENCE_END.test(previous.text) && previous.right < left + SHORT_LINE * (right - left));
       if (starts) {

@@ -25,6 +25,29 @@ describe('pdfBody', () => {
   });
 });
 
+describe('pdfBody with columns', () => {
+  test('GIVEN a headline across two columns THEN the headline, then the left column, then the right, a sentence going on from one to the other whole', () => {
+    const left = ['The harbour of Veracruz reopened', 'on Thursday after the storm had', 'closed it for nine days. Pilots', 'said the channel was clear and'];
+    const right = ['that eleven ships had waited at', 'anchor outside the breakwater.', 'The port authority thanked the', 'crews for their patience.'];
+    const page = [
+      run('Harbour reopens after the storm', 740, 18),
+      ...left.map((text, i) => run(text, 700 - 14 * i, 11, 72)),
+      ...right.map((text, i) => run(text, 700 - 14 * i, 11, 330)),
+    ];
+    expect(pdfBody([page]).markdown).toBe(
+      '## Harbour reopens after the storm\n\n' +
+        'The harbour of Veracruz reopened on Thursday after the storm had closed it for nine days. Pilots said the channel was clear and that eleven ships had waited at anchor outside the breakwater. The port authority thanked the crews for their patience.',
+    );
+  });
+
+  test('GIVEN one column of ragged lines THEN no column is found in it', () => {
+    const lines = ['Officials met in Washington on Tuesday to review their', 'cooperation against the cartels.', 'Both delegations agreed to share the tracing of seized', 'firearms every week, they said on Wednesday in a joint', 'statement, and to meet again in March.', 'Mexico City will host the next round.'];
+    expect(pdfBody([lines.map((text, i) => run(text, 700 - 14 * i))]).markdown).toBe(
+      'Officials met in Washington on Tuesday to review their cooperation against the cartels.\n\nBoth delegations agreed to share the tracing of seized firearms every week, they said on Wednesday in a joint statement, and to meet again in March.\n\nMexico City will host the next round.',
+    );
+  });
+});
+
 describe('pdfDate and pdfTitle', () => {
   test('GIVEN PDF dates THEN the day; GIVEN placeholders and file names as titles THEN none', () => {
     expect(pdfDate("D:20260114093000+01'00'")).toBe('2026-01-14');

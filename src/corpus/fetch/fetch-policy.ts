@@ -101,12 +101,25 @@ async function resolveOrRefuse(url: URL, host: string, resolve: Resolver): Promi
   }
 }
 
+/** Types a server sends a file as when it does not say what it is (many serve PDFs so, as downloads). */
+const UNSTATED_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'application/force-download', 'application/x-download']);
+
 /** The kind of text a Content-Type header announces, or a refusal naming it. */
 export function checkContentType(url: string, header: string | undefined): DocumentMediaKind {
   const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  // A link to a .pdf served as a download is read as the PDF it names (one that is not is refused as such).
+  if (UNSTATED_TYPES.has(type) && /\.pdf$/i.test(pathOf(url))) return 'pdf';
   const kind = DOCUMENT_TYPES[type];
   if (!kind) throw refuse(url, `it is ${type ? `a ${type} file` : 'of no stated type'}, not a web page, text or a PDF`);
   return kind;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 /** A Content-Length over the cap is refused before reading a byte of the body. */

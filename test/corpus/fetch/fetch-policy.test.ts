@@ -66,6 +66,9 @@ describe('response and redirect checks', () => {
     expect(checkContentType('u', 'text/markdown')).toBe('markdown');
     expect(checkContentType('u', 'text/plain')).toBe('text');
     expect(checkContentType('u', 'application/pdf')).toBe('pdf');
+    // A .pdf link served as a download is read as a PDF; anything else so served is refused.
+    expect(checkContentType('https://gob.example/docs/Statement.PDF?dl=1', 'application/octet-stream')).toBe('pdf');
+    expect(() => checkContentType('https://gob.example/docs/statement.zip', 'application/octet-stream')).toThrow('a application/octet-stream file');
     expect(() => checkContentType('u', 'application/zip')).toThrow('a application/zip file, not a web page, text or a PDF');
     expect(() => checkContentType('u', undefined)).toThrow('of no stated type');
   });

@@ -169,6 +169,26 @@ describe('the question log', () => {
   });
 });
 
+describe('the question log after an edit that is refused', () => {
+  test("GIVEN a question edited into one refused (too long), another member's question logged next, then the first edited again THEN the other member's question stays", async () => {
+    const first = h.standIn.injectMessage({ content: 'How long was the Quokka call?', dm: true, author: h.standIn.users.mod });
+    const [replyId] = await replyIds(first, 1);
+    h.standIn.editMessage(first, `How long was the Quokka call? ${'and why '.repeat(80)}`);
+    const refusal = await edited(first.channelId, replyId!);
+    expect(refusal.body.content).toMatch(/500/);
+    await vi.waitFor(() => expect(logged('Quokka')).toEqual([]));
+    // SQLite gives the next row the id the forgotten one had: the first message must no longer name it.
+    const other = h.standIn.injectMessage({ content: 'Who did the Quokka envoy speak with?', dm: true, author: h.standIn.users.alice });
+    await replyIds(other, 1);
+    expect(logged('Quokka')).toEqual(['Who did the Quokka envoy speak with?']);
+    h.standIn.editMessage(first, 'How long was the Quokka phone call?');
+    await h.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === `/channels/${first.channelId}/messages/${replyId}` && c !== refusal, undefined, 'the second edit');
+    // Once the edit is handled in full (the message remembered as it now reads), both questions are there.
+    await vi.waitFor(() => expect(h.bot.context.answeredMessages.get(first.id)?.content).toBe('How long was the Quokka phone call?'));
+    expect(logged('Quokka')).toEqual(['Who did the Quokka envoy speak with?', 'How long was the Quokka phone call?']);
+  });
+});
+
 describe('a question deleted', () => {
   test('its replies are deleted; a message the bot never answered changes nothing', async () => {
     const unanswered = h.standIn.injectMessage({ content: 'just chatting, no mention here' });

@@ -234,9 +234,10 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
 /**
  * Remembers a message's replies with the question-log rows its questions were logged as, read from
  * the answers just stored under its keys (a page of an earlier answer, "tell me more", logs none of
- * its own); a message that got no reply is forgotten.
+ * its own; `forgotten`, the rows an edit took out, are not its any more); a message that got no reply
+ * is forgotten.
  */
-function remember(ctx: BotContext, messageId: string, entry: Omit<AnsweredMessage, 'questionIds'>): void {
+function remember(ctx: BotContext, messageId: string, entry: Omit<AnsweredMessage, 'questionIds'>, forgotten: ReadonlySet<number> = new Set()): void {
   if (entry.replyIds.length === 0) {
     ctx.answeredMessages.take(messageId);
     return;
@@ -244,7 +245,8 @@ function remember(ctx: BotContext, messageId: string, entry: Omit<AnsweredMessag
   const questionIds: number[] = [];
   for (let i = 0; i < entry.replyIds.length; i++) {
     const stored = ctx.answers.get(partKey(messageId, i));
-    if (stored && stored.source !== 'more' && typeof stored.questionId === 'number') questionIds.push(stored.questionId);
+    // An edit refused (an empty question) stores no answer: the one stored before is its old question's, forgotten.
+    if (stored && stored.source !== 'more' && typeof stored.questionId === 'number' && !forgotten.has(stored.questionId)) questionIds.push(stored.questionId);
   }
   ctx.answeredMessages.record(messageId, { ...entry, questionIds });
 }
@@ -294,7 +296,7 @@ export function createMessageEditHandler(ctx: BotContext): (message: Message) =>
     });
     await deleteReplies(ctx, message, earlier);
     forgetQuestions(ctx, entry.questionIds);
-    remember(ctx, message.id, { content, replyIds, readWith: entry.readWith });
+    remember(ctx, message.id, { content, replyIds, readWith: entry.readWith }, new Set(entry.questionIds));
   };
   return async (message) => {
     if (!servesGuild(message.guildId, ctx.config.allowedGuildIds)) return;

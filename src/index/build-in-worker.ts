@@ -4,11 +4,8 @@
  * worker per job: it frees its graph's memory when it ends. Whatever goes wrong in the worker comes
  * back as a rejection that says so; it never takes the process down.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker-thread.ts';
 import type { GenerationJob, GenerationJobResult } from './generation-job.ts';
 
 /** A build worker, started before its job is ready so that its start-up overlaps the embedding. */
@@ -65,18 +62,5 @@ export function startBuildWorker(): BuildWorker {
 }
 
 function startWorker(): Worker {
-  // The entry has this file's extension: .js when compiled to dist/, .ts under tsx and vitest.
-  const extension = path.extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./generation-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(entry);
-  // Node 20 does not pass the parent's TypeScript loader on to a worker: the worker registers tsx itself.
-  const code = `import(${JSON.stringify(tsxApi())}).then((tsx) => tsx.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
-  return new Worker(code, { eval: true });
-}
-
-/** The URL of tsx's ESM API (its package exports name it; `require.resolve` would give the CommonJS one). */
-function tsxApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = JSON.parse(fs.readFileSync(manifest, 'utf8')).exports as Record<string, { import: { default: string } }>;
-  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
+  return startModuleWorker('./generation-worker', import.meta.url);
 }

@@ -1,70 +1,58 @@
 /**
- * A PDF file → an Article, through Mozilla's PDF.js (imported when the first PDF is read, as the HTML
- * extractors are): its Info title and date, and its text made Markdown by pdf-text.ts. A PDF with no
- * text layer (a scan), an encrypted one or one that is not a PDF is refused, saying which.
+ * A PDF file → an Article: Mozilla's PDF.js reads it on a worker thread of its own (pdf-runs.ts), so
+ * that a long or hostile file neither holds up the answers nor outlives its limits — time, and the
+ * worker's heap — and pdf-text.ts makes its text Markdown. A PDF with no text layer (a scan), a
+ * protected or a damaged one, or one past the limits, is refused saying which.
  */
 import { UserError } from '../../errors.ts';
+import { startModuleWorker } from '../../worker-thread.ts';
 import type { Article, ExtractSource } from './extract-article.ts';
-import { pdfBody, pdfDate, pdfTitle, type PdfTextRun } from './pdf-text.ts';
+import type { PdfRuns } from './pdf-runs.ts';
+import { pdfBody, pdfDate, pdfTitle } from './pdf-text.ts';
 
-/** Pages read at most: a statement or a report, not a book (which would hold the bot's event loop). */
-export const MAX_PDF_PAGES = 300;
-
-interface TextItemLike {
-  str?: string;
-  transform?: number[];
-  width?: number;
+export interface PdfLimits {
+  /** How long reading may take. */
+  timeoutMs: number;
+  /** The reading worker's heap. */
+  heapMb: number;
 }
 
+export const DEFAULT_PDF_LIMITS: PdfLimits = { timeoutMs: 60_000, heapMb: 512 };
+
 /** The article a PDF holds; less text than `minChars` is no article. */
-export async function extractPdf(source: ExtractSource, minChars: number): Promise<Article> {
+export async function extractPdf(source: ExtractSource, minChars: number, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<Article> {
   const refuse = (reason: string) => new UserError('NOT_AN_ARTICLE', { source: source.location, reason });
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // PDF.js takes the buffer it is given: a copy leaves the caller's bytes whole.
-  const task = pdfjs.getDocument({ data: new Uint8Array(source.bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (error) {
-    const name = (error as Error).name;
-    if (name === 'PasswordException') throw refuse('the PDF is protected by a password');
-    throw refuse(`it could not be read as a PDF (${(error as Error).message})`);
+  const read = await readInWorker(source.bytes, limits);
+  if ('refused' in read) throw refuse(read.refused);
+  const body = pdfBody(read.pages);
+  const plain = body.markdown.replace(/\s+/g, ' ').trim();
+  if (plain.length < minChars) {
+    throw refuse(plain.length === 0 ? 'the PDF holds no text, only images (a scan?): add the text as a .txt or .md file' : `the text found is too short (${plain.length} characters)`);
   }
-  try {
-    const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
-    const text = (key: string) => (typeof info[key] === 'string' ? (info[key] as string) : null);
-    const pages: PdfTextRun[][] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(
-        (content.items as TextItemLike[]).flatMap((item) => {
-          const t = item.transform;
-          if (typeof item.str !== 'string' || !t) return [];
-          // The font size is the text matrix's vertical scale (rotated text is rare in a statement).
-          return [{ text: item.str, x: t[4]!, y: t[5]!, width: item.width ?? 0, size: Math.hypot(t[2]!, t[3]!) || 1 }];
-        }),
-      );
-      page.cleanup();
-    }
-    const body = pdfBody(pages);
-    const plain = body.markdown.replace(/\s+/g, ' ').trim();
-    if (plain.length < minChars) {
-      throw refuse(plain.length === 0 ? 'the PDF holds no text, only images (a scan?): add the text as a .txt or .md file' : `the text found is too short (${plain.length} characters)`);
-    }
-    const infoTitle = pdfTitle({ title: text('Title'), created: null, author: null });
-    const title = infoTitle ?? body.firstHeading ?? source.location.replace(/^.*\//, '').replace(/\.pdf$/i, '');
-    // The heading that is the title is the document's title line, not a section of its body.
-    const markdown = body.firstHeading && body.firstHeading === title ? body.markdown.replace(/^## [^\n]*\n*/, '') : body.markdown;
-    return {
-      title,
-      date: pdfDate(text('CreationDate')),
-      url: source.isUrl ? source.location : null,
-      publisher: null,
-      body: markdown,
-      format: 'markdown',
-    };
-  } finally {
-    await doc.destroy();
-  }
+  const title = pdfTitle({ title: read.title, created: null, author: null }) ?? body.firstHeading ?? source.location.replace(/^.*\//, '').replace(/\.pdf$/i, '');
+  // The heading that is the title is the document's title line, not a section of its body.
+  const markdown = body.firstHeading && body.firstHeading === title ? body.markdown.replace(/^## [^\n]*\n*/, '') : body.markdown;
+  return { title, date: pdfDate(read.created), url: source.isUrl ? source.location : null, publisher: null, body: markdown, format: 'markdown' };
+}
+
+function readInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<PdfRuns> {
+  return new Promise((resolve) => {
+    const worker = startModuleWorker('./pdf-worker', import.meta.url, { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
+    let outcome: PdfRuns | null = null;
+    const timer = setTimeout(() => {
+      outcome ??= { refused: `reading it took longer than ${limits.timeoutMs / 1000} s` };
+      void worker.terminate();
+    }, limits.timeoutMs);
+    worker.once('message', (runs: PdfRuns) => (outcome ??= runs));
+    worker.once('error', (error: Error & { code?: string }) => {
+      outcome ??= { refused: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading it needed more than ${limits.heapMb} MB` : `reading it failed (${error.message})` };
+    });
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolve(outcome ?? { refused: 'reading it stopped before it finished' });
+    });
+    // A copy: the worker takes the buffer it is sent, and the caller keeps its own.
+    const copy = new Uint8Array(bytes);
+    worker.postMessage(copy, [copy.buffer]);
+  });
 }

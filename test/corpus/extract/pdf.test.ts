@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../src/corpus/extract/extract-article.ts';
+import { extractPdf } from '../../../src/corpus/extract/read-pdf.ts';
 import { pdfBody, pdfDate, pdfTitle, type PdfTextRun } from '../../../src/corpus/extract/pdf-text.ts';
 import { segmentDocument } from '../../../src/corpus/segment-document.ts';
 import { parseDocument } from '../../../src/corpus/parse-document.ts';
@@ -102,5 +103,12 @@ describe('a PDF read with PDF.js', () => {
     ['bytes that are no PDF', Buffer.from('%PDF-1.7 this is not a PDF at all'), /could not be read as a PDF/],
   ])('GIVEN %s THEN it is refused saying why', async (_name, bytes, reason) => {
     await expect(extractArticle(source(bytes))).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(reason) });
+  });
+
+  test.each([
+    ['more time than allowed', { timeoutMs: 1, heapMb: 512 }, /reading it took longer than 0.001 s/],
+    ['more memory than allowed', { timeoutMs: 60_000, heapMb: 2 }, /reading it needed more than 2 MB/],
+  ])('GIVEN a PDF needing %s THEN its reading is stopped and the PDF refused saying so', async (_name, limits, reason) => {
+    await expect(extractPdf(source(minimalPdf({ pages: statementPages() })), 400, limits)).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(reason) });
   });
 });

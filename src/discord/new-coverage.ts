@@ -32,7 +32,8 @@ export function announceNewCoverage(client: Client<true>, ctx: BotContext, chann
     }
   };
   const unsubscribe = ctx.engine.onReindexed((report) => {
-    queue = queue.then(() => announce(report));
+    // A failure of one post must not stop the ones after it.
+    queue = queue.then(() => announce(report)).catch((error: unknown) => ctx.logger.error('announcing new coverage failed', { error }));
   });
   return { stop: unsubscribe };
 }

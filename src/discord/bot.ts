@@ -20,6 +20,7 @@ import { explainConnectionError, sessionEndedError, withDeadline } from './conne
 import { GAPS_DIGEST_STATE_FILE, startGapsDigest, type GapsDigest } from './gaps-digest.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { announceNewCoverage, type NewCoverageAnnouncer } from './new-coverage.ts';
+import { postFolderChanges, type FolderChangesPoster } from './folder-changes.ts';
 import { NO_MENTIONS } from './replies.ts';
 import { watchServers } from './served-servers.ts';
 import { startUpdateWatch, type UpdateWatch } from './update-watch.ts';
@@ -126,6 +127,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   let updateWatch: UpdateWatch | null = null;
   let gapsDigest: GapsDigest | null = null;
   let newCoverage: NewCoverageAnnouncer | null = null;
+  let folderChanges: FolderChangesPoster | null = null;
   let endSession: (error: UserError) => void = () => {};
   const ended = new Promise<UserError>((resolve) => {
     endSession = resolve;
@@ -151,6 +153,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     updateWatch?.stop();
     gapsDigest?.stop();
     newCoverage?.stop();
+    folderChanges?.stop();
     await client.destroy();
     await heartbeat.stop();
     questionLog.close();
@@ -190,6 +193,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       gapsDigest = await startGapsDigest(readyClient, context, { days: config.discord.gapsDigestDays, channelId: logChannelId, stateFile, now });
       logger.info('gaps digest on', { everyDays: config.discord.gapsDigestDays, channelId: logChannelId });
     }
+    if (logChannelId !== null) folderChanges = postFolderChanges(readyClient, context, logChannelId);
     if (config.discord.newCoverageChannelId !== null) {
       newCoverage = announceNewCoverage(readyClient, context, config.discord.newCoverageChannelId);
       logger.info('new coverage announcements on', { channelId: config.discord.newCoverageChannelId });

@@ -585,6 +585,22 @@ describe('a moderator adds several links at once', () => {
   });
 });
 
+describe('changes made in the corpus folder by hand', () => {
+  test('a file copied in, found by /reindex, is posted in the log channel; none of the changes made with /corpus above is posted so', async () => {
+    fs.writeFileSync(path.join(work, 'corpus', 'tugboats.md'), '# Tugboat crews strike at Altamira\n\nTugboat crews at Altamira stopped work on Saturday over night-shift pay.\n');
+    const reindex = h.standIn.injectSlashCommand({ name: 'reindex', user: h.standIn.users.admin });
+    await h.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${h.standIn.applicationId}/${reindex.token}/messages/@original` && JSON.stringify(c.body).includes('tugboats.md'), LONG);
+    const folderPost = (c: RecordedCall) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && String(c.body?.content).startsWith('📂');
+    await h.standIn.waitForCall(folderPost, LONG, 'the folder change post');
+    // The other file written by hand above (tide-notes.md), indexed by a reindex /corpus started, is
+    // posted too; nothing /corpus itself added, updated, removed or restored is.
+    expect(h.standIn.calls.filter(folderPost).map((c) => c.body.content)).toEqual([
+      '📂 Changed in the corpus folder (not from Discord), now indexed:\n➕ added **Tide notes** (1 sentence) — `tide-notes.md`',
+      '📂 Changed in the corpus folder (not from Discord), now indexed:\n➕ added **Tugboat crews strike at Altamira** (1 sentence) — `tugboats.md`',
+    ]);
+  });
+});
+
 test('Discord accepted every REST call the bot made', () => {
   expect(h.standIn.failedCalls()).toEqual([]);
 });

@@ -1,7 +1,8 @@
 /**
- * End to end: new coverage announced in a members' channel (NEW_COVERAGE_CHANNEL_ID) after a
- * moderator's /reindex, with the real engine (offline model, hnswlib, files on disk) and the real
- * discord.js client against the local stand-in.
+ * End to end: documents changed in the corpus folder by hand, found by a moderator's /reindex —
+ * announced to members in NEW_COVERAGE_CHANNEL_ID, and posted for moderators in CORPUS_LOG_CHANNEL_ID —
+ * with the real engine (offline model, hnswlib, files on disk) and the real discord.js client against
+ * the local stand-in.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ const LONG = 60_000;
 let h: Harness<Engine>;
 let work: string;
 let corpusDir: string;
+let logChannelId: string;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-new-coverage-'));
@@ -29,14 +31,21 @@ beforeAll(async () => {
     silentLogger,
     { embedder: await offlineEmbedder() },
   );
-  h = await startHarness({ engine, env: (standIn) => ({ CORPUS_DIR: corpusDir, NEW_COVERAGE_CHANNEL_ID: standIn.guild.channelId }) });
+  h = await startHarness({
+    engine,
+    env: (standIn) => {
+      logChannelId = standIn.addChannel('moderator-log', 0n);
+      return { CORPUS_DIR: corpusDir, NEW_COVERAGE_CHANNEL_ID: standIn.guild.channelId, CORPUS_LOG_CHANNEL_ID: logChannelId };
+    },
+  });
 }, LONG);
 afterAll(async () => {
   await h?.stop();
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-const channelPosts = () => h.standIn.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && c.status === 200);
+const postsIn = (channelId: string) => h.standIn.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages` && c.status === 200);
+const channelPosts = () => postsIn(h.standIn.guild.channelId);
 
 /** A moderator's /reindex, to its report. */
 async function reindex(): Promise<string> {
@@ -71,6 +80,11 @@ describe('new coverage announced to members', () => {
       '📰 **New coverage** (1 document):\n• [Security ministerial set for February](https://news.example.org/ministerial) · The Courier · 14 Jan 2026\nAsk about it with `/ask`, or mention me with your question.',
     );
     expect(post.body.allowed_mentions).toMatchObject({ parse: [] });
+    // The moderators' log says what changed in the folder, as it says what /corpus changes.
+    const logged = await h.standIn.waitForCall(() => postsIn(logChannelId).length > 0, LONG, 'a post in the log channel');
+    expect((postsIn(logChannelId)[0] ?? logged).body.content).toBe(
+      '📂 Changed in the corpus folder (not from Discord), now indexed:\n➕ added [Security ministerial set for February](https://news.example.org/ministerial) (1 sentence) — `ministerial.md`',
+    );
   });
 
   test('GIVEN a /reindex that finds nothing new, then one where a document was edited and another removed THEN only the edit is announced, as updated', async () => {
@@ -83,6 +97,10 @@ describe('new coverage announced to members', () => {
     const post = await nextPost(before);
     expect(post.body.content).toMatch(/^🔄 \*\*Updated\*\* \(1 document\): answers now quote the new version\.\n• \[Security ministerial set for February\]/);
     expect(post.body.content).not.toContain('Railway museum');
+    await h.standIn.waitForCall(() => postsIn(logChannelId).length > 1, LONG, 'a second post in the log channel');
+    expect(postsIn(logChannelId)[1]!.body.content).toBe(
+      '📂 Changed in the corpus folder (not from Discord), now indexed:\n🔄 updated [Security ministerial set for February](https://news.example.org/ministerial) (2 sentences) — `ministerial.md`\n➖ removed **Railway museum reopens in Puebla** — `museum.md`',
+    );
   });
 });
 

@@ -208,6 +208,8 @@ export class CorpusAdmin {
   readonly trashDir: string;
   readonly #options: CorpusAdminOptions;
   readonly #now: () => number;
+  /** Documents a change from Discord is writing or indexing now, with how many such changes. */
+  readonly #changing = new Map<string, number>();
   readonly #fetchOptions: { policy: FetchPolicy; resolve?: Resolver };
 
   constructor(options: CorpusAdminOptions) {
@@ -216,6 +218,32 @@ export class CorpusAdmin {
     this.#now = options.now ?? Date.now;
     this.changeLog = new CorpusChangeLog(path.join(options.dataDir, 'corpus-changes.jsonl'));
     this.trashDir = path.join(options.dataDir, 'corpus-trash');
+  }
+
+  /**
+   * Whether a change made through this admin (/corpus) is writing or indexing `docId` now: a reindex
+   * that finds it changed found this change, not one made by hand in the folder.
+   */
+  isChanging(docId: string): boolean {
+    return this.#changing.has(docId);
+  }
+
+  /** Runs `work`, the documents it marks counted as changing (`isChanging`) until it ends. */
+  async #changingDocuments<T>(work: (mark: (docId: string) => void) => Promise<T>): Promise<T> {
+    const marked: string[] = [];
+    const mark = (docId: string) => {
+      marked.push(docId);
+      this.#changing.set(docId, (this.#changing.get(docId) ?? 0) + 1);
+    };
+    try {
+      return await work(mark);
+    } finally {
+      for (const docId of marked) {
+        const left = (this.#changing.get(docId) ?? 1) - 1;
+        if (left > 0) this.#changing.set(docId, left);
+        else this.#changing.delete(docId);
+      }
+    }
   }
 
   async previewUrl(link: string, by: AddedBy): Promise<Preview> {
@@ -354,6 +382,10 @@ export class CorpusAdmin {
    * stops there, and the documents written before it are indexed all the same.
    */
   async addMany(previews: readonly Preview[], by: AddedBy): Promise<BatchAddResult> {
+    return this.#changingDocuments((mark) => this.#addMany(previews, by, mark));
+  }
+
+  async #addMany(previews: readonly Preview[], by: AddedBy, mark: (docId: string) => void): Promise<BatchAddResult> {
     const started = performance.now();
     const documents = await this.#documents();
     const existing = comparable(documents);
@@ -369,6 +401,7 @@ export class CorpusAdmin {
       }
       try {
         const { docId, change } = await this.#addFile(preview, by, taken);
+        mark(docId);
         taken.add(docId.toLowerCase());
         existing.push(comparableOf(preview, docId));
         added.push({ docId, title: preview.article.title, url: preview.article.url, sentences: preview.sentences.length, change });
@@ -400,9 +433,14 @@ export class CorpusAdmin {
    * version's sentences are embedded). Refused when the document changed or went since the preview.
    */
   async replace(preview: Preview, by: AddedBy): Promise<ReplaceResult> {
+    return this.#changingDocuments((mark) => this.#replace(preview, by, mark));
+  }
+
+  async #replace(preview: Preview, by: AddedBy, mark: (docId: string) => void): Promise<ReplaceResult> {
     const started = performance.now();
     const target = preview.replaces;
     if (!target) throw new Error('replace() needs the preview of a newer version of a document');
+    mark(target.docId);
     const documents = await this.#documents();
     const current = comparable(documents).find((d) => d.docId === target.docId);
     if (!current || versionOf(current.sentences) !== target.base) throw new UserError('VERSION_CHANGED', { title: target.title, docId: target.docId });
@@ -414,6 +452,7 @@ export class CorpusAdmin {
     else {
       // The new file first: a reindex in between sees both versions for a moment, never neither.
       docId = await this.#writing(() => this.#writeUnderFreeName(preview, new Set(documents.map((d) => d.docId.toLowerCase()))));
+      mark(docId);
       await unlink(documentPath(corpusDir, target.docId));
     }
     const change: CorpusChange = {
@@ -464,6 +503,13 @@ export class CorpusAdmin {
   }
 
   async remove(docId: string, by: AddedBy): Promise<RemoveResult> {
+    return this.#changingDocuments((mark) => {
+      mark(docId);
+      return this.#remove(docId, by);
+    });
+  }
+
+  async #remove(docId: string, by: AddedBy): Promise<RemoveResult> {
     const started = performance.now();
     const indexed = this.#options.engine.sources().documents;
     const document = indexed.find((d) => d.docId === docId);
@@ -543,6 +589,10 @@ export class CorpusAdmin {
    * the change is recorded and the index updated. Refused when the place changed since the preview.
    */
   async restore(preview: RestorePreview, by: AddedBy): Promise<RestoreResult> {
+    return this.#changingDocuments((mark) => this.#restore(preview, by, mark));
+  }
+
+  async #restore(preview: RestorePreview, by: AddedBy, mark: (docId: string) => void): Promise<RestoreResult> {
     const started = performance.now();
     const read = await this.#trashed(preview.version.change);
     if ((read.displaces?.docId ?? null) !== (preview.displaces?.docId ?? null)) throw new UserError('RESTORE_CHANGED', { title: read.title, docId: read.version.docId });
@@ -550,6 +600,8 @@ export class CorpusAdmin {
     const docId = read.version.docId;
     const now = new Date(this.#now());
     const displaced = read.displaces;
+    mark(docId);
+    if (displaced) mark(displaced.docId);
     const trashedAs = displaced ? await this.#writing(() => copyToTrash(corpusDir, displaced.docId, this.trashDir, now)) : null;
     if (displaced?.docId === docId) await this.#writing(() => replaceDocument(corpusDir, docId, read.text));
     else {

@@ -293,6 +293,22 @@ export function formatChangePost(change: CorpusChange): ReplyPayload {
   return { content: `📚 Corpus change: ${changeLine(change)} — \`${change.docId}\`` };
 }
 
+/** A document a reindex found changed in the folder, by hand: removed ones are known by their last title. */
+export interface FolderChange {
+  docId: string;
+  title: string;
+  url: string | null;
+  sentences: number | null;
+}
+
+/** The post in CORPUS_LOG_CHANNEL_ID for changes a reindex found made in the corpus folder by hand (not with /corpus); null when none. */
+export function formatFolderChangesPost(added: readonly FolderChange[], changed: readonly FolderChange[], removed: readonly FolderChange[]): ReplyPayload | null {
+  const line = (verb: string, d: FolderChange) => `${verb} ${titleLink(d.title, d.url)}${d.sentences === null ? '' : ` (${plural(d.sentences, 'sentence')})`} — \`${d.docId}\``;
+  const lines = [...added.map((d) => line(VERBS.add, d)), ...changed.map((d) => line(VERBS.update, d)), ...removed.map((d) => line(VERBS.remove, d))];
+  if (!lines.length) return null;
+  return { content: `📂 Changed in the corpus folder (not from Discord), now indexed:\n${fitLines(lines, LIMITS.content - 100, 'document')}` };
+}
+
 /** The update check's post: the documents whose link serves a newer version, and how to review one. */
 export function formatNewerVersionsPost(versions: readonly NewerVersion[]): ReplyPayload {
   const lines = versions.map(

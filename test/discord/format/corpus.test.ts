@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusChange } from '../../../src/corpus/admin/change-log.ts';
 import type { BatchAddResult, Preview, ReplaceResult } from '../../../src/corpus/admin/corpus-admin.ts';
-import { decodeCorpusButton, encodeCorpusButton, formatBatchAdded, formatBatchPreview, formatChangePost, formatCorpusList, formatCorpusWorking, formatNewerVersionsPost, formatPreview, formatReplaced } from '../../../src/discord/format/corpus.ts';
+import { decodeCorpusButton, encodeCorpusButton, formatBatchAdded, formatBatchPreview, formatChangePost, formatCorpusList, formatCorpusWorking, formatFolderChangesPost, formatNewerVersionsPost, formatPreview, formatReplaced } from '../../../src/discord/format/corpus.ts';
 import { fitPayload, LIMITS, totalEmbedLength } from '../../../src/discord/replies.ts';
 
 const preview = (duplicate: Preview['duplicate'], shares: Preview['shares'] = null, replaces: Preview['replaces'] = null): Preview => ({
@@ -133,6 +133,17 @@ test('formatChangePost names who changed what', () => {
   expect(formatChangePost({ time: '2026-01-15T10:00:00Z', action: 'remove', docId: 'a.md', title: 'A', url: 'https://a.example/', userId: '1', userName: 'mod', sentences: 2 }).content).toBe(
     '📚 Corpus change: <t:1768471200:f> (<t:1768471200:R>) · **mod** ➖ removed [A](https://a.example/) (2 sentences) — `a.md`',
   );
+});
+
+describe('formatFolderChangesPost', () => {
+  test('GIVEN nothing changed by hand THEN no post; GIVEN a folder of 300 copied in THEN one message within the limit, the rest counted', () => {
+    expect(formatFolderChangesPost([], [], [])).toBeNull();
+    const many = Array.from({ length: 300 }, (_, i) => ({ docId: `report-${i}.md`, title: `Harbour report ${i}`, url: null, sentences: 3 }));
+    const content = formatFolderChangesPost(many, [], [{ docId: 'old.md', title: 'Old', url: null, sentences: null }])!.content!;
+    expect(content.length).toBeLessThanOrEqual(LIMITS.content);
+    expect(content).toMatch(/^📂 Changed in the corpus folder \(not from Discord\), now indexed:\n➕ added \*\*Harbour report 0\*\* \(3 sentences\) — `report-0\.md`\n/);
+    expect(content).toMatch(/\n…and \d+ documents more$/);
+  });
 });
 
 describe('formatNewerVersionsPost', () => {

@@ -614,13 +614,14 @@ export class DiscordStandIn {
 
   /**
    * A text channel in the guild whose overwrites deny the bot `botDenied` (0n: none), announced with
-   * CHANNEL_CREATE. Sends there are refused, and embeds dropped, as Discord does for what is denied.
+   * CHANNEL_CREATE to a connected bot (one made before the bot connects, as a setting names it, is
+   * fetched by id). Sends there are refused, and embeds dropped, as Discord does for what is denied.
    */
   addChannel(name: string, botDenied: bigint): string {
     const id = snowflake();
     const channel = { ...textChannelObject(id, this.guild.id, name), permission_overwrites: [{ id: this.botUser.id, type: 1, allow: '0', deny: botDenied.toString() }] };
     this.channels.set(id, { channel, botDenied });
-    this.dispatch('CHANNEL_CREATE', channel);
+    if (this.connections.some((c) => c.identify && c.closeCode === null)) this.dispatch('CHANNEL_CREATE', channel);
     return id;
   }
 

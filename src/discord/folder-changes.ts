@@ -1,0 +1,44 @@
+/**
+ * Changes made to the corpus folder by hand — a file copied in, edited or deleted on the bot's machine
+ * or a mounted folder — posted in CORPUS_LOG_CHANNEL_ID as /corpus posts its own: once a reindex finds
+ * them (the folder watch, /reindex), the documents /corpus is changing at that moment left out (it
+ * posts those itself). Moderators then see every change of the coverage in one place. Changes found
+ * at start are not posted (the bot was not running to see them made).
+ */
+import type { Client } from 'discord.js';
+import type { DocumentInfo, ReindexReport } from '../engine/types.ts';
+import type { BotContext } from './context.ts';
+import { formatFolderChangesPost, type FolderChange } from './format/corpus.ts';
+import { postToChannel } from './replies.ts';
+
+export interface FolderChangesPoster {
+  stop(): void;
+}
+
+const asChange = (d: DocumentInfo): FolderChange => ({ docId: d.docId, title: d.title, url: d.url, sentences: d.sentences });
+
+export function postFolderChanges(client: Client<true>, ctx: BotContext, channelId: string): FolderChangesPoster {
+  // The documents as last indexed: a removed one is named by the title it had.
+  let indexed = new Map(ctx.engine.sources().documents.map((d) => [d.docId, d]));
+  let queue = Promise.resolve();
+  const onReindexed = (report: ReindexReport) => {
+    const now = new Map(ctx.engine.sources().documents.map((d) => [d.docId, d]));
+    const byHand = (ids: readonly string[]) => ids.filter((id) => !ctx.corpus.isChanging(id));
+    const added = byHand(report.added).flatMap((id) => (now.has(id) ? [asChange(now.get(id)!)] : []));
+    const changed = byHand(report.changed).flatMap((id) => (now.has(id) ? [asChange(now.get(id)!)] : []));
+    const removed = byHand(report.removed).map((id) => {
+      const was = indexed.get(id);
+      return was ? { ...asChange(was), sentences: null } : { docId: id, title: id, url: null, sentences: null };
+    });
+    indexed = now;
+    const post = formatFolderChangesPost(added, changed, removed);
+    if (!post) return;
+    queue = queue
+      .then(async () => {
+        await postToChannel(client, channelId, post);
+        ctx.logger.info('corpus folder changes posted', { channelId, added: added.length, changed: changed.length, removed: removed.length });
+      })
+      .catch((error: unknown) => ctx.logger.warn('could not post the corpus folder changes to the log channel', { channelId, error }));
+  };
+  return { stop: ctx.engine.onReindexed(onReindexed) };
+}

@@ -61,3 +61,10 @@ export function isNameAdjective(word: string): boolean {
 export function hasNameAdjective(word: string): boolean {
   return familyMaps().adjectivesOfName.has(word.toLowerCase());
 }
+
+/** A place's name and its adjective, each for the other ("mexican" → "mexico", "france" → "french"); none for any other word. */
+export function demonymRelatives(word: string): string[] {
+  const { namesOfAdjective, adjectivesOfName } = familyMaps();
+  const key = word.toLowerCase();
+  return [...(namesOfAdjective.get(key) ?? []), ...(adjectivesOfName.get(key) ?? [])];
+}

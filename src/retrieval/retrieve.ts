@@ -12,6 +12,7 @@ import { DEFAULT_PROFILES, rank, rerankTop, type CandidateFeatures, type FusionP
 import { readQuestion, type Question } from './question.ts';
 import { searchWeights } from './term-weights.ts';
 import { otherSenseDocuments } from './name-senses.ts';
+import { demonymRelatives } from './derivation.ts';
 
 export interface RetrieveOptions {
   /** Candidates taken from each of the two searches. */
@@ -80,7 +81,10 @@ function titleTerms(index: SearchIndex): ReadonlyMap<string, readonly string[]> 
   if (!table) {
     const byTerm = new Map<string, string[]>();
     for (const d of index.manifest.documents) {
-      for (const t of new Set(indexTerms(d.title))) {
+      // A headline names its place by name or by adjective ("Mexican President Rejects…"): a question
+      // naming the place ("Who is Mexico's foreign minister?") names it as much.
+      const places = words(d.title).flatMap(demonymRelatives).flatMap((w) => indexTerms(w));
+      for (const t of new Set([...indexTerms(d.title), ...places])) {
         const docs = byTerm.get(t);
         if (docs) docs.push(d.docId);
         else byTerm.set(t, [d.docId]);

@@ -100,6 +100,23 @@ describe('titleCoverage', () => {
     }
   });
 
+  it("GIVEN a headline naming a place by its adjective THEN a question naming the place names that document, and the other way round", async () => {
+    const corpus = await corpusEngine('title-demonym', {
+      'aid.md': '# Mexican President Rejects Military Aid\n\nThe country\'s Foreign Affairs Secretary spoke with Rubio on Sunday.\nMexico will not accept foreign troops.\n',
+      'war.md': '# The Seven Years War in France\n\nThe foreign minister resigned in 1758.\nFrench troops left the colony.\n',
+    });
+    try {
+      const index = corpus.engine.current().index;
+      const id = (name: string) => index.documentIds.find((d) => d.includes(name))!;
+      const titled = (question: string) => termEvidence(index, readQuestion(question, indexVocabulary(index)).terms).titleCoverage;
+      expect(titled("Who is Mexico's foreign minister?").get(id('aid'))).toBeGreaterThan(0);
+      expect(titled("Who is Mexico's foreign minister?").get(id('war')) ?? 0).toBe(0);
+      expect(titled('When did the French troops leave?').get(id('war'))).toBeGreaterThan(0);
+    } finally {
+      corpus.remove();
+    }
+  });
+
   it('GIVEN no title word THEN no document has any', () => {
     const index = engine.current().index;
     const q = readQuestion('Who recorded the harvest?', indexVocabulary(index));

@@ -29,22 +29,12 @@ export interface StartingHeartbeat {
  * however long a first index build of a large corpus may take.
  */
 export function startStartingHeartbeat(options: { dataDir: string; logger: Logger; now: () => number }): StartingHeartbeat {
-  const { logger, now } = options;
-  const file = path.join(options.dataDir, HEARTBEAT_FILE);
+  const { now } = options;
+  const write = heartbeatWrites(path.join(options.dataDir, HEARTBEAT_FILE), options.logger);
   const startedAt = now();
-  let writing: Promise<void> = Promise.resolve();
-  let failing = false;
+  let last = Promise.resolve();
   const beat = () => {
-    const at = now();
-    writing = writing
-      .then(() => writeHeartbeat(file, { startedAt, writtenAt: at, gateway: 'starting', notConnectedSince: startedAt, pingMs: -1, guilds: 0 }))
-      .then(
-        () => void (failing = false),
-        (error: unknown) => {
-          if (!failing) logger.warn('could not write the heartbeat: the health check will not say how the bot is', { file, error });
-          failing = true;
-        },
-      );
+    last = write({ startedAt, writtenAt: now(), gateway: 'starting', notConnectedSince: startedAt, pingMs: -1, guilds: 0 });
   };
   beat();
   const timer = setInterval(beat, HEARTBEAT_EVERY_MS);
@@ -52,7 +42,7 @@ export function startStartingHeartbeat(options: { dataDir: string; logger: Logge
   return {
     stop() {
       clearInterval(timer);
-      return writing;
+      return last;
     },
   };
 }
@@ -63,33 +53,17 @@ function writeHeartbeat(file: string, state: Omit<Heartbeat, 'version' | 'pid'>)
   return replaceFile(file, `${JSON.stringify(heartbeat)}\n`);
 }
 
-export interface HeartbeatWriter {
-  /** Writes a last heartbeat saying the bot stopped, and writes no more. */
-  stop(): Promise<void>;
-}
-
-export function startHeartbeat(client: Client, options: { dataDir: string; logger: Logger; now: () => number }): HeartbeatWriter {
-  const { logger, now } = options;
-  const file = path.join(options.dataDir, HEARTBEAT_FILE);
-  const startedAt = now();
-  let notConnectedSince: number | null = null;
-  let failing = false;
+/**
+ * Heartbeats written one at a time (a slow disk must not let an older one land after a newer one);
+ * a run of failures warned of once, and its end said. `write` resolves when that heartbeat is
+ * written or has failed.
+ */
+function heartbeatWrites(file: string, logger: Logger): (state: Omit<Heartbeat, 'version' | 'pid'>) => Promise<void> {
   let writing: Promise<void> = Promise.resolve();
-  let stopped = false;
-
-  const snapshot = (gateway: Heartbeat['gateway']) => ({
-    startedAt,
-    writtenAt: now(),
-    gateway,
-    notConnectedSince,
-    // discord.js averages over its shards: NaN before there is one.
-    pingMs: Number.isFinite(client.ws.ping) ? Math.round(client.ws.ping) : -1,
-    guilds: client.guilds.cache.size,
-  });
-  const write = (heartbeat: ReturnType<typeof snapshot>) => {
-    // One write at a time: a slow disk must not let an older heartbeat land after a newer one.
+  let failing = false;
+  return (state) => {
     writing = writing
-      .then(() => writeHeartbeat(file, heartbeat))
+      .then(() => writeHeartbeat(file, state))
       .then(
         () => {
           if (failing) logger.info('heartbeat written again', { file });
@@ -103,12 +77,36 @@ export function startHeartbeat(client: Client, options: { dataDir: string; logge
       );
     return writing;
   };
+}
+
+export interface HeartbeatWriter {
+  /** Writes a last heartbeat saying the bot stopped, and writes no more. */
+  stop(): Promise<void>;
+}
+
+export function startHeartbeat(client: Client, options: { dataDir: string; logger: Logger; now: () => number }): HeartbeatWriter {
+  const { now } = options;
+  const write = heartbeatWrites(path.join(options.dataDir, HEARTBEAT_FILE), options.logger);
+  const startedAt = now();
+  let notConnectedSince: number | null = null;
+  let last = Promise.resolve();
+  let stopped = false;
+
+  const snapshot = (gateway: Heartbeat['gateway']) => ({
+    startedAt,
+    writtenAt: now(),
+    gateway,
+    notConnectedSince,
+    // discord.js averages over its shards: NaN before there is one.
+    pingMs: Number.isFinite(client.ws.ping) ? Math.round(client.ws.ping) : -1,
+    guilds: client.guilds.cache.size,
+  });
   const beat = () => {
     const shards = [...client.ws.shards.values()];
     const connected = shards.length > 0 && shards.every((shard) => shard.status === Status.Ready);
     if (connected) notConnectedSince = null;
     else notConnectedSince ??= now();
-    void write(snapshot(connected ? 'connected' : 'connecting'));
+    last = write(snapshot(connected ? 'connected' : 'connecting'));
   };
 
   const onChange = () => {
@@ -122,11 +120,11 @@ export function startHeartbeat(client: Client, options: { dataDir: string; logge
   timer.unref();
   return {
     async stop() {
-      if (stopped) return writing;
+      if (stopped) return last;
       stopped = true;
       clearInterval(timer);
       for (const event of changes) client.off(event, onChange);
-      return write(snapshot('stopped'));
+      return (last = write(snapshot('stopped')));
     },
   };
 }

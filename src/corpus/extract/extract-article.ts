@@ -1,9 +1,9 @@
 /**
  * A fetched or attached document → an Article: its title, publication date, canonical URL,
- * publisher and body as corpus Markdown. A PDF goes through PDF.js (read-pdf.ts); HTML through Mozilla's Readability (the Firefox
- * Reader View extractor) over linkedom, which keeps headings, paragraphs and lists and drops
- * navigation, ads, cookie banners and comments. Both are imported only when a page is extracted,
- * so the serving bot does not carry them until a moderator adds a document.
+ * publisher and body as corpus Markdown. A PDF goes through PDF.js (read-pdf.ts); HTML through
+ * Mozilla's Readability (the Firefox Reader View extractor) over linkedom, which keeps headings,
+ * paragraphs and lists and drops navigation, ads, cookie banners and comments. Each is imported only
+ * when such a document is extracted, so the serving bot does not carry them until a moderator adds one.
  */
 import { UserError } from '../../errors.ts';
 import type { DocumentMediaKind } from '../fetch/fetch-policy.ts';

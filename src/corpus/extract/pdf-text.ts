@@ -1,9 +1,9 @@
 /**
  * A PDF's text, as PDF.js gives it (runs of text placed on each page), made the corpus's Markdown:
- * columns read one after the other, lines rebuilt from the runs' positions, paragraphs from the gaps between lines and the lines that
- * end short, words broken at a line's end joined again, a larger line on its own a heading, and what
- * repeats at the top or bottom of most pages (running heads, page numbers) dropped. A statement or a
- * report exported to PDF reads then as its web page would. Pure.
+ * columns read one after the other, lines rebuilt from the runs' positions, paragraphs from the gaps
+ * between lines and the lines that end short, words broken at a line's end joined again, a larger
+ * line on its own a heading, and what repeats at the top or bottom of most pages (running heads,
+ * page numbers) dropped. A statement or a report exported to PDF reads then as its web page would. Pure.
  */
 
 /** One run of text: its string, where its baseline starts (x, y from the page's bottom), its width and font size. */
@@ -13,13 +13,6 @@ export interface PdfTextRun {
   y: number;
   width: number;
   size: number;
-}
-
-export interface PdfInfo {
-  title: string | null;
-  /** The Info dictionary's CreationDate, as written ("D:20260114093000Z"). */
-  created: string | null;
-  author: string | null;
 }
 
 interface Line {
@@ -186,8 +179,8 @@ export function pdfDate(value: string | null): string | null {
 }
 
 /** The Info dictionary's title when it is one a reader would recognise, not the exporting program's placeholder or a file name. */
-export function pdfTitle(info: PdfInfo): string | null {
-  const title = info.title?.replace(/\s+/g, ' ').trim() ?? '';
+export function pdfTitle(infoTitle: string | null): string | null {
+  const title = infoTitle?.replace(/\s+/g, ' ').trim() ?? '';
   if (!title || /^(?:untitled|document\d*|microsoft word\b.*)$/i.test(title) || /\.(?:docx?|pdf|odt|rtf|pages|indd|txt)$/i.test(title)) return null;
   return title;
 }

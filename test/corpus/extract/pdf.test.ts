@@ -54,8 +54,8 @@ describe('pdfDate and pdfTitle', () => {
     expect(pdfDate("D:20260114093000+01'00'")).toBe('2026-01-14');
     expect(pdfDate('D:20261399')).toBeNull();
     expect(pdfDate(null)).toBeNull();
-    expect(pdfTitle({ title: ' Joint  statement ', created: null, author: null })).toBe('Joint statement');
-    for (const title of ['Untitled', 'Microsoft Word - statement.docx', 'statement_final_v2.docx', '']) expect(pdfTitle({ title, created: null, author: null })).toBeNull();
+    expect(pdfTitle(' Joint  statement ')).toBe('Joint statement');
+    for (const title of ['Untitled', 'Microsoft Word - statement.docx', 'statement_final_v2.docx', '', null]) expect(pdfTitle(title)).toBeNull();
   });
 });
 

@@ -27,7 +27,7 @@ interface Line {
 const SAME_LINE = 0.3;
 /** A gap between runs wider than this share of the font size is a space between words. */
 const WORD_GAP = 0.15;
-/** A line spacing this many times the page's usual one starts a paragraph. */
+/** A gap this many times the body's line spacing before a line starts a paragraph. */
 const PARAGRAPH_GAP = 1.45;
 /** A line ending a sentence this far short of the text's right edge (a share of the column's width) ends its paragraph. */
 const SHORT_LINE = 0.8;

@@ -111,7 +111,7 @@ export function lastDays(days: number, now: number, guildId?: string | null): Pe
   return { since: now - days * DAY_MS, ...(guildId !== undefined ? { guildId } : {}) };
 }
 
-// user_version records which of these have run; a new column is a new entry, never an edit.
+// user_version records which of these have run; a new column (or table rebuild) is a new entry, never an edit.
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE questions (
      id INTEGER PRIMARY KEY,
@@ -148,6 +148,29 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE questions ADD COLUMN never_together TEXT`,
   // Refused within one document while another answers it: that document's title, or NULL.
   `ALTER TABLE questions ADD COLUMN answered_elsewhere TEXT`,
+  // Ids never given twice (AUTOINCREMENT): a plain rowid table gives the largest id again once its row
+  // is deleted (an edited or deleted message's question), and whatever still held that id — a message
+  // the bot answered, an answer's vote buttons — would then name another member's question.
+  `CREATE TABLE questions_rebuilt (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     asked_at INTEGER NOT NULL,
+     text TEXT NOT NULL,
+     source TEXT NOT NULL,
+     answered INTEGER NOT NULL,
+     confidence TEXT,
+     documents TEXT NOT NULL,
+     user_id TEXT,
+     guild_id TEXT,
+     missing TEXT,
+     not_given TEXT,
+     never_together TEXT,
+     answered_elsewhere TEXT
+   );
+   INSERT INTO questions_rebuilt (id, asked_at, text, source, answered, confidence, documents, user_id, guild_id, missing, not_given, never_together, answered_elsewhere)
+     SELECT id, asked_at, text, source, answered, confidence, documents, user_id, guild_id, missing, not_given, never_together, answered_elsewhere FROM questions;
+   DROP TABLE questions;
+   ALTER TABLE questions_rebuilt RENAME TO questions;
+   CREATE INDEX questions_asked_at ON questions (asked_at);`,
 ];
 
 export class QuestionLog {
@@ -176,9 +199,12 @@ export class QuestionLog {
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      // Off while migrating (better-sqlite3 turns them on): rebuilding the questions table drops the
+      // old one, which with foreign keys on would first unlink every vote from its question.
+      db.pragma('foreign_keys = OFF');
       migrate(db);
+      db.pragma('foreign_keys = ON');
       return new QuestionLog(db, options);
     } catch (error) {
       db.close();

@@ -28,6 +28,8 @@ afterEach(async () => {
 
 /** The columns the migrations after the first added, in order. */
 const ADDED_COLUMNS = ['missing', 'not_given', 'never_together', 'answered_elsewhere'];
+/** The schema versions: the first, one per added column, and the rebuild that made ids never given twice. */
+const SCHEMA_VERSION = ADDED_COLUMNS.length + 2;
 
 /**
  * A log holding `entry` as a bot at schema `version` wrote it (the columns added since dropped),
@@ -40,7 +42,7 @@ function reopenedFromVersion(version: number, entry: QuestionEntry): QuestionLog
   old.close();
   const raw = new Database(file);
   // A migration added since without its column here would leave the "older" log half new.
-  expect(raw.pragma('user_version', { simple: true })).toBe(ADDED_COLUMNS.length + 1);
+  expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   for (const column of ADDED_COLUMNS.slice(version - 1).reverse()) raw.exec(`ALTER TABLE questions DROP COLUMN ${column}`);
   raw.pragma(`user_version = ${version}`);
   raw.close();
@@ -263,13 +265,43 @@ describe('QuestionLog', () => {
     log.close();
   }, 60_000);
 
+  test('GIVEN the latest question forgotten THEN the next one gets a new id, never the one forgotten', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    log.recordQuestion(question({ text: 'First?' }));
+    const edited = log.recordQuestion(question({ text: 'Edited away?' }));
+    log.forgetQuestions([edited]);
+    expect(log.recordQuestion(question({ text: 'Another member asks?' }))).toBeGreaterThan(edited);
+    log.close();
+  });
+
+  test('GIVEN a log whose ids could be given twice (written before the rebuild) with votes THEN on open the questions keep their ids, the votes their questions, and no id is given twice from then on', () => {
+    const log = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    const voted = log.recordQuestion(question({ text: 'Voted on?' }));
+    const last = log.recordQuestion(question({ text: 'Last?' }));
+    log.recordVote({ questionId: voted, vote: 'up', votedAt: NOW, question: 'Voted on?', answered: true, confidence: 'high', offset: 0, documents: ['a.md'], userId: '123456789012345678', guildId: null });
+    log.close();
+    // As the schema before the rebuild had it: a plain rowid table.
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = OFF');
+    const columns = 'asked_at INTEGER NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, answered INTEGER NOT NULL, confidence TEXT, documents TEXT NOT NULL, user_id TEXT, guild_id TEXT, missing TEXT, not_given TEXT, never_together TEXT, answered_elsewhere TEXT';
+    raw.exec(`CREATE TABLE plain (id INTEGER PRIMARY KEY, ${columns}); INSERT INTO plain SELECT * FROM questions; DROP TABLE questions; ALTER TABLE plain RENAME TO questions; CREATE INDEX questions_asked_at ON questions (asked_at);`);
+    raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    raw.close();
+    const reopened = QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 });
+    reopened.forgetQuestions([last]);
+    expect(reopened.recordQuestion(question({ text: 'After?' }))).toBeGreaterThan(last);
+    reopened.close();
+    expect(rows('SELECT v.vote, q.text FROM votes v JOIN questions q ON q.id = v.question_id')).toEqual([{ vote: 'up', text: 'Voted on?' }]);
+    expect(rows(`SELECT sql FROM sqlite_master WHERE name = 'questions'`)[0]!.sql).toMatch(/AUTOINCREMENT/);
+  });
+
   test('GIVEN a database from a newer bot THEN opening it says so instead of guessing', () => {
     QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 }).close();
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
     expect(() => QuestionLog.open(file, { keepUserIds: false, retentionDays: 30 })).toThrow(
-      new RegExp(`^The question log ${file.replace(/[\\/.]/g, '\\$&')} was written by a newer version of the bot \\(its schema 99; this version knows up to ${ADDED_COLUMNS.length + 1}\\)\\. Run the newer version again, or move the file aside`),
+      new RegExp(`^The question log ${file.replace(/[\\/.]/g, '\\$&')} was written by a newer version of the bot \\(its schema 99; this version knows up to ${SCHEMA_VERSION}\\)\\. Run the newer version again, or move the file aside`),
     );
   });
 });

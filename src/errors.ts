@@ -34,7 +34,7 @@ export const USER_ERRORS = {
   // /corpus (moderators managing the documents).
   FETCH_REFUSED: "I won't fetch {url}: {reason}. Give a public http:// or https:// link to the article, or attach the file instead.",
   FETCH_FAILED: "I couldn't fetch {url}: {reason}. Check that the link opens in a browser, or attach the file instead.",
-  FILE_REFUSED: "I can't use the file {name}: {reason}. Attach a .md, .txt, .html or .pdf file of at most {max}.",
+  FILE_REFUSED: "I can't use the file {name}: {reason}. Attach a .md, .txt, .html, .pdf or .docx file of at most {max}.",
   NOT_AN_ARTICLE: "{source} doesn't look like an article: {reason}. Link to the article's own page, or attach its text as a .md or .txt file.",
   TOO_MANY_LINKS: '{count} links is more than one /corpus add takes (at most {max}). Add them {max} at a time.',
   CORPUS_ADD_NEEDS_ONE: 'Give either a link (url) or a file (file) to /corpus add — one of the two.',

@@ -42,8 +42,8 @@ const DOCUMENT_EXTENSION = /\.(?:txt|md|markdown)$/i;
 const OTHER_DOCUMENT_FORMAT = /\.(html?|pdf|docx?|odt|rtf|epub|pages)$/i;
 function otherFormatReason(name: string): string {
   const extension = OTHER_DOCUMENT_FORMAT.exec(name)![1]!.toLowerCase();
-  // /corpus add reads a PDF into Markdown; the folder is read as it is.
-  if (extension === 'pdf') return 'a .pdf file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown';
+  // /corpus add reads a PDF or a Word document into Markdown; the folder is read as it is.
+  if (extension === 'pdf' || extension === 'docx') return `a .${extension} file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown`;
   return `a .${extension} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
 }
 

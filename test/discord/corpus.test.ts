@@ -21,6 +21,7 @@ import { UPDATE_CHECK_STATE_FILE } from '../../src/discord/bot.ts';
 import { startUpdateWatch } from '../../src/discord/update-watch.ts';
 import type { Persona } from './stand-in/payloads.ts';
 import { minimalPdf, statementPages } from '../helpers/minimal-pdf.ts';
+import { minimalDocx, type DocxParagraph } from '../helpers/minimal-docx.ts';
 import type { InjectedInteraction, RecordedCall } from './stand-in/server.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'fixtures');
@@ -56,10 +57,18 @@ let base: string;
 const served: IncomingMessage[] = [];
 const LONG = 60_000;
 
+const READOUT: DocxParagraph[] = [
+  { text: 'Readout of the foreign ministers call', style: 'Title' },
+  { text: 'The foreign ministers of both countries spoke by phone on Wednesday for forty minutes about migration and the border.' },
+  { text: 'They agreed that consular officials will meet in Tijuana next month to speed up the return of detained nationals.' },
+];
+
 beforeAll(async () => {
+  const readoutDocx = await minimalDocx(READOUT, { created: '2026-01-15T09:00:00Z' });
   server = createServer((req, res) => {
     served.push(req);
     const pages: Record<string, [string, string | Buffer]> = {
+      '/files/readout.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', readoutDocx],
       '/files/joint-statement.pdf': ['application/pdf', minimalPdf({ pages: statementPages(), info: { CreationDate: 'D:20260114180000Z' } })],
       '/world/ministerial': ['text/html; charset=utf-8', ARTICLE],
       '/world/ministerial-for-members': ['text/html; charset=utf-8', ARTICLE],
@@ -216,6 +225,23 @@ describe('a moderator adds an article from a link', () => {
     expect(answer).toContain('does not accept the presence of foreign troops on its territory, and the United States said it respects that decision');
   });
 
+  test('an attached Word document is read into Markdown, added, and answered from', async () => {
+    const interaction = h.standIn.injectSlashCommand({
+      name: 'corpus',
+      subcommand: 'add',
+      attachments: { file: { filename: 'readout.docx', size: 1800, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', url: `${base}/files/readout.docx` } },
+      user: h.standIn.users.admin,
+    });
+    const preview = (await privateEdit(interaction)).body;
+    expect(preview.embeds[0].title).toBe('Readout of the foreign ministers call');
+    expect(preview.embeds[0].fields.find((f: any) => f.name === 'Date')?.value).toBe('15 Jan 2026');
+    const add = customIds(preview).find((id) => id.startsWith('corpus:add:'))!;
+    const click = h.standIn.injectButton({ customId: add, message: h.standIn.originalMessage(interaction), user: h.standIn.users.admin });
+    expect((await buttonOutcome(click)).content).toMatch(/^Added \*\*Readout of the foreign ministers call\*\*/);
+    expect(corpusFiles()).toContain('readout-of-the-foreign-ministers-call.md');
+    expect(await ask('Where will the consular officials meet?')).toContain('Tijuana');
+  });
+
   test('an attached Markdown file is previewed, and Cancel adds nothing', async () => {
     const before = corpusFiles();
     const interaction = addFile('briefing.md', 140, h.standIn.users.admin);
@@ -346,7 +372,7 @@ describe('what cannot be added gets a clear private message', () => {
       attachments: { file: { filename: 'archive.md', size: 6 * 1024 * 1024, contentType: 'text/markdown', url: `${base}/files/archive.md` } },
       user: h.standIn.users.mod,
     });
-    expect((await privateEdit(interaction)).body.content).toBe("I can't use the file archive.md: it is 6 MB. Attach a .md, .txt, .html or .pdf file of at most 5 MB.");
+    expect((await privateEdit(interaction)).body.content).toBe("I can't use the file archive.md: it is 6 MB. Attach a .md, .txt, .html, .pdf or .docx file of at most 5 MB.");
     expect(served.some((r) => r.url === '/files/archive.md')).toBe(false);
   });
 

@@ -1,9 +1,10 @@
 /**
  * A fetched or attached document → an Article: its title, publication date, canonical URL,
- * publisher and body as corpus Markdown. A PDF goes through PDF.js (read-pdf.ts); HTML through
- * Mozilla's Readability (the Firefox Reader View extractor) over linkedom, which keeps headings,
- * paragraphs and lists and drops navigation, ads, cookie banners and comments. Each is imported only
- * when such a document is extracted, so the serving bot does not carry them until a moderator adds one.
+ * publisher and body as corpus Markdown. A PDF goes through PDF.js (read-pdf.ts), a Word document
+ * through mammoth (read-docx.ts), HTML through Mozilla's Readability (the Firefox Reader View
+ * extractor) over linkedom, which keeps headings, paragraphs and lists and drops navigation, ads,
+ * cookie banners and comments. Each is imported only when such a document is extracted, so the
+ * serving bot does not carry them until a moderator adds one.
  */
 import { UserError } from '../../errors.ts';
 import type { DocumentMediaKind } from '../fetch/fetch-policy.ts';
@@ -11,6 +12,7 @@ import { decodeText } from '../decode-text.ts';
 import { parseDocumentWithProblems } from '../parse-document.ts';
 import { normaliseDate } from '../normalise-date.ts';
 import { domToMarkdown, type DomNode } from './dom-to-markdown.ts';
+import { extractDocx } from './read-docx.ts';
 import { extractPdf } from './read-pdf.ts';
 
 export type DocumentKind = DocumentMediaKind;
@@ -30,6 +32,8 @@ export interface Article {
 
 /** Below this much text a page is a listing, a login wall or an error page, not an article. */
 export const MIN_ARTICLE_CHARS = 400;
+/** Below this much text a file (text, Markdown, PDF, Word) holds no article: a few words, a draft's title. */
+const MIN_FILE_CHARS = MIN_ARTICLE_CHARS / 4;
 
 export interface ExtractSource {
   kind: DocumentKind;
@@ -44,7 +48,9 @@ export interface ExtractSource {
 
 export async function extractArticle(source: ExtractSource): Promise<Article> {
   if (source.kind === 'html') return extractHtml(decodeHtml(source), source);
-  if (source.kind === 'pdf') return extractPdf(source, MIN_ARTICLE_CHARS);
+  // A file is what it is, as a text file is: no page around an article to tell from it.
+  if (source.kind === 'pdf') return extractPdf(source, MIN_FILE_CHARS);
+  if (source.kind === 'docx') return extractDocx(source, MIN_FILE_CHARS);
   const decoded = decodeText(source.bytes);
   if ('reason' in decoded) throw new UserError('NOT_AN_ARTICLE', { source: source.location, reason: decoded.reason });
   return articleFromText(decoded.text, source);
@@ -66,7 +72,7 @@ function articleFromText(text: string, source: ExtractSource): Article {
   const probe = format === 'markdown' ? 'document.md' : 'document.txt';
   const { document } = parseDocumentWithProblems(probe, text, '');
   const body = document.body.trim();
-  if (body.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS / 4) {
+  if (body.replace(/\s+/g, ' ').length < MIN_FILE_CHARS) {
     throw new UserError('NOT_AN_ARTICLE', { source: source.location, reason: 'it holds almost no text' });
   }
   return {

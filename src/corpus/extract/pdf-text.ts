@@ -177,10 +177,3 @@ export function pdfDate(value: string | null): string | null {
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? `${y}-${m}-${d}` : null;
 }
-
-/** The Info dictionary's title when it is one a reader would recognise, not the exporting program's placeholder or a file name. */
-export function pdfTitle(infoTitle: string | null): string | null {
-  const title = infoTitle?.replace(/\s+/g, ' ').trim() ?? '';
-  if (!title || /^(?:untitled|document\d*|microsoft word\b.*)$/i.test(title) || /\.(?:docx?|pdf|odt|rtf|pages|indd|txt)$/i.test(title)) return null;
-  return title;
-}

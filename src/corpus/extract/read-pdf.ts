@@ -8,7 +8,8 @@ import { UserError } from '../../errors.ts';
 import { startModuleWorker } from '../../worker-thread.ts';
 import type { Article, ExtractSource } from './extract-article.ts';
 import type { PdfRuns } from './pdf-runs.ts';
-import { pdfBody, pdfDate, pdfTitle } from './pdf-text.ts';
+import { pdfBody, pdfDate } from './pdf-text.ts';
+import { propertiesTitle } from './properties-title.ts';
 
 export interface PdfLimits {
   /** How long reading may take. */
@@ -29,7 +30,7 @@ export async function extractPdf(source: ExtractSource, minChars: number, limits
   if (plain.length < minChars) {
     throw refuse(plain.length === 0 ? 'the PDF holds no text, only images (a scan?): add the text as a .txt or .md file' : `the text found is too short (${plain.length} characters)`);
   }
-  const title = pdfTitle(read.title) ?? body.firstHeading ?? source.location.replace(/^.*\//, '').replace(/\.pdf$/i, '');
+  const title = propertiesTitle(read.title) ?? body.firstHeading ?? source.location.replace(/^.*\//, '').replace(/\.pdf$/i, '');
   // The heading that is the title is the document's title line, not a section of its body.
   const markdown = body.firstHeading && body.firstHeading === title ? body.markdown.replace(/^## [^\n]*\n*/, '') : body.markdown;
   return { title, date: pdfDate(read.created), url: source.isUrl ? source.location : null, publisher: null, body: markdown, format: 'markdown' };

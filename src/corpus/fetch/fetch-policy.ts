@@ -26,7 +26,7 @@ export const DEFAULT_FETCH_POLICY: FetchPolicy = Object.freeze({
 });
 
 /** The kinds of document a link may serve. */
-export type DocumentMediaKind = 'html' | 'markdown' | 'text' | 'pdf';
+export type DocumentMediaKind = 'html' | 'markdown' | 'text' | 'pdf' | 'docx';
 
 /** Media types a document may be served as, by the kind of document they hold. */
 export const DOCUMENT_TYPES: Readonly<Record<string, DocumentMediaKind>> = {
@@ -36,6 +36,7 @@ export const DOCUMENT_TYPES: Readonly<Record<string, DocumentMediaKind>> = {
   'text/x-markdown': 'markdown',
   'text/plain': 'text',
   'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
 
 export interface ResolvedAddress {
@@ -107,10 +108,13 @@ const UNSTATED_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-st
 /** The kind of text a Content-Type header announces, or a refusal naming it. */
 export function checkContentType(url: string, header: string | undefined): DocumentMediaKind {
   const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
-  // A link to a .pdf served as a download is read as the PDF it names (one that is not is refused as such).
-  if (UNSTATED_TYPES.has(type) && /\.pdf$/i.test(pathOf(url))) return 'pdf';
+  // A link to a .pdf or .docx served as a download is read as what it names (one that is not is refused as such).
+  if (UNSTATED_TYPES.has(type)) {
+    const extension = /\.(pdf|docx)$/i.exec(pathOf(url))?.[1]?.toLowerCase();
+    if (extension === 'pdf' || extension === 'docx') return extension;
+  }
   const kind = DOCUMENT_TYPES[type];
-  if (!kind) throw refuse(url, `it is ${type ? `a ${type} file` : 'of no stated type'}, not a web page, text or a PDF`);
+  if (!kind) throw refuse(url, `it is ${type ? `a ${type} file` : 'of no stated type'}, not a web page, text, a PDF or a Word document`);
   return kind;
 }
 

@@ -107,7 +107,7 @@ function request(url: URL, target: ResolvedAddress, policy: FetchPolicy, signal:
         signal,
         headers: {
           'user-agent': USER_AGENT,
-          accept: 'text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, application/pdf;q=0.8',
+          accept: 'text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, application/pdf;q=0.8, application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.8',
           'accept-encoding': 'identity',
         },
       },

@@ -99,7 +99,7 @@ export const corpus = {
         .setName('add')
         .setDescription('Preview an article from a link or a file, then add it (or replace the older version of it).')
         .addStringOption((o) => o.setName('url').setDescription('Link to the article (http or https); several, separated by spaces, are previewed together').setMaxLength(2000))
-        .addAttachmentOption((o) => o.setName('file').setDescription('A .md, .txt, .html or .pdf file (at most 5 MB)')),
+        .addAttachmentOption((o) => o.setName('file').setDescription('A .md, .txt, .html, .pdf or .docx file (at most 5 MB)')),
     )
     .addSubcommand((sub) =>
       sub

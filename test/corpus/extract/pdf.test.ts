@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../src/corpus/extract/extract-article.ts';
 import { extractPdf } from '../../../src/corpus/extract/read-pdf.ts';
-import { pdfBody, pdfDate, pdfTitle, type PdfTextRun } from '../../../src/corpus/extract/pdf-text.ts';
+import { pdfBody, pdfDate, type PdfTextRun } from '../../../src/corpus/extract/pdf-text.ts';
+import { propertiesTitle } from '../../../src/corpus/extract/properties-title.ts';
 import { segmentDocument } from '../../../src/corpus/segment-document.ts';
 import { parseDocument } from '../../../src/corpus/parse-document.ts';
 import { minimalPdf, statementPages } from '../../helpers/minimal-pdf.ts';
@@ -49,13 +50,13 @@ describe('pdfBody with columns', () => {
   });
 });
 
-describe('pdfDate and pdfTitle', () => {
+describe('pdfDate and propertiesTitle', () => {
   test('GIVEN PDF dates THEN the day; GIVEN placeholders and file names as titles THEN none', () => {
     expect(pdfDate("D:20260114093000+01'00'")).toBe('2026-01-14');
     expect(pdfDate('D:20261399')).toBeNull();
     expect(pdfDate(null)).toBeNull();
-    expect(pdfTitle(' Joint  statement ')).toBe('Joint statement');
-    for (const title of ['Untitled', 'Microsoft Word - statement.docx', 'statement_final_v2.docx', '', null]) expect(pdfTitle(title)).toBeNull();
+    expect(propertiesTitle(' Joint  statement ')).toBe('Joint statement');
+    for (const title of ['Untitled', 'Microsoft Word - statement.docx', 'statement_final_v2.docx', '', null]) expect(propertiesTitle(title)).toBeNull();
   });
 });
 

@@ -68,8 +68,10 @@ describe('response and redirect checks', () => {
     expect(checkContentType('u', 'application/pdf')).toBe('pdf');
     // A .pdf link served as a download is read as a PDF; anything else so served is refused.
     expect(checkContentType('https://gob.example/docs/Statement.PDF?dl=1', 'application/octet-stream')).toBe('pdf');
+    expect(checkContentType('u', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('docx');
+    expect(checkContentType('https://gob.example/docs/statement.docx', 'binary/octet-stream')).toBe('docx');
     expect(() => checkContentType('https://gob.example/docs/statement.zip', 'application/octet-stream')).toThrow('a application/octet-stream file');
-    expect(() => checkContentType('u', 'application/zip')).toThrow('a application/zip file, not a web page, text or a PDF');
+    expect(() => checkContentType('u', 'application/zip')).toThrow('a application/zip file, not a web page, text, a PDF or a Word document');
     expect(() => checkContentType('u', undefined)).toThrow('of no stated type');
   });
 
@@ -87,7 +89,8 @@ describe('response and redirect checks', () => {
 
 describe('checkAttachment', () => {
   const max = 5 * 1024 * 1024;
-  test('GIVEN .md, .txt, .html and .pdf files THEN each is read as its kind', () => {
+  test('GIVEN .md, .txt, .html, .pdf and .docx files THEN each is read as its kind', () => {
+    expect(checkAttachment({ name: 'statement.docx', size: 100, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, max)).toBe('docx');
     expect(checkAttachment({ name: 'Statement.PDF', size: 100, contentType: 'application/pdf' }, max)).toBe('pdf');
     expect(checkAttachment({ name: 'notes.md', size: 100, contentType: 'text/markdown; charset=utf-8' }, max)).toBe('markdown');
     expect(checkAttachment({ name: 'notes.TXT', size: 100, contentType: null }, max)).toBe('text');
@@ -95,8 +98,8 @@ describe('checkAttachment', () => {
   });
 
   test.each([
-    [{ name: 'report.docx', size: 100, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, '.docx files are not read'],
-    [{ name: 'scan.pdf', size: 100, contentType: 'image/png' }, 'Discord reports it as image/png, not text or a PDF'],
+    [{ name: 'report.doc', size: 100, contentType: 'application/msword' }, '.doc files are not read'],
+    [{ name: 'scan.pdf', size: 100, contentType: 'image/png' }, 'Discord reports it as image/png, not text, a PDF or a Word document'],
     [{ name: 'big.md', size: 6 * 1024 * 1024, contentType: 'text/markdown' }, 'it is 6 MB'],
     [{ name: 'image.txt', size: 100, contentType: 'image/png' }, 'Discord reports it as image/png'],
     [{ name: 'README', size: 100, contentType: 'text/plain' }, 'it has no extension'],

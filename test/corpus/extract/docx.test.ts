@@ -2,6 +2,7 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../src/corpus/extract/extract-article.ts';
+import { extractDocx } from '../../../src/corpus/extract/read-docx.ts';
 import { minimalDocx, STATEMENT_PARAGRAPHS } from '../../helpers/minimal-docx.ts';
 
 const source = (bytes: Buffer, over: { location?: string; isUrl?: boolean } = {}) => ({ kind: 'docx' as const, bytes, location: 'statement.docx', isUrl: false, ...over });
@@ -38,5 +39,12 @@ describe('a Word document', () => {
     ['an empty document', () => minimalDocx([]), /the document holds no text/],
   ])('GIVEN %s THEN it is refused saying why', async (_name, bytes, reason) => {
     await expect(extractArticle(source(await bytes()))).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(reason) });
+  });
+
+  test('GIVEN a Word document needing more time than allowed THEN its reading (on its own thread) is stopped and it is refused saying so', async () => {
+    await expect(extractDocx(source(await minimalDocx(STATEMENT_PARAGRAPHS)), 100, { timeoutMs: 1, heapMb: 512 })).rejects.toMatchObject({
+      code: 'NOT_AN_ARTICLE',
+      message: expect.stringMatching(/reading it took longer than 0.001 s/),
+    });
   });
 });

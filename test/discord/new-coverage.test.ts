@@ -5,34 +5,27 @@
  * the local stand-in.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const LONG = 60_000;
 let h: Harness<Engine>;
-let work: string;
 let corpusDir: string;
 let logChannelId: string;
+let corpus: CorpusEngine;
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-new-coverage-'));
-  corpusDir = path.join(work, 'corpus');
-  fs.mkdirSync(corpusDir);
-  fs.copyFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), path.join(corpusDir, 'sheinbaum-trump-call.md'));
-  fs.writeFileSync(path.join(corpusDir, 'museum.md'), '# Railway museum reopens in Puebla\n\nThe railway museum in Puebla reopened on Friday after a roof repair that took fourteen months.\n');
-  const engine = await createEngine(
-    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
-    silentLogger,
-    { embedder: await offlineEmbedder() },
-  );
+  corpus = await corpusEngine('discord-new-coverage', {
+    'sheinbaum-trump-call.md': fs.readFileSync(path.join(DEFAULTS.corpusDir, 'sheinbaum-trump-call.md'), 'utf8'),
+    'museum.md': '# Railway museum reopens in Puebla\n\nThe railway museum in Puebla reopened on Friday after a roof repair that took fourteen months.\n',
+  });
+  corpusDir = path.join(corpus.root, 'corpus');
   h = await startHarness({
-    engine,
+    engine: corpus.engine,
     env: (standIn) => {
       logChannelId = standIn.addChannel('moderator-log', 0n);
       return { CORPUS_DIR: corpusDir, NEW_COVERAGE_CHANNEL_ID: standIn.guild.channelId, CORPUS_LOG_CHANNEL_ID: logChannelId };
@@ -41,7 +34,7 @@ beforeAll(async () => {
 }, LONG);
 afterAll(async () => {
   await h?.stop();
-  if (work) fs.rmSync(work, { recursive: true, force: true });
+  corpus?.remove();
 });
 
 const postsIn = (channelId: string) => h.standIn.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages` && c.status === 200);

@@ -2,15 +2,11 @@
  * End to end: /sources and /corpus list over a corpus too long for one message, a page at a time
  * (◂ Previous / Next ▸), with the real engine and the real discord.js client against the stand-in.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULTS } from '../../src/config.ts';
-import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
-import { silentLogger } from '../../src/log.ts';
-import { offlineEmbedder } from '../helpers/offline-embedder.ts';
+import type { Engine } from '../../src/engine/create-engine.ts';
+import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { buttonId, buttonsOf } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { InjectedInteraction } from './stand-in/server.ts';
@@ -18,31 +14,23 @@ import type { InjectedInteraction } from './stand-in/server.ts';
 const LONG = 60_000;
 const DOCUMENTS = 70;
 let h: Harness<Engine>;
-let work: string;
+let corpus: CorpusEngine;
 
 const harbours = ['Veracruz', 'Manzanillo', 'Lázaro Cárdenas', 'Altamira', 'Ensenada', 'Progreso', 'Tampico'];
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-pages-'));
-  const corpusDir = path.join(work, 'corpus');
-  fs.mkdirSync(corpusDir);
+  const documents: Record<string, string> = {};
   for (let i = 1; i <= DOCUMENTS; i++) {
     const harbour = harbours[i % harbours.length]!;
     const n = String(i).padStart(2, '0');
-    fs.writeFileSync(
-      path.join(corpusDir, `harbour-report-${n}.md`),
-      `---\ndate: 2026-01-${String((i % 28) + 1).padStart(2, '0')}\n---\n# Harbour report ${n}: pilots and tugboats at ${harbour}\n\nThe harbour of ${harbour} handled ${100 + i} ships in week ${n}.\n`,
-    );
+    documents[`harbour-report-${n}.md`] =
+      `---\ndate: 2026-01-${String((i % 28) + 1).padStart(2, '0')}\n---\n# Harbour report ${n}: pilots and tugboats at ${harbour}\n\nThe harbour of ${harbour} handled ${100 + i} ships in week ${n}.\n`;
   }
-  const engine = await createEngine(
-    { corpusDir, indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' },
-    silentLogger,
-    { embedder: await offlineEmbedder() },
-  );
-  h = await startHarness({ engine, env: { CORPUS_DIR: corpusDir } });
+  corpus = await corpusEngine('discord-pages', documents);
+  h = await startHarness({ engine: corpus.engine, env: { CORPUS_DIR: path.join(corpus.root, 'corpus') } });
 }, LONG);
 afterAll(async () => {
   await h?.stop();
-  if (work) fs.rmSync(work, { recursive: true, force: true });
+  corpus?.remove();
 });
 
 /** The message a first response made (a reply, or the edit of a deferred one). */

@@ -48,7 +48,8 @@ export function stripInlineMarkdown(text: string): string {
   return decodeEntities(out).replace(HELD, (_, i: string) => held[Number(i)] ?? '');
 }
 
-function decodeEntities(text: string): string {
+/** HTML and XML character references decoded in one pass ("&amp;lt;" stays "&lt;"); unknown names left as written. */
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

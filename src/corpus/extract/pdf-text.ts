@@ -6,6 +6,8 @@
  * page numbers) dropped. A statement or a report exported to PDF reads then as its web page would. Pure.
  */
 
+import { normaliseDate } from '../normalise-date.ts';
+
 /** One run of text: its string, where its baseline starts (x, y from the page's bottom), its width and font size. */
 export interface PdfTextRun {
   text: string;
@@ -88,8 +90,8 @@ const MIN_GUTTER = 12;
  */
 function columnsOf(runs: readonly PdfTextRun[], depth = 0): PdfTextRun[][] {
   if (runs.length < 6 || depth >= 2) return [[...runs]];
-  const from = Math.min(...runs.map((r) => r.x));
-  const to = Math.max(...runs.map((r) => r.x + r.width));
+  const from = runs.reduce((least, r) => Math.min(least, r.x), Infinity);
+  const to = runs.reduce((most, r) => Math.max(most, r.x + r.width), -Infinity);
   const width = to - from;
   const narrow = runs.filter((r) => r.width < 0.6 * width).sort((a, b) => a.x - b.x);
   let covered = -Infinity;
@@ -141,11 +143,12 @@ export function pdfBody(pageRuns: readonly (readonly PdfTextRun[])[]): PdfBody {
   const blocks: { text: string; heading: boolean }[] = [];
   // The body's line spacing: the closest two lines of body text stand (a paragraph's lines all do).
   const spacings = columns.flatMap((lines) => lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((d, i) => d >= 0.8 * bodySize && lines[i]!.size === bodySize));
-  const spacing = spacings.length ? Math.min(...spacings) : bodySize * 1.2;
+  // Not Math.min(...): a long report has more lines than a call takes arguments.
+  const spacing = spacings.length ? spacings.reduce((a, b) => Math.min(a, b)) : bodySize * 1.2;
   let open: { text: string; heading: boolean } | null = null;
   for (const lines of columns) {
     const left = median(lines.map((l) => l.x));
-    const right = Math.max(...lines.map((l) => l.right), left + 1);
+    const right = lines.reduce((most, l) => Math.max(most, l.right), left + 1);
     lines.forEach((line, i) => {
       const previous = lines[i - 1];
       const heading = line.size >= HEADING_SIZE * bodySize;
@@ -169,11 +172,8 @@ export function pdfBody(pageRuns: readonly (readonly PdfTextRun[])[]): PdfBody {
   return { markdown, firstHeading: blocks[0]?.heading ? blocks[0].text : null };
 }
 
-/** "D:20260114093000+01'00'" → "2026-01-14"; null for anything else. */
+/** "D:20260114093000+01'00'" → "2026-01-14"; null for anything else (a day that does not exist included). */
 export function pdfDate(value: string | null): string | null {
   const match = /^D:(\d{4})(\d{2})(\d{2})/.exec(value?.trim() ?? '');
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? `${y}-${m}-${d}` : null;
+  return match ? normaliseDate(`${match[1]}-${match[2]}-${match[3]}`) : null;
 }

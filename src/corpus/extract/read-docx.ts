@@ -4,6 +4,7 @@
  * (dom-to-markdown.ts, over linkedom); title and date from its core properties, else its headline.
  */
 import { UserError } from '../../errors.ts';
+import { decodeEntities } from '../inline-markdown.ts';
 import { normaliseDate } from '../normalise-date.ts';
 import type { DocxHtml } from './docx-html.ts';
 import { domToMarkdown, type DomNode } from './dom-to-markdown.ts';
@@ -15,15 +16,7 @@ import { DEFAULT_READ_LIMITS, readInWorker, type ReadLimits, type Refused } from
 function coreProperty(xml: string, tag: string): string | null {
   const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
   if (!match) return null;
-  const text = match[1]!
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&')
-    .trim();
-  return text || null;
+  return decodeEntities(match[1]!).trim() || null;
 }
 
 /** The article a .docx holds; less text than `minChars` is no article. */

@@ -5,7 +5,6 @@
  * line on its own a heading, and what repeats at the top or bottom of most pages (running heads,
  * page numbers) dropped. A statement or a report exported to PDF reads then as its web page would. Pure.
  */
-
 import { normaliseDate } from '../normalise-date.ts';
 
 /** One run of text: its string, where its baseline starts (x, y from the page's bottom), its width and font size. */

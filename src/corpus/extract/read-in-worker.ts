@@ -3,6 +3,7 @@
  * own: a long or hostile file neither holds up the answers nor outlives its limits — time, and the
  * worker's heap. Resolves with what the worker posted, or with why it was stopped; never rejects.
  */
+import { parentPort } from 'node:worker_threads';
 import { startModuleWorker } from '../../worker-thread.ts';
 
 export interface ReadLimits {
@@ -39,5 +40,20 @@ export function readInWorker<T extends object>(entry: string, bytes: Uint8Array,
     // A copy: the worker takes the buffer it is sent, and the caller keeps its own.
     const copy = new Uint8Array(bytes);
     worker.postMessage(copy, [copy.buffer]);
+  });
+}
+
+/**
+ * The worker's side (pdf-worker.ts, docx-worker.ts): reads the one file it is sent with `read`, posts
+ * what it found — or, when `read` throws, `couldNot` and the error's message as the reason — then ends.
+ */
+export function answerOneFile<T extends object>(read: (bytes: Uint8Array) => Promise<T | Refused>, couldNot: string): void {
+  parentPort!.once('message', (bytes: Uint8Array) => {
+    void read(bytes)
+      .then(
+        (found) => parentPort!.postMessage(found),
+        (error: unknown) => parentPort!.postMessage({ refused: `${couldNot} (${(error as Error).message})` }),
+      )
+      .finally(() => parentPort!.close());
   });
 }

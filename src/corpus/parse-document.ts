@@ -23,7 +23,8 @@ export function parseDocumentWithProblems(docId: string, text: string, contentHa
 }
 
 /** "news/call-transcript.txt" → "call-transcript": a title of last resort. */
-function fileStem(docId: string): string {
+/** A file's name without its folders and extension: "notes/call-summary.md" → "call-summary". */
+export function fileStem(docId: string): string {
   const name = docId.slice(docId.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;

@@ -3,7 +3,7 @@
  * within the limits of read-in-worker.ts), and its HTML is made corpus Markdown as a web page's is
  * (dom-to-markdown.ts, over linkedom); title and date from its core properties, else its headline.
  */
-import { UserError } from '../../errors.ts';
+import { fileArticle, notAnArticle } from './file-article.ts';
 import { decodeEntities } from '../inline-markdown.ts';
 import { normaliseDate } from '../normalise-date.ts';
 import type { DocxHtml } from './docx-html.ts';
@@ -21,16 +21,13 @@ function coreProperty(xml: string, tag: string): string | null {
 
 /** The article a .docx holds; less text than `minChars` is no article. */
 export async function extractDocx(source: ExtractSource, minChars: number, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Article> {
-  const refuse = (reason: string) => new UserError('NOT_AN_ARTICLE', { source: source.location, reason });
   const read = await readInWorker<Exclude<DocxHtml, Refused>>('./docx-worker', source.bytes, limits);
-  if ('refused' in read) throw refuse(read.refused);
+  if ('refused' in read) throw notAnArticle(source, read.refused);
   const { parseHTML } = await import('linkedom');
   const { document } = parseHTML(`<!doctype html><html><body>${read.html}</body></html>`);
   const firstHeading = document.querySelector('h1, h2')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const title = propertiesTitle(coreProperty(read.core, 'dc:title')) ?? firstHeading ?? source.location.replace(/^.*\//, '').replace(/\.docx$/i, '');
-  const body = domToMarkdown(document.body as unknown as DomNode, { title });
-  const plain = body.replace(/\s+/g, ' ').trim();
-  if (plain.length < minChars) throw refuse(plain.length === 0 ? 'the document holds no text' : `the text found is too short (${plain.length} characters)`);
+  const title = propertiesTitle(coreProperty(read.core, 'dc:title')) ?? firstHeading;
+  const body = domToMarkdown(document.body as unknown as DomNode, { title: title ?? '' });
   const created = coreProperty(read.core, 'dcterms:created');
-  return { title, date: created ? normaliseDate(created) : null, url: source.isUrl ? source.location : null, publisher: null, body, format: 'markdown' };
+  return fileArticle(source, minChars, { title, date: created ? normaliseDate(created) : null, body, noText: 'the document holds no text' });
 }

@@ -91,6 +91,13 @@ describe('a PDF read with PDF.js', () => {
     expect(article.title).toBe('Joint statement on security cooperation');
   });
 
+  test('GIVEN neither a title property nor a headline THEN the file is named by its name', async () => {
+    const lines = ['Officials of both countries met in Washington on Tuesday to review their cooperation.', 'Both delegations agreed to share the tracing of seized firearms every week from March.'];
+    const article = await extractArticle(source(minimalPdf({ pages: [lines.map((text, i) => ({ text, y: 700 - 28 * i }))] })));
+    expect(article.title).toBe('joint-statement');
+    expect(article.body).toBe(lines.join(' '));
+  });
+
   test('GIVEN an Info title THEN it is the title, and the first heading stays in the body', async () => {
     const article = await extractArticle(source(minimalPdf({ pages: statementPages(), info: { Title: 'Security dialogue: joint statement' } })));
     expect(article.title).toBe('Security dialogue: joint statement');

@@ -8,8 +8,8 @@
 import type { Client } from 'discord.js';
 import type { DocumentInfo, ReindexReport } from '../engine/types.ts';
 import type { BotContext } from './context.ts';
+import { channelPoster } from './channel-poster.ts';
 import { formatFolderChangesPost, type FolderChange } from './format/corpus.ts';
-import { postToChannel } from './replies.ts';
 
 export interface FolderChangesPoster {
   stop(): void;
@@ -20,7 +20,7 @@ const asChange = (d: DocumentInfo): FolderChange => ({ docId: d.docId, title: d.
 export function postFolderChanges(client: Client<true>, ctx: BotContext, channelId: string): FolderChangesPoster {
   // The documents as last indexed: a removed one is named by the title it had.
   let indexed = new Map(ctx.engine.sources().documents.map((d) => [d.docId, d]));
-  let queue = Promise.resolve();
+  const post = channelPoster(client, channelId, ctx.logger, 'could not post the corpus folder changes to the log channel (CORPUS_LOG_CHANNEL_ID)');
   const onReindexed = (report: ReindexReport) => {
     const now = new Map(ctx.engine.sources().documents.map((d) => [d.docId, d]));
     const byHand = (ids: readonly string[]) => ids.filter((id) => !ctx.corpus.isChanging(id));
@@ -31,14 +31,8 @@ export function postFolderChanges(client: Client<true>, ctx: BotContext, channel
       return was ? { ...asChange(was), sentences: null } : { docId: id, title: id, url: null, sentences: null };
     });
     indexed = now;
-    const post = formatFolderChangesPost(added, changed, removed);
-    if (!post) return;
-    queue = queue
-      .then(async () => {
-        await postToChannel(client, channelId, post);
-        ctx.logger.info('corpus folder changes posted', { channelId, added: added.length, changed: changed.length, removed: removed.length });
-      })
-      .catch((error: unknown) => ctx.logger.warn('could not post the corpus folder changes to the log channel', { channelId, error }));
+    const changes = formatFolderChangesPost(added, changed, removed);
+    if (changes) post(changes, () => ctx.logger.info('corpus folder changes posted', { channelId, added: added.length, changed: changed.length, removed: removed.length }));
   };
   return { stop: ctx.engine.onReindexed(onReindexed) };
 }

@@ -3,7 +3,6 @@
  * Discord stand-in and the real question log — the period's questions in that channel's server, the
  * share answered, and what the coverage did not serve.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GAPS_DIGEST_STATE_FILE, readLastDigestAt } from '../../src/discord/gaps-digest.ts';

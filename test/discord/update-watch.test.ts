@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readUpdateCheckState } from '../../src/discord/update-watch.ts';
 
-const HOUR = 3_600_000;
 const NOW = Date.parse('2026-02-01T12:00:00Z');
 
 describe('the update check state file', () => {

@@ -4,7 +4,7 @@
  * else is logged and answered with a short apology (edit of a deferred reply, follow-up after a
  * reply). Nothing thrown here reaches the process.
  */
-import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type Interaction } from 'discord.js';
 import type { Command, MessageCommand } from '../commands/command.ts';
 import type { BotContext } from '../context.ts';
 import { UserError } from '../../errors.ts';

@@ -7,7 +7,7 @@ import { printedUsage } from './cli/args.ts';
 import { parseBotConfig } from './config.ts';
 import { startBot } from './discord/bot.ts';
 import { checkDiscordAccess } from './discord/check-access.ts';
-import { startStartingHeartbeat, writeStoppedHeartbeat } from './discord/heartbeat.ts';
+import { startStartingHeartbeat } from './discord/heartbeat.ts';
 import { exitOnSignals } from './discord/shutdown.ts';
 import { watchCorpus } from './engine/corpus-watch.ts';
 import { createEngine } from './engine/create-engine.ts';
@@ -49,10 +49,7 @@ async function main(): Promise<void> {
     bot = await startBot({ config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger });
   } catch (error) {
     // Not "starting" for ever: the health check says it stopped, and the log says why.
-    await starting.stop();
-    await writeStoppedHeartbeat(config.discord.dataDir, Date.now()).catch((writeError: unknown) =>
-      logger.warn('could not write the heartbeat: the health check will not say how the bot is', { error: writeError }),
-    );
+    await starting.stop(true);
     throw error;
   }
   const corpusWatch = config.discord.corpus.watch

@@ -9,17 +9,12 @@ import { replaceFile } from '../file-system.ts';
 import type { Logger } from '../log.ts';
 import { HEARTBEAT_EVERY_MS, HEARTBEAT_FILE, type Heartbeat } from './health.ts';
 
-/**
- * The heartbeat of a bot with no Discord client: "stopped" when its start failed. Throws what the
- * file system refused (not fatal to the caller).
- */
-export async function writeStoppedHeartbeat(dataDir: string, now: number): Promise<void> {
-  await writeHeartbeat(path.join(dataDir, HEARTBEAT_FILE), { startedAt: now, writtenAt: now, gateway: 'stopped', notConnectedSince: now, pingMs: -1, guilds: 0 });
-}
-
 export interface StartingHeartbeat {
-  /** Writes no more (the Discord client's heartbeat takes over, or a "stopped" one); waits for a write under way. */
-  stop(): Promise<void>;
+  /**
+   * Writes no more: the Discord client's heartbeat takes over, or — `failed` — a last one says the
+   * start failed ("stopped", never "starting" for ever). Resolves once the last write is done.
+   */
+  stop(failed?: boolean): Promise<void>;
 }
 
 /**
@@ -40,8 +35,9 @@ export function startStartingHeartbeat(options: { dataDir: string; logger: Logge
   const timer = setInterval(beat, HEARTBEAT_EVERY_MS);
   timer.unref();
   return {
-    stop() {
+    stop(failed = false) {
       clearInterval(timer);
+      if (failed) last = write({ startedAt, writtenAt: now(), gateway: 'stopped', notConnectedSince: startedAt, pingMs: -1, guilds: 0 });
       return last;
     },
   };

@@ -123,7 +123,7 @@ describe('a heartbeat that cannot be written', () => {
 });
 
 describe('the heartbeat while the engine loads', () => {
-  test('GIVEN a start under way THEN "starting" is rewritten every 15 s from when it began, and no more once stopped', async () => {
+  test('GIVEN a start under way THEN "starting" is rewritten every 15 s from when it began, no more once stopped, and "stopped" when it failed', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'heartbeat-starting-'));
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     let clock = 1_000_000;
@@ -138,6 +138,9 @@ describe('the heartbeat while the engine loads', () => {
       vi.advanceTimersByTime(60_000);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(readHeartbeat(dataDir)).toMatchObject({ writtenAt: 1_015_000 });
+      // A start that failed: a last heartbeat says so, from when it began.
+      await starting.stop(true);
+      expect(readHeartbeat(dataDir)).toMatchObject({ gateway: 'stopped', startedAt: 1_000_000, writtenAt: 1_030_000 });
     } finally {
       vi.useRealTimers();
       await rm(dataDir, { recursive: true, force: true });

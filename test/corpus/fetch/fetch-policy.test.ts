@@ -91,6 +91,8 @@ describe('checkAttachment', () => {
   const max = 5 * 1024 * 1024;
   test('GIVEN .md, .txt, .html, .pdf and .docx files THEN each is read as its kind', () => {
     expect(checkAttachment({ name: 'statement.docx', size: 100, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, max)).toBe('docx');
+    // Some clients announce a .docx by what it is underneath.
+    expect(checkAttachment({ name: 'statement.docx', size: 100, contentType: 'application/zip' }, max)).toBe('docx');
     expect(checkAttachment({ name: 'Statement.PDF', size: 100, contentType: 'application/pdf' }, max)).toBe('pdf');
     expect(checkAttachment({ name: 'notes.md', size: 100, contentType: 'text/markdown; charset=utf-8' }, max)).toBe('markdown');
     expect(checkAttachment({ name: 'notes.TXT', size: 100, contentType: null }, max)).toBe('text');

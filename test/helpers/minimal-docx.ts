@@ -25,6 +25,12 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 </w:numbering>`;
 
+/** A relationships part: each [type (after the schemas' common prefix), target]. */
+function relationships(entries: readonly [string, string][]): string {
+  const lines = entries.map(([type, target], i) => `  <Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/${type}" Target="${target}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\n${lines.join('\n')}\n</Relationships>`;
+}
+
 export async function minimalDocx(paragraphs: readonly DocxParagraph[], core: { title?: string; created?: string } = {}): Promise<Buffer> {
   const body = paragraphs
     .map((p) => {
@@ -46,22 +52,8 @@ export async function minimalDocx(paragraphs: readonly DocxParagraph[], core: { 
   <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>`,
   );
-  zip.file(
-    '_rels/.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-  <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
-</Relationships>`,
-  );
-  zip.file(
-    'word/_rels/document.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-  <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
-</Relationships>`,
-  );
+  zip.file('_rels/.rels', relationships([['officeDocument/2006/relationships/officeDocument', 'word/document.xml'], ['package/2006/relationships/metadata/core-properties', 'docProps/core.xml']]));
+  zip.file('word/_rels/document.xml.rels', relationships([['officeDocument/2006/relationships/styles', 'styles.xml'], ['officeDocument/2006/relationships/numbering', 'numbering.xml']]));
   zip.file('word/styles.xml', STYLES);
   zip.file('word/numbering.xml', NUMBERING);
   zip.file(

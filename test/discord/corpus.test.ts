@@ -136,12 +136,12 @@ async function buttonOutcome(click: InjectedInteraction) {
 /** The edits of the message a button was on, in order. */
 const editsOf = (click: InjectedInteraction) => h.standIn.calls.filter((c) => isOriginalEdit(click)(c) && c.status !== 429).map((c) => c.body);
 
-/** /corpus add of a Markdown file the test server serves under /files/, by `user`. */
-function addFile(filename: string, size: number, user: Persona) {
+/** /corpus add of a file the test server serves under /files/ (Markdown unless `contentType` says otherwise), by `user`. */
+function addFile(filename: string, size: number, user: Persona, contentType = 'text/markdown; charset=utf-8') {
   return h.standIn.injectSlashCommand({
     name: 'corpus',
     subcommand: 'add',
-    attachments: { file: { filename, size, contentType: 'text/markdown; charset=utf-8', url: `${base}/files/${filename}` } },
+    attachments: { file: { filename, size, contentType, url: `${base}/files/${filename}` } },
     user,
   });
 }
@@ -202,12 +202,7 @@ describe('a moderator adds an article from a link', () => {
   });
 
   test('an attached PDF statement is read into Markdown: previewed with its title and date, added as a .md document, and answered from', async () => {
-    const interaction = h.standIn.injectSlashCommand({
-      name: 'corpus',
-      subcommand: 'add',
-      attachments: { file: { filename: 'joint-statement.pdf', size: 2400, contentType: 'application/pdf', url: `${base}/files/joint-statement.pdf` } },
-      user: h.standIn.users.admin,
-    });
+    const interaction = addFile('joint-statement.pdf', 2400, h.standIn.users.admin, 'application/pdf');
     const preview = (await privateEdit(interaction)).body;
     const embed = preview.embeds[0];
     expect(embed.title).toBe('Joint statement on security cooperation');
@@ -226,12 +221,7 @@ describe('a moderator adds an article from a link', () => {
   });
 
   test('an attached Word document is read into Markdown, added, and answered from', async () => {
-    const interaction = h.standIn.injectSlashCommand({
-      name: 'corpus',
-      subcommand: 'add',
-      attachments: { file: { filename: 'readout.docx', size: 1800, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', url: `${base}/files/readout.docx` } },
-      user: h.standIn.users.admin,
-    });
+    const interaction = addFile('readout.docx', 1800, h.standIn.users.admin, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const preview = (await privateEdit(interaction)).body;
     expect(preview.embeds[0].title).toBe('Readout of the foreign ministers call');
     expect(preview.embeds[0].fields.find((f: any) => f.name === 'Date')?.value).toBe('15 Jan 2026');
@@ -323,12 +313,7 @@ describe('members cannot change the corpus', () => {
   });
 
   test("a member pressing a moderator's Add button is refused: the rule is checked again at the button", async () => {
-    const interaction = h.standIn.injectSlashCommand({
-      name: 'corpus',
-      subcommand: 'add',
-      attachments: { file: { filename: 'briefing.md', size: 140, contentType: 'text/markdown', url: `${base}/files/briefing.md` } },
-      user: h.standIn.users.mod,
-    });
+    const interaction = addFile('briefing.md', 140, h.standIn.users.mod, 'text/markdown');
     const preview = (await privateEdit(interaction)).body;
     const add = customIds(preview).find((id) => id.startsWith('corpus:add:'))!;
     const before = corpusFiles();

@@ -13,6 +13,12 @@ export interface PdfLine {
 export interface PdfSpec {
   pages: PdfLine[][];
   info?: Record<string, string>;
+  /**
+   * Encrypted with the standard security handler (RC4, revision 2) under a user password that is not
+   * the empty one: a reader without the password cannot open it. Only the dictionary is written (the
+   * content is left as it is): a reader asks for the password before it reads any content.
+   */
+  passwordProtected?: boolean;
 }
 
 const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -44,7 +50,10 @@ export function minimalPdf(spec: PdfSpec): Buffer {
   });
   const xref = Buffer.byteLength(out, 'latin1');
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${infoNumber ? ` /Info ${infoNumber} 0 R` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
+  // A /U of 32 bytes that is no encryption of the padding under the empty password: the empty
+  // password is wrong, as is the owner check against /O.
+  const encrypt = spec.passwordProtected ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >> /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${infoNumber ? ` /Info ${infoNumber} 0 R` : ''}${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
 

@@ -109,6 +109,7 @@ describe('a PDF read with PDF.js', () => {
     ['a PDF with no text (a scan)', minimalPdf({ pages: [[]] }), /holds no text, only images \(a scan\?\)/],
     ['a PDF with a few words', minimalPdf({ pages: [[{ text: 'Draft', y: 700 }]] }), /too short \(5 characters\)/],
     ['bytes that are no PDF', Buffer.from('%PDF-1.7 this is not a PDF at all'), /could not be read as a PDF/],
+    ['a PDF protected by a password', minimalPdf({ pages: statementPages(), passwordProtected: true }), /the PDF is protected by a password/],
   ])('GIVEN %s THEN it is refused saying why', async (_name, bytes, reason) => {
     await expect(extractArticle(source(bytes))).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(reason) });
   });

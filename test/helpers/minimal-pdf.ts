@@ -3,6 +3,7 @@
  * in Helvetica at given positions and sizes, and an Info dictionary. Enough for what a text
  * extractor reads; ASCII text only.
  */
+import { deflateSync } from 'node:zlib';
 export interface PdfLine {
   text: string;
   x?: number;
@@ -19,6 +20,12 @@ export interface PdfSpec {
    * content is left as it is): a reader asks for the password before it reads any content.
    */
   passwordProtected?: boolean;
+  /**
+   * The first page's content compressed twice (FlateDecode on FlateDecode) with about this many spaces
+   * after it — whitespace to a reader, so the text is the same — as a hostile file's: 1 GB of spaces
+   * is 13 KB.
+   */
+  unpackedSpaces?: number;
 }
 
 const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -31,11 +38,11 @@ export function minimalPdf(spec: PdfSpec): Buffer {
   add('');
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
-  for (const lines of spec.pages) {
+  for (const [n, lines] of spec.pages.entries()) {
     const content = ['BT', ...lines.map((l) => `/F1 ${l.size ?? 11} Tf 1 0 0 1 ${l.x ?? 72} ${l.y} Tm (${escape(l.text)}) Tj`), 'ET'].join('\n');
     const pageNumber = objects.length + 1;
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageNumber + 1} 0 R >>`);
-    add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+    add(n === 0 && spec.unpackedSpaces !== undefined ? packedStream(content, spec.unpackedSpaces) : `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
     kids.push(pageNumber);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -55,6 +62,57 @@ export function minimalPdf(spec: PdfSpec): Buffer {
   const encrypt = spec.passwordProtected ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >> /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '';
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${infoNumber ? ` /Info ${infoNumber} 0 R` : ''}${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+function packedStream(content: string, spaces: number): string {
+  // Bytes as latin1 characters, one for one, as the file is written.
+  const packed = deflateSync(zlibWithSpaces(Buffer.from(`${content}\n`, 'latin1'), spaces), { level: 9 }).toString('latin1');
+  return `<< /Length ${packed.length} /Filter [/FlateDecode /FlateDecode] >>\nstream\n${packed}\nendstream`;
+}
+
+/**
+ * A zlib stream of `text` (ASCII) and then at least `spaces` spaces, written by hand — a compressor
+ * would have to read the gigabyte — as one fixed-Huffman block: the text and a space as literals,
+ * then copies of 258 bytes from 1 back, eight of which fill 13 bytes.
+ */
+function zlibWithSpaces(text: Buffer, spaces: number): Buffer {
+  const bits: number[] = [];
+  const code = (value: number, length: number) => {
+    for (let i = length - 1; i >= 0; i--) bits.push((value >> i) & 1); // Huffman codes go most significant bit first
+  };
+  const bytes = () => {
+    const out = Buffer.alloc(Math.ceil(bits.length / 8));
+    bits.forEach((bit, i) => (out[i >> 3]! |= bit << (i & 7)));
+    bits.length = 0;
+    return out;
+  };
+  const copy = () => {
+    code(0b11000101, 8); // length 258
+    code(0, 5); // distance 1
+  };
+  bits.push(1, 1, 0); // the last block, fixed codes (BTYPE 01, least significant bit first)
+  for (const byte of [...text, 0x20]) code(0x30 + byte, 8); // a literal below 144
+  copy(); // 3 + 8 (n + 1) + 13 bits: whole bytes
+  const head = bytes();
+  for (let i = 0; i < 8; i++) copy();
+  const eight = bytes();
+  code(0, 7); // end of block
+  const tail = bytes();
+  const groups = Math.max(0, Math.ceil((spaces - 259) / (8 * 258)));
+  const total = 1 + 258 * (1 + 8 * groups);
+  // Adler-32 of the text, then of `total` spaces at once.
+  let a = 1n;
+  let b = 0n;
+  for (const byte of text) {
+    a = (a + BigInt(byte)) % 65521n;
+    b = (b + a) % 65521n;
+  }
+  const n = BigInt(total);
+  b = (b + n * a + (32n * n * (n + 1n)) / 2n) % 65521n;
+  a = (a + 32n * n) % 65521n;
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE(Number((b << 16n) | a));
+  return Buffer.concat([Buffer.from([0x78, 0x01]), head, Buffer.alloc(13 * groups).fill(eight), tail, adler]);
 }
 
 /** A three-page statement as an office program exports it: running head, page numbers, title, a heading, wrapped paragraphs. */

@@ -1,7 +1,8 @@
 /**
  * A file read by one of the extractors' workers (pdf-worker.ts, docx-worker.ts) on a thread of its
- * own: a long or hostile file neither holds up the answers nor outlives its limits — time, and the
- * worker's heap. Resolves with what the worker posted, or with why it was stopped; never rejects.
+ * own: a long or hostile file neither holds up the answers nor outlives its limits — time, the
+ * worker's heap, and the memory the process gains while it reads. Resolves with what the worker
+ * posted, or with why it was stopped; never rejects.
  */
 import { parentPort } from 'node:worker_threads';
 import { startModuleWorker } from '../../worker-thread.ts';
@@ -11,9 +12,19 @@ export interface ReadLimits {
   timeoutMs: number;
   /** The reading worker's heap. */
   heapMb: number;
+  /**
+   * How much the process's resident memory may grow while the file is read. The heap limit does not
+   * count buffers (ArrayBuffers): a 1 MB PDF whose compressed stream unpacks to 1 GB of spaces took
+   * the process to 3.5 GB within the heap limit. Watched from the answering thread.
+   */
+  growthMb: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { timeoutMs: 60_000, heapMb: 512 };
+export const DEFAULT_READ_LIMITS: ReadLimits = { timeoutMs: 60_000, heapMb: 512, growthMb: 1024 };
+
+/** How often the process's memory is looked at while a file is read (a bomb unpacks ~60 MB in this time at most). */
+const MEMORY_CHECK_MS = 25;
+const MB = 1024 * 1024;
 
 /** A file the worker could not read, and why (as the end of "… doesn't look like an article: …"). */
 export interface Refused {
@@ -23,18 +34,24 @@ export interface Refused {
 /** Runs the worker module `entry` (beside this one) on a copy of `bytes`. */
 export function readInWorker<T extends object>(entry: string, bytes: Uint8Array, limits: ReadLimits): Promise<T | Refused> {
   return new Promise((resolve) => {
+    const baseline = process.memoryUsage.rss();
     const worker = startModuleWorker(entry, import.meta.url, { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
     let outcome: T | Refused | null = null;
-    const timer = setTimeout(() => {
-      outcome ??= { refused: `reading it took longer than ${limits.timeoutMs / 1000} s` };
+    const stop = (refused: string) => {
+      outcome ??= { refused };
       void worker.terminate();
-    }, limits.timeoutMs);
+    };
+    const timer = setTimeout(() => stop(`reading it took longer than ${limits.timeoutMs / 1000} s`), limits.timeoutMs);
+    const memoryWatch = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > limits.growthMb * MB) stop(`reading it needed more than ${limits.growthMb} MB of memory`);
+    }, MEMORY_CHECK_MS);
     worker.once('message', (read: T | Refused) => (outcome ??= read));
     worker.once('error', (error: Error & { code?: string }) => {
       outcome ??= { refused: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading it needed more than ${limits.heapMb} MB` : `reading it failed (${error.message})` };
     });
     worker.once('exit', () => {
       clearTimeout(timer);
+      clearInterval(memoryWatch);
       resolve(outcome ?? { refused: 'reading it stopped before it finished' });
     });
     // A copy: the worker takes the buffer it is sent, and the caller keeps its own.

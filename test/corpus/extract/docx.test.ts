@@ -42,7 +42,7 @@ describe('a Word document', () => {
   });
 
   test('GIVEN a Word document needing more time than allowed THEN its reading (on its own thread) is stopped and it is refused saying so', async () => {
-    await expect(extractDocx(source(await minimalDocx(STATEMENT_PARAGRAPHS)), 100, { timeoutMs: 1, heapMb: 512 })).rejects.toMatchObject({
+    await expect(extractDocx(source(await minimalDocx(STATEMENT_PARAGRAPHS)), 100, { timeoutMs: 1, heapMb: 512, growthMb: 1024 })).rejects.toMatchObject({
       code: 'NOT_AN_ARTICLE',
       message: expect.stringMatching(/reading it took longer than 0.001 s/),
     });

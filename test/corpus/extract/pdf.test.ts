@@ -115,9 +115,20 @@ describe('a PDF read with PDF.js', () => {
   });
 
   test.each([
-    ['more time than allowed', { timeoutMs: 1, heapMb: 512 }, /reading it took longer than 0.001 s/],
-    ['more memory than allowed', { timeoutMs: 60_000, heapMb: 2 }, /reading it needed more than 2 MB/],
+    ['more time than allowed', { timeoutMs: 1, heapMb: 512, growthMb: 1024 }, /reading it took longer than 0.001 s/],
+    ['more memory than allowed', { timeoutMs: 60_000, heapMb: 2, growthMb: 1024 }, /reading it needed more than 2 MB/],
   ])('GIVEN a PDF needing %s THEN its reading is stopped and the PDF refused saying so', async (_name, limits, reason) => {
     await expect(extractPdf(source(minimalPdf({ pages: statementPages() })), 400, limits)).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(reason) });
+  });
+
+  test('GIVEN a PDF of 20 KB whose first page unpacks to 1 GB of spaces THEN its reading is stopped by the memory it gains, which the same statement without them stays within', async () => {
+    // The heap limit alone let such a file grow the process by gigabytes: buffers are not heap.
+    // 640 MB: reading a small PDF under tsx, which compiles on the worker, gains ~400 MB (25 MB compiled).
+    const limits = { timeoutMs: 60_000, heapMb: 512, growthMb: 640 };
+    const padded = minimalPdf({ pages: statementPages(), unpackedSpaces: 1024 ** 3 });
+    expect(padded.length).toBeLessThan(30_000);
+    await expect(extractPdf(source(padded), 400, limits)).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(/reading it needed more than 640 MB of memory/) });
+    const plain = await extractPdf(source(minimalPdf({ pages: statementPages(), unpackedSpaces: 0 })), 400, limits);
+    expect(plain.body).toContain('Forty analysts from both countries will staff it from April.');
   });
 });

@@ -3,6 +3,8 @@
  * function words they are (and dropped as such), and "lol" as nothing. Only forms that are not
  * also ordinary English words ("shed", "wont", "ill" are left alone). Pure.
  */
+import { mostOftenVerb } from './wordnet-lexicon.ts';
+
 const CHAT: Record<string, string> = {
   whats: 'what is', wats: 'what is', wat: 'what', wut: 'what', wot: 'what', wht: 'what', wha: 'what',
   whos: 'who is', wheres: 'where is', whens: 'when is', whys: 'why is', hows: 'how is', whered: 'where did',
@@ -39,12 +41,24 @@ const BOT_FIRST = /^@?(?:the )?bot(?:[,:!]\s*|\s+(?=(?:what|who|whom|when|where|
 const BOT_LAST = /,\s*@?bot\s*([?!.]*)$/iu;
 
 /**
+ * "4" and "2" written for "for" and "to": only where no figure can stand — after a verb, and last or
+ * before a word that begins what "for" or "to" governs ("wat did rubio ask 4?", "who did he talk 2
+ * the day after"). "asked 4 questions", "the 2 leaders", "meet 2 or 3 times" keep their figures.
+ */
+const DIGIT_WORDS: Record<string, string> = { '4': 'for', '2': 'to' };
+const GOVERNED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'us', 'me', 'it', 'this', 'that', 'these', 'those']);
+function digitWordsRead(text: string): string {
+  return text.replace(/(?<=(\p{L}+)\s+)([42])(?![\p{L}\p{N}.,:/%-]\S)(?=\s*(?:[?!.]*\s*$|\s+(\p{L}+)))/gu, (digit, verb: string, _d, next: string | undefined) =>
+    mostOftenVerb(verb.toLowerCase()) && (next === undefined || GOVERNED.has(next.toLowerCase())) ? DIGIT_WORDS[digit]! : digit,
+  );
+}
+
+/**
  * The text with chat spellings (whole words, any case) replaced by the words they stand for, and
  * short forms too where `used` (whether the coverage writes a word) says the coverage does not write them.
  */
 export function normaliseChat(text: string, used: (word: string) => boolean = () => false): string {
-  return text
-    .replace(/[’‘]/g, "'")
+  return digitWordsRead(text.replace(/[’‘]/g, "'"))
     .replace(/(?<![\p{L}\p{N}])w\/(?=\s|\w)/giu, 'with ')
     // Letters on both sides, accented ones too: the "w" of "Kraków" is no chat "with".
     .replace(/(?<![\p{L}\p{N}])([A-Za-z0-9]+)(?![\p{L}\p{N}])(?![.'’]\w|\.\s*\p{Lu})/gu, (word: string, _w: string, at: number, whole: string) => {

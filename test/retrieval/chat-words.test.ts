@@ -48,6 +48,14 @@ describe('chat words', () => {
     expect(normaliseChat('thanks')).toBe('thanks');
   });
 
+  it('GIVEN "4" or "2" after a verb, last or before what it governs THEN "for" or "to"; GIVEN a figure anywhere else THEN the figure', () => {
+    expect(normaliseChat('wat did rubio ask 4?')).toBe('what did rubio ask for?');
+    expect(normaliseChat('who did trump talk 2')).toBe('who did trump talk to');
+    expect(normaliseChat('what r they waiting 4 the meeting')).toBe('what are they waiting for the meeting');
+    for (const kept of ['Did Rubio ask 4 questions?', 'What did the 2 leaders say?', 'Did they meet 2 or 3 times?', 'Was the call on January 2?', 'How many, 4?', 'Did they talk 2.5 hours?', 'Did they talk 2-3 times?'])
+      expect(normaliseChat(kept)).toBe(kept);
+  });
+
   it('GIVEN curly apostrophes THEN they become straight ones', () => {
     expect(normaliseChat('What’s Rubio’s job?')).toBe("What's Rubio's job?");
     expect(normaliseChat('‘quoted’')).toBe("'quoted'");

@@ -69,6 +69,8 @@ export interface DiscordConfig {
    * its threads and replies to its answers without being mentioned.
    */
   messageContentIntent: boolean;
+  /** Channels where every member's message that reads as a question is answered, no mention needed (needs `messageContentIntent`). */
+  askChannelIds: readonly string[];
   /** Every this many days, the period's questions and coverage gaps are posted in the corpus log channel; null: never. */
   gapsDigestDays: number | null;
   /** A members' channel where documents added to the coverage, or updated, are announced; null: none. */
@@ -146,6 +148,7 @@ const discordSchema = z.object({
   QUESTION_LOG_USER_IDS: trueOrFalse,
   QUESTION_LOG_RETENTION_DAYS: wholeNumber(3650, 'days'),
   MESSAGE_CONTENT_INTENT: trueOrFalse,
+  ASK_CHANNEL_IDS: idList,
   CORPUS_WATCH: trueOrFalse,
   RATE_LIMIT_PER_MINUTE: wholeNumber(600, 'questions per minute'),
   CORPUS_FETCH_ALLOW_HOSTS: z
@@ -169,6 +172,9 @@ const discordSchema = z.object({
 }).refine((d) => d.CORPUS_UPDATE_CHECK_HOURS === undefined || d.CORPUS_LOG_CHANNEL_ID !== undefined, {
   path: ['CORPUS_UPDATE_CHECK_HOURS'],
   message: 'needs CORPUS_LOG_CHANNEL_ID: the channel where the newer versions it finds are reported',
+}).refine((d) => d.ASK_CHANNEL_IDS.length === 0 || d.MESSAGE_CONTENT_INTENT === 'true', {
+  path: ['ASK_CHANNEL_IDS'],
+  message: 'needs MESSAGE_CONTENT_INTENT=true (and Bot → Message Content Intent turned on in the Developer Portal): without it Discord does not show the bot messages that do not mention it',
 }).refine((d) => d.GAPS_DIGEST_DAYS === undefined || d.CORPUS_LOG_CHANNEL_ID !== undefined, {
   path: ['GAPS_DIGEST_DAYS'],
   message: 'needs CORPUS_LOG_CHANNEL_ID: the channel where the digest is posted',
@@ -262,6 +268,7 @@ export function parseBotConfig(env: Record<string, string | undefined>): BotConf
         watch: d.CORPUS_WATCH !== 'false',
       }),
       messageContentIntent: d.MESSAGE_CONTENT_INTENT === 'true',
+      askChannelIds: Object.freeze([...d.ASK_CHANNEL_IDS]),
       gapsDigestDays: d.GAPS_DIGEST_DAYS ?? null,
       newCoverageChannelId: d.NEW_COVERAGE_CHANNEL_ID ?? null,
     }),

@@ -153,6 +153,14 @@ describe('config', () => {
   it('GIVEN MESSAGE_CONTENT_INTENT=yes THEN it is refused, saying true or false', () => {
     expect(() => parseBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', MESSAGE_CONTENT_INTENT: 'yes' })).toThrow(/MESSAGE_CONTENT_INTENT.*true or false/);
   });
+
+  it('GIVEN ASK_CHANNEL_IDS THEN its channels; without MESSAGE_CONTENT_INTENT=true it is refused, saying why; GIVEN one that is no id THEN refused', () => {
+    const bot = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' };
+    expect(parseBotConfig({ ...bot, MESSAGE_CONTENT_INTENT: 'true', ASK_CHANNEL_IDS: ' 223456789012345678, 323456789012345678 ' }).discord.askChannelIds).toEqual(['223456789012345678', '323456789012345678']);
+    expect(parseBotConfig(bot).discord.askChannelIds).toEqual([]);
+    expect(() => parseBotConfig({ ...bot, ASK_CHANNEL_IDS: '223456789012345678' })).toThrow(/ASK_CHANNEL_IDS needs MESSAGE_CONTENT_INTENT=true .*Discord does not show the bot messages that do not mention it/);
+    expect(() => parseBotConfig({ ...bot, MESSAGE_CONTENT_INTENT: 'true', ASK_CHANNEL_IDS: '#questions' })).toThrow(/ASK_CHANNEL_IDS/);
+  });
 });
 
 describe('the settings documented', () => {

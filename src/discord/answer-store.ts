@@ -6,7 +6,7 @@
 import type { Answer, Citation, Passage, Quoted } from '../engine/types.ts';
 import { RecentEntries, type RecentEntriesOptions } from './recent-entries.ts';
 
-export type AnswerSource = 'slash' | 'dm' | 'mention' | 'more' | 'thread' | 'reply' | 'check';
+export type AnswerSource = 'slash' | 'dm' | 'mention' | 'channel' | 'more' | 'thread' | 'reply' | 'check';
 
 export interface StoredAnswer {
   question: string;

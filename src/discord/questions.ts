@@ -4,8 +4,10 @@
  * is the engine's one rule, `src/retrieval/validate-question.ts`.
  */
 import { UserError } from '../errors.ts';
-import { words } from '../index/terms.ts';
+import { isStopWord, words } from '../index/terms.ts';
+import { normaliseChat } from '../retrieval/chat-words.ts';
 import { statementToCheck } from '../retrieval/check-question.ts';
+import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
 
 /**
@@ -62,4 +64,19 @@ const ABOUT_REPLIED = new Set(
 /** Whether a mention's text, in reply to another member's message, only asks whether that message holds ("is this true?"), or says nothing. */
 export function asksAboutReplied(text: string): boolean {
   return words(text).every((w) => ABOUT_REPLIED.has(w));
+}
+
+// How a question or a request to the bot begins, once chat spellings are read ("wat did…" → "what did…").
+const ASKS = /^(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|tell me|explain|describe|summari[sz]e|give me|show me|list)(?![\p{L}\p{N}'’-])/iu;
+
+/**
+ * Whether a message in an ask channel (ASK_CHANNEL_IDS) is a question for the bot, which members there
+ * need not mention: it ends with a question mark or begins as a question or a request does, and names
+ * something ("how long was the call", "tl;dr"); "lol", "thanks!", "same", "is it?" and "why?" are
+ * members talking among themselves.
+ */
+export function readsAsQuestion(content: string): boolean {
+  const text = normaliseChat(messageText(content));
+  if (readOverviewRequest(text).overview) return true;
+  return (/\?\s*$/.test(text) || ASKS.test(text)) && words(text).some((w) => !isStopWord(w));
 }

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { UserError } from '../errors.ts';
 
-export type QuestionSource = 'slash' | 'dm' | 'mention' | 'thread' | 'reply' | 'check';
+export type QuestionSource = 'slash' | 'dm' | 'mention' | 'channel' | 'thread' | 'reply' | 'check';
 export type Vote = 'up' | 'down';
 
 export interface QuestionEntry {

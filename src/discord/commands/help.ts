@@ -20,6 +20,8 @@ export const help = {
     await deferInteraction(interaction, true);
     // Asked as a member would ask it: the same reply in kind, with the same examples, as "help" in a DM.
     const answer = await ctx.engine.ask('help');
-    await replyToInteraction(interaction, formatHelp(answer, isModerator(interaction, ctx)));
+    // In a server, its own ask channels (a channel of another server would show as #unknown).
+    const askChannels = ctx.config.askChannelIds.filter((id) => !interaction.inGuild() || interaction.guild?.channels.cache.has(id));
+    await replyToInteraction(interaction, formatHelp(answer, isModerator(interaction, ctx), askChannels));
   },
 } satisfies Command;

@@ -19,10 +19,12 @@ const MODERATOR_COMMANDS = [
   '`/reindex` — read the corpus folder again',
 ];
 
-export function formatHelp(answer: Answer, moderator: boolean): ReplyPayload {
+/** `askChannels`: the ask channels (ASK_CHANNEL_IDS) where the member is, where no mention is needed. */
+export function formatHelp(answer: Answer, moderator: boolean, askChannels: readonly string[] = []): ReplyPayload {
   // "help" is read as a request for help: should it ever be read otherwise, the commands still say how.
   const intro = answer.conversational ? conversationalText(answer, DISCORD_HOW_TO, escapeQuoted) : DISCORD_HOW_TO.ask;
-  const lines = [intro, '', '**Commands**', ...MEMBER_COMMANDS.map((c) => `• ${c}`)];
+  const members = askChannels.length ? [...MEMBER_COMMANDS, `In ${askChannels.map((id) => `<#${id}>`).join(', ')} — just ask, no mention needed`] : MEMBER_COMMANDS;
+  const lines = [intro, '', '**Commands**', ...members.map((c) => `• ${c}`)];
   if (moderator) lines.push('', '**For moderators**', ...MODERATOR_COMMANDS.map((c) => `• ${c}`));
   return { ephemeral: true, content: truncate(lines.join('\n'), LIMITS.content) };
 }

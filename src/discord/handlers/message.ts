@@ -19,7 +19,7 @@ import { answerKeyOf, exchangeOf } from '../follow-ups.ts';
 import { readOnFrom } from '../../answer/exchange.ts';
 import { asksToReadOn } from '../../retrieval/read-on.ts';
 import { checkWithTheMenu, mentionToAsk } from '../format/follow-up.ts';
-import { asksAboutReplied, claimToCheck, extractMentionQuestion, withoutTokens } from '../questions.ts';
+import { asksAboutReplied, claimToCheck, extractMentionQuestion, readsAsQuestion, withoutTokens } from '../questions.ts';
 import { readConversational } from '../../retrieval/conversational.ts';
 import { nothingMore } from '../format/answer.ts';
 import type { Conversations } from '../conversations.ts';
@@ -89,7 +89,7 @@ async function questionOf(message: Message, botId: string, ctx: BotContext, cont
   const channel = message.channel;
   const thread = channel.isThread() && channel.ownerId === botId ? channel : null;
   if (!thread && !replied) {
-    if (mention === null) return null;
+    if (mention === null) return inAskChannel(message, ctx) && readsAsQuestion(content) ? { raw: content, source: 'channel' } : null;
     // "@bot is this true?" in reply to another member's message: that message is what to check.
     if (message.reference?.messageId && !answer && asksAboutReplied(mention)) return (await repliedClaim(message, botId, ctx)) ?? { raw: mention, source: 'mention' };
     return { raw: mention, source: 'mention' };
@@ -104,6 +104,20 @@ async function questionOf(message: Message, botId: string, ctx: BotContext, cont
   // A reply to one answer of the thread follows that answer; any other message, the thread's last one.
   const conversation = { store: ctx.threads, id: thread.id };
   return { raw, source: 'thread', conversation, ...(replied?.length ? previous : continuing(conversation)) };
+}
+
+/**
+ * Whether a message is in an ask channel (ASK_CHANNEL_IDS) or a thread members opened in one, and for
+ * the bot: one that mentions a member or a role, or replies to another member, is a conversation
+ * between members.
+ */
+function inAskChannel(message: Message<true>, ctx: BotContext): boolean {
+  const { askChannelIds } = ctx.config;
+  if (askChannelIds.length === 0) return false;
+  const channel = message.channel;
+  const channelId = channel.isThread() ? channel.parentId : channel.id;
+  if (channelId === null || !askChannelIds.includes(channelId)) return false;
+  return !message.reference && message.mentions.users.size === 0 && message.mentions.roles.size === 0 && !message.mentions.everyone;
 }
 
 /** The member's message a message replies to, as a claim to check; null when it cannot be fetched or is the bot's. */

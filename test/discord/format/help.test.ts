@@ -14,6 +14,11 @@ describe('the /help reply', () => {
     expect(content).not.toContain('For moderators');
   });
 
+  it('GIVEN ask channels THEN they are named as places to ask without a mention (as channel links, which ping nobody)', () => {
+    expect(formatHelp(helpAnswer, false, ['223456789012345678']).content).toContain('• In <#223456789012345678> — just ask, no mention needed');
+    expect(formatHelp(helpAnswer, false).content).not.toContain('no mention needed');
+  });
+
   it('GIVEN a moderator THEN their commands too; GIVEN an engine that did not read "help" as such THEN still how to ask', () => {
     expect(formatHelp(helpAnswer, true).content).toContain('**For moderators**');
     const plain = formatHelp({ ...helpAnswer, conversational: undefined } as Answer, false).content!;

@@ -155,7 +155,7 @@ export class DiscordStandIn {
   readonly connections: GatewayConnection[] = [];
   /** Messages the bot created or edited, by id. */
   readonly messages = new Map<string, JsonObject>();
-  /** Threads the bot started from a message, by id (a thread takes its starter message's id). */
+  /** Threads by id: the bot's, started from a message (a thread takes its starter message's id), and members' (`startMemberThread`). */
   readonly threads = new Map<string, JsonObject>();
   /** Text channels besides #general (`addChannel`), with the permissions they deny the bot. */
   readonly channels = new Map<string, { channel: JsonObject; botDenied: bigint }>();
@@ -622,6 +622,15 @@ export class DiscordStandIn {
     const channel = { ...textChannelObject(id, this.guild.id, name), permission_overwrites: [{ id: this.botUser.id, type: 1, allow: '0', deny: botDenied.toString() }] };
     this.channels.set(id, { channel, botDenied });
     if (this.connections.some((c) => c.identify && c.closeCode === null)) this.dispatch('CHANNEL_CREATE', channel);
+    return id;
+  }
+
+  /** A member opens a thread of their own in a text channel (`addChannel`'s), announced with THREAD_CREATE; its id. */
+  startMemberThread(parentId: string, owner: Persona = this.users.alice): string {
+    const id = snowflake();
+    const thread = threadChannelObject({ id, guildId: this.guild.id, parentId, ownerId: owner.id, name: `${owner.username}'s thread`, autoArchiveDuration: 1440 });
+    this.threads.set(id, thread);
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
     return id;
   }
 

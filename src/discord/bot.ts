@@ -19,6 +19,7 @@ import { InteractionAwareREST } from './interaction-rest.ts';
 import { explainConnectionError, sessionEndedError, withDeadline } from './connection-errors.ts';
 import { GAPS_DIGEST_STATE_FILE, startGapsDigest, type GapsDigest } from './gaps-digest.ts';
 import { startHeartbeat } from './heartbeat.ts';
+import { checkAskChannels } from './ask-channels.ts';
 import { announceNewCoverage, type NewCoverageAnnouncer } from './new-coverage.ts';
 import { postFolderChanges, type FolderChangesPoster } from './folder-changes.ts';
 import { NO_MENTIONS } from './replies.ts';
@@ -182,6 +183,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       guilds: readyClient.guilds.cache.size,
     });
     watchServers(readyClient, config.discord.allowedGuildIds, logger);
+    checkAskChannels(readyClient, config.discord.askChannelIds, logger);
     const { updateCheckHours, logChannelId } = config.discord.corpus;
     if (updateCheckHours !== null && logChannelId !== null) {
       const stateFile = path.join(config.discord.corpus.dataDir, UPDATE_CHECK_STATE_FILE);

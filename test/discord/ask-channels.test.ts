@@ -11,6 +11,7 @@ import { readsAsQuestion } from '../../src/discord/questions.ts';
 import { shippedArticleEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { InjectedMessage } from './stand-in/server.ts';
+import { PERMISSIONS } from './stand-in/payloads.ts';
 
 describe('readsAsQuestion', () => {
   test.each([
@@ -107,4 +108,23 @@ describe('an ask channel', () => {
   test('Discord accepted every REST call the bot made', () => {
     expect(h.standIn.failedCalls()).toEqual([]);
   });
+});
+
+test('GIVEN ask channels the bot cannot see or may not reply in THEN each is warned of at start, naming the setting', async () => {
+  let muted = '';
+  const other = await startHarness({
+    env: (standIn) => {
+      muted = standIn.addChannel('muted', PERMISSIONS.SendMessages);
+      return { MESSAGE_CONTENT_INTENT: 'true', ASK_CHANNEL_IDS: `${muted},123456789012345670` };
+    },
+  });
+  try {
+    const warned = (text: string, channelId: string) => other.logLines.some((l) => l.includes(text) && l.includes(channelId));
+    expect(warned('ASK_CHANNEL_IDS names a channel the bot cannot see', '123456789012345670')).toBe(true);
+    expect(warned('the bot may not reply in an ask channel (ASK_CHANNEL_IDS)', muted)).toBe(true);
+    expect(other.logLines.some((l) => l.includes('"ask channels on"'))).toBe(true);
+    expect(h.logLines.some((l) => l.includes('ASK_CHANNEL_IDS names') || l.includes('may not reply in an ask channel'))).toBe(false);
+  } finally {
+    await other.stop();
+  }
 });

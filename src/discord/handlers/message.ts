@@ -27,6 +27,7 @@ import { editReply, replyToMessage, type ReplyPayload } from '../replies.ts';
 import type { AnsweredMessage } from '../answered-messages.ts';
 import { channelFitness, missingPermissionsNote } from '../channel-permissions.ts';
 import { servesGuild } from '../served-servers.ts';
+import { inAskChannel } from '../ask-channels.ts';
 
 /** What a message asks the bot. */
 export interface MessageQuestion {
@@ -89,7 +90,7 @@ async function questionOf(message: Message, botId: string, ctx: BotContext, cont
   const channel = message.channel;
   const thread = channel.isThread() && channel.ownerId === botId ? channel : null;
   if (!thread && !replied) {
-    if (mention === null) return inAskChannel(message, ctx) && readsAsQuestion(content) ? { raw: content, source: 'channel' } : null;
+    if (mention === null) return inAskChannel(message, ctx.config.askChannelIds) && readsAsQuestion(content) ? { raw: content, source: 'channel' } : null;
     // "@bot is this true?" in reply to another member's message: that message is what to check.
     if (message.reference?.messageId && !answer && asksAboutReplied(mention)) return (await repliedClaim(message, botId, ctx)) ?? { raw: mention, source: 'mention' };
     return { raw: mention, source: 'mention' };
@@ -104,20 +105,6 @@ async function questionOf(message: Message, botId: string, ctx: BotContext, cont
   // A reply to one answer of the thread follows that answer; any other message, the thread's last one.
   const conversation = { store: ctx.threads, id: thread.id };
   return { raw, source: 'thread', conversation, ...(replied?.length ? previous : continuing(conversation)) };
-}
-
-/**
- * Whether a message is in an ask channel (ASK_CHANNEL_IDS) or a thread members opened in one, and for
- * the bot: one that mentions a member or a role, or replies to another member, is a conversation
- * between members.
- */
-function inAskChannel(message: Message<true>, ctx: BotContext): boolean {
-  const { askChannelIds } = ctx.config;
-  if (askChannelIds.length === 0) return false;
-  const channel = message.channel;
-  const channelId = channel.isThread() ? channel.parentId : channel.id;
-  if (channelId === null || !askChannelIds.includes(channelId)) return false;
-  return !message.reference && message.mentions.users.size === 0 && message.mentions.roles.size === 0 && !message.mentions.everyone;
 }
 
 /** The member's message a message replies to, as a claim to check; null when it cannot be fetched or is the bot's. */

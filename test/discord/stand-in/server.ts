@@ -186,7 +186,6 @@ export class DiscordStandIn {
   #hanging = false;
   readonly #joinedAt = new Date().toISOString();
   #port = 0;
-  #seq = 0;
   #stopped = false;
 
   private constructor(options: StandInOptions) {

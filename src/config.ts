@@ -124,6 +124,12 @@ function wholeNumber(max: number, what: string) {
   );
 }
 
+const hostList = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9.:\[\]-]+$/, 'must be host names or IP addresses separated by commas')));
+
 const engineSchema = z.object({
   CORPUS_DIR: optionalString,
   INDEX_DIR: optionalString,
@@ -151,11 +157,7 @@ const discordSchema = z.object({
   ASK_CHANNEL_IDS: idList,
   CORPUS_WATCH: trueOrFalse,
   RATE_LIMIT_PER_MINUTE: wholeNumber(600, 'questions per minute'),
-  CORPUS_FETCH_ALLOW_HOSTS: z
-    .string()
-    .optional()
-    .transform((s) => (s ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[a-z0-9.:\[\]-]+$/, 'must be host names or IP addresses separated by commas'))),
+  CORPUS_FETCH_ALLOW_HOSTS: hostList,
   CORPUS_LOG_CHANNEL_ID: optionalString.pipe(snowflake.optional()),
   NEW_COVERAGE_CHANNEL_ID: optionalString.pipe(snowflake.optional()),
   // At least an hour: each check fetches every document's page from its outlet.
@@ -232,6 +234,19 @@ function dataDirOf(d: { DATA_DIR?: string | undefined; FEEDBACK_FILE?: string | 
 export function parseDataDir(env: Record<string, string | undefined>): string {
   const e = withoutEmpty(env);
   return dataDirOf({ DATA_DIR: e.DATA_DIR, FEEDBACK_FILE: e.FEEDBACK_FILE });
+}
+
+/** What `npm run add` needs of the bot's settings (no token): where the change log and trash live, and the hosts it may fetch from. */
+export interface CorpusSettings {
+  dataDir: string;
+  fetchAllowHosts: readonly string[];
+}
+
+export function parseCorpusSettings(env: Record<string, string | undefined>): CorpusSettings {
+  const e = withoutEmpty(env);
+  const hosts = hostList.safeParse(e.CORPUS_FETCH_ALLOW_HOSTS);
+  if (!hosts.success) throw new UserError('BAD_CONFIG', { detail: formatIssues(new z.ZodError(hosts.error.issues.map((i) => ({ ...i, path: ['CORPUS_FETCH_ALLOW_HOSTS'] })))) });
+  return Object.freeze({ dataDir: dataDirOf({ DATA_DIR: e.DATA_DIR, FEEDBACK_FILE: e.FEEDBACK_FILE }), fetchAllowHosts: Object.freeze(hosts.data) });
 }
 
 export function parseBotConfig(env: Record<string, string | undefined>): BotConfig {

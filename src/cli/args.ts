@@ -1,5 +1,5 @@
 /**
- * Pure command-line parsing for `ask` and `index` with `node:util` `parseArgs`; bad usage is a
+ * Pure command-line parsing for `ask`, `chat`, `index`, `add` and `backup` with `node:util` `parseArgs`; bad usage is a
  * UserError of one line (exit 2), `-h` / `--help` asks for the usage (exit 0).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -9,6 +9,8 @@ export const ASK_USAGE =
   'usage: npm run --silent ask -- [--json] [--top K] [--source DOCUMENT] [--corpus DIR] [--index DIR] [--file FILE | [--] QUESTION...]';
 export const CHAT_USAGE = 'usage: npm run --silent chat -- [--top K] [--source DOCUMENT] [--corpus DIR] [--index DIR]   (then one question per line; "exit" or Ctrl-D ends)';
 export const INDEX_USAGE = 'usage: npm run index -- [--corpus DIR] [--index DIR]';
+export const ADD_USAGE =
+  'usage: npm run add -- [--yes] [--corpus DIR] [--index DIR] LINK_OR_FILE...   (each previewed, then added to the corpus and indexed: a link to an article, or a .md, .txt, .html, .pdf or .docx file)';
 export const BACKUP_USAGE = 'usage: npm run backup -- DESTINATION   (copies the corpus and the data folder, the question log included, into a new folder in DESTINATION; the bot may keep running)';
 
 export interface AskArgs {
@@ -119,6 +121,25 @@ export function parseIndexArgs(argv: readonly string[]): IndexArgs {
   if (wantsHelp(argv)) return { help: true, corpus: null, index: null };
   const { values } = parse(argv, { options: { ...HELP, ...FOLDERS }, allowPositionals: false }, INDEX_USAGE);
   return { help: false, corpus: values.corpus ?? null, index: values.index ?? null };
+}
+
+export interface AddArgs {
+  /** Only print the usage (stdout, exit 0). */
+  help: boolean;
+  /** Add without asking (what a script, or input that is no terminal, needs). */
+  yes: boolean;
+  corpus: string | null;
+  index: string | null;
+  /** Links and file paths, in the order given. */
+  sources: string[];
+}
+
+export function parseAddArgs(argv: readonly string[]): AddArgs {
+  const out: AddArgs = { help: false, yes: false, corpus: null, index: null, sources: [] };
+  if (wantsHelp(argv)) return { ...out, help: true };
+  const { values, positionals } = parse(argv, { options: { ...HELP, ...FOLDERS, yes: { type: 'boolean', short: 'y' } }, allowPositionals: true }, ADD_USAGE);
+  if (positionals.length === 0) bad('no link or file given', ADD_USAGE);
+  return { help: false, yes: values.yes === true, corpus: values.corpus ?? null, index: values.index ?? null, sources: positionals };
 }
 
 export interface BackupArgs {

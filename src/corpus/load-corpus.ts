@@ -42,8 +42,8 @@ const DOCUMENT_EXTENSION = /\.(?:txt|md|markdown)$/i;
 const OTHER_DOCUMENT_FORMAT = /\.(html?|pdf|docx?|odt|rtf|epub|pages)$/i;
 function otherFormatReason(name: string): string {
   const extension = OTHER_DOCUMENT_FORMAT.exec(name)![1]!.toLowerCase();
-  // /corpus add reads a PDF or a Word document into Markdown; the folder is read as it is.
-  if (extension === 'pdf' || extension === 'docx') return `a .${extension} file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown`;
+  // npm run add and /corpus add read a PDF, a Word document or a page into Markdown; the folder is read as it is.
+  if (['pdf', 'docx', 'html', 'htm'].includes(extension)) return `a .${extension} file: only .md and .txt files are read from the folder — add it with npm run add -- FILE, or /corpus add file:, which make it Markdown`;
   return `a .${extension} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
 }
 

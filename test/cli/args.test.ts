@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAskArgs, parseChatArgs, parseIndexArgs } from '../../src/cli/args.ts';
+import { parseAddArgs, parseAskArgs, parseChatArgs, parseIndexArgs } from '../../src/cli/args.ts';
 
 describe('asking for help', () => {
   it.each([['-h'], ['--help'], ['--json', '--help'], ['--help', 'How long was the call?']])('GIVEN ask %s THEN the usage is wanted, not an error', (...argv) => {
@@ -72,5 +72,15 @@ describe('chat options', () => {
     expect(() => parseChatArgs(['How long was the call?'])).toThrow(/unexpected argument How long was the call\?.*usage: npm run --silent chat/);
     expect(() => parseChatArgs(['--top', '0'])).toThrow(/--top must be a whole number from 1 to 25, got "0"/);
     expect(() => parseChatArgs(['--json'])).toThrow(/unknown option --json/);
+  });
+});
+
+describe('add options', () => {
+  it('GIVEN links and files with options THEN each is read, in order; GIVEN none THEN a usage error; GIVEN --help THEN the usage', () => {
+    expect(parseAddArgs(['-y', '--corpus', 'c', 'https://example.org/a', 'statement.pdf'])).toEqual({ help: false, yes: true, corpus: 'c', index: null, sources: ['https://example.org/a', 'statement.pdf'] });
+    expect(parseAddArgs(['statement.pdf']).yes).toBe(false);
+    expect(() => parseAddArgs(['--yes'])).toThrow(/^no link or file given \(usage: npm run add -- /);
+    expect(() => parseAddArgs(['--nope', 'a.pdf'])).toThrow(/unknown option --nope/);
+    expect(parseAddArgs(['--help']).help).toBe(true);
   });
 });

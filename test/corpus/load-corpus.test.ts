@@ -67,21 +67,23 @@ describe('loadCorpus — which files', () => {
     expect(warnings()).toEqual([]);
   });
 
-  it('GIVEN a document in another format (HTML, PDF, Word…) THEN it is skipped saying to save it as text or add its page (a PDF: to add it with /corpus add file:); hidden ones and images stay silent', async () => {
+  it('GIVEN a document in another format (HTML, PDF, Word…) THEN it is skipped saying how to add it (npm run add or /corpus add, which read it; else save it as text); hidden ones and images stay silent', async () => {
     await put('story.md', GOOD);
     await put('wire/article.html', '<html><body><p>Something happened.</p></body></html>');
     await put('Report.PDF', '%PDF-1.7');
+    await put('notes.odt', 'x');
     await put('.draft.docx', 'x');
     await put('photo.jpg', 'x');
     const { logger, warnings } = recordingLogger();
     const { documents, skipped } = await loadCorpus(dir, logger);
     expect(documents.map((d) => d.docId)).toEqual(['story.md']);
-    const say = (ext: string) => `a .${ext} file: only .md and .txt files are read — save it as text, or add its page with /corpus add`;
+    const readable = (ext: string) => `a .${ext} file: only .md and .txt files are read from the folder — add it with npm run add -- FILE, or /corpus add file:, which make it Markdown`;
     expect(skipped).toEqual([
-      { file: 'Report.PDF', reason: 'a .pdf file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown' },
-      { file: 'wire/article.html', reason: say('html') },
+      { file: 'Report.PDF', reason: readable('pdf') },
+      { file: 'notes.odt', reason: 'a .odt file: only .md and .txt files are read — save it as text, or add its page with /corpus add' },
+      { file: 'wire/article.html', reason: readable('html') },
     ]);
-    expect(warnings()).toHaveLength(2);
+    expect(warnings()).toHaveLength(3);
   });
 
   it('GIVEN the same folder loaded twice THEN the result is identical (deterministic order and content)', async () => {

@@ -259,7 +259,7 @@ describe('a moderator adds an article from a link', () => {
     try {
       await h.engine.reindex();
       expect((await listed()).find((f) => f.name === 'Not read (1)')?.value).toBe(
-        '• briefing-notes.pdf: a .pdf file: only .md and .txt files are read from the folder — add it with /corpus add file:, which makes it Markdown',
+        '• briefing-notes.pdf: a .pdf file: only .md and .txt files are read from the folder — add it with npm run add -- FILE, or /corpus add file:, which make it Markdown',
       );
     } finally {
       fs.rmSync(path.join(work, 'corpus', 'briefing-notes.pdf'));

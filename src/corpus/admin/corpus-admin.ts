@@ -6,7 +6,7 @@
  * trash, record, reindex). Knows nothing of Discord: the transport passes who is acting.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf } from '../blocks.ts';
 import { loadCorpus } from '../load-corpus.ts';
@@ -262,6 +262,14 @@ export class CorpusAdmin {
     const fetched = await fetchDocument(file.url, { ...this.#fetchOptions, checkType: false });
     const article = await extractArticle({ kind, bytes: fetched.body, charset: fetched.charset, location: file.name, isUrl: false });
     return this.#preview(article, file.name, by);
+  }
+
+  /** A file on this machine (`npm run add`), accepted as an attachment is: by its extension and size. */
+  async previewLocalFile(filePath: string, by: AddedBy): Promise<Preview> {
+    const name = path.basename(filePath);
+    const kind: DocumentKind = checkAttachment({ name, size: (await stat(filePath)).size, contentType: null }, this.#options.policy.maxBytes);
+    const article = await extractArticle({ kind, bytes: await readFile(filePath), location: name, isUrl: false });
+    return this.#preview(article, name, by);
   }
 
   /**

@@ -1,0 +1,101 @@
+/**
+ * `npm run add` end to end: the real command (tsx, as an asynchronous child) with the real offline
+ * model, a real corpus folder, index and data folder on disk, and real PDFs (written by
+ * test/helpers/minimal-pdf.ts, read by PDF.js): previewed, added, found a duplicate, replaced by a
+ * newer version, refused with a reason, never added without a yes — and then answered from by `ask`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { minimalPdf, statementPages } from '../helpers/minimal-pdf.ts';
+import { SHIPPED_ARTICLE } from '../helpers/reprint.ts';
+import { runCommand } from '../helpers/run-command.ts';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+/** A cold tsx start and a PDF worker on a loaded two-core machine take many seconds. */
+const COMMAND_TIMEOUT = 100_000;
+
+let work: string;
+let corpus: string;
+let dataDir: string;
+let statement: string;
+
+async function run(script: 'add' | 'ask', args: string[]) {
+  const result = await runCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', `${script}.ts`), '--corpus', corpus, '--index', path.join(work, 'index'), ...args], {
+    cwd: PROJECT_ROOT,
+    timeoutMs: COMMAND_TIMEOUT,
+    env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn', DATA_DIR: dataDir },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const corpusFiles = () => fs.readdirSync(corpus).sort();
+const changeLog = () => fs.readFileSync(path.join(dataDir, 'corpus-changes.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'add-cli-'));
+  corpus = path.join(work, 'corpus');
+  dataDir = path.join(work, 'data');
+  fs.mkdirSync(corpus);
+  fs.writeFileSync(path.join(corpus, 'sheinbaum-trump-call.md'), SHIPPED_ARTICLE);
+  statement = path.join(work, 'joint-statement.pdf');
+  fs.writeFileSync(statement, minimalPdf({ pages: statementPages(), info: { CreationDate: 'D:20260114180000Z' } }));
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
+  it('GIVEN a PDF and input that is no terminal, without --yes THEN its preview, and nothing added', async () => {
+    const r = await run('add', [statement]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Joint statement on security cooperation\n  Date: 2026-01-14\n  Source: joint-statement.pdf\n  Sentences: 7 · saved as corpus file joint-statement-on-security-cooperation.md');
+    expect(r.stdout).toContain('“The next meeting will take place in Mexico City in the first week of March.”');
+    expect(r.stdout).toContain('Not added: run again with --yes to add it.');
+    expect(corpusFiles()).toEqual(['sheinbaum-trump-call.md']);
+  });
+
+  it('GIVEN --yes THEN it is written as Markdown, recorded as added from the command line, and ask answers from it; GIVEN it again THEN already in the corpus, not added', async () => {
+    const r = await run('add', ['--yes', statement]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Added joint-statement-on-security-cooperation\.md \(7 sentences\), indexed in \d+\.\d s\./);
+    expect(corpusFiles()).toEqual(['joint-statement-on-security-cooperation.md', 'sheinbaum-trump-call.md']);
+    const written = fs.readFileSync(path.join(corpus, 'joint-statement-on-security-cooperation.md'), 'utf8');
+    expect(written).toContain(`added_by: "${os.userInfo().username} (command-line)"`);
+    expect(written).toContain('# Joint statement on security cooperation\n\nOfficials of both countries met in Washington');
+    expect(changeLog()).toEqual([expect.objectContaining({ action: 'add', docId: 'joint-statement-on-security-cooperation.md', userId: 'command-line', sentences: 7 })]);
+
+    const asked = await run('ask', ['When is the next meeting?']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toMatch(/Joint statement on security cooperation[^\n]*\n\s+1\. [^\n]*\n\s+(?:▸ )?The next meeting will take place in Mexico City/);
+
+    const again = await run('add', ['--yes', statement]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Already in the corpus as “Joint statement on security cooperation” (joint-statement-on-security-cooperation.md) — 100% of the same sentences, and no sentence differs: not added.');
+    expect(again.stdout).not.toContain('saved as');
+    expect(corpusFiles()).toHaveLength(2);
+  });
+
+  it('GIVEN a newer version of it, a missing file and a format it cannot read THEN it replaces the old one (kept in the trash), each other is one line saying why, exit 1', async () => {
+    const newer = path.join(work, 'joint-statement-v2.pdf');
+    const pages = statementPages();
+    pages[2]!.push({ text: 'A correction: the meeting moves to the second week of March.', y: 700 });
+    fs.writeFileSync(newer, minimalPdf({ pages, info: { CreationDate: 'D:20260115090000Z' } }));
+    fs.writeFileSync(path.join(work, 'notes.odt'), 'x');
+    const r = await run('add', ['--yes', path.join(work, 'missing.pdf'), path.join(work, 'notes.odt'), newer]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: no file ${path.join(work, 'missing.pdf')}: give a link starting with http:// or https://, or the path of a .md, .txt, .html, .pdf or .docx file`);
+    expect(r.stderr).toContain("error: I can't use the file notes.odt: .odt files are not read.");
+    expect(r.stdout).toContain('A newer version of “Joint statement on security cooperation” (joint-statement-on-security-cooperation.md) — ');
+    expect(r.stdout).toContain('“A correction: the meeting moves to the second week of March.”');
+    expect(r.stdout).toMatch(/Replaced joint-statement-on-security-cooperation\.md with joint-statement-on-security-cooperation\.md \(8 sentences; the old version is in the trash folder as [^)]+\), indexed in/);
+    expect(fs.readFileSync(path.join(corpus, 'joint-statement-on-security-cooperation.md'), 'utf8')).toContain('second week of March');
+    expect(changeLog().map((c) => c.action)).toEqual(['add', 'update']);
+  });
+
+  it('GIVEN no link or file THEN the usage, exit 2', async () => {
+    const r = await run('add', []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: no link or file given \(usage: npm run add -- /);
+  });
+});

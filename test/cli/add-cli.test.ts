@@ -5,10 +5,13 @@
  * newer version, refused with a reason, never added without a yes — and then answered from by `ask`.
  */
 import fs from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { minimalDocx } from '../helpers/minimal-docx.ts';
 import { minimalPdf, statementPages } from '../helpers/minimal-pdf.ts';
 import { SHIPPED_ARTICLE } from '../helpers/reprint.ts';
 import { runCommand } from '../helpers/run-command.ts';
@@ -21,12 +24,14 @@ let work: string;
 let corpus: string;
 let dataDir: string;
 let statement: string;
+let server: Server;
+let base: string;
 
-async function run(script: 'add' | 'ask', args: string[]) {
+async function run(script: 'add' | 'ask', args: string[], env: Record<string, string> = {}) {
   const result = await runCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', `${script}.ts`), '--corpus', corpus, '--index', path.join(work, 'index'), ...args], {
     cwd: PROJECT_ROOT,
     timeoutMs: COMMAND_TIMEOUT,
-    env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn', DATA_DIR: dataDir },
+    env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn', DATA_DIR: dataDir, ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -34,7 +39,22 @@ async function run(script: 'add' | 'ask', args: string[]) {
 const corpusFiles = () => fs.readdirSync(corpus).sort();
 const changeLog = () => fs.readFileSync(path.join(dataDir, 'corpus-changes.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 
-beforeAll(() => {
+beforeAll(async () => {
+  const readout = await minimalDocx(
+    [
+      { text: 'Readout of the foreign ministers call', style: 'Title' },
+      { text: 'The foreign ministers of both countries spoke by phone on Wednesday for forty minutes about migration and the border.' },
+      { text: 'They agreed that consular officials will meet in Tijuana next month to speed up the return of detained nationals.' },
+    ],
+    { created: '2026-01-15T09:00:00Z' },
+  );
+  server = createServer((req, res) => {
+    if (req.url === '/files/readout.docx') res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }).end(readout);
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'add-cli-'));
   corpus = path.join(work, 'corpus');
   dataDir = path.join(work, 'data');
@@ -43,7 +63,10 @@ beforeAll(() => {
   statement = path.join(work, 'joint-statement.pdf');
   fs.writeFileSync(statement, minimalPdf({ pages: statementPages(), info: { CreationDate: 'D:20260114180000Z' } }));
 });
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  server?.close();
+  fs.rmSync(work, { recursive: true, force: true });
+});
 
 describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
   it('GIVEN a PDF and input that is no terminal, without --yes THEN its preview, and nothing added', async () => {
@@ -91,6 +114,18 @@ describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
     expect(r.stdout).toMatch(/Replaced joint-statement-on-security-cooperation\.md with joint-statement-on-security-cooperation\.md \(8 sentences; the old version is in the trash folder as [^)]+\), indexed in/);
     expect(fs.readFileSync(path.join(corpus, 'joint-statement-on-security-cooperation.md'), 'utf8')).toContain('second week of March');
     expect(changeLog().map((c) => c.action)).toEqual(['add', 'update']);
+  });
+
+  it('GIVEN a link to a Word document THEN fetched through the guard: refused from a private address, added once CORPUS_FETCH_ALLOW_HOSTS lets it', async () => {
+    const link = `${base}/files/readout.docx`;
+    const refused = await run('add', ['--yes', link]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^error: I won't fetch http:\/\/127\.0\.0\.1:\d+\/files\/readout\.docx: /m);
+    const added = await run('add', ['--yes', link], { CORPUS_FETCH_ALLOW_HOSTS: '127.0.0.1' });
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain(`Readout of the foreign ministers call\n  Date: 2026-01-15\n  Source: ${link}`);
+    expect(added.stdout).toMatch(/Added readout-of-the-foreign-ministers-call\.md \(2 sentences\)/);
+    expect(fs.readFileSync(path.join(corpus, 'readout-of-the-foreign-ministers-call.md'), 'utf8')).toContain('consular officials will meet in Tijuana');
   });
 
   it('GIVEN no link or file THEN the usage, exit 2', async () => {

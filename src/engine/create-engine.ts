@@ -35,7 +35,7 @@ import { wordWrittenAsName } from '../retrieval/corpus-names.ts';
 import { sourceNamed } from '../retrieval/source-named.ts';
 import { documentReader } from '../retrieval/document-named.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
-import { corpusMatches, knownDocuments, loadSavedIndex, pruneGenerations, updateIndex, type LoadedIndex } from './open-index.ts';
+import { corpusMatches, documentChanges, knownDocuments, loadSavedIndex, pruneGenerations, reindexBase, updateIndex, type LoadedIndex } from './open-index.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexOptions, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_TOP = 25;
@@ -356,7 +356,10 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       // Two reindexes at once run once: the second caller shares the first one's result.
       running ??= (async () => {
         try {
-          const next = await refresh(live, reindexOptions.onProgress);
+          const base = reindexBase(config.indexDir, live, embedder, logger);
+          const built = await refresh(base, reindexOptions.onProgress);
+          // Started from another process's generation, or anew: what changed is told against what this engine served.
+          const next = base === live ? built : { ...built, report: { ...built.report!, ...documentChanges(live.index, built.loaded.index) } };
           await backgroundFor(next.loaded.index);
           live = next.loaded;
           skipped = next.report?.skipped ?? [];

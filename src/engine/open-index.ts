@@ -2,6 +2,7 @@
  * Load the saved index when it matches the corpus and the model; otherwise build or update it,
  * calibrate it and save it as a new generation. Never touches the index that is serving.
  */
+import fs from 'node:fs';
 import type { CorpusLoadResult, SegmentedDocument } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { buildIndex, type BuildResult } from '../index/build-index.ts';
@@ -11,6 +12,7 @@ import { LexicalIndex } from '../index/lexical-index.ts';
 import { isSearchable, SearchIndex } from '../index/search-index.ts';
 import { HnswVectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../log.ts';
+import type { ReindexReport } from './types.ts';
 import { calibrateIndex, reusableCalibration, UNCALIBRATED, type Calibration } from '../retrieval/calibration.ts';
 import { WordVectors } from '../embedding/word-vectors.ts';
 
@@ -41,6 +43,34 @@ export function corpusMatches(index: SearchIndex, corpus: CorpusLoadResult): boo
   if (saved.length !== corpus.documents.length) return false;
   const byId = new Map(saved.map((d) => [d.docId, d.contentHash]));
   return corpus.documents.every((d) => byId.get(d.docId) === d.contentHash);
+}
+
+/**
+ * The documents one index holds that another did not (added), holds otherwise (changed, by content
+ * hash) or no longer holds (removed), each in docId order; and how many it holds unchanged.
+ */
+export function documentChanges(before: SearchIndex, after: SearchIndex): Pick<ReindexReport, 'added' | 'changed' | 'removed' | 'unchanged'> {
+  const old = new Map(before.manifest.documents.map((d) => [d.docId, d.contentHash]));
+  const now = new Map(after.manifest.documents.map((d) => [d.docId, d.contentHash]));
+  const byId = (ids: string[]) => ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const added = byId([...now.keys()].filter((id) => !old.has(id)));
+  const changed = byId([...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)));
+  const removed = byId([...old.keys()].filter((id) => !now.has(id)));
+  return { added, changed, removed, unchanged: now.size - added.length - changed.length };
+}
+
+/**
+ * What a reindex starts from. The generation this engine serves, unless another process on the same
+ * index folder (`npm run ask`, `add` or `index` beside the bot) has made a newer one current since:
+ * that one holds what it indexed (often the very change this reindex is for), and the one served may
+ * be gone, pruned by it — a reindex from it failed, and every one after it. Null (build anew) when
+ * neither can be read.
+ */
+export function reindexBase(indexDir: string, serving: LoadedIndex, embedder: Embedder, logger: Logger): LoadedIndex | null {
+  const current = currentGeneration(indexDir);
+  const adopted = current !== null && current !== serving.dir ? loadSavedIndex(indexDir, embedder, logger) : null;
+  if (adopted) return adopted;
+  return fs.existsSync(serving.dir) ? serving : null;
 }
 
 /**

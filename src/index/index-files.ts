@@ -130,15 +130,23 @@ export function writeGenerationFiles(dir: string, data: GenerationData): Record<
   return checksums;
 }
 
-/** Removes every generation but the current one, and leftovers of interrupted writes. */
-export function removeStaleGenerations(indexDir: string): void {
+/**
+ * A generation or pointer being written is left alone this long: another process on the same index
+ * folder (`npm run add` or `ask` beside the bot) may be writing it. Older, it is an interrupted
+ * write's leftover.
+ */
+export const DRAFT_GRACE_MS = 60 * 60 * 1000;
+
+/** Removes every generation but the current one, and leftovers of interrupted writes (`DRAFT_GRACE_MS`). */
+export function removeStaleGenerations(indexDir: string, now: number = Date.now()): void {
   const current = currentGeneration(indexDir);
   for (const entry of safeReaddir(indexDir)) {
     const full = path.join(indexDir, entry);
     if (full === current) continue;
-    if (entry.startsWith('gen-') || entry.startsWith('.tmp-gen-') || entry.endsWith('.tmp')) {
-      fs.rmSync(full, { recursive: true, force: true });
-    }
+    const draft = entry.startsWith('.tmp-gen-') || entry.endsWith('.tmp');
+    if (!draft && !entry.startsWith('gen-')) continue;
+    if (draft && now - (fs.statSync(full, { throwIfNoEntry: false })?.mtimeMs ?? 0) < DRAFT_GRACE_MS) continue;
+    fs.rmSync(full, { recursive: true, force: true });
   }
 }
 

@@ -302,6 +302,34 @@ describe('reindexing off the answering thread', () => {
   });
 });
 
+describe('two processes on one index folder (the bot, and npm run add or ask beside it)', () => {
+  const DOC_C = '# Lighthouse repaired\n\nThe old lighthouse on the point was repaired this winter and shines again every night.\n';
+
+  it('GIVEN another engine indexed a change (and pruned the generation this one serves) THEN the next reindex starts from its generation, tells every change since, and answers from it', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    const bot = await createEngine(config, silentLogger, { embedder: base });
+    const served = currentGeneration(config.indexDir)!;
+    const cli = await createEngine(config, silentLogger, { embedder: base });
+    fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
+    expect((await cli.reindex()).added).toEqual(['library.md']);
+    expect(fs.existsSync(served)).toBe(false);
+
+    // Before: every reindex of the bot failed, reading the graph of its pruned generation.
+    fs.writeFileSync(path.join(config.corpusDir, 'lighthouse.md'), DOC_C);
+    const report = await bot.reindex();
+    expect(report).toMatchObject({ added: ['library.md', 'lighthouse.md'], changed: [], removed: [], unchanged: 1 });
+    expect((await bot.ask('How many books did volunteers move?')).passages[0]!.citation.docId).toBe('library.md');
+    expect((await bot.ask('When was the lighthouse repaired?')).passages[0]!.citation.docId).toBe('lighthouse.md');
+
+    // The change already indexed by the other: the bot takes its generation as it is. (Each tells
+    // what changed against what it served: the other never served the lighthouse.)
+    fs.rmSync(path.join(config.corpusDir, 'lighthouse.md'));
+    expect(await cli.reindex()).toMatchObject({ added: [], changed: [], removed: [] });
+    expect(await bot.reindex()).toMatchObject({ added: [], removed: ['lighthouse.md'], embedded: 0 });
+    expect(bot.sources().documents.map((d) => d.docId)).toEqual(['bridge.md', 'library.md']);
+  });
+});
+
 describe('names the corpus never mentions', () => {
   it('GIVEN a question about a name absent from the corpus THEN it abstains and says which', async () => {
     const engine = await createEngine(setup({ 'bridge.md': DOC_A, 'library.md': DOC_B }), silentLogger, { embedder: base });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentGeneration, draftGeneration, FILES, readGeneration, writeGenerationFiles, type GenerationData } from '../../src/index/index-files.ts';
+import { currentGeneration, draftGeneration, DRAFT_GRACE_MS, FILES, readGeneration, removeStaleGenerations, writeGenerationFiles, type GenerationData } from '../../src/index/index-files.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from '../../src/index/manifest.ts';
 import { LexicalIndex } from '../../src/index/lexical-index.ts';
 import type { SentenceRecord } from '../../src/index/sentence-record.ts';
@@ -65,6 +65,25 @@ describe('generations on disk', () => {
     draft.abort();
     expect(fs.readdirSync(indexDir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
     expect(currentGeneration(indexDir)).toBe(first.dir);
+  });
+
+  it('GIVEN old generations and drafts THEN pruning removes the generations but the current one, and drafts an hour old; a recent draft (another process writing it) stays', async () => {
+    const { indexDir, data, manifest } = fixture();
+    const old = save(indexDir, data, manifest);
+    const current = save(indexDir, data, manifest);
+    const writing = draftGeneration(indexDir);
+    const abandoned = draftGeneration(indexDir);
+    const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(abandoned.dir, hoursAgo, hoursAgo);
+    removeStaleGenerations(indexDir);
+    expect(fs.existsSync(old.dir)).toBe(false);
+    expect(fs.existsSync(abandoned.dir)).toBe(false);
+    expect(fs.existsSync(writing.dir)).toBe(true);
+    expect(currentGeneration(indexDir)).toBe(current.dir);
+    // An hour on, the draft nobody finished is a leftover too.
+    removeStaleGenerations(indexDir, Date.now() + DRAFT_GRACE_MS + 1000);
+    expect(fs.existsSync(writing.dir)).toBe(false);
+    expect(currentGeneration(indexDir)).toBe(current.dir);
   });
 
   it.each([FILES.lexical, FILES.hnsw])('GIVEN a corrupted %s THEN reading the generation fails on its checksum', async (name) => {

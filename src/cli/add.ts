@@ -10,6 +10,7 @@ import os from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { parseCorpusSettings } from '../config.ts';
 import { CorpusAdmin } from '../corpus/admin/corpus-admin.ts';
+import { COMMAND_LINE_USER_ID } from '../corpus/admin/document-file.ts';
 import { DEFAULT_FETCH_POLICY } from '../corpus/fetch/fetch-policy.ts';
 import { addDocuments } from './add-documents.ts';
 import { ADD_USAGE, parseAddArgs } from './args.ts';
@@ -38,7 +39,7 @@ await runCli(async (config, logger) => {
       admin,
       sources: args.sources,
       // Recorded as "alice (command-line)": who ran it, and from where.
-      by: { userId: 'command-line', userName: os.userInfo().username },
+      by: { userId: COMMAND_LINE_USER_ID, userName: os.userInfo().username },
       yes: args.yes,
       confirm: terminal ? (question) => terminal.question(question) : null,
       write: (text) => process.stdout.write(text),

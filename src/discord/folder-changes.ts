@@ -6,6 +6,8 @@
  * at start are not posted (the bot was not running to see them made).
  */
 import type { Client } from 'discord.js';
+import type { CorpusChange } from '../corpus/admin/change-log.ts';
+import { COMMAND_LINE_USER_ID } from '../corpus/admin/document-file.ts';
 import type { DocumentInfo, ReindexReport } from '../engine/types.ts';
 import type { BotContext } from './context.ts';
 import { channelPoster } from './channel-poster.ts';
@@ -16,6 +18,32 @@ export interface FolderChangesPoster {
 }
 
 const asChange = (d: DocumentInfo): FolderChange => ({ docId: d.docId, title: d.title, url: d.url, sentences: d.sentences });
+
+/** A change `npm run add` recorded this long before the reindex that found it is taken for it. */
+const COMMAND_LINE_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * The changes, those `npm run add` made marked with who ran it: the latest change the change log
+ * records of the document (or of the one it replaced) is the command line's, and recent. A log that
+ * cannot be read leaves them unmarked.
+ */
+async function withCommandLineUsers(ctx: BotContext, lists: [FolderChange[], FolderChange[], FolderChange[]]): Promise<[FolderChange[], FolderChange[], FolderChange[]]> {
+  const changes = await ctx.corpus.changeLog.read().catch((error: unknown) => {
+    ctx.logger.warn('could not read the corpus change log to tell changes made with npm run add', { error });
+    return [];
+  });
+  const since = ctx.now() - COMMAND_LINE_WINDOW_MS;
+  const latest = new Map<string, CorpusChange>();
+  for (const change of changes) {
+    latest.set(change.docId, change);
+    if (change.replacedDocId) latest.set(change.replacedDocId, change);
+  }
+  const mark = (d: FolderChange): FolderChange => {
+    const change = latest.get(d.docId);
+    return change?.userId === COMMAND_LINE_USER_ID && Date.parse(change.time) >= since ? { ...d, commandLineUser: change.userName } : d;
+  };
+  return [lists[0].map(mark), lists[1].map(mark), lists[2].map(mark)];
+}
 
 export function postFolderChanges(client: Client<true>, ctx: BotContext, channelId: string): FolderChangesPoster {
   // The documents as last indexed: a removed one is named by the title it had.
@@ -31,8 +59,11 @@ export function postFolderChanges(client: Client<true>, ctx: BotContext, channel
       return was ? { ...asChange(was), sentences: null } : { docId: id, title: id, url: null, sentences: null };
     });
     indexed = now;
-    const changes = formatFolderChangesPost(added, changed, removed);
-    if (changes) post(changes, () => ctx.logger.info('corpus folder changes posted', { channelId, added: added.length, changed: changed.length, removed: removed.length }));
+    if (!added.length && !changed.length && !removed.length) return;
+    post(
+      async () => formatFolderChangesPost(...(await withCommandLineUsers(ctx, [added, changed, removed]))),
+      () => ctx.logger.info('corpus folder changes posted', { channelId, added: added.length, changed: changed.length, removed: removed.length }),
+    );
   };
   return { stop: ctx.engine.onReindexed(onReindexed) };
 }

@@ -14,6 +14,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULTS } from '../../src/config.ts';
 import { createEngine, type Engine } from '../../src/engine/create-engine.ts';
 import { silentLogger } from '../../src/log.ts';
+import { addDocuments } from '../../src/cli/add-documents.ts';
+import { CorpusAdmin } from '../../src/corpus/admin/corpus-admin.ts';
+import { COMMAND_LINE_USER_ID } from '../../src/corpus/admin/document-file.ts';
+import { DEFAULT_FETCH_POLICY } from '../../src/corpus/fetch/fetch-policy.ts';
 import { offlineEmbedder } from '../helpers/offline-embedder.ts';
 import { customIds } from './buttons.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -602,13 +606,30 @@ describe('changes made in the corpus folder by hand', () => {
     const reindex = h.standIn.injectSlashCommand({ name: 'reindex', user: h.standIn.users.admin });
     await h.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${h.standIn.applicationId}/${reindex.token}/messages/@original` && JSON.stringify(c.body).includes('tugboats.md'), LONG);
     const folderPost = (c: RecordedCall) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && String(c.body?.content).startsWith('📂');
-    await h.standIn.waitForCall(folderPost, LONG, 'the folder change post');
+    await h.standIn.waitForCall((c) => folderPost(c) && String(c.body.content).includes('tugboats.md'), LONG, 'the folder change post');
     // The other file written by hand above (tide-notes.md), indexed by a reindex /corpus started, is
     // posted too; nothing /corpus itself added, updated, removed or restored is.
     expect(h.standIn.calls.filter(folderPost).map((c) => c.body.content)).toEqual([
       '📂 Changed in the corpus folder (not from Discord), now indexed:\n➕ added **Tide notes** (1 sentence) — `tide-notes.md`',
       '📂 Changed in the corpus folder (not from Discord), now indexed:\n➕ added **Tugboat crews strike at Altamira** (1 sentence) — `tugboats.md`',
     ]);
+  });
+
+  test('a file added with npm run add beside the bot (its own engine on the same folders) is found by the next reindex, answered from, and posted as added with npm run add', async () => {
+    const folders = { corpusDir: path.join(work, 'corpus'), indexDir: path.join(work, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
+    const cli = await createEngine(folders, silentLogger, { embedder: await offlineEmbedder() });
+    const admin = new CorpusAdmin({ corpusDir: folders.corpusDir, dataDir: h.dataDir, policy: DEFAULT_FETCH_POLICY, engine: cli });
+    const file = path.join(work, 'pilots.md');
+    fs.writeFileSync(file, '# Harbour pilots add a night shift\n\nThe harbour pilots of Veracruz added a night shift on Friday so that tankers can enter after dark.\n');
+    let out = '';
+    await addDocuments({ admin, sources: [file], by: { userId: COMMAND_LINE_USER_ID, userName: 'tester' }, yes: true, confirm: null, write: (text) => (out += text), warn: () => {} });
+    expect(out).toContain('Added harbour-pilots-add-a-night-shift.md');
+
+    const reindex = h.standIn.injectSlashCommand({ name: 'reindex', user: h.standIn.users.admin });
+    await h.standIn.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${h.standIn.applicationId}/${reindex.token}/messages/@original` && JSON.stringify(c.body).includes('harbour-pilots-add-a-night-shift.md'), LONG);
+    const posted = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && String(c.body?.content).startsWith('📂') && String(c.body.content).includes('harbour-pilots-add-a-night-shift.md'), LONG, 'the folder change post');
+    expect(posted.body.content).toBe('📂 Changed in the corpus folder (not from Discord), now indexed:\n➕ added **Harbour pilots add a night shift** (1 sentence) — `harbour-pilots-add-a-night-shift.md`, with npm run add by tester');
+    expect(await ask('When can tankers enter the harbour of Veracruz?')).toContain('night shift');
   });
 });
 

@@ -9,6 +9,9 @@ export interface AddedBy {
   userName: string;
 }
 
+/** The user id `npm run add` records its changes under (its user name: who ran it). */
+export const COMMAND_LINE_USER_ID = 'command-line';
+
 /** A front-matter value on one line, quoted so a "#" or ":" inside it is kept as written. */
 function yamlValue(value: string): string {
   return JSON.stringify(value.replace(/\s+/g, ' ').trim());

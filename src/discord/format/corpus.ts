@@ -299,11 +299,14 @@ export interface FolderChange {
   title: string;
   url: string | null;
   sentences: number | null;
+  /** Who made it from the command line (`npm run add`), when its change log says so. */
+  commandLineUser?: string;
 }
 
 /** The post in CORPUS_LOG_CHANNEL_ID for changes a reindex found made in the corpus folder by hand (not with /corpus); null when none. */
 export function formatFolderChangesPost(added: readonly FolderChange[], changed: readonly FolderChange[], removed: readonly FolderChange[]): ReplyPayload | null {
-  const line = (verb: string, d: FolderChange) => `${verb} ${titleLink(d.title, d.url)}${d.sentences === null ? '' : ` (${plural(d.sentences, 'sentence')})`} — \`${d.docId}\``;
+  const line = (verb: string, d: FolderChange) =>
+    `${verb} ${titleLink(d.title, d.url)}${d.sentences === null ? '' : ` (${plural(d.sentences, 'sentence')})`} — \`${d.docId}\`${d.commandLineUser ? `, with npm run add by ${escapeQuoted(d.commandLineUser)}` : ''}`;
   const lines = [...added.map((d) => line(VERBS.add, d)), ...changed.map((d) => line(VERBS.update, d)), ...removed.map((d) => line(VERBS.remove, d))];
   if (!lines.length) return null;
   return { content: `📂 Changed in the corpus folder (not from Discord), now indexed:\n${fitLines(lines, LIMITS.content - 100, 'document')}` };

@@ -12,7 +12,9 @@ import { parseCorpusSettings } from '../config.ts';
 import { CorpusAdmin } from '../corpus/admin/corpus-admin.ts';
 import { COMMAND_LINE_USER_ID } from '../corpus/admin/document-file.ts';
 import { DEFAULT_FETCH_POLICY } from '../corpus/fetch/fetch-policy.ts';
+import { isUserError } from '../errors.ts';
 import { addDocuments } from './add-documents.ts';
+import { firstDocumentEngine } from './first-document-engine.ts';
 import { ADD_USAGE, parseAddArgs } from './args.ts';
 import { openEngine, withFolders } from './open-engine.ts';
 import { EXIT, runCli } from './run-cli.ts';
@@ -25,7 +27,12 @@ await runCli(async (config, logger) => {
   }
   const settings = parseCorpusSettings(process.env);
   const engineConfig = withFolders(config.engine, args);
-  const engine = await openEngine(engineConfig, logger, { onModel: (model) => process.stderr.write(`Model: ${model}\n`), keepProgress: false });
+  const open = () => openEngine(engineConfig, logger, { onModel: (model) => process.stderr.write(`Model: ${model}\n`), keepProgress: false });
+  // An empty corpus folder is where a server's own coverage starts: its first document opens the engine.
+  const engine = await open().catch((error: unknown) => {
+    if (isUserError(error) && error.code === 'EMPTY_CORPUS') return firstDocumentEngine(open);
+    throw error;
+  });
   const admin = new CorpusAdmin({
     corpusDir: engineConfig.corpusDir,
     dataDir: settings.dataDir,

@@ -128,6 +128,18 @@ describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
     expect(fs.readFileSync(path.join(corpus, 'readout-of-the-foreign-ministers-call.md'), 'utf8')).toContain('consular officials will meet in Tijuana');
   });
 
+  it('GIVEN an empty corpus folder (a server starting its own coverage) THEN the first document is added and indexed, and ask answers from it', async () => {
+    const empty = path.join(work, 'empty-corpus');
+    fs.mkdirSync(empty);
+    const folders = ['--corpus', empty, '--index', path.join(work, 'empty-index')];
+    const r = await run('add', [...folders, '--yes', statement]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Added joint-statement-on-security-cooperation\.md \(7 sentences\)/);
+    expect(fs.readdirSync(empty)).toEqual(['joint-statement-on-security-cooperation.md']);
+    const asked = await run('ask', [...folders, 'When is the next meeting?']);
+    expect(asked.stdout).toContain('The next meeting will take place in Mexico City');
+  });
+
   it('GIVEN no link or file THEN the usage, exit 2', async () => {
     const r = await run('add', []);
     expect(r.code).toBe(2);

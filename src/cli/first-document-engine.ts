@@ -3,12 +3,11 @@
  * first one is written this stands in for it as a corpus of none, and its first reindex opens the
  * engine (which indexes what was written). From then on it is that engine.
  */
+import type { CorpusAdminOptions } from '../corpus/admin/corpus-admin.ts';
 import type { Engine } from '../engine/create-engine.ts';
-import type { AnswerEngine, ReindexReport } from '../engine/types.ts';
+import type { ReindexReport } from '../engine/types.ts';
 
-export type CorpusAdminEngine = Pick<AnswerEngine, 'reindex' | 'sources' | 'segmentedDocuments'>;
-
-export function firstDocumentEngine(open: () => Promise<Engine>): CorpusAdminEngine {
+export function firstDocumentEngine(open: () => Promise<Engine>): CorpusAdminOptions['engine'] {
   let engine: Engine | null = null;
   return {
     sources: () => engine?.sources() ?? { documents: [], model: '', indexedAt: '', skipped: [] },

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../src/corpus/extract/extract-article.ts';
 import { extractPdf } from '../../../src/corpus/extract/read-pdf.ts';
+import { DEFAULT_READ_LIMITS, readInWorker } from '../../../src/corpus/extract/read-in-worker.ts';
 import { pdfBody, pdfDate, type PdfTextRun } from '../../../src/corpus/extract/pdf-text.ts';
 import { propertiesTitle } from '../../../src/corpus/extract/properties-title.ts';
 import { segmentDocument } from '../../../src/corpus/segment-document.ts';
@@ -130,5 +131,14 @@ describe('a PDF read with PDF.js', () => {
     await expect(extractPdf(source(padded), 400, limits)).rejects.toMatchObject({ code: 'NOT_AN_ARTICLE', message: expect.stringMatching(/reading it needed more than 640 MB of memory/) });
     const plain = await extractPdf(source(minimalPdf({ pages: statementPages(), unpackedSpaces: 0 })), 400, limits);
     expect(plain.body).toContain('Forty analysts from both countries will staff it from April.');
+  });
+});
+
+describe('a reading worker that fails', () => {
+  test('GIVEN a worker module that cannot start THEN "reading it failed", saying why; GIVEN one that ends without an answer THEN "stopped before it finished"', async () => {
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    await expect(readInWorker('./no-such-worker', bytes, DEFAULT_READ_LIMITS)).resolves.toEqual({ refused: expect.stringMatching(/^reading it failed \(.*no-such-worker/) });
+    // The helpers' own module, started as a worker, listens for nothing and ends at once.
+    await expect(readInWorker('./read-in-worker', bytes, DEFAULT_READ_LIMITS)).resolves.toEqual({ refused: 'reading it stopped before it finished' });
   });
 });

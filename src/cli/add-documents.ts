@@ -4,10 +4,10 @@
  * place — once `confirm` says yes (no `confirm`: `yes` decides alone). A link or file that cannot be
  * used is one line on `warn`, and the others are still added.
  */
-import type { CorpusAdmin, Preview } from '../corpus/admin/corpus-admin.ts';
+import { previewAction, type CorpusAdmin, type Preview } from '../corpus/admin/corpus-admin.ts';
 import type { AddedBy } from '../corpus/admin/document-file.ts';
 import { isUserError } from '../errors.ts';
-import { formatPreviewForTerminal, previewAction } from './format-preview.ts';
+import { formatPreviewForTerminal } from './format-preview.ts';
 
 export interface AddDocumentsOptions {
   admin: Pick<CorpusAdmin, 'previewUrl' | 'previewLocalFile' | 'add' | 'replace'>;

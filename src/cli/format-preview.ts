@@ -3,8 +3,8 @@
  * Discord: title, date, source, sentences, the file it becomes, its first sentences, and whether it
  * is already in the corpus or a newer version of a document there). Pure.
  */
-import type { Preview } from '../corpus/admin/corpus-admin.ts';
-import type { Duplicate } from '../corpus/admin/duplicates.ts';
+import { previewAction, type Preview } from '../corpus/admin/corpus-admin.ts';
+import { duplicateReason, keepsLittle } from '../corpus/admin/duplicates.ts';
 
 /** How many of the first sentences (or of a new version's new ones) are quoted. */
 const QUOTED_SENTENCES = 3;
@@ -12,14 +12,6 @@ const MAX_QUOTE_CHARS = 200;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const shortened = (text: string) => (text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…` : text);
-const sameAs = (duplicate: Duplicate) => (duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`);
-
-/** What `add` does with a preview: add it, replace the document it updates, or nothing (already there). */
-export type PreviewAction = 'add' | 'replace' | 'none';
-
-export function previewAction(preview: Preview): PreviewAction {
-  return preview.replaces ? 'replace' : preview.duplicate ? 'none' : 'add';
-}
 
 export function formatPreviewForTerminal(preview: Preview): string {
   const { article, duplicate, replaces } = preview;
@@ -34,11 +26,11 @@ export function formatPreviewForTerminal(preview: Preview): string {
   for (const sentence of quoted.slice(0, QUOTED_SENTENCES)) lines.push(`    “${shortened(sentence)}”`);
   if (replaces) {
     lines.push(
-      `  A newer version of “${replaces.title}” (${replaces.docId}) — ${duplicate ? sameAs(duplicate) : 'the same link'}: ${plural(replaces.added.length, 'sentence')} new, ${plural(replaces.removed, 'sentence')} no longer in it; the old version is kept in the trash folder.`,
+      `  A newer version of “${replaces.title}” (${replaces.docId}) — ${duplicate ? duplicateReason(duplicate) : 'the same link'}: ${plural(replaces.added.length, 'sentence')} new, ${plural(replaces.removed, 'sentence')} no longer in it; the old version is kept in the trash folder.`,
     );
-    if (replaces.kept < replaces.removed) lines.push(`  ⚠ It keeps only ${replaces.kept} of the old version's ${plural(replaces.kept + replaces.removed, 'sentence')}: check that it is the same article before replacing.`);
+    if (keepsLittle(replaces)) lines.push(`  ⚠ It keeps only ${replaces.kept} of the old version's ${plural(replaces.kept + replaces.removed, 'sentence')}: check that it is the same article before replacing.`);
   } else if (duplicate) {
-    lines.push(`  Already in the corpus as “${duplicate.title}” (${duplicate.docId}) — ${sameAs(duplicate)}, and no sentence differs: not added.`);
+    lines.push(`  Already in the corpus as “${duplicate.title}” (${duplicate.docId}) — ${duplicateReason(duplicate)}, and no sentence differs: not added.`);
   } else if (preview.shares) {
     lines.push(`  Not a duplicate, but ${preview.shares.shared} of its ${plural(preview.shares.of, 'sentence')} are also in “${preview.shares.title}” (${preview.shares.docId}) — a wire story? An answer quotes such a sentence once and cites both.`);
   }

@@ -55,6 +55,13 @@ export interface Preview {
 }
 
 /** The document a previewed newer version would replace, and what it changes. */
+/** What a preview's Add does: add the document, put it in place of the one it is a newer version of, or nothing (it is in the corpus already). */
+export type PreviewAction = 'add' | 'replace' | 'none';
+
+export function previewAction(preview: Pick<Preview, 'duplicate' | 'replaces'>): PreviewAction {
+  return preview.replaces ? 'replace' : preview.duplicate ? 'none' : 'add';
+}
+
 export interface Replacement {
   docId: string;
   title: string;

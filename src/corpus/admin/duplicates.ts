@@ -108,3 +108,18 @@ export function sentenceChanges(next: readonly string[], previous: readonly stri
   for (const key of before) if (!after.has(key)) removed++;
   return { added, removed, kept: before.size - removed };
 }
+
+/** Why a document is found the same as one in the corpus, as both transports say it. */
+export function duplicateReason(duplicate: Duplicate): string {
+  return duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`;
+}
+
+/**
+ * Whether a new version keeps less of the old one than it drops. An update keeps most of what it
+ * updates: a page that keeps little of it may be another article claiming its link (a republication's
+ * canonical link), or the link may now lead elsewhere — worth a look before replacing.
+ */
+export function keepsLittle(changes: Pick<SentenceChanges, 'kept' | 'removed'>): boolean {
+  return changes.kept < changes.removed;
+}
+

@@ -1,9 +1,9 @@
 /** /corpus replies: the preview with its buttons, the results of add, replace, remove and restore, the list, the change-log post. Pure. */
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
-import type { AddResult, BatchAddResult, BatchItem, ListedDocument, NewerVersion, Preview, RemoveResult, ReplaceResult, RestorePreview, RestoreResult } from '../../corpus/admin/corpus-admin.ts';
+import { previewAction, type AddResult, type BatchAddResult, type BatchItem, type ListedDocument, type NewerVersion, type Preview, type RemoveResult, type ReplaceResult, type RestorePreview, type RestoreResult } from '../../corpus/admin/corpus-admin.ts';
 import { trashedVersionLabel, type TrashedVersion } from '../../corpus/admin/trashed-versions.ts';
 import type { CorpusChange } from '../../corpus/admin/change-log.ts';
-import type { Duplicate } from '../../corpus/admin/duplicates.ts';
+import { duplicateReason, keepsLittle } from '../../corpus/admin/duplicates.ts';
 import type { PendingCorpusAction } from '../corpus-pending.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
 import { discordTimestamp, fitLines, plural, skippedFilesField } from './admin.ts';
@@ -43,11 +43,6 @@ export function titleLink(title: string, url: string | null): string {
 /** How many of the first sentences the preview quotes. */
 export const PREVIEW_SENTENCES = 4;
 
-/** Why a document is found the same as one in the corpus. */
-function sameAs(duplicate: Duplicate): string {
-  return duplicate.reason === 'same-url' ? 'the same URL' : `${Math.round((duplicate.overlap ?? 1) * 100)}% of the same sentences`;
-}
-
 export function formatPreview(preview: Preview, key: string): ReplyPayload {
   const { article, duplicate, replaces } = preview;
   const quoted = (sentences: readonly string[]) => sentences.slice(0, PREVIEW_SENTENCES).map((s) => `> ${escapeQuoted(truncate(s, 300))}`);
@@ -64,35 +59,33 @@ export function formatPreview(preview: Preview, key: string): ReplyPayload {
   if (article.publisher) fields.push({ name: 'Publisher', value: escapeQuoted(article.publisher), inline: true });
   if (replaces) {
     const renamed = preview.fileName === replaces.docId ? '' : ` It is saved under a new name, its format being another.`;
-    // An update keeps most of what it updates: a page that keeps little of it may be another article
-    // claiming its link (a republication's canonical link), or the link may now lead elsewhere.
-    const littleKept = replaces.kept < replaces.removed;
     fields.push({
       name: 'Replaces',
       value:
-        `${titleLink(replaces.title, null)} (\`${replaces.docId}\`) — ${duplicate ? sameAs(duplicate) : 'fetched from its link'}: ` +
+        `${titleLink(replaces.title, null)} (\`${replaces.docId}\`) — ${duplicate ? duplicateReason(duplicate) : 'fetched from its link'}: ` +
         `${plural(replaces.added.length, 'sentence')} new, ${plural(replaces.removed, 'sentence')} no longer in it. The old version is kept in the trash folder.${renamed}` +
-        (littleKept ? `\n⚠️ It keeps only ${replaces.kept} of the old version's ${plural(replaces.kept + replaces.removed, 'sentence')}: check that it is the same article before replacing.` : ''),
+        (keepsLittle(replaces) ? `\n⚠️ It keeps only ${replaces.kept} of the old version's ${plural(replaces.kept + replaces.removed, 'sentence')}: check that it is the same article before replacing.` : ''),
     });
   } else {
     const duplicateLine = duplicate
-      ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${sameAs(duplicate)}, and no sentence differs. It can't be added twice.`
+      ? `⚠️ **Already in the corpus** as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${duplicateReason(duplicate)}, and no sentence differs. It can't be added twice.`
       : preview.shares
         ? `Not a duplicate, but ${preview.shares.shared} of its ${plural(preview.shares.of, 'sentence')} are also in ${titleLink(preview.shares.title, null)} (\`${preview.shares.docId}\`) — a wire story? An answer quotes such a sentence once and cites both ("Also in").`
         : 'Not a duplicate of any document in the corpus.';
     fields.push({ name: 'Duplicate?', value: duplicateLine });
   }
-  const content = replaces
-    ? `A newer version of a document in the corpus — press **Replace** to put it in its place, or **Cancel**.`
-    : duplicate
-      ? 'This document is already in the corpus — nothing to add.'
-      : 'Preview — press **Add** to put it in the corpus, or **Cancel**.';
+  const action = previewAction(preview);
+  const content = {
+    replace: `A newer version of a document in the corpus — press **Replace** to put it in its place, or **Cancel**.`,
+    none: 'This document is already in the corpus — nothing to add.',
+    add: 'Preview — press **Add** to put it in the corpus, or **Cancel**.',
+  }[action];
   return {
     ephemeral: true,
     content,
     embeds: [{ title: truncate(article.title, LIMITS.embedTitle), description: description.join('\n'), fields }],
     components: buttons(key, [
-      ...(replaces ? [{ action: 'replace' as const, label: 'Replace', style: ButtonStyle.Success as const }] : duplicate ? [] : [{ action: 'add' as const, label: 'Add', style: ButtonStyle.Success as const }]),
+      ...(action === 'none' ? [] : [{ action, label: action === 'replace' ? 'Replace' : 'Add', style: ButtonStyle.Success as const }]),
       { action: 'cancel', label: 'Cancel', style: ButtonStyle.Secondary },
     ]),
   };
@@ -100,7 +93,7 @@ export function formatPreview(preview: Preview, key: string): ReplyPayload {
 
 /** The previews of several links that would add a document: not already in the corpus, no newer version of one, no second link to an article listed before. */
 export function addableOf(items: readonly BatchItem[]): Preview[] {
-  return items.flatMap((item) => ('preview' in item && !item.preview.duplicate && !item.preview.replaces && item.sameAsEarlier === null ? [item.preview] : []));
+  return items.flatMap((item) => ('preview' in item && previewAction(item.preview) === 'add' && item.sameAsEarlier === null ? [item.preview] : []));
 }
 
 /** The preview of several links: one field per link saying what Add would do with it, and one Add for all the new ones. */
@@ -116,7 +109,7 @@ export function formatBatchPreview(items: readonly BatchItem[], key: string): Re
       : replaces
         ? `A newer version of ${titleLink(replaces.title, null)} (\`${replaces.docId}\`): ${plural(replaces.added.length, 'sentence')} new, ${plural(replaces.removed, 'sentence')} gone. To replace it, give this link to /corpus add alone.`
         : duplicate
-          ? `⚠️ Already in the corpus as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${sameAs(duplicate)}. Not added.`
+          ? `⚠️ Already in the corpus as ${titleLink(duplicate.title, null)} (\`${duplicate.docId}\`) — ${duplicateReason(duplicate)}. Not added.`
           : `${about} · saved as \`${preview.fileName}\`` + (preview.shares ? `\n${preview.shares.shared} of its sentences are also in ${titleLink(preview.shares.title, null)} (a wire story?).` : '');
     const link = safeHttpUrl(article.url) ?? safeHttpUrl(item.link);
     return { name: truncate(`${i + 1}. ${addable.has(preview) ? '' : '(not added) '}${article.title}`, LIMITS.fieldName), value: truncate(link ? `${value}\n${link}` : value, LIMITS.fieldValue) };
@@ -317,7 +310,7 @@ export function formatNewerVersionsPost(versions: readonly NewerVersion[]): Repl
   const lines = versions.map(
     (v) =>
       `• ${titleLink(v.title, v.url)} (\`${v.docId}\`): ${plural(v.added, 'sentence')} new, ${plural(v.removed, 'sentence')} gone` +
-      (v.kept < v.removed ? ` — it keeps only ${v.kept} of the old sentences: check that it is still the same article` : ''),
+      (keepsLittle(v) ? ` — it keeps only ${v.kept} of the old sentences: check that it is still the same article` : ''),
   );
   const head = versions.length === 1 ? '🔄 A newer version of a document is at its link:' : `🔄 Newer versions of ${versions.length} documents are at their links:`;
   const body = fitLines(lines, LIMITS.content - 200, 'document');

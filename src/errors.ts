@@ -34,6 +34,7 @@ export const USER_ERRORS = {
   // /corpus (moderators managing the documents).
   FETCH_REFUSED: "I won't fetch {url}: {reason}. Give a public http:// or https:// link to the article, or attach the file instead.",
   FETCH_FAILED: "I couldn't fetch {url}: {reason}. Check that the link opens in a browser, or attach the file instead.",
+  LOCAL_FILE_NOT_FOUND: 'There is no file {path}: give a link starting with http:// or https://, or the path of a .md, .txt, .html, .pdf or .docx file.',
   FILE_REFUSED: "I can't use the file {name}: {reason}. Attach a .md, .txt, .html, .pdf or .docx file of at most {max}.",
   NOT_AN_ARTICLE: "{source} doesn't look like an article: {reason}. Link to the article's own page, or attach its text as a .md or .txt file.",
   TOO_MANY_LINKS: '{count} links is more than one /corpus add takes (at most {max}). Add them {max} at a time.',

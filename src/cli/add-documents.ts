@@ -35,9 +35,9 @@ export async function addDocuments(options: AddDocumentsOptions): Promise<{ fail
       options.write(`\n${formatPreviewForTerminal(preview)}\n`);
       await addPreviewed(preview, options);
     } catch (error) {
-      if (!isUserError(error) && !isMissingFile(error)) throw error;
+      if (!isUserError(error)) throw error;
       failed++;
-      options.warn(`error: ${isUserError(error) ? error.message : `no file ${source}: give a link starting with http:// or https://, or the path of a .md, .txt, .html, .pdf or .docx file`}\n`);
+      options.warn(`error: ${error.message}\n`);
     }
   }
   return { failed };
@@ -64,9 +64,4 @@ async function addPreviewed(preview: Preview, { admin, by, yes, confirm, write }
     const added = await admin.add(preview, by);
     write(`Added ${added.docId} (${added.sentences} sentences), indexed in ${added.seconds.toFixed(1)} s.\n`);
   }
-}
-
-function isMissingFile(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR';
 }

@@ -107,7 +107,7 @@ describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
     fs.writeFileSync(path.join(work, 'notes.odt'), 'x');
     const r = await run('add', ['--yes', path.join(work, 'missing.pdf'), path.join(work, 'notes.odt'), newer]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`error: no file ${path.join(work, 'missing.pdf')}: give a link starting with http:// or https://, or the path of a .md, .txt, .html, .pdf or .docx file`);
+    expect(r.stderr).toContain(`error: There is no file ${path.join(work, 'missing.pdf')}: give a link starting with http:// or https://, or the path of a .md, .txt, .html, .pdf or .docx file.\n`);
     expect(r.stderr).toContain("error: I can't use the file notes.odt: .odt files are not read.");
     expect(r.stdout).toContain('A newer version of “Joint statement on security cooperation” (joint-statement-on-security-cooperation.md) — ');
     expect(r.stdout).toContain('“A correction: the meeting moves to the second week of March.”');

@@ -274,7 +274,11 @@ export class CorpusAdmin {
   /** A file on this machine (`npm run add`), accepted as an attachment is: by its extension and size. */
   async previewLocalFile(filePath: string, by: AddedBy): Promise<Preview> {
     const name = path.basename(filePath);
-    const kind: DocumentKind = checkAttachment({ name, size: (await stat(filePath)).size, contentType: null }, this.#options.policy.maxBytes);
+    const found = await stat(filePath).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UserError('LOCAL_FILE_NOT_FOUND', { path: filePath });
+      throw error;
+    });
+    const kind: DocumentKind = checkAttachment({ name, size: found.size, contentType: null }, this.#options.policy.maxBytes);
     const article = await extractArticle({ kind, bytes: await readFile(filePath), location: name, isUrl: false });
     return this.#preview(article, name, by);
   }

@@ -243,10 +243,9 @@ export interface CorpusSettings {
 }
 
 export function parseCorpusSettings(env: Record<string, string | undefined>): CorpusSettings {
-  const e = withoutEmpty(env);
-  const hosts = hostList.safeParse(e.CORPUS_FETCH_ALLOW_HOSTS);
-  if (!hosts.success) throw new UserError('BAD_CONFIG', { detail: formatIssues(new z.ZodError(hosts.error.issues.map((i) => ({ ...i, path: ['CORPUS_FETCH_ALLOW_HOSTS'] })))) });
-  return Object.freeze({ dataDir: dataDirOf({ DATA_DIR: e.DATA_DIR, FEEDBACK_FILE: e.FEEDBACK_FILE }), fetchAllowHosts: Object.freeze(hosts.data) });
+  const parsed = z.object({ CORPUS_FETCH_ALLOW_HOSTS: hostList }).safeParse(withoutEmpty(env));
+  if (!parsed.success) throw new UserError('BAD_CONFIG', { detail: formatIssues(parsed.error) });
+  return Object.freeze({ dataDir: parseDataDir(env), fetchAllowHosts: Object.freeze(parsed.data.CORPUS_FETCH_ALLOW_HOSTS) });
 }
 
 export function parseBotConfig(env: Record<string, string | undefined>): BotConfig {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import fs from 'node:fs';
-import { DEFAULTS, PROJECT_ROOT, SETTING_NAMES, parseBotConfig, parseDataDir, parseEngineConfig } from '../src/config.ts';
+import { DEFAULTS, PROJECT_ROOT, SETTING_NAMES, parseBotConfig, parseCorpusSettings, parseDataDir, parseEngineConfig } from '../src/config.ts';
 
 const TOKEN = 'x'.repeat(24) + '.' + 'y'.repeat(6) + '.' + 'z'.repeat(27);
 
@@ -160,6 +160,14 @@ describe('config', () => {
     expect(parseBotConfig(bot).discord.askChannelIds).toEqual([]);
     expect(() => parseBotConfig({ ...bot, ASK_CHANNEL_IDS: '223456789012345678' })).toThrow(/ASK_CHANNEL_IDS needs MESSAGE_CONTENT_INTENT=true .*Discord does not show the bot messages that do not mention it/);
     expect(() => parseBotConfig({ ...bot, MESSAGE_CONTENT_INTENT: 'true', ASK_CHANNEL_IDS: '#questions' })).toThrow(/ASK_CHANNEL_IDS/);
+  });
+});
+
+describe('what npm run add reads of the bot settings (no token needed)', () => {
+  it('GIVEN DATA_DIR and CORPUS_FETCH_ALLOW_HOSTS THEN the bot folder and hosts; GIVEN a host list that is none THEN refused naming the setting', () => {
+    expect(parseCorpusSettings({ DATA_DIR: 'var/data', CORPUS_FETCH_ALLOW_HOSTS: ' 127.0.0.1, Intranet.local ' })).toEqual({ dataDir: path.resolve(PROJECT_ROOT, 'var/data'), fetchAllowHosts: ['127.0.0.1', 'intranet.local'] });
+    expect(parseCorpusSettings({}).fetchAllowHosts).toEqual([]);
+    expect(() => parseCorpusSettings({ CORPUS_FETCH_ALLOW_HOSTS: 'http://intranet/' })).toThrow(/CORPUS_FETCH_ALLOW_HOSTS\.0 must be host names or IP addresses separated by commas/);
   });
 });
 

@@ -66,4 +66,13 @@ describe('npm run add at a terminal', () => {
     expect(again.asked).toEqual([]);
     expect(again.out).toContain('Already in the corpus as “Briefing on arms tracing”');
   });
+
+  test('GIVEN a newer version of it and "n" THEN asked whether to replace it, and not replaced', async () => {
+    fs.writeFileSync(briefing, `${BRIEFING}\nThe first exchange of tracing records took place on Monday.\n`);
+    const declined = await add(['n']);
+    expect(declined.asked).toEqual(['Replace “Briefing on arms tracing” with it? [y/N] ']);
+    expect(declined.out).toContain('“The first exchange of tracing records took place on Monday.”');
+    expect(declined.out).toContain('Not replaced.');
+    expect(fs.readFileSync(path.join(built.root, 'corpus', 'briefing-on-arms-tracing.md'), 'utf8')).not.toContain('first exchange');
+  });
 });

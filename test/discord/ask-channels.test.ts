@@ -110,18 +110,21 @@ describe('an ask channel', () => {
   });
 });
 
-test('GIVEN ask channels the bot cannot see or may not reply in THEN each is warned of at start, naming the setting', async () => {
+test('GIVEN ask channels the bot cannot see, may not reply in, or that are no text channel THEN each is warned of at start, naming the setting', async () => {
   let muted = '';
+  let voice = '';
   const other = await startHarness({
     env: (standIn) => {
       muted = standIn.addChannel('muted', PERMISSIONS.SendMessages);
-      return { MESSAGE_CONTENT_INTENT: 'true', ASK_CHANNEL_IDS: `${muted},123456789012345670` };
+      voice = standIn.addChannel('lounge', 0n, 'voice');
+      return { MESSAGE_CONTENT_INTENT: 'true', ASK_CHANNEL_IDS: `${muted},123456789012345670,${voice}` };
     },
   });
   try {
     const warned = (text: string, channelId: string) => other.logLines.some((l) => l.includes(text) && l.includes(channelId));
     expect(warned('ASK_CHANNEL_IDS names a channel the bot cannot see', '123456789012345670')).toBe(true);
     expect(warned('the bot may not reply in an ask channel (ASK_CHANNEL_IDS)', muted)).toBe(true);
+    expect(warned('ASK_CHANNEL_IDS names a channel that is not a text channel', voice)).toBe(true);
     expect(other.logLines.some((l) => l.includes('"ask channels on"'))).toBe(true);
     expect(h.logLines.some((l) => l.includes('ASK_CHANNEL_IDS names') || l.includes('may not reply in an ask channel'))).toBe(false);
   } finally {

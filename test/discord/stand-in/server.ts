@@ -612,13 +612,13 @@ export class DiscordStandIn {
   }
 
   /**
-   * A text channel in the guild whose overwrites deny the bot `botDenied` (0n: none), announced with
+   * A text channel (or a voice one) in the guild whose overwrites deny the bot `botDenied` (0n: none), announced with
    * CHANNEL_CREATE to a connected bot (one made before the bot connects, as a setting names it, is
    * fetched by id). Sends there are refused, and embeds dropped, as Discord does for what is denied.
    */
-  addChannel(name: string, botDenied: bigint): string {
+  addChannel(name: string, botDenied: bigint, type: 'text' | 'voice' = 'text'): string {
     const id = snowflake();
-    const channel = { ...textChannelObject(id, this.guild.id, name), permission_overwrites: [{ id: this.botUser.id, type: 1, allow: '0', deny: botDenied.toString() }] };
+    const channel = { ...textChannelObject(id, this.guild.id, name), ...(type === 'voice' ? { type: 2, bitrate: 64000, user_limit: 0 } : {}), permission_overwrites: [{ id: this.botUser.id, type: 1, allow: '0', deny: botDenied.toString() }] };
     this.channels.set(id, { channel, botDenied });
     if (this.connections.some((c) => c.identify && c.closeCode === null)) this.dispatch('CHANNEL_CREATE', channel);
     return id;

@@ -108,7 +108,7 @@ describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
     const r = await run('add', ['--yes', path.join(work, 'missing.pdf'), path.join(work, 'notes.odt'), newer]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`error: There is no file ${path.join(work, 'missing.pdf')}: give a link starting with http:// or https://, or the path of a .md, .txt, .html, .pdf or .docx file.\n`);
-    expect(r.stderr).toContain("error: I can't use the file notes.odt: .odt files are not read.");
+    expect(r.stderr).toContain("error: I can't use the file notes.odt: .odt files are not read. Use a .md, .txt, .html, .pdf or .docx file of at most 5 MB.\n");
     expect(r.stdout).toContain('A newer version of “Joint statement on security cooperation” (joint-statement-on-security-cooperation.md) — ');
     expect(r.stdout).toContain('“A correction: the meeting moves to the second week of March.”');
     expect(r.stdout).toMatch(/Replaced joint-statement-on-security-cooperation\.md with joint-statement-on-security-cooperation\.md \(8 sentences; the old version is in the trash folder as [^)]+\), indexed in/);

@@ -361,7 +361,7 @@ describe('what cannot be added gets a clear private message', () => {
       attachments: { file: { filename: 'archive.md', size: 6 * 1024 * 1024, contentType: 'text/markdown', url: `${base}/files/archive.md` } },
       user: h.standIn.users.mod,
     });
-    expect((await privateEdit(interaction)).body.content).toBe("I can't use the file archive.md: it is 6 MB. Attach a .md, .txt, .html, .pdf or .docx file of at most 5 MB.");
+    expect((await privateEdit(interaction)).body.content).toBe("I can't use the file archive.md: it is 6 MB. Use a .md, .txt, .html, .pdf or .docx file of at most 5 MB.");
     expect(served.some((r) => r.url === '/files/archive.md')).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: the three settings of ../shared/eval/README.md — one article per corpus, one mixed
  * corpus of every article, questions with no answer — each printed for the tune and the check half,
+ * with the questions of an article asked of the mixed corpus without it,
  * with MiniSearch over the same sentences in the same run; and the project's own: follow-ups, the
  * event article with a reprint of it by another outlet, and claims to check about it.
  */
@@ -15,7 +16,7 @@ import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion, type Half } from '../evaluation/eval-sets.ts';
 import { MiniSearchPeer } from '../evaluation/minisearch-peer.ts';
-import { engineOver, mixedCorpus, peerSentences, projectDocuments, type CorpusFile } from '../evaluation/eval-corpora.ts';
+import { engineOver, mixedCorpus, mixedCorpusWithout, peerSentences, projectDocuments, type CorpusFile } from '../evaluation/eval-corpora.ts';
 import { evaluate, type EvalRecord, type Setting } from '../evaluation/run-eval.ts';
 import { figures, figuresLine } from '../evaluation/summary.ts';
 import { FOLLOW_UP_SET, isAnswerableKind, loadFollowUpSet } from '../evaluation/follow-up-set.ts';
@@ -28,7 +29,7 @@ import { agreement, chatStyle } from '../evaluation/chat-style.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
-const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|chat|follow-ups|reprint|claims|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--setting single|mixed|chat|lacking|follow-ups|reprint|claims|all] [--half tune|check|all] [--follow-ups FILE] [--json FILE] [--verbose]';
 
 function parse(argv: string[]) {
   try {
@@ -45,7 +46,7 @@ function parse(argv: string[]) {
       },
       strict: true,
     });
-    if (!['single', 'mixed', 'chat', 'follow-ups', 'reprint', 'claims', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, chat, follow-ups, reprint, claims or all, got "${values.setting}"`);
+    if (!['single', 'mixed', 'chat', 'lacking', 'follow-ups', 'reprint', 'claims', 'all'].includes(values.setting!)) throw new Error(`--setting must be single, mixed, chat, lacking, follow-ups, reprint, claims or all, got "${values.setting}"`);
     if (!['tune', 'check', 'all'].includes(values.half!)) throw new Error(`--half must be tune, check or all, got "${values.half}"`);
     return values;
   } catch (error) {
@@ -156,6 +157,30 @@ await runCli(async (config, logger) => {
         }
         out.push('');
       }
+    }
+    if (args.setting === 'lacking' || args.setting === 'all') {
+      // 2c. Questions about coverage the server does not have: each article's answerable questions
+      // asked of the mixed corpus without it, where their words are found in the other documents.
+      out.push('2c. Coverage the corpus lacks: each article\'s answerable questions asked of the mixed corpus without that article (all should be refused)');
+      for (const half of halves) {
+        const lacking: EvalRecord[] = [];
+        const questionsOf = (article: string) =>
+          [...sets.questions, ...extra].filter((q) => q.article === article && q.kind === 'answerable' && q.half === half).map((q) => ({ ...q, kind: 'off-topic' as const }));
+        const articles = [...(half === 'tune' || extra.length ? [EVENT_ARTICLE] : []), ...sets.articles.filter((a) => a.half === half).map((a) => a.file)];
+        let asked = 0;
+        for (const [n, article] of articles.entries()) {
+          const questions = questionsOf(article);
+          const corpus = mixedCorpusWithout(event, sets.articles, article);
+          if (questions.length === 0 || corpus.length === 0) continue;
+          asked++;
+          lacking.push(...(await runSetting(`lacking-${half}-${n}`, corpus, questions, 'lacking', work, config.engine, embedder, logger)));
+        }
+        all.push(...lacking);
+        const refused = (records: readonly EvalRecord[]) => (records.length ? `${(figures(records).offTopicRefused * 100).toFixed(1)}% of ${records.length}` : 'none asked');
+        const ofEvent = lacking.filter((r) => r.q.article === EVENT_ARTICLE);
+        out.push(`  ${half.padEnd(23)}refused ${refused(lacking)} (${asked} ${asked === 1 ? 'article' : 'articles'}; the event article's questions without it: ${refused(ofEvent)})`);
+      }
+      out.push('');
     }
     if (extraLines.length) {
       const file = path.relative(process.cwd(), EVENT_QUESTION_SET) || EVENT_QUESTION_SET;

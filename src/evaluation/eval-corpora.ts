@@ -27,6 +27,15 @@ export function mixedCorpus(event: readonly CorpusFile[], articles: readonly Eva
 }
 
 /**
+ * The mixed corpus without one article (the event article when `without` is EVENT_ARTICLE): its
+ * questions asked of it are about coverage a server does not have, among the coverage it does — in
+ * a corpus of many documents their words are found somewhere, and the answer must still be a refusal.
+ */
+export function mixedCorpusWithout(event: readonly CorpusFile[], articles: readonly EvalArticle[], without: string): CorpusFile[] {
+  return mixedCorpus(without === EVENT_ARTICLE ? [] : event, articles.filter((a) => a.file !== without));
+}
+
+/**
  * An engine over the files, written as a corpus folder under `root` (with its index beside it): how
  * the evaluation, training and measurement scripts stand up each corpus they ask.
  */

@@ -8,7 +8,8 @@ import { countsFor, type EvalQuestion } from './eval-sets.ts';
 import type { MiniSearchPeer } from './minisearch-peer.ts';
 import { hitRank, normalizeForMatch } from './scoring.ts';
 
-export type Setting = 'single' | 'mixed';
+/** `lacking`: a mixed corpus without the question's own article (its questions are asked as off-topic). */
+export type Setting = 'single' | 'mixed' | 'lacking';
 
 export interface EvalRecord {
   q: EvalQuestion;

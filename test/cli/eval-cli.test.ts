@@ -54,6 +54,8 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/2\. Mixed corpus[^]*\n  check +answerable +0 /);
     // The same questions typed as in a chat, and how often they are decided as when written.
     expect(r.stdout).toMatch(/2b\. Typed as in a chat[^\n]*\n  tune +answerable +2 [^]*decided as when written: [\d.]+%, with the same first passage [\d.]+%/);
+    // Each article's questions asked of the mixed corpus without it: about coverage it lacks, refused.
+    expect(r.stdout).toMatch(/2c\. Coverage the corpus lacks[^\n]*\n  tune +refused 100\.0% of 2 \(2 articles; the event article's questions without it: 100\.0% of 1\)\n  check +refused [\d.]+% of (\d{2}) \(1 article; the event article's questions without it: [\d.]+% of \1\)/);
     // Setting 5: the event article's answerable questions (the seed's one and the further ones), alone and with a reprint.
     expect(r.stdout).toMatch(/5\. A reprint in the corpus: [^\n]*\((\d{2}) answerable event questions\)\n  the article alone +answerable +\1 [^]*\n  article \+ reprint +answerable +\1 /);
     expect(r.stdout).toMatch(/first passage also cites the other outlet \("also in"\): [1-9][\d.]*%/);
@@ -85,6 +87,19 @@ describe('npm run eval', () => {
     } finally {
       fs.rmSync(offTopicOnly, { recursive: true, force: true });
     }
+  });
+
+  it('GIVEN --setting lacking --half tune THEN only the questions asked without their own article are printed', { timeout: TEST_TIMEOUT }, async () => {
+    const r = await runEval(['--eval-dir', work, '--setting', 'lacking', '--half', 'tune', '--json', path.join(work, 'lacking.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/2c\. Coverage the corpus lacks[^\n]*\n  tune +refused 100\.0% of 2 /);
+    expect(r.stdout).not.toMatch(/1\. One article|2\. Mixed corpus|2b\.|check +refused/);
+    // Each asked of a corpus that is not its own: the event question of the Normans article alone, and the other way round.
+    const records = JSON.parse(fs.readFileSync(path.join(work, 'lacking.json'), 'utf8')) as { setting: string; q: { question: string; kind: string }; answered: boolean }[];
+    expect(records.map((x) => [x.setting, x.q.kind, x.q.question, x.answered]).sort()).toEqual([
+      ['lacking', 'off-topic', 'How long was the call?', false],
+      ['lacking', 'off-topic', 'In what country is Normandy located?', false],
+    ]);
   });
 
   it('GIVEN --setting chat --half tune THEN only the chat-style asking of the mixed corpus is printed, for the tune half', { timeout: TEST_TIMEOUT }, async () => {
@@ -153,7 +168,7 @@ describe('npm run eval', () => {
   });
 
   it.each([
-    [['--setting', 'both'], /--setting must be single, mixed, chat, follow-ups, reprint, claims or all, got "both"/],
+    [['--setting', 'both'], /--setting must be single, mixed, chat, lacking, follow-ups, reprint, claims or all, got "both"/],
     [['--half', 'train'], /--half must be tune, check or all, got "train"/],
     [['--nope'], /Unknown option '--nope'/],
   ])('GIVEN bad options %j THEN exit 2 with the reason and the usage', { timeout: TEST_TIMEOUT }, async (args, reason) => {

@@ -3,23 +3,13 @@
  * message and mention is answered twice, a button reaches the process that never gave its answer
  * ("too old"), and both write the question log and the corpus. The second `npm start` — a manual run
  * beside the systemd service, a container restarted before the old one stopped — is refused at once.
- *
- * The lock is SQLite's on a file in the data folder, an fcntl lock the kernel drops when the process
- * ends however it ends (a crash, SIGKILL, the OOM killer): no stale lock to clear by hand, and no
- * process id, which means nothing across containers (each has its own PID 1).
+ * The lock is a file lock (file-lock.ts): gone with the process, however it ends.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { UserError } from './errors.ts';
+import { tryFileLock } from './file-lock.ts';
 
 export const INSTANCE_LOCK_FILE = 'instance.lock';
-
-/**
- * The connections holding a lock, until released: a connection nothing refers to is closed when it is
- * garbage-collected, and its lock goes with it, so a holder that drops the returned object (or an
- * engine load long enough for a collection) must not lose the lock.
- */
-const held = new Set<Database.Database>();
 
 export interface InstanceLock {
   readonly file: string;
@@ -35,34 +25,8 @@ export interface InstanceLock {
  */
 export function holdInstanceLock(dataDir: string): InstanceLock {
   const file = path.join(dataDir, INSTANCE_LOCK_FILE);
-  let db: Database.Database;
-  try {
-    // timeout 0: a held lock is an answer now, not something to wait for.
-    db = new Database(file, { timeout: 0 });
-  } catch (error) {
-    return unheld(file, error);
-  }
-  try {
-    // Nothing is ever written: no journal file beside it.
-    db.pragma('journal_mode = MEMORY');
-    // Never committed: the exclusive lock is held as long as the connection is open.
-    db.exec('BEGIN EXCLUSIVE');
-  } catch (error) {
-    db.close();
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new UserError('BOT_ALREADY_RUNNING', { dir: dataDir, file });
-    return unheld(file, error);
-  }
-  held.add(db);
-  return {
-    file,
-    problem: null,
-    release() {
-      if (!held.delete(db)) return;
-      db.close();
-    },
-  };
-}
-
-function unheld(file: string, error: unknown): InstanceLock {
-  return { file, problem: error instanceof Error ? error.message : String(error), release() {} };
+  const lock = tryFileLock(file);
+  if (lock.state === 'busy') throw new UserError('BOT_ALREADY_RUNNING', { dir: dataDir, file });
+  if (lock.state === 'unavailable') return { file, problem: lock.problem, release() {} };
+  return { file, problem: null, release: lock.release };
 }

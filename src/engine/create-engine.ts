@@ -35,7 +35,9 @@ import { wordWrittenAsName } from '../retrieval/corpus-names.ts';
 import { sourceNamed } from '../retrieval/source-named.ts';
 import { documentReader } from '../retrieval/document-named.ts';
 import { MAX_QUESTION_LENGTH, validateQuestion } from '../retrieval/validate-question.ts';
-import { corpusMatches, documentChanges, knownDocuments, loadSavedIndex, pruneGenerations, reindexBase, updateIndex, type LoadedIndex } from './open-index.ts';
+import { changesSince, corpusMatches, documentChanges, knownDocuments, loadSavedIndex, pruneGenerations, reindexBase, updateIndex, type LoadedIndex } from './open-index.ts';
+import { holdBuildLock } from '../index/build-lock.ts';
+import { currentGeneration } from '../index/index-files.ts';
 import type { Answer, AnswerEngine, AskOptions, Citation, ConversationalReply, ReindexOptions, ReindexReport, SourcesInfo } from './types.ts';
 
 export const MAX_TOP = 25;
@@ -89,6 +91,7 @@ export const ENGINE_PHASES = {
   savedIndex: 'Reading the saved index',
   corpus: 'Reading the corpus',
   background: 'Measuring unrelated questions (background)',
+  otherBuild: 'Waiting for another process building this index',
 } as const;
 
 
@@ -99,7 +102,12 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
 
   // Single-word vectors (paraphrase evidence), cached for the engine's life and shared with its builds.
   const wordVectors = new WordVectors(embedder);
-  const refresh = async (previous: LoadedIndex | null, caller?: ReindexOptions['onProgress']): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
+  const refresh = async (
+    previous: LoadedIndex | null,
+    caller?: ReindexOptions['onProgress'],
+    /** The current generation when `previous` was read (its own, or one that could not be read). */
+    seen: string | null = previous?.dir ?? null,
+  ): Promise<{ loaded: LoadedIndex; report: ReindexReport | null }> => {
     const started = performance.now();
     const own = options.onProgress;
     const onProgress = own && caller ? (phase: string, done: number, total: number) => (own(phase, done, total), caller(phase, done, total)) : (own ?? caller);
@@ -121,21 +129,53 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       };
       return { loaded: previous, report };
     }
-    const result = await updateIndex(config.indexDir, corpus, embedder, previous, logger, onProgress, wordVectors);
-    return {
-      loaded: { index: result.index, dir: result.dir },
-      report: {
-        added: result.added,
-        changed: result.changed,
-        removed: result.removed,
-        unchanged: result.unchanged,
-        embedded: result.embedded,
-        embeddedTexts: result.embeddedTexts,
-        totalSentences: result.index.answerableCount,
-        seconds: (performance.now() - started) / 1000,
-        skipped: result.skipped,
+    // One build at a time in this index folder (build-lock.ts). Another process that built since
+    // `previous` was read (while this one waited, or just before) has made its generation current:
+    // taken as it is when it holds this corpus, else the build starts from it, and either way what
+    // changed is told against what this engine had.
+    const lock = await holdBuildLock(config.indexDir, {
+      onWait: () => {
+        logger.info('another process is building the index in this folder; waiting for it', { indexDir: config.indexDir });
+        onProgress?.(ENGINE_PHASES.otherBuild, 0, 1);
       },
-    };
+      onUnavailable: (problem) => logger.warn('the index folder cannot be locked: another process may build it at the same time', { indexDir: config.indexDir, problem }),
+    });
+    try {
+      let base = previous;
+      if (lock.waited) onProgress?.(ENGINE_PHASES.otherBuild, 1, 1);
+      if (currentGeneration(config.indexDir) !== seen) {
+        base = previous ? reindexBase(config.indexDir, previous, embedder, logger) : loadSavedIndex(config.indexDir, embedder, logger);
+        if (base && base !== previous && corpusMatches(base.index, corpus)) {
+          const report: ReindexReport = {
+            ...changesSince(previous, base),
+            embedded: 0,
+            totalSentences: base.index.answerableCount,
+            seconds: (performance.now() - started) / 1000,
+            skipped: corpus.skipped,
+          };
+          return { loaded: base, report };
+        }
+      }
+      const result = await updateIndex(config.indexDir, corpus, embedder, base, logger, onProgress, wordVectors);
+      const loaded = { index: result.index, dir: result.dir };
+      return {
+        loaded,
+        report: {
+          added: result.added,
+          changed: result.changed,
+          removed: result.removed,
+          unchanged: result.unchanged,
+          ...(base !== previous ? changesSince(previous, loaded) : {}),
+          embedded: result.embedded,
+          embeddedTexts: result.embeddedTexts,
+          totalSentences: result.index.answerableCount,
+          seconds: (performance.now() - started) / 1000,
+          skipped: result.skipped,
+        },
+      };
+    } finally {
+      lock.release();
+    }
   };
 
   // Each index's background (what unrelated questions find in it) is measured at build and saved;
@@ -156,10 +196,11 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     documents.size >= index.documentIds.length ? backgroundFor(index) : withinBackgrounds(index, documentSetKey(documents));
   const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
   phase(ENGINE_PHASES.savedIndex, 0);
+  const seenAtStart = currentGeneration(config.indexDir);
   const saved = loadSavedIndex(config.indexDir, embedder, logger);
   phase(ENGINE_PHASES.savedIndex, 1);
   loadEnglishFrequencies();
-  const first = await refresh(saved);
+  const first = await refresh(saved, undefined, saved?.dir ?? seenAtStart);
   phase(ENGINE_PHASES.background, 0);
   await backgroundFor(first.loaded.index);
   phase(ENGINE_PHASES.background, 1);

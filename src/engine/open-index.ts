@@ -59,6 +59,13 @@ export function documentChanges(before: SearchIndex, after: SearchIndex): Pick<R
   return { added, changed, removed, unchanged: now.size - added.length - changed.length };
 }
 
+/** `documentChanges` from what an engine served to another index; from nothing (at start), every document added. */
+export function changesSince(before: LoadedIndex | null, after: LoadedIndex): Pick<ReindexReport, 'added' | 'changed' | 'removed' | 'unchanged'> {
+  if (before) return documentChanges(before.index, after.index);
+  const added = after.index.manifest.documents.map((d) => d.docId).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { added, changed: [], removed: [], unchanged: 0 };
+}
+
 /**
  * What a reindex starts from. The generation this engine serves, unless another process on the same
  * index folder (`npm run ask`, `add` or `index` beside the bot) has made a newer one current since:

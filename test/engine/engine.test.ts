@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineConfig } from '../../src/config.ts';
 import { DEFAULTS } from '../../src/config.ts';
 import type { Embedder } from '../../src/embedding/embedder.ts';
-import { createEngine } from '../../src/engine/create-engine.ts';
+import { createEngine, ENGINE_PHASES } from '../../src/engine/create-engine.ts';
 import type { Answer } from '../../src/engine/types.ts';
 import { BUILD_PHASES, EMBED_CHUNK } from '../../src/index/build-index.ts';
 import { currentGeneration, FILES } from '../../src/index/index-files.ts';
@@ -327,6 +327,71 @@ describe('two processes on one index folder (the bot, and npm run add or ask bes
     expect(await cli.reindex()).toMatchObject({ added: [], changed: [], removed: [] });
     expect(await bot.reindex()).toMatchObject({ added: [], removed: ['lighthouse.md'], embedded: 0 });
     expect(bot.sources().documents.map((d) => d.docId)).toEqual(['bridge.md', 'library.md']);
+  });
+});
+
+describe('two processes building one index folder at once', () => {
+  const DOC_C = '# Lighthouse repaired\n\nThe old lighthouse on the point was repaired this winter and shines again every night.\n';
+
+  it('GIVEN two engines starting on a corpus with no index THEN one builds it and the other waits, then serves that build without embedding anything', async () => {
+    const config = setup({ 'bridge.md': DOC_A, 'library.md': DOC_B });
+    const embedders = [countingEmbedder(base), countingEmbedder(base)];
+    const phases: string[][] = [[], []];
+    const engines = await Promise.all(
+      embedders.map((embedder, i) => createEngine(config, silentLogger, { embedder, onProgress: (phase, done) => done === 0 && phases[i]!.push(phase) })),
+    );
+    // Whichever took the folder first built it.
+    const builder = embedders[0]!.passages > 0 ? 0 : 1;
+    const waiter = 1 - builder;
+    expect(embedders[builder]!.passages).toBeGreaterThan(0);
+    expect(embedders[waiter]!.passages).toBe(0);
+    expect(phases[waiter]).toContain(ENGINE_PHASES.otherBuild);
+    expect(phases[builder]).not.toContain(ENGINE_PHASES.otherBuild);
+    const b = engines[waiter]!;
+    expect(b.current().dir).toBe(engines[builder]!.current().dir);
+    // Its report tells what it now serves, as a build's would.
+    expect(b.startup).toMatchObject({ loaded: false, report: { added: ['bridge.md', 'library.md'], embedded: 0 } });
+    expect((await b.ask('How many books did volunteers move?')).passages[0]!.citation.docId).toBe('library.md');
+  });
+
+  it('GIVEN another process made an index current after this one looked for a saved index, and before it took the folder THEN it serves that one, embedding nothing', async () => {
+    const config = setup({ 'bridge.md': DOC_A, 'library.md': DOC_B });
+    // The other process's build, made beforehand in a folder of its own and put in place at the moment between.
+    const elsewhere = { ...config, indexDir: path.join(tempDir(), 'index') };
+    await createEngine(elsewhere, silentLogger, { embedder: countingEmbedder(base) });
+    const theirs = path.basename(currentGeneration(elsewhere.indexDir)!);
+    const counting = countingEmbedder(base);
+    let placed = false;
+    const engine = await createEngine(config, silentLogger, {
+      embedder: counting,
+      onProgress: (phase) => {
+        if (phase !== ENGINE_PHASES.corpus || placed) return;
+        placed = true;
+        fs.mkdirSync(config.indexDir, { recursive: true });
+        fs.cpSync(path.join(elsewhere.indexDir, theirs), path.join(config.indexDir, theirs), { recursive: true });
+        fs.writeFileSync(path.join(config.indexDir, 'CURRENT'), theirs);
+      },
+    });
+    expect(placed).toBe(true);
+    expect(counting.passages).toBe(0);
+    expect(engine.current().dir).toBe(path.join(config.indexDir, theirs));
+    expect(engine.startup.report).toMatchObject({ added: ['bridge.md', 'library.md'], embedded: 0 });
+  });
+
+  it('GIVEN two engines reindexing the same change at once THEN it is embedded once, and both serve it and report it', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    const first = countingEmbedder(base);
+    const second = countingEmbedder(base);
+    const bot = await createEngine(config, silentLogger, { embedder: first });
+    const cli = await createEngine(config, silentLogger, { embedder: second });
+    first.reset();
+    second.reset();
+    fs.writeFileSync(path.join(config.corpusDir, 'lighthouse.md'), DOC_C);
+    const reports = await Promise.all([bot.reindex(), cli.reindex()]);
+    expect(reports.map((r) => r.added)).toEqual([['lighthouse.md'], ['lighthouse.md']]);
+    expect([first.passages, second.passages].filter((n) => n > 0)).toHaveLength(1);
+    expect(reports.map((r) => r.embedded).sort()).toEqual([0, Math.max(first.passages, second.passages)]);
+    for (const engine of [bot, cli]) expect((await engine.ask('When was the lighthouse repaired?')).passages[0]!.citation.docId).toBe('lighthouse.md');
   });
 });
 

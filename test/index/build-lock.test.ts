@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { BUILD_LOCK_FILE, holdBuildLock } from '../../src/index/build-lock.ts';
+import { startCommand } from '../helpers/run-command.ts';
+import { temporaryFolders } from '../helpers/temporary-folders.ts';
+
+const folder = temporaryFolders('build-lock-');
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+
+/** Another process building in the folder (holding its lock) until it is killed. */
+function otherProcessBuilding(dir: string) {
+  const script = `import { holdBuildLock } from ${JSON.stringify(path.join(PROJECT_ROOT, 'src', 'index', 'build-lock.ts'))};
+void holdBuildLock(${JSON.stringify(dir)}).then(() => process.stderr.write('building\\n'));
+setInterval(() => {}, 1000);`;
+  return startCommand(TSX, ['--eval', script], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 60_000 });
+}
+
+describe('one build at a time per index folder', () => {
+  it('GIVEN the folder free THEN the lock is taken at once, without waiting; released, it is free again', async () => {
+    const dir = path.join(folder(), 'index-not-made-yet');
+    let told = 0;
+    const lock = await holdBuildLock(dir, { onWait: () => told++ });
+    expect(lock.waited).toBe(false);
+    expect(told).toBe(0);
+    expect(fs.existsSync(path.join(dir, BUILD_LOCK_FILE))).toBe(true);
+    lock.release();
+    lock.release();
+    (await holdBuildLock(dir)).release();
+  });
+
+  it('GIVEN another process building THEN it waits, told once, without holding up this thread; once that process ends (SIGKILL) THEN the lock is taken', { timeout: 90_000 }, async () => {
+    const dir = folder();
+    const other = otherProcessBuilding(dir);
+    try {
+      await other.stderrMatching(/building/);
+      let told = 0;
+      let taken = false;
+      const waiting = holdBuildLock(dir, { onWait: () => told++, pollMs: 20 }).then((lock) => ((taken = true), lock));
+      // The thread goes on: timers run while it waits.
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(taken).toBe(false);
+      expect(told).toBe(1);
+      other.signal('SIGKILL');
+      await other.result;
+      const lock = await waiting;
+      expect(lock.waited).toBe(true);
+      expect(told).toBe(1);
+      lock.release();
+    } finally {
+      other.signal('SIGKILL');
+    }
+  });
+
+  it('GIVEN another holding it past the wait limit (a process suspended mid-build) THEN the build goes on unlocked, saying why', async () => {
+    const dir = folder();
+    const other = await holdBuildLock(dir);
+    try {
+      const problems: string[] = [];
+      const lock = await holdBuildLock(dir, { onUnavailable: (p) => problems.push(p), pollMs: 10, waitLimitMs: 60 });
+      expect(lock.waited).toBe(true);
+      expect(problems).toEqual(['another process has held it for 0.1 s']);
+      lock.release();
+    } finally {
+      other.release();
+    }
+  });
+
+  it('GIVEN a folder where no lock can be taken (a folder in the lock file\'s place) THEN the build goes on unlocked, saying why', async () => {
+    const dir = folder();
+    fs.mkdirSync(path.join(dir, BUILD_LOCK_FILE));
+    const problems: string[] = [];
+    const lock = await holdBuildLock(dir, { onUnavailable: (p) => problems.push(p) });
+    expect(lock.waited).toBe(false);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/open/i);
+    lock.release();
+  });
+});

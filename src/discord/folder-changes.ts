@@ -6,7 +6,7 @@
  * at start are not posted (the bot was not running to see them made).
  */
 import type { Client } from 'discord.js';
-import type { CorpusChange } from '../corpus/admin/change-log.ts';
+import { latestChanges, RECENT_CHANGE_MS } from '../corpus/admin/change-log.ts';
 import { COMMAND_LINE_USER_ID } from '../corpus/admin/document-file.ts';
 import type { DocumentInfo, ReindexReport } from '../engine/types.ts';
 import type { BotContext } from './context.ts';
@@ -19,9 +19,6 @@ export interface FolderChangesPoster {
 
 const asChange = (d: DocumentInfo): FolderChange => ({ docId: d.docId, title: d.title, url: d.url, sentences: d.sentences });
 
-/** A change `npm run add` recorded this long before the reindex that found it is taken for it. */
-const COMMAND_LINE_WINDOW_MS = 10 * 60 * 1000;
-
 /**
  * The changes, those `npm run add` made marked with who ran it: the latest change the change log
  * records of the document (or of the one it replaced) is the command line's, and recent. A log that
@@ -32,12 +29,8 @@ async function withCommandLineUsers(ctx: BotContext, lists: [FolderChange[], Fol
     ctx.logger.warn('could not read the corpus change log to tell changes made with npm run add', { error });
     return [];
   });
-  const since = ctx.now() - COMMAND_LINE_WINDOW_MS;
-  const latest = new Map<string, CorpusChange>();
-  for (const change of changes) {
-    latest.set(change.docId, change);
-    if (change.replacedDocId) latest.set(change.replacedDocId, change);
-  }
+  const since = ctx.now() - RECENT_CHANGE_MS;
+  const latest = latestChanges(changes);
   const mark = (d: FolderChange): FolderChange => {
     const change = latest.get(d.docId);
     return change?.userId === COMMAND_LINE_USER_ID && Date.parse(change.time) >= since ? { ...d, commandLineUser: change.userName } : d;

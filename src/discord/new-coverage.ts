@@ -6,23 +6,52 @@
  * announce the whole corpus, a model change every document).
  */
 import type { Client } from 'discord.js';
-import type { ReindexReport } from '../engine/types.ts';
+import { latestChanges, RECENT_CHANGE_MS } from '../corpus/admin/change-log.ts';
+import type { DocumentInfo, ReindexReport } from '../engine/types.ts';
 import { channelPoster } from './channel-poster.ts';
 import type { BotContext } from './context.ts';
-import { formatNewCoverage } from './format/new-coverage.ts';
+import { formatNewCoverage, type CoverageNews } from './format/new-coverage.ts';
 
 export interface NewCoverageAnnouncer {
   stop(): void;
 }
 
+/**
+ * A document a moderator just restored (`/corpus restore`: its latest change, and recent) is no new
+ * coverage: it is back, or back to an earlier version. A change log that cannot be read leaves them
+ * told as added and updated.
+ */
+async function withRestores(ctx: BotContext, added: DocumentInfo[], changed: DocumentInfo[]): Promise<CoverageNews> {
+  const changes = await ctx.corpus.changeLog.read().catch((error: unknown) => {
+    ctx.logger.warn('could not read the corpus change log to tell restored documents', { error });
+    return [];
+  });
+  const since = ctx.now() - RECENT_CHANGE_MS;
+  const latest = latestChanges(changes);
+  const restored = (d: DocumentInfo) => {
+    const change = latest.get(d.docId);
+    return change?.action === 'restore' && change.docId === d.docId && Date.parse(change.time) >= since;
+  };
+  return {
+    added: added.filter((d) => !restored(d)),
+    back: added.filter(restored),
+    updated: changed.filter((d) => !restored(d)),
+    restored: changed.filter(restored),
+  };
+}
+
 export function announceNewCoverage(client: Client<true>, ctx: BotContext, channelId: string): NewCoverageAnnouncer {
   const post = channelPoster(client, channelId, ctx.logger, 'could not announce the new coverage in its channel (NEW_COVERAGE_CHANNEL_ID)');
   const onReindexed = (report: ReindexReport) => {
+    if (!report.added.length && !report.changed.length) return;
     // Read now, while the serving index is the one the report describes: its documents' titles, links and dates.
     const documents = new Map(ctx.engine.sources().documents.map((d) => [d.docId, d]));
-    const of = (ids: readonly string[]) => ids.flatMap((id) => documents.get(id) ?? []);
-    const announcement = formatNewCoverage(of(report.added), of(report.changed));
-    if (announcement) post(announcement, () => ctx.logger.info('new coverage announced', { channelId, added: report.added.length, updated: report.changed.length }));
+    const added = report.added.flatMap((id) => documents.get(id) ?? []);
+    const changed = report.changed.flatMap((id) => documents.get(id) ?? []);
+    post(
+      async () => formatNewCoverage(await withRestores(ctx, added, changed)),
+      () => ctx.logger.info('new coverage announced', { channelId, added: report.added.length, updated: report.changed.length }),
+    );
   };
   return { stop: ctx.engine.onReindexed(onReindexed) };
 }

@@ -55,6 +55,7 @@ let tide = '';
 const tideStory = (link: string, sentences: string) => `---\nsource: ${link}\ndate: 2026-01-17\n---\n# Tide gauge at Veracruz\n\n${sentences}\n`;
 
 let h: Harness<Engine>;
+let newsChannelId = '';
 let work: string;
 let server: Server;
 let base: string;
@@ -105,7 +106,10 @@ beforeAll(async () => {
   );
   h = await startHarness({
     engine,
-    env: (standIn) => ({ CORPUS_DIR: corpusDir, CORPUS_FETCH_ALLOW_HOSTS: '127.0.0.1', CORPUS_LOG_CHANNEL_ID: standIn.guild.channelId, CORPUS_UPDATE_CHECK_HOURS: '24' }),
+    env: (standIn) => {
+      newsChannelId = standIn.addChannel('news', 0n);
+      return { CORPUS_DIR: corpusDir, CORPUS_FETCH_ALLOW_HOSTS: '127.0.0.1', CORPUS_LOG_CHANNEL_ID: standIn.guild.channelId, CORPUS_UPDATE_CHECK_HOURS: '24', NEW_COVERAGE_CHANNEL_ID: newsChannelId };
+    },
   });
 }, LONG);
 
@@ -451,6 +455,9 @@ describe('a moderator restores a removed document', () => {
     expect(await ask('How many pelicans did the lighthouse keeper count?')).toContain('__312__ pelicans');
     const post = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.standIn.guild.channelId}/messages` && /restored/.test(c.body?.content), LONG);
     expect(post.body.content).toContain('♻️ restored [Lighthouse count](https://example.org/lighthouse)');
+    // Members are told it is back, not that it is new.
+    const news = await h.standIn.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${newsChannelId}/messages` && /Lighthouse count/.test(c.body?.content), LONG);
+    expect(news.body.content).toMatch(/^↩️ \*\*Back in the coverage\*\* \(1 document\):\n• \[Lighthouse count\]\(https:\/\/example\.org\/lighthouse\)/);
 
     // Asked again: the corpus holds that very version, and nothing is offered to press.
     const again = h.standIn.injectSlashCommand({ name: 'corpus', subcommand: 'restore', options: { version: choices[0]!.value }, user: h.standIn.users.mod });

@@ -74,3 +74,16 @@ export function latestAdds(changes: readonly CorpusChange[]): Map<string, Corpus
   }
   return adds;
 }
+
+/** The latest change of each document, by docId — and of the document an update or restore replaced under another name. */
+export function latestChanges(changes: readonly CorpusChange[]): Map<string, CorpusChange> {
+  const latest = new Map<string, CorpusChange>();
+  for (const change of changes) {
+    latest.set(change.docId, change);
+    if (change.replacedDocId) latest.set(change.replacedDocId, change);
+  }
+  return latest;
+}
+
+/** A change recorded this long before the reindex that found it is taken for that reindex's (the bot's posts about it). */
+export const RECENT_CHANGE_MS = 10 * 60 * 1000;

@@ -11,13 +11,28 @@ function documentLine(d: DocumentInfo): string {
   return [`• ${titleLink(d.title, d.url)}`, ...about].join(' · ');
 }
 
+/** What a reindex brought members: documents new to the coverage, back in it (restored after a removal), updated, and put back to an earlier version. */
+export interface CoverageNews {
+  added: readonly DocumentInfo[];
+  back: readonly DocumentInfo[];
+  updated: readonly DocumentInfo[];
+  restored: readonly DocumentInfo[];
+}
+
 /** The announcement, or null when nothing was added or updated (a removal is no news to ask about). */
-export function formatNewCoverage(added: readonly DocumentInfo[], updated: readonly DocumentInfo[]): ReplyPayload | null {
-  const sections: string[] = [];
+export function formatNewCoverage(news: CoverageNews): ReplyPayload | null {
+  const parts = [
+    [news.added, '📰 **New coverage**', ''],
+    [news.back, '↩️ **Back in the coverage**', ''],
+    [news.updated, '🔄 **Updated**', ' answers now quote the new version.'],
+    [news.restored, '↩️ **An earlier version restored**', ' answers now quote it again.'],
+  ] as const;
+  const present = parts.filter(([documents]) => documents.length > 0);
+  if (!present.length) return null;
   // Each section gets its share of one message: a folder of a hundred documents copied in is one post.
-  const budget = Math.floor((LIMITS.content - 250) / (added.length && updated.length ? 2 : 1));
-  if (added.length) sections.push(`📰 **New coverage** (${plural(added.length, 'document')}):\n${fitLines(added.map(documentLine), budget, 'document')}`);
-  if (updated.length) sections.push(`🔄 **Updated** (${plural(updated.length, 'document')}): answers now quote the new version.\n${fitLines(updated.map(documentLine), budget, 'document')}`);
-  if (!sections.length) return null;
+  const budget = Math.floor((LIMITS.content - 250) / present.length);
+  const sections = present.map(
+    ([documents, heading, after]) => `${heading} (${plural(documents.length, 'document')}):${after}\n${fitLines(documents.map(documentLine), budget, 'document')}`,
+  );
   return { content: `${sections.join('\n')}\nAsk about it with \`/ask\`, or mention me with your question.` };
 }

@@ -12,11 +12,15 @@ export function offlineEmbedder(): Promise<Embedder> {
   return embedder;
 }
 
-/** Counts how many texts went through the model, so tests can see what was (re-)embedded. */
+/**
+ * Counts how many texts went through the model, so tests can see what was (re-)embedded. The same
+ * model, build and all: an index saved through one serves through the other.
+ */
 export function countingEmbedder(inner: Embedder): Embedder & { passages: number; reset(): void } {
   const counter = {
     modelId: inner.modelId,
     dimensions: inner.dimensions,
+    ...(inner.revision !== undefined ? { revision: inner.revision } : {}),
     passages: 0,
     reset() {
       counter.passages = 0;

@@ -5,12 +5,12 @@
  */
 import { previewAction, type Preview } from '../corpus/admin/corpus-admin.ts';
 import { duplicateReason, keepsLittle } from '../corpus/admin/duplicates.ts';
+import { plural } from '../answer/plural.ts';
 
 /** How many of the first sentences (or of a new version's new ones) are quoted. */
 const QUOTED_SENTENCES = 3;
 const MAX_QUOTE_CHARS = 200;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const shortened = (text: string) => (text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS - 1).trimEnd()}…` : text);
 
 export function formatPreviewForTerminal(preview: Preview): string {

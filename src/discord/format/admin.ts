@@ -5,10 +5,7 @@ import type { QuestionTotals } from '../../question-log/question-log.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 import { pageButtons, pageFooter, pageWithin, splitIntoPages } from './pages.ts';
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { plural } from '../../answer/plural.ts';
 
 /** Discord renders `<t:unix:f>` in each reader's own time zone. */
 export function discordTimestamp(iso: string): string {

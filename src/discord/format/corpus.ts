@@ -6,7 +6,8 @@ import type { CorpusChange } from '../../corpus/admin/change-log.ts';
 import { duplicateReason, keepsLittle } from '../../corpus/admin/duplicates.ts';
 import type { PendingCorpusAction } from '../corpus-pending.ts';
 import { LIMITS, type ButtonRow, type ReplyPayload } from '../replies.ts';
-import { discordTimestamp, fitLines, plural, skippedFilesField } from './admin.ts';
+import { discordTimestamp, fitLines, skippedFilesField } from './admin.ts';
+import { plural } from '../../answer/plural.ts';
 import { pageButtons, pageFooter, pageWithin, splitIntoPages } from './pages.ts';
 import { escapeLinkLabel, escapeQuoted, formatDate, safeHttpUrl, truncate } from './text.ts';
 

@@ -2,7 +2,8 @@
 import type { GapQuestion, QuestionTotals } from '../../question-log/question-log.ts';
 import type { QuestionGroup } from '../../question-log/group-questions.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
-import { fitLines, plural } from './admin.ts';
+import { fitLines } from './admin.ts';
+import { plural } from '../../answer/plural.ts';
 import { escapeQuoted, truncate } from './text.ts';
 import { kindPhrase } from '../../answer/refusal.ts';
 

@@ -1,7 +1,8 @@
 /** The post announcing to members the documents just added to the coverage or updated in it (NEW_COVERAGE_CHANNEL_ID). Pure. */
 import type { DocumentInfo } from '../../engine/types.ts';
 import { LIMITS, type ReplyPayload } from '../replies.ts';
-import { fitLines, plural } from './admin.ts';
+import { fitLines } from './admin.ts';
+import { plural } from '../../answer/plural.ts';
 import { titleLink } from './corpus.ts';
 import { escapeQuoted, formatDate } from './text.ts';
 

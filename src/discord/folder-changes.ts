@@ -6,7 +6,7 @@
  * at start are not posted (the bot was not running to see them made).
  */
 import type { Client } from 'discord.js';
-import { latestChanges, RECENT_CHANGE_MS } from '../corpus/admin/change-log.ts';
+import { recentLatestChanges } from '../corpus/admin/change-log.ts';
 import { COMMAND_LINE_USER_ID } from '../corpus/admin/document-file.ts';
 import type { DocumentInfo, ReindexReport } from '../engine/types.ts';
 import type { BotContext } from './context.ts';
@@ -29,11 +29,10 @@ async function withCommandLineUsers(ctx: BotContext, lists: [FolderChange[], Fol
     ctx.logger.warn('could not read the corpus change log to tell changes made with npm run add', { error });
     return [];
   });
-  const since = ctx.now() - RECENT_CHANGE_MS;
-  const latest = latestChanges(changes);
+  const recent = recentLatestChanges(changes, ctx.now());
   const mark = (d: FolderChange): FolderChange => {
-    const change = latest.get(d.docId);
-    return change?.userId === COMMAND_LINE_USER_ID && Date.parse(change.time) >= since ? { ...d, commandLineUser: change.userName } : d;
+    const change = recent.get(d.docId);
+    return change?.userId === COMMAND_LINE_USER_ID ? { ...d, commandLineUser: change.userName } : d;
   };
   return [lists[0].map(mark), lists[1].map(mark), lists[2].map(mark)];
 }

@@ -6,7 +6,7 @@
  * announce the whole corpus, a model change every document).
  */
 import type { Client } from 'discord.js';
-import { latestChanges, RECENT_CHANGE_MS } from '../corpus/admin/change-log.ts';
+import { recentLatestChanges } from '../corpus/admin/change-log.ts';
 import type { DocumentInfo, ReindexReport } from '../engine/types.ts';
 import { channelPoster } from './channel-poster.ts';
 import type { BotContext } from './context.ts';
@@ -26,11 +26,10 @@ async function withRestores(ctx: BotContext, added: DocumentInfo[], changed: Doc
     ctx.logger.warn('could not read the corpus change log to tell restored documents', { error });
     return [];
   });
-  const since = ctx.now() - RECENT_CHANGE_MS;
-  const latest = latestChanges(changes);
+  const recent = recentLatestChanges(changes, ctx.now());
   const restored = (d: DocumentInfo) => {
-    const change = latest.get(d.docId);
-    return change?.action === 'restore' && change.docId === d.docId && Date.parse(change.time) >= since;
+    const change = recent.get(d.docId);
+    return change?.action === 'restore' && change.docId === d.docId;
   };
   return {
     added: added.filter((d) => !restored(d)),

@@ -75,15 +75,20 @@ export function latestAdds(changes: readonly CorpusChange[]): Map<string, Corpus
   return adds;
 }
 
-/** The latest change of each document, by docId — and of the document an update or restore replaced under another name. */
-export function latestChanges(changes: readonly CorpusChange[]): Map<string, CorpusChange> {
+/** A change recorded this long before the reindex that found it is taken for that reindex's (the bot's posts about it). */
+const RECENT_CHANGE_MS = 10 * 60 * 1000;
+
+/**
+ * The latest change of each document — and of the document an update or restore replaced under
+ * another name — when it was recorded within RECENT_CHANGE_MS of `now`, by docId: what the reindex
+ * that just found the document changed was most likely about.
+ */
+export function recentLatestChanges(changes: readonly CorpusChange[], now: number): Map<string, CorpusChange> {
   const latest = new Map<string, CorpusChange>();
   for (const change of changes) {
     latest.set(change.docId, change);
     if (change.replacedDocId) latest.set(change.replacedDocId, change);
   }
+  for (const [docId, change] of latest) if (!(Date.parse(change.time) >= now - RECENT_CHANGE_MS)) latest.delete(docId);
   return latest;
 }
-
-/** A change recorded this long before the reindex that found it is taken for that reindex's (the bot's posts about it). */
-export const RECENT_CHANGE_MS = 10 * 60 * 1000;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { CorpusChangeLog, latestAdds, type CorpusChange } from '../../../src/corpus/admin/change-log.ts';
+import { CorpusChangeLog, latestAdds, recentLatestChanges, type CorpusChange } from '../../../src/corpus/admin/change-log.ts';
 import { copyToTrash, documentPath, moveToTrash, replaceDocument, writeNewDocument } from '../../../src/corpus/admin/corpus-files.ts';
 import { fileNameFor, slugOf } from '../../../src/corpus/admin/document-file.ts';
 import { compareWithCorpus, findDuplicate, normaliseUrl, sentenceChanges } from '../../../src/corpus/admin/duplicates.ts';
@@ -44,6 +44,16 @@ describe('the change log', () => {
     const adds = latestAdds([change('add', 'b.md', '2026-01-15T10:00:00.000Z'), change('add', 'c.txt', '2026-01-15T11:00:00.000Z'), updated, renamed]);
     expect([...adds.keys()]).toEqual(['b.md', 'c.md']);
     expect(adds.get('b.md')?.userName).toBe('other-mod');
+  });
+
+  test('GIVEN changes of the last minutes and older THEN each document\'s latest, recent one (a restore under another name for the old name too), and none older than ten minutes', () => {
+    const now = Date.parse('2026-01-16T12:00:00.000Z');
+    const restored = { ...change('restore', 'c.md', '2026-01-16T11:58:00.000Z'), replacedDocId: 'c.txt' };
+    const recent = recentLatestChanges(
+      [change('add', 'a.md', '2026-01-16T11:59:00.000Z'), change('update', 'a.md', '2026-01-16T11:59:30.000Z'), change('add', 'b.md', '2026-01-16T11:49:59.000Z'), restored, change('add', 'd.md', '2026-01-16T11:50:00.000Z')],
+      now,
+    );
+    expect([...recent].map(([docId, c]) => `${docId} ${c.action} ${c.docId}`)).toEqual(['a.md update a.md', 'c.md restore c.md', 'c.txt restore c.md', 'd.md add d.md']);
   });
 });
 

@@ -47,13 +47,14 @@ async function addPreviewed(preview: Preview, { admin, by, yes, confirm, write }
   const action = previewAction(preview);
   if (action === 'none') return;
   if (!yes) {
+    const notDone = `Not ${action === 'replace' ? 'replaced' : 'added'}`;
     if (!confirm) {
-      write(`Not ${action === 'replace' ? 'replaced' : 'added'}: run again with --yes to ${action} it.\n`);
+      write(`${notDone}: run again with --yes to ${action} it.\n`);
       return;
     }
     const answer = await confirm(action === 'replace' ? `Replace “${preview.replaces!.title}” with it? [y/N] ` : 'Add it to the corpus? [y/N] ');
     if (!/^y(?:es)?$/i.test(answer.trim())) {
-      write(`Not ${action === 'replace' ? 'replaced' : 'added'}.\n`);
+      write(`${notDone}.\n`);
       return;
     }
   }

@@ -17,7 +17,7 @@ export function firstDocumentEngine(open: () => Promise<Engine>): CorpusAdminOpt
       const started = performance.now();
       engine = await open();
       // Opened on a saved index that already matched (written by another process meanwhile): every document is new here.
-      const documents = engine.sources().documents;
+      const { documents, skipped } = engine.sources();
       const report: ReindexReport = engine.startup.report ?? {
         added: documents.map((d) => d.docId),
         changed: [],
@@ -26,7 +26,7 @@ export function firstDocumentEngine(open: () => Promise<Engine>): CorpusAdminOpt
         embedded: 0,
         totalSentences: documents.reduce((n, d) => n + d.sentences, 0),
         seconds: (performance.now() - started) / 1000,
-        skipped: engine.sources().skipped,
+        skipped,
       };
       return report;
     },

@@ -22,8 +22,7 @@ export function parseDocumentWithProblems(docId: string, text: string, contentHa
   return { document: { docId, title, meta, body, contentHash }, problems };
 }
 
-/** "news/call-transcript.txt" → "call-transcript": a title of last resort. */
-/** A file's name without its folders and extension: "notes/call-summary.md" → "call-summary". */
+/** A file's name without its folders and extension: "notes/call-summary.md" → "call-summary" (a title of last resort). */
 export function fileStem(docId: string): string {
   const name = docId.slice(docId.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');

@@ -45,6 +45,9 @@ export function corpusMatches(index: SearchIndex, corpus: CorpusLoadResult): boo
   return corpus.documents.every((d) => byId.get(d.docId) === d.contentHash);
 }
 
+/** Document ids in docId order (code-unit order, whatever the locale). */
+const byId = (ids: string[]) => ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
 /**
  * The documents one index holds that another did not (added), holds otherwise (changed, by content
  * hash) or no longer holds (removed), each in docId order; and how many it holds unchanged.
@@ -52,7 +55,6 @@ export function corpusMatches(index: SearchIndex, corpus: CorpusLoadResult): boo
 export function documentChanges(before: SearchIndex, after: SearchIndex): Pick<ReindexReport, 'added' | 'changed' | 'removed' | 'unchanged'> {
   const old = new Map(before.manifest.documents.map((d) => [d.docId, d.contentHash]));
   const now = new Map(after.manifest.documents.map((d) => [d.docId, d.contentHash]));
-  const byId = (ids: string[]) => ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const added = byId([...now.keys()].filter((id) => !old.has(id)));
   const changed = byId([...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)));
   const removed = byId([...old.keys()].filter((id) => !now.has(id)));
@@ -62,8 +64,7 @@ export function documentChanges(before: SearchIndex, after: SearchIndex): Pick<R
 /** `documentChanges` from what an engine served to another index; from nothing (at start), every document added. */
 export function changesSince(before: LoadedIndex | null, after: LoadedIndex): Pick<ReindexReport, 'added' | 'changed' | 'removed' | 'unchanged'> {
   if (before) return documentChanges(before.index, after.index);
-  const added = after.index.manifest.documents.map((d) => d.docId).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { added, changed: [], removed: [], unchanged: 0 };
+  return { added: byId(after.index.manifest.documents.map((d) => d.docId)), changed: [], removed: [], unchanged: 0 };
 }
 
 /**

@@ -54,7 +54,6 @@ export interface Preview {
   replaces: Replacement | null;
 }
 
-/** The document a previewed newer version would replace, and what it changes. */
 /** What a preview's Add does: add the document, put it in place of the one it is a newer version of, or nothing (it is in the corpus already). */
 export type PreviewAction = 'add' | 'replace' | 'none';
 
@@ -62,6 +61,7 @@ export function previewAction(preview: Pick<Preview, 'duplicate' | 'replaces'>):
   return preview.replaces ? 'replace' : preview.duplicate ? 'none' : 'add';
 }
 
+/** The document a previewed newer version would replace, and what it changes. */
 export interface Replacement {
   docId: string;
   title: string;

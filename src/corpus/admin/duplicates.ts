@@ -122,4 +122,3 @@ export function duplicateReason(duplicate: Duplicate): string {
 export function keepsLittle(changes: Pick<SentenceChanges, 'kept' | 'removed'>): boolean {
   return changes.kept < changes.removed;
 }
-

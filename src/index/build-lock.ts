@@ -19,32 +19,53 @@ export interface BuildLock {
 }
 
 /**
- * How long a build waits for another at most: a process holding the folder that long is stuck (an
- * `npm run index` suspended with Ctrl-Z holds its lock), and the bot must not stop indexing for it.
- * The longest build measured here, 100,000 sentences, takes half a minute.
+ * The holder touches the lock file this often while it holds it: a sign of life its waiters read
+ * (the kernel's lock says a process holds it, not that the process runs).
  */
-export const BUILD_WAIT_LIMIT_MS = 10 * 60_000;
+export const BUILD_HEARTBEAT_MS = 15_000;
+
+/**
+ * A holder whose lock file has not been touched for this long is not running — an `npm run index`
+ * suspended with Ctrl-Z, a process stopped in a debugger — and the bot must not stop indexing for
+ * it. A holder that runs is waited for however long its build takes (with the hub model on two
+ * cores, a large corpus takes far longer than the offline model's half minute at 100,000 sentences).
+ */
+export const BUILD_SILENCE_LIMIT_MS = 2 * 60_000;
+
+/** Even a holder that shows life is not waited for beyond this: a build that long is hung. */
+export const BUILD_WAIT_LIMIT_MS = 2 * 60 * 60_000;
 
 export interface BuildLockOptions {
   /** Called once, when another holds the lock: a progress line, a log entry. */
   onWait?: () => void;
-  /** Where the lock cannot be taken at all (a file system without locks), or not within the wait limit: the build goes on unlocked. */
+  /** Where the lock cannot be taken at all (a file system without locks), or the holder is stuck: the build goes on unlocked. */
   onUnavailable?: (problem: string) => void;
   pollMs?: number;
+  heartbeatMs?: number;
+  silenceLimitMs?: number;
   waitLimitMs?: number;
 }
 
 export async function holdBuildLock(indexDir: string, options: BuildLockOptions = {}): Promise<BuildLock> {
   fs.mkdirSync(indexDir, { recursive: true });
   const file = path.join(indexDir, BUILD_LOCK_FILE);
-  const limit = options.waitLimitMs ?? BUILD_WAIT_LIMIT_MS;
+  const silenceLimit = options.silenceLimitMs ?? BUILD_SILENCE_LIMIT_MS;
+  const waitLimit = options.waitLimitMs ?? BUILD_WAIT_LIMIT_MS;
   const started = Date.now();
   let waited = false;
   for (;;) {
     const lock = tryFileLock(file);
-    if (lock.state === 'held') return { waited, release: lock.release };
-    const problem =
-      lock.state === 'unavailable' ? lock.problem : Date.now() - started >= limit ? `another process has held it for ${limit >= 60_000 ? `${Math.round(limit / 60_000)} minutes` : `${(limit / 1000).toFixed(1)} s`}` : null;
+    if (lock.state === 'held') {
+      const heartbeat = keepTouching(file, options.heartbeatMs ?? BUILD_HEARTBEAT_MS);
+      return {
+        waited,
+        release() {
+          clearInterval(heartbeat);
+          lock.release();
+        },
+      };
+    }
+    const problem = lock.state === 'unavailable' ? lock.problem : holderProblem(file, started, silenceLimit, waitLimit);
     if (problem !== null) {
       options.onUnavailable?.(problem);
       return { waited, release() {} };
@@ -53,4 +74,37 @@ export async function holdBuildLock(indexDir: string, options: BuildLockOptions 
     waited = true;
     await sleep(options.pollMs ?? 250);
   }
+}
+
+function keepTouching(file: string, everyMs: number): NodeJS.Timeout {
+  const touch = () => {
+    try {
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } catch {
+      // A folder gone or read-only: the waiters will take this holder for stuck and build, as without a lock.
+    }
+  };
+  touch();
+  const timer = setInterval(touch, everyMs);
+  timer.unref();
+  return timer;
+}
+
+/**
+ * Why the holder is not waited for any longer, or null. Silence counts from this waiter's start at
+ * the earliest: a holder that has just taken the lock may not have touched the file yet.
+ */
+function holderProblem(file: string, started: number, silenceLimit: number, waitLimit: number): string | null {
+  const now = Date.now();
+  if (now - started >= waitLimit) return `another process has held it for ${duration(waitLimit)}`;
+  const touched = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now;
+  if (now - Math.max(touched, started) < silenceLimit) return null;
+  return `another process holds it but has shown no sign of life for ${duration(now - touched)} (suspended or stuck)`;
+}
+
+function duration(ms: number): string {
+  if (ms >= 60 * 60_000) return `${+(ms / (60 * 60_000)).toFixed(1)} hours`;
+  if (ms >= 60_000) return `${Math.round(ms / 60_000)} minutes`;
+  return `${(ms / 1000).toFixed(1)} s`;
 }

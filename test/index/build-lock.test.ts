@@ -9,10 +9,10 @@ import { temporaryFolders } from '../helpers/temporary-folders.ts';
 const folder = temporaryFolders('build-lock-');
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Another process building in the folder (holding its lock) until it is killed. */
-function otherProcessBuilding(dir: string) {
+/** Another process building in the folder (holding its lock, touching it every `heartbeatMs`) until it is killed. */
+function otherProcessBuilding(dir: string, heartbeatMs?: number) {
   const script = `import { holdBuildLock } from ${JSON.stringify(path.join(PROJECT_ROOT, 'src', 'index', 'build-lock.ts'))};
-void holdBuildLock(${JSON.stringify(dir)}).then(() => process.stderr.write('building\\n'));
+void holdBuildLock(${JSON.stringify(dir)}, ${JSON.stringify(heartbeatMs === undefined ? {} : { heartbeatMs })}).then(() => process.stderr.write('building\\n'));
 setInterval(() => {}, 1000);`;
   return startCommand(TSX, ['--eval', script], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 60_000 });
 }
@@ -53,7 +53,31 @@ describe('one build at a time per index folder', () => {
     }
   });
 
-  it('GIVEN another holding it past the wait limit (a process suspended mid-build) THEN the build goes on unlocked, saying why', async () => {
+  it('GIVEN another process building, alive, for longer than a suspended one may stay silent THEN this one waits for it; once that process is suspended (SIGSTOP) THEN the build goes on unlocked, saying why', { timeout: 90_000 }, async () => {
+    const dir = folder();
+    const other = otherProcessBuilding(dir, 50);
+    try {
+      await other.stderrMatching(/building/);
+      const problems: string[] = [];
+      let settled = false;
+      const waiting = holdBuildLock(dir, { onUnavailable: (p) => problems.push(p), pollMs: 20, silenceLimitMs: 2_000 }).then((lock) => ((settled = true), lock));
+      // Three times the silence limit: a holder that touches its lock file is not taken for stuck.
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      expect(settled).toBe(false);
+      expect(problems).toEqual([]);
+      other.signal('SIGSTOP');
+      const lock = await waiting;
+      expect(lock.waited).toBe(true);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^another process holds it but has shown no sign of life for \d+\.\d s \(suspended or stuck\)$/);
+      lock.release();
+    } finally {
+      other.signal('SIGKILL');
+      other.signal('SIGCONT');
+    }
+  });
+
+  it('GIVEN another holding it, alive, past the wait limit (a hung build) THEN the build goes on unlocked, saying why', async () => {
     const dir = folder();
     const other = await holdBuildLock(dir);
     try {

@@ -143,7 +143,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     try {
       let base = previous;
       if (lock.waited) onProgress?.(ENGINE_PHASES.otherBuild, 1, 1);
-      if (currentGeneration(config.indexDir) !== seen) {
+      if (currentGeneration(config.indexDir, embedder.modelId) !== seen) {
         base = previous ? reindexBase(config.indexDir, previous, embedder, logger) : loadSavedIndex(config.indexDir, embedder, logger);
         if (base && base !== previous && corpusMatches(base.index, corpus)) {
           const report: ReindexReport = {
@@ -196,7 +196,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     documents.size >= index.documentIds.length ? backgroundFor(index) : withinBackgrounds(index, documentSetKey(documents));
   const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
   phase(ENGINE_PHASES.savedIndex, 0);
-  const seenAtStart = currentGeneration(config.indexDir);
+  const seenAtStart = currentGeneration(config.indexDir, embedder.modelId);
   const saved = loadSavedIndex(config.indexDir, embedder, logger);
   phase(ENGINE_PHASES.savedIndex, 1);
   loadEnglishFrequencies();
@@ -206,7 +206,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   phase(ENGINE_PHASES.background, 1);
   let live = first.loaded;
   let skipped = first.report?.skipped ?? [];
-  pruneGenerations(config.indexDir, logger);
+  pruneGenerations(config.indexDir, embedder.modelId, logger);
   const startup = { loaded: first.loaded === saved, report: first.loaded === saved ? null : first.report };
   let running: Promise<ReindexReport> | null = null;
   const reindexed = new Set<(report: ReindexReport) => void>();
@@ -404,7 +404,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
           await backgroundFor(next.loaded.index);
           live = next.loaded;
           skipped = next.report?.skipped ?? [];
-          pruneGenerations(config.indexDir, logger);
+          pruneGenerations(config.indexDir, embedder.modelId, logger);
           for (const listener of reindexed) {
             try {
               listener(next.report!);

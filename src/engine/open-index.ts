@@ -3,9 +3,12 @@
  * calibrate it and save it as a new generation. Never touches the index that is serving.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { CorpusLoadResult, SegmentedDocument } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { buildIndex, type BuildResult } from '../index/build-index.ts';
+import { BUILD_LOCK_FILE } from '../index/build-lock.ts';
+import { tryFileLock } from '../file-lock.ts';
 import { currentGeneration, draftGeneration, readGeneration, removeStaleGenerations } from '../index/index-files.ts';
 import { manifestProblem } from '../index/manifest.ts';
 import { LexicalIndex } from '../index/lexical-index.ts';
@@ -24,7 +27,7 @@ export interface LoadedIndex {
 
 /** Reads the current saved index; null (with a warning) when it is missing, corrupt or mismatched. */
 export function loadSavedIndex(indexDir: string, embedder: Embedder, logger: Logger): LoadedIndex | null {
-  const dir = currentGeneration(indexDir);
+  const dir = currentGeneration(indexDir, embedder.modelId);
   if (!dir) return null;
   try {
     const gen = readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions, revision: embedder.revision }));
@@ -75,7 +78,7 @@ export function changesSince(before: LoadedIndex | null, after: LoadedIndex): Pi
  * neither can be read.
  */
 export function reindexBase(indexDir: string, serving: LoadedIndex, embedder: Embedder, logger: Logger): LoadedIndex | null {
-  const current = currentGeneration(indexDir);
+  const current = currentGeneration(indexDir, embedder.modelId);
   const adopted = current !== null && current !== serving.dir ? loadSavedIndex(indexDir, embedder, logger) : null;
   if (adopted) return adopted;
   return fs.existsSync(serving.dir) ? serving : null;
@@ -134,7 +137,7 @@ export async function updateIndex(
   wordVectors: WordVectors = new WordVectors(embedder),
 ): Promise<UpdateResult> {
   const started = performance.now();
-  const draft = draftGeneration(indexDir);
+  const draft = draftGeneration(indexDir, embedder.modelId);
   let result: BuildResult;
   let calibration: Calibration;
   let calibrating: number;
@@ -182,12 +185,20 @@ export async function updateIndex(
   return { ...result, index, dir: saved.dir, seconds, calibrateSeconds, saveSeconds: result.timings.writeSeconds + commitSeconds };
 }
 
-/** Deletes older generations, but only once nothing serves from them any more. */
-export function pruneGenerations(indexDir: string, logger: Logger): void {
+/**
+ * Deletes older generations, but only once nothing serves from them any more, and not while another
+ * process builds in the folder: its new generation is in place a moment before its pointer is, and
+ * would be taken for an old one. Skipped then; the next reindex prunes.
+ */
+export function pruneGenerations(indexDir: string, model: string, logger: Logger): void {
+  const lock = tryFileLock(path.join(indexDir, BUILD_LOCK_FILE));
+  if (lock.state === 'busy') return;
   try {
-    removeStaleGenerations(indexDir);
+    removeStaleGenerations(indexDir, model);
   } catch (error) {
     logger.warn('could not remove old index generations', { indexDir, reason: (error as Error).message });
+  } finally {
+    if (lock.state === 'held') lock.release();
   }
 }
 

@@ -1,7 +1,10 @@
 /**
  * The index folder on disk. Each build is written to a fresh generation folder, fsynced, and only
- * then made current by atomically replacing the CURRENT pointer file; a crash at any moment leaves
- * either the old or the new generation current, never a half-written one.
+ * then made current by atomically replacing its model's pointer file (`CURRENT.<model>`); a crash at
+ * any moment leaves either the old or the new generation current, never a half-written one. One
+ * pointer per model: processes on other models in one folder (a run that fell back to the offline
+ * model beside a bot on the hub model, a model tried and switched back) keep each other's index
+ * instead of each rebuilding over the other's.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -17,7 +20,15 @@ export const FILES = {
   lexical: 'lexical.bin',
 } as const;
 
-const POINTER = 'CURRENT';
+/** The one pointer of index folders written before there was one per model: read while the model's own is missing, removed by its first commit. */
+const LEGACY_POINTER = 'CURRENT';
+
+/** The pointer file of a model's current generation. */
+export function pointerFile(model: string): string {
+  return `${LEGACY_POINTER}.${model.replace(/[^\w.-]+/g, '_')}`;
+}
+
+const isPointer = (entry: string) => entry === LEGACY_POINTER || (entry.startsWith(`${LEGACY_POINTER}.`) && !entry.endsWith('.tmp'));
 
 export interface GenerationData {
   /** The sentence records as JSON, in UTF-8. */
@@ -55,11 +66,15 @@ function fsyncFile(file: string): void {
   }
 }
 
-/** Path of the current generation folder, or null when there is none. */
-export function currentGeneration(indexDir: string): string | null {
+/** Path of the model's current generation folder, or null when there is none. */
+export function currentGeneration(indexDir: string, model: string): string | null {
+  return pointedAt(indexDir, pointerFile(model)) ?? (fs.existsSync(path.join(indexDir, pointerFile(model))) ? null : pointedAt(indexDir, LEGACY_POINTER));
+}
+
+function pointedAt(indexDir: string, pointer: string): string | null {
   let name: string;
   try {
-    name = fs.readFileSync(path.join(indexDir, POINTER), 'utf8').trim();
+    name = fs.readFileSync(path.join(indexDir, pointer), 'utf8').trim();
   } catch {
     return null;
   }
@@ -78,7 +93,7 @@ export interface DraftGeneration {
   abort(): void;
 }
 
-export function draftGeneration(indexDir: string): DraftGeneration {
+export function draftGeneration(indexDir: string, model: string): DraftGeneration {
   fs.mkdirSync(indexDir, { recursive: true });
   const name = `gen-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const tmp = path.join(indexDir, `.tmp-${name}`);
@@ -91,10 +106,11 @@ export function draftGeneration(indexDir: string): DraftGeneration {
         fsyncFile(path.join(tmp, FILES.manifest));
         const dir = path.join(indexDir, name);
         fs.renameSync(tmp, dir);
-        const pointerTmp = path.join(indexDir, `.${POINTER}.${process.pid}.tmp`);
+        const pointerTmp = path.join(indexDir, `.${pointerFile(model)}.${process.pid}.tmp`);
         fs.writeFileSync(pointerTmp, name + '\n');
         fsyncFile(pointerTmp);
-        fs.renameSync(pointerTmp, path.join(indexDir, POINTER));
+        fs.renameSync(pointerTmp, path.join(indexDir, pointerFile(model)));
+        retireLegacyPointer(indexDir);
         return { dir, manifest };
       } catch (error) {
         draft.abort();
@@ -106,6 +122,21 @@ export function draftGeneration(indexDir: string): DraftGeneration {
     },
   };
   return draft;
+}
+
+/** The one pointer of before becomes the pointer of its generation's model, or goes when that model has its own now. */
+function retireLegacyPointer(indexDir: string): void {
+  const legacy = path.join(indexDir, LEGACY_POINTER);
+  const dir = pointedAt(indexDir, LEGACY_POINTER);
+  let model: unknown;
+  try {
+    model = dir ? (JSON.parse(fs.readFileSync(path.join(dir, FILES.manifest), 'utf8')) as Partial<Manifest>).model : undefined;
+  } catch {
+    // Unreadable: nothing worth keeping a pointer to.
+  }
+  const own = typeof model === 'string' ? path.join(indexDir, pointerFile(model)) : null;
+  if (own && !fs.existsSync(own)) fs.renameSync(legacy, own);
+  else fs.rmSync(legacy, { force: true });
 }
 
 /**
@@ -137,12 +168,24 @@ export function writeGenerationFiles(dir: string, data: GenerationData): Record<
  */
 export const DRAFT_GRACE_MS = 60 * 60 * 1000;
 
-/** Removes every generation but the current one, and leftovers of interrupted writes (`DRAFT_GRACE_MS`). */
-export function removeStaleGenerations(indexDir: string, now: number = Date.now()): void {
-  const current = currentGeneration(indexDir);
-  for (const entry of safeReaddir(indexDir)) {
+/**
+ * Removes every generation but the model's current one and that of the model whose pointer was
+ * written last among the others (two models at most are kept, so trying models one after another
+ * does not fill the disk), the other models' pointers, and leftovers of interrupted writes
+ * (`DRAFT_GRACE_MS`).
+ */
+export function removeStaleGenerations(indexDir: string, model: string, now: number = Date.now()): void {
+  const entries = safeReaddir(indexDir);
+  const own = entries.includes(pointerFile(model)) ? pointerFile(model) : LEGACY_POINTER;
+  const others = entries
+    .filter((entry) => isPointer(entry) && entry !== own)
+    .map((entry) => ({ entry, written: fs.statSync(path.join(indexDir, entry), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.written - a.written);
+  for (const { entry } of others.slice(1)) fs.rmSync(path.join(indexDir, entry), { force: true });
+  const kept = new Set([own, ...others.slice(0, 1).map((o) => o.entry)].map((pointer) => pointedAt(indexDir, pointer)));
+  for (const entry of entries) {
     const full = path.join(indexDir, entry);
-    if (full === current) continue;
+    if (kept.has(full)) continue;
     const draft = entry.startsWith('.tmp-gen-') || entry.endsWith('.tmp');
     if (!draft && !entry.startsWith('gen-')) continue;
     if (draft && now - (fs.statSync(full, { throwIfNoEntry: false })?.mtimeMs ?? 0) < DRAFT_GRACE_MS) continue;

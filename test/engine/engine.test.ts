@@ -8,7 +8,8 @@ import type { Embedder } from '../../src/embedding/embedder.ts';
 import { createEngine, ENGINE_PHASES } from '../../src/engine/create-engine.ts';
 import type { Answer } from '../../src/engine/types.ts';
 import { BUILD_PHASES, EMBED_CHUNK } from '../../src/index/build-index.ts';
-import { currentGeneration, FILES } from '../../src/index/index-files.ts';
+import { holdBuildLock } from '../../src/index/build-lock.ts';
+import { currentGeneration, FILES, pointerFile } from '../../src/index/index-files.ts';
 import { INDEX_FORMAT_VERSION } from '../../src/index/manifest.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
 import { countingEmbedder, offlineEmbedder } from '../helpers/offline-embedder.ts';
@@ -125,7 +126,7 @@ describe('engine persistence', () => {
   it('GIVEN a corrupt saved index THEN the engine warns, rebuilds and answers', async () => {
     const config = setup({ 'bridge.md': DOC_A });
     await createEngine(config, silentLogger, { embedder: base });
-    const gen = currentGeneration(config.indexDir)!;
+    const gen = currentGeneration(config.indexDir, base.modelId)!;
     const hnsw = path.join(gen, FILES.hnsw);
     const bytes = fs.readFileSync(hnsw);
     bytes.fill(7, 0, Math.min(bytes.length, 4096));
@@ -141,7 +142,7 @@ describe('engine persistence', () => {
   it('GIVEN an index saved by the previous format version (as every install has after this upgrade) THEN the engine says so, rebuilds and answers', async () => {
     const config = setup({ 'bridge.md': DOC_A });
     await createEngine(config, silentLogger, { embedder: base });
-    const manifestFile = path.join(currentGeneration(config.indexDir)!, FILES.manifest);
+    const manifestFile = path.join(currentGeneration(config.indexDir, base.modelId)!, FILES.manifest);
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, formatVersion: INDEX_FORMAT_VERSION - 1 }));
     const warnings: string[] = [];
@@ -287,7 +288,7 @@ describe('reindexing off the answering thread', () => {
   it('GIVEN the build worker fails THEN the reindex fails saying so, the old index keeps serving and no half-written generation is left', async () => {
     const config = setup({ 'bridge.md': DOC_A });
     const engine = await createEngine(config, silentLogger, { embedder: base });
-    const gen = currentGeneration(config.indexDir)!;
+    const gen = currentGeneration(config.indexDir, base.modelId)!;
     // The worker updates the serving generation's graph from its file: without it, the worker fails.
     fs.rmSync(path.join(gen, FILES.hnsw));
     fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
@@ -297,7 +298,7 @@ describe('reindexing off the answering thread', () => {
     expect((failure as Error).message).toContain('index build worker failed');
     expect(engine.sources().documents.map((d) => d.docId)).toEqual(['bridge.md']);
     expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
-    expect(currentGeneration(config.indexDir)).toBe(gen);
+    expect(currentGeneration(config.indexDir, base.modelId)).toBe(gen);
     expect(fs.readdirSync(config.indexDir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
   });
 });
@@ -308,7 +309,7 @@ describe('two processes on one index folder (the bot, and npm run add or ask bes
   it('GIVEN another engine indexed a change (and pruned the generation this one serves) THEN the next reindex starts from its generation, tells every change since, and answers from it', async () => {
     const config = setup({ 'bridge.md': DOC_A });
     const bot = await createEngine(config, silentLogger, { embedder: base });
-    const served = currentGeneration(config.indexDir)!;
+    const served = currentGeneration(config.indexDir, base.modelId)!;
     const cli = await createEngine(config, silentLogger, { embedder: base });
     fs.writeFileSync(path.join(config.corpusDir, 'library.md'), DOC_B);
     expect((await cli.reindex()).added).toEqual(['library.md']);
@@ -327,6 +328,47 @@ describe('two processes on one index folder (the bot, and npm run add or ask bes
     expect(await cli.reindex()).toMatchObject({ added: [], changed: [], removed: [] });
     expect(await bot.reindex()).toMatchObject({ added: [], removed: ['lighthouse.md'], embedded: 0 });
     expect(bot.sources().documents.map((d) => d.docId)).toEqual(['bridge.md', 'library.md']);
+  });
+});
+
+describe('pruning old generations', () => {
+  it('GIVEN another process building in the folder THEN a reindex leaves the generations alone (the other\'s new one is in place before its pointer); once the folder is free THEN the next prunes', async () => {
+    const config = setup({ 'bridge.md': DOC_A });
+    const engine = await createEngine(config, silentLogger, { embedder: base });
+    const old = path.join(config.indexDir, 'gen-old');
+    fs.cpSync(currentGeneration(config.indexDir, base.modelId)!, old, { recursive: true });
+    const other = await holdBuildLock(config.indexDir);
+    try {
+      await engine.reindex();
+      expect(fs.existsSync(old)).toBe(true);
+    } finally {
+      other.release();
+    }
+    await engine.reindex();
+    expect(fs.existsSync(old)).toBe(false);
+  });
+});
+
+describe('processes on other models in one index folder (a run that fell back to the offline model beside a bot on the hub model)', () => {
+  it('GIVEN an index of one model and then one of another built in the folder THEN each model, started again, serves its own without embedding anything; a third model\'s build leaves the last other one', async () => {
+    const config = setup({ 'bridge.md': DOC_A, 'library.md': DOC_B });
+    const first = countingEmbedder(base);
+    const other = countingEmbedder(base, 'another/model');
+    await createEngine(config, silentLogger, { embedder: first });
+    await createEngine(config, silentLogger, { embedder: other });
+    expect(other.passages).toBeGreaterThan(0);
+    first.reset();
+    other.reset();
+    const again = await createEngine(config, silentLogger, { embedder: first });
+    const otherAgain = await createEngine(config, silentLogger, { embedder: other });
+    expect([again.startup.loaded, first.passages, otherAgain.startup.loaded, other.passages]).toEqual([true, 0, true, 0]);
+    expect((await again.ask('How many books did volunteers move?')).passages[0]!.citation.docId).toBe('library.md');
+
+    const third = countingEmbedder(base, 'third/model');
+    await createEngine(config, silentLogger, { embedder: third });
+    expect(currentGeneration(config.indexDir, 'third/model')).not.toBeNull();
+    expect(currentGeneration(config.indexDir, 'another/model')).not.toBeNull();
+    expect(currentGeneration(config.indexDir, base.modelId)).toBeNull();
   });
 });
 
@@ -359,7 +401,7 @@ describe('two processes building one index folder at once', () => {
     // The other process's build, made beforehand in a folder of its own and put in place at the moment between.
     const elsewhere = { ...config, indexDir: path.join(tempDir(), 'index') };
     await createEngine(elsewhere, silentLogger, { embedder: base });
-    const theirs = path.basename(currentGeneration(elsewhere.indexDir)!);
+    const theirs = path.basename(currentGeneration(elsewhere.indexDir, base.modelId)!);
     const counting = countingEmbedder(base);
     let placed = false;
     const engine = await createEngine(config, silentLogger, {
@@ -369,7 +411,7 @@ describe('two processes building one index folder at once', () => {
         placed = true;
         fs.mkdirSync(config.indexDir, { recursive: true });
         fs.cpSync(path.join(elsewhere.indexDir, theirs), path.join(config.indexDir, theirs), { recursive: true });
-        fs.writeFileSync(path.join(config.indexDir, 'CURRENT'), theirs);
+        fs.writeFileSync(path.join(config.indexDir, pointerFile(base.modelId)), theirs);
       },
     });
     expect(placed).toBe(true);

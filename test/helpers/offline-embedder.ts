@@ -14,11 +14,12 @@ export function offlineEmbedder(): Promise<Embedder> {
 
 /**
  * Counts how many texts went through the model, so tests can see what was (re-)embedded. The same
- * model, build and all: an index saved through one serves through the other.
+ * model, build and all: an index saved through one serves through the other — unless it is given
+ * another model id, to stand for another model (an index saved through it is refused by the other).
  */
-export function countingEmbedder(inner: Embedder): Embedder & { passages: number; reset(): void } {
+export function countingEmbedder(inner: Embedder, modelId: string = inner.modelId): Embedder & { passages: number; reset(): void } {
   const counter = {
-    modelId: inner.modelId,
+    modelId,
     dimensions: inner.dimensions,
     ...(inner.revision !== undefined ? { revision: inner.revision } : {}),
     passages: 0,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentGeneration, draftGeneration, DRAFT_GRACE_MS, FILES, readGeneration, removeStaleGenerations, writeGenerationFiles, type GenerationData } from '../../src/index/index-files.ts';
+import { currentGeneration, draftGeneration, DRAFT_GRACE_MS, FILES, pointerFile, readGeneration, removeStaleGenerations, writeGenerationFiles, type GenerationData } from '../../src/index/index-files.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from '../../src/index/manifest.ts';
 import { LexicalIndex } from '../../src/index/lexical-index.ts';
 import type { SentenceRecord } from '../../src/index/sentence-record.ts';
@@ -40,9 +40,11 @@ function fixture(): { indexDir: string; data: GenerationData; manifest: Omit<Man
   return { indexDir, manifest, data: { sentences: Buffer.from(JSON.stringify([record])), vectors, lexical: lexical.toBytes(), writeHnsw: (f) => graph.write(f) } };
 }
 
+const MODEL = 'test';
+
 /** Writes a generation's data files into a draft and commits it with their checksums. */
-function save(indexDir: string, data: GenerationData, manifest: Omit<Manifest, 'checksums'>) {
-  const draft = draftGeneration(indexDir);
+function save(indexDir: string, data: GenerationData, manifest: Omit<Manifest, 'checksums'>, model = MODEL) {
+  const draft = draftGeneration(indexDir, model);
   return draft.commit({ ...manifest, checksums: writeGenerationFiles(draft.dir, data) });
 }
 
@@ -50,7 +52,7 @@ describe('generations on disk', () => {
   it('GIVEN a draft generation WHEN committed THEN it is current and reads back verified, lexical index included', async () => {
     const { indexDir, data, manifest } = fixture();
     const saved = save(indexDir, data, manifest);
-    expect(currentGeneration(indexDir)).toBe(saved.dir);
+    expect(currentGeneration(indexDir, MODEL)).toBe(saved.dir);
     expect(Object.keys(saved.manifest.checksums).sort()).toEqual([FILES.hnsw, FILES.lexical, FILES.sentences, FILES.vectors].sort());
     const read = readGeneration(saved.dir, () => null);
     expect(read.sentences).toEqual(JSON.parse(Buffer.from(data.sentences).toString('utf8')));
@@ -60,30 +62,75 @@ describe('generations on disk', () => {
   it('GIVEN a draft generation WHEN aborted (the calibration failed) THEN nothing is left and the current one stays', async () => {
     const { indexDir, data, manifest } = fixture();
     const first = save(indexDir, data, manifest);
-    const draft = draftGeneration(indexDir);
+    const draft = draftGeneration(indexDir, MODEL);
     writeGenerationFiles(draft.dir, data);
     draft.abort();
     expect(fs.readdirSync(indexDir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
-    expect(currentGeneration(indexDir)).toBe(first.dir);
+    expect(currentGeneration(indexDir, MODEL)).toBe(first.dir);
   });
 
   it('GIVEN old generations and drafts THEN pruning removes the generations but the current one, and drafts an hour old; a recent draft (another process writing it) stays', async () => {
     const { indexDir, data, manifest } = fixture();
     const old = save(indexDir, data, manifest);
     const current = save(indexDir, data, manifest);
-    const writing = draftGeneration(indexDir);
-    const abandoned = draftGeneration(indexDir);
+    const writing = draftGeneration(indexDir, MODEL);
+    const abandoned = draftGeneration(indexDir, MODEL);
     const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     fs.utimesSync(abandoned.dir, hoursAgo, hoursAgo);
-    removeStaleGenerations(indexDir);
+    removeStaleGenerations(indexDir, MODEL);
     expect(fs.existsSync(old.dir)).toBe(false);
     expect(fs.existsSync(abandoned.dir)).toBe(false);
     expect(fs.existsSync(writing.dir)).toBe(true);
-    expect(currentGeneration(indexDir)).toBe(current.dir);
+    expect(currentGeneration(indexDir, MODEL)).toBe(current.dir);
     // An hour on, the draft nobody finished is a leftover too.
-    removeStaleGenerations(indexDir, Date.now() + DRAFT_GRACE_MS + 1000);
+    removeStaleGenerations(indexDir, MODEL, Date.now() + DRAFT_GRACE_MS + 1000);
     expect(fs.existsSync(writing.dir)).toBe(false);
-    expect(currentGeneration(indexDir)).toBe(current.dir);
+    expect(currentGeneration(indexDir, MODEL)).toBe(current.dir);
+  });
+
+  it('GIVEN generations of three models, one after another (a model tried, another, then the first again) THEN each model reads its own; pruning keeps the model\'s own and the one written last among the others', async () => {
+    const { indexDir, data, manifest } = fixture();
+    const hub = save(indexDir, data, manifest, 'Xenova/multi-qa-MiniLM-L6-cos-v1');
+    const offline = save(indexDir, data, manifest, 'offline/glove-wink-100d');
+    expect(fs.existsSync(path.join(indexDir, 'CURRENT.Xenova_multi-qa-MiniLM-L6-cos-v1'))).toBe(true);
+    expect(currentGeneration(indexDir, 'Xenova/multi-qa-MiniLM-L6-cos-v1')).toBe(hub.dir);
+    expect(currentGeneration(indexDir, 'offline/glove-wink-100d')).toBe(offline.dir);
+    expect(currentGeneration(indexDir, 'Xenova/multilingual-e5-small')).toBeNull();
+    removeStaleGenerations(indexDir, 'offline/glove-wink-100d');
+    expect(currentGeneration(indexDir, 'Xenova/multi-qa-MiniLM-L6-cos-v1')).toBe(hub.dir);
+
+    // A third model: its pruning keeps its own and the offline one's (written after the hub's).
+    const minute = (n: number) => new Date(Date.now() - n * 60_000);
+    fs.utimesSync(path.join(indexDir, pointerFile('Xenova/multi-qa-MiniLM-L6-cos-v1')), minute(2), minute(2));
+    fs.utimesSync(path.join(indexDir, pointerFile('offline/glove-wink-100d')), minute(1), minute(1));
+    const e5 = save(indexDir, data, manifest, 'Xenova/multilingual-e5-small');
+    removeStaleGenerations(indexDir, 'Xenova/multilingual-e5-small');
+    expect(currentGeneration(indexDir, 'Xenova/multilingual-e5-small')).toBe(e5.dir);
+    expect(currentGeneration(indexDir, 'offline/glove-wink-100d')).toBe(offline.dir);
+    expect(currentGeneration(indexDir, 'Xenova/multi-qa-MiniLM-L6-cos-v1')).toBeNull();
+    expect(fs.existsSync(hub.dir)).toBe(false);
+    expect(fs.readdirSync(indexDir).filter((e) => e.startsWith('CURRENT')).sort()).toEqual([pointerFile('Xenova/multilingual-e5-small'), pointerFile('offline/glove-wink-100d')]);
+  });
+
+  it('GIVEN an index folder written before there was a pointer per model (one CURRENT) THEN its generation is read, kept by pruning, and the model\'s first commit makes that pointer its generation\'s model\'s own', async () => {
+    const { indexDir, data, manifest } = fixture();
+    const old = save(indexDir, data, manifest);
+    fs.renameSync(path.join(indexDir, pointerFile(MODEL)), path.join(indexDir, 'CURRENT'));
+    expect(currentGeneration(indexDir, MODEL)).toBe(old.dir);
+    removeStaleGenerations(indexDir, MODEL);
+    expect(fs.existsSync(old.dir)).toBe(true);
+    const next = save(indexDir, data, manifest);
+    expect(currentGeneration(indexDir, MODEL)).toBe(next.dir);
+    expect(fs.existsSync(path.join(indexDir, 'CURRENT'))).toBe(false);
+    removeStaleGenerations(indexDir, MODEL);
+    expect(fs.existsSync(old.dir)).toBe(false);
+
+    // The one pointer holding another model's generation: it becomes that model's.
+    const other = save(indexDir, data, { ...manifest, model: 'offline/glove-wink-100d' }, 'offline/glove-wink-100d');
+    fs.renameSync(path.join(indexDir, pointerFile('offline/glove-wink-100d')), path.join(indexDir, 'CURRENT'));
+    save(indexDir, data, manifest);
+    expect(currentGeneration(indexDir, 'offline/glove-wink-100d')).toBe(other.dir);
+    expect(fs.existsSync(path.join(indexDir, 'CURRENT'))).toBe(false);
   });
 
   it.each([FILES.lexical, FILES.hnsw])('GIVEN a corrupted %s THEN reading the generation fails on its checksum', async (name) => {

@@ -1,6 +1,7 @@
 /**
  * From ranked sentences to passages a reader can take alone: the sentence, plus the neighbour it
- * leans on (a pronoun opener, a list's lead-in) and, if it is short, the next one — within ~600
+ * leans on (a pronoun opener, a list's lead-in) and the next one if the passage is short or the next
+ * leans on it — within ~600
  * characters — with duplicates and overlaps removed; and the wider context a reader may ask for
  * (the paragraph and list around a cited sentence).
  */
@@ -57,7 +58,8 @@ export function buildPassage(index: SearchIndex, r: Pick<Ranked, 'slot' | 'score
   if (prev && (leansBack(focus.text) || focus.text.length < params.shortSentence)) parts = [prev, ...parts];
   const length = () => parts.reduce((n, p) => n + p.text.length + 1, -1);
   const next = sameBlock(index.sentenceAt(focus.docId, focus.index + 1));
-  if (next && length() < params.minChars && length() + next.text.length + 1 <= params.maxChars) parts.push(next);
+  // The next sentence goes on with this one ("It was worth $32 billion in 2011."), or the passage is short.
+  if (next && (length() < params.minChars || leansBack(next.text)) && length() + next.text.length + 1 <= params.maxChars) parts.push(next);
   while (parts.length > 1 && length() > params.maxChars) parts = parts[0] === focus ? parts.slice(0, -1) : parts.slice(1);
   return {
     slot: r.slot,

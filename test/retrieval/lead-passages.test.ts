@@ -32,7 +32,7 @@ Tickets cost four euros.
 // A short sentence quoted with the one before it as context, once that one was quoted alone.
 const LEANING = `# Tunnel works
 
-The harbour tunnel under the old river mouth opened to traffic in the spring of 1990, after a decade of careful planning by the regional council, its engineers and the three towns on either bank. This cost two million euros.
+The harbour tunnel under the old river mouth opened to traffic in the spring of 1990, after a decade of careful planning by the regional council, its engineers and the three towns on either bank, two public inquiries into the route it should take beneath the silt of the estuary, a long quarrel over who should pay for the approach roads on the northern shore, a strike of the dockers who feared for their ferry, and the discovery, halfway through the digging, of the timbers of a medieval wharf that the archaeologists of the county museum were given a whole summer to record before the boring machine moved on again. This cost two million euros.
 `;
 
 let corpus: CorpusEngine;
@@ -58,7 +58,7 @@ describe('the openings of the coverage', () => {
     expect(leadPassages(engine.current().index, 100)).toHaveLength(6);
   });
 
-  it('GIVEN a sentence whose passage leans back on one a round before quoted THEN it stands alone: no sentence is quoted twice', async () => {
+  it('GIVEN a sentence whose passage leans back on one a round before quoted (the two together too long for one passage) THEN it stands alone: no sentence is quoted twice', async () => {
     const tunnel = await corpusEngine('lead-passages-leaning', { 'tunnel.md': LEANING });
     try {
       const leads = leadPassages(tunnel.engine.current().index, 10);

@@ -110,6 +110,26 @@ In the centre of Basel, the first major city in the course of the stream, lies t
   });
 });
 
+describe('a sentence the next one goes on with', () => {
+  const TUNNEL = `# Tunnel works
+
+The harbour tunnel under the old river mouth opened to traffic in the spring of 1990, after a decade of careful planning by the regional council and the three towns on either bank. It was worth twelve million euros at the time. The mayor of the northern town opened a new ferry landing in 1992, next to the tunnel's approach road on the quay.
+`;
+  let tunnel: CorpusEngine;
+  beforeAll(async () => {
+    tunnel = await corpusEngine('passages-goes-on', { 'tunnel.md': TUNNEL });
+  });
+  afterAll(() => tunnel.remove());
+
+  it('GIVEN a long sentence whose next one points back at it ("It was worth…") THEN its passage quotes that one too; one that does not point back stays out', () => {
+    const [opened, worth, mayor] = bodySentences(tunnel.engine);
+    expect(opened!.text.length).toBeGreaterThan(160);
+    const passages = selectPassages(tunnel.engine.current().index, rankedInOrder([opened!, mayor!]), 3);
+    expect(passages.map((p) => p.text)).toEqual([`${opened!.text} ${worth!.text}`, mayor!.text]);
+    expect(passages[0]!.range).toEqual([opened!.index, worth!.index]);
+  });
+});
+
 describe('context of a list whose lead-in wording repeats', () => {
   const TWO_LISTS = `# Two meetings
 

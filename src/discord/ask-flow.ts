@@ -112,6 +112,7 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
     offset: request.offset,
     ephemeral: request.ephemeral,
     ...(answer.followUp === 'with-previous' && previousText ? { readWith: previousText } : {}),
+    ...(request.source === 'channel' ? { briefRefusal: true } : {}),
   });
   if (answer.conversational) {
     // Small talk is not a question the coverage failed to answer (it stays out of /gaps and the

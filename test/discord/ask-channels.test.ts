@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Engine } from '../../src/engine/create-engine.ts';
 import { readsAsQuestion } from '../../src/discord/questions.ts';
+import { BRIEF_REFUSAL_FOOTER } from '../../src/discord/format/answer.ts';
 import { shippedArticleEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 import { startHarness, type Harness } from './harness.ts';
 import type { InjectedMessage } from './stand-in/server.ts';
@@ -88,6 +89,17 @@ describe('an ask channel', () => {
     const question = h.standIn.injectMessage({ content: 'When was the call?', channelId: askChannel });
     expect((await h.standIn.waitForMessageReply(question)).body.embeds[0].description).toContain('January 12, 2026');
     for (const message of left) await h.standIn.expectNoCall(repliesTo(message), 200, 'reply');
+  });
+
+  test('a question the coverage does not answer is refused in a line there — why, without the nearest passages or examples; a mention of the bot with it gets the whole refusal', async () => {
+    const message = h.standIn.injectMessage({ content: 'Did they talk about tariffs?', channelId: askChannel });
+    const brief = (await h.standIn.waitForMessageReply(message)).body.embeds[0];
+    expect(brief.description).toBe('Nothing in the indexed coverage answers that: it never mentions tariffs.');
+    expect(brief.footer.text).toBe(BRIEF_REFUSAL_FOOTER);
+    const mention = h.standIn.injectMessage({ content: `<@${h.standIn.botUser.id}> Did they talk about tariffs?`, channelId: askChannel });
+    const whole = (await h.standIn.waitForMessageReply(mention)).body.embeds[0];
+    expect(whole.description).toMatch(/^Nothing in the indexed coverage answers that: it never mentions tariffs\.[\s\S]*\*\*Nearest passages\*\*/);
+    expect(whole.footer.text).not.toBe(BRIEF_REFUSAL_FOOTER);
   });
 
   test('a question edited into chatter takes its reply with it', async () => {

@@ -58,7 +58,16 @@ export interface FormatAnswerOptions {
   ephemeral?: boolean;
   /** The question before it, when this one was read together with it (a follow-up): the reply says so. */
   readWith?: string;
+  /**
+   * A refusal says why in a line, without the nearest passages and the examples: in an ask channel a
+   * message that reads as a question may not have been meant for the bot, and a whole refusal is noise
+   * in the members' conversation. A mention or `/ask` gets the whole one.
+   */
+  briefRefusal?: boolean;
 }
+
+/** The footer of a brief refusal: where the whole one is. */
+export const BRIEF_REFUSAL_FOOTER = 'Mention me with the question, or use /ask, to see the nearest passages.';
 
 /**
  * Render text with the focus sentence in bold — and within it the words that answer (`answer`, a
@@ -257,17 +266,17 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
               ? `${nothing}: ${neverTogetherReason(answer.neverTogether.map((n) => escapeQuoted(n)))}.`
               : `${nothing}.`;
     const elsewhere = answer.answeredIn ? ` ${answeredInNote(escapeQuoted(truncate(answer.answeredIn, READ_WITH_CHARS)))}` : '';
-    const tryInstead = answer.examples?.length ? `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}` : '';
+    const tryInstead = answer.examples?.length && !options.briefRefusal ? `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}` : '';
     const intro = reason + elsewhere + tryInstead;
     const nearestHeader = '\n\n**Nearest passages** (they may not answer it):\n\n';
     const budget = LIMITS.embedDescription - intro.length - nearestHeader.length;
-    const fitted = answer.passages.length > 0 ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };
+    const fitted = answer.passages.length > 0 && !options.briefRefusal ? fitPassages(answer.passages, options.offset, budget) : { text: '', shown: [] };
     shown = fitted.shown;
     hasMore = false;
     embed.title = NOT_ANSWERED_TITLE;
     embed.description = shown.length > 0 ? intro + nearestHeader + fitted.text : intro;
     embed.color = COLORS.none;
-    embed.footer = { text: 'Try other words, or /sources to see what the coverage includes.' };
+    embed.footer = { text: options.briefRefusal ? BRIEF_REFUSAL_FOOTER : 'Try other words, or /sources to see what the coverage includes.' };
   }
 
   return {

@@ -99,12 +99,16 @@ describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
     expect(corpusFiles()).toHaveLength(2);
   });
 
-  it('GIVEN a newer version of it, a missing file and a format it cannot read THEN it replaces the old one (kept in the trash), each other is one line saying why, exit 1', async () => {
+  it('GIVEN a newer version of it THEN without --yes its preview and nothing replaced; GIVEN it with a missing file and a format it cannot read THEN it replaces the old one (kept in the trash), each other is one line saying why, exit 1', async () => {
     const newer = path.join(work, 'joint-statement-v2.pdf');
     const pages = statementPages();
     pages[2]!.push({ text: 'A correction: the meeting moves to the second week of March.', y: 700 });
     fs.writeFileSync(newer, minimalPdf({ pages, info: { CreationDate: 'D:20260115090000Z' } }));
     fs.writeFileSync(path.join(work, 'notes.odt'), 'x');
+    const asked = await run('add', [newer]);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Not replaced: run again with --yes to replace it.');
+    expect(fs.readFileSync(path.join(corpus, 'joint-statement-on-security-cooperation.md'), 'utf8')).not.toContain('A correction');
     const r = await run('add', ['--yes', path.join(work, 'missing.pdf'), path.join(work, 'notes.odt'), newer]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`error: There is no file ${path.join(work, 'missing.pdf')}: give a link starting with http:// or https://, or the path of a .md, .txt, .html, .pdf or .docx file.\n`);

@@ -20,7 +20,7 @@ export const FILES = {
   lexical: 'lexical.bin',
 } as const;
 
-/** The one pointer of index folders written before there was one per model: read while the model's own is missing, removed by its first commit. */
+/** The one pointer of index folders written before there was one per model: read while the model's own is missing; the first commit hands it to its generation's model (`retireLegacyPointer`). */
 const LEGACY_POINTER = 'CURRENT';
 
 /** The pointer file of a model's current generation. */

@@ -3,6 +3,7 @@ import { formatCount } from '../embedding/progress-line.ts';
 import { INDEX_USAGE, parseIndexArgs } from './args.ts';
 import { openEngine, withFolders } from './open-engine.ts';
 import { EXIT, runCli } from './run-cli.ts';
+import { DECISION_RECORD } from '../retrieval/calibration.ts';
 
 await runCli(async (config, logger) => {
   const args = parseIndexArgs(process.argv.slice(2));
@@ -32,7 +33,9 @@ await runCli(async (config, logger) => {
     for (const s of r.skipped) lines.push(`Skipped: ${s.file} (${s.reason})`);
   }
   const c = engine.current().index.manifest.calibration;
-  lines.push(`Dense scale: unrelated ${c.dense.baseline.toFixed(3)}, match ${c.dense.match.toFixed(3)} (${c.method})`, `Answer or refuse: ${c.decision}`);
+  lines.push(`Dense scale: unrelated ${c.dense.baseline.toFixed(3)}, match ${c.dense.match.toFixed(3)} (${c.method})`, `Answer or refuse: ${DECISION_RECORD}`);
+  // Answers use the decision in force whatever the index was saved for; only its background is then measured anew.
+  if (c.decision !== DECISION_RECORD) lines.push('  (the index was saved for an earlier decision: what unrelated questions find in it is measured again at each start, until the corpus next changes)');
   process.stdout.write(lines.join('\n') + '\n');
   return EXIT.ok;
 });

@@ -311,9 +311,19 @@ describe('npm run index', { timeout: TEST_TIMEOUT }, () => {
     // What the index was measured with, and the answer-or-refuse method it serves with.
     expect(first.stdout).toMatch(/\nDense scale: unrelated -?\d\.\d{3}, match \d\.\d{3} \(dense scale: mean cosine of \d+ questions/);
     expect(first.stdout).toMatch(/\nAnswer or refuse: ranking: coordinate ascent .*; decision: logistic regression of answerable .*; threshold 0\.\d+\n/);
+    expect(first.stdout).not.toContain('saved for an earlier decision');
+
+    // Saved for the decision of an earlier training: the line tells the one answers use, and says so.
+    const generation = fs.readdirSync(dir).find((e) => e.startsWith('gen-'))!;
+    const manifestFile = path.join(dir, generation, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    const inForce = manifest.calibration.decision as string;
+    manifest.calibration.decision = inForce.replace(/threshold 0\.\d+$/, 'threshold 0.5');
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
     const second = await run('index-command', ['--index', dir]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Unchanged: 1 document/);
+    expect(second.stdout).toContain(`\nAnswer or refuse: ${inForce}\n  (the index was saved for an earlier decision:`);
   });
 
   it('GIVEN a corpus folder that does not exist THEN exit code 2 and a message naming it', async () => {

@@ -36,7 +36,7 @@ export interface BuiltPassage {
 
 // Openers that point back to the previous sentence, so the passage needs it to make sense.
 const LEANS_BACK =
-  /^(?:["“'‘(]?)(?:this|that|these|those|it|its|he|she|his|her|they|their|them|such|both|but|however|despite|also|still|yet|instead|there|then|meanwhile|according|in addition|in response|as a result|the latter|the former)\b/i;
+  /^(?:["“'‘(]?)(?:this|that|these|those|it|its|he|she|his|her|they|their|them|such|both|but|however|despite|also|still|yet|instead|there|here|then|meanwhile|according|in addition|in response|as a result|the latter|the former|thus|therefore|hence|consequently|accordingly|moreover|furthermore|nevertheless|nonetheless|likewise|similarly|otherwise|in turn)\b/i;
 
 export function leansBack(text: string): boolean {
   return LEANS_BACK.test(text.trim());

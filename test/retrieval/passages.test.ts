@@ -56,6 +56,9 @@ describe('passages', () => {
 
   it('GIVEN openers THEN only those pointing back lean back', () => {
     expect(leansBack('This offer was firmly declined.')).toBe(true);
+    expect(leansBack('Therefore, the Charter is binding.')).toBe(true);
+    expect(leansBack('Here the High Rhine ends.')).toBe(true);
+    expect(leansBack('Hereford cattle were counted.')).toBe(false);
     expect(leansBack('"He asked me my opinion," she said.')).toBe(true);
     expect(leansBack('The latter flows west into a sluice at Katwijk.')).toBe(true);
     expect(leansBack('The later flows came from the Alps.')).toBe(false);
@@ -87,7 +90,7 @@ describe('context of a passage', () => {
 describe('a short sentence ranked right after the sentence it follows', () => {
   const RIVER = `# The Rhine
 
-In the centre of Basel, the first major city in the course of the stream, lies the Rhine knee, a major bend where the overall direction of the river changes from west to north. Here the High Rhine ends. Legally, the Central Bridge is the boundary between the High and the Upper Rhine.
+In the centre of Basel, the first major city in the course of the stream, lies the Rhine knee, a major bend where the overall direction of the river changes from west to north. The High Rhine ends at the knee. Legally, the Central Bridge is the boundary between the High and the Upper Rhine.
 `;
   let river: CorpusEngine;
   beforeAll(async () => {
@@ -98,15 +101,15 @@ In the centre of Basel, the first major city in the course of the stream, lies t
   it('GIVEN the sentence it would lean on is the first passage THEN it is quoted alone as the second, not dropped', () => {
     const [knee, ends] = bodySentences(river.engine);
     const passages = selectPassages(river.engine.current().index, rankedInOrder([knee!, ends!]), 3);
-    expect(ends!.text).toBe('Here the High Rhine ends.');
-    expect(passages.map((p) => p.text)).toEqual([knee!.text, 'Here the High Rhine ends.']);
+    expect(ends!.text).toBe('The High Rhine ends at the knee.');
+    expect(passages.map((p) => p.text)).toEqual([knee!.text, 'The High Rhine ends at the knee.']);
     expect(passages[1]!.range).toEqual([ends!.index, ends!.index]);
   });
 
   it('GIVEN the short sentence ranked first THEN its passage quotes the sentence before it, and that one is not quoted twice', () => {
     const [knee, ends] = bodySentences(river.engine);
     const passages = selectPassages(river.engine.current().index, rankedInOrder([ends!, knee!]), 3);
-    expect(passages.map((p) => p.text)).toEqual([`${knee!.text} Here the High Rhine ends.`]);
+    expect(passages.map((p) => p.text)).toEqual([`${knee!.text} The High Rhine ends at the knee.`]);
   });
 });
 

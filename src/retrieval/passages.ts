@@ -58,7 +58,7 @@ export function buildPassage(index: SearchIndex, r: Pick<Ranked, 'slot' | 'score
   if (prev && (leansBack(focus.text) || focus.text.length < params.shortSentence)) parts = [prev, ...parts];
   const length = () => parts.reduce((n, p) => n + p.text.length + 1, -1);
   const next = sameBlock(index.sentenceAt(focus.docId, focus.index + 1));
-  // The next sentence goes on with this one ("It was worth $32 billion in 2011."), or the passage is short.
+  // The next sentence goes on with this one ("This is called antigenic variation."), or the passage is short.
   if (next && (length() < params.minChars || leansBack(next.text)) && length() + next.text.length + 1 <= params.maxChars) parts.push(next);
   while (parts.length > 1 && length() > params.maxChars) parts = parts[0] === focus ? parts.slice(0, -1) : parts.slice(1);
   return {

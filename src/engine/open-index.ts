@@ -3,12 +3,10 @@
  * calibrate it and save it as a new generation. Never touches the index that is serving.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { CorpusLoadResult, SegmentedDocument } from '../corpus/types.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { buildIndex, type BuildResult } from '../index/build-index.ts';
-import { BUILD_LOCK_FILE } from '../index/build-lock.ts';
-import { tryFileLock } from '../file-lock.ts';
+import { tryBuildLock } from '../index/build-lock.ts';
 import { currentGeneration, draftGeneration, readGeneration, removeStaleGenerations } from '../index/index-files.ts';
 import { manifestProblem } from '../index/manifest.ts';
 import { LexicalIndex } from '../index/lexical-index.ts';
@@ -191,7 +189,7 @@ export async function updateIndex(
  * would be taken for an old one. Skipped then; the next reindex prunes.
  */
 export function pruneGenerations(indexDir: string, model: string, logger: Logger): void {
-  const lock = tryFileLock(path.join(indexDir, BUILD_LOCK_FILE));
+  const lock = tryBuildLock(indexDir);
   if (lock.state === 'busy') return;
   try {
     removeStaleGenerations(indexDir, model);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tryFileLock } from '../file-lock.ts';
+import { tryFileLock, type FileLock } from '../file-lock.ts';
 
 export const BUILD_LOCK_FILE = 'build.lock';
 
@@ -46,6 +46,14 @@ export interface BuildLockOptions {
   waitLimitMs?: number;
 }
 
+/**
+ * The folder's lock now, without waiting, for work too short to need a heartbeat or a wait (pruning
+ * old generations: skipped while another process builds).
+ */
+export function tryBuildLock(indexDir: string): FileLock {
+  return tryFileLock(path.join(indexDir, BUILD_LOCK_FILE));
+}
+
 export async function holdBuildLock(indexDir: string, options: BuildLockOptions = {}): Promise<BuildLock> {
   fs.mkdirSync(indexDir, { recursive: true });
   const file = path.join(indexDir, BUILD_LOCK_FILE);
@@ -54,7 +62,7 @@ export async function holdBuildLock(indexDir: string, options: BuildLockOptions 
   const started = Date.now();
   let waited = false;
   for (;;) {
-    const lock = tryFileLock(file);
+    const lock = tryBuildLock(indexDir);
     if (lock.state === 'held') {
       const heartbeat = keepTouching(file, options.heartbeatMs ?? BUILD_HEARTBEAT_MS);
       return {

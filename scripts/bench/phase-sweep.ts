@@ -20,7 +20,7 @@ export interface SweepInput {
 async function sweep({ indexDir, questions, seed, grid }: SweepInput): Promise<SweepResult> {
   const logger = createLogger('warn');
   const embedder = await loadOfflineEmbedder(logger);
-  const loaded = loadSavedIndex(indexDir, embedder, logger);
+  const loaded = await loadSavedIndex(indexDir, embedder, logger);
   if (!loaded) throw new Error(`no usable saved index in ${indexDir}: run the benchmark without --sweep first`);
   const { index } = loaded;
   const records = index.records.filter(isSearchable);

@@ -144,7 +144,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       let base = previous;
       if (lock.waited) onProgress?.(ENGINE_PHASES.otherBuild, 1, 1);
       if (currentGeneration(config.indexDir, embedder.modelId) !== seen) {
-        base = previous ? reindexBase(config.indexDir, previous, embedder, logger) : loadSavedIndex(config.indexDir, embedder, logger);
+        base = previous ? await reindexBase(config.indexDir, previous, embedder, logger) : await loadSavedIndex(config.indexDir, embedder, logger);
         if (base && base !== previous && corpusMatches(base.index, corpus)) {
           const report: ReindexReport = {
             ...changesSince(previous, base),
@@ -197,7 +197,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
   phase(ENGINE_PHASES.savedIndex, 0);
   const seenAtStart = currentGeneration(config.indexDir, embedder.modelId);
-  const saved = loadSavedIndex(config.indexDir, embedder, logger);
+  const saved = await loadSavedIndex(config.indexDir, embedder, logger);
   phase(ENGINE_PHASES.savedIndex, 1);
   loadEnglishFrequencies();
   const first = await refresh(saved, undefined, saved?.dir ?? seenAtStart);
@@ -397,7 +397,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       // Two reindexes at once run once: the second caller shares the first one's result.
       running ??= (async () => {
         try {
-          const base = reindexBase(config.indexDir, live, embedder, logger);
+          const base = await reindexBase(config.indexDir, live, embedder, logger);
           const built = await refresh(base, reindexOptions.onProgress);
           // Started from another process's generation, or anew: what changed is told against what this engine served.
           const next = base === live ? built : { ...built, report: { ...built.report!, ...documentChanges(live.index, built.loaded.index) } };

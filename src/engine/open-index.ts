@@ -23,14 +23,18 @@ export interface LoadedIndex {
   dir: string;
 }
 
-/** Reads the current saved index; null (with a warning) when it is missing, corrupt or mismatched. */
-export function loadSavedIndex(indexDir: string, embedder: Embedder, logger: Logger): LoadedIndex | null {
+/**
+ * Reads the current saved index; null (with a warning) when it is missing, corrupt or mismatched.
+ * With turns of the event loop between its parts (`readGeneration`; the graph is read on the thread
+ * pool): a serving process takes another process's new generation so, and answers meanwhile.
+ */
+export async function loadSavedIndex(indexDir: string, embedder: Embedder, logger: Logger): Promise<LoadedIndex | null> {
   const dir = currentGeneration(indexDir, embedder.modelId);
   if (!dir) return null;
   try {
-    const gen = readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions, revision: embedder.revision }));
+    const gen = await readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions, revision: embedder.revision }));
     const live = gen.sentences.filter(isSearchable).map((r) => r.slot);
-    const vectorIndex = HnswVectorIndex.read(gen.hnswFile, gen.manifest.dimensions, live, gen.manifest.hnsw);
+    const vectorIndex = await HnswVectorIndex.load(gen.hnswFile, gen.manifest.dimensions, live, gen.manifest.hnsw);
     const index = new SearchIndex(gen.manifest, gen.sentences, gen.vectors, vectorIndex, LexicalIndex.fromBytes(gen.lexical));
     return { index, dir };
   } catch (error) {
@@ -75,9 +79,9 @@ export function changesSince(before: LoadedIndex | null, after: LoadedIndex): Pi
  * be gone, pruned by it — a reindex from it failed, and every one after it. Null (build anew) when
  * neither can be read.
  */
-export function reindexBase(indexDir: string, serving: LoadedIndex, embedder: Embedder, logger: Logger): LoadedIndex | null {
+export async function reindexBase(indexDir: string, serving: LoadedIndex, embedder: Embedder, logger: Logger): Promise<LoadedIndex | null> {
   const current = currentGeneration(indexDir, embedder.modelId);
-  const adopted = current !== null && current !== serving.dir ? loadSavedIndex(indexDir, embedder, logger) : null;
+  const adopted = current !== null && current !== serving.dir ? await loadSavedIndex(indexDir, embedder, logger) : null;
   if (adopted) return adopted;
   return fs.existsSync(serving.dir) ? serving : null;
 }

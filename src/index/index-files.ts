@@ -9,6 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Manifest } from './manifest.ts';
 import type { SentenceRecord } from './sentence-record.ts';
 
@@ -55,6 +56,44 @@ function sha256File(file: string): string {
     fs.closeSync(fd);
   }
   return hash.digest('hex');
+}
+
+/** SHA-256 on the thread pool (WebCrypto's digest): the serving thread goes on answering meanwhile. */
+async function sha256Async(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+}
+
+/** `sha256File` a chunk at a time with turns of the event loop between. */
+async function sha256FileAsync(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * How the sentences file lays out the records: a JSON array, one part of them per line (build-index.ts
+ * writes them so), so that reading it can stop between lines (`parseSentenceRecords`).
+ */
+export const SENTENCES_LAYOUT = { open: '[\n', between: ',\n', close: '\n]' } as const;
+
+/**
+ * The records of a sentences file, a line at a time with turns of the event loop between: one
+ * JSON.parse of 100,000 records holds the thread ~0.3 s, which a process taking another's new
+ * generation spends while it serves. A file of one line (generations written before) is parsed whole.
+ */
+export async function parseSentenceRecords(text: string): Promise<SentenceRecord[]> {
+  if (!text.startsWith(SENTENCES_LAYOUT.open)) return JSON.parse(text) as SentenceRecord[];
+  const records: SentenceRecord[] = [];
+  for (let at = SENTENCES_LAYOUT.open.length; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    at = end < 0 ? text.length : end + 1;
+    const part = line.endsWith(',') ? line.slice(0, -1) : line;
+    if (part === '' || part === ']') continue;
+    for (const r of JSON.parse(`[${part}]`) as SentenceRecord[]) records.push(r);
+    await nextTurn();
+  }
+  return records;
 }
 
 function fsyncFile(file: string): void {
@@ -212,11 +251,13 @@ export interface ReadGeneration {
 }
 
 /**
- * Reads and verifies a generation (checksums before anything native touches the files).
- * Throws with a reason when the generation is unusable.
+ * Reads and verifies a generation (checksums before anything native touches the files). Throws with
+ * a reason when the generation is unusable. Reads, hashes and parses with turns of the event loop
+ * between (a process serving questions takes another's new generation so): the files are read and
+ * hashed on the thread pool, the records parsed a part at a time.
  */
-export function readGeneration(dir: string, check: (m: unknown) => string | null): ReadGeneration {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, FILES.manifest), 'utf8')) as Manifest;
+export async function readGeneration(dir: string, check: (m: unknown) => string | null): Promise<ReadGeneration> {
+  const manifest = JSON.parse(await fs.promises.readFile(path.join(dir, FILES.manifest), 'utf8')) as Manifest;
   const problem = check(manifest);
   if (problem) throw new Error(problem);
   // Each file is read once: verified, then used from the same bytes.
@@ -224,19 +265,19 @@ export function readGeneration(dir: string, check: (m: unknown) => string | null
   for (const [file, sum] of Object.entries(manifest.checksums)) {
     const full = path.join(dir, file);
     if (file === FILES.hnsw) {
-      if (sha256File(full) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
+      if ((await sha256FileAsync(full)) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
       continue;
     }
-    const bytes = fs.readFileSync(full);
-    if (sha256(bytes) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
+    const bytes = await fs.promises.readFile(full);
+    if ((await sha256Async(bytes)) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
     verified.set(file, bytes);
   }
-  const bytesOf = (file: string) => verified.get(file) ?? fs.readFileSync(path.join(dir, file));
-  const sentences = JSON.parse(bytesOf(FILES.sentences).toString('utf8')) as SentenceRecord[];
-  const raw = bytesOf(FILES.vectors);
+  const bytesOf = async (file: string) => verified.get(file) ?? (await fs.promises.readFile(path.join(dir, file)));
+  const sentences = await parseSentenceRecords((await bytesOf(FILES.sentences)).toString('utf8'));
+  const raw = await bytesOf(FILES.vectors);
   const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   if (vectors.length !== manifest.slotCount * manifest.dimensions) {
     throw new Error(`vectors file holds ${vectors.length} values, expected ${manifest.slotCount * manifest.dimensions}`);
   }
-  return { dir, manifest, sentences, vectors, lexical: bytesOf(FILES.lexical), hnswFile: path.join(dir, FILES.hnsw) };
+  return { dir, manifest, sentences, vectors, lexical: await bytesOf(FILES.lexical), hnswFile: path.join(dir, FILES.hnsw) };
 }

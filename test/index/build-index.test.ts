@@ -7,7 +7,7 @@ import { segmentDocument } from '../../src/corpus/segment-document.ts';
 import { createHash } from 'node:crypto';
 import type { Embedder } from '../../src/embedding/embedder.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
-import { FILES } from '../../src/index/index-files.ts';
+import { FILES, parseSentenceRecords } from '../../src/index/index-files.ts';
 import { buildLexicalIndex } from '../../src/index/search-index.ts';
 import { terms } from '../../src/index/terms.ts';
 import { UNCALIBRATED } from '../../src/retrieval/calibration.ts';
@@ -73,6 +73,23 @@ describe('buildIndex, incrementally', () => {
     const updated = await buildIndex([doc('d.md', accents), doc('a.md', A)], [], embedder, { index: fresh.index, dir: freshDir }, { calibration: UNCALIBRATED, dir: updatedDir });
     expect(updated.added).toEqual(['a.md']);
     expect(written(updatedDir)).toEqual(JSON.parse(JSON.stringify(updated.index.records)));
+  });
+
+  it('GIVEN 1,203 sentences THEN the sentences file holds them a part per line, read back a part at a time with turns of the event loop between', async () => {
+    const long = `# Almanac\n\n${Array.from({ length: 1200 }, (_, i) => `Entry ${i} records ${i % 7} lanterns lit at dusk.`).join(' ')}\n`;
+    const dir = generationDir('parts-per-line');
+    const built = await buildIndex([doc('long.md', long), doc('a.md', A)], [], embedder, null, { calibration: UNCALIBRATED, dir });
+    const text = fs.readFileSync(path.join(dir, FILES.sentences), 'utf8');
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(5); // "[", three parts or more, "]"
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(built.index.records)));
+
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const parsed = await parseSentenceRecords(text).finally(() => clearInterval(counting));
+    expect(parsed).toEqual(JSON.parse(text));
+    // Timers ran while it parsed: the serving thread answers meanwhile.
+    expect(turns).toBeGreaterThan(0);
   });
 
   it('GIVEN a removal that frees most slots THEN the update renumbers copies: the serving index keeps its slots and answers as before', async () => {

@@ -49,12 +49,12 @@ function save(indexDir: string, data: GenerationData, manifest: Omit<Manifest, '
 }
 
 describe('generations on disk', () => {
-  it('GIVEN a draft generation WHEN committed THEN it is current and reads back verified, lexical index included', async () => {
+  it('GIVEN a draft generation WHEN committed THEN it is current and reads back verified, lexical index included (its sentences file in one line, as earlier versions wrote it)', async () => {
     const { indexDir, data, manifest } = fixture();
     const saved = save(indexDir, data, manifest);
     expect(currentGeneration(indexDir, MODEL)).toBe(saved.dir);
     expect(Object.keys(saved.manifest.checksums).sort()).toEqual([FILES.hnsw, FILES.lexical, FILES.sentences, FILES.vectors].sort());
-    const read = readGeneration(saved.dir, () => null);
+    const read = await readGeneration(saved.dir, () => null);
     expect(read.sentences).toEqual(JSON.parse(Buffer.from(data.sentences).toString('utf8')));
     expect(LexicalIndex.fromBytes(read.lexical).search(terms('harbour bridge'), 1)[0]?.slot).toBe(0);
   });
@@ -140,6 +140,6 @@ describe('generations on disk', () => {
     const bytes = fs.readFileSync(file);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     fs.writeFileSync(file, bytes);
-    expect(() => readGeneration(saved.dir, () => null)).toThrow(`${name} is corrupt (checksum mismatch)`);
+    await expect(readGeneration(saved.dir, () => null)).rejects.toThrow(`${name} is corrupt (checksum mismatch)`);
   });
 });

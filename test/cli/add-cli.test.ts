@@ -2,7 +2,8 @@
  * `npm run add` end to end: the real command (tsx, as an asynchronous child) with the real offline
  * model, a real corpus folder, index and data folder on disk, and real PDFs (written by
  * test/helpers/minimal-pdf.ts, read by PDF.js): previewed, added, found a duplicate, replaced by a
- * newer version, refused with a reason, never added without a yes — and then answered from by `ask`.
+ * newer version, refused with a reason, never added without a yes (asked for on a terminal, which
+ * `script` gives it) — and then answered from by `ask`.
  */
 import fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,7 +15,7 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 import { minimalDocx } from '../helpers/minimal-docx.ts';
 import { minimalPdf, statementPages } from '../helpers/minimal-pdf.ts';
 import { SHIPPED_ARTICLE } from '../helpers/reprint.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, startCommand } from '../helpers/run-command.ts';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 /** A cold tsx start and a PDF worker on a loaded two-core machine take many seconds. */
@@ -142,6 +143,37 @@ describe('npm run add', { timeout: 4 * COMMAND_TIMEOUT }, () => {
     expect(fs.readdirSync(empty)).toEqual(['joint-statement-on-security-cooperation.md']);
     const asked = await run('ask', [...folders, 'When is the next meeting?']);
     expect(asked.stdout).toContain('The next meeting will take place in Mexico City');
+  });
+
+  // A moderator's terminal: util-linux's `script` runs the command on a pseudo-terminal (stdin a TTY),
+  // where it asks before writing anything. Debian's bsdutils, an essential package, ships it.
+  const SCRIPT = ['/usr/bin/script', '/bin/script'].find((f) => fs.existsSync(f));
+  it.skipIf(!SCRIPT)('GIVEN a terminal THEN after the preview it asks "Add it to the corpus? [y/N]": "n" adds nothing, "y" adds it', async () => {
+    const note = path.join(work, 'border-note.md');
+    fs.writeFileSync(note, '# Governors meet at the border\n\nThe governors of Sonora and Arizona met at the Nogales crossing on Thursday to discuss freight delays.\n');
+    const add = [TSX, path.join(PROJECT_ROOT, 'src', 'cli', 'add.ts'), '--corpus', corpus, '--index', path.join(work, 'index'), note];
+    const answering = async (answer: string) => {
+      // -q no banner, -e the command's exit status, -f output flushed as it comes; the terminal merges stdout and stderr.
+      const terminal = startCommand(SCRIPT!, ['-qefc', add.map((a) => `'${a}'`).join(' '), '/dev/null'], {
+        cwd: PROJECT_ROOT,
+        timeoutMs: COMMAND_TIMEOUT,
+        env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn', DATA_DIR: dataDir },
+        interactive: true,
+      });
+      // Typed once the question is on the screen, as a moderator would.
+      const shown = await terminal.stdoutMatching(/Add it to the corpus\? \[y\/N\] /);
+      expect(shown).toContain('Governors meet at the border');
+      terminal.type(`${answer}\r`);
+      return terminal.result;
+    };
+    const declined = await answering('n');
+    expect(declined.status, declined.stdout).toBe(0);
+    expect(declined.stdout).toContain('Not added.');
+    expect(corpusFiles()).not.toContain('governors-meet-at-the-border.md');
+    const accepted = await answering('y');
+    expect(accepted.status, accepted.stdout).toBe(0);
+    expect(accepted.stdout).toMatch(/Added governors-meet-at-the-border\.md \(1 sentences?\)/);
+    expect(fs.readFileSync(path.join(corpus, 'governors-meet-at-the-border.md'), 'utf8')).toContain('Nogales crossing');
   });
 
   it('GIVEN no link or file THEN the usage, exit 2', async () => {

@@ -11,6 +11,8 @@ export interface RunCommandOptions {
   env: NodeJS.ProcessEnv;
   /** Written to the child's stdin, which is then closed. Without it stdin is closed at once. */
   input?: string;
+  /** Keeps stdin open for `RunningCommand.type` (a member answering a prompt); `input` is ignored. */
+  interactive?: boolean;
   /** After this long the child (and everything it started) is killed with SIGKILL. Default 120 s. */
   timeoutMs?: number;
 }
@@ -52,6 +54,10 @@ export interface RunningCommand {
   stderr(): string;
   /** Resolves with stderr once it matches `pattern`; rejects if the child ends first. */
   stderrMatching(pattern: RegExp): Promise<string>;
+  /** The same for stdout (where `script` shows a terminal's whole screen). */
+  stdoutMatching(pattern: RegExp): Promise<string>;
+  /** Writes to the stdin of an `interactive` child, closing it after when `last`. */
+  type(text: string, last?: boolean): void;
   /** Sends a signal to the child and everything it started (tsx runs the script in a second process). */
   signal(name: NodeJS.Signals): void;
 }
@@ -74,7 +80,10 @@ export function startCommand(command: string, args: readonly string[], options: 
     kill(child);
   }, timeoutMs);
 
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    for (const watch of watchers) watch();
+  });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
     for (const watch of watchers) watch();
@@ -82,7 +91,7 @@ export function startCommand(command: string, args: readonly string[], options: 
   // A child that exits without reading its input (e.g. a usage error) makes the write fail with EPIPE;
   // that is the child's business, its exit status tells the test what happened.
   child.stdin!.on('error', () => {});
-  child.stdin!.end(options.input ?? '');
+  if (!options.interactive) child.stdin!.end(options.input ?? '');
 
   const result = new Promise<RunCommandResult>((resolve, reject) => {
     let settled = false;
@@ -101,23 +110,30 @@ export function startCommand(command: string, args: readonly string[], options: 
     });
   });
 
+  const outputMatching = (name: string, output: () => string, pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const watch = () => {
+        if (pattern.test(output())) {
+          watchers.delete(watch);
+          resolve(output());
+        } else if (!running.has(child)) {
+          watchers.delete(watch);
+          reject(new Error(`the command ended before its ${name} matched ${pattern}:\n${output()}`));
+        }
+      };
+      watchers.add(watch);
+      watch();
+    });
+
   return {
     result,
     stderr: () => stderr,
-    stderrMatching: (pattern) =>
-      new Promise((resolve, reject) => {
-        const watch = () => {
-          if (pattern.test(stderr)) {
-            watchers.delete(watch);
-            resolve(stderr);
-          } else if (!running.has(child)) {
-            watchers.delete(watch);
-            reject(new Error(`the command ended before its stderr matched ${pattern}:\n${stderr}`));
-          }
-        };
-        watchers.add(watch);
-        watch();
-      }),
+    stderrMatching: (pattern) => outputMatching('stderr', () => stderr, pattern),
+    stdoutMatching: (pattern) => outputMatching('stdout', () => stdout, pattern),
+    type: (text, last = false) => {
+      if (last) child.stdin!.end(text);
+      else child.stdin!.write(text);
+    },
     signal: (name) => {
       try {
         if (GROUP_KILL && child.pid !== undefined) process.kill(-child.pid, name);

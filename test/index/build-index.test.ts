@@ -79,17 +79,26 @@ describe('buildIndex, incrementally', () => {
     const long = `# Almanac\n\n${Array.from({ length: 1200 }, (_, i) => `Entry ${i} records ${i % 7} lanterns lit at dusk.`).join(' ')}\n`;
     const dir = generationDir('parts-per-line');
     const built = await buildIndex([doc('long.md', long), doc('a.md', A)], [], embedder, null, { calibration: UNCALIBRATED, dir });
-    const text = fs.readFileSync(path.join(dir, FILES.sentences), 'utf8');
-    const lines = text.split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(5); // "[", three parts or more, "]"
+    const bytes = fs.readFileSync(path.join(dir, FILES.sentences));
+    const text = bytes.toString('utf8');
+    expect(text.split('\n').length).toBeGreaterThanOrEqual(5); // "[", three parts or more, "]"
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(built.index.records)));
 
+    // Turns of the event loop while it parses (each a `setImmediate`): the serving thread answers meanwhile.
     let turns = 0;
-    const counting = setInterval(() => turns++, 0);
-    const parsed = await parseSentenceRecords(text).finally(() => clearInterval(counting));
-    expect(parsed).toEqual(JSON.parse(text));
-    // Timers ran while it parsed: the serving thread answers meanwhile.
-    expect(turns).toBeGreaterThan(0);
+    let counting = true;
+    const count = () => {
+      if (!counting) return;
+      turns++;
+      setImmediate(count);
+    };
+    setImmediate(count);
+    // Slices smaller than a line: a line (a part of 500 records) at a time, three turns or more.
+    expect(await parseSentenceRecords(bytes, 4096)).toEqual(JSON.parse(text));
+    counting = false;
+    expect(turns).toBeGreaterThanOrEqual(3);
+    // Slices larger than the file: all of it at once.
+    expect(await parseSentenceRecords(bytes)).toEqual(JSON.parse(text));
   });
 
   it('GIVEN a removal that frees most slots THEN the update renumbers copies: the serving index keeps its slots and answers as before', async () => {

@@ -3,7 +3,8 @@
  * Anything else is a programmer error and should fail loudly.
  */
 export const USER_ERRORS = {
-  EMPTY_QUESTION: 'The question is empty. Ask something about the event, e.g. "How long was the call?"',
+  // Also a message of only emoji or punctuation ("🤔", "???"): no word to search for.
+  EMPTY_QUESTION: 'The question is empty: it has no words to search for. Ask something about the event, e.g. "How long was the call?"',
   QUESTION_TOO_LONG: 'The question is too long. Keep it under {max} characters.',
   EMPTY_CORPUS: 'The corpus folder {dir} holds no readable .txt or .md document. Add at least one and try again.',
   CORPUS_NOT_FOUND: 'The corpus folder {dir} does not exist. Create it or point --corpus / CORPUS_DIR at the right folder.',

@@ -130,7 +130,7 @@ describe('/ask', () => {
     const callback = await h.standIn.waitForCallback(interaction);
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags).toBe(MessageFlags.Ephemeral);
-    expect(callback.body.data.content).toMatch(/^The question is empty\./);
+    expect(callback.body.data.content).toMatch(/^The question is empty: it has no words to search for\./);
     expect(h.standIn.callsFor(interaction).map((c) => c.path)).toEqual([callback.path]);
     expect(h.engine.calls.ask.length).toBe(before);
   });

@@ -13,8 +13,9 @@ describe('validateQuestion', () => {
   test('GIVEN only zero-width and other invisible characters THEN EMPTY_QUESTION', () => {
     expect(() => validateQuestion('\u200b\u200c\u200d\u2060\ufeff')).toThrow(expect.objectContaining({ code: 'EMPTY_QUESTION' }));
   });
-  test('GIVEN only punctuation THEN EMPTY_QUESTION (no word to search for)', () => {
+  test('GIVEN only punctuation or emoji THEN EMPTY_QUESTION, whose message says there is no word to search for', () => {
     expect(() => validateQuestion('?!… --')).toThrow(expect.objectContaining({ code: 'EMPTY_QUESTION' }));
+    expect(() => validateQuestion('🤔🤔')).toThrow('The question is empty: it has no words to search for.');
   });
   test('GIVEN a zero-width character inside a word THEN the word is whole again', () => {
     expect(validateQuestion('how lo\u200bng was the call?')).toBe('how long was the call?');

@@ -91,6 +91,6 @@ export async function runGenerationJob(job: GenerationJob, recordsBytes: Promise
 
   const sentences = await recordsBytes;
   const t2 = performance.now();
-  const checksums = writeGenerationFiles(job.dir, { sentences, vectors, lexical: lexicalBytes, writeHnsw: (file) => graph.write(file) });
+  const checksums = await writeGenerationFiles(job.dir, { sentences, vectors, lexical: lexicalBytes, writeHnsw: (file) => graph.write(file) });
   return { checksums, lexical: lexicalBytes, hnswSeconds, lexicalSeconds, writeSeconds: (performance.now() - t2) / 1000 };
 }

@@ -41,28 +41,11 @@ export interface GenerationData {
   writeHnsw(file: string): void;
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** SHA-256 of a file read a chunk at a time: for the graph, which native code reads and writes itself, so its bytes are never held whole. */
-function sha256File(file: string): string {
-  const hash = createHash('sha256');
-  const chunk = Buffer.allocUnsafe(1 << 20);
-  const fd = fs.openSync(file, 'r');
-  try {
-    for (let n; (n = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
-}
-
 /** Bytes hashed between two turns of the event loop (~2 ms of work). */
 const HASH_SLICE = 4 << 20;
 
-/** `sha256` a slice at a time with turns of the event loop between. */
-async function sha256Async(bytes: Uint8Array): Promise<string> {
+/** SHA-256 of bytes, a slice at a time with turns of the event loop between. */
+async function sha256(bytes: Uint8Array): Promise<string> {
   const hash = createHash('sha256');
   for (let at = 0; at < bytes.length; at += HASH_SLICE) {
     if (at > 0) await nextTurn();
@@ -71,8 +54,11 @@ async function sha256Async(bytes: Uint8Array): Promise<string> {
   return hash.digest('hex');
 }
 
-/** `sha256File` a slice at a time, read on the thread pool, with turns of the event loop between. */
-async function sha256FileAsync(file: string): Promise<string> {
+/**
+ * SHA-256 of a file read a slice at a time on the thread pool, with turns of the event loop between:
+ * for the graph, which native code reads and writes itself, so its bytes are never held whole.
+ */
+async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of fs.createReadStream(file, { highWaterMark: HASH_SLICE })) hash.update(chunk as Buffer);
   return hash.digest('hex');
@@ -218,23 +204,23 @@ function retireLegacyPointer(indexDir: string): void {
 
 /**
  * Writes, fsyncs and checksums a generation's data files (everything but the manifest, which
- * records the checksums). Synchronous: it runs on the build worker (generation-job.ts).
+ * records the checksums). On the build worker (generation-job.ts), with the hashing the reader uses.
  */
-export function writeGenerationFiles(dir: string, data: GenerationData): Record<string, string> {
+export async function writeGenerationFiles(dir: string, data: GenerationData): Promise<Record<string, string>> {
   const checksums: Record<string, string> = {};
-  const save = (file: string, content: Uint8Array) => {
+  const save = async (file: string, content: Uint8Array) => {
     const full = path.join(dir, file);
     fs.writeFileSync(full, content);
     fsyncFile(full);
-    checksums[file] = sha256(content);
+    checksums[file] = await sha256(content);
   };
-  save(FILES.sentences, data.sentences);
-  save(FILES.vectors, new Uint8Array(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
-  save(FILES.lexical, data.lexical);
+  await save(FILES.sentences, data.sentences);
+  await save(FILES.vectors, new Uint8Array(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
+  await save(FILES.lexical, data.lexical);
   const hnsw = path.join(dir, FILES.hnsw);
   data.writeHnsw(hnsw);
   fsyncFile(hnsw);
-  checksums[FILES.hnsw] = sha256File(hnsw);
+  checksums[FILES.hnsw] = await sha256File(hnsw);
   return checksums;
 }
 
@@ -303,11 +289,11 @@ export async function readGeneration(dir: string, check: (m: unknown) => string 
   for (const [file, sum] of Object.entries(manifest.checksums)) {
     const full = path.join(dir, file);
     if (file === FILES.hnsw) {
-      if ((await sha256FileAsync(full)) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
+      if ((await sha256File(full)) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
       continue;
     }
     const bytes = await readWhole(full);
-    if ((await sha256Async(bytes)) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
+    if ((await sha256(bytes)) !== sum) throw new Error(`${file} is corrupt (checksum mismatch)`);
     verified.set(file, bytes);
   }
   const bytesOf = async (file: string) => verified.get(file) ?? (await readWhole(path.join(dir, file)));

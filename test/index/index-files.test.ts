@@ -43,15 +43,15 @@ function fixture(): { indexDir: string; data: GenerationData; manifest: Omit<Man
 const MODEL = 'test';
 
 /** Writes a generation's data files into a draft and commits it with their checksums. */
-function save(indexDir: string, data: GenerationData, manifest: Omit<Manifest, 'checksums'>, model = MODEL) {
+async function save(indexDir: string, data: GenerationData, manifest: Omit<Manifest, 'checksums'>, model = MODEL) {
   const draft = draftGeneration(indexDir, model);
-  return draft.commit({ ...manifest, checksums: writeGenerationFiles(draft.dir, data) });
+  return draft.commit({ ...manifest, checksums: await writeGenerationFiles(draft.dir, data) });
 }
 
 describe('generations on disk', () => {
   it('GIVEN a draft generation WHEN committed THEN it is current and reads back verified, lexical index included (its sentences file in one line, as earlier versions wrote it)', async () => {
     const { indexDir, data, manifest } = fixture();
-    const saved = save(indexDir, data, manifest);
+    const saved = await save(indexDir, data, manifest);
     expect(currentGeneration(indexDir, MODEL)).toBe(saved.dir);
     expect(Object.keys(saved.manifest.checksums).sort()).toEqual([FILES.hnsw, FILES.lexical, FILES.sentences, FILES.vectors].sort());
     const read = await readGeneration(saved.dir, () => null);
@@ -61,9 +61,9 @@ describe('generations on disk', () => {
 
   it('GIVEN a draft generation WHEN aborted (the calibration failed) THEN nothing is left and the current one stays', async () => {
     const { indexDir, data, manifest } = fixture();
-    const first = save(indexDir, data, manifest);
+    const first = await save(indexDir, data, manifest);
     const draft = draftGeneration(indexDir, MODEL);
-    writeGenerationFiles(draft.dir, data);
+    await writeGenerationFiles(draft.dir, data);
     draft.abort();
     expect(fs.readdirSync(indexDir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
     expect(currentGeneration(indexDir, MODEL)).toBe(first.dir);
@@ -71,8 +71,8 @@ describe('generations on disk', () => {
 
   it('GIVEN old generations and drafts THEN pruning removes the generations but the current one, and drafts an hour old; a recent draft (another process writing it) stays', async () => {
     const { indexDir, data, manifest } = fixture();
-    const old = save(indexDir, data, manifest);
-    const current = save(indexDir, data, manifest);
+    const old = await save(indexDir, data, manifest);
+    const current = await save(indexDir, data, manifest);
     const writing = draftGeneration(indexDir, MODEL);
     const abandoned = draftGeneration(indexDir, MODEL);
     const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
@@ -90,8 +90,8 @@ describe('generations on disk', () => {
 
   it('GIVEN generations of three models, one after another (a model tried, another, then the first again) THEN each model reads its own; pruning keeps the model\'s own and the one written last among the others', async () => {
     const { indexDir, data, manifest } = fixture();
-    const hub = save(indexDir, data, manifest, 'Xenova/multi-qa-MiniLM-L6-cos-v1');
-    const offline = save(indexDir, data, manifest, 'offline/glove-wink-100d');
+    const hub = await save(indexDir, data, manifest, 'Xenova/multi-qa-MiniLM-L6-cos-v1');
+    const offline = await save(indexDir, data, manifest, 'offline/glove-wink-100d');
     expect(fs.existsSync(path.join(indexDir, 'CURRENT.Xenova_multi-qa-MiniLM-L6-cos-v1'))).toBe(true);
     expect(currentGeneration(indexDir, 'Xenova/multi-qa-MiniLM-L6-cos-v1')).toBe(hub.dir);
     expect(currentGeneration(indexDir, 'offline/glove-wink-100d')).toBe(offline.dir);
@@ -103,7 +103,7 @@ describe('generations on disk', () => {
     const minute = (n: number) => new Date(Date.now() - n * 60_000);
     fs.utimesSync(path.join(indexDir, pointerFile('Xenova/multi-qa-MiniLM-L6-cos-v1')), minute(2), minute(2));
     fs.utimesSync(path.join(indexDir, pointerFile('offline/glove-wink-100d')), minute(1), minute(1));
-    const e5 = save(indexDir, data, manifest, 'Xenova/multilingual-e5-small');
+    const e5 = await save(indexDir, data, manifest, 'Xenova/multilingual-e5-small');
     removeStaleGenerations(indexDir, 'Xenova/multilingual-e5-small');
     expect(currentGeneration(indexDir, 'Xenova/multilingual-e5-small')).toBe(e5.dir);
     expect(currentGeneration(indexDir, 'offline/glove-wink-100d')).toBe(offline.dir);
@@ -114,28 +114,28 @@ describe('generations on disk', () => {
 
   it('GIVEN an index folder written before there was a pointer per model (one CURRENT) THEN its generation is read, kept by pruning, and the model\'s first commit makes that pointer its generation\'s model\'s own', async () => {
     const { indexDir, data, manifest } = fixture();
-    const old = save(indexDir, data, manifest);
+    const old = await save(indexDir, data, manifest);
     fs.renameSync(path.join(indexDir, pointerFile(MODEL)), path.join(indexDir, 'CURRENT'));
     expect(currentGeneration(indexDir, MODEL)).toBe(old.dir);
     removeStaleGenerations(indexDir, MODEL);
     expect(fs.existsSync(old.dir)).toBe(true);
-    const next = save(indexDir, data, manifest);
+    const next = await save(indexDir, data, manifest);
     expect(currentGeneration(indexDir, MODEL)).toBe(next.dir);
     expect(fs.existsSync(path.join(indexDir, 'CURRENT'))).toBe(false);
     removeStaleGenerations(indexDir, MODEL);
     expect(fs.existsSync(old.dir)).toBe(false);
 
     // The one pointer holding another model's generation: it becomes that model's.
-    const other = save(indexDir, data, { ...manifest, model: 'offline/glove-wink-100d' }, 'offline/glove-wink-100d');
+    const other = await save(indexDir, data, { ...manifest, model: 'offline/glove-wink-100d' }, 'offline/glove-wink-100d');
     fs.renameSync(path.join(indexDir, pointerFile('offline/glove-wink-100d')), path.join(indexDir, 'CURRENT'));
-    save(indexDir, data, manifest);
+    await save(indexDir, data, manifest);
     expect(currentGeneration(indexDir, 'offline/glove-wink-100d')).toBe(other.dir);
     expect(fs.existsSync(path.join(indexDir, 'CURRENT'))).toBe(false);
   });
 
   it.each([FILES.lexical, FILES.hnsw])('GIVEN a corrupted %s THEN reading the generation fails on its checksum', async (name) => {
     const { indexDir, data, manifest } = fixture();
-    const saved = save(indexDir, data, manifest);
+    const saved = await save(indexDir, data, manifest);
     const file = path.join(saved.dir, name);
     const bytes = fs.readFileSync(file);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;

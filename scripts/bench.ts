@@ -14,7 +14,8 @@ import { DEFAULT_HNSW } from '../src/index/vector-index.ts';
 import { chartSvg } from './bench/chart.ts';
 import { planCorpus, writeCorpus } from './bench/corpus.ts';
 import { SWEEP_GRID, sweepMarkdown, type SweepResult } from './bench/hnsw-sweep.ts';
-import type { BuildMeasurement, ServeMeasurement, SizeReport } from './bench/measurements.ts';
+import { deployedNodeFlags } from './bench/deployed-flags.ts';
+import type { BuildMeasurement, DeployedMeasurement, ServeMeasurement, SizeReport } from './bench/measurements.ts';
 import { BENCH_MODEL } from './bench/offline-embedder.ts';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from './bench/options.ts';
 import { runPhase } from './bench/phase.ts';
@@ -28,6 +29,7 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 async function measureSizes(options: BenchOptions, out: string, resultFile: string): Promise<void> {
   const nodeFlags = (phase: string) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(out, 'profiles', phase)}`] : []);
+  const deployedFlags = deployedNodeFlags();
   const loadAverageBefore = os.loadavg();
   const pool = sourcePool(path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev.json'));
 
@@ -47,9 +49,19 @@ async function measureSizes(options: BenchOptions, out: string, resultFile: stri
     );
     log(
       `~${target}: restart ${serve.restartSeconds.toFixed(2)} s, ask p50 ${serve.engine.latency.p50.toFixed(2)} ms p99 ${serve.engine.latency.p99.toFixed(2)} ms, ` +
-        `MiniSearch p50 ${serve.minisearch.latency.p50.toFixed(1)} ms, reindex ${serve.reindex.seconds.toFixed(2)} s`,
+        `MiniSearch p50 ${serve.minisearch.latency.p50.toFixed(1)} ms, reindex ${serve.reindex.seconds.toFixed(2)} s; serving again as deployed (${deployedFlags.join(' ')})…`,
     );
-    sizes.push({ target, corpus, build, serve });
+    const deployed = {
+      nodeFlags: deployedFlags,
+      ...(await runPhase<Omit<DeployedMeasurement, 'nodeFlags'>>(
+        phaseScript('phase-deployed.ts'),
+        { corpusDir, indexDir, questions: options.questions, seed: options.seed },
+        resultFile,
+        { nodeFlags: [...deployedFlags, ...nodeFlags(`deployed-${target}`)] },
+      )),
+    };
+    log(`~${target}: as deployed, peak RSS ${deployed.peakRssMb.toFixed(0)} MB, ask p50 ${deployed.latency.p50.toFixed(2)} ms p99 ${deployed.latency.p99.toFixed(2)} ms, reindex ${deployed.reindex.seconds.toFixed(2)} s`);
+    sizes.push({ target, corpus, build, serve, deployed });
   }
 
   const cpus = os.cpus();

@@ -20,10 +20,13 @@ export function editDocument(text: string): string {
   return `${head}\n\n${ADDED_SENTENCES[0]}\n\n${rest.trimEnd()}\n\n${ADDED_SENTENCES[1]}\n`;
 }
 
-/** The document of median size (in sentences): a typical one, neither a two-line page nor Psalms. */
-export function typicalDocument(engine: Engine): { docId: string; sentences: number } {
+/**
+ * The document of median size (in sentences): a typical one, neither a two-line page nor Psalms; or
+ * `offset` places after it in that order, so that two phases on one corpus change different ones.
+ */
+export function typicalDocument(engine: Engine, offset = 0): { docId: string; sentences: number } {
   const docs = engine.sources().documents.filter((d) => d.sentences > 0).sort((a, b) => a.sentences - b.sentences || (a.docId < b.docId ? -1 : 1));
-  const doc = docs[Math.floor(docs.length / 2)]!;
+  const doc = docs[Math.min(docs.length - 1, Math.floor(docs.length / 2) + offset)]!;
   return { docId: doc.docId, sentences: doc.sentences };
 }
 
@@ -31,8 +34,8 @@ export function typicalDocument(engine: Engine): { docId: string; sentences: num
  * Edits the document and reindexes, then puts it back and reindexes, then edits it again: three
  * timed reindexes of a one-document change (the median is reported, the machine being shared).
  */
-export async function changeOneDocument(engine: Engine, corpusDir: string): Promise<ServeMeasurement['reindex']> {
-  const { docId, sentences } = typicalDocument(engine);
+export async function changeOneDocument(engine: Engine, corpusDir: string, documentOffset = 0): Promise<ServeMeasurement['reindex']> {
+  const { docId, sentences } = typicalDocument(engine, documentOffset);
   const file = path.join(corpusDir, ...docId.split('/'));
   const original = fs.readFileSync(file, 'utf8');
   const rounds: { seconds: number; embedded: number; changed: string[] }[] = [];

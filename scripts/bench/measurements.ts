@@ -65,9 +65,21 @@ export interface ServeMeasurement {
   peakRssMb: number;
 }
 
+/** The engine served again, in a process with the node flags `npm start` gives the bot. */
+export interface DeployedMeasurement {
+  nodeFlags: string[];
+  restartSeconds: number;
+  startupLoaded: boolean;
+  latency: LatencySummary;
+  reindex: ServeMeasurement['reindex'];
+  /** Restart, questions, reindex (MB). */
+  peakRssMb: number;
+}
+
 export interface SizeReport {
   target: number;
   corpus: Omit<CorpusSummary, 'dir'>;
   build: BuildMeasurement;
   serve: ServeMeasurement;
+  deployed: DeployedMeasurement;
 }

@@ -51,6 +51,10 @@ export function tableRows(sizes: readonly SizeReport[]): [string, ...string[]][]
     row('exact cosine k=10 p50 / p99 (ms)', (r) => `${ms(r.serve.vectors.exactMs.p50)} / ${ms(r.serve.vectors.exactMs.p99)}`),
     row('HNSW recall@10 / @50', (r) => `${r.serve.vectors.recallAt10.toFixed(4)} / ${r.serve.vectors.recallAt50.toFixed(4)}`),
     row('one-document change: reindex, median of 3 (s)', (r) => `${s(r.serve.reindex.seconds)} (${r.serve.reindex.embedded} embedded)`),
+    row('as deployed: peak RSS serve (MB)', (r) => n(r.deployed.peakRssMb)),
+    row('as deployed: restart (s)', (r) => s(r.deployed.restartSeconds)),
+    row('as deployed: question p50 / p95 / p99 (ms)', (r) => `${ms(r.deployed.latency.p50)} / ${ms(r.deployed.latency.p95)} / ${ms(r.deployed.latency.p99)}`),
+    row('as deployed: reindex, median of 3 (s)', (r) => `${s(r.deployed.reindex.seconds)} (${r.deployed.reindex.embedded} embedded)`),
   ];
 }
 
@@ -80,7 +84,9 @@ export function markdownReport(report: BenchReport): string {
     'Questions are windows of 8 consecutive words of a corpus sentence ("quote"), the same with two words dropped, or shuffled; ' +
       'a question counts as answered when one of the top 3 results holds the window. Latencies are in process, one question at a time, ' +
       'after 100 warm-up questions; "question" is the whole `ask` (embedding, both searches, fusion, passages). ' +
-      'Build and serve run in separate processes; peak RSS includes the loaded model.',
+      'Build and serve run in separate processes; peak RSS includes the loaded model. ' +
+      `"As deployed" is the serving phase again (another document changed), in a process run with the node flags of \`npm start\` ` +
+      `(${[...new Set(report.sizes.flatMap((r) => r.deployed.nodeFlags))].map((f) => `\`${f}\``).join(' ') || 'none'}), as the bot runs; the targets are checked on the rows above it.`,
     '',
   ].join('\n');
 }

@@ -46,7 +46,8 @@ export function startBuildWorker(): BuildWorker {
         worker.postMessage(job);
         records.then(
           (bytes) => {
-            if (!exited) worker.postMessage(bytes);
+            // Transferred, not copied: the worker's end frees them.
+            if (!exited) worker.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
           },
           (error: Error) => {
             failure ??= error;

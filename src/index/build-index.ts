@@ -10,7 +10,7 @@ import type { Embedder } from '../embedding/embedder.ts';
 import { INDEX_FORMAT_VERSION, type ManifestDocument } from './manifest.ts';
 import path from 'node:path';
 import { startBuildWorker, type BuildWorker } from './build-in-worker.ts';
-import { FILES, SENTENCES_LAYOUT } from './index-files.ts';
+import { FILES, sentenceRecordsBytes } from './index-files.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { isSearchable, SearchIndex } from './search-index.ts';
 import type { SentenceRecord } from './sentence-record.ts';
@@ -209,7 +209,7 @@ async function buildWith(
   const update = prev && !compact && previous?.dir;
   progress?.(BUILD_PHASES.vectors, 0, searchable.length);
   // Written while the worker updates the graph and the lexical index, which need only the added records.
-  const recordsReady = recordsBytes(records);
+  const recordsReady = sentenceRecordsBytes(records, TURN_SENTENCES);
   const written = await worker.run({
     dir: options.dir,
     dimensions: dim,
@@ -283,34 +283,6 @@ async function buildWith(
 
 /** Sentences handled between two turns of the event loop where a build loops over all of them. */
 const TURN_SENTENCES = 500;
-
-/**
- * The records as JSON in UTF-8 on a SharedArrayBuffer, a slice at a time with turns of the event loop
- * between, one slice per line (`SENTENCES_LAYOUT`): the worker writes the bytes as they are and parses
- * them only to build anew.
- */
-async function recordsBytes(records: readonly SentenceRecord[]): Promise<Uint8Array> {
-  const { open, between, close } = SENTENCES_LAYOUT;
-  const parts: string[] = [];
-  let length = open.length + close.length;
-  for (let start = 0; start < records.length; start += TURN_SENTENCES) {
-    if (start > 0) await nextTurn();
-    const part = JSON.stringify(records.slice(start, start + TURN_SENTENCES)).slice(1, -1);
-    length += Buffer.byteLength(part) + (parts.length > 0 ? between.length : 0);
-    parts.push(part);
-  }
-  const bytes = Buffer.from(new SharedArrayBuffer(length));
-  let at = bytes.write(open, 0);
-  for (const [i, part] of parts.entries()) {
-    if (i > 0) {
-      at += bytes.write(between, at);
-      if (i % 20 === 0) await nextTurn();
-    }
-    at += bytes.write(part, at);
-  }
-  bytes.write(close, at);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
 
 /**
  * Texts embedded between two turns of the event loop. The model runs synchronously

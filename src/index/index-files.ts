@@ -88,6 +88,50 @@ async function readWhole(file: string): Promise<Buffer> {
  */
 export const SENTENCES_LAYOUT = { open: '[\n', between: ',\n', close: '\n]' } as const;
 
+/**
+ * The records as the sentences file holds them: JSON in UTF-8, `partSize` records at a time with
+ * turns of the event loop between, a part per line (`SENTENCES_LAYOUT`). The build worker writes the
+ * bytes as they are and parses them only to build anew. Each part is encoded as soon as it is made,
+ * so its string dies young (kept until the total length was known, 46 MB of them at 100,000
+ * sentences outlived the collector's young generation at every reindex and piled up in the old one).
+ * The bytes are on an ArrayBuffer of their own, transferred to the worker (build-in-worker.ts): freed
+ * when it ends, not at this thread's next full collection.
+ */
+export async function sentenceRecordsBytes(records: readonly SentenceRecord[], partSize: number): Promise<Uint8Array> {
+  const { open, between, close } = SENTENCES_LAYOUT;
+  let bytes: Buffer = Buffer.from(new ArrayBuffer(RECORDS_START_BYTES));
+  let at = 0;
+  let done = 0;
+  const write = (text: string) => {
+    const need = at + Buffer.byteLength(text) + close.length;
+    // Grown to what the records written so far say all of them take, with a margin.
+    if (need > bytes.length) bytes = grown(bytes, at, Math.max(need, 2 * bytes.length, done > 0 ? Math.ceil((need / done) * records.length * 1.1) : 0));
+    at += bytes.write(text, at);
+  };
+  write(open);
+  for (let start = 0; start < records.length; start += partSize) {
+    if (start > 0) {
+      await nextTurn();
+      write(between);
+    }
+    const part = records.slice(start, start + partSize);
+    write(JSON.stringify(part).slice(1, -1));
+    done += part.length;
+  }
+  at += bytes.write(close, at);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, at);
+}
+
+/** A first guess at the records' bytes; the next from the bytes per record written so far. */
+const RECORDS_START_BYTES = 1 << 20;
+
+/** `bytes`' first `used` bytes on a larger ArrayBuffer of their own. */
+function grown(bytes: Buffer, used: number, size: number): Buffer {
+  const next = Buffer.from(new ArrayBuffer(size));
+  bytes.copy(next, 0, 0, used);
+  return next;
+}
+
 /** Bytes of the sentences file decoded and parsed between two turns of the event loop (~5 ms of work). */
 const PARSE_SLICE = 1 << 20;
 

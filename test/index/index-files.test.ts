@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentGeneration, draftGeneration, DRAFT_GRACE_MS, FILES, pointerFile, readGeneration, removeStaleGenerations, writeGenerationFiles, type GenerationData } from '../../src/index/index-files.ts';
+import { currentGeneration, draftGeneration, DRAFT_GRACE_MS, FILES, parseSentenceRecords, pointerFile, readGeneration, removeStaleGenerations, sentenceRecordsBytes, writeGenerationFiles, type GenerationData } from '../../src/index/index-files.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from '../../src/index/manifest.ts';
 import { LexicalIndex } from '../../src/index/lexical-index.ts';
 import type { SentenceRecord } from '../../src/index/sentence-record.ts';
@@ -141,5 +141,34 @@ describe('generations on disk', () => {
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     fs.writeFileSync(file, bytes);
     await expect(readGeneration(saved.dir, () => null)).rejects.toThrow(`${name} is corrupt (checksum mismatch)`);
+  });
+});
+
+describe('the sentences file as bytes', () => {
+  const record = (slot: number): SentenceRecord => ({
+    slot,
+    docId: `doc-${slot % 7}.md`,
+    index: slot,
+    // Non-ASCII and a newline inside a string: lengths are counted in bytes, lines cut only between parts.
+    text: `Sentence ${slot} — naïve café\nwith a “quote” and ${'words '.repeat(slot % 40)}`,
+    kind: slot % 5 === 0 ? 'heading' : 'text',
+    section: slot % 3 === 0 ? 'Über' : null,
+    block: slot % 11,
+    leadIn: null,
+    terms: 'sentenc naiv cafe quot word',
+  });
+
+  it('GIVEN records worth several megabytes THEN the bytes hold every one, a part per line, and parse back to the same records', async () => {
+    const records = Array.from({ length: 12_345 }, (_, i) => record(i));
+    const bytes = Buffer.from(await sentenceRecordsBytes(records, 500));
+    // Beyond the first guess of a megabyte: the buffer was grown on the way.
+    expect(bytes.length).toBeGreaterThan(2 << 20);
+    expect(bytes.toString('utf8').split('\n')).toHaveLength(Math.ceil(records.length / 500) + 2);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual(records);
+    expect(await parseSentenceRecords(bytes)).toEqual(records);
+  });
+
+  it('GIVEN no records THEN the bytes are an empty array', async () => {
+    expect(JSON.parse(Buffer.from(await sentenceRecordsBytes([], 500)).toString('utf8'))).toEqual([]);
   });
 });

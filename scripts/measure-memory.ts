@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/measure-memory.ts [--questions N] [--node-flags "FLAGS"] [--bot FILE]` — peak resident memory (RSS) of
+ * `tsx scripts/measure-memory.ts [--questions N] [--node-flags="FLAGS"] [--bot FILE]` — peak resident memory (RSS) of
  *   (a) the engine alone with the offline model on the shipped corpus (`corpus/`), answering N
  *       questions of ../shared/eval/seed-qa.json (default 20), with a breakdown after each
  *       start-up stage; and
@@ -9,7 +9,8 @@
  * Each runs in a Node process of its own, so that the figure is that process's own: (a) reads its
  * `process.resourceUsage().maxRSS`, (b) the bot's VmHWM in /proc (Linux) before it is stopped.
  * Both run twice: cold (a fresh index folder, so the index is built at start) and warm (the index
- * saved by the cold run). `--node-flags` are passed to both processes (e.g. "--max-semi-space-size=4").
+ * saved by the cold run). `--node-flags` are passed to both processes (e.g. `--node-flags="--optimize-for-size
+ * --max-semi-space-size=1"`: with `=`, since flags that start with a dash cannot follow as a word of their own).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,25 +34,35 @@ interface Args {
   bot: string;
 }
 
-const USAGE = 'usage: tsx scripts/measure-memory.ts [--questions N] [--node-flags "FLAGS"] [--bot FILE]';
+const USAGE = 'usage: tsx scripts/measure-memory.ts [--questions N] [--node-flags="FLAGS"] [--bot FILE]';
+
+/** A mistake in the command line: said in one line with the usage, exit 2. */
+class UsageError extends Error {}
 
 /** The options, or null when only the usage was asked for. */
 function readArgs(argv: string[]): Args | null {
-  const { values } = parseArgs({
-    args: argv,
-    options: { questions: { type: 'string' }, 'node-flags': { type: 'string' }, bot: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    strict: true,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { questions: { type: 'string' }, 'node-flags': { type: 'string' }, bot: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    // "--node-flags --x" reads "--x" as an option of this script: the flags go after "=".
+    const flagsApart = argv.some((a, i) => a === '--node-flags' && argv[i + 1]?.startsWith('-'));
+    throw new UsageError(flagsApart ? 'give the node flags after "=": --node-flags="--optimize-for-size --max-semi-space-size=1"' : (error as Error).message.split('\n')[0]!);
+  }
   if (values.help) return null;
   const args: Args = { questions: 20, nodeFlags: [], bot: path.join(PROJECT_ROOT, 'src', 'main.ts') };
   if (values.questions !== undefined) {
     args.questions = Number(values.questions);
-    if (!Number.isInteger(args.questions) || args.questions < 1) throw new Error(`--questions must be a positive whole number (${USAGE})`);
+    if (!Number.isInteger(args.questions) || args.questions < 1) throw new UsageError('--questions must be a positive whole number');
   }
   if (values['node-flags'] !== undefined) args.nodeFlags = values['node-flags'].split(/\s+/).filter(Boolean);
   if (values.bot !== undefined) {
     args.bot = path.resolve(values.bot);
-    if (!fs.existsSync(args.bot)) throw new Error(`--bot: no file ${args.bot}`);
+    if (!fs.existsSync(args.bot)) throw new UsageError(`--bot: no file ${args.bot}`);
   }
   return args;
 }
@@ -181,6 +192,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n${USAGE}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { WordVectors } from '../src/embedding/word-vectors.ts';
@@ -19,6 +18,7 @@ import { auroc, refusedAt, type ScoredQuestion } from '../src/evaluation/decisio
 import { engineOver, mixedCorpus, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
 import { EVENT_ARTICLE, type EvalQuestion, type Half } from '../src/evaluation/eval-sets.ts';
 import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
+import { scriptOptions } from './lib/script-options.ts';
 import { percent } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
 import { findAnswer, measureBackground } from '../src/retrieval/find-answer.ts';
@@ -26,7 +26,7 @@ import { LEARNED_DECISION } from '../src/retrieval/learned-weights.ts';
 
 const SHARES = [0.95, 0.96, 0.97];
 const logger = createLogger('warn');
-const { values: args } = parseArgs({ options: { 'eval-dir': { type: 'string' } } });
+const { values: args } = scriptOptions({ options: { 'eval-dir': { type: 'string' } } }, 'usage: npx tsx scripts/decision-curve.ts [--eval-dir DIR]');
 const sets = evalSetsOrExit(args['eval-dir']);
 const config = { corpusDir: DEFAULTS.corpusDir, indexDir: '', modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
 const embedder = await createEmbedder({ model: 'offline', modelsDir: config.modelsDir, cacheDir: config.cacheDir, logger, progressOutput: process.stderr });

@@ -11,12 +11,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
+import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } }, strict: true });
+const USAGE = 'usage: npx tsx scripts/measure-cold-ask.ts [--runs 7]   (run `npm run build` first)';
+const { values } = scriptOptions({ options: { runs: { type: 'string', default: '7' } }, strict: true }, USAGE);
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of at least 1, got ${values.runs}`);
+if (!Number.isInteger(runs) || runs < 1) exitWithUsage(`--runs needs a whole number of at least 1, got ${values.runs}`, USAGE);
 
 const compiled = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'ask.js');
 if (!fs.existsSync(compiled)) {

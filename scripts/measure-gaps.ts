@@ -10,9 +10,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createProgressLine } from '../src/embedding/progress-line.ts';
 import { DEFAULTS } from '../src/config.ts';
+import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
 import { silentLogger } from '../src/log.ts';
@@ -53,14 +53,14 @@ function typo(text: string, random: () => number): string {
   return text.replace(word, typed);
 }
 
-const USAGE = 'usage: measure-gaps [--questions N] [--seed S]';
+const USAGE = 'usage: npm run measure:gaps -- [--questions N] [--seed S]';
 
 function readArgs(argv: string[]): { questions: number; seed: number } {
-  const { values } = parseArgs({ args: argv, options: { questions: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  const { values } = scriptOptions({ args: argv, options: { questions: { type: 'string' }, seed: { type: 'string' } }, strict: true }, USAGE);
   const questions = Number(values.questions ?? 1000);
   const seed = Number(values.seed ?? 1);
-  if (!Number.isInteger(questions) || questions < 1) throw new Error(`--questions needs a whole number of at least 1, got ${values.questions} (${USAGE})`);
-  if (!Number.isInteger(seed)) throw new Error(`--seed needs a whole number, got ${values.seed} (${USAGE})`);
+  if (!Number.isInteger(questions) || questions < 1) exitWithUsage(`--questions needs a whole number of at least 1, got ${values.questions}`, USAGE);
+  if (!Number.isInteger(seed)) exitWithUsage(`--seed needs a whole number, got ${values.seed}`, USAGE);
   return { questions, seed };
 }
 

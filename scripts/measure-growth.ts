@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { engineOver, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
@@ -23,8 +22,9 @@ import { createLogger } from '../src/log.ts';
 import { planCorpus } from './bench/corpus.ts';
 import { MissingSourceError, sourcePool } from './bench/sources/pool.ts';
 import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
+import { scriptOptions } from './lib/script-options.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '0,1000,10000,50000' } } });
+const { values } = scriptOptions({ options: { sizes: { type: 'string', default: '0,1000,10000,50000' } } }, 'usage: npx tsx scripts/measure-growth.ts [--sizes 0,1000,10000,50000]');
 const sizes = values.sizes!.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0)) {
   process.stderr.write(`error: --sizes takes whole numbers of sentences, comma-separated (got "${values.sizes}")\n`);

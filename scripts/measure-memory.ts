@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { DiscordStandIn } from '../test/discord/stand-in/server.ts';
 import { runPhase } from './bench/phase.ts';
+import { exitWithUsage } from './lib/script-options.ts';
 import type { EngineInput, EngineMeasurement } from './measure-memory/phase-engine.ts';
 import type { MemoryStage } from './measure-memory/stage.ts';
 
@@ -36,9 +37,6 @@ interface Args {
 
 const USAGE = 'usage: tsx scripts/measure-memory.ts [--questions N] [--node-flags="FLAGS"] [--bot FILE]';
 
-/** A mistake in the command line: said in one line with the usage, exit 2. */
-class UsageError extends Error {}
-
 /** The options, or null when only the usage was asked for. */
 function readArgs(argv: string[]): Args | null {
   let values;
@@ -51,18 +49,18 @@ function readArgs(argv: string[]): Args | null {
   } catch (error) {
     // "--node-flags --x" reads "--x" as an option of this script: the flags go after "=".
     const flagsApart = argv.some((a, i) => a === '--node-flags' && argv[i + 1]?.startsWith('-'));
-    throw new UsageError(flagsApart ? 'give the node flags after "=": --node-flags="--optimize-for-size --max-semi-space-size=1"' : (error as Error).message.split('\n')[0]!);
+    return exitWithUsage(flagsApart ? 'give the node flags after "=": --node-flags="--optimize-for-size --max-semi-space-size=1"' : (error as Error).message.split('\n')[0]!, USAGE);
   }
   if (values.help) return null;
   const args: Args = { questions: 20, nodeFlags: [], bot: path.join(PROJECT_ROOT, 'src', 'main.ts') };
   if (values.questions !== undefined) {
     args.questions = Number(values.questions);
-    if (!Number.isInteger(args.questions) || args.questions < 1) throw new UsageError('--questions must be a positive whole number');
+    if (!Number.isInteger(args.questions) || args.questions < 1) exitWithUsage('--questions must be a positive whole number', USAGE);
   }
   if (values['node-flags'] !== undefined) args.nodeFlags = values['node-flags'].split(/\s+/).filter(Boolean);
   if (values.bot !== undefined) {
     args.bot = path.resolve(values.bot);
-    if (!fs.existsSync(args.bot)) throw new UsageError(`--bot: no file ${args.bot}`);
+    if (!fs.existsSync(args.bot)) exitWithUsage(`--bot: no file ${args.bot}`, USAGE);
   }
   return args;
 }
@@ -192,10 +190,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    process.exit(2);
-  }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -11,17 +11,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
 import { CorpusAdmin } from '../src/corpus/admin/corpus-admin.ts';
 import { DEFAULT_FETCH_POLICY } from '../src/corpus/fetch/fetch-policy.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { silentLogger } from '../src/log.ts';
+import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '60' } } });
+const USAGE = 'usage: npx tsx scripts/measure-update-check.ts [--documents N ≥ 1]';
+const { values } = scriptOptions({ options: { documents: { type: 'string', default: '60' } } }, USAGE);
 const count = Number(values.documents);
-if (!Number.isInteger(count) || count < 1) throw new Error(`usage: measure-update-check.ts [--documents N ≥ 1]; bad --documents ${values.documents}`);
+if (!Number.isInteger(count) || count < 1) exitWithUsage(`--documents needs a whole number of at least 1, got ${values.documents}`, USAGE);
 const CHANGED_EVERY = 10;
 interface Squad { data: { title: string; paragraphs: { context: string }[] }[] }
 const squad = ['squad2-dev.json', 'squad2-more.json'].flatMap((f) => (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '..', 'shared', 'eval', f), 'utf8')) as Squad).data);

@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
+import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 import { createEngine, type Engine } from '../src/engine/create-engine.ts';
 import { isSearchable } from '../src/index/search-index.ts';
 import { createLogger } from '../src/log.ts';
@@ -27,21 +27,19 @@ const IDLE_SECONDS = 5;
 /** The histogram records each sampling interval whole: its delay is what exceeds this. */
 const LOOP_RESOLUTION_MS = 10;
 
-const { values } = parseArgs({
+const USAGE = 'usage: npx tsx scripts/reindex-latency.ts [--size 100000] [--rate 10] [--seed 42] [--out DIR]';
+const { values } = scriptOptions({
   options: {
     size: { type: 'string', default: '100000' },
     rate: { type: 'string', default: '10' },
     seed: { type: 'string', default: '42' },
     out: { type: 'string', default: path.join('bench-results', 'reindex-latency') },
   },
-});
+}, USAGE);
 const size = Number(values.size);
 const rate = Number(values.rate);
 const seed = Number(values.seed);
-if (!(size >= 100) || !(rate > 0) || !Number.isInteger(seed)) {
-  process.stderr.write('usage: npx tsx scripts/reindex-latency.ts [--size 100000] [--rate 10] [--seed 42] [--out DIR]\n');
-  process.exit(2);
-}
+if (!(size >= 100) || !(rate > 0) || !Number.isInteger(seed)) exitWithUsage('--size needs at least 100 sentences, --rate a positive number, --seed a whole number', USAGE);
 const log = (line: string) => process.stderr.write(`[reindex-latency] ${line}\n`);
 
 interface Spell {

@@ -16,12 +16,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { engineOver, mixedCorpus, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
 import { countsFor, EVENT_ARTICLE, type EvalQuestion } from '../src/evaluation/eval-sets.ts';
 import { evalSetsOrExit } from './lib/eval-sets-or-exit.ts';
+import { scriptOptions } from './lib/script-options.ts';
 import { answerThreshold, writtenThreshold } from '../src/evaluation/answer-threshold.ts';
 import { fitLogistic, predict } from '../src/evaluation/logistic-regression.ts';
 import { coordinateAscent, pairedGainZ, rankingObjective, type RankingGroup } from '../src/evaluation/coordinate-ascent.ts';
@@ -36,7 +36,10 @@ import { buildPassage, type BuiltPassage } from '../src/retrieval/passages.ts';
 import { LEARNED_RANKING } from '../src/retrieval/learned-weights.ts';
 import type { SearchIndex } from '../src/index/search-index.ts';
 
-const { values: args } = parseArgs({ options: { 'eval-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, dump: { type: 'string' } } });
+const { values: args } = scriptOptions(
+  { options: { 'eval-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, dump: { type: 'string' } } },
+  'usage: npm run train -- [--eval-dir DIR] [--dry-run] [--dump FILE]',
+);
 const logger = createLogger('warn');
 const sets = evalSetsOrExit(args['eval-dir']);
 const tuneArticles = sets.articles.filter((a) => a.half === 'tune');

@@ -16,13 +16,13 @@
  * The stand-in enforces Discord's global limit of 50 requests/s on every route but the
  * interaction ones (callbacks and interaction webhooks), as Discord does.
  */
-import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { parseEngineConfig } from '../src/config.ts';
 import type { AnswerEngine } from '../src/engine/types.ts';
 import { createLogger } from '../src/log.ts';
 import { seededRandom } from './bench/random.ts';
 import { percentile } from './bench/stats.ts';
+import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 import { FIXED_SUGGESTIONS, fixedPassageEngine } from '../test/discord/fixtures/fixed-passage-engine.ts';
 import { startHarness } from '../test/discord/harness.ts';
 import type { InjectedInteraction } from '../test/discord/stand-in/server.ts';
@@ -38,8 +38,10 @@ interface Args {
 }
 
 /** The command line, read with node:util's parseArgs and checked: a wrong value says what is expected. */
+const USAGE = 'usage: npx tsx scripts/discord-latency.ts [--engine fixed|real] [--questions 100] [--dm] [--gap MS] [--rate PER_SECOND] [--arrivals poisson|uniform]';
+
 function readArgs(argv: string[]): Args {
-  const { values } = parseArgs({
+  const { values } = scriptOptions({
     args: argv,
     strict: true,
     allowPositionals: false,
@@ -51,15 +53,15 @@ function readArgs(argv: string[]): Args {
       rate: { type: 'string' },
       arrivals: { type: 'string', default: 'poisson' },
     },
-  });
-  if (values.engine !== 'fixed' && values.engine !== 'real') throw new Error('--engine must be "fixed" or "real"');
-  if (values.arrivals !== 'poisson' && values.arrivals !== 'uniform') throw new Error('--arrivals must be "poisson" or "uniform"');
+  }, USAGE);
+  if (values.engine !== 'fixed' && values.engine !== 'real') exitWithUsage('--engine must be "fixed" or "real"', USAGE);
+  if (values.arrivals !== 'poisson' && values.arrivals !== 'uniform') exitWithUsage('--arrivals must be "poisson" or "uniform"', USAGE);
   const questions = Number(values.questions);
-  if (!Number.isInteger(questions) || questions < 1) throw new Error('--questions must be a positive whole number');
+  if (!Number.isInteger(questions) || questions < 1) exitWithUsage('--questions must be a positive whole number', USAGE);
   const gapMs = Number(values.gap);
-  if (!Number.isFinite(gapMs) || gapMs < 0) throw new Error('--gap must be a number of milliseconds');
+  if (!Number.isFinite(gapMs) || gapMs < 0) exitWithUsage('--gap must be a number of milliseconds', USAGE);
   const rate = values.rate === undefined ? 0 : Number(values.rate);
-  if (values.rate !== undefined && (!Number.isFinite(rate) || rate <= 0)) throw new Error('--rate must be a positive number of questions per second');
+  if (values.rate !== undefined && (!Number.isFinite(rate) || rate <= 0)) exitWithUsage('--rate must be a positive number of questions per second', USAGE);
   return { engine: values.engine, questions, dm: values.dm, gapMs, rate, arrivals: values.arrivals };
 }
 

@@ -25,6 +25,7 @@ import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { silentLogger } from '../src/log.ts';
 import { startHarness } from '../test/discord/harness.ts';
+import { exitWithUsage } from './lib/script-options.ts';
 
 interface SquadArticle {
   title: string;
@@ -37,7 +38,7 @@ function parseArgs(argv: string[]): { runs: number; words: number } {
     const value = Number(argv[i + 1]);
     if (argv[i] === '--runs' && Number.isInteger(value) && value > 0) args.runs = value;
     else if (argv[i] === '--words' && Number.isInteger(value) && value >= 200) args.words = value;
-    else throw new Error(`usage: measure-corpus-add.ts [--runs N] [--words N ≥ 200]; bad argument ${argv[i]}`);
+    else exitWithUsage(`bad argument ${argv[i]}${argv[i] === '--runs' || argv[i] === '--words' ? ` ${argv[i + 1] ?? '(no value)'}` : ''}`, 'usage: npx tsx scripts/measure-corpus-add.ts [--runs N ≥ 1] [--words N ≥ 200]');
     i++;
   }
   return args;

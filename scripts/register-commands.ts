@@ -18,5 +18,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`${isUserError(error) ? error.message : error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  // A usage error exits 2, as `npm run backup` and `npm run health` do.
+  process.exit(isUserError(error) && error.code === 'BAD_USAGE' ? 2 : 1);
 });

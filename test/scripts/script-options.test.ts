@@ -21,6 +21,7 @@ const SCRIPTS = [
   'reindex-latency.ts',
   'discord-latency.ts',
   'measure-corpus-add.ts',
+  'discord-failures.ts',
 ];
 
 describe('the measuring scripts, given a command line they cannot read', { timeout: 300_000 }, () => {

@@ -64,12 +64,16 @@ async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** A whole file in one read on the thread pool (`fs.promises.readFile` goes there for every 512 KB, ~1.5 times slower). */
+/**
+ * A whole file in one read on the thread pool (`fs.promises.readFile` goes there for every 512 KB,
+ * ~1.5 times slower), in a buffer of its own (never a slice of Node's shared pool), which typed
+ * arrays can view without a copy.
+ */
 async function readWhole(file: string): Promise<Buffer> {
   const handle = await fs.promises.open(file, 'r');
   try {
     const { size } = await handle.stat();
-    const bytes = Buffer.allocUnsafe(size);
+    const bytes = Buffer.allocUnsafeSlow(size);
     let read = 0;
     while (read < size) {
       const { bytesRead } = await handle.read(bytes, read, size - read, read);
@@ -339,7 +343,8 @@ export async function readGeneration(dir: string, check: (m: unknown) => string 
   const bytesOf = async (file: string) => verified.get(file) ?? (await readWhole(path.join(dir, file)));
   const sentences = await parseSentenceRecords(await bytesOf(FILES.sentences));
   const raw = await bytesOf(FILES.vectors);
-  const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  // Viewed in place when the bytes start the buffer they were read into (`readWhole`): 40 MB not copied at 100,000 sentences.
+  const vectors = raw.byteOffset === 0 ? new Float32Array(raw.buffer, 0, raw.byteLength / 4) : new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   if (vectors.length !== manifest.slotCount * manifest.dimensions) {
     throw new Error(`vectors file holds ${vectors.length} values, expected ${manifest.slotCount * manifest.dimensions}`);
   }

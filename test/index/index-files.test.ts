@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,18 @@ describe('generations on disk', () => {
     const read = await readGeneration(saved.dir, () => null);
     expect(read.sentences).toEqual(JSON.parse(Buffer.from(data.sentences).toString('utf8')));
     expect(LexicalIndex.fromBytes(read.lexical).search(terms('harbour bridge'), 1)[0]?.slot).toBe(0);
+  });
+
+  it('GIVEN a generation THEN its vectors read back as written; GIVEN a manifest counting other slots than its vectors file holds (checksums matching) THEN reading fails saying so', async () => {
+    const { indexDir, data, manifest } = fixture();
+    const saved = await save(indexDir, data, manifest);
+    expect([...(await readGeneration(saved.dir, () => null)).vectors]).toEqual([...data.vectors]);
+    // A vectors file of 6 bytes (one value and a half), its checksum in the manifest: the size says what is wrong.
+    const odd = await save(indexDir, data, manifest);
+    fs.writeFileSync(path.join(odd.dir, FILES.vectors), Buffer.alloc(6));
+    const sums = { ...odd.manifest.checksums, [FILES.vectors]: createHash('sha256').update(Buffer.alloc(6)).digest('hex') };
+    fs.writeFileSync(path.join(odd.dir, FILES.manifest), JSON.stringify({ ...odd.manifest, checksums: sums }));
+    await expect(readGeneration(odd.dir, () => null)).rejects.toThrow('vectors file holds 1 values, expected 4');
   });
 
   it('GIVEN a draft generation WHEN aborted (the calibration failed) THEN nothing is left and the current one stays', async () => {

@@ -143,8 +143,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     try {
       let base = previous;
       if (lock.waited) onProgress?.(ENGINE_PHASES.otherBuild, 1, 1);
-      if (currentGeneration(config.indexDir, embedder.modelId) !== seen) {
-        base = previous ? await reindexBase(config.indexDir, previous, embedder, logger) : await loadSavedIndex(config.indexDir, embedder, logger);
+      const current = currentGeneration(config.indexDir, embedder.modelId);
+      if (current !== seen) {
+        base = previous ? await reindexBase(config.indexDir, previous, embedder, logger, current) : await loadSavedIndex(config.indexDir, embedder, logger, current);
         if (base && base !== previous && corpusMatches(base.index, corpus)) {
           const report: ReindexReport = {
             ...changesSince(previous, base),
@@ -197,7 +198,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
   const phase = (name: string, done: number) => options.onProgress?.(name, done, 1);
   phase(ENGINE_PHASES.savedIndex, 0);
   const seenAtStart = currentGeneration(config.indexDir, embedder.modelId);
-  const saved = await loadSavedIndex(config.indexDir, embedder, logger);
+  const saved = await loadSavedIndex(config.indexDir, embedder, logger, seenAtStart);
   phase(ENGINE_PHASES.savedIndex, 1);
   loadEnglishFrequencies();
   const first = await refresh(saved, undefined, saved?.dir ?? seenAtStart);

@@ -28,8 +28,13 @@ export interface LoadedIndex {
  * With turns of the event loop between its parts (`readGeneration`; the graph is read on the thread
  * pool): a serving process takes another process's new generation so, and answers meanwhile.
  */
-export async function loadSavedIndex(indexDir: string, embedder: Embedder, logger: Logger): Promise<LoadedIndex | null> {
-  const dir = currentGeneration(indexDir, embedder.modelId);
+export async function loadSavedIndex(
+  indexDir: string,
+  embedder: Embedder,
+  logger: Logger,
+  /** The current generation, when the caller has just read its pointer. */
+  dir: string | null = currentGeneration(indexDir, embedder.modelId),
+): Promise<LoadedIndex | null> {
   if (!dir) return null;
   try {
     const gen = await readGeneration(dir, (m) => manifestProblem(m, { model: embedder.modelId, dimensions: embedder.dimensions, revision: embedder.revision }));
@@ -79,9 +84,14 @@ export function changesSince(before: LoadedIndex | null, after: LoadedIndex): Pi
  * be gone, pruned by it — a reindex from it failed, and every one after it. Null (build anew) when
  * neither can be read.
  */
-export async function reindexBase(indexDir: string, serving: LoadedIndex, embedder: Embedder, logger: Logger): Promise<LoadedIndex | null> {
-  const current = currentGeneration(indexDir, embedder.modelId);
-  const adopted = current !== null && current !== serving.dir ? await loadSavedIndex(indexDir, embedder, logger) : null;
+export async function reindexBase(
+  indexDir: string,
+  serving: LoadedIndex,
+  embedder: Embedder,
+  logger: Logger,
+  current: string | null = currentGeneration(indexDir, embedder.modelId),
+): Promise<LoadedIndex | null> {
+  const adopted = current !== null && current !== serving.dir ? await loadSavedIndex(indexDir, embedder, logger, current) : null;
   if (adopted) return adopted;
   return fs.existsSync(serving.dir) ? serving : null;
 }

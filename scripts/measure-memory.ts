@@ -17,11 +17,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { DiscordStandIn } from '../test/discord/stand-in/server.ts';
 import { runPhase } from './bench/phase.ts';
-import { exitWithUsage } from './lib/script-options.ts';
+import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 import type { EngineInput, EngineMeasurement } from './measure-memory/phase-engine.ts';
 import type { MemoryStage } from './measure-memory/stage.ts';
 
@@ -39,18 +38,14 @@ const USAGE = 'usage: tsx scripts/measure-memory.ts [--questions N] [--node-flag
 
 /** The options, or null when only the usage was asked for. */
 function readArgs(argv: string[]): Args | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = scriptOptions(
+    {
       args: argv,
       options: { questions: { type: 'string' }, 'node-flags': { type: 'string' }, bot: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
-    }));
-  } catch (error) {
-    // "--node-flags --x" reads "--x" as an option of this script: the flags go after "=".
-    const flagsApart = argv.some((a, i) => a === '--node-flags' && argv[i + 1]?.startsWith('-'));
-    return exitWithUsage(flagsApart ? 'give the node flags after "=": --node-flags="--optimize-for-size --max-semi-space-size=1"' : (error as Error).message.split('\n')[0]!, USAGE);
-  }
+    },
+    USAGE,
+  );
   if (values.help) return null;
   const args: Args = { questions: 20, nodeFlags: [], bot: path.join(PROJECT_ROOT, 'src', 'main.ts') };
   if (values.questions !== undefined) {

@@ -9,8 +9,22 @@ export function scriptOptions<T extends ParseArgsConfig>(config: T, usage: strin
   try {
     return parseArgs(config);
   } catch (error) {
-    return exitWithUsage((error as Error).message.split('\n')[0]!, usage);
+    return exitWithUsage(valueApart(config) ?? (error as Error).message.split('\n')[0]!, usage);
   }
+}
+
+/**
+ * A value that starts with a dash, given as a word of its own ("--node-flags --optimize-for-size"),
+ * reads as an option: what to write instead, or null.
+ */
+function valueApart(config: ParseArgsConfig): string | null {
+  const args = config.args ?? process.argv.slice(2);
+  for (const [i, arg] of args.entries()) {
+    const name = arg.startsWith('--') ? arg.slice(2) : null;
+    const value = args[i + 1];
+    if (name && config.options?.[name]?.type === 'string' && value?.startsWith('-')) return `give ${arg} its value after "=": ${arg}="${value}"`;
+  }
+  return null;
 }
 
 export function exitWithUsage(problem: string, usage: string): never {

@@ -15,7 +15,7 @@ describe('scripts/measure-memory.ts, its command line', { timeout: 120_000 }, ()
   it('GIVEN node flags after a space THEN it says to give them after "=", with the usage, exit 2', async () => {
     const r = await run(['--node-flags', '--optimize-for-size --max-semi-space-size=1']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`give the node flags after "=": --node-flags="--optimize-for-size --max-semi-space-size=1"\n${USAGE}`);
+    expect(r.stderr).toBe(`give --node-flags its value after "=": --node-flags="--optimize-for-size --max-semi-space-size=1"\n${USAGE}`);
     expect(r.stdout).toBe('');
   });
 

@@ -35,6 +35,12 @@ describe('the measuring scripts, given a command line they cannot read', { timeo
     expect(r.stdout).toBe('');
   });
 
+  it('GIVEN a value that starts with a dash as a word of its own THEN it says to give it after "=", with the usage, exit 2', async () => {
+    const r = await run('measure-gaps.ts', ['--seed', '-3']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('give --seed its value after "=": --seed="-3"\nusage: npm run measure:gaps -- [--questions N] [--seed S]\n');
+  });
+
   it('GIVEN a count that is no whole number THEN it says what it needs, with the usage, exit 2', async () => {
     const r = await run('measure-gaps.ts', ['--questions', 'many']);
     expect(r.status).toBe(2);

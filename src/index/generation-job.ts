@@ -47,8 +47,8 @@ export interface GenerationJobResult {
 /**
  * `recordsBytes` are the sentence records as the sentences file holds them (JSON, `SENTENCES_LAYOUT`,
  * in UTF-8), on an ArrayBuffer transferred to the worker: written as they are, with no copy of 40 MB
- * crossing threads at 100,000 sentences. They may come after the job: an update's graph and lexical index need only the
- * added records, so they are built while the serving thread is still writing the JSON.
+ * crossing threads at 100,000 sentences. They may come after the job: an update's graph and lexical
+ * index need only the added records, so they are built while the serving thread still writes the JSON.
  */
 export async function runGenerationJob(job: GenerationJob, recordsBytes: Promise<Uint8Array>): Promise<GenerationJobResult> {
   const { dimensions: dim, vectors, previous } = job;

@@ -40,12 +40,27 @@ export function stemUncached(word: string): string {
 
 const US = /(?<![\p{L}\p{N}.])US(?![\p{L}\p{N}]|\.\p{L})/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+// Two letters or more, each followed by a full stop: "U.N.", "U.K.", "D.C.", "U.S.A.".
+const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * An initialism written with full stops is the word of its letters, as typed without them: news
+ * writes "U.N." and "U.K." where members type "UN" and "UK". Not where those letters are a function
+ * word ("U.S.", "e.g."): the country stays "u" + "s", as "US" in capitals is read above.
+ */
+function joinInitialisms(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(INITIALISM, (initialism) => {
+    const letters = initialism.replace(/\./g, '');
+    return STOP_WORDS.has(letters.toLowerCase()) ? initialism : letters;
+  });
+}
 
 /** Lower-cased, accent-free words and numbers, in order (no stemming, stop words kept). */
 export function words(text: string): string[] {
   // "US" in capitals is the country, written as "U.S." elsewhere; lower-cased it would be the pronoun.
   // Plain ASCII (most text) has no accents to fold: the decomposition is skipped, not its result.
-  const spelled = text.replace(US, 'U.S.');
+  const spelled = joinInitialisms(text.replace(US, 'U.S.'));
   const folded = (ASCII.test(spelled) ? spelled : spelled.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   // Keep decimals and thousands together ("1.5", "10,000"), split everything else on non-alphanumerics.
   return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];

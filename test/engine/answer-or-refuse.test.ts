@@ -576,6 +576,30 @@ describe('a name spelled like another document\'s common word ("Trump" / "a trum
   });
 });
 
+describe('coverage writing initialisms with full stops ("U.N.", "U.K."), as news style does', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedArticleWith(
+      'un-statement.md',
+      '---\ntitle: U.N. chief urges restraint\ndate: 2026-01-13\n---\n# U.N. chief urges restraint\n\n' +
+        'The U.N. secretary-general on Tuesday urged both governments to settle their dispute over cartel strikes through talks. ' +
+        'A spokesman said the U.N. would support any agreement reached between the two governments. ' +
+        'The U.K. foreign office said it welcomed the call between the two leaders.\n',
+    );
+  });
+
+  it.each([
+    ['What did the UN say?', 'the U.N. would support'],
+    ['what did the un secretary general urge', 'secretary-general'],
+    ['What did the UK say about the call?', 'U.K. foreign office'],
+  ])('GIVEN "%s", typed without the stops THEN it is answered from the sentence that writes them, not refused as never mentioning it', async (question, quoted) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.missing ?? [], outcome(question, a)).toEqual([]);
+    expect(a.passages[0]!.text).toContain(quoted);
+  });
+});
+
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {

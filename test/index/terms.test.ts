@@ -28,6 +28,27 @@ describe('"US" in capitals', () => {
   });
 });
 
+describe('initialisms written with full stops', () => {
+  it('GIVEN "U.N.", "U.K.", "D.C." or "U.S.A." THEN each is the word its letters make, as typed without the stops', () => {
+    expect(terms('The U.N. said')).toEqual(terms('The UN said'));
+    expect(terms('the U.K.-led talks')).toEqual(terms('the UK-led talks'));
+    expect(words('Washington, D.C.')).toEqual(['washington', 'dc']);
+    expect(words('U.S.A. and U.N.-backed')).toEqual(['usa', 'and', 'un', 'backed']);
+  });
+
+  it('GIVEN an initialism whose letters make a function word ("U.S.", "e.g.") THEN it is read as before: "U.S." stays the country, not the pronoun "us"', () => {
+    expect(terms('the U.S. military')).toEqual(terms('the US military'));
+    expect(terms('the U.S. military')).not.toEqual(terms('the military'));
+    expect(words('e.g. this')).toEqual(['e', 'g', 'this']);
+  });
+
+  it('GIVEN a single initial, a decimal or an abbreviation of longer pieces THEN nothing is joined', () => {
+    expect(words('John F. Kennedy')).toEqual(['john', 'f', 'kennedy']);
+    expect(words('1.5 million')).toEqual(['1.5', 'million']);
+    expect(words('a Ph.D. student')).toEqual(['a', 'ph', 'd', 'student']);
+  });
+});
+
 describe('words', () => {
   it('GIVEN accents or compatibility characters THEN they are folded; plain ASCII is split as it is', () => {
     expect(words('Ramón de la Fuente, Zürich café')).toEqual(['ramon', 'de', 'la', 'fuente', 'zurich', 'cafe']);

@@ -352,7 +352,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const started = performance.now();
       try {
         // Without the examples a refusal offers: they wait for the suggestion list, built meanwhile.
-        const answer = await answerOf(`When did ${title.slice(0, WARM_UP_TITLE)} happen?`, {}, async () => []);
+        const answer = await answerOf(`When was ${title.slice(0, WARM_UP_TITLE)} reported?`, {}, async () => []);
         // Searched: not read as small talk or as a request for an overview, which skip the search.
         const searched = !answer.conversational && !answer.overview;
         logger.debug('warmed up', { ms: Math.round(performance.now() - started), searched });

@@ -175,6 +175,18 @@ const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
 /** Nouns that say there is something to tell, not what about. */
 const VAGUE_NOUNS = new Set(['stuff', 'info', 'information', 'details', 'facts']);
 
+/**
+ * "Happen", "occur" and "take place" say only that what the question names is an event: "When did
+ * the call take place?" asks when the call was, and a report tells it without the verb ("The leaders
+ * held a 15-minute phone call on Monday…"). `before` and `after` are the words beside `word`.
+ */
+function saysOnlyThatItHappened(word: string, before: string | undefined, after: string | undefined): boolean {
+  const base = lemma(word);
+  if (base === 'happen' || base === 'occur') return true;
+  if (base === 'take') return after === 'place';
+  return word === 'place' && before !== undefined && lemma(before) === 'take';
+}
+
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const usedByCorpus = (w: string) => vocabulary.has(stem(w));
   const months = monthsWrittenOut(normaliseChat(raw, usedByCorpus), usedByCorpus);
@@ -211,6 +223,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // A word that only stands for "what there is" on a subject ("the fentanyl stuff", "any info on…")
     // names no subject of its own: a coverage that never uses it is not missing anything asked.
     if (!known && VAGUE_NOUNS.has(plain)) continue;
+    // Nor does a verb that only says it happened, where the coverage never uses it.
+    if (!known && saysOnlyThatItHappened(plain, topicWords[i - 1], topicWords[i + 1])) continue;
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
@@ -231,6 +245,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
       plain = english;
       own = stem(english);
       known = vocabulary.has(own);
+      if (!known && saysOnlyThatItHappened(plain, topicWords[i - 1], topicWords[i + 1])) continue;
       relative = known ? null : (inflectedAs(english, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(english), vocabulary));
     }
     const term = known ? own : (relative ?? typo ?? own);

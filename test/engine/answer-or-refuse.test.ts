@@ -382,6 +382,12 @@ describe('the shipped article', () => {
     expect(long.neverGiven).toBeUndefined();
   });
 
+  it.each(['When did the call take place?', 'when did the call happen', 'When did the call occur?'])('GIVEN "%s" (the article never writes the verb) THEN it asks when the call was: the Monday sentence, not a refusal for "place" or "happen"', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('on Monday, January 12, 2026');
+  });
+
   it.each(['Who is the president of France?', 'who is the president of france'])('GIVEN "%s" THEN it refuses and says the article never mentions France', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(false);

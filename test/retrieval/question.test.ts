@@ -22,6 +22,18 @@ describe('reading a question', () => {
     expect(readQuestion('Where was the stuff stored?', writesStuff).content.map((c) => c.word)).toEqual(['stuff', 'stored']);
   });
 
+  it('GIVEN "happen", "occur" or "take place", which the corpus never uses THEN they only say it was an event: no word to search nor one the coverage lacks; "take" and "place" elsewhere are words', () => {
+    const read = (q: string, v = vocabulary) => readQuestion(q, v).content.map((c) => c.word);
+    expect(read('When did the call take place?')).toEqual(['call']);
+    expect(read('When did the call happen?')).toEqual(['call']);
+    expect(read('Where did the phone call occur?')).toEqual(['phone', 'call']);
+    expect(read('When had the calls taken place?')).toEqual(['calls']);
+    expect(read('Which place did Rubio take?')).toEqual(['place', 'rubio', 'take']);
+    const writesPlace = vocabularyOf(new Map([...frequencies, [stem('place'), 1], [stem('take'), 1], [stem('happen'), 1]]));
+    expect(read('When did the call take place?', writesPlace)).toEqual(['call', 'take', 'place']);
+    expect(read('What happened in Venezuela?', writesPlace)).toEqual(['happened', 'venezuela']);
+  });
+
   it('GIVEN "How lnog was the phnoe call?" THEN it asks for a duration and searches "phone", marked as a corrected typo', () => {
     const q = readQuestion('How lnog was the phnoe call?', vocabulary);
     expect(q.type).toBe('duration');
@@ -124,10 +136,14 @@ describe('a typo of a short word, or of an English word the coverage does not us
     expect(readQuestion('What plan joins the Rhine?', rivers).content[0]).toMatchObject({ word: 'plan', known: false, corrected: false });
   });
 
-  it('GIVEN a non-word in lower case one edit from a common English word the coverage does not use ("happend") THEN it is read, and named, as that word', () => {
-    const q = readQuestion('wat happend in venezuela', vocabulary);
-    expect(q.content.map((c) => [c.word, c.known])).toEqual([['happened', false], ['venezuela', true]]);
-    expect(q.wordsWrittenOut).toContainEqual({ typed: 'happend', read: 'happened' });
+  it('GIVEN a non-word in lower case one edit from a common English word the coverage does not use ("decidd", "happend") THEN it is read, and named, as that word', () => {
+    const q = readQuestion('wat was decidd in venezuela', vocabulary);
+    expect(q.content.map((c) => [c.word, c.known])).toEqual([['decided', false], ['venezuela', true]]);
+    expect(q.wordsWrittenOut).toContainEqual({ typed: 'decidd', read: 'decided' });
+    // Read as "happened", it only says there was an event: named as read, not searched.
+    const happened = readQuestion('wat happend in venezuela', vocabulary);
+    expect(happened.content.map((c) => c.word)).toEqual(['venezuela']);
+    expect(happened.wordsWrittenOut).toContainEqual({ typed: 'happend', read: 'happened' });
   });
 
   it('GIVEN such an English word whose relative the coverage uses ("amrica" → "america" → "american") THEN the relative is searched', () => {

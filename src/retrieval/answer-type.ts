@@ -46,6 +46,9 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
       `(?<=\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.)\\s+)[1-9]\\d{2}\\b(?=\\s*(?:[,.;:)–]|$)|\\s+(?:${YEAR_FOLLOWER})\\b)|\\b[1-9]\\d0s\\b`,
       // A time of day ("3 p.m.", "10:30", "noon").
       '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:noon|midnight)\\b',
+      // A day said as news says it, from the day of the report ("will meet next week", "said last
+      // year", "yesterday"); "today" is left out, an encyclopedia's "still used today".
+      '\\b(?:(?:next|last|this|earlier this|later this)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|yesterday|tomorrow)\\b',
     ].join('|'),
     'i',
   ),

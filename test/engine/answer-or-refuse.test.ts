@@ -606,6 +606,27 @@ describe('coverage writing initialisms with full stops ("U.N.", "U.K."), as news
   });
 });
 
+describe('coverage saying when as news does, from the day of the report ("next week")', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedArticleWith(
+      'talks.md',
+      '---\ntitle: Security talks planned\ndate: 2026-01-15\n---\n# Security talks planned\n\n' +
+        'Mexican and U.S. security officials will meet to discuss arms smuggling and fentanyl trafficking, the foreign ministry said. ' +
+        'The delegations will meet in Washington next week, a ministry spokeswoman said. ' +
+        'Officials from both countries met in Mexico City to prepare the agenda.\n',
+    );
+  });
+
+  it('GIVEN "When will the security officials meet?" THEN "next week" is the date asked for: answered from that sentence, not refused as a document that never gives a date', async () => {
+    const question = 'When will the security officials meet?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.neverGiven).toBeUndefined();
+    expect(a.passages[0]!.text).toContain('next week');
+  });
+});
+
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {

@@ -56,6 +56,16 @@ describe('answer types', () => {
     expect(holdsAnswerType('They spoke about trade.', 'date', 'When did they speak?')).toBe(false);
   });
 
+  it('GIVEN a day said from the day of the report ("next week", "last year", "yesterday") THEN it holds a date; "still used today" and "the last meeting" do not', () => {
+    const when = 'When will the officials meet?';
+    expect(holdsAnswerType('The delegations will meet in Washington next week.', 'date', when)).toBe(true);
+    expect(holdsAnswerType('The office said last year that most fentanyl is made in Mexico.', 'date', when)).toBe(true);
+    expect(holdsAnswerType('Later this month the talks resume.', 'date', when)).toBe(true);
+    expect(holdsAnswerType('The minister spoke yesterday.', 'date', when)).toBe(true);
+    expect(holdsAnswerType('The method is still used today.', 'date', when)).toBe(false);
+    expect(holdsAnswerType('The last meeting was cordial.', 'date', when)).toBe(false);
+  });
+
   it('GIVEN a duration THEN "how long" finds it, written in digits or words', () => {
     expect(holdsAnswerType('They held a 15-minute phone call.', 'duration', 'How long was the call?')).toBe(true);
     expect(holdsAnswerType('The repairs took eight months.', 'duration', 'How long did repairs take?')).toBe(true);

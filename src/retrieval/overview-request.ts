@@ -44,11 +44,17 @@ const PUBLICATION = [
   new RegExp(`\\b(?:when|what day|what date) (?:was|were|is|are) ${THIS_COVERAGE} (?:published|written|posted|released|updated|dated)\\b`),
   new RegExp(`\\bwho (?:wrote|published|posted|authored|is the (?:author|publisher) of|are the (?:authors|publishers) of) ${THIS_COVERAGE}`),
   new RegExp(`\\bwhat(?:s| is| are) the (?:dates?|publishers?|authors?) of ${THIS_COVERAGE}`),
+  // "Who reported on this?", "Which outlets covered the story?": the leads name each outlet. Not "Who
+  // reported that?", which after an answer asks who said what it quotes.
+  new RegExp(`\\bwho (?:has |have )?(?:reported|covered|is covering)(?: on)? (?!that\\b|those\\b)${THIS_COVERAGE}`),
+  /\b(?:which|what) (?:news )?(?:outlets?|newspapers?|papers?|publications?|media|sites?) (?:have |has )?(?:reported|covered|published|ran|wrote)\b/,
   new RegExp(`\\bhow (?:old|recent|current|up to date) (?:is|are) ${THIS_COVERAGE}`),
 ];
 // The words of such a question: none of them names a subject to search.
 const PUBLICATION_WORDS = new Set(
-  'published written posted released updated dated wrote authored author authors publisher publishers date dates day old recent current up article articles story stories report reports coverage piece news'.split(' '),
+  ('published written posted released updated dated wrote authored author authors publisher publishers date dates day old recent current up article articles story stories report reports coverage piece news ' +
+    'reported covered covering outlet outlets newspaper newspapers paper papers publication publications media site sites ran')
+    .split(' '),
 );
 
 // Words of a request for a summary: they say what is wanted, not what about.

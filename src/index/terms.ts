@@ -39,6 +39,8 @@ export function stemUncached(word: string): string {
 }
 
 const US = /(?<![\p{L}\p{N}.])US(?![\p{L}\p{N}]|\.\p{L})/gu;
+// "USA", "U.S.A." and a chat's "usa" name the same country as "U.S." ("usa" is no English word).
+const USA = /(?<![\p{L}\p{N}.])(?:usa|u\.s\.a\.)(?![\p{L}\p{N}])/giu;
 const ASCII = /^[\x00-\x7f]*$/;
 // Two letters or more, each followed by a full stop: "U.N.", "U.K.", "D.C.", "U.S.A.".
 const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
@@ -46,7 +48,7 @@ const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
 /**
  * An initialism written with full stops is the word of its letters, as typed without them: news
  * writes "U.N." and "U.K." where members type "UN" and "UK". Not where those letters are a function
- * word ("U.S.", "e.g."): the country stays "u" + "s", as "US" in capitals is read above.
+ * word ("U.S.", "e.g."): the country stays "u" + "s", as "US" and "USA" are read above.
  */
 function joinInitialisms(text: string): string {
   if (!text.includes('.')) return text;
@@ -60,7 +62,7 @@ function joinInitialisms(text: string): string {
 export function words(text: string): string[] {
   // "US" in capitals is the country, written as "U.S." elsewhere; lower-cased it would be the pronoun.
   // Plain ASCII (most text) has no accents to fold: the decomposition is skipped, not its result.
-  const spelled = joinInitialisms(text.replace(US, 'U.S.'));
+  const spelled = joinInitialisms(text.replace(USA, 'U.S.').replace(US, 'U.S.'));
   const folded = (ASCII.test(spelled) ? spelled : spelled.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   // Keep decimals and thousands together ("1.5", "10,000"), split everything else on non-alphanumerics.
   return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];

@@ -382,6 +382,12 @@ describe('the shipped article', () => {
     expect(long.neverGiven).toBeUndefined();
   });
 
+  it.each(['Did the USA offer troops?', 'did the usa offer troops'])('GIVEN "%s" (the article writes "U.S.") THEN it is the same country: answered, not refused as never mentioning USA', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.notMentioned ?? [], outcome(question, a)).toEqual([]);
+    expect(a.answered, outcome(question, a)).toBe(true);
+  });
+
   it.each(['When did the call take place?', 'when did the call happen', 'When did the call occur?'])('GIVEN "%s" (the article never writes the verb) THEN it asks when the call was: the Monday sentence, not a refusal for "place" or "happen"', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

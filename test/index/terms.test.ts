@@ -24,7 +24,7 @@ describe('"US" in capitals', () => {
 
   it('GIVEN "us" in lower case, or US inside a longer word THEN nothing changes', () => {
     expect(terms('Tell us about the call')).toEqual(terms('Tell about the call'));
-    expect(words('USA and BUS')).toEqual(['usa', 'and', 'bus']);
+    expect(words('USAF and BUS')).toEqual(['usaf', 'and', 'bus']);
   });
 });
 
@@ -33,12 +33,14 @@ describe('initialisms written with full stops', () => {
     expect(terms('The U.N. said')).toEqual(terms('The UN said'));
     expect(terms('the U.K.-led talks')).toEqual(terms('the UK-led talks'));
     expect(words('Washington, D.C.')).toEqual(['washington', 'dc']);
-    expect(words('U.S.A. and U.N.-backed')).toEqual(['usa', 'and', 'un', 'backed']);
+    expect(words('D.C. and U.N.-backed')).toEqual(['dc', 'and', 'un', 'backed']);
   });
 
   it('GIVEN an initialism whose letters make a function word ("U.S.", "e.g.") THEN it is read as before: "U.S." stays the country, not the pronoun "us"', () => {
     expect(terms('the U.S. military')).toEqual(terms('the US military'));
     expect(terms('the U.S. military')).not.toEqual(terms('the military'));
+    // "USA", "U.S.A." and "usa" are the same country.
+    for (const usa of ['the USA military', 'the U.S.A. military', 'the usa military']) expect(terms(usa)).toEqual(terms('the U.S. military'));
     expect(words('e.g. this')).toEqual(['e', 'g', 'this']);
   });
 

@@ -35,7 +35,8 @@ export interface Manifest {
 export function manifestProblem(m: unknown, expected: { model: string; dimensions: number; revision?: string | undefined }): string | null {
   if (!m || typeof m !== 'object') return 'manifest is not an object';
   const x = m as Partial<Manifest>;
-  if (x.formatVersion !== INDEX_FORMAT_VERSION) return `format version ${String(x.formatVersion)} ≠ ${INDEX_FORMAT_VERSION}`;
+  // Most often an upgrade: said as such, so that an operator reading the log after one is not alarmed.
+  if (x.formatVersion !== INDEX_FORMAT_VERSION) return `written by another version of the bot (index format ${String(x.formatVersion)}; this version reads ${INDEX_FORMAT_VERSION})`;
   if (x.model !== expected.model) return `built with model ${String(x.model)}, configured ${expected.model}`;
   if ((x.modelRevision ?? null) !== (expected.revision ?? null)) return `built with another build of model ${expected.model}`;
   if (x.dimensions !== expected.dimensions) return `dimensions ${String(x.dimensions)} ≠ ${expected.dimensions}`;

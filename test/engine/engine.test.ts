@@ -148,7 +148,7 @@ describe('engine persistence', () => {
     const warnings: string[] = [];
     const engine = await createEngine(config, createLogger('info', (line) => warnings.push(line)), { embedder: base });
     expect(engine.startup.loaded).toBe(false);
-    expect(warnings.some((w) => w.includes(`format version ${INDEX_FORMAT_VERSION - 1}`))).toBe(true);
+    expect(warnings.some((w) => w.includes(`written by another version of the bot (index format ${INDEX_FORMAT_VERSION - 1}; this version reads ${INDEX_FORMAT_VERSION})`))).toBe(true);
     expect((await engine.ask('How many steel cables were replaced?')).passages[0]!.text).toContain('412');
   });
 

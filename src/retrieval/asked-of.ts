@@ -17,11 +17,15 @@ const STANCE = new RegExp(`(?<=(?:['’]s|s['’]|\\bhis|\\bher|\\btheir|\\bits)
 const OWN_WORDS = /\b(?:exact|own|actual|very) words\b/gi;
 // A chat's possessive without its apostrophe ("whats sheinbaums position"), last in the question only.
 const STANCE_UNMARKED = new RegExp(`\\b(\\p{L}+s)\\s+${STANCE_WORD}(?=\\W*$)`, 'giu');
+// An owner named before the word, as news names a country's or a party's stand: "the US position",
+// "the Mexican stance on troops", "the White House response" (capitalised, or a chat's "us").
+const STANCE_OF_NAMED = new RegExp(`(?<=\\b[Tt]he\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|us)\\s+){1,2})${STANCE_WORD}(?=\\s+(?:on|about|regarding|to|towards?)\\b|\\W*$)`, 'gu');
 
 /** The text without the word for a stand it asks of someone ("Mexico's POSITION on…") or for their words. */
 export function withoutStance(text: string): string {
   return text
     .replace(STANCE, ' ')
+    .replace(STANCE_OF_NAMED, ' ')
     .replace(OWN_WORDS, ' ')
     .replace(STANCE_UNMARKED, (whole, owner: string) => (isStopWord(owner.toLowerCase()) ? whole : owner));
 }

@@ -37,4 +37,13 @@ describe('stand words', () => {
     expect(withoutStance('What were her exact words about Venezuela?')).not.toMatch(/words/);
     expect(withoutStance("What was Tesla's position at the company?")).toContain('position');
   });
+
+  it('GIVEN a stand of an owner named before it ("the US position", "the Mexican stance on troops") THEN the word goes; "the final position", "the position of the fort" stay', () => {
+    expect(withoutStance('whats the us position').trim()).toBe('whats the us');
+    expect(withoutStance('What is the U.S. position on cartels?')).not.toMatch(/position/);
+    expect(withoutStance('What is the Mexican stance on troops?')).not.toMatch(/stance/);
+    expect(withoutStance('What was the White House response?')).not.toMatch(/response/);
+    expect(withoutStance('What was the final position?')).toContain('position');
+    expect(withoutStance('What was the position of the fort?')).toContain('position');
+  });
 });

@@ -178,11 +178,14 @@ const VAGUE_NOUNS = new Set(['stuff', 'info', 'information', 'details', 'facts']
 /**
  * "Happen", "occur" and "take place" say only that what the question names is an event: "When did
  * the call take place?" asks when the call was, and a report tells it without the verb ("The leaders
- * held a 15-minute phone call on Monday…"). `before` and `after` are the words beside `word`.
+ * held a 15-minute phone call on Monday…"); so do the "steps" of "the next steps". `before` and
+ * `after` are the words beside `word`.
  */
 function saysOnlyThatItHappened(word: string, before: string | undefined, after: string | undefined): boolean {
   const base = lemma(word);
   if (base === 'happen' || base === 'occur') return true;
+  // "What are the next steps?" asks what happens next.
+  if (base === 'step') return before === 'next';
   if (base === 'take') return after === 'place';
   return word === 'place' && before !== undefined && lemma(before) === 'take';
 }

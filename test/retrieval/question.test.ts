@@ -29,6 +29,8 @@ describe('reading a question', () => {
     expect(read('Where did the phone call occur?')).toEqual(['phone', 'call']);
     expect(read('When had the calls taken place?')).toEqual(['calls']);
     expect(read('Which place did Rubio take?')).toEqual(['place', 'rubio', 'take']);
+    expect(read('What are the next steps for Rubio?')).toEqual(['next', 'rubio']);
+    expect(read('What steps did Rubio ask for?')).toEqual(['steps', 'rubio', 'ask']);
     const writesPlace = vocabularyOf(new Map([...frequencies, [stem('place'), 1], [stem('take'), 1], [stem('happen'), 1]]));
     expect(read('When did the call take place?', writesPlace)).toEqual(['call', 'take', 'place']);
     expect(read('What happened in Venezuela?', writesPlace)).toEqual(['happened', 'venezuela']);

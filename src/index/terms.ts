@@ -39,22 +39,30 @@ export function stemUncached(word: string): string {
 }
 
 const US = /(?<![\p{L}\p{N}.])US(?![\p{L}\p{N}]|\.\p{L})/gu;
-// "USA", "U.S.A." and a chat's "usa" name the same country as "U.S." ("usa" is no English word).
-const USA = /(?<![\p{L}\p{N}.])(?:usa|u\.s\.a\.)(?![\p{L}\p{N}])/giu;
+// "USA", "U.S.A." and a chat's "usa" name the same country as "U.S." ("usa" is no English word); on lower-cased text.
+const USA = /(?<![\p{L}\p{N}.])(?:usa|u\.s\.a\.)(?![\p{L}\p{N}])/gu;
 const ASCII = /^[\x00-\x7f]*$/;
-// Two letters or more, each followed by a full stop: "U.N.", "U.K.", "D.C.", "U.S.A.".
+// Two letters or more, each followed by a full stop: "u.n.", "u.k.", "d.c.".
 const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
+
+/** `text` (lower-cased) with the country's other abbreviations as "u.s."; most text holds none and is not scanned. */
+function usaAsUs(text: string): string {
+  return text.includes('usa') || text.includes('u.s.a') ? text.replace(USA, 'u.s.') : text;
+}
 
 /**
  * An initialism written with full stops is the word of its letters, as typed without them: news
  * writes "U.N." and "U.K." where members type "UN" and "UK". Not where those letters are a function
- * word ("U.S.", "e.g."): the country stays "u" + "s", as "US" and "USA" are read above.
+ * word ("U.S.", "e.g."): the country stays "u" + "s", as "US" and "USA" are read. On lower-cased
+ * text; most has no full stop two characters after another and is not scanned.
  */
 function joinInitialisms(text: string): string {
-  if (!text.includes('.')) return text;
+  let dot = text.indexOf('.');
+  while (dot >= 0 && text[dot + 2] !== '.') dot = text.indexOf('.', dot + 1);
+  if (dot < 0) return text;
   return text.replace(INITIALISM, (initialism) => {
     const letters = initialism.replace(/\./g, '');
-    return STOP_WORDS.has(letters.toLowerCase()) ? initialism : letters;
+    return STOP_WORDS.has(letters) ? initialism : letters;
   });
 }
 
@@ -62,10 +70,10 @@ function joinInitialisms(text: string): string {
 export function words(text: string): string[] {
   // "US" in capitals is the country, written as "U.S." elsewhere; lower-cased it would be the pronoun.
   // Plain ASCII (most text) has no accents to fold: the decomposition is skipped, not its result.
-  const spelled = joinInitialisms(text.replace(USA, 'U.S.').replace(US, 'U.S.'));
+  const spelled = text.replace(US, 'U.S.');
   const folded = (ASCII.test(spelled) ? spelled : spelled.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   // Keep decimals and thousands together ("1.5", "10,000"), split everything else on non-alphanumerics.
-  return folded.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
+  return joinInitialisms(usaAsUs(folded)).match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** A token as typed (`typedTokens`), for a caller that needs where each one stands (`matchAll`). */

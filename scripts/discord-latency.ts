@@ -37,9 +37,9 @@ interface Args {
   arrivals: 'poisson' | 'uniform';
 }
 
-/** The command line, read with node:util's parseArgs and checked: a wrong value says what is expected. */
 const USAGE = 'usage: npx tsx scripts/discord-latency.ts [--engine fixed|real] [--questions 100] [--dm] [--gap MS] [--rate PER_SECOND] [--arrivals poisson|uniform]';
 
+/** The command line, read and checked (script-options.ts): a wrong value says what is expected, then the usage. */
 function readArgs(argv: string[]): Args {
   const { values } = scriptOptions({
     args: argv,

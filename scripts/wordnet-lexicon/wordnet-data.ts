@@ -151,15 +151,62 @@ export function troponymLines(verbData: string, verbIndex: string): string[] {
 
 const ONE_WORD = /^[a-z]+$/;
 
-/** Each one-word lemma of an index file with the offsets of its senses, most frequent first (as the index lists them). */
-function* lemmaSenses(index: string): Generator<[string, string[]]> {
+/** The top three levels below "entity" ("abstraction", "communication", "time", "position") are too broad to stand for a noun. */
+const MIN_HYPERNYM_DEPTH = 4;
+
+/**
+ * WordNet's hypernyms ("@": the more general word) of each one-word noun's senses that its sense-tagged
+ * corpus has seen (index.noun's tagsense_cnt, most frequent first; the first sense where none is):
+ * one line per noun that has any, "noun a,b|c", each group the one-word lemmas of one sense's
+ * hypernym synsets, the noun itself left out ("murder homicide"; "deal transaction|agreement,understanding").
+ * Nouns WordNet writes only with a capital (names) are left out, and so are hypernyms among the top
+ * levels of the hierarchy ("communication" of "language", "quality" of "popularity"): a category so
+ * broad that the coverage's use of it says nothing of the thing asked. Sorted by noun.
+ */
+export function hypernymLines(nounData: string, nounIndex: string): string[] {
+  const synsets = parseSynsets(nounData);
+  const writtenLowerCase = new Set([...synsets.values()].flatMap((s) => s.written.filter((w) => w === w.toLowerCase())));
+  const depths = new Map<string, number>();
+  // Levels below "entity", by the shortest way up (instances included): 1 "abstraction", 2 "communication", 3 "written communication".
+  const depth = (offset: string): number => {
+    const known = depths.get(offset);
+    if (known !== undefined) return known;
+    depths.set(offset, 0); // a cycle, should WordNet hold one, ends here
+    const up = (synsets.get(offset)?.pointers ?? []).filter((p) => p.symbol === '@' || p.symbol === '@i');
+    const d = up.length === 0 ? 0 : 1 + Math.min(...up.map((p) => depth(p.offset)));
+    depths.set(offset, d);
+    return d;
+  };
+  const lines: string[] = [];
+  for (const [noun, offsets, tagged] of lemmaSenses(nounIndex)) {
+    if (!writtenLowerCase.has(noun)) continue;
+    const groups = offsets
+      .slice(0, Math.max(1, tagged))
+      .map((offset) => [
+        ...new Set(
+          (synsets.get(offset)?.pointers ?? [])
+            .filter((p) => p.symbol === '@' && depth(p.offset) >= MIN_HYPERNYM_DEPTH)
+            .flatMap((p) => (synsets.get(p.offset)?.written ?? []).filter((w) => ONE_WORD.test(w) && w !== noun)),
+        ),
+      ])
+      .filter((g) => g.length > 0);
+    if (groups.length) lines.push(`${noun} ${groups.map((g) => g.join(',')).join('|')}`);
+  }
+  return lines.sort();
+}
+
+/**
+ * Each one-word lemma of an index file with the offsets of its senses, most frequent first (as the
+ * index lists them), and how many of them WordNet's sense-tagged corpus has seen.
+ */
+function* lemmaSenses(index: string): Generator<[string, string[], number]> {
   for (const line of index.split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header
     // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
     const fields = line.trim().split(/\s+/);
     const lemma = fields[0]!;
     const senses = Number(fields[2]);
-    if (ONE_WORD.test(lemma) && senses >= 1) yield [lemma, fields.slice(fields.length - senses)];
+    if (ONE_WORD.test(lemma) && senses >= 1) yield [lemma, fields.slice(fields.length - senses), Number(fields[fields.length - senses - 1])];
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymPairs, derivationPairs, personKindLines, properNames, troponymLines, verbSynonymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
+import { antonymPairs, derivationPairs, hypernymLines, personKindLines, properNames, troponymLines, verbSynonymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
 
 // Two synsets in WordNet's data format (wndb(5WN)), pointing at each other with "+" (derivation),
 // one with a two-word lemma that is left out, and the licence header's indented lines.
@@ -116,5 +116,41 @@ harangue v 1 0 1 0 00062000
 describe('WordNet verb synonyms', () => {
   it('GIVEN verbs THEN each lists the one-word lemmas of its first sense but itself, and a verb whose first sense has none is left out', () => {
     expect(verbSynonymLines(SYNONYM_VERB, SYNONYM_INDEX)).toEqual(['speak talk', 'talk speak']);
+  });
+});
+
+// "deal" with three senses, two of them seen in the sense-tagged corpus (tagsense_cnt 2); "murder",
+// never tagged, so its first sense only; a name written only with a capital; an instance ("@i"),
+// which is no hypernym; a two-word lemma, left out; "popularity", whose hypernym "quality" is too
+// near the top (depth 1 below "entity"; the others are at 4).
+const HYPERNYM_NOUN = `  1 licence text
+00059000 03 n 01 entity 0 000 | that which exists
+00059100 03 n 01 quality 0 001 @ 00059000 n 0000 | an attribute
+00059200 03 n 01 act 0 001 @ 00059000 n 0000 | something done
+00059300 04 n 01 action 0 001 @ 00059200 n 0000 | something done, usually over a period
+00059400 04 n 01 event 0 001 @ 00059300 n 0000 | something that happens
+00060000 04 n 02 transaction 0 business_deal 0 001 @ 00059400 n 0000 | an exchange
+00061000 10 n 02 agreement 0 understanding 0 001 @ 00059400 n 0000 | a statement of promises
+00062000 04 n 01 hand 0 001 @ 00059400 n 0000 | the cards held
+00063000 04 n 01 deal 0 001 @ 00060000 n 0000 | a particular instance of buying or selling
+00064000 10 n 02 bargain 0 deal 0 001 @ 00061000 n 0000 | an agreement between parties
+00065000 04 n 01 deal 0 001 @ 00062000 n 0000 | the cards dealt
+00066000 04 n 01 homicide 0 001 @ 00059400 n 0000 | a killing
+00067000 04 n 01 murder 0 001 @ 00066000 n 0000 | an unlawful killing
+00068000 04 n 01 slaying 0 001 @ 00060000 n 0000 | a rarer sense
+00069000 18 n 01 Hoover 0 001 @i 00066000 n 0000 | a name
+00070000 07 n 01 popularity 0 001 @ 00059100 n 0000 | being liked
+`;
+const HYPERNYM_INDEX = `  1 licence text
+bargain n 1 1 @ 1 0 00064000
+deal n 3 1 @ 3 2 00063000 00064000 00065000
+hoover n 1 1 @i 1 0 00069000
+murder n 2 1 @ 2 0 00067000 00068000
+popularity n 1 1 @ 1 0 00070000
+`;
+
+describe('WordNet hypernyms of nouns', () => {
+  it('GIVEN nouns THEN each lists the one-word hypernyms of its tagged senses (its first where none is), one group per sense; names, instances and the broadest hypernyms are left out', () => {
+    expect(hypernymLines(HYPERNYM_NOUN, HYPERNYM_INDEX)).toEqual(['bargain agreement,understanding', 'deal transaction|agreement,understanding', 'murder homicide']);
   });
 });

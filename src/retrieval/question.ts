@@ -14,6 +14,7 @@ import { irregularLemma, lemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusTroponym } from './troponym.ts';
+import { corpusHypernym } from './hypernym.ts';
 import { verbsAfterSubject } from './question-verbs.ts';
 import { numbersAsCorpusWrites } from './number-words.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
@@ -209,11 +210,12 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   const typed = typedTokens(text);
   // Only for a word the corpus never uses and no relative explains: most questions have none.
   let verbs: Set<string> | undefined;
+  let knownTerms: string[] | undefined;
+  const corpusTerms = () => (knownTerms ??= topicWords.filter((w) => !isStopWord(w)).map((w) => stem(w.replace(/,/g, ''))).filter((t) => vocabulary.has(t)));
   const troponymOf = (word: string) => {
     verbs ??= verbsAfterSubject(text);
     if (!verbs.has(word)) return null;
-    const knownTerms = topicWords.filter((w) => !isStopWord(w)).map((w) => stem(w.replace(/,/g, ''))).filter((t) => vocabulary.has(t));
-    return corpusTroponym(word, vocabulary, knownTerms);
+    return corpusTroponym(word, vocabulary, corpusTerms());
   };
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
@@ -233,7 +235,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // "seizures") are surer than a guess at a typo.
     // An aspect is not read through a relative either: "the significance of the call" is no "significant decrease".
     if (!known && asksAspect(plain, topicWords[i - 1], topicWords[i + 1])) continue;
-    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? troponymOf(plain));
+    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? troponymOf(plain) ?? corpusHypernym(plain, vocabulary, corpusTerms()));
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });

@@ -87,6 +87,11 @@ export interface Vocabulary {
   ofLength(length: number): Iterable<string>;
   /** How many sentences use the term (ties go to the more common spelling). */
   frequency(term: string): number;
+  /**
+   * Whether the corpus writes this noun (a dictionary form, lower case), singular or plural, not only
+   * another word of its stem ("communicated" for "communication"); unknown when not given.
+   */
+  writesNoun?(noun: string): boolean;
 }
 
 /** The closest vocabulary term within the allowed edits (by default those of its length), or null. */

@@ -2,7 +2,8 @@
 import type { SearchIndex } from '../index/search-index.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { vocabularyOf, type Vocabulary } from './spelling.ts';
-import { PHRASE_JOINER } from '../index/terms.ts';
+import { PHRASE_JOINER, stem, words } from '../index/terms.ts';
+import { nounLemma } from './lemma.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
 import { documentSetKey, documentsOfKey, memoPerIndex } from './per-index-memo.ts';
 
@@ -45,6 +46,8 @@ export function documentsVocabulary(index: SearchIndex, documents: ReadonlySet<s
     meets: (a, b) => wordsMeet([index.lexical.postingSlots(a).filter(inDocuments), index.lexical.postingSlots(b).filter(inDocuments)], besideSlots(index)),
     ofLength: (length) => words.ofLength(length),
     frequency: (t) => words.frequency(t),
+    // Of the whole corpus: `has` has already said these documents use the noun's stem.
+    writesNoun: (noun) => writesNoun(index, noun),
   };
 }
 
@@ -60,5 +63,14 @@ export function indexVocabulary(index: SearchIndex): Vocabulary {
     meets: (a, b) => wordsMeet([index.lexical.postingSlots(a), index.lexical.postingSlots(b)], besideSlots(index)),
     ofLength: (length) => vocabularyFor(index).ofLength(length),
     frequency: (t) => vocabularyFor(index).frequency(t),
+    writesNoun: (noun) => writesNoun(index, noun),
   };
+}
+
+// Enough sentences to meet the noun among a stem's other words; asked only of a word the question reads through WordNet.
+const NOUN_SEARCH_SENTENCES = 50;
+
+function writesNoun(index: SearchIndex, noun: string): boolean {
+  const term = stem(noun);
+  return index.sentencesHolding(term, NOUN_SEARCH_SENTENCES).some((text) => words(text).some((w) => stem(w) === term && nounLemma(w) === noun));
 }

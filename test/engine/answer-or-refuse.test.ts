@@ -388,6 +388,16 @@ describe('the shipped article', () => {
     expect(a.answered, outcome(question, a)).toBe(true);
   });
 
+  it.each([
+    ['Is there a deal?', 'concluded with an agreement'],
+    ['Did murders decrease?', 'decrease in homicide rates'],
+  ])('GIVEN "%s" (the article writes the formal, more general word) THEN it is answered from the sentence saying it, not refused as never mentioning the word typed', async (question, sentence) => {
+    const a = await engine.ask(question);
+    expect(a.notMentioned ?? [], outcome(question, a)).toEqual([]);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.text, outcome(question, a)).toContain(sentence);
+  });
+
   it.each(['When did the call take place?', 'when did the call happen', 'When did the call occur?'])('GIVEN "%s" (the article never writes the verb) THEN it asks when the call was: the Monday sentence, not a refusal for "place" or "happen"', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

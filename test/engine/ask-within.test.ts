@@ -74,8 +74,10 @@ describe('a question asked within one document', () => {
     expect(whole.passages.every((p) => p.citation.docId === 'council.md')).toBe(true);
     // The title's words alone ask about the thing, not for the article.
     expect((await engine.ask('When did the council approve the bridge?')).within).toBeUndefined();
-    // Refused in the report it names, it names the one that answers (asked without the naming).
-    const refused = await engine.ask('In the city council story, what did the two presidents agree on?');
+    // Refused in the report it names, it names the one that answers (asked without the naming). ("What
+    // did the two presidents agree on?" alone sits at the decision's threshold there, one way or the
+    // other as retraining moves it: the mayor and the governor stand near enough for "presidents".)
+    const refused = await engine.ask('In the city council story, what did the presidents agree on about border security?');
     expect(refused.within).toBe('City council approves new bridge');
     expect(refused.answered).toBe(false);
     expect(refused.answeredIn).toBe('Leaders discuss security in phone call');

@@ -96,6 +96,8 @@ export function expectedAnswerType(question: string): AnswerType {
   // come into Jerusalem," quotes a line; "when was he…", "when did…" and "when he came?" ask.
   if (/^when\b/.test(q) && !q.includes('?') && !WHEN_INVERTED.test(q)) return null;
   if (asksLength(q)) return 'number';
+  const measured = yesNoLength(q);
+  if (measured) return namesExtentPhrase(measured.phrase) ? 'number' : 'duration';
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
   // "How much have seizures fallen?": the size of a change, a figure or a share, not money.
   if (CHANGE_ASKED.test(q)) return 'number';
@@ -141,13 +143,33 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
  */
 function asksLength(q: string): boolean {
   const m = HOW_LONG_IS.exec(q);
-  if (!m) return false;
-  const main = ` ${m[1]} `.split(RELATIVE_CLAUSE)[0]!;
+  return m !== null && namesExtentPhrase(m[1]!);
+}
+
+/** Whether the noun phrase (with its modifiers, perhaps a relative clause) names a thing with an extent: "the Rhine", not "the call". */
+function namesExtentPhrase(text: string): boolean {
+  const main = ` ${text} `.split(RELATIVE_CLAUSE)[0]!;
   if (words(main).some((w) => mostOftenVerb(w))) return false;
   const phrase = words(main.split(PHRASE_END)[0]!);
   if (phrase.length > 0 && DETERMINERS.has(phrase[0]!)) phrase.shift();
   if (phrase.length === 0 || phrase.length > 4 || phrase.some((w) => isStopWord(w))) return false;
   return namesExtent(nounLemma(phrase[phrase.length - 1]!));
+}
+
+// A yes/no question about how long something is or went on: "Was the call short?", "Was it a long
+// call?", "Did the talks last long?". The figure answers it as it answers "How long…?"; the word
+// "short" only says which answer the member expects.
+const DEGREE = String.raw`(?:(?:too|very|really|that|so|quite|pretty|particularly|fairly)\s+)?`;
+const LENGTH_WORD = '(?:long|short|brief|lengthy)';
+const IS_LONG = new RegExp(String.raw`^(?:was|were|is|are|will|would)\s+(?:(?:it|this|that)\s+(?:a|an)\s+${DEGREE}${LENGTH_WORD}\s+(.+?)|(.+?)\s+${DEGREE}${LENGTH_WORD})\W*$`);
+const LASTED_LONG = new RegExp(String.raw`^(?:did|does|do|will|would)\s+(.+?)\s+last\s+${DEGREE}(?:long|(?:a\s+)?${LENGTH_WORD}\s+(?:time|while))\W*$`);
+// What topicOf leaves out of such a question: the words that only ask for the measure.
+const LENGTH_ASKED = new RegExp(String.raw`\b${DEGREE}${LENGTH_WORD}\b(?:\s+(?:time|while)\b)?|\blast\b`, 'g');
+
+/** The noun phrase a yes/no question asks the length of, or null when it asks none. */
+function yesNoLength(q: string): { phrase: string } | null {
+  const m = IS_LONG.exec(q) ?? LASTED_LONG.exec(q);
+  return m ? { phrase: (m[1] ?? m[2])! } : null;
 }
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
@@ -183,7 +205,8 @@ const ATTRIBUTION = /\baccording to\b/gi;
 
 /** The question without its answer-type phrase, a check's tag, a stand's word or "according to", for matching against sentences. */
 export function topicOf(question: string): string {
-  return withoutStance(withoutCheckTag(question).replace(ATTRIBUTION, ' ')).replace(TYPE_PHRASE, ' ');
+  const topic = withoutStance(withoutCheckTag(question).replace(ATTRIBUTION, ' ')).replace(TYPE_PHRASE, ' ');
+  return yesNoLength(question.toLowerCase().replace(/\s+/g, ' ').trim()) ? topic.replace(new RegExp(LENGTH_ASKED.source, 'gi'), ' ') : topic;
 }
 
 /** True when the sentence holds an answer of the type that is not just an echo of the question. */

@@ -398,6 +398,12 @@ describe('the shipped article', () => {
     expect(a.passages[0]!.text, outcome(question, a)).toContain(sentence);
   });
 
+  it.each(['Was the call short?', 'was the call long', 'Did the call last long?', 'Was it a long call?'])('GIVEN "%s" THEN it asks how long the call was: answered with the 15-minute call', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.text, outcome(question, a)).toContain('15-minute phone call');
+  });
+
   it.each(['When did the call take place?', 'when did the call happen', 'When did the call occur?'])('GIVEN "%s" (the article never writes the verb) THEN it asks when the call was: the Monday sentence, not a refusal for "place" or "happen"', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

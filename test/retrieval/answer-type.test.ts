@@ -76,6 +76,20 @@ describe('answer types', () => {
     expect(holdsAnswerType('Marco Rubio spoke.', 'person', 'Who is Marco Rubio?')).toBe(false);
   });
 
+  it('GIVEN a yes/no question about how long a thing went on ("Was the call short?") THEN it asks for a duration, and its length words are no topic', () => {
+    for (const q of ['Was the call short?', 'was the call long', 'Was the call very brief?', 'Did the call last long?', 'Did the talks last a long time?', 'Was it a long call?']) {
+      expect(expectedAnswerType(q), q).toBe('duration');
+      expect(topicOf(q), q).not.toMatch(/\b(?:long|short|brief|last)\b/i);
+      expect(topicOf(q), q).toMatch(/\b(?:call|talks)\b/);
+    }
+    // A thing with an extent asks for a measure, as "How long is the Rhine?" does.
+    expect(expectedAnswerType('Is the Rhine long?')).toBe('number');
+    // Only the length itself: "long" among other things asked, or of another word, is no such question.
+    expect(expectedAnswerType('Was the speech long and boring?')).toBeNull();
+    expect(expectedAnswerType('Is the wait long at the border?')).toBeNull();
+    expect(topicOf('Was the speech long and boring?')).toMatch(/long/);
+  });
+
   it('GIVEN a type phrase THEN its words are not topic words', () => {
     expect(topicOf('How long was the call?')).not.toMatch(/long/);
     expect(topicOf('In what year did the war end?')).not.toMatch(/year/);

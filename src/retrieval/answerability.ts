@@ -368,8 +368,14 @@ export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = 
   const unknownNouns = unknown.filter((w) => mostOftenNoun(w));
   const unknownWords = unknownNouns.length ? unknownNouns : unknown;
   const notEnglish = !answered && q.notEnglish;
+  // A verb the coverage never uses ("want") says why only when nothing else does: the model refused,
+  // or the passage shares nothing. Where the model would answer and a rule refuses (the closest
+  // document never names what is asked), "never mentions want" would be untrue as a why; a thing it
+  // never mentions ("giraffes") is always one.
+  const refusedByRule = answerable >= model.threshold && holdsQuestion;
+  const unsaid = unknownNouns.length || !refusedByRule ? unknownWords : [];
   // The words of a question in another language are not things the coverage lacks.
-  const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : onlyNamesShared.length ? [...onlyNamesShared] : unknownWords;
+  const notMentioned = answered || notEnglish ? [] : foreignNames.length ? foreignNames : q.names.length ? [...q.names] : onlyNamesShared.length ? [...onlyNamesShared] : unsaid;
   // One reason is given for a refusal: what the coverage never mentions first, then where the names
   // are, then the kind, then the things it never speaks of together.
   const reason: Pick<Decision, 'namedElsewhere' | 'neverGiven' | 'neverTogether'> =

@@ -451,5 +451,11 @@ describe('things the coverage mentions, but never together', () => {
     const unknown = decide(giraffes, zeros(), constantModel(10), { neverTogether: ['leaders', 'results'] });
     expect(unknown).toMatchObject({ answered: false, notMentioned: ['giraffes'] });
     expect(unknown.neverTogether).toBeUndefined();
+    // A verb the corpus never uses is no why when the model would answer: the rule's reason is given.
+    const wanted = readQuestion('Did the leaders want results?', vocabulary);
+    expect(wanted.content.find((c) => c.word === 'want')?.known).toBe(false);
+    expect(decide(wanted, zeros(), constantModel(10), { neverTogether: ['leaders', 'results'] })).toMatchObject({ answered: false, notMentioned: [], neverTogether: ['leaders', 'results'] });
+    // When the model refuses, it is what the coverage lacks.
+    expect(decide(wanted, zeros(), constantModel(-10))).toMatchObject({ answered: false, notMentioned: ['want'] });
   });
 });

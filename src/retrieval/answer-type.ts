@@ -111,10 +111,32 @@ export function expectedAnswerType(question: string): AnswerType {
   // "What time was the call?": a point in time, which a date, a day or a clock gives ("what time
   // frame", "what time period" ask for a span).
   if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b|\bwhat time (?:is|was|are|were|do|does|did|will|would|has|have|had)\b/.test(q)) return 'date';
-  if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q)) return 'person';
+  if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q) || PERSON_NAME_ASKED.test(q)) return 'person';
   if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
+}
+
+// "What is Sheinbaum's first name?", "Trump's full name": a person's name, which a sentence naming them in full gives.
+const PERSON_NAME_ASKED = /\b(?:first|last|full|middle|given|family) names?\b|\bsurnames?\b/;
+// Whose name: "Sheinbaum's first name" (a chat's "trumps full name"), "the full name of Trump".
+const NAME_WORDS = String.raw`(?:(?:first|last|full|middle|given|family)\s+names?|surnames?)`;
+const OWNER_BEFORE = new RegExp(String.raw`\b(\p{L}+?(?:['’]s|s)?)\s+${NAME_WORDS}\b`, 'iu');
+const OWNER_AFTER = new RegExp(String.raw`\b${NAME_WORDS}\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(\p{L}+)\W*$`, 'iu');
+
+/**
+ * For a question asking a person's name, the name given in full in a sentence: the owner's name with a
+ * capitalised word beside it ("Claudia Sheinbaum", "Sheinbaum Pardo"). Null when the question names no owner.
+ */
+function fullNameOf(question: string): RegExp | null {
+  const before = OWNER_BEFORE.exec(question)?.[1];
+  const owner = before && !isStopWord(before.toLowerCase()) ? before : OWNER_AFTER.exec(question)?.[1];
+  if (!owner) return null;
+  // Any case as typed, the sentence's own capitals around it; a chat's "trumps" may be "Trump's" or "Trumps".
+  const bare = owner.replace(/['’]s$/u, '');
+  const anyCase = (w: string) => [...w].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+  const name = /[^s]s$/iu.test(bare) && bare === owner ? `(?:${anyCase(bare)}|${anyCase(bare.slice(0, -1))})` : anyCase(bare);
+  return new RegExp(String.raw`\p{Lu}\p{Ll}+\s+${name}\b|\b${name}\s+\p{Lu}\p{Ll}+`, 'gu');
 }
 
 const CHANGE_ASKED =
@@ -174,7 +196,7 @@ function yesNoLength(q: string): { phrase: string } | null {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
+  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);
@@ -242,6 +264,10 @@ const AMOUNT_GIVEN =
 
 /** The pattern of the kind asked for: for a number, the measure the question asks for when it asks for one; for a date, a day when it asks for one. */
 function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
+  if (type === 'person') {
+    const full = fullNameOf(question);
+    if (full) return full;
+  }
   if (type === 'date' && DAY_ASKED.test(question)) return DAY_GIVEN;
   if (type === 'money' && AMOUNT_ASKED.test(question)) return AMOUNT_GIVEN;
   if (type === 'number' && !/\bhow many\b/i.test(question)) {

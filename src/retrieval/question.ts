@@ -177,6 +177,13 @@ const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
 const VAGUE_NOUNS = new Set(['stuff', 'info', 'information', 'details', 'facts']);
 
 /**
+ * Nouns that ask what a thing or a person is called ("What is Sheinbaum's first NAME?", "the name of
+ * the poll"): news names them without the word ("President Claudia Sheinbaum", "the newspaper El
+ * Financiero"), so a coverage that never writes it is not missing what was asked.
+ */
+const NAME_NOUNS = new Set(['name', 'names', 'surname', 'surnames']);
+
+/**
  * "Happen", "occur" and "take place" say only that what the question names is an event: "When did
  * the call take place?" asks when the call was, and a report tells it without the verb ("The leaders
  * held a 15-minute phone call on Monday…"); so do the "steps" of "the next steps". `before` and
@@ -227,7 +234,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     let known = vocabulary.has(own);
     // A word that only stands for "what there is" on a subject ("the fentanyl stuff", "any info on…")
     // names no subject of its own: a coverage that never uses it is not missing anything asked.
-    if (!known && VAGUE_NOUNS.has(plain)) continue;
+    if (!known && (VAGUE_NOUNS.has(plain) || NAME_NOUNS.has(plain))) continue;
     // Nor does a verb that only says it happened, where the coverage never uses it.
     if (!known && saysOnlyThatItHappened(plain, topicWords[i - 1], topicWords[i + 1])) continue;
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a

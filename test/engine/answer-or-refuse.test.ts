@@ -404,6 +404,12 @@ describe('the shipped article', () => {
     expect(a.passages[0]!.text, outcome(question, a)).toContain('15-minute phone call');
   });
 
+  it.each([["What is Sheinbaum's first name?", 'Claudia Sheinbaum'], ['whats trumps full name', 'Donald Trump']])('GIVEN "%s" (the article never writes "name") THEN it is answered with the sentence naming the person in full', async (question, name) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.text, outcome(question, a)).toContain(name);
+  });
+
   it.each(['When did the call take place?', 'when did the call happen', 'When did the call occur?'])('GIVEN "%s" (the article never writes the verb) THEN it asks when the call was: the Monday sentence, not a refusal for "place" or "happen"', async (question) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

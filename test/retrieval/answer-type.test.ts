@@ -90,6 +90,19 @@ describe('answer types', () => {
     expect(topicOf('Was the speech long and boring?')).toMatch(/long/);
   });
 
+  it('GIVEN a question asking a person\'s first, last or full name THEN a sentence naming that person in full holds the answer, one naming them alone does not', () => {
+    const lead = 'Mexican President Claudia Sheinbaum has firmly stated that intervention is not needed, after a conversation with President Donald Trump.';
+    const alone = 'The call, which Sheinbaum described as "a very good conversation," was initiated after rhetoric from Trump.';
+    for (const q of ["What is Sheinbaum's first name?", 'whats trumps full name', 'What is the full name of President Sheinbaum?']) {
+      expect(expectedAnswerType(q), q).toBe('person');
+      expect(holdsAnswerType(lead, 'person', q), q).toBe(true);
+      expect(holdsAnswerType(alone, 'person', q), q).toBe(false);
+      expect(topicOf(q), q).not.toMatch(/name/);
+    }
+    // The name of a thing is no person's.
+    expect(expectedAnswerType('What was the name of the castle?')).toBeNull();
+  });
+
   it('GIVEN a type phrase THEN its words are not topic words', () => {
     expect(topicOf('How long was the call?')).not.toMatch(/long/);
     expect(topicOf('In what year did the war end?')).not.toMatch(/year/);

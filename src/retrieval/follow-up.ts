@@ -37,10 +37,18 @@ const CONTINUING = /^(?:and|but|so|also|then|plus|or|what about|how about|what e
 /** A follow-up this short is an ellipsis of the previous question ("Under what condition?", "Where?"). */
 export const FRAGMENT_WORDS = 3;
 
+// "Is there a deal?", "there were protests": a "there" that says something exists points at nothing
+// said before. "Who was there?", "were there at the time" ask about a place: "there" ends the question
+// or a place or time follows it.
+const EXISTENTIAL_THERE =
+  /\b(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+there(?=\s+(?!(?:at|in|on|during|before|after|then|now|today|yesterday|when|while)\b)\w)|there\s+(?:is|are|was|were|will|would|has|have|had|be|been|s)\b)/g;
+
 /** Whether the text points back at what was said before (a pronoun, "that", "there", "and what…"). */
 export function refersBack(text: string): boolean {
-  const ws = words(text);
-  return CONTINUING.test(ws.join(' ')) || ws.some((w) => REFERRING.has(w));
+  const joined = words(text).join(' ');
+  if (CONTINUING.test(joined)) return true;
+  const ws = joined.replace(EXISTENTIAL_THERE, (m) => m.replace('there', ' ')).split(' ');
+  return ws.some((w) => REFERRING.has(w));
 }
 
 /**

@@ -34,6 +34,38 @@ export function negationUnmatched(question: string, passage: string, passageWord
   return !holdsNegation(passage, passageWords) && !passageWords.some((w) => DENIALS.has(w) || DENIALS.has(lemma(w)));
 }
 
+/**
+ * Whether a question takes its verbs for granted ("What did they AGREE on?"): a wh-question that
+ * denies nothing itself. A yes/no question ("Did they agree?": a denial answers it), one that denies
+ * ("What did they not agree on?") and a "why" do not. Pure.
+ */
+export function takesVerbsForGranted(question: string): boolean {
+  const q = question.trim().toLowerCase();
+  return !holdsNegation(q) && !/^(?:why|how come)\b/.test(q) && !isYesNo(q);
+}
+
+/**
+ * How a passage uses each of the question's verbs (as typed, question-verbs.ts), by dictionary form:
+ * "denied" when every use is denied ("we do NOT AGREE with interventions", "don't", "never"),
+ * "affirmed" when one use is not ("both leaders AGREED to continue…"); verbs it never uses are left
+ * out. Of a question that takes its verb for granted, a passage that only denies it is not the answer.
+ * Pure.
+ */
+export function verbUses(verbs: ReadonlySet<string>, passage: string): Map<string, 'affirmed' | 'denied'> {
+  const ws = typedTokens(passage).map((t) => t.toLowerCase());
+  const uses = new Map<string, 'affirmed' | 'denied'>();
+  for (const verb of verbs) {
+    const base = lemma(verb);
+    ws.forEach((w, i) => {
+      if (uses.get(verb) === 'affirmed' || lemma(words(w)[0] ?? w) !== base) return;
+      // A denial up to three words before: "not agree", "don't agree", "never really agreed".
+      const denied = ws.slice(Math.max(0, i - 3), i).some((b) => b === 'not' || b === 'never' || /n['’]t$/.test(b));
+      uses.set(verb, denied ? 'denied' : 'affirmed');
+    });
+  }
+  return uses;
+}
+
 // "Which is older, the British Empire or the Ethiopian Empire?": two things asked about.
 const namesTwo = (question: string) => /\bor\b/i.test(question);
 

@@ -30,7 +30,8 @@ import { storyPeople, storyQuestion, withWordsRead } from './main-story.ts';
 import { alsoHolding, questionLookupWords, SOFT_RERANK_DEPTH, softCoverage, softText, wordCredits } from './soft-match.ts';
 import { namesByTitle } from './title-alias.ts';
 import { documentsVocabulary, indexVocabulary } from './vocabulary.ts';
-import { checkFigure, correctedPremise, swappedName } from './contradiction.ts';
+import { checkFigure, correctedPremise, swappedName, takesVerbsForGranted, verbUses } from './contradiction.ts';
+import { verbsAfterSubject } from './question-verbs.ts';
 import { terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
 import { askedRole, firstMentionFirst, identityName, titlesHolder } from './identity-question.ts';
@@ -155,6 +156,11 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
     const role = question === own ? askedRole(own.text) : null;
     if (role) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => titlesHolder(index.record(r.slot)?.text ?? '', role))];
+    // "What did they agree on?" takes the agreeing for granted: a first candidate that only denies it
+    // ("we do not agree with interventions") gives way to the best one saying it was done.
+    const verbs = takesVerbsForGranted(own.text) ? verbsAfterSubject(own.text) : new Set<string>();
+    const uses = (r: Ranked) => [...verbUses(verbs, index.record(r.slot)?.text ?? '').values()];
+    if (ranked[0] && verbs.size > 0 && uses(ranked[0]).includes('denied')) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => uses(r).includes('affirmed') && !uses(r).includes('denied'))];
   }
   // The ranking tested each candidate for the kind asked for already (its answerType feature).
   if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedFigure, correctedPremise, figureAskedAbout, figureBorneOut, holdsNegation, negationUnmatched, oppositeInPassage, swappedName } from '../../src/retrieval/contradiction.ts';
+import { correctedFigure, correctedPremise, figureAskedAbout, figureBorneOut, holdsNegation, negationUnmatched, oppositeInPassage, swappedName, takesVerbsForGranted, verbUses } from '../../src/retrieval/contradiction.ts';
 
 describe('questions asking the opposite of what a passage says', () => {
   it('GIVEN negation words or a contracted "n\'t" THEN the text says no; otherwise not', () => {
@@ -186,5 +186,27 @@ describe('yes/no questions stating a figure the passage states otherwise', () =>
     expect(correctedFigure('Did 300 people attend?', passage)).toBeNull();
     expect(correctedFigure('Why did the call last 20 minutes?', passage)).toBeNull();
     expect(correctedFigure('Did the call last 20 or 30 minutes?', passage)).toBeNull();
+  });
+});
+
+describe('a verb a question takes for granted, and a passage that only denies it', () => {
+  const quote = '"I told him very clearly that our constitution is very clear, that we do not agree with interventions," she explained.';
+  const agreed = 'Despite rejecting military aid, both leaders agreed to continue bilateral cooperation on security.';
+  const agree = new Set(['agree']);
+
+  it('GIVEN a wh-question THEN it takes its verb for granted; a yes/no question, a denying one or a "why" does not', () => {
+    expect(takesVerbsForGranted('What did they agree on?')).toBe(true);
+    expect(takesVerbsForGranted('Did they agree?')).toBe(false);
+    expect(takesVerbsForGranted("What didn't they agree on?")).toBe(false);
+    expect(takesVerbsForGranted('What did they not agree on?')).toBe(false);
+    expect(takesVerbsForGranted('Why did they agree?')).toBe(false);
+  });
+
+  it('GIVEN passages THEN each use of the verb is read by its dictionary form: denied only when every use is', () => {
+    expect(verbUses(agree, quote)).toEqual(new Map([['agree', 'denied']]));
+    expect(verbUses(agree, agreed)).toEqual(new Map([['agree', 'affirmed']]));
+    expect(verbUses(agree, "They don't agree on troops, but agreed on talks.")).toEqual(new Map([['agree', 'affirmed']]));
+    expect(verbUses(agree, 'They never really agreed.')).toEqual(new Map([['agree', 'denied']]));
+    expect(verbUses(agree, 'The call concluded with an agreement.')).toEqual(new Map());
   });
 });

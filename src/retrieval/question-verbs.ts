@@ -49,8 +49,17 @@ function namedSubjectEnd(tokens: readonly string[], from: number): number | null
   return j > from ? j : null;
 }
 
-/** The position just after the subject starting at `from`, or null when none is recognised. */
+/**
+ * The position just after the subject starting at `from`, or null when none is recognised. Subjects
+ * joined by "and" are one: "What did Trump AND Sheinbaum agree?", "When did she and the president talk?".
+ */
 function subjectEnd(tokens: readonly string[], from: number): number | null {
+  const end = oneSubjectEnd(tokens, from);
+  if (end === null || tokens[end]?.toLowerCase() !== 'and') return end;
+  return subjectEnd(tokens, end + 1) ?? end;
+}
+
+function oneSubjectEnd(tokens: readonly string[], from: number): number | null {
   const first = tokens[from];
   if (first === undefined) return null;
   if (PRONOUN.test(first)) return from + 1;

@@ -410,9 +410,9 @@ describe('the shipped article', () => {
     expect(a.passages[0]!.text, outcome(question, a)).toContain(name);
   });
 
-  it('GIVEN "What did they agree on?" THEN the sentence saying they agreed comes first, not the quote saying "we do not agree with interventions"', async () => {
-    const a = await engine.ask('What did they agree on?');
-    expect(a.passages[0]!.text, outcome('What did they agree on?', a)).toContain('both leaders agreed to continue');
+  it.each(['What did they agree on?', 'What did Trump and Sheinbaum agree?'])('GIVEN "%s" THEN the sentence saying they agreed comes first, not the quote saying "we do not agree with interventions"', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.passages[0]!.text, outcome(question, a)).toContain('both leaders agreed to continue');
   });
 
   it.each(['When did the call take place?', 'when did the call happen', 'When did the call occur?'])('GIVEN "%s" (the article never writes the verb) THEN it asks when the call was: the Monday sentence, not a refusal for "place" or "happen"', async (question) => {

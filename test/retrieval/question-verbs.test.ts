@@ -11,6 +11,10 @@ describe('the verb after an auxiliary and its subject', () => {
     ['What do analysts think about an intervention?', 'think'],
     ['Did the leaders agree on anything at all?', 'agree'],
     ['When did it take place?', 'take'],
+    // Subjects joined by "and" are one.
+    ['What did Trump and Sheinbaum agree?', 'agree'],
+    ['what did trump and sheinbaum agree', 'agree'],
+    ['When did she and the president talk?', 'talk'],
   ])('GIVEN "%s" THEN its verb is "%s"', (question, verb) => {
     expect([...verbsAfterSubject(question)]).toEqual([verb]);
   });

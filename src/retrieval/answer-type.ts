@@ -186,7 +186,7 @@ const LENGTH_WORD = '(?:long|short|brief|lengthy)';
 const IS_LONG = new RegExp(String.raw`^(?:was|were|is|are|will|would)\s+(?:(?:it|this|that)\s+(?:a|an)\s+${DEGREE}${LENGTH_WORD}\s+(.+?)|(.+?)\s+${DEGREE}${LENGTH_WORD})\W*$`);
 const LASTED_LONG = new RegExp(String.raw`^(?:did|does|do|will|would)\s+(.+?)\s+last\s+${DEGREE}(?:long|(?:a\s+)?${LENGTH_WORD}\s+(?:time|while))\W*$`);
 // What topicOf leaves out of such a question: the words that only ask for the measure.
-const LENGTH_ASKED = new RegExp(String.raw`\b${DEGREE}${LENGTH_WORD}\b(?:\s+(?:time|while)\b)?|\blast\b`, 'g');
+const LENGTH_ASKED = new RegExp(String.raw`\b${DEGREE}${LENGTH_WORD}\b(?:\s+(?:time|while)\b)?|\blast\b`, 'gi');
 
 /** The noun phrase a yes/no question asks the length of, or null when it asks none. */
 function yesNoLength(q: string): { phrase: string } | null {
@@ -228,7 +228,7 @@ const ATTRIBUTION = /\baccording to\b/gi;
 /** The question without its answer-type phrase, a check's tag, a stand's word or "according to", for matching against sentences. */
 export function topicOf(question: string): string {
   const topic = withoutStance(withoutCheckTag(question).replace(ATTRIBUTION, ' ')).replace(TYPE_PHRASE, ' ');
-  return yesNoLength(question.toLowerCase().replace(/\s+/g, ' ').trim()) ? topic.replace(new RegExp(LENGTH_ASKED.source, 'gi'), ' ') : topic;
+  return yesNoLength(question.toLowerCase().replace(/\s+/g, ' ').trim()) ? topic.replace(LENGTH_ASKED, ' ') : topic;
 }
 
 /** True when the sentence holds an answer of the type that is not just an echo of the question. */

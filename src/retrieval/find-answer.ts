@@ -159,8 +159,13 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     // "What did they agree on?" takes the agreeing for granted: a first candidate that only denies it
     // ("we do not agree with interventions") gives way to the best one saying it was done.
     const verbs = takesVerbsForGranted(own.text) ? verbsAfterSubject(own.text) : new Set<string>();
-    const uses = (r: Ranked) => [...verbUses(verbs, index.record(r.slot)?.text ?? '').values()];
-    if (ranked[0] && verbs.size > 0 && uses(ranked[0]).includes('denied')) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => uses(r).includes('affirmed') && !uses(r).includes('denied'))];
+    const uses = (r: Ranked) => new Set(verbUses(verbs, index.record(r.slot)?.text ?? '').values());
+    if (ranked[0] && verbs.size > 0 && uses(ranked[0]).has('denied')) {
+      ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => {
+        const u = uses(r);
+        return u.has('affirmed') && !u.has('denied');
+      })];
+    }
   }
   // The ranking tested each candidate for the kind asked for already (its answerType feature).
   if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];

@@ -24,7 +24,7 @@ import { nounLemma } from './lemma.ts';
 import type { Vocabulary } from './spelling.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
 import { namesPerson } from './person-kinds.ts';
-import { lazyListsByWord } from './word-lists.ts';
+import { lazyListsByWord, termOfOnlyMeaning } from './word-lists.ts';
 import { hypernyms as data } from './wordnet-hypernyms-data.ts';
 
 // A noun's hypernyms, one group of lemmas per sense: "transaction,dealing|agreement,understanding".
@@ -41,9 +41,8 @@ export function corpusHypernym(
   if (!mostOftenNoun(noun) || namesPerson(noun) || vocabulary.meets === undefined || vocabulary.writesNoun === undefined) return null;
   const own = englishSpecificity(noun, word);
   const meetsOther = (term: string) => others.length === 0 || others.some((o) => o !== term && vocabulary.meets!(term, o));
-  const meanings = (groupsOf().get(noun) ?? [])
-    .map((group) => group.split(',').filter((w) => englishSpecificity(w) > own && vocabulary.writesNoun!(w)).map((w) => stem(w)).filter((t) => meetsOther(t)))
-    .filter((terms) => terms.length > 0);
-  if (new Set(meanings.map((terms) => [...new Set(terms)].sort().join(' '))).size !== 1) return null;
-  return [...meanings[0]!].sort((a, b) => vocabulary.frequency(b) - vocabulary.frequency(a))[0]!;
+  const meanings = (groupsOf().get(noun) ?? []).map((group) =>
+    group.split(',').filter((w) => englishSpecificity(w) > own && vocabulary.writesNoun!(w)).map((w) => stem(w)).filter((t) => meetsOther(t)),
+  );
+  return termOfOnlyMeaning(meanings, (t) => vocabulary.frequency(t));
 }

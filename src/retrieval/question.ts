@@ -198,6 +198,15 @@ function saysOnlyThatItHappened(word: string, before: string | undefined, after:
   return word === 'place' && before !== undefined && lemma(before) === 'take';
 }
 
+/**
+ * Whether a word the coverage never uses names nothing it could lack: a vague noun, a noun asking
+ * what a thing is called, or a verb saying only that something happened. Asked of the word as typed
+ * and of the English word a typo is read as ("informaton", "occured").
+ */
+function namesNothingLacked(word: string, before: string | undefined, after: string | undefined): boolean {
+  return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after);
+}
+
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const usedByCorpus = (w: string) => vocabulary.has(stem(w));
   const months = monthsWrittenOut(normaliseChat(raw, usedByCorpus), usedByCorpus);
@@ -232,11 +241,10 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     let plain = w.replace(/,/g, '');
     let own = stem(plain);
     let known = vocabulary.has(own);
-    // A word that only stands for "what there is" on a subject ("the fentanyl stuff", "any info on…")
-    // names no subject of its own: a coverage that never uses it is not missing anything asked.
-    if (!known && (VAGUE_NOUNS.has(plain) || NAME_NOUNS.has(plain))) continue;
-    // Nor does a verb that only says it happened, where the coverage never uses it.
-    if (!known && saysOnlyThatItHappened(plain, topicWords[i - 1], topicWords[i + 1])) continue;
+    // A word that only stands for "what there is" on a subject ("the fentanyl stuff", "any info on…"),
+    // asks a name, or says only that something happened names no subject of its own: a coverage that
+    // never uses it is not missing anything asked.
+    if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1])) continue;
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
@@ -257,7 +265,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
       plain = english;
       own = stem(english);
       known = vocabulary.has(own);
-      if (!known && saysOnlyThatItHappened(plain, topicWords[i - 1], topicWords[i + 1])) continue;
+      if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1])) continue;
       relative = known ? null : (inflectedAs(english, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(english), vocabulary));
     }
     const term = known ? own : (relative ?? typo ?? own);

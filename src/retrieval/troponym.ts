@@ -17,7 +17,7 @@ import { englishSpecificity } from './english-frequency.ts';
 import { verbLemma } from './lemma.ts';
 import type { Vocabulary } from './spelling.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
-import { lazyListsByWord } from './word-lists.ts';
+import { lazyListsByWord, termOfOnlyMeaning } from './word-lists.ts';
 import { troponyms as data } from './wordnet-troponyms-data.ts';
 
 // A verb's troponyms, one group of lemmas per meaning: "conclude,close|lapse".
@@ -37,10 +37,8 @@ export function corpusTroponym(
   const verb = verbLemma(word);
   const own = englishSpecificity(verb, word);
   const meetsOther = (term: string) => vocabulary.meets !== undefined && others.some((o) => o !== term && vocabulary.meets!(term, o));
-  const meanings = troponymsOf(verb)
-    .map((group) => group.filter((w) => englishSpecificity(w) > own && !mostOftenNoun(w)).map((w) => stem(w)).filter((t) => vocabulary.has(t) && meetsOther(t)))
-    .filter((terms) => terms.length > 0);
-  // Two synsets of the same words ("vanish, disappear" twice) are one meaning to a reader.
-  if (new Set(meanings.map((terms) => terms.join(' '))).size !== 1) return null;
-  return [...meanings[0]!].sort((a, b) => vocabulary.frequency(b) - vocabulary.frequency(a))[0]!;
+  const meanings = troponymsOf(verb).map((group) =>
+    group.filter((w) => englishSpecificity(w) > own && !mostOftenNoun(w)).map((w) => stem(w)).filter((t) => vocabulary.has(t) && meetsOther(t)),
+  );
+  return termOfOnlyMeaning(meanings, (t) => vocabulary.frequency(t));
 }

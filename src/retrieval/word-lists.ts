@@ -19,3 +19,15 @@ export function lazyListsByWord(text: string, separator = ','): () => ReadonlyMa
   let table: Map<string, string[]> | null = null;
   return () => (table ??= listsByWord(text, separator));
 }
+
+/**
+ * The corpus term a word is read as through a WordNet relation (troponyms, hypernyms), given the
+ * corpus terms each of its meanings offers: the commonest in the corpus when exactly one meaning
+ * offers any; null when none does, or several (which was meant would be a guess). Two meanings of the
+ * same words ("vanish, disappear" listed twice) are one to a reader.
+ */
+export function termOfOnlyMeaning(meanings: readonly (readonly string[])[], frequency: (term: string) => number): string | null {
+  const offered = meanings.filter((terms) => terms.length > 0);
+  if (new Set(offered.map((terms) => [...new Set(terms)].sort().join(' '))).size !== 1) return null;
+  return [...offered[0]!].sort((a, b) => frequency(b) - frequency(a))[0]!;
+}

@@ -146,6 +146,12 @@ describe('a typo of a short word, or of an English word the coverage does not us
     const happened = readQuestion('wat happend in venezuela', vocabulary);
     expect(happened.content.map((c) => c.word)).toEqual(['venezuela']);
     expect(happened.wordsWrittenOut).toContainEqual({ typed: 'happend', read: 'happened' });
+    // So is a typo of a word that asks a name, or of a vague one: nothing the coverage lacks.
+    for (const [typed, read] of [['surnme', 'surname'], ['informaton', 'information']] as const) {
+      const q = readQuestion(`wat is the ${typed} of the venezuela`, vocabulary);
+      expect(q.content.map((c) => c.word), typed).toEqual(['venezuela']);
+      expect(q.wordsWrittenOut, typed).toContainEqual({ typed, read });
+    }
   });
 
   it('GIVEN such an English word whose relative the coverage uses ("amrica" → "america" → "american") THEN the relative is searched', () => {

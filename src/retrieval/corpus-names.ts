@@ -42,14 +42,34 @@ export function writesAsName(sentences: readonly string[], term: string): boolea
  * passage lacks, one it swaps for another) holds for a chat's questions too. A question with a
  * capital past its first letter keeps the writer's own. Pure, given whether the coverage writes a term as a name.
  */
-export function withCorpusCapitals(text: string, writtenAsName: (term: string) => boolean): string {
-  if (/\p{Lu}/u.test(text.slice(1))) return text;
+export function withCorpusCapitals(typed: string, writtenAsName: (term: string) => boolean): string {
+  // A question In Title Case, or in capitals, is one typed in lower case: its capitals say nothing.
+  const text = capitalsSayNothing(typed) ? withoutTitleCapitals(typed) : typed;
+  if (text === typed && /\p{Lu}/u.test(text.slice(1))) return text;
   const country = writtenAsName(US_TERM);
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (token, at: number) => {
     if (token === 'us') return country && namesTheCountry(text.slice(0, at), text.slice(at + token.length)) ? 'US' : token;
     const stems = terms(token);
     return stems.length > 0 && stems.every(writtenAsName) ? token[0]!.toUpperCase() + token.slice(1) : token;
   });
+}
+
+/**
+ * Whether the text is written In Title Case or in capitals, so that a capital says nothing of a name:
+ * most words past the first capitalised, and either a function word among them ("What Is The…") or
+ * three or more ("Did Sheinbaum Accept US Troops?"). Two names in a short question ("Did Trump call
+ * Sheinbaum?") are no title. Pure.
+ */
+export function capitalsSayNothing(text: string): boolean {
+  const tokens = typedTokens(text).slice(1);
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t));
+  return capitalised.length * 2 > tokens.length && (capitalised.length >= 3 || capitalised.some((t) => isStopWord(t.toLowerCase())));
+}
+
+/** The text with each capitalised word in lower case; in a text written otherwise than all in capitals, an initialism ("US", "UN") keeps them. */
+function withoutTitleCapitals(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return text.toLowerCase();
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (token) => (/\p{Ll}/u.test(token) ? token.toLowerCase() : token));
 }
 
 /** The index term of "U.S." and "US" (terms.ts reads "US" in capitals as the country). */

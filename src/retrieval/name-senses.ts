@@ -14,6 +14,7 @@
  */
 import type { SearchIndex } from '../index/search-index.ts';
 import { terms, typedTokens } from '../index/terms.ts';
+import { capitalsSayNothing } from './corpus-names.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 
 /** Names told apart per question, at most. */
@@ -96,10 +97,8 @@ export function otherSenseDocuments(index: SearchIndex, typed: readonly string[]
   // Each term the question writes as a name, with the name as written ("Trump's" → "Trump").
   const named = new Map<string, string>();
   for (const text of typed) {
+    if (capitalsSayNothing(text)) continue;
     const tokens = typedTokens(text);
-    // Written In Title Case, or in capitals, a question's capitals say nothing of names.
-    const capitalised = tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t)).length;
-    if (capitalised * 2 > tokens.length - 1) continue;
     tokens.forEach((token, i) => {
       const stems = terms(token);
       if (i > 0 && /^\p{Lu}\p{Ll}/u.test(token) && stems.length === 1) named.set(stems[0]!, bare(token));

@@ -96,6 +96,9 @@ describe('the shipped article', () => {
     // Words that only stand for "what there is" on a subject are not what the article never mentions.
     ['tell me about the fentanyl stuff', 'fentanyl'],
     ['facts about the call', 'call'],
+    // Typed In Title Case or in capitals, as a headline is: "Troops", "Position" are no names it never mentions.
+    ['Did Sheinbaum Accept US Troops?', 'firmly declined'],
+    ['WHAT IS THE US POSITION', 'The U.S. president'],
   ])('GIVEN "%s" THEN it answers with the passage holding "%s" first', async (question, answer) => {
     const a = await engine.ask(question);
     expect(a.answered, outcome(question, a)).toBe(true);

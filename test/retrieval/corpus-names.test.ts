@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WordVectors } from '../../src/embedding/word-vectors.ts';
 import { NO_BACKGROUND } from '../../src/retrieval/background.ts';
-import { withCorpusCapitals, writesAsName, writtenAsName } from '../../src/retrieval/corpus-names.ts';
+import { capitalsSayNothing, withCorpusCapitals, writesAsName, writtenAsName } from '../../src/retrieval/corpus-names.ts';
 import { findAnswer } from '../../src/retrieval/find-answer.ts';
 import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
@@ -58,6 +58,25 @@ describe('a question typed in lower case, read with the coverage\'s capitals', (
   it('GIVEN words the coverage writes in lower case, function words, or a hyphened word not all names THEN they stay', () => {
     expect(withCorpusCapitals('what is the population of the city', isName)).toBe('what is the population of the city');
     expect(withCorpusCapitals('is mexico-style aid useful for us', isName)).toBe('is mexico-style aid useful for us');
+  });
+
+  it('GIVEN a question In Title Case or in capitals THEN it is read as one typed in lower case: an initialism keeps its capitals, the coverage\'s names get theirs', () => {
+    const withCountry = (t: string) => isName(t) || t === 'u';
+    expect(withCorpusCapitals('What Is The US Position?', withCountry)).toBe('what is the US position?');
+    expect(withCorpusCapitals('Did Sheinbaum Accept US Troops?', withCountry)).toBe('did Sheinbaum accept US troops?');
+    expect(withCorpusCapitals('WHAT DID RUBIO ASK THE US FOR', withCountry)).toBe('what did Rubio ask the US for');
+    // A word the coverage never writes as a name is no name, capitalised or not.
+    expect(withCorpusCapitals('Who Is The Finance Minister?', isName)).toBe('who is the finance minister?');
+  });
+
+  it('GIVEN capitals on most words past the first THEN they say nothing only with a function word among them or three or more', () => {
+    expect(capitalsSayNothing('What Is The US Position?')).toBe(true);
+    expect(capitalsSayNothing('Did Sheinbaum Accept US Troops?')).toBe(true);
+    expect(capitalsSayNothing('HOW LONG WAS THE CALL')).toBe(true);
+    // Two names of a short question, or names among lower-case words, are names.
+    expect(capitalsSayNothing('Did Trump call Sheinbaum?')).toBe(false);
+    expect(capitalsSayNothing('Who is Juan Ramon de la Fuente?')).toBe(false);
+    expect(capitalsSayNothing('How long was the call?')).toBe(false);
   });
 });
 

@@ -224,10 +224,18 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
 // ("The U.S. president had … accusations that cartels are running Mexico"); the one framed with the
 // same words about something else ("According to the Mexican president, Trump…") is no better for it.
 const ATTRIBUTION = /\baccording to\b/gi;
+// "Is the US GOING TO invade…?": the future of the verb after it, as "will" is; "going to Mexico",
+// "going to the border", "going down" go somewhere and stay.
+const FUTURE_GOING = /\bgoing\s+to\s+(\p{L}+)/giu;
 
-/** The question without its answer-type phrase, a check's tag, a stand's word or "according to", for matching against sentences. */
+/** The text without a "going to" that only makes the verb after it future. */
+function withoutFutureGoing(text: string): string {
+  return text.replace(FUTURE_GOING, (whole, verb: string) => (mostOftenVerb(verb.toLowerCase()) ? ` ${verb}` : whole));
+}
+
+/** The question without its answer-type phrase, a check's tag, a stand's word, "according to" or a "going to" of the future, for matching against sentences. */
 export function topicOf(question: string): string {
-  const topic = withoutStance(withoutCheckTag(question).replace(ATTRIBUTION, ' ')).replace(TYPE_PHRASE, ' ');
+  const topic = withoutStance(withoutFutureGoing(withoutCheckTag(question)).replace(ATTRIBUTION, ' ')).replace(TYPE_PHRASE, ' ');
   return yesNoLength(question.toLowerCase().replace(/\s+/g, ' ').trim()) ? topic.replace(LENGTH_ASKED, ' ') : topic;
 }
 

@@ -287,6 +287,13 @@ describe('the shipped article', () => {
     expect(a.confidence).toBeNull();
   });
 
+  it('GIVEN "going to" before a verb THEN it only makes the verb future: "are they going to meet again" is refused as never mentioning "meet", not answered from "it\'s going very well"', async () => {
+    const question = 'are they going to meet again';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.notMentioned).toEqual(['meet']);
+  });
+
   it('GIVEN a question near the topic about a thing the article never names ("weather") THEN it refuses and names it', async () => {
     const question = 'What will the weather be like in Mexico City tomorrow?';
     const a = await engine.ask(question);

@@ -103,6 +103,14 @@ describe('answer types', () => {
     expect(expectedAnswerType('What was the name of the castle?')).toBeNull();
   });
 
+  it('GIVEN "going to" before a verb THEN it only makes the verb future, as "will" does: no word of the topic; going somewhere stays', () => {
+    expect(topicOf('Is the US going to invade Mexico?')).not.toMatch(/going/);
+    expect(topicOf('is the rejection going to hurt cooperation')).toMatch(/rejection\s+hurt cooperation/);
+    expect(topicOf('is trump going to mexico')).toMatch(/going/);
+    expect(topicOf('Are they going to the border?')).toMatch(/going/);
+    expect(topicOf('Are homicides going down?')).toMatch(/going/);
+  });
+
   it('GIVEN a type phrase THEN its words are not topic words', () => {
     expect(topicOf('How long was the call?')).not.toMatch(/long/);
     expect(topicOf('In what year did the war end?')).not.toMatch(/year/);

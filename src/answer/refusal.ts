@@ -75,6 +75,7 @@ export function neverTogetherReason(things: readonly string[]): string {
 
 const KIND_WORDS: Record<GivenKind, string> = {
   date: 'a date',
+  time: 'a time of day',
   weekday: 'a day of the week',
   duration: 'a duration',
   age: 'an age',

@@ -153,7 +153,7 @@ export interface WordRead {
 }
 
 /** The kinds of answer recognised precisely enough to mark in a passage, or to say that passages do not give one. */
-export const GIVEN_KINDS = ['date', 'weekday', 'duration', 'age', 'number', 'money'] as const;
+export const GIVEN_KINDS = ['date', 'time', 'weekday', 'duration', 'age', 'number', 'money'] as const;
 export type GivenKind = (typeof GIVEN_KINDS)[number];
 
 /** The kind a value names (a question's answer type, a logged column), or null when it names none. */

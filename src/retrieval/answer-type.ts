@@ -10,7 +10,7 @@ import { nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 import { withoutStance } from './asked-of.ts';
 
-export type AnswerType = 'date' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'meaning' | null;
+export type AnswerType = 'date' | 'time' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'meaning' | null;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -20,8 +20,12 @@ const ORDINAL =
 const YEAR_FOLLOWER = '(?:and|or|to|as|when|the|a|an|he|she|it|they|after|before|until|with|by|at|on|in|during|under|his|her|their|its|was|were|is|had|which|who|that|while)';
 const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 
+// A time of day: by the clock ("3 p.m.", "10:30", "noon") or a part of the day ("on Monday morning").
+const CLOCK = '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:noon|midnight)\\b';
+
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   weekday: new RegExp(`\\b${WEEKDAY}s?\\b`, 'i'),
+  time: new RegExp(`${CLOCK}|\\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|midday)\\b|\\b(?:o'clock)\\b`, 'i'),
   age: new RegExp(
     [
       `\\b(?:\\d{1,3}|${SMALL_NUMBER})[\\s-]*(?:years?|yrs?|months?|weeks?|days?)[\\s-]*old\\b`,
@@ -45,7 +49,7 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
       // 880s"): a three-digit figure after a preposition of time with no unit after it, or a decade.
       `(?<=\\b(?:in|by|until|till|since|from|after|before|around|circa|c\\.)\\s+)[1-9]\\d{2}\\b(?=\\s*(?:[,.;:)–]|$)|\\s+(?:${YEAR_FOLLOWER})\\b)|\\b[1-9]\\d0s\\b`,
       // A time of day ("3 p.m.", "10:30", "noon").
-      '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:noon|midnight)\\b',
+      CLOCK,
       // A day said as news says it, from the day of the report ("will meet next week", "said last
       // year", "yesterday"); "today" is left out, an encyclopedia's "still used today".
       '\\b(?:(?:next|last|this|earlier this|later this)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|yesterday|tomorrow)\\b',
@@ -108,6 +112,8 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
   if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';
   if (MEANING.test(q)) return 'meaning';
+  // "What time of day was the call?", "At what time did they speak?": the clock or a part of the day, which a date does not give.
+  if (TIME_OF_DAY_ASKED.test(q)) return 'time';
   // "What time was the call?": a point in time, which a date, a day or a clock gives ("what time
   // frame", "what time period" ask for a span).
   if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b|\bwhat time (?:is|was|are|were|do|does|did|will|would|has|have|had)\b/.test(q)) return 'date';
@@ -116,6 +122,8 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
 }
+
+const TIME_OF_DAY_ASKED = /\b(?:what|which) time of (?:the )?day\b|\bat what time\b|\bwhat time of (?:the )?(?:morning|afternoon|evening|night)\b/;
 
 // "What is Sheinbaum's first name?", "Trump's full name": a person's name, which a sentence naming them in full gives.
 const PERSON_NAME_ASKED = /\b(?:first|last|full|middle|given|family) names?\b|\bsurnames?\b/;
@@ -196,7 +204,7 @@ function yesNoLength(q: string): { phrase: string } | null {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|time of (?:the )?day|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
+  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);
@@ -207,6 +215,7 @@ export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far'
  */
 export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
   date: 1,
+  time: 1,
   weekday: 1,
   duration: 1,
   age: 1,

@@ -26,7 +26,7 @@ import { mostOftenNoun } from './wordnet-lexicon.ts';
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 /** The kinds a story's lead or its next sentences state of its event. */
-const STORY_KINDS = new Set(['date', 'weekday', 'duration']);
+const STORY_KINDS = new Set(['date', 'time', 'weekday', 'duration']);
 
 /**
  * Whether the question is one asked of the story, and how its words are read: null when it is not;

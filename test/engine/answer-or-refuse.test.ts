@@ -392,6 +392,15 @@ describe('the shipped article', () => {
     expect(long.neverGiven).toBeUndefined();
   });
 
+  it('GIVEN a question asking for the time of day, which the article never gives THEN it is refused, saying so; "What time was the call?" is answered with the day', async () => {
+    const a = await engine.ask('What time of day was the call?');
+    expect(a.answered, outcome('What time of day was the call?', a)).toBe(false);
+    expect(a.neverGiven).toBe('time');
+    const day = await engine.ask('What time was the call?');
+    expect(day.answered, outcome('What time was the call?', day)).toBe(true);
+    expect(day.passages[0]!.text).toContain('January 12');
+  });
+
   it.each(['Did the USA offer troops?', 'did the usa offer troops'])('GIVEN "%s" (the article writes "U.S.") THEN it is the same country: answered, not refused as never mentioning USA', async (question) => {
     const a = await engine.ask(question);
     expect(a.notMentioned ?? [], outcome(question, a)).toEqual([]);

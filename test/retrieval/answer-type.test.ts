@@ -16,6 +16,10 @@ describe('answer types', () => {
     ['What did Rubio ask for?', null],
     ['What day of the week was the call?', 'weekday'],
     ['Which weekday did they meet?', 'weekday'],
+    // The clock or a part of the day, which a date does not give; "what time was…" takes a date too.
+    ['What time of day was the call?', 'time'],
+    ['At what time did they speak?', 'time'],
+    ['What time was the call?', 'date'],
     ['How old is the mayor?', 'age'],
     ['At what age did he learn chess?', 'age'],
     ['Why did Sheinbaum refuse the offer?', 'reason'],

@@ -8,7 +8,7 @@ import { mostOftenVerb } from './wordnet-lexicon.ts';
 const CHAT: Record<string, string> = {
   whats: 'what is', wats: 'what is', wat: 'what', wut: 'what', wot: 'what', wht: 'what', wha: 'what',
   whos: 'who is', wheres: 'where is', whens: 'when is', whys: 'why is', hows: 'how is', whered: 'where did',
-  hw: 'how', wen: 'when', wher: 'where', y: 'why', n: 'and', u: 'you', ya: 'you', ur: 'your', r: 'are', teh: 'the',
+  wuz: 'was', hw: 'how', wen: 'when', wher: 'where', y: 'why', n: 'and', u: 'you', ya: 'you', ur: 'your', r: 'are', teh: 'the',
   im: 'i am', ive: 'i have', id: 'i would', hes: 'he is', hed: 'he had', shes: 'she is', theyre: 'they are', theyd: 'they had',
   dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', isnt: 'is not', wasnt: 'was not',
   arent: 'are not', werent: 'were not', wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not',

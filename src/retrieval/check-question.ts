@@ -8,8 +8,12 @@ import { queryForm } from './query-form.ts';
 
 const LEAD = String.raw`^\s*(?:(?:is it|is that|isn['’]?t it) (?:true|right|correct|so)|i(?:['’]ve| have)? (?:heard|read|saw|seen|was told)|(?:someone|somebody|people) (?:said|says|told me))\b(?: that\b)?`;
 const TAIL = String.raw`,\s*(?:(?:is|isn['’]?t) (?:that|it|this) )?(?:right|true|correct)\s*[?!.]*$`;
-const ASKS_TO_CHECK = new RegExp(`${LEAD}|${TAIL}`, 'i');
-const CHECK_TAG = new RegExp(`${LEAD}|${TAIL}`, 'gi');
+// A chat leaves the comma out: "the call lasted an hour right?" — a statement of three words or more
+// (not opening as a question does: "Was Trump right?") with "right?" last.
+const OPENS_AS_QUESTION = String.raw`(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|isn|wasn|didn|doesn)`;
+const BARE_TAIL = String.raw`(?<=^\s*(?!${OPENS_AS_QUESTION}\b)[\p{L}\p{N}'’-]+(?:\s+\S+){2,})\s+(?:right|true|correct)\s*\?+\s*$`;
+const ASKS_TO_CHECK = new RegExp(`${LEAD}|${TAIL}|${BARE_TAIL}`, 'iu');
+const CHECK_TAG = new RegExp(`${LEAD}|${TAIL}|${BARE_TAIL}`, 'giu');
 
 export function asksToCheck(question: string): boolean {
   return ASKS_TO_CHECK.test(question);

@@ -156,6 +156,8 @@ describe('the shipped article', () => {
     expect((await engine.ask('Who called on Tuesday?')).answered).toBe(false);
     // A statement given to be checked asks the same, a day in lower case too.
     expect((await engine.ask('the call was on tuesday, right?')).corrected).toEqual({ asked: 'tuesday', said: 'Monday' });
+    // As a chat types it, without the comma.
+    expect((await engine.ask('the call was on tuesday right?')).corrected).toEqual({ asked: 'tuesday', said: 'Monday' });
     // Its tag is neither searched nor embedded: "true" does not lead to the passage calling the call "very good".
     expect((await engine.ask('Is it true that the call was on Tuesday?')).corrected).toEqual({ asked: 'Tuesday', said: 'Monday' });
     expect((await engine.ask('I heard the call was 30 minutes, is that right?')).corrected).toEqual({ asked: '30 minutes', said: '15-minute' });

@@ -11,6 +11,7 @@ describe('chat words', () => {
     ['WAT did U see', 'what did you see'],
     ['intl reaction this yr', 'international reaction this year'],
     ['how long did trump n sheinbaum talk', 'how long did trump and sheinbaum talk'],
+    ['how long wuz the call', 'how long was the call'],
   ])('GIVEN "%s" THEN it reads "%s"', (chat, plain) => {
     expect(normaliseChat(chat)).toBe(plain);
   });

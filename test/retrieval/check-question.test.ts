@@ -9,11 +9,14 @@ describe('a statement given to be checked', () => {
     "Mexico said no, isn't that true?",
     'Is it true that the call lasted 20 minutes?',
     'someone said Trump called first',
+    // A chat leaves the comma out.
+    'the call lasted an hour right?',
+    'trump called sheinbaum correct?',
   ])('GIVEN "%s" THEN it asks to check', (q) => {
     expect(asksToCheck(q)).toBe(true);
   });
 
-  it.each(['How long was the call?', 'Was the call on Tuesday?', 'Who is right about the cartels?', 'What did I hear about Rubio?', 'The call was on Tuesday.'])(
+  it.each(['How long was the call?', 'Was the call on Tuesday?', 'Who is right about the cartels?', 'What did I hear about Rubio?', 'The call was on Tuesday.', 'Was Trump right?', 'Did they do it right?', 'Mexico was right?'])(
     'GIVEN "%s" THEN it does not',
     (q) => {
       expect(asksToCheck(q)).toBe(false);
@@ -23,6 +26,7 @@ describe('a statement given to be checked', () => {
   it('GIVEN a check THEN its tag is left out, and its verb put first; any other question is as it was', () => {
     expect(withoutCheckTag('I heard that the call was 30 minutes, is that right?')).toBe('the call was 30 minutes');
     expect(checkedAsQuestion('the call was on Tuesday, right?')).toBe('was the call on Tuesday');
+    expect(checkedAsQuestion('the call was on Tuesday right?')).toBe('was the call on Tuesday');
     expect(checkedAsQuestion('Is it true that Mexico accepted the offer?')).toBe('Mexico accepted the offer?');
     expect(checkedAsQuestion('Was the call on Tuesday?')).toBe('Was the call on Tuesday?');
   });

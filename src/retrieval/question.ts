@@ -186,16 +186,17 @@ const NAME_NOUNS = new Set(['name', 'names', 'surname', 'surnames']);
 /**
  * "Happen", "occur" and "take place" say only that what the question names is an event: "When did
  * the call take place?" asks when the call was, and a report tells it without the verb ("The leaders
- * held a 15-minute phone call on Monday…"); so do the "steps" of "the next steps". `before` and
- * `after` are the words beside `word`.
+ * held a 15-minute phone call on Monday…"); so do the "steps" of "the next steps", and "take part"
+ * that someone was in it ("Who took part in the call?" — "The leaders held a … phone call"). `before`
+ * and `after` are the words beside `word`.
  */
 function saysOnlyThatItHappened(word: string, before: string | undefined, after: string | undefined): boolean {
   const base = lemma(word);
   if (base === 'happen' || base === 'occur') return true;
   // "What are the next steps?" asks what happens next.
   if (base === 'step') return before === 'next';
-  if (base === 'take') return after === 'place';
-  return word === 'place' && before !== undefined && lemma(before) === 'take';
+  if (base === 'take') return after === 'place' || after === 'part';
+  return (word === 'place' || word === 'part') && before !== undefined && lemma(before) === 'take';
 }
 
 /**

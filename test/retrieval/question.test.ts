@@ -31,6 +31,9 @@ describe('reading a question', () => {
     expect(read('Which place did Rubio take?')).toEqual(['place', 'rubio', 'take']);
     expect(read('What are the next steps for Rubio?')).toEqual(['next', 'rubio']);
     expect(read('What steps did Rubio ask for?')).toEqual(['steps', 'rubio', 'ask']);
+    // "Take part" says only that someone was in it; a part played is a word.
+    expect(read('Who took part in the call?')).toEqual(['call']);
+    expect(read('What part did Rubio play?')).toEqual(['part', 'rubio', 'play']);
     const writesPlace = vocabularyOf(new Map([...frequencies, [stem('place'), 1], [stem('take'), 1], [stem('happen'), 1]]));
     expect(read('When did the call take place?', writesPlace)).toEqual(['call', 'take', 'place']);
     expect(read('What happened in Venezuela?', writesPlace)).toEqual(['happened', 'venezuela']);

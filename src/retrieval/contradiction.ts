@@ -170,7 +170,7 @@ export function swappedName(question: string, passage: string): Swap | null {
  * though the coverage may never mention the name asked about.
  */
 export function correctedPremise(question: string, passage: string): Swap | null {
-  return isYesNo(question) && !namesTwo(question) ? swapIn(checkedAsQuestion(question), passage) : null;
+  return isYesNo(question) && !namesTwo(question) ? swapIn(checkedAsQuestion(question), passage, true) : null;
 }
 
 /** What the passage says of the figure or day a yes/no question states: another (`corrected`), or one keeping within the bound it states (`borneOut`, the bound as typed). */
@@ -249,7 +249,8 @@ export interface Swap {
   said: string;
 }
 
-function swapIn(question: string, passage: string): Swap | null {
+/** `countsAlone`: a figure may be held by the noun it counts alone (`sharedContext`), as a yes/no question's verb first leaves it. */
+function swapIn(question: string, passage: string, countsAlone = false): Swap | null {
   const q = tokensOf(question);
   const p = tokensOf(passage);
   // Word by word too: "Polish-Lithuanian" is held by "Polish–Lithuanian", however the dash splits it.
@@ -264,8 +265,9 @@ function swapIn(question: string, passage: string): Swap | null {
       for (let span = 1; span <= NAME_WORDS && j + span <= p.length; span++) {
         const said = p.slice(j, j + span);
         if (figure ? !said.every(isFigure) : !isName(said[0]!) || said.some(isAbbreviation)) break;
-        const context = sharedContext(q, i, p, j, span);
-        if (context.left + context.right >= 2 && context.content) return { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
+        const counted = figure && countsAlone;
+        const context = sharedContext(q, i, p, j, span, counted);
+        if ((context.left + context.right >= 2 || (counted && context.right > 0)) && context.content) return { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
       }
     }
   }
@@ -285,8 +287,12 @@ function sameNameOtherwiseWritten(plain: string, t: Token): boolean {
   return Math.abs(t.plain.length - plain.length) === 1 && t.plain[0] === plain[0] && boundedEditDistance(t.plain, plain, 1) <= 1;
 }
 
-/** How many words before the question's i-th word and after it agree with those around the passage's span at j. */
-function sharedContext(q: readonly Token[], i: number, p: readonly Token[], j: number, span: number): { left: number; right: number; content: boolean } {
+/**
+ * How many words before the question's i-th word and after it agree with those around the passage's
+ * span at j. A figure (`counted`) may be held by what it counts alone, the words before it told otherwise: a
+ * question puts its verb first ("Were 500 HOMES DESTROYED?" — "said 230 HOMES were DESTROYED").
+ */
+function sharedContext(q: readonly Token[], i: number, p: readonly Token[], j: number, span: number, counted: boolean): { left: number; right: number; content: boolean } {
   let left = 0;
   let right = 0;
   let content = false;
@@ -300,5 +306,5 @@ function sharedContext(q: readonly Token[], i: number, p: readonly Token[], j: n
   }
   // The name must be held in place on both sides, or, at the end of the question, on the side it has.
   const ends = i === q.length - 1;
-  return (left > 0 && (right > 0 || ends)) ? { left, right, content } : { left: 0, right: 0, content: false };
+  return (left > 0 && (right > 0 || ends)) || (counted && right > 0 && q[i + 1]!.content) ? { left, right, content } : { left: 0, right: 0, content: false };
 }

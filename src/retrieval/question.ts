@@ -7,7 +7,7 @@
 import type { WordRead } from '../engine/types.ts';
 import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
-import { withoutCheckTag } from './check-question.ts';
+import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
 import { irregularLemma, lemma } from './lemma.ts';
@@ -234,8 +234,12 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     if (!verbs.has(word)) return null;
     return corpusTroponym(word, vocabulary, corpusTerms());
   };
+  // A figure a yes/no question or a claim states is what it asks to check ("Were 500 homes
+  // destroyed?"): a coverage that never writes it gives another figure, it does not lack the subject.
+  const checksFigures = statesToCheck(text);
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
+    if (checksFigures && /^\d/.test(w) && !vocabulary.has(stem(w.replace(/,/g, '')))) continue;
     // "12th", "21st": the figure is the word, and an ending the coverage never writes after a figure
     // of its own is no word it "never mentions". (Where it does, the ending stays a term, as in its index.)
     if (ORDINAL_ENDING.has(w) && /^\d+$/.test(topicWords[i - 1] ?? '') && !vocabulary.has(w)) continue;

@@ -681,6 +681,27 @@ describe('coverage saying when as news does, from the day of the report ("next w
   });
 });
 
+describe('a yes/no question or a claim stating a count the coverage gives otherwise', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedArticleWith(
+      'quake.md',
+      '---\ntitle: Earthquake strikes southern Peru\ndate: 2026-03-04\n---\n# Earthquake strikes southern Peru\n\n' +
+        'A magnitude 6.8 earthquake struck southern Peru early on Tuesday, killing at least 12 people, officials said. ' +
+        "Peru's civil defense agency said 230 homes were destroyed and roads into several mountain villages were cut off by landslides. " +
+        'Seismologists recorded more than 40 aftershocks.\n',
+    );
+  });
+
+  it.each(['Were 500 homes destroyed?', 'the quake destroyed 500 homes, right?'])('GIVEN "%s" THEN the figure is the one to check, not a thing never mentioned: answered with the coverage\'s count, and says so', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.notMentioned).toBeUndefined();
+    expect(a.passages[0]!.text).toContain('230 homes');
+    expect(a.corrected).toEqual({ asked: '500', said: '230' });
+  });
+});
+
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {

@@ -119,6 +119,14 @@ describe('yes/no questions whose premise the passage gives otherwise', () => {
     expect(correctedPremise('Was the phone call on Tuesday or on Monday?', passage)).toBeNull();
   });
 
+  it('GIVEN a count before the same noun as the passage\'s, the verb put first as a question puts it THEN the correction is returned; a count of another thing, nothing', () => {
+    const passage = "Peru's civil defense agency said 230 homes were destroyed and roads were cut off.";
+    expect(correctedPremise('Were 500 homes destroyed?', passage)).toEqual({ asked: '500', said: '230' });
+    expect(correctedPremise('the quake destroyed 500 homes, right?', passage)).toEqual({ asked: '500', said: '230' });
+    expect(correctedPremise('Were 230 homes destroyed?', passage)).toBeNull();
+    expect(correctedPremise('Were 500 roads destroyed?', passage)).toBeNull();
+  });
+
   it('GIVEN a statement given to be checked ("…, right?", "is it true that…"), a day in lower case too THEN it is read as the yes/no question it asks', () => {
     const passage = 'The leaders held a 15-minute phone call on Monday, January 12, 2026.';
     expect(correctedPremise('the phone call was on tuesday, right?', passage)).toEqual({ asked: 'tuesday', said: 'Monday' });

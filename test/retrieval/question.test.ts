@@ -31,6 +31,9 @@ describe('reading a question', () => {
     expect(read('Which place did Rubio take?')).toEqual(['place', 'rubio', 'take']);
     expect(read('What are the next steps for Rubio?')).toEqual(['next', 'rubio']);
     expect(read('What steps did Rubio ask for?')).toEqual(['steps', 'rubio', 'ask']);
+    // A figure a yes/no question or a claim states is the figure to check, not a word the coverage lacks; a wh-question's is a word.
+    expect(read('Did the call last 3 hours?')).toEqual(['call', 'last', 'hours']);
+    expect(read('What was built in 1999?')).toEqual(['built', '1999']);
     // "Take part" says only that someone was in it; a part played is a word.
     expect(read('Who took part in the call?')).toEqual(['call']);
     expect(read('What part did Rubio play?')).toEqual(['part', 'rubio', 'play']);

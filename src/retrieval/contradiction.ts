@@ -132,8 +132,15 @@ interface Token {
   content: boolean;
 }
 
-function tokensOf(text: string): Token[] {
-  return typedTokens(text).map((token) => {
+// A figure with its thousands together ("80,000"), which typed tokens split at the comma.
+const WHOLE_FIGURE_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * `wholeFigures`: thousands kept together, as a correction names a figure ("says 61,000, not
+ * 80,000"). The swap of a wh-question still aligns them split, as its learned weight was measured.
+ */
+function tokensOf(text: string, wholeFigures = false): Token[] {
+  return ((wholeFigures ? text.match(WHOLE_FIGURE_TOKEN) : typedTokens(text)) ?? []).map((token) => {
     const typed = token.replace(/['’]s$/u, '');
     const plain = words(typed).join(' ');
     const content = !isStopWord(plain);
@@ -251,8 +258,8 @@ export interface Swap {
 
 /** `countsAlone`: a figure may be held by the noun it counts alone (`sharedContext`), as a yes/no question's verb first leaves it. */
 function swapIn(question: string, passage: string, countsAlone = false): Swap | null {
-  const q = tokensOf(question);
-  const p = tokensOf(passage);
+  const q = tokensOf(question, countsAlone);
+  const p = tokensOf(passage, countsAlone);
   // Word by word too: "Polish-Lithuanian" is held by "Polish–Lithuanian", however the dash splits it.
   const held = new Set([...p.map((t) => t.key), ...p.flatMap((t) => words(t.typed).map(stem))]);
   const isHeld = (t: Token) => held.has(t.key) || words(t.typed).every((w) => held.has(stem(w)));
@@ -267,7 +274,11 @@ function swapIn(question: string, passage: string, countsAlone = false): Swap | 
         if (figure ? !said.every(isFigure) : !isName(said[0]!) || said.some(isAbbreviation)) break;
         const counted = figure && countsAlone;
         const context = sharedContext(q, i, p, j, span, counted);
-        if ((context.left + context.right >= 2 || (counted && context.right > 0)) && context.content) return { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
+        const found = { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
+        if ((context.left + context.right >= 2 || (counted && context.right > 0)) && context.content) return found;
+        // What it counts may follow a word or two later in the passage: "61,000 ELECTRIC trucks".
+        const noun = q[i + 1];
+        if (counted && noun?.content && p.slice(j + span + 1, j + span + 3).some((t) => t.key === noun.key)) return found;
       }
     }
   }

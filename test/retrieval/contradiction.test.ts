@@ -125,6 +125,10 @@ describe('yes/no questions whose premise the passage gives otherwise', () => {
     expect(correctedPremise('the quake destroyed 500 homes, right?', passage)).toEqual({ asked: '500', said: '230' });
     expect(correctedPremise('Were 230 homes destroyed?', passage)).toBeNull();
     expect(correctedPremise('Were 500 roads destroyed?', passage)).toBeNull();
+    // Thousands kept whole; what is counted a word or two later in the passage.
+    const trucks = 'The company delivered 61,000 electric trucks in the quarter, compared with 29,500 a year ago.';
+    expect(correctedPremise('northwind delivered 80,000 trucks right?', trucks)).toEqual({ asked: '80,000', said: '61,000' });
+    expect(correctedPremise('Did they deliver 61,000 trucks?', trucks)).toBeNull();
   });
 
   it('GIVEN a statement given to be checked ("…, right?", "is it true that…"), a day in lower case too THEN it is read as the yes/no question it asks', () => {

@@ -281,3 +281,31 @@ export function verbSynonymLines(verbData: string, verbIndex: string): string[] 
   }
   return lines.sort();
 }
+
+/** Small words a name's initials leave out ("Federal Bureau OF Investigation": FBI). */
+const INITIAL_SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an']);
+
+/**
+ * English initialisms and the words they stand for, where one noun meaning writes both and the
+ * words' initials spell it: "ceo chief,executive,officer", "gdp gross,domestic,product". Lower-cased,
+ * one per line, sorted; an initialism that stands for two things ("AA") is left out. Pure.
+ */
+export function initialismLines(nounData: string): string[] {
+  const meanings = new Map<string, Set<string>>();
+  for (const synset of parseSynsets(nounData).values()) {
+    const short = synset.written.filter((w) => /^[A-Z]{2,6}$/.test(w));
+    if (short.length === 0) continue;
+    for (const long of synset.written) {
+      const parts = long.split(/[_-]/).filter(Boolean);
+      if (parts.length < 2) continue;
+      const initials = parts.filter((p) => !INITIAL_SKIPPED.has(p.toLowerCase())).map((p) => p[0]!.toUpperCase()).join('');
+      for (const s of short) {
+        if (initials !== s) continue;
+        const set = meanings.get(s.toLowerCase()) ?? new Set<string>();
+        set.add(parts.join(',').toLowerCase());
+        meanings.set(s.toLowerCase(), set);
+      }
+    }
+  }
+  return [...meanings].filter(([, longs]) => longs.size === 1).map(([s, longs]) => `${s} ${[...longs][0]}`).sort();
+}

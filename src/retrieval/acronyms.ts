@@ -9,7 +9,10 @@
 import type { WordRead } from '../engine/types.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import { isStopWord } from '../index/terms.ts';
+import { isCommonEnglishWord } from './english-frequency.ts';
 import { memoPerIndex } from './per-index-memo.ts';
+import { lazyListsByWord } from './word-lists.ts';
+import { initialisms } from './wordnet-initialisms-data.ts';
 
 /** Small words that may stand inside a name without an initial of their own. */
 const INSIDE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'al']);
@@ -84,14 +87,22 @@ const abbreviationsOf = memoPerIndex((index: SearchIndex) => writtenOut(index.re
  * stands for ("after WWII" → "after World War II"); the question unchanged when it has none. Pure,
  * given what the coverage writes out and whether it uses a word.
  */
-export function withAbbreviationsWrittenOut(text: string, writtenOutAs: (abbreviation: string) => string | undefined, used: (word: string) => boolean): WrittenOut {
+export function withAbbreviationsWrittenOut(
+  text: string,
+  writtenOutAs: (abbreviation: string) => string | undefined,
+  used: (word: string) => boolean,
+  /** An English initialism as the coverage writes it out (`englishWrittenOut`), failing the coverage's own capitals. */
+  english: (initialism: string) => string | undefined = () => undefined,
+): WrittenOut {
   const written: WrittenOut['written'] = [];
   // A question typed in capitals throughout is shouted, not abbreviated.
   if (!/\p{Ll}/u.test(text)) return { text, written };
   const out = text.replace(QUESTION_TOKEN, (token) => {
-    if (!unusedAbbreviation(token, used)) return token;
-    const roman = token.replace(/(\d{1,2})$/, (d) => ROMAN[Number(d)] ?? d);
-    const read = writtenOutAs(token) ?? writtenOutAs(roman);
+    let read: string | undefined;
+    if (unusedAbbreviation(token, used)) {
+      const roman = token.replace(/(\d{1,2})$/, (d) => ROMAN[Number(d)] ?? d);
+      read = writtenOutAs(token) ?? writtenOutAs(roman) ?? english(token);
+    } else if (unusedEnglishInitialism(token, used)) read = english(token);
     if (read === undefined) return token;
     written.push({ typed: token, read });
     return read;
@@ -107,10 +118,34 @@ export interface WrittenOut {
 
 const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV', 5: 'V' };
 
-/** `withAbbreviationsWrittenOut` over an index. */
-export function abbreviationsWrittenOut(index: SearchIndex, text: string, used: (word: string) => boolean): WrittenOut {
+/**
+ * `withAbbreviationsWrittenOut` over an index; `together` says whether the coverage writes two words
+ * one after the other, for the English initialisms it writes out in lower case.
+ */
+export function abbreviationsWrittenOut(index: SearchIndex, text: string, used: (word: string) => boolean, together?: (a: string, b: string) => boolean): WrittenOut {
   // Most questions hold no capitals past their first word: the coverage is not read for them.
-  if (![...text.matchAll(QUESTION_TOKEN)].some((m) => unusedAbbreviation(m[0], used))) return { text, written: [] };
+  if (![...text.matchAll(QUESTION_TOKEN)].some((m) => unusedAbbreviation(m[0], used) || unusedEnglishInitialism(m[0], used))) return { text, written: [] };
   const table = abbreviationsOf(index, '');
-  return withAbbreviationsWrittenOut(text, (a) => table.get(a), used);
+  return withAbbreviationsWrittenOut(text, (a) => table.get(a), used, together ? (a) => englishWrittenOut(a, used, together) : undefined);
+}
+
+const englishInitialisms = lazyListsByWord(initialisms);
+
+/** A lower-case token a chat types for an English initialism ("ceo", "gdp"), no English word of its own ("aids", "it") and none the coverage uses. */
+function unusedEnglishInitialism(token: string, used: (word: string) => boolean): boolean {
+  return /^\p{Ll}{2,6}$/u.test(token) && !isStopWord(token) && englishInitialisms().has(token) && !isCommonEnglishWord(token) && !used(token);
+}
+
+/**
+ * An English initialism (WordNet's, wordnet-initialisms-data.ts) as a coverage writes it out in lower
+ * case, as news does ("the company's chief executive"): the words it stands for ("CEO": "chief
+ * executive officer"), from the first as far as the coverage writes each after the one before, two
+ * at least ("chief executive"). Undefined when it writes fewer. Pure, given the coverage's words.
+ */
+export function englishWrittenOut(initialism: string, used: (word: string) => boolean, together: (a: string, b: string) => boolean): string | undefined {
+  const parts = englishInitialisms().get(initialism.toLowerCase());
+  if (!parts) return undefined;
+  let n = 0;
+  while (n < parts.length && used(parts[n]!) && (n === 0 || together(parts[n - 1]!, parts[n]!))) n++;
+  return n >= 2 ? parts.slice(0, n).join(' ') : undefined;
 }

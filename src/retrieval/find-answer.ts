@@ -32,7 +32,7 @@ import { namesByTitle } from './title-alias.ts';
 import { documentsVocabulary, indexVocabulary } from './vocabulary.ts';
 import { checkFigure, correctedPremise, swappedName, takesVerbsForGranted, verbUses } from './contradiction.ts';
 import { verbsAfterSubject } from './question-verbs.ts';
-import { terms, words } from '../index/terms.ts';
+import { phraseTerm, terms, words } from '../index/terms.ts';
 import { abbreviationsWrittenOut } from './acronyms.ts';
 import { askedRole, firstMentionFirst, identityName, titlesHolder } from './identity-question.ts';
 import { wasQuoted } from './what-else.ts';
@@ -85,8 +85,9 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const corpusWord = (term: string) => plainWord(spellingOf(term), term);
   const isName = (term: string) => writtenAsName(index, term);
   const used = (word: string) => terms(word).every((t) => vocabulary.has(t));
+  const together = (a: string, b: string) => vocabulary.hasPhrase?.(phraseTerm(a, b)) ?? false;
   const read = async (typed: string) => {
-    const { text, written } = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName), used);
+    const { text, written } = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName), used, together);
     const first = readQuestion(text, vocabulary, { writtenOut: written });
     const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
     return asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first;

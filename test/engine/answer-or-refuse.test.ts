@@ -702,6 +702,26 @@ describe('a yes/no question or a claim stating a count the coverage gives otherw
   });
 });
 
+describe('coverage writing an initialism out in lower case, as news does ("chief executive")', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedArticleWith(
+      'earnings.md',
+      '---\ntitle: Northwind Motors posts record profit\ndate: 2026-04-22\n---\n# Northwind Motors posts record profit\n\n' +
+        'Northwind Motors reported a first-quarter net profit of $1.4 billion on Wednesday. ' +
+        'Chief executive Maria Alvarez said the company would open a second battery plant in Tennessee in 2027. ' +
+        'Shares of Northwind rose 7% in after-hours trading.\n',
+    );
+  });
+
+  it.each(['What did the CEO say?', 'who is the ceo'])('GIVEN "%s" THEN it is read as "chief executive": answered from that sentence, saying how it was read, not refused as never mentioning CEO', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('Chief executive Maria Alvarez');
+    expect(a.readAs).toEqual([{ typed: question.includes('CEO') ? 'CEO' : 'ceo', read: 'chief executive' }]);
+  });
+});
+
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withAbbreviationsWrittenOut, writtenOut } from '../../src/retrieval/acronyms.ts';
+import { englishWrittenOut, withAbbreviationsWrittenOut, writtenOut } from '../../src/retrieval/acronyms.ts';
 
 const SENTENCES = [
   'After World War II, the Soviet Union installed socialist regimes.',
@@ -50,5 +50,31 @@ describe('abbreviations the coverage writes out', () => {
     expect(read('What did NATO decide?')).toBe('What did NATO decide?');
     expect(read('WHAT HAPPENED AFTER WWII?')).toBe('WHAT HAPPENED AFTER WWII?');
     expect(read('IS it over?')).toBe('IS it over?');
+  });
+});
+
+describe('English initialisms the coverage writes out in lower case ("chief executive")', () => {
+  // A coverage that writes "chief executive" and "gross domestic product", each word after the one before.
+  const coverage = ['chief', 'executive', 'gross', 'domestic', 'product'];
+  const used = (w: string) => coverage.includes(w);
+  const together = (a: string, b: string) => coverage.indexOf(b) === coverage.indexOf(a) + 1;
+
+  it('GIVEN an initialism English writes out THEN it is read as its words, as far as the coverage writes them, two at least', () => {
+    expect(englishWrittenOut('CEO', used, together)).toBe('chief executive');
+    expect(englishWrittenOut('gdp', used, together)).toBe('gross domestic product');
+    // One word of it, or words the coverage never writes together, is not it.
+    expect(englishWrittenOut('CEO', (w) => w === 'chief', together)).toBeUndefined();
+    expect(englishWrittenOut('CEO', used, () => false)).toBeUndefined();
+    expect(englishWrittenOut('XQZ', used, together)).toBeUndefined();
+  });
+
+  it('GIVEN a question with one, in capitals or typed in lower case THEN it is read so and says so; a stop word or an English word ("who", "aids") is not one', () => {
+    const english = (t: string) => englishWrittenOut(t, used, together);
+    const out = withAbbreviationsWrittenOut('what did the CEO say', () => undefined, used, english);
+    expect(out.text).toBe('what did the chief executive say');
+    expect(out.written).toEqual([{ typed: 'CEO', read: 'chief executive' }]);
+    expect(withAbbreviationsWrittenOut('who is the ceo', () => undefined, used, english).text).toBe('who is the chief executive');
+    expect(withAbbreviationsWrittenOut('who said it', () => undefined, used, english).text).toBe('who said it');
+    expect(withAbbreviationsWrittenOut('what aids were sent', () => undefined, used, english).text).toBe('what aids were sent');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The generators of src/retrieval/wordnet-*-data.ts (derivations, antonyms, demonyms, names, troponyms,
- * persons, verb synonyms, hypernyms), run as a member would: a missing WordNet folder is one line saying what to do; a dict
+ * persons, verb synonyms, hypernyms, initialisms), run as a member would: a missing WordNet folder is one line saying what to do; a dict
  * folder gives a module the reader accepts.
  */
 import fs from 'node:fs';
@@ -87,6 +87,11 @@ const GENERATORS = [
       'index.noun': 'homicide n 1 1 ~ 1 1 00070000\nmurder n 1 1 @ 1 1 00071000\n',
     },
     writes: { constant: 'hypernyms', lines: 'murder homicide', count: '1 nouns' },
+  },
+  {
+    script: 'build-wordnet-initialisms.ts',
+    files: { 'data.noun': '09935806 18 n 02 chief_executive_officer 0 CEO 0 000 | the corporate executive\n' },
+    writes: { constant: 'initialisms', lines: 'ceo chief,executive,officer', count: '1 initialisms' },
   },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonymPairs, derivationPairs, hypernymLines, personKindLines, properNames, troponymLines, verbSynonymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
+import { antonymPairs, derivationPairs, hypernymLines, initialismLines, personKindLines, properNames, troponymLines, verbSynonymLines } from '../../scripts/wordnet-lexicon/wordnet-data.ts';
 
 // Two synsets in WordNet's data format (wndb(5WN)), pointing at each other with "+" (derivation),
 // one with a two-word lemma that is left out, and the licence header's indented lines.
@@ -152,5 +152,19 @@ popularity n 1 1 @ 1 0 00070000
 describe('WordNet hypernyms of nouns', () => {
   it('GIVEN nouns THEN each lists the one-word hypernyms of its tagged senses (its first where none is), one group per sense; names, instances and the broadest hypernyms are left out', () => {
     expect(hypernymLines(HYPERNYM_NOUN, HYPERNYM_INDEX)).toEqual(['bargain agreement,understanding', 'deal transaction|agreement,understanding', 'murder homicide']);
+  });
+});
+
+describe('WordNet initialisms', () => {
+  it('GIVEN a noun meaning that writes an initialism and words whose initials spell it THEN the pair, small words left out; one standing for two things, or initials that differ, none', () => {
+    const noun = [
+      '09935806 18 n 03 chief_executive_officer 0 CEO 0 chief_operating_officer 0 001 @ 09985785 n 0000 | the corporate executive',
+      '08153242 14 n 02 Federal_Bureau_of_Investigation 0 FBI 0 000 | a federal law enforcement agency',
+      '00000001 14 n 02 Alcoholics_Anonymous 0 AA 0 000 | an organization',
+      '00000002 14 n 02 American_Airlines 0 AA 0 000 | an airline',
+      '00000003 14 n 02 television 0 TV 0 000 | a medium',
+      '',
+    ].join('\n');
+    expect(initialismLines(noun)).toEqual(['ceo chief,executive,officer', 'fbi federal,bureau,of,investigation']);
   });
 });

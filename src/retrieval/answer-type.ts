@@ -107,8 +107,10 @@ export function expectedAnswerType(question: string): AnswerType {
   if (CHANGE_ASKED.test(q)) return 'number';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
   if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';
-  // A measure: a size, a distance, a population is given in figures.
+  // A measure: a size, a distance, a population is given in figures; so is a count news keeps ("the
+  // death toll", "the turnout", "the final score").
   if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b|\bwhat (?:is|was|are|were) the (?:population|size|area|length|height|width|depth|distance|weight|speed)\b/.test(q)) return 'number';
+  if (/\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:latest|current|new|final|official|total|overall) )?(?:death )?(?:toll|tally|turnout|score)\b(?!['’])/.test(q)) return 'number';
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
   if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';
   if (MEANING.test(q)) return 'meaning';

@@ -16,6 +16,10 @@ describe('answer types', () => {
     ['What did Rubio ask for?', null],
     ['What day of the week was the call?', 'weekday'],
     ['Which weekday did they meet?', 'weekday'],
+    // A count news keeps is a figure.
+    ['What is the latest death toll?', 'number'],
+    ['What was the turnout?', 'number'],
+    ["What was the score's composer?", null],
     // The clock or a part of the day, which a date does not give; "what time was…" takes a date too.
     ['What time of day was the call?', 'time'],
     ['At what time did they speak?', 'time'],

@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
     'will would shall should can could may might must ought i me my mine we us our ours you your yours he ' +
     'him his she her hers it its they them their theirs what which who whom whose when where why how ' +
     'whether not no yes all any both each few more most other some such only own same too very just also ' +
-    'again further once s t don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn ' +
+    'again further once s t don doesn didn isn aren wasn weren hasn haven hadn wouldn shouldn couldn ' +
     'mustn ll re ve d m o y ain let lets get gets got tell told say says said kind sort thing things ' +
     'please know like one ones something anything everything nothing someone anyone everyone many much ' +
     'even ever still already via per vs etc eg ie mr mrs ms dr'
@@ -66,12 +66,16 @@ function joinInitialisms(text: string): string {
   });
 }
 
+const WONT = /\bwon['’]t\b/g;
+
 /** Lower-cased, accent-free words and numbers, in order (no stemming, stop words kept). */
 export function words(text: string): string[] {
   // "US" in capitals is the country, written as "U.S." elsewhere; lower-cased it would be the pronoun.
   // Plain ASCII (most text) has no accents to fold: the decomposition is skipped, not its result.
   const spelled = text.replace(US, 'U.S.');
-  const folded = (ASCII.test(spelled) ? spelled : spelled.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
+  const lower = (ASCII.test(spelled) ? spelled : spelled.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
+  // "won't" is "will not": split at its apostrophe, it would make "won" (of "win") a function word.
+  const folded = lower.includes('won') ? lower.replace(WONT, 'will not') : lower;
   // Keep decimals and thousands together ("1.5", "10,000"), split everything else on non-alphanumerics.
   return joinInitialisms(usaAsUs(folded)).match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -722,6 +722,25 @@ describe('coverage writing an initialism out in lower case, as news does ("chief
   });
 });
 
+describe('an election report ("who won")', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedArticleWith(
+      'vote.md',
+      '---\ntitle: Centre-left wins Portugal\'s snap election\ndate: 2026-05-18\n---\n# Centre-left wins Portugal\'s snap election\n\n' +
+        "Portugal's Socialist Party won Sunday's snap parliamentary election with 34.2% of the vote, final results showed on Monday. " +
+        'Turnout was 64.1%, the highest since 2005. ' +
+        'The election was called after the previous government collapsed in March over a corruption inquiry.\n',
+    );
+  });
+
+  it('GIVEN "who won the election" THEN "won" is a word searched: the sentence saying who won it, not the one on why it was called', async () => {
+    const a = await engine.ask('who won the election');
+    expect(a.answered, outcome('who won the election', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('Socialist Party won');
+  });
+});
+
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {

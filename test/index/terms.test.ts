@@ -58,3 +58,11 @@ describe('words', () => {
     expect(words('A 15-minute call cost $10,000.50 in 2026.')).toEqual(['a', '15', 'minute', 'call', 'cost', '10,000.50', 'in', '2026']);
   });
 });
+
+describe('"won"', () => {
+  it('GIVEN "won", the past of "win" THEN it is a term; "won\'t" is "will not", no "won" of its own', () => {
+    expect(terms('The Socialist Party won the election')).toEqual(['socialist', 'parti', 'won', 'elect']);
+    expect(words("They won't win, Won’t they?")).toEqual(['they', 'will', 'not', 'win', 'will', 'not', 'they']);
+    expect(terms("The talks won't resume")).toEqual(['talk', 'resum']);
+  });
+});

@@ -106,7 +106,7 @@ export function expectedAnswerType(question: string): AnswerType {
   // "How much have seizures fallen?": the size of a change, a figure or a share, not money.
   if (CHANGE_ASKED.test(q)) return 'number';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
-  if (/\bhow many\b|\bwhat (?:percentage|number|percent)\b/.test(q)) return 'number';
+  if (/\bhow many\b|\bwhat (?:percentage|number|percent|share|proportion)\b/.test(q)) return 'number';
   // A measure: a size, a distance, a population is given in figures; so is a count news keeps ("the
   // death toll", "the turnout", "the final score").
   if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b|\bwhat (?:is|was|are|were) the (?:population|size|area|length|height|width|depth|distance|weight|speed)\b/.test(q)) return 'number';
@@ -206,7 +206,7 @@ function yesNoLength(q: string): { phrase: string } | null {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|number|time|age))\b/gi;
+  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|share|proportion|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);
@@ -281,6 +281,10 @@ const AMOUNT_ASKED = /\bhow much (?!money|cash|aid|funding|funds|tax|taxes|reven
 const AMOUNT_GIVEN =
   /\b\d+(?:[.,]\d+)*\s*(?:%|percent\b|per cent\b|(?:m3\/s|m³\/s|cu ft\/s|m2|m²|km2|km²|sq mi|square (?:kilo)?met(?:re|er)s?|hectares?|acres?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilograms?|pounds?|lbs?|cubic \w+)(?![\p{L}]))|\b(?:half|twice|double|triple|a third|a quarter) (?:as|the)\b/giu;
 
+// "What percentage of the vote…?": a share, which a count of seats does not give.
+const SHARE_ASKED = /\bwhat (?:percentage|percent|share|proportion)\b|\bhow many percent\b/i;
+const SHARE_GIVEN = /\b\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:half|a third|a quarter|two-thirds|three-quarters)\b/gi;
+
 /** The pattern of the kind asked for: for a number, the measure the question asks for when it asks for one; for a date, a day when it asks for one. */
 function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
   if (type === 'person') {
@@ -289,6 +293,7 @@ function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
   }
   if (type === 'date' && DAY_ASKED.test(question)) return DAY_GIVEN;
   if (type === 'money' && AMOUNT_ASKED.test(question)) return AMOUNT_GIVEN;
+  if (type === 'number' && SHARE_ASKED.test(question)) return SHARE_GIVEN;
   if (type === 'number' && !/\bhow many\b/i.test(question)) {
     const measure = MEASURES.find((m) => m.asked.test(question));
     if (measure) return measure.given;

@@ -272,7 +272,8 @@ function swapIn(question: string, passage: string, countsAlone = false): Swap | 
       for (let span = 1; span <= NAME_WORDS && j + span <= p.length; span++) {
         const said = p.slice(j, j + span);
         if (figure ? !said.every(isFigure) : !isName(said[0]!) || said.some(isAbbreviation)) break;
-        const counted = figure && countsAlone;
+        // Of "88 of the 230 seats", 230 is the whole the count is out of, not a count of seats.
+        const counted = figure && countsAlone && !outOf(p, j);
         const context = sharedContext(q, i, p, j, span, counted);
         const found = { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
         if ((context.left + context.right >= 2 || (counted && context.right > 0)) && context.content) return found;
@@ -283,6 +284,12 @@ function swapIn(question: string, passage: string, countsAlone = false): Swap | 
     }
   }
   return null;
+}
+
+/** Whether the passage's figure at j is the whole another figure just before it counts out of: "88 OF THE 230". */
+function outOf(p: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (isFigure(p[k]!)) return p.slice(k + 1, j).some((t) => t.plain === 'of');
+  return false;
 }
 
 /**

@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { answerSpan, expectedAnswerType, holdsAnswerType, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
 import { GIVEN_KINDS } from '../../src/engine/types.ts';
 
+describe('a time of day asked for', () => {
+  it('GIVEN "What time of day…?" THEN a clock or a part of the day answers it, a date does not; and it is no word of the topic', () => {
+    const q = 'What time of day was the call?';
+    expect(holdsAnswerType('The call began at 3 p.m. on Monday.', 'time', q)).toBe(true);
+    expect(holdsAnswerType('They spoke on Monday morning.', 'time', q)).toBe(true);
+    expect(holdsAnswerType('The leaders held a phone call on Monday, January 12, 2026.', 'time', q)).toBe(false);
+    expect(topicOf(q)).not.toMatch(/time|day/);
+  });
+});
+
+describe('a share asked for', () => {
+  it('GIVEN "What percentage…?" or "What share…?" THEN a percentage answers it, a count does not; and the words are no topic', () => {
+    const q = 'What percentage of the vote did the Socialists get?';
+    expect(expectedAnswerType('What share of the vote did Chega win?')).toBe('number');
+    expect(holdsAnswerType("Portugal's Socialist Party won the election with 34.2% of the vote.", 'number', q)).toBe(true);
+    expect(holdsAnswerType('The Socialists took 88 of the 230 seats in parliament.', 'number', q)).toBe(false);
+    expect(topicOf('What share of the vote did Chega win?')).not.toMatch(/share/);
+  });
+});
+
 describe('answer types', () => {
   it.each([
     ['How long was the call?', 'duration'],

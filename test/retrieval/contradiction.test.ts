@@ -129,6 +129,9 @@ describe('yes/no questions whose premise the passage gives otherwise', () => {
     const trucks = 'The company delivered 61,000 electric trucks in the quarter, compared with 29,500 a year ago.';
     expect(correctedPremise('northwind delivered 80,000 trucks right?', trucks)).toEqual({ asked: '80,000', said: '61,000' });
     expect(correctedPremise('Did they deliver 61,000 trucks?', trucks)).toBeNull();
+    // The whole a count is out of is no count of the thing: nothing rather than "230, not 100".
+    const seats = 'The Socialists took 88 of the 230 seats in parliament, while the Democratic Alliance won 79.';
+    expect(correctedPremise('the socialists won 100 seats right?', seats)).toBeNull();
   });
 
   it('GIVEN a statement given to be checked ("…, right?", "is it true that…"), a day in lower case too THEN it is read as the yes/no question it asks', () => {

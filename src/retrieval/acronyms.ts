@@ -63,7 +63,9 @@ export function writtenOut(sentences: Iterable<string>): Map<string, string> {
             run.push(tokens[j]!);
             initials += tokens[j]![0]!.toUpperCase();
             const continues = j + 1 < tokens.length && (word[j + 1] || numeral[j + 1] || inside[j + 1]);
-            if (initials.length >= 2) add(initials, run, !continues);
+            // The start of a longer run only before its numeral ("World War" of "World War II"): the
+            // start of a name cuts it ("President Marcelo" of "President Marcelo Rebelo de Sousa" is no "PM").
+            if (initials.length >= 2 && (!continues || numeral[j + 1])) add(initials, run, !continues);
           } else if (inside[j] && word[j + 1]) {
             run.push(tokens[j]!);
           } else {

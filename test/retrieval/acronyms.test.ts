@@ -30,6 +30,9 @@ describe('abbreviations the coverage writes out', () => {
     expect(writtenOut(['The U.S. State Department said so.']).get('US')).toBeUndefined();
     // Nor across punctuation: "Cologne, Germany" is two names.
     expect(writtenOut(['The city of Cologne, Germany lies on the Rhine.']).has('CG')).toBe(false);
+    // Nor from the start of a longer name, but before its numeral: "President Marcelo" is no "PM".
+    expect(writtenOut(['President Marcelo Rebelo de Sousa will begin talks on Wednesday.']).has('PM')).toBe(false);
+    expect(table.get('WW')).toBe('World War');
   });
 
   it('GIVEN a question with an abbreviation the coverage never uses THEN it is read as the words it stands for', () => {

@@ -177,7 +177,8 @@ export function swappedName(question: string, passage: string): Swap | null {
  * though the coverage may never mention the name asked about.
  */
 export function correctedPremise(question: string, passage: string): Swap | null {
-  return isYesNo(question) && !namesTwo(question) ? swapIn(checkedAsQuestion(question), passage, true) : null;
+  // A duration, an amount or an age it states is `checkFigure`'s, which names it with its unit ("$1.4 billion").
+  return isYesNo(question) && !namesTwo(question) ? swapIn(checkedAsQuestion(question), passage, figureAskedAbout(question) === null) : null;
 }
 
 /** What the passage says of the figure or day a yes/no question states: another (`corrected`), or one keeping within the bound it states (`borneOut`, the bound as typed). */

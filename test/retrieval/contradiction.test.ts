@@ -132,6 +132,10 @@ describe('yes/no questions whose premise the passage gives otherwise', () => {
     // The whole a count is out of is no count of the thing: nothing rather than "230, not 100".
     const seats = 'The Socialists took 88 of the 230 seats in parliament, while the Democratic Alliance won 79.';
     expect(correctedPremise('the socialists won 100 seats right?', seats)).toBeNull();
+    // An amount it states is left to the figure check, which names it with its unit.
+    const profit = 'Northwind Motors reported a first-quarter net profit of $1.4 billion on Wednesday.';
+    expect(correctedPremise('did they make $2 billion profit?', profit)).toBeNull();
+    expect(correctedFigure('did they make $2 billion profit?', profit)).toEqual({ asked: '$2 billion', said: '$1.4 billion' });
   });
 
   it('GIVEN a statement given to be checked ("…, right?", "is it true that…"), a day in lower case too THEN it is read as the yes/no question it asks', () => {

@@ -278,12 +278,16 @@ const DAY_GIVEN = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b(?:,?\\s+\\d{4}\\
 // "How much WATER…", "how much AREA…": an amount of a thing, given as a figure with its unit or a share,
 // not in money (which "how much money / aid / does it cost" still asks for).
 const AMOUNT_ASKED = /\bhow much (?!money|cash|aid|funding|funds|tax|taxes|revenue|profit|income|debt|budget|salary|capital|investment|more|less)(?!(?:do|does|did|is|was|are|were|will|would|can|could|has|have|had|should)\b)[a-z]+/i;
-const AMOUNT_GIVEN =
-  /\b\d+(?:[.,]\d+)*\s*(?:%|percent\b|per cent\b|(?:m3\/s|m³\/s|cu ft\/s|m2|m²|km2|km²|sq mi|square (?:kilo)?met(?:re|er)s?|hectares?|acres?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilograms?|pounds?|lbs?|cubic \w+)(?![\p{L}]))|\b(?:half|twice|double|triple|a third|a quarter) (?:as|the)\b/giu;
+// A figure given as a share of something: "34.2%", "12 per cent".
+const PERCENT = String.raw`\b\d+(?:[.,]\d+)*\s*(?:%|percent\b|per cent\b)`;
+const AMOUNT_GIVEN = new RegExp(
+  `${PERCENT}|\\b\\d+(?:[.,]\\d+)*\\s*(?:m3\\/s|m³\\/s|cu ft\\/s|m2|m²|km2|km²|sq mi|square (?:kilo)?met(?:re|er)s?|hectares?|acres?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilograms?|pounds?|lbs?|cubic \\w+)(?![\\p{L}])|\\b(?:half|twice|double|triple|a third|a quarter) (?:as|the)\\b`,
+  'giu',
+);
 
 // "What percentage of the vote…?": a share, which a count of seats does not give.
 const SHARE_ASKED = /\bwhat (?:percentage|percent|share|proportion)\b|\bhow many percent\b/i;
-const SHARE_GIVEN = /\b\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:half|a third|a quarter|two-thirds|three-quarters)\b/gi;
+const SHARE_GIVEN = new RegExp(`${PERCENT}|\\b(?:half|a third|a quarter|two-thirds|three-quarters)\\b`, 'gi');
 
 /** The pattern of the kind asked for: for a number, the measure the question asks for when it asks for one; for a date, a day when it asks for one. */
 function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {

@@ -257,7 +257,7 @@ export interface Swap {
   said: string;
 }
 
-/** `countsAlone`: a figure may be held by the noun it counts alone (`sharedContext`), as a yes/no question's verb first leaves it. */
+/** `countsAlone`: a count may be held by the noun it counts alone, as a yes/no question's verb first leaves it. */
 function swapIn(question: string, passage: string, countsAlone = false): Swap | null {
   const q = tokensOf(question, countsAlone);
   const p = tokensOf(passage, countsAlone);
@@ -274,13 +274,15 @@ function swapIn(question: string, passage: string, countsAlone = false): Swap | 
         const said = p.slice(j, j + span);
         if (figure ? !said.every(isFigure) : !isName(said[0]!) || said.some(isAbbreviation)) break;
         // Of "88 of the 230 seats", 230 is the whole the count is out of, not a count of seats.
-        const counted = figure && countsAlone && !outOf(p, j);
-        const context = sharedContext(q, i, p, j, span, counted);
-        const found = { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
-        if ((context.left + context.right >= 2 || (counted && context.right > 0)) && context.content) return found;
-        // What it counts may follow a word or two later in the passage: "61,000 ELECTRIC trucks".
+        const context = sharedContext(q, i, p, j, span);
+        if (context.left + context.right >= 2 && context.content) return { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
+        // A count may be held by what it counts alone, the words before it told otherwise: a question
+        // puts its verb first ("Were 500 HOMES destroyed?" — "said 230 HOMES were destroyed"), and the
+        // passage may put a word or two between ("61,000 ELECTRIC trucks").
         const noun = q[i + 1];
-        if (counted && noun?.content && p.slice(j + span + 1, j + span + 3).some((t) => t.key === noun.key)) return found;
+        if (figure && countsAlone && noun?.content && !outOf(p, j) && p.slice(j + span, j + span + 3).some((t) => t.key === noun.key)) {
+          return { asked: asked.typed, said: said.map((t) => t.typed).join(' ') };
+        }
       }
     }
   }
@@ -306,12 +308,8 @@ function sameNameOtherwiseWritten(plain: string, t: Token): boolean {
   return Math.abs(t.plain.length - plain.length) === 1 && t.plain[0] === plain[0] && boundedEditDistance(t.plain, plain, 1) <= 1;
 }
 
-/**
- * How many words before the question's i-th word and after it agree with those around the passage's
- * span at j. A figure (`counted`) may be held by what it counts alone, the words before it told otherwise: a
- * question puts its verb first ("Were 500 HOMES DESTROYED?" — "said 230 HOMES were DESTROYED").
- */
-function sharedContext(q: readonly Token[], i: number, p: readonly Token[], j: number, span: number, counted: boolean): { left: number; right: number; content: boolean } {
+/** How many words before the question's i-th word and after it agree with those around the passage's span at j. */
+function sharedContext(q: readonly Token[], i: number, p: readonly Token[], j: number, span: number): { left: number; right: number; content: boolean } {
   let left = 0;
   let right = 0;
   let content = false;
@@ -325,5 +323,5 @@ function sharedContext(q: readonly Token[], i: number, p: readonly Token[], j: n
   }
   // The name must be held in place on both sides, or, at the end of the question, on the side it has.
   const ends = i === q.length - 1;
-  return (left > 0 && (right > 0 || ends)) || (counted && right > 0 && q[i + 1]!.content) ? { left, right, content } : { left: 0, right: 0, content: false };
+  return left > 0 && (right > 0 || ends) ? { left, right, content } : { left: 0, right: 0, content: false };
 }

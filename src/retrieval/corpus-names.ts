@@ -5,7 +5,7 @@
  */
 import type { SearchIndex } from '../index/search-index.ts';
 import { memoPerIndex } from './per-index-memo.ts';
-import { isStopWord, terms, typedTokens, words } from '../index/terms.ts';
+import { isStopWord, terms, TYPED_TOKEN, typedTokens, words } from '../index/terms.ts';
 import { mostOftenVerb } from './wordnet-lexicon.ts';
 
 /** Sentences read per term: a name is capitalised in every one, a common word in few. */
@@ -47,7 +47,7 @@ export function withCorpusCapitals(typed: string, writtenAsName: (term: string) 
   const text = capitalsSayNothing(typed) ? withoutTitleCapitals(typed) : typed;
   if (text === typed && /\p{Lu}/u.test(text.slice(1))) return text;
   const country = writtenAsName(US_TERM);
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (token, at: number) => {
+  return text.replace(TYPED_TOKEN, (token, at: number) => {
     if (token === 'us') return country && namesTheCountry(text.slice(0, at), text.slice(at + token.length)) ? 'US' : token;
     const stems = terms(token);
     return stems.length > 0 && stems.every(writtenAsName) ? token[0]!.toUpperCase() + token.slice(1) : token;
@@ -69,7 +69,7 @@ export function capitalsSayNothing(text: string): boolean {
 /** The text with each capitalised word in lower case; in a text written otherwise than all in capitals, an initialism ("US", "UN") keeps them. */
 function withoutTitleCapitals(text: string): string {
   if (!/\p{Ll}/u.test(text)) return text.toLowerCase();
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (token) => (/\p{Ll}/u.test(token) ? token.toLowerCase() : token));
+  return text.replace(TYPED_TOKEN, (token) => (/\p{Ll}/u.test(token) ? token.toLowerCase() : token));
 }
 
 /** The index term of "U.S." and "US" (terms.ts reads "US" in capitals as the country). */

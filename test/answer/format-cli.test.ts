@@ -93,6 +93,8 @@ describe('the readable answer', () => {
     expect(formatReadable(refused)).toContain("The coverage in the corpus doesn't answer this (the document closest to it never gives an age).");
     expect(toJsonAnswer(refused).neverGiven).toBe('age');
     expect('neverGiven' in toJsonAnswer(answer())).toBe(false);
+    const noTime = answer({ answered: false, confidence: null, neverGiven: 'time' });
+    expect(formatReadable(noTime)).toContain("The coverage in the corpus doesn't answer this (the document closest to it never gives a time of day).");
   });
 
   it('GIVEN a refusal because the coverage mentions what it asks about, but never together THEN it says so, in text and JSON', () => {

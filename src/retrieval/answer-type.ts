@@ -34,8 +34,10 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
       '\\b\\d{1,3} years of age\\b',
       '\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b',
       '\\b(?:billion|million|thousand|hundred)s? (?:of )?years old\\b',
+      // As news gives a person's age, between commas after the name: "Lindqvist, 31, has…".
+      '(?<=\\p{L}{2},\\s)(?:1[01]\\d|[1-9]?\\d)(?=,\\s+(?!\\d|and\\b|or\\b)\\p{Ll})',
     ].join('|'),
-    'i',
+    'iu',
   ),
   reason: /\b(?:because|since|due to|owing to|thanks to|as a result|in order to|so that|so as to|reasons?|caused by|led to|therefore|thus|hence)\b/i,
   date: new RegExp(
@@ -285,6 +287,10 @@ const AMOUNT_GIVEN = new RegExp(
   'giu',
 );
 
+// "What was the final score?": a score, which a count of goals or seats does not give ("won 3-2", "ruled 2–1").
+const SCORE_ASKED = /\bscore(?:line)?\b(?!d|s)/i;
+const SCORE_GIVEN = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![.,]?\d)/g;
+
 // "What percentage of the vote…?": a share, which a count of seats does not give.
 const SHARE_ASKED = /\bwhat (?:percentage|percent|share|proportion)\b|\bhow many percent\b/i;
 const SHARE_GIVEN = new RegExp(`${PERCENT}|\\b(?:half|a third|a quarter|two-thirds|three-quarters)\\b`, 'gi');
@@ -298,6 +304,7 @@ function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
   if (type === 'date' && DAY_ASKED.test(question)) return DAY_GIVEN;
   if (type === 'money' && AMOUNT_ASKED.test(question)) return AMOUNT_GIVEN;
   if (type === 'number' && SHARE_ASKED.test(question)) return SHARE_GIVEN;
+  if (type === 'number' && SCORE_ASKED.test(question) && !/\bhow many\b/i.test(question)) return SCORE_GIVEN;
   if (type === 'number' && !/\bhow many\b/i.test(question)) {
     const measure = MEASURES.find((m) => m.asked.test(question));
     if (measure) return measure.given;
@@ -350,27 +357,32 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
   const pattern = patternFor(kind, question);
   const asked = askedWords(question);
   const askedStems = new Set(words(question).filter((w) => !isStopWord(w)).map(stem));
+  const counted = kind === 'number' ? countedNoun(question) : null;
   return (sentence) => {
     // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
     const spans: { from: number; to: number }[] = [];
     for (const m of sentence.matchAll(pattern)) {
       if (!namesSomethingNew(m[0], asked)) continue;
+      const to = m.index + wholeFigureAt(sentence, m.index, m[0]).length;
       const last = spans[spans.length - 1];
-      if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = m.index + m[0].length;
-      else spans.push({ from: m.index, to: m.index + m[0].length });
+      if (last && last.to >= m.index) last.to = Math.max(last.to, to);
+      else if (last && /^[\s,]*$/.test(sentence.slice(last.to, m.index))) last.to = to;
+      else spans.push({ from: m.index, to });
     }
     if (spans.length === 0) return null;
     const tokens = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => {
       const w = words(t[0])[0] ?? '';
       const s = w !== '' && !isStopWord(w) ? stem(w) : '';
-      return { start: t.index, end: t.index + t[0].length, weight: askedStems.has(s) ? weightOf(s) : 0 };
+      return { start: t.index, end: t.index + t[0].length, stem: w === '' ? '' : stem(nounLemma(w)), weight: askedStems.has(s) ? weightOf(s) : 0 };
     });
-    let best: { text: string; closeness: number } | null = null;
+    let best: { text: string; counts: boolean; closeness: number } | null = null;
     for (const { from, to } of spans) {
       const first = tokens.findIndex((u) => u.end > from && u.start < to);
       if (first < 0) continue;
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < to) last++;
+      // "How many goals…?": the figure that counts goals ("27 goals"), before any nearer one ("Lindqvist, 31,").
+      const counts = counted !== null && tokens.slice(last + 1, last + 1 + COUNTED_WITHIN).some((t) => t.stem === counted);
       // Distances in words from the span; an answer most often follows what it answers ("reopened in
       // 2021"), so a question word after the span counts half a word farther.
       let closeness = 0;
@@ -379,10 +391,26 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
         closeness = Math.max(closeness, t.weight / (1 + (k < first ? first - k : k - last + 0.5)));
       });
       const text = sentence.slice(from, to).trim();
-      if (text && (!best || closeness > best.closeness)) best = { text, closeness };
+      if (text && (!best || (counts && !best.counts) || (counts === best.counts && closeness > best.closeness))) best = { text, counts, closeness };
     }
     return best?.text ?? null;
   };
+}
+
+// How far after a figure the noun it counts may stand: "61,000 electric trucks", "four states".
+const COUNTED_WITHIN = 3;
+const HOW_MANY_NOUN = /\bhow many\s+(\p{L}+)/iu;
+
+/** The stem of what "how many" counts ("how many GOALS did he score"), or null. */
+function countedNoun(question: string): string | null {
+  const noun = HOW_MANY_NOUN.exec(question)?.[1]?.toLowerCase();
+  return noun && !isStopWord(noun) ? stem(nounLemma(noun)) : null;
+}
+
+/** A match as a reader says it: "$21 million" of the "$2" a money pattern matched first. */
+function wholeFigureAt(text: string, at: number, matched: string): string {
+  const whole = WHOLE_FIGURE.exec(text.slice(at))?.[0] ?? '';
+  return whole.length > matched.length ? whole : matched;
 }
 
 /** The question's kind of answer when it is recognised precisely (a date, a figure…: TYPE_STRENGTH 1), else null. */
@@ -436,9 +464,6 @@ const WHOLE_FIGURE = /^[$£€¥]?\s?\d+(?:[.,]\d+)*(?:\s+(?:thousand|million|bi
 /** The figures of one kind a text states, with digits in them, in order. */
 export function figuresOfKind(kind: GivenKind, text: string): string[] {
   return [...text.matchAll(GLOBAL_PATTERNS[kind])]
-    .map((m) => {
-      const whole = WHOLE_FIGURE.exec(text.slice(m.index))?.[0] ?? '';
-      return (whole.length > m[0].length ? whole : m[0]).trim();
-    })
+    .map((m) => wholeFigureAt(text, m.index, m[0]).trim())
     .filter((f) => /\d/.test(f));
 }

@@ -22,7 +22,8 @@ export function figureInWords(n: number): string | null {
 
 const NUMBER_WORD = `(?:${[...VALUE.keys()].filter((w) => w !== 'one').join('|')})`;
 const COMPOUND = `(?:${TENS.filter(Boolean).join('|')})[-\\s](?:${UNITS.slice(1, 10).join('|')})`;
-const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${COMPOUND}|${NUMBER_WORD})|(\\d{1,2}))(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
+// A figure joined to another ("3-0", "2–1") is a score or a range, no count to spell out.
+const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${COMPOUND}|${NUMBER_WORD})|(\\d{1,2}))(?![\\p{L}\\p{N}]|[.,]\\d|\\s?[-–]\\s?\\d)`, 'giu');
 
 const TIME_UNIT = '(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?';
 

@@ -184,6 +184,13 @@ const VAGUE_NOUNS = new Set(['stuff', 'info', 'information', 'details', 'facts']
 const NAME_NOUNS = new Set(['name', 'names', 'surname', 'surnames']);
 
 /**
+ * "How many PEOPLE watched?": the count of whoever did it, which news gives as who they were ("a crowd
+ * of 61,500", "3,200 residents").
+ */
+const COUNTED_PEOPLE = new Set(['people', 'persons', 'individuals']);
+const HOW_MANY = /\bhow many\s+(\p{L}+)/iu;
+
+/**
  * "Happen", "occur" and "take place" say only that what the question names is an event: "When did
  * the call take place?" asks when the call was, and a report tells it without the verb ("The leaders
  * held a 15-minute phone call on Monday…"); so do the "steps" of "the next steps", and "take part"
@@ -201,11 +208,12 @@ function saysOnlyThatItHappened(word: string, before: string | undefined, after:
 
 /**
  * Whether a word the coverage never uses names nothing it could lack: a vague noun, a noun asking
- * what a thing is called, or a verb saying only that something happened. Asked of the word as typed
+ * what a thing is called, a verb saying only that something happened, or the people a "how many"
+ * counts (`counted`, the word after it). Asked of the word as typed
  * and of the English word a typo is read as ("informaton", "occured").
  */
-function namesNothingLacked(word: string, before: string | undefined, after: string | undefined): boolean {
-  return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after);
+function namesNothingLacked(word: string, before: string | undefined, after: string | undefined, counted: string | undefined): boolean {
+  return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after) || (word === counted && COUNTED_PEOPLE.has(word));
 }
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
@@ -237,6 +245,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   // A figure a yes/no question or a claim states is what it asks to check ("Were 500 homes
   // destroyed?"): a coverage that never writes it gives another figure, it does not lack the subject.
   const checksFigures = statesToCheck(text);
+  const counted = HOW_MANY.exec(text)?.[1]?.toLowerCase();
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     if (checksFigures && /^\d/.test(w) && !vocabulary.has(stem(w.replace(/,/g, '')))) continue;
@@ -249,7 +258,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // A word that only stands for "what there is" on a subject ("the fentanyl stuff", "any info on…"),
     // asks a name, or says only that something happened names no subject of its own: a coverage that
     // never uses it is not missing anything asked.
-    if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1])) continue;
+    if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1], counted)) continue;
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.
@@ -270,7 +279,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
       plain = english;
       own = stem(english);
       known = vocabulary.has(own);
-      if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1])) continue;
+      if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1], counted)) continue;
       relative = known ? null : (inflectedAs(english, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(english), vocabulary));
     }
     const term = known ? own : (relative ?? typo ?? own);

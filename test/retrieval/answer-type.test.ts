@@ -174,6 +174,23 @@ describe('answer types', () => {
     expect(holdsAnswerType('The final lasted seven months.', 'age', 'How old was the winner?')).toBe(false);
   });
 
+  it('GIVEN an age between commas after a name, as news gives it THEN the age is held, and a list or a date is no age', () => {
+    expect(holdsAnswerType('Lindqvist, 31, has now scored 27 goals this season.', 'age', 'How old is Lindqvist?')).toBe(true);
+    expect(answerSpan('age', 'how old is lindqvist', 'Lindqvist, 31, has now scored 27 goals this season.')).toBe('31');
+    expect(holdsAnswerType('Lindqvist has now scored 31 goals this season.', 'age', 'How old is Lindqvist?')).toBe(false);
+    expect(holdsAnswerType('The call was on Monday, January 12, 2026, in the morning.', 'age', 'How old is Trump?')).toBe(false);
+    expect(holdsAnswerType('Rooms 12, 14, and 16, were closed.', 'age', 'How old is the school?')).toBe(false);
+  });
+
+  it('GIVEN a question asking the score THEN a score holds it ("3-2"), a count of goals does not', () => {
+    const q = 'What was the final score?';
+    expect(expectedAnswerType(q)).toBe('number');
+    expect(holdsAnswerType('Harbour City beat Riverside 3-2 after extra time.', 'number', q)).toBe(true);
+    expect(holdsAnswerType('The panel ruled 2–1 that the rule was unlawful.', 'number', 'What was the score of the vote?')).toBe(true);
+    expect(holdsAnswerType('Lindqvist has now scored 27 goals this season.', 'number', q)).toBe(false);
+    expect(answerSpan('number', q, 'Harbour City beat Riverside 3-2 after extra time in the final on Saturday.')).toBe('3-2');
+  });
+
   it('GIVEN a why question THEN a sentence giving a cause ("because") holds the answer', () => {
     expect(holdsAnswerType('She refused because the constitution forbids interventions.', 'reason', 'Why did she refuse?')).toBe(true);
     expect(holdsAnswerType('The bridge closed due to rust.', 'reason', 'Why did the bridge close?')).toBe(true);
@@ -304,6 +321,20 @@ describe('the words that answer', () => {
     expect(answerSpan('date', 'When did the bridge reopen?', 'Built in 1932, the bridge closed in 2019 and reopened in 2021 after repairs.')).toBe('2021');
     expect(answerSpan('date', 'When was the call held?', 'The call was announced on Friday and held on Monday, January 12.')).toBe('Monday, January 12');
     expect(answerSpan('number', 'How many troops were sent?', 'Of 40 ships, 12 carried 3,000 troops to the island.')).toBe('3,000');
+  });
+
+  it('GIVEN "how many" and a thing counted THEN the figure that counts it, before a figure nearer the question\'s words', () => {
+    const goals = 'The club will play in the cup next season. Lindqvist, 31, has now scored 27 goals this season.';
+    expect(answerSpan('number', 'How many goals did Lindqvist score?', goals)).toBe('27');
+    const crews = 'More than 900 firefighters from four states worked on the fire, with six helicopters.';
+    expect(answerSpan('number', 'how many states sent firefighters', crews)).toBe('four');
+    // Nothing counted of the kind asked: the nearest figure, as before.
+    expect(answerSpan('number', 'How many firefighters came?', crews)).toBe('900');
+  });
+
+  it('GIVEN an amount in millions THEN the amount whole, not its first digits', () => {
+    expect(answerSpan('money', 'How much did it cost to fight the fire?', 'The cost of fighting the fire is estimated at $21 million.')).toBe('$21 million');
+    expect(answerSpan('money', 'How much did the company pay?', 'Last year the company paid $8 million to settle claims.')).toBe('$8 million');
   });
 
   it('GIVEN question words of unequal weight THEN closeness to the telling one counts more', () => {

@@ -26,6 +26,9 @@ describe('numbers written as the corpus writes them', () => {
       ['Was one leader absent?', '1'],
       ['What happened in 1755, 56, 57?', 'fifty seven'],
       ['Did 12.5 percent fall?', 'twelve'],
+      // A score or a range, no count: "3-0" of a text writing "three-judge panel".
+      ['Did the court rule 3-0?', 'three judge'],
+      ['Did they win 2 - 1?', 'two'],
     ] as const) {
       expect(numbersAsCorpusWrites(q, uses(corpus))).toEqual({ text: q, written: [] });
     }

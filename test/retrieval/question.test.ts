@@ -22,6 +22,12 @@ describe('reading a question', () => {
     expect(readQuestion('Where was the stuff stored?', writesStuff).content.map((c) => c.word)).toEqual(['stuff', 'stored']);
   });
 
+  it('GIVEN the people a "how many" counts, which the corpus never names so THEN no word the coverage lacks; "people" elsewhere is a word', () => {
+    const read = (q: string) => readQuestion(q, vocabulary).content.map((c) => c.word);
+    expect(read('How many people died of fentanyl overdose?')).toEqual(['died', 'fentanyl', 'overdose']);
+    expect(read('Which people did Rubio ask?')).toEqual(['people', 'rubio', 'ask']);
+  });
+
   it('GIVEN "happen", "occur" or "take place", which the corpus never uses THEN they only say it was an event: no word to search nor one the coverage lacks; "take" and "place" elsewhere are words', () => {
     const read = (q: string, v = vocabulary) => readQuestion(q, v).content.map((c) => c.word);
     expect(read('When did the call take place?')).toEqual(['call']);

@@ -120,7 +120,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (TIME_OF_DAY_ASKED.test(q)) return 'time';
   // "What time was the call?": a point in time, which a date, a day or a clock gives ("what time
   // frame", "what time period" ask for a span).
-  if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b|\bwhat time (?:is|was|are|were|do|does|did|will|would|has|have|had)\b/.test(q)) return 'date';
+  if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\bwhat(?:['’]s| (?:is|was|are|were)) the (?:\w+ )?deadlines?\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b|\bwhat time (?:is|was|are|were|do|does|did|will|would|has|have|had)\b/.test(q)) return 'date';
   if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q) || PERSON_NAME_ASKED.test(q)) return 'person';
   if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';

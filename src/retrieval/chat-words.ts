@@ -23,13 +23,15 @@ const CHAT: Record<string, string> = {
 };
 
 /**
- * Short forms a chat writes for words ("what did the state dept say"): read as the word unless the
+ * Short and informal forms a chat writes for words ("what did the state dept say", "how many kids"): read as the word unless the
  * coverage itself writes the short form (a manual's "approx", a table's "yr").
  */
 const SHORT_FORMS: Record<string, string> = {
   govt: 'government', prez: 'president', mins: 'minutes', hrs: 'hours', yrs: 'years', pres: 'president', dept: 'department', depts: 'departments', secy: 'secretary', intl: 'international', natl: 'national',
   univ: 'university', mgmt: 'management', amt: 'amount', approx: 'approximately', bn: 'billion', yr: 'year', wk: 'week', wks: 'weeks',
   convo: 'conversation', convos: 'conversations', info: 'information',
+  // Informal words for the ones news writes.
+  kids: 'children', kid: 'child',
 };
 
 // What a message says before its question, to the bot rather than about anything: "thanks! and who…",

@@ -183,6 +183,9 @@ const VAGUE_NOUNS = new Set(['stuff', 'info', 'information', 'details', 'facts']
  */
 const NAME_NOUNS = new Set(['name', 'names', 'surname', 'surnames']);
 
+/** "What is the deadline for claims?" asks a date, which news gives without the word ("…until April 30"). */
+const DATE_NOUNS = new Set(['deadline', 'deadlines']);
+
 /**
  * "How many PEOPLE watched?": the count of whoever did it, which news gives as who they were ("a crowd
  * of 61,500", "3,200 residents").
@@ -208,12 +211,12 @@ function saysOnlyThatItHappened(word: string, before: string | undefined, after:
 
 /**
  * Whether a word the coverage never uses names nothing it could lack: a vague noun, a noun asking
- * what a thing is called, a verb saying only that something happened, or the people a "how many"
+ * what a thing is called or a date, a verb saying only that something happened, or the people a "how many"
  * counts (`counted`, the word after it). Asked of the word as typed
  * and of the English word a typo is read as ("informaton", "occured").
  */
 function namesNothingLacked(word: string, before: string | undefined, after: string | undefined, counted: string | undefined): boolean {
-  return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after) || (word === counted && COUNTED_PEOPLE.has(word));
+  return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || DATE_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after) || (word === counted && COUNTED_PEOPLE.has(word));
 }
 
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {

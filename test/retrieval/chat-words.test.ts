@@ -25,6 +25,10 @@ describe('chat words', () => {
     expect(normaliseChat('what did the gov say', () => true)).toBe('what did the government say');
     expect(normaliseChat('how did she describe the convo')).toBe('how did she describe the conversation');
     expect(normaliseChat('any info on the convo', (w) => w === 'info')).toBe('any info on the conversation');
+    // An informal word too, unless the coverage writes it ("kids' menu"); "kidding" is no kid.
+    expect(normaliseChat('how many kids are in hospital')).toBe('how many children are in hospital');
+    expect(normaliseChat('how many kids are in hospital', (w) => w === 'kids')).toBe('how many kids are in hospital');
+    expect(normaliseChat('are you kidding')).toBe('are you kidding');
   });
 
   it('GIVEN filler like "lol" THEN it disappears and the spaces it leaves close up', () => {

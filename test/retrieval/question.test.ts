@@ -28,6 +28,12 @@ describe('reading a question', () => {
     expect(read('Which people did Rubio ask?')).toEqual(['people', 'rubio', 'ask']);
   });
 
+  it('GIVEN a deadline asked for, which the corpus never calls one THEN a date is asked and no word is lacking', () => {
+    const q = readQuestion("What's the deadline for Rubio's results?", vocabulary);
+    expect(q.type).toBe('date');
+    expect(q.content.map((c) => c.word)).toEqual(['rubio', 'results']);
+  });
+
   it('GIVEN "happen", "occur" or "take place", which the corpus never uses THEN they only say it was an event: no word to search nor one the coverage lacks; "take" and "place" elsewhere are words', () => {
     const read = (q: string, v = vocabulary) => readQuestion(q, v).content.map((c) => c.word);
     expect(read('When did the call take place?')).toEqual(['call']);

@@ -66,7 +66,8 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
     ].join('|'),
     'i',
   ),
-  number: /\b\d+(?:[.,]\d+)*\b|\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i,
+  // "No one died" answers "how many died" with "No one", not "one".
+  number: /\b\d+(?:[.,]\d+)*\b|\b(?:no one|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i,
   // "How much": an amount of money, or a share of something ("71%", "half as much", "fifty percent more").
   money: new RegExp(
     [
@@ -375,7 +376,7 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
       const s = w !== '' && !isStopWord(w) ? stem(w) : '';
       return { start: t.index, end: t.index + t[0].length, stem: w === '' ? '' : stem(nounLemma(w)), weight: askedStems.has(s) ? weightOf(s) : 0 };
     });
-    let best: { text: string; counts: boolean; closeness: number } | null = null;
+    let best: { text: string; counts: boolean; closeness: number; together: number } | null = null;
     for (const { from, to } of spans) {
       const first = tokens.findIndex((u) => u.end > from && u.start < to);
       if (first < 0) continue;
@@ -385,13 +386,19 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
       const counts = counted !== null && tokens.slice(last + 1, last + 1 + COUNTED_WITHIN).some((t) => t.stem === counted);
       // Distances in words from the span; an answer most often follows what it answers ("reopened in
       // 2021"), so a question word after the span counts half a word farther.
-      let closeness = 0;
+      // The nearest word decides; of two as near, the one nearer the question's other words ("11 cases
+      // two weeks ago", not "38 cases", for "how many cases were there two weeks ago?").
+      const nearest = new Map<string, number>();
       tokens.forEach((t, k) => {
         if (t.weight <= 0 || (k >= first && k <= last)) return;
-        closeness = Math.max(closeness, t.weight / (1 + (k < first ? first - k : k - last + 0.5)));
+        const near = t.weight / (1 + (k < first ? first - k : k - last + 0.5));
+        nearest.set(t.stem, Math.max(nearest.get(t.stem) ?? 0, near));
       });
+      const closeness = Math.max(0, ...nearest.values());
+      const together = [...nearest.values()].reduce((a, b) => a + b, 0);
       const text = sentence.slice(from, to).trim();
-      if (text && (!best || (counts && !best.counts) || (counts === best.counts && closeness > best.closeness))) best = { text, counts, closeness };
+      const better = !best || (counts && !best.counts) || (counts === best.counts && (closeness > best.closeness || (closeness === best.closeness && together > best.together)));
+      if (text && better) best = { text, counts, closeness, together };
     }
     return best?.text ?? null;
   };

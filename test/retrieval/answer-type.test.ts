@@ -332,6 +332,16 @@ describe('the words that answer', () => {
     expect(answerSpan('number', 'How many firefighters came?', crews)).toBe('900');
   });
 
+  it('GIVEN two figures as near the nearest word of the question THEN the one nearer its other words', () => {
+    const cases = 'Officials have confirmed 38 cases of measles, up from 11 cases two weeks ago.';
+    expect(answerSpan('number', 'How many cases were there two weeks ago?', cases)).toBe('11');
+    expect(answerSpan('number', 'How many cases are there?', cases)).toBe('38');
+  });
+
+  it('GIVEN "no one" THEN the count is "No one", not "one"', () => {
+    expect(answerSpan('number', 'How many people died in the fire?', 'No one died in the fire, but two firefighters were treated.')).toBe('No one');
+  });
+
   it('GIVEN an amount in millions THEN the amount whole, not its first digits', () => {
     expect(answerSpan('money', 'How much did it cost to fight the fire?', 'The cost of fighting the fire is estimated at $21 million.')).toBe('$21 million');
     expect(answerSpan('money', 'How much did the company pay?', 'Last year the company paid $8 million to settle claims.')).toBe('$8 million');

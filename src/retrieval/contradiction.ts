@@ -177,8 +177,11 @@ export function swappedName(question: string, passage: string): Swap | null {
  * though the coverage may never mention the name asked about.
  */
 export function correctedPremise(question: string, passage: string): Swap | null {
-  // A duration, an amount or an age it states is `checkFigure`'s, which names it with its unit ("$1.4 billion").
-  return isYesNo(question) && !namesTwo(question) ? swapIn(checkedAsQuestion(question), passage, figureAskedAbout(question) === null) : null;
+  // A duration, an amount or an age it states is `checkFigure`'s, which names it with its unit
+  // ("$1.4 billion", not "1.4"): its figures are not swapped here, its names are.
+  if (!isYesNo(question) || namesTwo(question)) return null;
+  const stated = figureAskedAbout(question);
+  return swapIn(checkedAsQuestion(question), passage, { countsAlone: stated === null, figures: stated === null || stated === 'weekday' });
 }
 
 /** What the passage says of the figure or day a yes/no question states: another (`corrected`), or one keeping within the bound it states (`borneOut`, the bound as typed). */
@@ -199,8 +202,11 @@ export function checkFigure(question: string, passage: string): FigureCheck | nu
     const days = weekdaysIn(passage);
     return days.length === 0 || days.some((d) => d.toLowerCase() === stated.text.toLowerCase()) ? null : { corrected: { asked: stated.typed, said: days[0]! } };
   }
-  const said = figuresOfKind(stated.kind, passage);
-  if (said.length === 0) return null;
+  const given = figuresOfKind(stated.kind, passage);
+  if (given.length === 0) return null;
+  // A share is checked against a share, an amount of money against money: "up 50%" by "up 38%", not by "$1.4 billion".
+  const alike = given.filter((f) => unitOf(f) === unitOf(stated.text));
+  const said = alike.length ? alike : given;
   const bounded = boundBefore(question, stated.typed);
   if (bounded) {
     const held = boundHeld(stated, bounded.bound, said);
@@ -209,6 +215,12 @@ export function checkFigure(question: string, passage: string): FigureCheck | nu
   }
   const digits = (s: string) => s.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? '';
   return said.some((f) => digits(f) === digits(stated.text)) ? null : { corrected: { asked: stated.typed, said: said[0]! } };
+}
+
+/** What a figure of money's kind measures: a share, money, or something else. */
+function unitOf(figure: string): 'share' | 'money' | 'other' {
+  if (/%|\bper\s?cent\b/i.test(figure)) return 'share';
+  return /[$£€¥]|\b(?:dollars|pounds|euros|francs|marks|krone|kroner|kronor|yen|yuan|rupees|pesos|lire)\b/i.test(figure) ? 'money' : 'other';
 }
 
 /** The correction `checkFigure` finds, or null. */
@@ -257,8 +269,11 @@ export interface Swap {
   said: string;
 }
 
-/** `countsAlone`: a count may be held by the noun it counts alone, as a yes/no question's verb first leaves it. */
-function swapIn(question: string, passage: string, countsAlone = false): Swap | null {
+/**
+ * `countsAlone`: a count may be held by the noun it counts alone, as a yes/no question's verb first
+ * leaves it; `figures`: whether figures are swapped at all, or names only.
+ */
+function swapIn(question: string, passage: string, { countsAlone = false, figures = true } = {}): Swap | null {
   const q = tokensOf(question, countsAlone);
   const p = tokensOf(passage, countsAlone);
   // Word by word too: "Polish-Lithuanian" is held by "Polish–Lithuanian", however the dash splits it.
@@ -268,6 +283,7 @@ function swapIn(question: string, passage: string, countsAlone = false): Swap | 
   for (let i = 1; i < q.length; i++) {
     const asked = q[i]!;
     const figure = isFigure(asked);
+    if (figure && !figures) continue;
     if (!(isName(asked) || figure) || (!figure && isAbbreviation(asked)) || !asked.content || isHeld(asked) || (!figure && nearlyHeld(asked.plain))) continue;
     for (let j = 0; j < p.length; j++) {
       for (let span = 1; span <= NAME_WORDS && j + span <= p.length; span++) {

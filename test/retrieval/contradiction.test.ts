@@ -155,6 +155,20 @@ describe('yes/no questions stating a figure the passage states otherwise', () =>
     expect(correctedFigure('I heard the call was 30 minutes, is that right?', passage)).toEqual({ asked: '30 minutes', said: '15-minute' });
   });
 
+  it('GIVEN an amount in the same words as the passage\'s ("a profit of $2 billion") THEN the figure check names both with their units, not the premise swap its bare digits', () => {
+    const results = 'Northwind reported a net profit of $1.4 billion for the quarter, up 38% from a year earlier.';
+    const q = 'Did Northwind make a profit of $2 billion?';
+    expect(correctedPremise(q, results)).toBeNull();
+    expect(correctedFigure(q, results)).toEqual({ asked: '$2 billion', said: '$1.4 billion' });
+  });
+
+  it('GIVEN a share or an amount of money THEN it is checked against a figure of the same unit, the first figure when there is none', () => {
+    const results = 'Northwind reported a net profit of $1.4 billion for the quarter, up 38% from a year earlier.';
+    expect(correctedFigure('profit was up 50%, right?', results)).toEqual({ asked: '50%', said: '38%' });
+    expect(correctedFigure('Did they make a profit of $2 billion?', results)).toEqual({ asked: '$2 billion', said: '$1.4 billion' });
+    expect(correctedFigure('profit was up 50%, right?', 'Northwind reported a net profit of $1.4 billion.')).toEqual({ asked: '50%', said: '$1.4 billion' });
+  });
+
   it('GIVEN a time said in words ("an hour", "two hours", "half an hour") THEN it is compared in digits and named as typed', () => {
     expect(correctedFigure('Did the call last an hour?', passage)).toEqual({ asked: 'an hour', said: '15-minute' });
     expect(correctedFigure('The call lasted two hours, is that right?', passage)).toEqual({ asked: 'two hours', said: '15-minute' });

@@ -37,9 +37,11 @@ const GENERAL_QUESTION = [
   /\bwho (?:is|are|was|were) (?:involved|the (?:people|key players|main players|players|parties)(?: involved)?)\b/,
 ];
 
-// When and by whom the coverage was published ("When was this published?", "Who wrote the article?"):
-// the leads are cited with each article's date and source.
-const THIS_COVERAGE = '(?:this|these|that|those|the (?:article|articles|story|stories|report|reports|coverage|piece|news))';
+// When and by whom the coverage was published, and under what title ("When was this article
+// published?", "Who wrote the article?", "What's the headline?"): the leads are cited with each
+// article's title, date and source.
+const COVERAGE_NOUN = '(?:article|articles|story|stories|report|reports|coverage|piece|news)';
+const THIS_COVERAGE = `(?:(?:this|these|that|those)(?: ${COVERAGE_NOUN})?|the ${COVERAGE_NOUN})`;
 const PUBLICATION = [
   new RegExp(`\\b(?:when|what day|what date) (?:was|were|is|are) ${THIS_COVERAGE} (?:published|written|posted|released|updated|dated)\\b`),
   new RegExp(`\\bwho (?:wrote|published|posted|authored|is the (?:author|publisher) of|are the (?:authors|publishers) of) ${THIS_COVERAGE}`),
@@ -49,11 +51,13 @@ const PUBLICATION = [
   new RegExp(`\\bwho (?:has |have )?(?:reported|covered|is covering)(?: on)? (?!that\\b|those\\b)${THIS_COVERAGE}`),
   /\b(?:which|what) (?:news )?(?:outlets?|newspapers?|papers?|publications?|media|sites?) (?:have |has )?(?:reported|covered|published|ran|wrote)\b/,
   new RegExp(`\\bhow (?:old|recent|current|up to date) (?:is|are) ${THIS_COVERAGE}`),
+  // "What's the headline?": the leads are cited with each article's title.
+  /\bwhat(?:s| is| was| are| were) the (?:headlines?|titles?)\b/,
 ];
 // The words of such a question: none of them names a subject to search.
 const PUBLICATION_WORDS = new Set(
   ('published written posted released updated dated wrote authored author authors publisher publishers date dates day old recent current up article articles story stories report reports coverage piece news ' +
-    'reported covered covering outlet outlets newspaper newspapers paper papers publication publications media site sites ran')
+    'reported covered covering outlet outlets newspaper newspapers paper papers publication publications media site sites ran headline headlines title titles')
     .split(' '),
 );
 

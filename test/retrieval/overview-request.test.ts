@@ -17,12 +17,12 @@ describe('a question about the coverage as a whole', () => {
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
 
-  it.each(['When was this published?', 'when was the article written', 'Who wrote this?', 'Who published the article?', "what's the date of this article?", 'How old is this article?', 'how up to date is the coverage?', 'who reported on this', 'Who covered the story?', 'Which outlets covered this?', 'what newspapers reported on it'])(
+  it.each(['When was this published?', 'when was the article written', 'Who wrote this?', 'Who published the article?', "what's the date of this article?", 'How old is this article?', 'how up to date is the coverage?', 'who reported on this', 'Who covered the story?', 'Which outlets covered this?', 'what newspapers reported on it', 'when was this article published', "what's the headline?", 'What is the title of this article?'])(
     'GIVEN "%s" (when and by whom the coverage was published) THEN it asks for the articles, each cited with its date and source',
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: true, subject: null }),
   );
 
-  it.each(['When was the report on fentanyl published?', 'Who wrote the constitution?', 'When were the seizures reported?', 'What is the date of the call?', 'Who wrote it?', 'Which newspaper published the poll?', 'Who reported the seizures?', 'Who reported that?'])(
+  it.each(['When was the report on fentanyl published?', 'Who wrote the constitution?', 'When were the seizures reported?', 'What is the date of the call?', 'Who wrote it?', 'Which newspaper published the poll?', 'Who reported the seizures?', 'Who reported that?', 'What is the title of the law?', 'What were the headlines about Rubio?'])(
     'GIVEN "%s" (a publication of something the coverage reports, or "it") THEN it is a question of its own',
     (q) => expect(readOverviewRequest(q)).toEqual({ overview: false, subject: null }),
   );

@@ -68,6 +68,27 @@ export function irregularLemma(word: string, lexicon: Lexicon = wordnetLexicon()
   return lexicon.exceptions.verb.get(word) ?? lexicon.exceptions.noun.get(word) ?? null;
 }
 
+let irregularFormsOf: Map<string, string[]> | undefined;
+
+/**
+ * The irregular forms of a verb or noun in its dictionary form ("find" → "found", "speak" → "spoke",
+ * "spoken"; "mouse" → "mice"): the other way round from `irregularLemma`. Empty for any other word.
+ */
+export function irregularForms(base: string): readonly string[] {
+  if (!irregularFormsOf) {
+    irregularFormsOf = new Map();
+    const { exceptions } = wordnetLexicon();
+    for (const table of [exceptions.verb, exceptions.noun]) {
+      for (const [form, lemmaOf] of table) {
+        const forms = irregularFormsOf.get(lemmaOf);
+        if (forms) forms.push(form);
+        else irregularFormsOf.set(lemmaOf, [form]);
+      }
+    }
+  }
+  return irregularFormsOf.get(base) ?? [];
+}
+
 const cache = new Map<string, string>();
 
 export function lemma(word: string): string {

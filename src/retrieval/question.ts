@@ -10,7 +10,7 @@ import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answ
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
-import { irregularLemma, lemma } from './lemma.ts';
+import { irregularForms, irregularLemma, lemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusTroponym } from './troponym.ts';
@@ -130,11 +130,16 @@ function englishTypo(word: string, typedInLowerCase: boolean): string | null {
   return best;
 }
 
-/** The stem of an irregular form's dictionary form, when the corpus uses it ("spoken" → "speak"). */
+/**
+ * The stem of an irregular form's dictionary form, when the corpus uses it ("spoken" → "speak"); or,
+ * the other way round, of the irregular form the corpus uses of a dictionary form ("what did the poll
+ * find?" of "a poll … found that…"), the one it uses most.
+ */
 function inflectedAs(word: string, own: string, vocabulary: Vocabulary): string | null {
   const base = irregularLemma(word);
   const term = base === null ? null : stem(base);
-  return term !== null && term !== own && vocabulary.has(term) ? term : null;
+  if (term !== null && term !== own && vocabulary.has(term)) return term;
+  return mostFrequentTerm(irregularForms(word), vocabulary);
 }
 
 /** Shortest word its neighbour may correct: of two letters, too many words are one edit away. */

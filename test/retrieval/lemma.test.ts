@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { irregularLemma, lemma } from '../../src/retrieval/lemma.ts';
+import { irregularForms, irregularLemma, lemma } from '../../src/retrieval/lemma.ts';
 import { stem } from '../../src/index/terms.ts';
 
 describe('lemma', () => {
@@ -17,6 +17,10 @@ describe('lemma', () => {
   it('GIVEN an irregular verb or noun form THEN its dictionary form; a regular form or an adjective has none', () => {
     expect(['fallen', 'spoke', 'held', 'mice'].map((w) => irregularLemma(w))).toEqual(['fall', 'speak', 'hold', 'mouse']);
     expect(['falling', 'leaders', 'smallest', 'better'].map((w) => irregularLemma(w))).toEqual([null, null, null, null]);
+    // The other way round: a dictionary form's irregular forms.
+    expect(irregularForms('speak')).toEqual(expect.arrayContaining(['spoke', 'spoken']));
+    expect(irregularForms('mouse')).toContain('mice');
+    expect(irregularForms('walk')).toEqual([]);
   });
 
   it('GIVEN "universe" and "university" THEN they share a stem but not a lemma', () => {

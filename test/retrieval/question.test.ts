@@ -141,6 +141,13 @@ describe('an irregular form the stemmer does not reach', () => {
     expect(readQuestion('Have the seizures fallen?', v).content.find((c) => c.word === 'fallen')).toMatchObject({ term: stem('fall'), known: true, corrected: true });
     expect(readQuestion('What is the smallest country?', v).content.find((c) => c.word === 'smallest')).toMatchObject({ term: stem('smallest'), known: false });
   });
+
+  it('GIVEN a dictionary form of a coverage that writes only its irregular form ("find" of "found") THEN that form is searched; a word with none stays unknown', () => {
+    const v = vocabularyOf(new Map([...frequencies, ...terms('A poll found that most approved. They spoke on Monday.').map((t) => [t, 1] as const)]));
+    expect(readQuestion('What did the poll find?', v).content.find((c) => c.word === 'find')).toMatchObject({ term: stem('found'), known: true, corrected: true });
+    expect(readQuestion('When did they speak?', v).content.find((c) => c.word === 'speak')).toMatchObject({ term: stem('spoke'), known: true, corrected: true });
+    expect(readQuestion('What did they buy?', v).content.find((c) => c.word === 'buy')).toMatchObject({ known: false });
+  });
 });
 
 describe('a typo of a short word, or of an English word the coverage does not use', () => {

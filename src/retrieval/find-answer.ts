@@ -16,7 +16,7 @@ import type { DenseScale } from './calibration.ts';
 import { selectPassages, type BuiltPassage } from './passages.ts';
 import { otherSenseDocuments } from './name-senses.ts';
 import { asksForLatest, latestFirst } from './latest-first.ts';
-import { combineVectors, followUpReading, PREVIOUS_WEIGHT, standsAlone, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
+import { combineVectors, followUpReading, mayStandAlone, PREVIOUS_WEIGHT, refersBack, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
 import { asMeant, readQuestion, typosRead, type Question, type QuestionWord } from './question.ts';
 import { derivationalRelatives } from './derivation.ts';
@@ -109,8 +109,9 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const [ownVector, previousVector] = options.ownVector && !withPreviousText
     ? [options.ownVector]
     : await embedder.embedQueries((withPreviousText ? [own, previous!] : [own]).map((q) => asMeant(q, corpusWord)));
-  // A follow-up that could be a question of its own and finds a confident answer alone changed subject.
-  if (withPreviousText && standsAlone(own)) {
+  // A follow-up that could be a question of its own, however short, and finds a confident answer
+  // alone changed subject. Not one opening as a continuation does ("and the utility?"), which reading drops.
+  if (withPreviousText && mayStandAlone(own) && !refersBack(raw)) {
     const found = await findAnswer(index, raw, embedder, wordVectors, { ...options, previous: undefined, ownVector });
     if (found.decision.answered && found.decision.confidence !== 'low') return { ...found, followUp: 'new-subject' };
   }

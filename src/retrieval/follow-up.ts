@@ -56,7 +56,16 @@ export function refersBack(text: string): boolean {
  * and is no fragment. Only such a follow-up may change subject.
  */
 export function standsAlone(current: Question): boolean {
-  return current.content.length > 0 && !refersBack(current.text) && words(current.text).length > FRAGMENT_WORDS;
+  return mayStandAlone(current) && words(current.text).length > FRAGMENT_WORDS;
+}
+
+/**
+ * Whether a follow-up may be a question of its own, however short: it has content words and points
+ * back at nothing ("how many firefighters?", not "and the utility?" nor "why did she?"). Such a one
+ * is tried alone first (find-answer.ts), and read alone when it finds a confident answer so.
+ */
+export function mayStandAlone(current: Question): boolean {
+  return current.content.length > 0 && !refersBack(current.text);
 }
 
 /**

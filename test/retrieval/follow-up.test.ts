@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
 import { holderFirst } from '../../src/retrieval/fuse.ts';
-import { combineVectors, followUpReading, refersBack, standsAlone, termWeights, withPrevious } from '../../src/retrieval/follow-up.ts';
+import { combineVectors, followUpReading, mayStandAlone, refersBack, standsAlone, termWeights, withPrevious } from '../../src/retrieval/follow-up.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
@@ -33,6 +33,13 @@ describe('what points back at the previous question', () => {
     expect(standsAlone(read('Why not?'))).toBe(false);
     expect(standsAlone(read('When did they talk?'))).toBe(false);
     expect(standsAlone(read('What is the capital of Australia?'))).toBe(true);
+  });
+
+  it('GIVEN a short question with content words that points at nothing THEN it may stand alone (tried alone first), a fragment that points back or says nothing may not', () => {
+    expect(mayStandAlone(read('how many firefighters'))).toBe(true);
+    expect(standsAlone(read('how many firefighters'))).toBe(false);
+    expect(mayStandAlone(read('Why not?'))).toBe(false);
+    expect(mayStandAlone(read('When did they talk?'))).toBe(false);
   });
 });
 

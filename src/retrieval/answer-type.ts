@@ -61,6 +61,8 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   duration: new RegExp(
     [
       String.raw`\b\d+(?:[.,]\d+)?[\s-]*(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|many)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?[\s-]+(?:second|minute|hour|day|week|month|year|decade)s?\b`,
+      // A span said without its count: "within hours", "for weeks".
+      '\\b(?:within|for|after|over|in) (?:a few |several )?(?:seconds|minutes|hours|days|weeks|months|years|decades)\\b',
       // "How long has it been…": since when ("since the 1950s", "since 1957").
       `\\bsince (?:the )?(?:(?:1[0-9]|20)\\d{2}s?|${MONTH}\\b|\\d{1,2}(?:st|nd|rd|th) century)`,
     ].join('|'),
@@ -106,6 +108,10 @@ export function expectedAnswerType(question: string): AnswerType {
   const measured = yesNoLength(q);
   if (measured) return namesExtentPhrase(measured.phrase) ? 'number' : 'duration';
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
+  // How fast something was done is the time it took ("how quickly did they shut it down?": "within
+  // hours"); how fast a thing is, its speed.
+  // Not "how quickly is the sea level rising?", a rate.
+  if (/\bhow (?:quickly|fast) (?:did|do|does|will|would|can|could|has|have|had)\b|\bhow quickly (?:was|were)\b/.test(q)) return 'duration';
   // "How much have seizures fallen?": the size of a change, a figure or a share, not money.
   if (CHANGE_ASKED.test(q)) return 'number';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
@@ -209,7 +215,7 @@ function yesNoLength(q: string): { phrase: string } | null {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|share|proportion|number|time|age))\b/gi;
+  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|how quickly(?= (?:did|do|does|will|would|can|could|has|have|had|was|were)\b)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|share|proportion|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);

@@ -174,6 +174,15 @@ describe('answer types', () => {
     expect(holdsAnswerType('The final lasted seven months.', 'age', 'How old was the winner?')).toBe(false);
   });
 
+  it('GIVEN how fast or how quickly something was done THEN the time it took ("within hours"); how fast a thing is, its speed', () => {
+    expect(expectedAnswerType('How quickly was the fire contained?')).toBe('duration');
+    expect(expectedAnswerType('how fast did they shut the system down')).toBe('duration');
+    expect(expectedAnswerType('How fast is the train?')).toBe('number');
+    expect(expectedAnswerType('How quickly is the sea level rising?')).not.toBe('duration');
+    expect(answerSpan('duration', 'how fast did they shut the system down', '"We shut that system down within hours of finding the intrusion," she said.')).toBe('within hours');
+    expect(topicOf('How quickly was the fire contained?').trim()).toBe('was the fire contained?');
+  });
+
   it('GIVEN an age between commas after a name, as news gives it THEN the age is held, and a list or a date is no age', () => {
     expect(holdsAnswerType('Lindqvist, 31, has now scored 27 goals this season.', 'age', 'How old is Lindqvist?')).toBe(true);
     expect(answerSpan('age', 'how old is lindqvist', 'Lindqvist, 31, has now scored 27 goals this season.')).toBe('31');

@@ -420,6 +420,19 @@ function countedNoun(question: string): string | null {
   return noun && !isStopWord(noun) ? stem(nounLemma(noun)) : null;
 }
 
+/**
+ * For "how many N…?", whether a sentence gives a figure counting N ("38 cases of measles" for "how
+ * many cases are there?", not "children under ten"); null when the question counts nothing named.
+ */
+export function countsAsked(question: string): ((sentence: string) => boolean) | null {
+  const counted = countedNoun(question);
+  if (counted === null) return null;
+  return (sentence) => {
+    const tokens = words(sentence);
+    return tokens.some((w, i) => PATTERNS.number.test(w) && tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((t) => stem(nounLemma(t)) === counted));
+  };
+}
+
 /** A match as a reader says it: "$21 million" of the "$2" a money pattern matched first. */
 function wholeFigureAt(text: string, at: number, matched: string): string {
   const whole = WHOLE_FIGURE.exec(text.slice(at))?.[0] ?? '';

@@ -5,7 +5,7 @@ import { idf as bm25Idf } from '../index/bm25.ts';
 import type { PreparedTerms } from '../index/lexical-index.ts';
 import { dot } from '../index/vector-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { answerTypeMatcher, TYPE_STRENGTH } from './answer-type.ts';
+import { answerTypeMatcher, countsAsked, TYPE_STRENGTH } from './answer-type.ts';
 import { IDENTITY_SCALE, scaleDense, type DenseScale } from './calibration.ts';
 import { indexVocabulary } from './vocabulary.ts';
 import { DEFAULT_PROFILES, rank, rerankTop, type CandidateFeatures, type FusionProfiles, type Ranked } from './fuse.ts';
@@ -314,6 +314,8 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       nearbyCoverage: index.lexical.coverageOfSlots([slot, ...around.map((n) => n.slot)], local(r.docId)),
     });
   }
+  const counts = q.type === 'number' ? countsAsked(q.text) : null;
+  if (counts) fewerForOtherCounts(features, (slot) => counts(index.record(slot)?.text ?? ''));
   const ranked = rank(features, weights);
   if (weights.inOrder <= 0) return ranked;
   const inOrderOf = inOrderShare(q.text);
@@ -328,6 +330,21 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
  * the most of the question are tested first, document by document (the most likely first, a few of
  * each: one long manual must not use up the tests), at most `KIND_TESTS` in all.
  */
+// How much a figure counting something other than what "how many" names is worth, of a full answer-type match.
+const UNCOUNTED = 0.5;
+
+/**
+ * "How many customers were affected?": when some candidate gives a figure counting customers ("4.2
+ * million customers"), one whose figure counts something else ("two years") holds the answer less
+ * surely. When none does, every figure is as good a guess as before.
+ */
+function fewerForOtherCounts(features: CandidateFeatures[], counts: (slot: number) => boolean): void {
+  const holding = features.filter((f) => f.answerType > 0);
+  const counting = new Set(holding.filter((f) => counts(f.slot)).map((f) => f.slot));
+  if (counting.size === 0) return;
+  for (const f of holding) if (!counting.has(f.slot)) f.answerType *= UNCOUNTED;
+}
+
 const KIND_POSTINGS = 20_000;
 const KIND_CANDIDATES = 50;
 const KIND_TESTS = 1_000;

@@ -702,6 +702,25 @@ describe('a yes/no question or a claim stating a count the coverage gives otherw
   });
 });
 
+describe('"how many" and figures counting other things', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedArticleWith(
+      'wildfire.md',
+      '---\ntitle: Ridge Fire fully contained\ndate: 2026-08-14\n---\n# Ridge Fire fully contained\n\n' +
+        'Firefighters declared the Ridge Fire fully contained on Thursday. The blaze burned about 12,400 acres and destroyed 46 buildings, including 31 homes, according to the state forestry agency.\n\n' +
+        'About 3,200 residents were ordered to leave their homes at the height of the fire. The sheriff said all evacuation orders were lifted on Friday.\n',
+    );
+  });
+
+  it('GIVEN "how many homes were lost" THEN the sentence counting homes is quoted first, its count marked, not the one counting residents who left their homes', async () => {
+    const a = await engine.ask('how many homes were lost');
+    expect(a.answered, outcome('how many homes were lost', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('31 homes');
+    expect(a.passages[0]!.answer).toBe('31');
+  });
+});
+
 describe('coverage writing an initialism out in lower case, as news does ("chief executive")', () => {
   let engine: Engine;
   beforeAll(async () => {

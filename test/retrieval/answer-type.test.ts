@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpan, expectedAnswerType, holdsAnswerType, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
+import { answerSpan, countsAsked, expectedAnswerType, holdsAnswerType, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
 import { GIVEN_KINDS } from '../../src/engine/types.ts';
 
 describe('a time of day asked for', () => {
@@ -349,6 +349,15 @@ describe('the words that answer', () => {
 
   it('GIVEN "no one" THEN the count is "No one", not "one"', () => {
     expect(answerSpan('number', 'How many people died in the fire?', 'No one died in the fire, but two firefighters were treated.')).toBe('No one');
+  });
+
+  it('GIVEN "how many N" THEN a sentence counts N when a figure is followed closely by N (any number), and nothing is asked to count without a noun', () => {
+    const cases = countsAsked('How many cases are there?')!;
+    expect(cases('Officials have confirmed 38 cases of measles.')).toBe(true);
+    expect(cases('Three new cases were found.')).toBe(true);
+    expect(cases('Most of the cases are in children under ten.')).toBe(false);
+    expect(countsAsked('How many were there?')).toBeNull();
+    expect(countsAsked('How long was the call?')).toBeNull();
   });
 
   it('GIVEN an amount in millions THEN the amount whole, not its first digits', () => {

@@ -89,6 +89,18 @@ export function irregularForms(base: string): readonly string[] {
   return irregularFormsOf.get(base) ?? [];
 }
 
+/**
+ * The regular forms of a verb in its dictionary form ("die" → "dies", "died", "dying"), for the few a
+ * stemmer does not bring back to the verb's own stem ("died" → "di", "die" → "die"). Empty for a word
+ * English has as no verb ("new" is no verb of "news").
+ */
+export function regularVerbForms(base: string, lexicon: Lexicon = wordnetLexicon()): readonly string[] {
+  if (!lexicon.words.verb.has(base)) return [];
+  const e = base.endsWith('e');
+  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : e ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  return [`${base}s`, e ? `${base}d` : `${base}ed`, ing];
+}
+
 const cache = new Map<string, string>();
 
 export function lemma(word: string): string {

@@ -10,7 +10,7 @@ import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answ
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
-import { irregularForms, irregularLemma, lemma } from './lemma.ts';
+import { irregularForms, irregularLemma, lemma, regularVerbForms, verbLemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusTroponym } from './troponym.ts';
@@ -133,13 +133,16 @@ function englishTypo(word: string, typedInLowerCase: boolean): string | null {
 /**
  * The stem of an irregular form's dictionary form, when the corpus uses it ("spoken" → "speak"); or,
  * the other way round, of the irregular form the corpus uses of a dictionary form ("what did the poll
- * find?" of "a poll … found that…"), the one it uses most.
+ * find?" of "a poll … found that…") or of a regular form the stemmer does not bring back ("died"), the
+ * one it uses most.
  */
 function inflectedAs(word: string, own: string, vocabulary: Vocabulary): string | null {
   const base = irregularLemma(word);
   const term = base === null ? null : stem(base);
   if (term !== null && term !== own && vocabulary.has(term)) return term;
-  return mostFrequentTerm(irregularForms(word), vocabulary);
+  // And a verb's regular form whose stem is not the verb's ("when did she die?" of "…died on Saturday").
+  const verb = base ?? verbLemma(word);
+  return mostFrequentTerm([...irregularForms(word), ...regularVerbForms(verb)], vocabulary);
 }
 
 /** Shortest word its neighbour may correct: of two letters, too many words are one edit away. */

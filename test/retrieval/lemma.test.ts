@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { irregularForms, irregularLemma, lemma } from '../../src/retrieval/lemma.ts';
+import { irregularForms, irregularLemma, lemma, regularVerbForms } from '../../src/retrieval/lemma.ts';
 import { stem } from '../../src/index/terms.ts';
 
 describe('lemma', () => {
@@ -21,6 +21,9 @@ describe('lemma', () => {
     expect(irregularForms('speak')).toEqual(expect.arrayContaining(['spoke', 'spoken']));
     expect(irregularForms('mouse')).toContain('mice');
     expect(irregularForms('walk')).toEqual([]);
+    expect(regularVerbForms('die')).toEqual(['dies', 'died', 'dying']);
+    expect(regularVerbForms('walk')).toEqual(['walks', 'walked', 'walking']);
+    expect(regularVerbForms('new')).toEqual([]);
   });
 
   it('GIVEN "universe" and "university" THEN they share a stem but not a lemma', () => {

@@ -148,6 +148,12 @@ describe('an irregular form the stemmer does not reach', () => {
     expect(readQuestion('When did they speak?', v).content.find((c) => c.word === 'speak')).toMatchObject({ term: stem('spoke'), known: true, corrected: true });
     expect(readQuestion('What did they buy?', v).content.find((c) => c.word === 'buy')).toMatchObject({ known: false });
   });
+
+  it('GIVEN a verb whose regular form the stemmer does not bring back ("die" of "died") THEN that form is searched; a word English has as no verb is left alone', () => {
+    const v = vocabularyOf(new Map([...frequencies, ...terms('Rosa Delgado died on Saturday. The plans were new.').map((t) => [t, 1] as const)]));
+    expect(readQuestion('When did she die?', v).content.find((c) => c.word === 'die')).toMatchObject({ term: stem('died'), known: true, corrected: true });
+    expect(readQuestion('Are people dying?', v).content.find((c) => c.word === 'dying')).toMatchObject({ term: stem('died'), known: true });
+  });
 });
 
 describe('a typo of a short word, or of an English word the coverage does not use', () => {

@@ -34,6 +34,9 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
       '\\b\\d{1,3} years of age\\b',
       '\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b',
       '\\b(?:billion|million|thousand|hundred)s? (?:of )?years old\\b',
+      // As an obituary gives it: "died at 84", "She was 84.".
+      '\\b(?:died|dies|dead) at \\d{1,3}\\b',
+      '\\b(?:he|she) was \\d{1,3}(?=\\s*(?:[.;]|$))',
       // As news gives a person's age, between commas after the name: "Lindqvist, 31, has…".
       '(?<=\\p{L}{2},\\s)(?:1[01]\\d|[1-9]?\\d)(?=,\\s+(?!\\d|and\\b|or\\b)\\p{Ll})',
     ].join('|'),

@@ -90,6 +90,14 @@ function mostFrequentTerm(candidates: Iterable<string>, vocabulary: Vocabulary):
 }
 
 /**
+ * The stem of the word of the same family the corpus uses most ("seized" → "seizures"), in any of its
+ * verb forms ("death" → "died", which stems otherwise than "die"); null when it uses none.
+ */
+function relativeTerm(word: string, vocabulary: Vocabulary): string | null {
+  return mostFrequentTerm(derivationalRelatives(word).flatMap((r) => [r, ...irregularForms(r), ...regularVerbForms(r)]), vocabulary);
+}
+
+/**
  * A word this long that is no English word at all is most likely a typo ("framd", "Leage"): one edit
  * may fix it, where a shorter word, or an English one, one edit from a corpus word is most often
  * another word ("rind" / "rine").
@@ -275,7 +283,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // "seizures") are surer than a guess at a typo.
     // An aspect is not read through a relative either: "the significance of the call" is no "significant decrease".
     if (!known && asksAspect(plain, topicWords[i - 1], topicWords[i + 1])) continue;
-    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(plain), vocabulary) ?? troponymOf(plain) ?? corpusHypernym(plain, vocabulary, corpusTerms()));
+    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? relativeTerm(plain, vocabulary) ?? troponymOf(plain) ?? corpusHypernym(plain, vocabulary, corpusTerms()));
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });
@@ -291,7 +299,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
       own = stem(english);
       known = vocabulary.has(own);
       if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1], counted)) continue;
-      relative = known ? null : (inflectedAs(english, own, vocabulary) ?? mostFrequentTerm(derivationalRelatives(english), vocabulary));
+      relative = known ? null : (inflectedAs(english, own, vocabulary) ?? relativeTerm(english, vocabulary));
     }
     const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;

@@ -189,6 +189,10 @@ describe('answer types', () => {
     expect(holdsAnswerType('Lindqvist has now scored 31 goals this season.', 'age', 'How old is Lindqvist?')).toBe(false);
     expect(holdsAnswerType('The call was on Monday, January 12, 2026, in the morning.', 'age', 'How old is Trump?')).toBe(false);
     expect(holdsAnswerType('Rooms 12, 14, and 16, were closed.', 'age', 'How old is the school?')).toBe(false);
+    // As an obituary gives it.
+    expect(answerSpan('age', 'How old was Rosa Delgado?', 'Rosa Delgado died on Saturday at her home. She was 84.')).toBe('She was 84');
+    expect(holdsAnswerType('Rosa Delgado, founder of the food bank, dies at 84', 'age', 'How old was Rosa Delgado?')).toBe(true);
+    expect(holdsAnswerType('She was 84 minutes late.', 'age', 'How old was she?')).toBe(false);
   });
 
   it('GIVEN a question asking the score THEN a score holds it ("3-2"), a count of goals does not', () => {

@@ -121,7 +121,8 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\bhow many\b|\bwhat (?:percentage|number|percent|share|proportion)\b/.test(q)) return 'number';
   // A measure: a size, a distance, a population is given in figures; so is a count news keeps ("the
   // death toll", "the turnout", "the final score").
-  if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b|\bwhat (?:is|was|are|were) the (?:population|size|area|length|height|width|depth|distance|weight|speed)\b/.test(q)) return 'number';
+  // With the words that say which of it ("the top wind speed", "the total area").
+  if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b/.test(q) || MEASURE_ASKED.test(q)) return 'number';
   if (/\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:latest|current|new|final|official|total|overall) )?(?:death )?(?:toll|tally|turnout|score)\b(?!['’])/.test(q)) return 'number';
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
   if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';
@@ -136,6 +137,10 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
   return null;
 }
+
+const MEASURE_ASKED = new RegExp(
+  String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}(?:population|size|area|length|height|width|depth|distance|weight|speed)\b`,
+);
 
 const TIME_OF_DAY_ASKED = /\b(?:what|which) time of (?:the )?day\b|\bat what time\b|\bwhat time of (?:the )?(?:morning|afternoon|evening|night)\b/;
 
@@ -279,7 +284,7 @@ const MEASURES: { asked: RegExp; given: RegExp }[] = [
     asked: /\bhow (?:long|far|tall|high|deep|wide)\b|\bwhat (?:is|was|are|were) the (?:length|height|width|depth|distance|elevation)\b/i,
     given: /\b\d+(?:[.,]\d+)*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|mi|miles?|m|metres?|meters?|ft|feet|foot|yards?|inches|cm|centimetres?|centimeters?)\b/gi,
   },
-  { asked: /\bhow fast\b|\bwhat (?:is|was) the speed\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:km\/h|kph|mph|knots|m\/s|miles per hour|kilometres per hour|kilometers per hour)/gi },
+  { asked: /\bhow fast\b|\bwhat(?:['’]s| (?:is|was)) the (?:\w+ ){0,2}speed\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:km\/h|kph|mph|knots|m\/s|miles per hour|kilometres per hour|kilometers per hour)/gi },
   { asked: /\bhow heavy\b|\bwhat (?:is|was) the weight\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:kg|kilograms?|kilogrammes?|tonnes?|tons?|pounds?|lbs?|grams?|g)\b/gi },
 ];
 

@@ -174,6 +174,13 @@ describe('answer types', () => {
     expect(holdsAnswerType('The final lasted seven months.', 'age', 'How old was the winner?')).toBe(false);
   });
 
+  it('GIVEN a measure asked with the words saying which of it ("the top wind speed", "the total area") THEN a figure, with its unit for a speed', () => {
+    expect(expectedAnswerType('What was the top wind speed?')).toBe('number');
+    expect(expectedAnswerType('What is the total area of Warsaw?')).toBe('number');
+    expect(expectedAnswerType('What is the main area of research?')).toBeNull();
+    expect(answerSpan('number', 'What was the top wind speed?', 'Storm Elin brought gusts of up to 140 km/h to the coast, leaving 80,000 homes without power.')).toBe('140 km/h');
+  });
+
   it('GIVEN how fast or how quickly something was done THEN the time it took ("within hours"); how fast a thing is, its speed', () => {
     expect(expectedAnswerType('How quickly was the fire contained?')).toBe('duration');
     expect(expectedAnswerType('how fast did they shut the system down')).toBe('duration');

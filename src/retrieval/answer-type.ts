@@ -112,8 +112,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (measured) return namesExtentPhrase(measured.phrase) ? 'number' : 'duration';
   if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
   // How fast something was done is the time it took ("how quickly did they shut it down?": "within
-  // hours"); how fast a thing is, its speed.
-  // Not "how quickly is the sea level rising?", a rate.
+  // hours"); how fast a thing is, its speed, and "how quickly is the sea level rising?" a rate.
   if (/\bhow (?:quickly|fast) (?:did|do|does|will|would|can|could|has|have|had)\b|\bhow quickly (?:was|were)\b/.test(q)) return 'duration';
   // "How much have seizures fallen?": the size of a change, a figure or a share, not money.
   if (CHANGE_ASKED.test(q)) return 'number';
@@ -422,10 +421,16 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
 const COUNTED_WITHIN = 3;
 const HOW_MANY_NOUN = /\bhow many\s+(\p{L}+)/iu;
 
-/** The stem of what "how many" counts ("how many GOALS did he score"), or null. */
-function countedNoun(question: string): string | null {
+/** The word "how many" counts, as typed in lower case ("how many GOALS did he score"), or null. */
+export function countedWord(question: string): string | null {
   const noun = HOW_MANY_NOUN.exec(question)?.[1]?.toLowerCase();
-  return noun && !isStopWord(noun) ? stem(nounLemma(noun)) : null;
+  return noun && !isStopWord(noun) ? noun : null;
+}
+
+/** The stem of what "how many" counts, or null. */
+function countedNoun(question: string): string | null {
+  const noun = countedWord(question);
+  return noun ? stem(nounLemma(noun)) : null;
 }
 
 /**

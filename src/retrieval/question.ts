@@ -6,7 +6,7 @@
  */
 import type { WordRead } from '../engine/types.ts';
 import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
-import { expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
+import { countedWord, expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
@@ -207,7 +207,6 @@ const DATE_NOUNS = new Set(['deadline', 'deadlines']);
  * of 61,500", "3,200 residents").
  */
 const COUNTED_PEOPLE = new Set(['people', 'persons', 'individuals']);
-const HOW_MANY = /\bhow many\s+(\p{L}+)/iu;
 
 /**
  * "Happen", "occur" and "take place" say only that what the question names is an event: "When did
@@ -227,8 +226,8 @@ function saysOnlyThatItHappened(word: string, before: string | undefined, after:
 
 /**
  * Whether a word the coverage never uses names nothing it could lack: a vague noun, a noun asking
- * what a thing is called or a date, a verb saying only that something happened, or the people a "how many"
- * counts (`counted`, the word after it). Asked of the word as typed
+ * what a thing is called or a date, a verb saying only that something happened, or the people a
+ * "how many" counts (`counted`, the word after it). Asked of the word as typed
  * and of the English word a typo is read as ("informaton", "occured").
  */
 function namesNothingLacked(word: string, before: string | undefined, after: string | undefined, counted: string | undefined): boolean {
@@ -264,7 +263,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   // A figure a yes/no question or a claim states is what it asks to check ("Were 500 homes
   // destroyed?"): a coverage that never writes it gives another figure, it does not lack the subject.
   const checksFigures = statesToCheck(text);
-  const counted = HOW_MANY.exec(text)?.[1]?.toLowerCase();
+  const counted = countedWord(text) ?? undefined;
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     if (checksFigures && /^\d/.test(w) && !vocabulary.has(stem(w.replace(/,/g, '')))) continue;

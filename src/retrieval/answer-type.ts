@@ -118,10 +118,10 @@ export function expectedAnswerType(question: string): AnswerType {
   if (CHANGE_ASKED.test(q)) return 'number';
   if (/\bhow much\b|\bwhat (?:was |is )?the (?:price|cost|value)\b/.test(q)) return 'money';
   if (/\bhow many\b|\bwhat (?:percentage|number|percent|share|proportion)\b/.test(q)) return 'number';
-  // A measure: a size, a distance, a population is given in figures; so is a count news keeps ("the
-  // death toll", "the turnout", "the final score").
-  // With the words that say which of it ("the top wind speed", "the total area").
+  // A measure: a size, a distance, a population is given in figures, asked with the words that say
+  // which of it too ("the top wind speed", "the total area").
   if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b/.test(q) || MEASURE_ASKED.test(q)) return 'number';
+  // So is a count news keeps ("the death toll", "the turnout", "the final score").
   if (/\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:latest|current|new|final|official|total|overall) )?(?:death )?(?:toll|tally|turnout|score)\b(?!['’])/.test(q)) return 'number';
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
   if (/\bhow old\b|\bwhat (?:age|is the age)\b|\bat what age\b/.test(q)) return 'age';

@@ -322,14 +322,6 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
   return rerankTop(ranked, IN_ORDER_DEPTH, (r) => ({ ...r.features, inOrder: inOrderOf(index.record(r.slot)?.text ?? '') }), weights);
 }
 
-/**
- * A question asking for a figure, a date, a duration, an age or a weekday also takes as candidates the
- * sentences holding its words and such an answer, whatever the corpus-wide search finds: in a corpus
- * where manuals say "call" a thousand times, "How long was the call?" found none of the report's
- * sentences among BM25's hundred best, and never saw "a 15-minute phone call". The sentences holding
- * the most of the question are tested first, document by document (the most likely first, a few of
- * each: one long manual must not use up the tests), at most `KIND_TESTS` in all.
- */
 // How much a figure counting something other than what "how many" names is worth, of a full answer-type match.
 const UNCOUNTED = 0.5;
 
@@ -345,6 +337,14 @@ function fewerForOtherCounts(features: CandidateFeatures[], counts: (slot: numbe
   for (const f of holding) if (!counting.has(f.slot)) f.answerType *= UNCOUNTED;
 }
 
+/**
+ * A question asking for a figure, a date, a duration, an age or a weekday also takes as candidates the
+ * sentences holding its words and such an answer, whatever the corpus-wide search finds: in a corpus
+ * where manuals say "call" a thousand times, "How long was the call?" found none of the report's
+ * sentences among BM25's hundred best, and never saw "a 15-minute phone call". The sentences holding
+ * the most of the question are tested first, document by document (the most likely first, a few of
+ * each: one long manual must not use up the tests), at most `KIND_TESTS` in all.
+ */
 const KIND_POSTINGS = 20_000;
 const KIND_CANDIDATES = 50;
 const KIND_TESTS = 1_000;

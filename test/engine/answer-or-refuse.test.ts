@@ -41,6 +41,11 @@ async function townEngine(docs: readonly string[]): Promise<Engine> {
   return createEngine(config(corpusDir, root), silentLogger, { embedder: base });
 }
 
+/** The front matter and heading of a news report, its title said once. */
+function reportHead(title: string, date: string): string {
+  return `---\ntitle: ${title}\ndate: ${date}\n---\n# ${title}\n\n`;
+}
+
 /** An engine over the shipped article and one more document. */
 async function seedArticleWith(file: string, text: string): Promise<Engine> {
   const root = tempDir();
@@ -609,7 +614,7 @@ describe('a name spelled like another document\'s common word ("Trump" / "a trum
   beforeAll(async () => {
     engine = await seedArticleWith(
       'bridge-basics.md',
-      '---\ntitle: Bridge for beginners\ndate: 2025-11-02\n---\n# Bridge for beginners\n\n' +
+      reportHead('Bridge for beginners', '2025-11-02') +
         'In contract bridge, the trump suit outranks every other suit in a hand. A player who holds no card of the suit led may play a trump and win the trick. ' +
         'The declarer chooses the trump suit at the end of the auction, and players say little else. A low trump still beats the highest card of any other suit.\n',
     );
@@ -641,7 +646,7 @@ describe('coverage writing initialisms with full stops ("U.N.", "U.K."), as news
   beforeAll(async () => {
     engine = await seedArticleWith(
       'un-statement.md',
-      '---\ntitle: U.N. chief urges restraint\ndate: 2026-01-13\n---\n# U.N. chief urges restraint\n\n' +
+      reportHead('U.N. chief urges restraint', '2026-01-13') +
         'The U.N. secretary-general on Tuesday urged both governments to settle their dispute over cartel strikes through talks. ' +
         'A spokesman said the U.N. would support any agreement reached between the two governments. ' +
         'The U.K. foreign office said it welcomed the call between the two leaders.\n',
@@ -665,7 +670,7 @@ describe('coverage saying when as news does, from the day of the report ("next w
   beforeAll(async () => {
     engine = await seedArticleWith(
       'talks.md',
-      '---\ntitle: Security talks planned\ndate: 2026-01-15\n---\n# Security talks planned\n\n' +
+      reportHead('Security talks planned', '2026-01-15') +
         'Mexican and U.S. security officials will meet to discuss arms smuggling and fentanyl trafficking, the foreign ministry said. ' +
         'The delegations will meet in Washington next week, a ministry spokeswoman said. ' +
         'Officials from both countries met in Mexico City to prepare the agenda.\n',
@@ -686,7 +691,7 @@ describe('a yes/no question or a claim stating a count the coverage gives otherw
   beforeAll(async () => {
     engine = await seedArticleWith(
       'quake.md',
-      '---\ntitle: Earthquake strikes southern Peru\ndate: 2026-03-04\n---\n# Earthquake strikes southern Peru\n\n' +
+      reportHead('Earthquake strikes southern Peru', '2026-03-04') +
         'A magnitude 6.8 earthquake struck southern Peru early on Tuesday, killing at least 12 people, officials said. ' +
         "Peru's civil defense agency said 230 homes were destroyed and roads into several mountain villages were cut off by landslides. " +
         'Seismologists recorded more than 40 aftershocks.\n',
@@ -707,7 +712,7 @@ describe('"how many" and figures counting other things', () => {
   beforeAll(async () => {
     engine = await seedArticleWith(
       'wildfire.md',
-      '---\ntitle: Ridge Fire fully contained\ndate: 2026-08-14\n---\n# Ridge Fire fully contained\n\n' +
+      reportHead('Ridge Fire fully contained', '2026-08-14') +
         'Firefighters declared the Ridge Fire fully contained on Thursday. The blaze burned about 12,400 acres and destroyed 46 buildings, including 31 homes, according to the state forestry agency.\n\n' +
         'About 3,200 residents were ordered to leave their homes at the height of the fire. The sheriff said all evacuation orders were lifted on Friday.\n',
     );
@@ -726,7 +731,7 @@ describe('coverage writing an initialism out in lower case, as news does ("chief
   beforeAll(async () => {
     engine = await seedArticleWith(
       'earnings.md',
-      '---\ntitle: Northwind Motors posts record profit\ndate: 2026-04-22\n---\n# Northwind Motors posts record profit\n\n' +
+      reportHead('Northwind Motors posts record profit', '2026-04-22') +
         'Northwind Motors reported a first-quarter net profit of $1.4 billion on Wednesday. ' +
         'Chief executive Maria Alvarez said the company would open a second battery plant in Tennessee in 2027. ' +
         'Shares of Northwind rose 7% in after-hours trading.\n',
@@ -746,7 +751,7 @@ describe('an election report ("who won")', () => {
   beforeAll(async () => {
     engine = await seedArticleWith(
       'vote.md',
-      '---\ntitle: Centre-left wins Portugal\'s snap election\ndate: 2026-05-18\n---\n# Centre-left wins Portugal\'s snap election\n\n' +
+      reportHead("Centre-left wins Portugal's snap election", '2026-05-18') +
         "Portugal's Socialist Party won Sunday's snap parliamentary election with 34.2% of the vote, final results showed on Monday. " +
         'Turnout was 64.1%, the highest since 2005. ' +
         'The election was called after the previous government collapsed in March over a corruption inquiry.\n',

@@ -110,7 +110,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (asksLength(q)) return 'number';
   const measured = yesNoLength(q);
   if (measured) return namesExtentPhrase(measured.phrase) ? 'number' : 'duration';
-  if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks))\b/.test(q)) return 'duration';
+  if (/\bhow (?:long|many (?:years|days|months|hours|minutes|weeks|seconds|decades|centuries))\b/.test(q)) return 'duration';
   // How fast something was done is the time it took ("how quickly did they shut it down?": "within
   // hours"); how fast a thing is, its speed, and "how quickly is the sea level rising?" a rate.
   if (/\bhow (?:quickly|fast) (?:did|do|does|will|would|can|could|has|have|had)\b|\bhow quickly (?:was|were)\b/.test(q)) return 'duration';
@@ -326,6 +326,41 @@ function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
   return GLOBAL_PATTERNS[type];
 }
 
+// The day and year of a date ("January 12, 2026", "12 January", "March 2020", "in 2019,") count
+// nothing: "how many cartels are there?" is not answered by "January 12".
+const DATE_FIGURES = new RegExp(
+  [
+    `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+\\d{4}\\b)?`,
+    `\\b${MONTH}\\s+\\d{4}\\b`,
+    `\\b(?:in|since|until|till|by|from|before|after|during)\\s+(?:1[0-9]|20)\\d{2}(?=\\s*(?:[,.;:)–]|$)|\\s+${YEAR_FOLLOWER}\\b)`,
+  ].join('|'),
+  'gi',
+);
+
+// A figure with a unit of time ("15-minute", "three days") counts that unit.
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((u) => stem(u)));
+
+/** Whether a question counts time ("how many seasons… in ten years", "the number of years"): a span of time may answer it. */
+function countsTime(question: string): boolean {
+  return words(question).some((w) => TIME_UNITS.has(stem(nounLemma(w))));
+}
+
+/**
+ * The matches of a kind's pattern in a sentence, less the figures of a count that count no thing: the
+ * day and year of a date, and a span of time ("15-minute", "two weeks") unless time is what is
+ * counted (`timeCounted`). A document whose only figures are these gives no count.
+ */
+function kindMatches(pattern: RegExp, sentence: string, timeCounted: boolean): RegExpExecArray[] {
+  const found = [...sentence.matchAll(pattern)] as RegExpExecArray[];
+  if (pattern !== GLOBAL_PATTERNS.number || found.length === 0) return found;
+  const spansOf = (p: RegExp) => [...sentence.matchAll(p)].map((d) => ({ from: d.index, to: d.index + d[0].length }));
+  const dates = spansOf(DATE_FIGURES);
+  const spans = timeCounted ? [] : spansOf(GLOBAL_PATTERNS.duration);
+  const within = (m: RegExpExecArray, d: { from: number; to: number }) => d.from <= m.index && m.index + m[0].length <= d.to;
+  return found.filter((m) => !(/^\d/.test(m[0]) && dates.some((d) => within(m, d))) && !spans.some((d) => within(m, d)));
+}
+
 /** A match that says something the question does not (not only its own words, nor "in the"). */
 function namesSomethingNew(match: string, asked: ReadonlySet<string>): boolean {
   return words(match).some((w) => !CONNECTIVES.has(w) && !asked.has(w));
@@ -345,8 +380,9 @@ export function answerTypeMatcher(type: AnswerType, question: string): (sentence
   if (!type) return () => false;
   const pattern = patternFor(type, question);
   const asked = askedWords(question);
+  const timeCounted = countsTime(question);
   return (sentence) => {
-    for (const m of sentence.matchAll(pattern)) if (namesSomethingNew(m[0], asked)) return true;
+    for (const m of kindMatches(pattern, sentence, timeCounted)) if (namesSomethingNew(m[0], asked)) return true;
     return false;
   };
 }
@@ -372,10 +408,11 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
   const asked = askedWords(question);
   const askedStems = new Set(words(question).filter((w) => !isStopWord(w)).map(stem));
   const counted = kind === 'number' ? countedNoun(question) : null;
+  const timeCounted = countsTime(question);
   return (sentence) => {
     // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
     const spans: { from: number; to: number }[] = [];
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of kindMatches(pattern, sentence, timeCounted)) {
       if (!namesSomethingNew(m[0], asked)) continue;
       const to = m.index + wholeFigureAt(sentence, m.index, m[0]).length;
       const last = spans[spans.length - 1];
@@ -446,6 +483,18 @@ export function countsAsked(question: string): ((sentence: string) => boolean) |
   };
 }
 
+/**
+ * For "how many N…?", whether a passage lists the Ns, an item a bullet, after words naming them ("Sheinbaum
+ * pointed to specific metrics…, including: • … • …" for "how many metrics did she mention?"): the
+ * count is there to read off, though no figure says it.
+ */
+export function listsCounted(question: string, passage: string): boolean {
+  const counted = countedNoun(question);
+  const [leadIn, ...items] = passage.split('•');
+  if (counted === null || items.length < 2) return false;
+  return words(leadIn!).some((w) => stem(nounLemma(w)) === counted);
+}
+
 /** A match as a reader says it: "$21 million" of the "$2" a money pattern matched first. */
 function wholeFigureAt(text: string, at: number, matched: string): string {
   const whole = WHOLE_FIGURE.exec(text.slice(at))?.[0] ?? '';
@@ -460,7 +509,7 @@ export function preciseKind(type: AnswerType): GivenKind | null {
 /** What a passage is checked for when a question asks for a precise kind of answer (`askedKind`). */
 export interface AskedKind {
   kind: GivenKind;
-  /** True when a text holds such an answer that the question does not name. */
+  /** True when a text holds such an answer that the question does not name (or, for a count, lists what is counted: `listsCounted`). */
   holds: (text: string) => boolean;
   /** The words of a sentence that give it (`answerSpan`), or null. */
   spanIn: (sentence: string) => string | null;
@@ -470,7 +519,9 @@ export interface AskedKind {
 export function askedKind(type: AnswerType, question: string, weightOf?: (stem: string) => number): AskedKind | null {
   const kind = preciseKind(type);
   if (!kind) return null;
-  return { kind, holds: answerTypeMatcher(type, question), spanIn: answerSpanFinder(type, question, weightOf) };
+  const matches = answerTypeMatcher(type, question);
+  const holds = kind === 'number' ? (text: string) => matches(text) || listsCounted(question, text) : matches;
+  return { kind, holds, spanIn: answerSpanFinder(type, question, weightOf) };
 }
 
 // The kinds of figure a question states to check ("Did the call last 20 minutes?") whose pattern

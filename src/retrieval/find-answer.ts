@@ -23,7 +23,7 @@ import { derivationalRelatives } from './derivation.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind } from './kind-in-document.ts';
-import { preciseKind } from './answer-type.ts';
+import { listsCounted, preciseKind } from './answer-type.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
 import { storyPeople, storyQuestion, withWordsRead } from './main-story.ts';
@@ -209,7 +209,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     holdsQuestion,
     premise: checked !== null ? { asked: checked, answered: answersPremise } : null,
     namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, isName),
-    kindNeverGiven: kind && top && !documentGivesKind(index, top.focus.docId, kind) ? kind : null,
+    kindNeverGiven: kind && top && !documentGivesKind(index, top.focus.docId, kind) && !(kind === 'number' && listsCounted(decided.text, top.text)) ? kind : null,
     onlyNamesShared: onlyNamesShared(decided, isName, soft),
     neverTogether: neverTogether(ownWords, thingsAskedAbout(decided), (c) => credit(c, soft.passage) > 0, inDocument, meet),
   });

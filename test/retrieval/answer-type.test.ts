@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpan, countsAsked, expectedAnswerType, holdsAnswerType, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
+import { answerSpan, askedKind, countsAsked, expectedAnswerType, holdsAnswerType, listsCounted, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
 import { GIVEN_KINDS } from '../../src/engine/types.ts';
 
 describe('a time of day asked for', () => {
@@ -360,6 +360,24 @@ describe('the words that answer', () => {
 
   it('GIVEN "no one" THEN the count is "No one", not "one"', () => {
     expect(answerSpan('number', 'How many people died in the fire?', 'No one died in the fire, but two firefighters were treated.')).toBe('No one');
+  });
+
+  it('GIVEN "how many N" and a passage listing Ns an item a bullet THEN the count can be read off it; a list of other things, or one item, cannot', () => {
+    const metrics = 'Sheinbaum pointed to specific metrics to demonstrate progress, including: • A decrease in homicide rates. • Falling seizures of fentanyl.';
+    expect(listsCounted('How many metrics did Sheinbaum mention?', metrics)).toBe(true);
+    expect(listsCounted('How many cartels are there?', metrics)).toBe(false);
+    expect(listsCounted('How many metrics did she mention?', 'Sheinbaum pointed to specific metrics, including: • A decrease in homicide rates.')).toBe(false);
+    expect(askedKind('number', 'How many metrics did Sheinbaum mention?')!.holds(metrics)).toBe(true);
+  });
+
+  it('GIVEN "how many" THEN the day or year of a date is no count, nor a span of time unless time is counted', () => {
+    const call = 'The leaders held a 15-minute phone call on Monday, January 12, 2026, in Mexico City.';
+    expect(answerSpan('number', 'How many cartels are there in Mexico?', call)).toBeNull();
+    expect(holdsAnswerType(call, 'number', 'How many cartels are there in Mexico?')).toBe(false);
+    expect(answerSpan('number', 'How many minutes did the call last?', call)).toBe('15');
+    expect(answerSpan('number', 'How many people died?', 'In 2019, 12 people died in the fire.')).toBe('12');
+    expect(answerSpan('number', 'How many people died?', 'On 3 March 2020 the toll reached 40.')).toBe('40');
+    expect(answerSpan('number', 'How many people attended?', 'About 2000 people attended in May.')).toBe('2000');
   });
 
   it('GIVEN "how many N" THEN a sentence counts N when a figure is followed closely by N (any number), and nothing is asked to count without a noun', () => {

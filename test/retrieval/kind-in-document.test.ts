@@ -17,6 +17,12 @@ describe('whether a document gives a kind of answer anywhere', () => {
     expect(givesKind(['She became president at the age of 62.'], 'age')).toBe(true);
   });
 
+  it('GIVEN figures only of a date and of a span of time THEN no count is given; a figure counting a thing is one', () => {
+    expect(givesKind(call, 'number')).toBe(false);
+    expect(givesKind([...call, 'Two officials listened in.'], 'number')).toBe(true);
+    expect(givesKind([...call, 'Officials confirmed 38 cases.'], 'number')).toBe(true);
+  });
+
   it('GIVEN no sentences THEN nothing is given', () => {
     expect(givesKind([], 'number')).toBe(false);
   });

@@ -9,7 +9,7 @@
  * in bands. Pure.
  */
 import type { Confidence, GivenKind } from '../engine/types.ts';
-import { terms, termsOfWords, typedTokens, words } from '../index/terms.ts';
+import { stem, terms, termsOfWords, typedTokens, words } from '../index/terms.ts';
 import { answerTypeMatcher, preciseKind } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
@@ -23,6 +23,7 @@ import { mostOftenNoun } from './wordnet-lexicon.ts';
 import { verbsAfterNamedSubject } from './question-verbs.ts';
 import type { SoftText, WordCredit } from './soft-match.ts';
 import { classifiersIn } from './asked-of.ts';
+import { allowedEdits, correct, type Vocabulary } from './spelling.ts';
 
 /** Paraphrase evidence for the decision: how well a text holds a question word (soft-match.ts), for the passage and the best candidates. */
 export interface SoftEvidence {
@@ -305,6 +306,30 @@ export function namesOnlyElsewhere(
   return elsewhere;
 }
 
+// Names shorter than this are left to the model: two edits turn a short name into many words, and
+// most short unknown names are initialisms ("WWII", "TBF").
+const MIN_UNLIKE_NAME_LENGTH = 5;
+
+/**
+ * The question's names (`Question.names`, the corpus never mentions them) that are no English word
+ * and that no word of the corpus resembles, two letters or more apart from each: no typo the
+ * spelling could not fix ("Primeier" is two edits from "premier"), but a place or person the
+ * coverage never names ("Which cartels operate in Sinaloa?" of the article on the call).
+ */
+export function namesUnlikeCorpus(q: Pick<Question, 'names'>, vocabulary: Vocabulary): string[] {
+  // A name that begins with a word of the corpus is of its family: "Parisien" of "Paris".
+  const extends_ = (w: string) => {
+    for (let k = MIN_UNLIKE_NAME_LENGTH; k < w.length; k++) if (vocabulary.has(stem(w.slice(0, k)))) return true;
+    return false;
+  };
+  const unlike = (w: string) => w.length >= MIN_UNLIKE_NAME_LENGTH && !/\d/.test(w) && correct(stem(w), vocabulary, Math.max(2, allowedEdits(w.length) + 1)) === null && !extends_(w);
+  return q.names.filter((name) => {
+    if (isEnglishWord(name)) return false;
+    const parts = words(name);
+    return parts.length > 0 && parts.every(unlike);
+  });
+}
+
 export function featureArray(f: DecisionFeatures): number[] {
   return DECISION_FEATURES.map((name) => f[name]);
 }
@@ -337,21 +362,25 @@ export interface PassageFacts {
   onlyNamesShared?: readonly string[];
   /** The things the question asks about, when the corpus mentions its words but never together (`neverTogether`). */
   neverTogether?: readonly string[];
+  /** The question's names that no word of the corpus resembles (`namesUnlikeCorpus`). */
+  unlikeNames?: readonly string[];
 }
 
-export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [], kindNeverGiven = null, onlyNamesShared = [], neverTogether = [] }: PassageFacts = {}): Decision {
+export function decide(q: Question, f: DecisionFeatures, model: DecisionModel = LEARNED_DECISION, { holdsQuestion = true, premise = null, namesElsewhere = [], kindNeverGiven = null, onlyNamesShared = [], neverTogether = [], unlikeNames = [] }: PassageFacts = {}): Decision {
   const x = featureArray(f);
   const answerable = logistic(model.answerable, x);
   const right = logistic(model.right, x);
   // A name the corpus never mentions, that is an English word and not a typo of a corpus word
   // ("Who is the president of France?"), means the coverage cannot answer, however close the rest.
-  // Names that are no English word are left to the model: most are typos or spellings it cannot fix.
+  // Names that are no English word are left to the model when a word of the corpus resembles them:
+  // most are typos or spellings it cannot fix. One that none resembles is a thing it never names.
   // A yes/no question whose name the passage corrects ("Was the call on Tuesday?" — "…on Monday") is
   // answered by it: the model decides, and the answer notes the name the coverage never uses.
   const corrected = premise?.asked.toLowerCase();
+  const unlike = new Set(unlikeNames);
   // Only a thing's name: an adjective the coverage never uses ("Northern European cities",
   // "Revolutionary War") says nothing of what the question is about.
-  const foreignNames = q.names.filter((n) => isEnglishWord(n) && mostOftenNoun(n.toLowerCase()) && n.toLowerCase() !== corrected);
+  const foreignNames = q.names.filter((n) => ((isEnglishWord(n) && mostOftenNoun(n.toLowerCase())) || unlike.has(n)) && n.toLowerCase() !== corrected);
   // A passage that shares nothing with the question, not even in other words, answers nothing of it,
   // however close its embedding ("How do I teach my cat to use a scratching post?" of the call).
   // Nor does a passage from a document that never names what the question names, when another does.

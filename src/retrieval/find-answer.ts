@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Embedder } from '../embedding/embedder.ts';
 import type { WordVectors } from '../embedding/word-vectors.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
+import { decide, decisionFeatures, missingFromPassage, namesOnlyElsewhere, namesUnlikeCorpus, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type Decision, type DecisionModel } from './answerability.ts';
 import { DEFAULT_PROFILES, holderFirst, rerankHead, type FusionProfiles, type Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
 import { backgroundOf, PROBE_QUESTIONS, type Background } from './background.ts';
@@ -212,6 +212,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     kindNeverGiven: kind && top && !documentGivesKind(index, top.focus.docId, kind) && !(kind === 'number' && listsCounted(decided.text, top.text)) ? kind : null,
     onlyNamesShared: onlyNamesShared(decided, isName, soft),
     neverTogether: neverTogether(ownWords, thingsAskedAbout(decided), (c) => credit(c, soft.passage) > 0, inDocument, meet),
+    unlikeNames: namesUnlikeCorpus(decided, vocabulary),
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   // A figure the question states to check is no thing the coverage never mentions: the passage gives its own.

@@ -308,6 +308,16 @@ describe('the shipped article', () => {
     expect(a.notMentioned).toContain('weather');
   });
 
+  it('GIVEN a place or person the article never names and no word of it resembles ("Sinaloa", "Harfuch") THEN it refuses and names it; a name typed wrong is still read', async () => {
+    for (const [question, name] of [['Which cartels operate in Sinaloa?', 'Sinaloa'], ['Did Trump mention Harfuch?', 'Harfuch']] as const) {
+      const a = await engine.ask(question);
+      expect(a.answered, outcome(question, a)).toBe(false);
+      expect(a.notMentioned).toEqual([name]);
+    }
+    const typo = await engine.ask('What did Ruibo ask for?');
+    expect(typo.answered, outcome('What did Ruibo ask for?', typo)).toBe(true);
+  });
+
   it('GIVEN the question in Spanish THEN it refuses, saying it does not look like English rather than listing its words', async () => {
     const question = '¿Cuánto duró la llamada?';
     const a = await engine.ask(question);

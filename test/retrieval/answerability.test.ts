@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
-import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
+import { CONFIDENCE_ONLY_FEATURES, DECISION_FEATURES, DECISION_SIGNS, decide, decisionFeatures, entityMissing, featureArray, leadMargin, missingFromPassage, namesOnlyElsewhere, namesUnlikeCorpus, neverTogether, onlyNamesShared, thingsAskedAbout, withCorrection, withMissing, type DecisionFeatures, type DecisionModel } from '../../src/retrieval/answerability.ts';
 import type { Background } from '../../src/retrieval/background.ts';
 import { LEARNED_DECISION } from '../../src/retrieval/learned-weights.ts';
 import { verbsAfterNamedSubject } from '../../src/retrieval/question-verbs.ts';
@@ -267,6 +267,28 @@ describe('answer or refuse', () => {
     expect(odd.names).toEqual(['Qzxvbrt']);
     expect(decide(odd, zeros(), constantModel(10)).answered).toBe(true);
     expect(decide(odd, zeros(), constantModel(-10))).toMatchObject({ answered: false, notMentioned: ['Qzxvbrt'] });
+  });
+
+  it('GIVEN an unknown name that is no English word and that no word of the corpus resembles THEN it refuses and names it, whatever the model says', () => {
+    const sinaloa = readQuestion('Did Rubio ask for results in Sinaloa?', vocabulary);
+    expect(namesUnlikeCorpus(sinaloa, vocabulary)).toEqual(['Sinaloa']);
+    expect(decide(sinaloa, zeros(), constantModel(10), { unlikeNames: namesUnlikeCorpus(sinaloa, vocabulary) })).toMatchObject({ answered: false, notMentioned: ['Sinaloa'] });
+  });
+
+  it('GIVEN an unknown name two edits from a corpus word, beginning with one, or short THEN it may be a typo, a word of its family or an initialism: the model decides', () => {
+    // "Rubeeo" is two edits from "rubio", more than the spelling fixes at six letters.
+    const typo = readQuestion('Did Rubeeo ask for results?', vocabulary);
+    expect(typo.names).toEqual(['Rubeeo']);
+    expect(namesUnlikeCorpus(typo, vocabulary)).toEqual([]);
+    const short = readQuestion('Did Rubio ask the UNHC for results?', vocabulary);
+    expect(short.names).toEqual(['UNHC']);
+    expect(namesUnlikeCorpus(short, vocabulary)).toEqual([]);
+    // A name that begins with a word of the corpus is of its family ("Parisien" of "Paris").
+    const family = readQuestion('Did Rubio ask Mondayville for results?', vocabulary);
+    expect(family.names).toEqual(['Mondayville']);
+    expect(namesUnlikeCorpus(family, vocabulary)).toEqual([]);
+    // An English word is left to the rule on English names.
+    expect(namesUnlikeCorpus(readQuestion('Who is the president of France?', vocabulary), vocabulary)).toEqual([]);
   });
 });
 

@@ -204,15 +204,18 @@ describe('the question log through Discord', () => {
   test('an answer whose passages give none of the kind of answer asked for says so, and so does a refusal whose article never gives it; /gaps lists both with that kind', async () => {
     const again = await startBot({ config: h.config, engine, embedder: engine.embedder, covers: (term) => engine.covers(term), logger: silentLogger, readyTimeoutMs: 10_000 });
     try {
-      // The article gives figures, but none of the passages about homicides does.
-      const answered = await askSlash('How many homicides were there?');
-      expect(answered.body.embeds[0].description).toContain('None of these passages gives a number.');
-      // Refused because the article gives no age anywhere: a gap of that kind too.
+      // The article gives dates, but none of the passages about homicides does.
+      const answered = await askSlash('When did homicides decrease?');
+      expect(answered.body.embeds[0].description).toContain('None of these passages gives a date.');
+      // Refused because the article gives no age anywhere, nor a count (its figures are a date and a duration): gaps of those kinds too.
       const refused = await askSlash('How old is Donald Trump?');
       expect(refused.body.embeds[0].description).toContain('never gives an age');
+      const uncounted = await askSlash('How many cartels are there in Mexico?');
+      expect(uncounted.body.embeds[0].description).toContain('never gives a number');
       const gaps = topics(await runGaps());
-      expect(gaps.find((t) => t.text.includes('not given: a number'))?.text).toContain('How many homicides were there?');
+      expect(gaps.find((t) => t.text.includes('not given: a date'))?.text).toContain('When did homicides decrease?');
       expect(gaps.find((t) => t.text.includes('not given: an age'))?.text).toContain('How old is Donald Trump?');
+      expect(gaps.find((t) => t.text.includes('not given: a number'))?.text).toContain('How many cartels are there in Mexico?');
     } finally {
       await again.stop();
     }

@@ -6,7 +6,7 @@
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { givenKindOf, type GivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
-import { nounLemma } from './lemma.ts';
+import { lemma, nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 import { withoutStance } from './asked-of.ts';
 
@@ -407,6 +407,8 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
   const pattern = patternFor(kind, question);
   const asked = askedWords(question);
   const askedStems = new Set(words(question).filter((w) => !isStopWord(w)).map(stem));
+  // A word the stemmer does not bring back to the question's ("died" / "die") is found by its dictionary form.
+  const askedLemmas = new Map(words(question).filter((w) => !isStopWord(w)).map((w) => [lemma(w), stem(w)]));
   const counted = kind === 'number' ? countedNoun(question) : null;
   const timeCounted = countsTime(question);
   return (sentence) => {
@@ -424,7 +426,8 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
     const tokens = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => {
       const w = words(t[0])[0] ?? '';
       const s = w !== '' && !isStopWord(w) ? stem(w) : '';
-      return { start: t.index, end: t.index + t[0].length, stem: w === '' ? '' : stem(nounLemma(w)), weight: askedStems.has(s) ? weightOf(s) : 0 };
+      const asked = askedStems.has(s) ? s : s !== '' ? askedLemmas.get(lemma(w)) : undefined;
+      return { start: t.index, end: t.index + t[0].length, stem: w === '' ? '' : stem(nounLemma(w)), weight: asked !== undefined ? weightOf(asked) : 0 };
     });
     let best: { text: string; counts: boolean; closeness: number; together: number } | null = null;
     for (const { from, to } of spans) {

@@ -101,6 +101,15 @@ export function regularVerbForms(base: string, lexicon: Lexicon = wordnetLexicon
   return [`${base}s`, e ? `${base}d` : `${base}ed`, ing];
 }
 
+/**
+ * A word's dictionary form where the question's grammar says it is a verb's base form, as after "did"
+ * and its subject: "what did she FOUND?" is the verb "found" (established), not "find"; elsewhere the
+ * word's usual dictionary form (`lemma`).
+ */
+export function lemmaAsBaseVerb(word: string, lexicon: Lexicon = wordnetLexicon()): string {
+  return lexicon.words.verb.has(word) ? word : lemma(word);
+}
+
 const cache = new Map<string, string>();
 
 export function lemma(word: string): string {

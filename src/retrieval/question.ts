@@ -10,11 +10,13 @@ import { countedWord, expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType }
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
-import { irregularForms, irregularLemma, lemma, regularVerbForms, verbLemma } from './lemma.ts';
+import { irregularForms, irregularLemma, lemma, lemmaAsBaseVerb, regularVerbForms, verbLemma } from './lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusTroponym } from './troponym.ts';
 import { corpusHypernym } from './hypernym.ts';
+import { corpusHyponym } from './hyponym.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import { verbsAfterSubject } from './question-verbs.ts';
 import { numbersAsCorpusWrites } from './number-words.ts';
 import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './english-frequency.ts';
@@ -282,7 +284,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // "seizures") are surer than a guess at a typo.
     // An aspect is not read through a relative either: "the significance of the call" is no "significant decrease".
     if (!known && asksAspect(plain, topicWords[i - 1], topicWords[i + 1])) continue;
-    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? relativeTerm(plain, vocabulary) ?? troponymOf(plain) ?? corpusHypernym(plain, vocabulary, corpusTerms()));
+    let relative = known ? null : (inflectedAs(plain, own, vocabulary) ?? relativeTerm(plain, vocabulary) ?? troponymOf(plain) ?? corpusHypernym(plain, vocabulary, corpusTerms()) ?? (asksWhich(text, plain) ? corpusHyponym(plain, vocabulary, corpusTerms()) : null));
     const inContext = known || relative ? null : correctedByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
     if (inContext !== null && isStopWord(inContext)) {
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });
@@ -303,7 +305,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;
     seen.add(term);
-    content.push({ word: plain, term, lemma: lemma(plain), known: known || term !== own, corrected: !known && term !== own, ...(typo && typo !== own ? { typo: true as const } : {}) });
+    content.push({ word: plain, term, lemma: (verbs ??= verbsAfterSubject(text)).has(plain) ? lemmaAsBaseVerb(plain) : lemma(plain), known: known || term !== own, corrected: !known && term !== own, ...(typo && typo !== own ? { typo: true as const } : {}) });
   }
   const unknown = new Set(content.filter((c) => !c.known).map((c) => c.term));
   const names = new Set<string>();
@@ -370,4 +372,9 @@ export function typosRead(q: Question, corpusWord: (term: string) => string | nu
     return read ? [{ typed, read }] : [];
   });
   return [...(q.wordsWrittenOut ?? []), ...content];
+}
+
+/** Whether the question asks which one of a thing: "WHAT AWARD did she get?", "which proclamation…". */
+function asksWhich(text: string, word: string): boolean {
+  return new RegExp(`\\b(?:what|which)\\s+${escapeRegExp(word)}\\b`, 'i').test(text);
 }

@@ -92,6 +92,8 @@ export interface Vocabulary {
    * another word of its stem ("communicated" for "communication"); unknown when not given.
    */
   writesNoun?(noun: string): boolean;
+  /** Whether the corpus writes the term as a name, capitalised mid-sentence (corpus-names.ts); unknown when not given. */
+  writesAsName?(term: string): boolean;
 }
 
 /** The closest vocabulary term within the allowed edits (by default those of its length), or null. */

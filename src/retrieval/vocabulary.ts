@@ -4,6 +4,7 @@ import { isSearchable } from '../index/search-index.ts';
 import { vocabularyOf, type Vocabulary } from './spelling.ts';
 import { PHRASE_JOINER, stem, words } from '../index/terms.ts';
 import { nounLemma } from './lemma.ts';
+import { writtenAsName } from './corpus-names.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
 import { documentSetKey, documentsOfKey, memoPerIndex } from './per-index-memo.ts';
 
@@ -48,6 +49,7 @@ export function documentsVocabulary(index: SearchIndex, documents: ReadonlySet<s
     frequency: (t) => words.frequency(t),
     // Of the whole corpus: `has` has already said these documents use the noun's stem.
     writesNoun: (noun) => writesNoun(index, noun),
+    writesAsName: (term) => writtenAsName(index, term),
   };
 }
 
@@ -64,6 +66,7 @@ export function indexVocabulary(index: SearchIndex): Vocabulary {
     ofLength: (length) => vocabularyFor(index).ofLength(length),
     frequency: (t) => vocabularyFor(index).frequency(t),
     writesNoun: (noun) => writesNoun(index, noun),
+    writesAsName: (term) => writtenAsName(index, term),
   };
 }
 

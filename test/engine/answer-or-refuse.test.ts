@@ -777,6 +777,38 @@ describe('an election report ("who won")', () => {
   });
 });
 
+describe('an obituary beside the shipped article ("she", the person it is about)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedArticleWith(
+      'obituary.md',
+      reportHead('Rosa Delgado, Founder of City Food Bank, Dies at 84', '2026-06-02') +
+        "Rosa Delgado, who founded the Eastside Food Bank in a church basement in 1979 and built it into the city's largest charity, died on Saturday at her home in Millbrook. She was 84.\n\n" +
+        'In 2015 she received the state\'s Medal of Service. "She never once asked whether someone deserved help," said Mayor Karen Holt.\n\n' +
+        'Delgado is survived by two children and five grandchildren. Her husband died in 2010. A memorial service will be held on June 9.\n',
+    );
+  });
+
+  it('GIVEN "when did she die" THEN the sentence saying she died is quoted first, its day marked, not the one dating her husband\'s death', async () => {
+    const a = await engine.ask('when did she die');
+    expect(a.answered, outcome('when did she die', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('died on Saturday');
+    expect(a.passages[0]!.answer).toBe('Saturday');
+  });
+
+  it('GIVEN "what award did she get" THEN "award" is read as the medal the obituary names: answered with it, never "not mentioned"', async () => {
+    const a = await engine.ask('what award did she get');
+    expect(a.answered, outcome('what award did she get', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('Medal of Service');
+  });
+
+  it('GIVEN "what did she found" THEN "found" is the verb the obituary writes ("founded"), not "find": answered with that sentence', async () => {
+    const a = await engine.ask('what did she found');
+    expect(a.answered, outcome('what did she found', a)).toBe(true);
+    expect(a.passages[0]!.text).toContain('founded the Eastside Food Bank');
+  });
+});
+
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {

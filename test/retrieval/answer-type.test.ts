@@ -358,6 +358,11 @@ describe('the words that answer', () => {
     expect(answerSpan('number', 'How many cases are there?', cases)).toBe('38');
   });
 
+  it('GIVEN a question word the sentence writes in a form the stemmer does not bring back ("die" / "died") THEN it is found by its dictionary form', () => {
+    const obituary = "Rosa Delgado, who founded the food bank in 1979 and built it into the city's largest charity, died on Saturday at her home.";
+    expect(answerSpan('date', 'When did she die?', obituary)).toBe('Saturday');
+  });
+
   it('GIVEN "no one" THEN the count is "No one", not "one"', () => {
     expect(answerSpan('number', 'How many people died in the fire?', 'No one died in the fire, but two firefighters were treated.')).toBe('No one');
   });

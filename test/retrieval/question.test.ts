@@ -159,6 +159,13 @@ describe('an irregular form the stemmer does not reach', () => {
   });
 });
 
+describe('a verb in its base form after "did" and its subject', () => {
+  it('GIVEN "what did she found?" THEN its dictionary form is "found" (established), not "find"; elsewhere "found" is read as "find"', () => {
+    expect(readQuestion('What did she found?', vocabulary).content.find((c) => c.word === 'found')).toMatchObject({ lemma: 'found' });
+    expect(readQuestion('What was found in the car?', vocabulary).content.find((c) => c.word === 'found')).toMatchObject({ lemma: 'find' });
+  });
+});
+
 describe('a typo of a short word, or of an English word the coverage does not use', () => {
   it('GIVEN a four-letter non-word one letter short of a corpus word ("Rubo") THEN it is read as that word; one more letter off ("Rbo") or an English word ("rub") is not', () => {
     expect(readQuestion('What did Rubo ask for?', vocabulary).content[0]).toMatchObject({ word: 'rubo', term: 'rubio', known: true, corrected: true, typo: true });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/index/terms.ts';
+import { corpusHyponym } from '../../src/retrieval/hyponym.ts';
+import { nounLemma } from '../../src/retrieval/lemma.ts';
+
+/** A corpus's vocabulary as the reader asks it: its words with their frequencies, and which pairs meet. */
+function vocabulary(words: Record<string, number>, pairs: [string, string][], names: readonly string[] = ['medal', 'trophy']) {
+  const terms = new Map(Object.entries(words).map(([w, n]) => [stem(w), n]));
+  const meeting = new Set(pairs.flatMap(([a, b]) => [`${stem(a)} ${stem(b)}`, `${stem(b)} ${stem(a)}`]));
+  return {
+    frequency: (t: string) => terms.get(t) ?? 0,
+    meets: (a: string, b: string) => meeting.has(`${a} ${b}`),
+    writesNoun: (noun: string) => Object.keys(words).some((w) => nounLemma(w) === noun),
+    writesAsName: (t: string) => names.some((n) => stem(n) === t),
+  };
+}
+
+describe('a noun read as the one particular kind of it the coverage names', () => {
+  const received = [stem('received')];
+
+  it('GIVEN "award", and an obituary saying she "received the Medal of Service" THEN "award" is read as "medal", plural or not', () => {
+    const v = vocabulary({ medal: 1, received: 1 }, [['medal', 'received']]);
+    expect(corpusHyponym('award', v, received)).toBe(stem('medal'));
+    expect(corpusHyponym('awards', v, received)).toBe(stem('medal'));
+  });
+
+  it('GIVEN the kind written only as a common noun ("a medal"), not in a name THEN it is not read: it names no particular one', () => {
+    expect(corpusHyponym('award', vocabulary({ medal: 1, received: 1 }, [['medal', 'received']], []), received)).toBeNull();
+  });
+
+  it('GIVEN two kinds of it the corpus names ("medal", "trophy") THEN neither is read: which was meant is a guess', () => {
+    expect(corpusHyponym('award', vocabulary({ medal: 1, trophy: 1, received: 1 }, [['medal', 'received'], ['trophy', 'received']]), received)).toBeNull();
+  });
+
+  it('GIVEN the kind nowhere near the question\'s other words THEN it is not read', () => {
+    expect(corpusHyponym('award', vocabulary({ medal: 1, received: 1 }, []), received)).toBeNull();
+  });
+
+  it('GIVEN a word with many kinds ("animal") or one naming people ("official") THEN it is not read as one of them', () => {
+    expect(corpusHyponym('animal', vocabulary({ dog: 2 }, []), [])).toBeNull();
+    expect(corpusHyponym('official', vocabulary({ mayor: 2 }, []), [])).toBeNull();
+  });
+});

@@ -312,17 +312,18 @@ const MIN_UNLIKE_NAME_LENGTH = 5;
 
 /**
  * The question's names (`Question.names`, the corpus never mentions them) that are no English word
- * and that no word of the corpus resembles, two letters or more apart from each: no typo the
- * spelling could not fix ("Primeier" is two edits from "premier"), but a place or person the
- * coverage never names ("Which cartels operate in Sinaloa?" of the article on the call).
+ * and that no word of the corpus resembles — more than two edits from each (three from nine letters
+ * on), and not beginning with one: no typo the spelling could not fix ("Primeier" is two edits from
+ * "premier"), but a place or person the coverage never names ("Which cartels operate in Sinaloa?" of
+ * the article on the call).
  */
 export function namesUnlikeCorpus(q: Pick<Question, 'names'>, vocabulary: Vocabulary): string[] {
   // A name that begins with a word of the corpus is of its family: "Parisien" of "Paris".
-  const extends_ = (w: string) => {
+  const beginsWithCorpusWord = (w: string) => {
     for (let k = MIN_UNLIKE_NAME_LENGTH; k < w.length; k++) if (vocabulary.has(stem(w.slice(0, k)))) return true;
     return false;
   };
-  const unlike = (w: string) => w.length >= MIN_UNLIKE_NAME_LENGTH && !/\d/.test(w) && correct(stem(w), vocabulary, Math.max(2, allowedEdits(w.length) + 1)) === null && !extends_(w);
+  const unlike = (w: string) => w.length >= MIN_UNLIKE_NAME_LENGTH && !/\d/.test(w) && !beginsWithCorpusWord(w) && correct(stem(w), vocabulary, Math.max(2, allowedEdits(w.length) + 1)) === null;
   return q.names.filter((name) => {
     if (isEnglishWord(name)) return false;
     const parts = words(name);

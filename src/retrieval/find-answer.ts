@@ -172,8 +172,10 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   }
   // "When did she die?" asks of her, not of "Her husband" whose death a sentence also dates.
   const verbOfPronoun = question.form === 'question' ? verbAskedOfPronoun(own.text) : null;
-  const saidOf = (r: Ranked) => verbSaidOf(index.record(r.slot)?.text ?? '', verbOfPronoun!);
-  if (verbOfPronoun && ranked[0] && saidOf(ranked[0]) === 'another') ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => saidOf(r) === 'subject')];
+  if (verbOfPronoun !== null && ranked[0]) {
+    const saidOf = (r: Ranked) => verbSaidOf(index.record(r.slot)?.text ?? '', verbOfPronoun);
+    if (saidOf(ranked[0]) === 'another') ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => saidOf(r) === 'subject')];
+  }
   // The ranking tested each candidate for the kind asked for already (its answerType feature).
   if (withPreviousText && question.form === 'question' && preciseKind(own.type)) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => r.features.answerType > 0)];
   const selected = selectPassages(index, ranked, options.passages);

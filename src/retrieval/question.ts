@@ -236,9 +236,24 @@ function namesNothingLacked(word: string, before: string | undefined, after: str
   return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || DATE_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after) || (word === counted && COUNTED_PEOPLE.has(word));
 }
 
+const OVER = /^(is|are|was|were)\s+(.+?)\s+(?:all\s+)?over(?:\s+(?:yet|now|already))?\s*(\?)?\s*$/i;
+const HAS_FOR: Record<string, string> = { is: 'has', are: 'have', was: 'had', were: 'had' };
+
+/**
+ * "Is the strike over?" asks whether it ended, which news writes as an event ("Train drivers ended a
+ * three-day strike…", "the end of the dispute"); "over", a function word, says nothing searchable.
+ * Read as "Has the strike ended?".
+ */
+export function overAsEnded(text: string): string {
+  const m = OVER.exec(text.trim());
+  if (!m) return text;
+  const has = HAS_FOR[m[1]!.toLowerCase()]!;
+  return `${/^\p{Lu}/u.test(m[1]!) ? has[0]!.toUpperCase() + has.slice(1) : has} ${m[2]} ended${m[3] ?? ''}`;
+}
+
 export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadOptions = {}): Question {
   const usedByCorpus = (w: string) => vocabulary.has(stem(w));
-  const months = monthsWrittenOut(normaliseChat(raw, usedByCorpus), usedByCorpus);
+  const months = monthsWrittenOut(overAsEnded(normaliseChat(raw, usedByCorpus)), usedByCorpus);
   const numbers = numbersAsCorpusWrites(months.text, usedByCorpus);
   const compounds = compoundsAsCorpusWrites(numbers.text, vocabulary);
   let text = compounds.text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseTerms, stem, terms } from '../../src/index/terms.ts';
-import { asMeant, readQuestion, typosRead } from '../../src/retrieval/question.ts';
+import { asMeant, overAsEnded, readQuestion, typosRead } from '../../src/retrieval/question.ts';
 import { vocabularyOf } from '../../src/retrieval/spelling.ts';
 
 // The vocabulary of a tiny corpus: index terms with the number of sentences that use each.
@@ -156,6 +156,16 @@ describe('an irregular form the stemmer does not reach', () => {
     // So a word of the same family: "death" is searched as the "died" the coverage writes.
     const obituary = vocabularyOf(new Map(terms('Rosa Delgado died on Saturday. The cause was heart failure.').map((t) => [t, 1] as const)));
     expect(readQuestion('What was the cause of death?', obituary).content.find((c) => c.word === 'death')).toMatchObject({ term: stem('died'), known: true, corrected: true });
+  });
+});
+
+describe('"is it over?"', () => {
+  it('GIVEN "is the strike over?" THEN it is read as "has the strike ended?"; "over" with words after it is left alone', () => {
+    expect(overAsEnded('Is the strike over?')).toBe('Has the strike ended?');
+    expect(overAsEnded('are the talks all over now')).toBe('have the talks ended');
+    expect(overAsEnded('Is the fight over Venezuela?')).toBe('Is the fight over Venezuela?');
+    expect(overAsEnded('Was the project over budget?')).toBe('Was the project over budget?');
+    expect(readQuestion('is the strike over', vocabulary).content.map((c) => c.word)).toContain('ended');
   });
 });
 

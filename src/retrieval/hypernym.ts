@@ -27,8 +27,8 @@ import { namesPerson } from './person-kinds.ts';
 import { lazyListsByWord, termOfOnlyMeaning } from './word-lists.ts';
 import { hypernyms as data } from './wordnet-hypernyms-data.ts';
 
-// A noun's hypernyms, one group of lemmas per sense: "transaction,dealing|agreement,understanding".
-const groupsOf = lazyListsByWord(data, '|');
+// A noun's hypernyms, one group of lemmas per sense, its first sense first: "transaction,dealing|agreement,understanding".
+export const hypernymGroups = lazyListsByWord(data, '|');
 
 /** The corpus term to read the noun as (the most used term of the one sense that passes), or null. */
 export function corpusHypernym(
@@ -41,7 +41,7 @@ export function corpusHypernym(
   if (!mostOftenNoun(noun) || namesPerson(noun) || vocabulary.meets === undefined || vocabulary.writesNoun === undefined) return null;
   const own = englishSpecificity(noun, word);
   const meetsOther = (term: string) => others.length === 0 || others.some((o) => o !== term && vocabulary.meets!(term, o));
-  const meanings = (groupsOf().get(noun) ?? []).map((group) =>
+  const meanings = (hypernymGroups().get(noun) ?? []).map((group) =>
     group.split(',').filter((w) => englishSpecificity(w) > own && vocabulary.writesNoun!(w)).map((w) => stem(w)).filter((t) => meetsOther(t)),
   );
   return termOfOnlyMeaning(meanings, (t) => vocabulary.frequency(t));

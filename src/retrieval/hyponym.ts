@@ -25,7 +25,7 @@ import { nounLemma } from './lemma.ts';
 import type { Vocabulary } from './spelling.ts';
 import { mostOftenNoun } from './wordnet-lexicon.ts';
 import { namesPerson } from './person-kinds.ts';
-import { hypernyms as data } from './wordnet-hypernyms-data.ts';
+import { hypernymGroups } from './hypernym.ts';
 
 /** A word with more kinds than this is too broad to be read as one of them. */
 const MAX_KINDS = 60;
@@ -39,11 +39,7 @@ let kindsOf: Map<string, string[]> | undefined;
 function kinds(noun: string): readonly string[] {
   if (!kindsOf) {
     kindsOf = new Map();
-    for (const line of data.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space <= 0) continue;
-      const kind = line.slice(0, space);
-      const [first = ''] = line.slice(space + 1).split('|');
+    for (const [kind, [first = ''] = []] of hypernymGroups()) {
       for (const general of new Set(first.split(','))) {
         const list = kindsOf.get(general);
         if (list) list.push(kind);

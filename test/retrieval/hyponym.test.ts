@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/index/terms.ts';
 import { corpusHyponym } from '../../src/retrieval/hyponym.ts';
-import { nounLemma } from '../../src/retrieval/lemma.ts';
+import { wordnetVocabulary } from '../helpers/wordnet-vocabulary.ts';
 
-/** A corpus's vocabulary as the reader asks it: its words with their frequencies, and which pairs meet. */
-function vocabulary(words: Record<string, number>, pairs: [string, string][], names: readonly string[] = ['medal', 'trophy']) {
-  const terms = new Map(Object.entries(words).map(([w, n]) => [stem(w), n]));
-  const meeting = new Set(pairs.flatMap(([a, b]) => [`${stem(a)} ${stem(b)}`, `${stem(b)} ${stem(a)}`]));
-  return {
-    frequency: (t: string) => terms.get(t) ?? 0,
-    meets: (a: string, b: string) => meeting.has(`${a} ${b}`),
-    writesNoun: (noun: string) => Object.keys(words).some((w) => nounLemma(w) === noun),
-    writesAsName: (t: string) => names.some((n) => stem(n) === t),
-  };
-}
+const NAMED = ['medal', 'trophy'];
+const vocabulary = (words: Record<string, number>, pairs: [string, string][], names: readonly string[] = NAMED) => wordnetVocabulary(words, pairs, names);
 
 describe('a noun read as the one particular kind of it the coverage names', () => {
   const received = [stem('received')];

@@ -277,6 +277,12 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     if (!verbs.has(word)) return null;
     return corpusTroponym(word, vocabulary, corpusTerms());
   };
+  // A word whose usual dictionary form is another ("found" → "find") is its own after "did" and its
+  // subject ("what did she found?"): the question's verbs are read only for such a word.
+  const dictionaryForm = (word: string) => {
+    const usual = lemma(word);
+    return usual !== word && (verbs ??= verbsAfterSubject(text)).has(word) ? lemmaAsBaseVerb(word) : usual;
+  };
   // A figure a yes/no question or a claim states is what it asks to check ("Were 500 homes
   // destroyed?"): a coverage that never writes it gives another figure, it does not lack the subject.
   const checksFigures = statesToCheck(text);
@@ -320,7 +326,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     const term = known ? own : (relative ?? typo ?? own);
     if (seen.has(term)) continue;
     seen.add(term);
-    content.push({ word: plain, term, lemma: (verbs ??= verbsAfterSubject(text)).has(plain) ? lemmaAsBaseVerb(plain) : lemma(plain), known: known || term !== own, corrected: !known && term !== own, ...(typo && typo !== own ? { typo: true as const } : {}) });
+    content.push({ word: plain, term, lemma: dictionaryForm(plain), known: known || term !== own, corrected: !known && term !== own, ...(typo && typo !== own ? { typo: true as const } : {}) });
   }
   const unknown = new Set(content.filter((c) => !c.known).map((c) => c.term));
   const names = new Set<string>();

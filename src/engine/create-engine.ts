@@ -24,6 +24,7 @@ import { WordVectors } from '../embedding/word-vectors.ts';
 import { contextAround } from '../retrieval/passages.ts';
 import { leadPassages } from '../retrieval/lead-passages.ts';
 import { asksToReadOn, passagesAfter } from '../retrieval/read-on.ts';
+import { vocabularyFor } from '../retrieval/vocabulary.ts';
 import { withoutElse } from '../retrieval/what-else.ts';
 import { readOverviewRequest } from '../retrieval/overview-request.ts';
 import { outletReader, publishersOf } from '../retrieval/outlet-named.ts';
@@ -351,11 +352,14 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       if (!title) return;
       const started = performance.now();
       try {
+        // Else built by the first question with a word the index lacks: a pass over every sentence.
+        vocabularyFor(live.index);
+        const vocabularyMs = Math.round(performance.now() - started);
         // Without the examples a refusal offers: they wait for the suggestion list, built meanwhile.
         const answer = await answerOf(`When was ${title.slice(0, WARM_UP_TITLE)} reported?`, {}, async () => []);
         // Searched: not read as small talk or as a request for an overview, which skip the search.
         const searched = !answer.conversational && !answer.overview;
-        logger.debug('warmed up', { ms: Math.round(performance.now() - started), searched });
+        logger.debug('warmed up', { ms: Math.round(performance.now() - started), vocabularyMs, searched });
       } catch (error) {
         logger.warn('the warm-up question failed; the first question will take longer', { error });
       }

@@ -12,6 +12,7 @@ import { DEFAULT_PROFILES, rank, rerankTop, type CandidateFeatures, type FusionP
 import { readQuestion, type Question } from './question.ts';
 import { searchWeights } from './term-weights.ts';
 import { otherSenseDocuments } from './name-senses.ts';
+import { memoPerIndex } from './per-index-memo.ts';
 import { demonymRelatives } from './derivation.ts';
 
 export interface RetrieveOptions {
@@ -147,7 +148,7 @@ class DocumentPosterior {
  * A document's log-likelihood is Σ log(count + μ·p) − T·log(size + μ); the terms' log(μ·p) for
  * documents without them is the same for every document, so only documents holding a term are visited.
  */
-function documentPosterior(table: DocumentTable, perTerm: readonly (readonly [number, number][])[]): DocumentPosterior {
+function documentPosterior(table: DocumentTable, perTerm: readonly (readonly (readonly [number, number])[])[]): DocumentPosterior {
   const n = table.sizes.length;
   const logLikelihood = new Float64Array(n);
   if (table.total === 0 || n === 0) return new DocumentPosterior(table, logLikelihood);
@@ -175,6 +176,22 @@ function documentPosterior(table: DocumentTable, perTerm: readonly (readonly [nu
   return new DocumentPosterior(table, logLikelihood);
 }
 
+/**
+ * The documents holding a term and in how many sentences, by number and by id: the same for every
+ * question on an index, and a common term has thousands of postings to count.
+ */
+const documentsHolding = memoPerIndex((index: SearchIndex, term: string) => {
+  const perDoc = new Map<number, number>();
+  const docOfSlot = index.docOfSlot;
+  for (const slot of index.lexical.postingSlots(term)) {
+    const d = docOfSlot[slot] ?? -1;
+    if (d >= 0) perDoc.set(d, (perDoc.get(d) ?? 0) + 1);
+  }
+  const byNumber: readonly (readonly [number, number])[] = [...perDoc];
+  const byId: ReadonlyMap<string, number> = new Map(byNumber.map(([d, c]) => [index.documentIds[d]!, c]));
+  return { byNumber, byId };
+});
+
 /** `weights` scale each term's IDF (same order as `terms`; 1 when absent): a follow-up's previous question weighs less. */
 export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[], otherSense?: readonly (ReadonlySet<number> | undefined)[]): TermEvidence {
   const termWeights = termWeightsOf(terms, weights);
@@ -182,27 +199,12 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   const totalIdf = idf.reduce((a, b) => a + b, 0);
   const shareOf = (i: number) => idf[i]! / Math.max(totalIdf, 1e-9);
   const documentCoverage = new Map<string, number>();
-  // Counted per document number in a flat array: a common term has thousands of postings.
-  const perDoc = new Int32Array(index.documentIds.length);
-  const perTerm: [number, number][][] = [];
+  const perTerm: (readonly (readonly [number, number])[])[] = [];
   const documentCounts = terms.map((t, i) => {
-    const touched: number[] = [];
     const other = otherSense?.[i];
-    const postings = index.lexical.postingSlots(t);
-    const docOfSlot = index.docOfSlot;
-    for (let k = 0; k < postings.length; k++) {
-      const d = docOfSlot[postings[k]!] ?? -1;
-      if (d < 0 || other?.has(d)) continue;
-      if (perDoc[d] === 0) touched.push(d);
-      perDoc[d]!++;
-    }
-    const docs = new Map<string, number>();
-    const byNumber: [number, number][] = [];
-    for (const d of touched) {
-      docs.set(index.documentIds[d]!, perDoc[d]!);
-      byNumber.push([d, perDoc[d]!]);
-      perDoc[d] = 0;
-    }
+    const held = documentsHolding(index, t);
+    const byNumber = other ? held.byNumber.filter(([d]) => !other.has(d)) : held.byNumber;
+    const docs = other ? new Map(byNumber.map(([d, c]) => [index.documentIds[d]!, c])) : held.byId;
     perTerm.push(byNumber);
     for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + shareOf(i));
     return docs;

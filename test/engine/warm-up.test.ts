@@ -11,6 +11,7 @@ interface Line {
   level: string;
   msg: string;
   searched?: boolean;
+  vocabularyMs?: number;
 }
 
 const built: CorpusEngine[] = [];
@@ -35,6 +36,8 @@ describe('warming the engine up', () => {
     await engine.warmUp();
     expect(lines.filter((l) => l.level === 'warn' || l.level === 'error')).toEqual([]);
     expect(lines.find((l) => l.msg === 'warmed up')?.searched).toBe(true);
+    // The corpus's vocabulary is built then, not by the first question with a word the index lacks.
+    expect(lines.find((l) => l.msg === 'warmed up')?.vocabularyMs).toBeGreaterThanOrEqual(0);
     expect(await engine.ask('How much did the repair cost?')).toEqual(before);
   });
 

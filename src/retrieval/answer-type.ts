@@ -9,8 +9,9 @@ import { isStopWord, stem, words } from '../index/terms.ts';
 import { lemma, nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 import { withoutStance } from './asked-of.ts';
+import { pairs as demonymPairs } from './wordnet-demonyms-data.ts';
 
-export type AnswerType = 'date' | 'time' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'meaning' | null;
+export type AnswerType = 'date' | 'time' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'nationality' | 'reason' | 'meaning' | null;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -22,6 +23,15 @@ const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 // A time of day: by the clock ("3 p.m.", "10:30", "noon") or a part of the day ("on Monday morning").
 const CLOCK = '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:noon|midnight)\\b';
+
+// A nationality is written as a name's adjective, capitalised ("the Scottish engineer", "Greek
+// mathematician Hero"): WordNet's, but not a faith's or a doctrine's ("Catholic", "Islamic").
+const NATIONALITY = new RegExp(
+  String.raw`\b(?:${[...new Set(demonymPairs.trim().split('\n').map((line) => line.split(' ')).filter(([, name]) => name && !/(?:ism|ity)$/.test(name)).map(([adjective]) => adjective!))]
+    .filter((a) => /^[a-z]+$/.test(a))
+    .map((a) => a[0]!.toUpperCase() + a.slice(1))
+    .join('|')})\b`,
+);
 
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   weekday: new RegExp(`\\b${WEEKDAY}s?\\b`, 'i'),
@@ -89,6 +99,7 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   // within a sentence ("…the Norse leader Rollo", "…owned by NDS"), in any script's capitals.
   person: /\b\p{Lu}\p{Ll}+(?:\s+(?:(?:de|la|van|von|del|da|of|the)\s+)?\p{Lu}\p{Ll}+)+|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+\p{Lu}|(?<=\p{Ll},?\s)\p{Lu}[\p{L}-]{2,}/u,
   place: /\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+/,
+  nationality: NATIONALITY,
   // A gloss: a short quotation or parenthesis ("the Obersee (\"upper lake\")"), or the words after
   // "meaning", "literally", "translated as", "stands for", "known as".
   meaning: /\(\s*[^()\d][^()]{1,60}\)|["“‘][^"”’]{2,60}["”’]|\b(?:meaning|means|meant|literally|translated?(?:\s+(?:as|to|into))?|stands?\s+for|known\s+as)\s+["“‘']?\p{L}+/u,
@@ -131,6 +142,8 @@ export function expectedAnswerType(question: string): AnswerType {
   // "What time was the call?": a point in time, which a date, a day or a clock gives ("what time
   // frame", "what time period" ask for a span).
   if (/^(?:when|in what year|what year|which year|on what date|what date|on which date)\b|\bwhat(?:['’]s| (?:is|was|are|were)) the (?:\w+ )?deadlines?\b|\b(?:what|which) (?:year|date|day|month|century|decade)\b|\bwhat time (?:is|was|are|were|do|does|did|will|would|has|have|had)\b/.test(q)) return 'date';
+  // "What nationality was Arthur Woolf?", "What is William Rankine's nationality?" (not "How many nationalities…").
+  if (NATIONALITY_ASKED.test(q)) return 'nationality';
   if (/^(?:who|whom|whose)\b|\b(?:which|what) (?:person|leader|president|king|man|woman|minister|secretary)\b/.test(q) || PERSON_NAME_ASKED.test(q)) return 'person';
   if (/^where\b|\b(?:which|what) (?:country|city|place|region|state|town|continent)\b/.test(q)) return 'place';
   if (/^why\b|\bfor what reason\b|\bwhat (?:was|is|were|are) the reasons?\b|\bhow come\b/.test(q)) return 'reason';
@@ -140,6 +153,8 @@ export function expectedAnswerType(question: string): AnswerType {
 const MEASURE_ASKED = new RegExp(
   String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}(?:population|size|area|length|height|width|depth|distance|weight|speed)\b`,
 );
+
+const NATIONALITY_ASKED = /\b(?:what|which) nationality\b|(?:['’]s|\bthe|\bhis|\bher|\btheir|\bits) nationality\b/;
 
 const TIME_OF_DAY_ASKED = /\b(?:what|which) time of (?:the )?day\b|\bat what time\b|\bwhat time of (?:the )?(?:morning|afternoon|evening|night)\b/;
 
@@ -222,7 +237,7 @@ function yesNoLength(q: string): { phrase: string } | null {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|how quickly(?= (?:did|do|does|will|would|can|could|has|have|had|was|were)\b)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|share|proportion|number|time|age))\b/gi;
+  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:what|which) nationality|(?<=['’]s |\bthe |\bhis |\bher |\btheir |\bits )nationality|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|how quickly(?= (?:did|do|does|will|would|can|could|has|have|had|was|were)\b)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|share|proportion|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);
@@ -241,6 +256,8 @@ export const TYPE_STRENGTH: Record<Exclude<AnswerType, null>, number> = {
   money: 1,
   person: 1 / 3,
   place: 1 / 3,
+  // A name's adjective says where someone is from, or what a thing is named after ("Victorian").
+  nationality: 1 / 3,
   // Reasons are told in many ways; a cue word ("because", "due to") says a little.
   reason: 1 / 3,
   // So is a gloss: quotations and parentheses say many other things too.

@@ -280,6 +280,21 @@ describe('answer types', () => {
     // Not a gloss question: the loss meant something to France, asked as it is.
     expect(expectedAnswerType('What did the loss mean to France?')).toBeNull();
   });
+
+  it('GIVEN a nationality asked for THEN a name\'s adjective holds it (a faith\'s does not), and "nationality" is no word of the topic', () => {
+    for (const q of ['What nationality was Arthur Woolf?', "What is William Rankine's nationality?", 'What was the nationality of the engineer?']) {
+      expect(expectedAnswerType(q)).toBe('nationality');
+      expect(topicOf(q).split(/\s+/)).not.toContain('nationality');
+    }
+    const q = 'What nationality was Arthur Woolf?';
+    expect(holdsAnswerType('The Cornish engineer Arthur Woolf patented a compound engine in 1804.', 'nationality', q)).toBe(true);
+    expect(holdsAnswerType('It was described by Greek mathematician Hero of Alexandria.', 'nationality', q)).toBe(true);
+    expect(holdsAnswerType('Woolf, a Catholic, patented a compound engine.', 'nationality', q)).toBe(false);
+    expect(holdsAnswerType('Woolf patented a compound engine in Cornwall.', 'nationality', q)).toBe(false);
+    // Counting nationalities asks for a figure, and the word stays the topic.
+    expect(expectedAnswerType('How many nationalities live in Warsaw?')).toBe('number');
+    expect(topicOf('How many nationalities live in Warsaw?')).toContain('nationalities');
+  });
 });
 
 describe('answers as encyclopedias write them, and names as the answer to "who"', () => {

@@ -131,7 +131,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\bhow many\b|\bwhat (?:percentage|number|percent|share|proportion)\b/.test(q)) return 'number';
   // A measure: a size, a distance, a population is given in figures, asked with the words that say
   // which of it too ("the top wind speed", "the total area").
-  if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b/.test(q) || MEASURE_ASKED.test(q)) return 'number';
+  if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b/.test(q) || MEASURE_ASKED.test(q) || TEMPERATURE_ASKED.test(q)) return 'number';
   // So is a count news keeps ("the death toll", "the turnout", "the final score").
   if (/\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:latest|current|new|final|official|total|overall) )?(?:death )?(?:toll|tally|turnout|score)\b(?!['’])/.test(q)) return 'number';
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
@@ -151,8 +151,10 @@ export function expectedAnswerType(question: string): AnswerType {
 }
 
 const MEASURE_ASKED = new RegExp(
-  String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}(?:population|size|area|length|height|width|depth|distance|weight|speed)\b`,
+  String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}(?:population|size|area|length|height|width|depth|distance|weight|speed|temperature)\b`,
 );
+// "How hot…?", "…, in degrees Celsius?": a temperature, which a figure in degrees gives ("565 °C").
+const TEMPERATURE_ASKED = /\bhow (?:hot|cold|warm)\b|\bin degrees? (?:celsius|centigrade|fahrenheit)\b/;
 
 const NATIONALITY_ASKED = /\b(?:what|which) nationality\b|(?:['’]s|\bthe|\bhis|\bher|\btheir|\bits) nationality\b/;
 
@@ -237,7 +239,7 @@ function yesNoLength(q: string): { phrase: string } | null {
 
 // Words that only say what kind of answer is wanted ("how LONG", "what YEAR"): they are not topic.
 const TYPE_PHRASE =
-  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:what|which) nationality|(?<=['’]s |\bthe |\bhis |\bher |\btheir |\bits )nationality|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast)|how quickly(?= (?:did|do|does|will|would|can|could|has|have|had|was|were)\b)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|share|proportion|number|time|age))\b/gi;
+  /\b(?:(?:first|last|full|middle|given|family) names?|surnames?|(?:what|which) nationality|(?<=['’]s |\bthe |\bhis |\bher |\btheir |\bits )nationality|(?:mean|meaning|translate|translation|stand for)(?: (?:to|into|as|of))?(?: in english)?|(?:what|which|on what|on which) day of the week|(?:(?:at )?(?:what|which) )?time of (?:the )?day|at what time|how (?:long|many|much|often|old|far|tall|high|big|large|wide|deep|heavy|fast|hot|cold|warm)|(?:in )?degrees? (?:celsius|centigrade|fahrenheit)|how quickly(?= (?:did|do|does|will|would|can|could|has|have|had|was|were)\b)|(?:what|which|in what|on what|at what) (?:year|date|day|weekday|month|century|decade|percentage|percent|share|proportion|number|time|age))\b/gi;
 
 /** Words that, after a question word, only say what kind of answer is wanted: a typo of one is fixed, not searched. */
 export const TYPE_WORDS = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'year', 'date', 'day', 'week', 'weekday', 'month', 'century', 'decade', 'time', 'age']);
@@ -301,6 +303,10 @@ const MEASURES: { asked: RegExp; given: RegExp }[] = [
     given: /\b\d+(?:[.,]\d+)*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|mi|miles?|m|metres?|meters?|ft|feet|foot|yards?|inches|cm|centimetres?|centimeters?)\b/gi,
   },
   { asked: /\bhow fast\b|\bwhat(?:['’]s| (?:is|was)) the (?:\w+ ){0,2}speed\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:km\/h|kph|mph|knots|m\/s|miles per hour|kilometres per hour|kilometers per hour)/gi },
+  {
+    asked: /\bhow (?:hot|cold|warm)\b|\btemperatures?\b|\bdegrees? (?:celsius|centigrade|fahrenheit)\b/i,
+    given: /(?<![\p{L}\p{N}])[-−]?\d+(?:[.,]\d+)*\s?(?:°\s?[CF]?|º\s?[CF]?|degrees?\b(?: (?:celsius|centigrade|fahrenheit)\b)?|[CF]\b)/giu,
+  },
   { asked: /\bhow heavy\b|\bwhat (?:is|was) the weight\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:kg|kilograms?|kilogrammes?|tonnes?|tons?|pounds?|lbs?|grams?|g)\b/gi },
 ];
 

@@ -281,6 +281,17 @@ describe('answer types', () => {
     expect(expectedAnswerType('What did the loss mean to France?')).toBeNull();
   });
 
+  it('GIVEN a temperature asked for ("how hot", "in degrees Celsius") THEN a figure in degrees holds it, another figure does not; the unit is no topic word', () => {
+    const q = 'What is the turbine entry temperature of a steam turbine, in degrees Celsius?';
+    expect(expectedAnswerType(q)).toBe('number');
+    expect(topicOf(q).toLowerCase()).not.toContain('celsius');
+    expect(answerSpan('number', q, 'In steam turbines, turbine entry temperature is typically 565 °C (the creep limit of stainless steel).')).toBe('565 °C');
+    expect(holdsAnswerType('The turbine has 3 stages and 12 blades.', 'number', q)).toBe(false);
+    expect(expectedAnswerType('How hot was it in Seville?')).toBe('number');
+    expect(answerSpan('number', 'How hot was it in Seville?', 'Temperatures reached 41C in Seville on Sunday, 2 above the record.')).toBe('41C');
+    expect(expectedAnswerType('Was the weather cold?')).toBeNull();
+  });
+
   it('GIVEN a nationality asked for THEN a name\'s adjective holds it (a faith\'s does not), and "nationality" is no word of the topic', () => {
     for (const q of ['What nationality was Arthur Woolf?', "What is William Rankine's nationality?", 'What was the nationality of the engineer?']) {
       expect(expectedAnswerType(q)).toBe('nationality');

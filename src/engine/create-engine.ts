@@ -359,7 +359,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         const answer = await answerOf(`When was ${title.slice(0, WARM_UP_TITLE)} reported?`, {}, async () => []);
         // Searched: not read as small talk or as a request for an overview, which skip the search.
         const searched = !answer.conversational && !answer.overview;
-        logger.debug('warmed up', { ms: Math.round(performance.now() - started), vocabularyMs, searched });
+        logger.debug('warmed up', { ms: Math.round(performance.now() - started), searched, vocabularyMs });
       } catch (error) {
         logger.warn('the warm-up question failed; the first question will take longer', { error });
       }

@@ -294,14 +294,16 @@ export function rankCandidates(index: SearchIndex, q: Question, questionVector: 
       neighbourCoverage = Math.max(neighbourCoverage, coverageOf(n.slot, r.docId));
     }
     const coverage = coverageOf(slot, r.docId);
+    const lexical = lexicalOf(slot, r.docId);
     features.push({
       slot,
-      lexical: lexicalOf(slot, r.docId),
+      lexical,
       dense: scaleDense(dot(questionVector, index.vectorOf(slot)), denseScale),
       neighbour,
       phrase: phraseOf(slot),
       answerType: typeStrength > 0 && holdsType(r.text) ? typeStrength : 0,
-      functionWords: functionWordsOf(r.text),
+      // They only add to a sentence's own words (featureVector): not read where it has none.
+      functionWords: lexical > 0 ? functionWordsOf(r.text) : 0,
       // Measured for the best candidates only (below).
       inOrder: 0,
       coverage,

@@ -131,7 +131,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (/\bhow many\b|\bwhat (?:percentage|number|percent|share|proportion)\b/.test(q)) return 'number';
   // A measure: a size, a distance, a population is given in figures, asked with the words that say
   // which of it too ("the top wind speed", "the total area").
-  if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b/.test(q) || MEASURE_ASKED.test(q) || TEMPERATURE_ASKED.test(q)) return 'number';
+  if (/\bhow (?:far|tall|high|big|large|wide|deep|heavy|fast)\b/.test(q) || MEASURE_ASKED.test(q) || TEMPERATURE_ASKED.test(q) || RATE_ASKED.test(q)) return 'number';
   // So is a count news keeps ("the death toll", "the turnout", "the final score").
   if (/\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:latest|current|new|final|official|total|overall) )?(?:death )?(?:toll|tally|turnout|score)\b(?!['’])/.test(q)) return 'number';
   if (/\b(?:what|which) day of the week\b|\b(?:what|which) weekday\b/.test(q)) return 'weekday';
@@ -153,6 +153,8 @@ export function expectedAnswerType(question: string): AnswerType {
 const MEASURE_ASKED = new RegExp(
   String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}(?:population|size|area|length|height|width|depth|distance|weight|speed|temperature)\b`,
 );
+// "What is the homicide rate?", "What was the rate of inflation?": a figure ("12 per 100,000", "3.2%").
+const RATE_ASKED = /\bwhat(?:['’]s| (?:is|was|are|were)) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}rates?\b/;
 // "How hot…?", "…, in degrees Celsius?": a temperature, which a figure in degrees gives ("565 °C").
 const TEMPERATURE_ASKED = /\bhow (?:hot|cold|warm)\b|\bin degrees? (?:celsius|centigrade|fahrenheit)\b/;
 

@@ -292,6 +292,15 @@ describe('answer types', () => {
     expect(expectedAnswerType('Was the weather cold?')).toBeNull();
   });
 
+  it('GIVEN a rate asked for ("the homicide rate", "the rate of inflation") THEN a figure; "rate" stays a word of the topic', () => {
+    for (const q of ['What is the homicide rate in Mexico?', 'What was the rate of inflation in 1974?', "What's the unemployment rate?"]) {
+      expect(expectedAnswerType(q)).toBe('number');
+      expect(topicOf(q)).toMatch(/\brate\b/);
+    }
+    expect(holdsAnswerType('The homicide rate fell to 24 per 100,000 people.', 'number', 'What is the homicide rate in Mexico?')).toBe(true);
+    expect(expectedAnswerType('What is the rating of the show?')).toBeNull();
+  });
+
   it('GIVEN a nationality asked for THEN a name\'s adjective holds it (a faith\'s does not), and "nationality" is no word of the topic', () => {
     for (const q of ['What nationality was Arthur Woolf?', "What is William Rankine's nationality?", 'What was the nationality of the engineer?']) {
       expect(expectedAnswerType(q)).toBe('nationality');

@@ -176,8 +176,11 @@ function documentPosterior(table: DocumentTable, perTerm: readonly (readonly (re
   return new DocumentPosterior(table, logLikelihood);
 }
 
-/** The documents holding a term and in how many sentences, by number and by id. */
-function documentsHoldingTerm(index: SearchIndex, term: string): { byNumber: readonly (readonly [number, number])[]; byId: ReadonlyMap<string, number> } {
+/**
+ * The documents holding a term and in how many sentences, by number and by id: the same for every
+ * question on an index, and a common term has thousands of postings to count.
+ */
+const documentsHolding = memoPerIndex((index: SearchIndex, term: string) => {
   const perDoc = new Map<number, number>();
   const docOfSlot = index.docOfSlot;
   for (const slot of index.lexical.postingSlots(term)) {
@@ -185,19 +188,9 @@ function documentsHoldingTerm(index: SearchIndex, term: string): { byNumber: rea
     if (d >= 0) perDoc.set(d, (perDoc.get(d) ?? 0) + 1);
   }
   const byNumber: readonly (readonly [number, number])[] = [...perDoc];
-  return { byNumber, byId: new Map(byNumber.map(([d, c]) => [index.documentIds[d]!, c])) };
-}
-
-/**
- * `documentsHoldingTerm`, kept for the index's life for a term with many postings: the same for every
- * question, and walking a common term's thousands cost 0.3 ms an ask at 100,000 sentences. A rarer
- * term is counted afresh (a few dozen postings), so what is kept stays small: at 100,000 sentences the
- * 2,500 terms with 100 postings or more hold 207,000 (term, document) pairs, the corpus 1,024,000.
- */
-const KEPT_POSTINGS = 100;
-const documentsHoldingKept = memoPerIndex(documentsHoldingTerm);
-const documentsHolding = (index: SearchIndex, term: string) =>
-  index.lexical.postingSlots(term).length >= KEPT_POSTINGS ? documentsHoldingKept(index, term) : documentsHoldingTerm(index, term);
+  const byId: ReadonlyMap<string, number> = new Map(byNumber.map(([d, c]) => [index.documentIds[d]!, c]));
+  return { byNumber, byId };
+});
 
 /** `weights` scale each term's IDF (same order as `terms`; 1 when absent): a follow-up's previous question weighs less. */
 export function termEvidence(index: SearchIndex, terms: readonly string[], weights?: readonly number[], otherSense?: readonly (ReadonlySet<number> | undefined)[]): TermEvidence {

@@ -24,14 +24,14 @@ const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 // A time of day: by the clock ("3 p.m.", "10:30", "noon") or a part of the day ("on Monday morning").
 const CLOCK = '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:noon|midnight)\\b';
 
-// A nationality is written as a name's adjective, capitalised ("the Scottish engineer", "Greek
-// mathematician Hero"): WordNet's, but not a faith's or a doctrine's ("Catholic", "Islamic").
-const NATIONALITY = new RegExp(
-  String.raw`\b(?:${[...new Set(demonymPairs.trim().split('\n').map((line) => line.split(' ')).filter(([, name]) => name && !/(?:ism|ity)$/.test(name)).map(([adjective]) => adjective!))]
-    .filter((a) => /^[a-z]+$/.test(a))
-    .map((a) => a[0]!.toUpperCase() + a.slice(1))
-    .join('|')})\b`,
-);
+/** WordNet's adjectives of names, capitalised, but not a faith's or a doctrine's ("Catholic" of "catholicism", "Islamic"). */
+function nationalityAdjectives(): string[] {
+  const pairs = demonymPairs.trim().split('\n').map((line) => line.split(' '));
+  const adjectives = pairs.filter(([adjective, name]) => name && /^[a-z]+$/.test(adjective!) && !/(?:ism|ity)$/.test(name)).map(([adjective]) => adjective!);
+  return [...new Set(adjectives)].map((a) => a[0]!.toUpperCase() + a.slice(1));
+}
+// A nationality is written as a name's adjective, capitalised: "the Scottish engineer", "Greek mathematician Hero".
+const NATIONALITY = new RegExp(`\\b(?:${nationalityAdjectives().join('|')})\\b`);
 
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   weekday: new RegExp(`\\b${WEEKDAY}s?\\b`, 'i'),

@@ -30,10 +30,16 @@ function nationalityAdjectives(): string[] {
   const adjectives = pairs.filter(([adjective, name]) => name && /^[a-z]+$/.test(adjective!) && !/(?:ism|ity)$/.test(name)).map(([adjective]) => adjective!);
   return [...new Set(adjectives)].map((a) => a[0]!.toUpperCase() + a.slice(1));
 }
-// A nationality is written as a name's adjective, capitalised: "the Scottish engineer", "Greek mathematician Hero".
-const NATIONALITY = new RegExp(`\\b(?:${nationalityAdjectives().join('|')})\\b`);
+let nationality: RegExp | null = null;
+/**
+ * A nationality is written as a name's adjective, capitalised: "the Scottish engineer", "Greek
+ * mathematician Hero". Built on the first question asking one (some 600 words, 19 ms), not at start.
+ */
+function nationalityPattern(): RegExp {
+  return (nationality ??= new RegExp(`\\b(?:${nationalityAdjectives().join('|')})\\b`, 'g'));
+}
 
-const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
+const PATTERNS: Record<Exclude<AnswerType, null | 'nationality'>, RegExp> = {
   weekday: new RegExp(`\\b${WEEKDAY}s?\\b`, 'i'),
   time: new RegExp(`${CLOCK}|\\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|midday)\\b|\\b(?:o'clock)\\b`, 'i'),
   age: new RegExp(
@@ -99,7 +105,6 @@ const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   // within a sentence ("…the Norse leader Rollo", "…owned by NDS"), in any script's capitals.
   person: /\b\p{Lu}\p{Ll}+(?:\s+(?:(?:de|la|van|von|del|da|of|the)\s+)?\p{Lu}\p{Ll}+)+|\b(?:King|Queen|Duke|President|Secretary|Minister|Pope|Emperor|Count|Lord|Sir|Saint)\s+\p{Lu}|(?<=\p{Ll},?\s)\p{Lu}[\p{L}-]{2,}/u,
   place: /\b(?:in|at|near)\s+(?:the\s+)?[A-Z][a-z]+/,
-  nationality: NATIONALITY,
   // A gloss: a short quotation or parenthesis ("the Obersee (\"upper lake\")"), or the words after
   // "meaning", "literally", "translated as", "stands for", "known as".
   meaning: /\(\s*[^()\d][^()]{1,60}\)|["“‘][^"”’]{2,60}["”’]|\b(?:meaning|means|meant|literally|translated?(?:\s+(?:as|to|into))?|stands?\s+for|known\s+as)\s+["“‘']?\p{L}+/u,
@@ -294,7 +299,7 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question: st
 
 const GLOBAL_PATTERNS = Object.fromEntries(
   Object.entries(PATTERNS).map(([type, p]) => [type, new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')]),
-) as Record<Exclude<AnswerType, null>, RegExp>;
+) as Record<Exclude<AnswerType, null | 'nationality'>, RegExp>;
 const CONNECTIVES = new Set(['in', 'at', 'near', 'the']);
 
 // A question asking for a length, a distance, a speed or a weight is answered by a figure with its
@@ -348,6 +353,7 @@ function patternFor(type: Exclude<AnswerType, null>, question: string): RegExp {
     const measure = MEASURES.find((m) => m.asked.test(question));
     if (measure) return measure.given;
   }
+  if (type === 'nationality') return nationalityPattern();
   return GLOBAL_PATTERNS[type];
 }
 

@@ -402,6 +402,16 @@ describe('the shipped article', () => {
     expect((await engine.ask('How long was the call?')).notGiven).toBeUndefined();
   });
 
+  it('GIVEN a rate asked of the article, which names homicide rates but gives none THEN it is refused, saying it never gives a number; a nationality it gives as "Mexican" is answered', async () => {
+    const rate = await engine.ask('What is the homicide rate in Mexico?');
+    expect(rate.answered, outcome('What is the homicide rate in Mexico?', rate)).toBe(false);
+    expect(rate.neverGiven).toBe('number');
+    const nationality = await engine.ask("What is Sheinbaum's nationality?");
+    expect(nationality.answered, outcome("What is Sheinbaum's nationality?", nationality)).toBe(true);
+    expect(nationality.missing).toBeUndefined();
+    expect(nationality.passages[0]!.text).toContain('Mexican President Claudia Sheinbaum');
+  });
+
   it('GIVEN a question asking for an age, which the article never gives THEN it is refused, saying so; a duration it gives is answered', async () => {
     const a = await engine.ask('How old is Donald Trump?');
     expect(a.answered, outcome('How old is Donald Trump?', a)).toBe(false);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/index/terms.ts';
 import { corpusHypernym } from '../../src/retrieval/hypernym.ts';
-import { wordnetVocabulary } from '../helpers/wordnet-vocabulary.ts';
-
-const vocabulary = wordnetVocabulary;
+import { wordnetVocabulary as vocabulary } from '../helpers/wordnet-vocabulary.ts';
 
 describe('a noun read as the more general word the coverage writes', () => {
   const fell = [stem('fell')];

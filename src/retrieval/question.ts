@@ -5,7 +5,7 @@
  * it does use, or as the word a typo meant) and lemmas. Pure.
  */
 import type { WordRead } from '../engine/types.ts';
-import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
+import { isStopWord, PHRASE_JOINER, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { countedWord, expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
@@ -23,7 +23,7 @@ import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './englis
 import { writtenAsProperName } from './proper-names.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
-import { allowedEdits, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, withOneLetterLess, withOneLetterMore, type Vocabulary } from './spelling.ts';
+import { allowedEdits, boundedEditDistance, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, withOneLetterLess, withOneLetterMore, type Vocabulary } from './spelling.ts';
 import { monthsWrittenOut } from './month-names.ts';
 import { asksAspect } from './asked-of.ts';
 
@@ -182,6 +182,34 @@ function correctedByNeighbour(word: string, before: string | undefined, after: s
   return best;
 }
 
+/** Shortest word a neighbour may correct two edits away: of shorter ones, two edits reach too many words. */
+const MIN_TWO_EDIT_CONTEXT_LENGTH = 6;
+
+/**
+ * The corpus term a longer word the corpus never uses meant, two edits away, when a neighbour in the
+ * question says so as `correctedByNeighbour` does: with it, the term makes a phrase the corpus uses
+ * ("Primer League" → "Premier League"). A name typed as it sounds is often two letters off, and the
+ * phrase makes the reading sure where the word alone may not be corrected that far. Same first
+ * letter; of several, the one the corpus uses most.
+ */
+function correctedFarByNeighbour(word: string, before: string | undefined, after: string | undefined, vocabulary: Vocabulary): string | null {
+  if (!vocabulary.hasPhrase || word.length < MIN_TWO_EDIT_CONTEXT_LENGTH || !/^\p{L}+$/u.test(word)) return null;
+  const context = (n: string | undefined): n is string => n !== undefined && /^\p{L}/u.test(n) && !isStopWord(n) && vocabulary.has(stem(n));
+  const [left, right] = [context(before) ? stem(before) : null, context(after) ? stem(after) : null];
+  if (!left && !right) return null;
+  const term = stem(word);
+  let best: string | null = null;
+  let bestFrequency = -1;
+  for (let length = term.length - 2; length <= term.length + 2; length++) {
+    for (const candidate of vocabulary.ofLength(length)) {
+      if (candidate[0] !== term[0] || isStopWord(candidate) || boundedEditDistance(term, candidate, 2) > 2) continue;
+      const fits = (left && vocabulary.hasPhrase(`${left}${PHRASE_JOINER}${candidate}`)) || (right && vocabulary.hasPhrase(`${candidate}${PHRASE_JOINER}${right}`));
+      if (fits && vocabulary.frequency(candidate) > bestFrequency) (best = candidate), (bestFrequency = vocabulary.frequency(candidate));
+    }
+  }
+  return best;
+}
+
 export interface ReadOptions {
   /** Words read as typed, never as a typo of a corpus term (real-word-typos.ts: "planet" is no typo of "plant"). */
   asTyped?: ReadonlySet<string>;
@@ -311,7 +339,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
       fixedWords.push({ typed: typedTokens(text).find((t) => words(t).join(' ') === w) ?? w, read: inContext });
       continue;
     }
-    const typo = known || relative ? null : inContext !== null ? stem(inContext) : options.asTyped?.has(plain) ? null : correctWord(plain, vocabulary);
+    const far = known || relative || inContext !== null ? null : correctedFarByNeighbour(plain, topicWords[i - 1], topicWords[i + 1], vocabulary);
+    const typo = known || relative ? null : inContext !== null ? stem(inContext) : (far ?? (options.asTyped?.has(plain) ? null : correctWord(plain, vocabulary)));
     const english = known || relative || typo || inContext || options.asTyped?.has(plain) ? null : englishTypo(plain, typed.includes(plain));
     if (english) {
       fixedWords.push({ typed: plain, read: english });

@@ -310,7 +310,7 @@ describe('the text that is embedded', () => {
 
 describe('a typo its neighbour in the question corrects', () => {
   // A corpus of names of two words, with the phrase terms the lexical index holds.
-  const CORPUS = ['The British took Fort Niagara in 1759.', 'Newcastle replaced him with Lord Loudoun.', 'The old north branch of the Rhine is called Kromme Rijn.', 'The forts were built in 1755.'];
+  const CORPUS = ['The British took Fort Niagara in 1759.', 'Newcastle replaced him with Lord Loudoun.', 'The old north branch of the Rhine is called Kromme Rijn.', 'The forts were built in 1755.', 'ITV held the rights to the Premier League.', 'A printer made the league tables.'];
   const counts = new Map<string, number>();
   for (const s of CORPUS) for (const t of new Set(terms(s))) counts.set(t, (counts.get(t) ?? 0) + 1);
   const phrases = new Set(CORPUS.flatMap((s) => phraseTerms(s)));
@@ -321,6 +321,17 @@ describe('a typo its neighbour in the question corrects', () => {
     const lor = readQuestion('Who was second in command to Lor Loudoun?', withPhrases);
     expect(lor.content.find((c) => c.word === 'lor')).toMatchObject({ term: 'lord', typo: true });
     expect(lor.names).toEqual([]);
+  });
+
+  it('GIVEN a longer word two edits from a corpus word that makes a corpus phrase with its neighbour ("Primer League") THEN it is read as that word', () => {
+    const q = readQuestion('Who held the rights to the Primer League?', withPhrases);
+    expect(q.content.find((c) => c.word === 'primer')).toMatchObject({ term: 'premier', known: true, corrected: true, typo: true });
+    expect(q.names).toEqual([]);
+    // Alone, two edits are too far to read it so: "primer" stays a word the corpus never uses.
+    expect(readQuestion('Who sells primer?', withPhrases).content.find((c) => c.word === 'primer')).toMatchObject({ known: false });
+    // Nor when no corpus word that close makes a corpus phrase with the neighbour: "premier rights" and
+    // "printer rights" are none. ("Printer", two edits away too, makes no "printer league" either.)
+    expect(readQuestion('Who held the Primer rights?', withPhrases).content.find((c) => c.word === 'primer')).toMatchObject({ known: false });
   });
 
   it('GIVEN a function word so mistyped ("rhe Rhine") THEN it is read as the function word, and not searched', () => {

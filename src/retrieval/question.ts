@@ -5,7 +5,7 @@
  * it does use, or as the word a typo meant) and lemmas. Pure.
  */
 import type { WordRead } from '../engine/types.ts';
-import { isStopWord, PHRASE_JOINER, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
+import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
 import { countedWord, expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
@@ -159,6 +159,15 @@ function inflectedAs(word: string, own: string, vocabulary: Vocabulary): string 
 const MIN_CONTEXT_TYPO_LENGTH = 3;
 
 /**
+ * Whether a neighbour of a word in the question can say what the word meant: a word the corpus uses
+ * that is no function word. A figure is no context either: "2oth" is read as "2" and "oth", and "2 th"
+ * says nothing of what "oth" meant.
+ */
+function isContext(neighbour: string | undefined, vocabulary: Vocabulary): neighbour is string {
+  return neighbour !== undefined && /^\p{L}/u.test(neighbour) && !isStopWord(neighbour) && vocabulary.has(stem(neighbour));
+}
+
+/**
  * The word a word the corpus never uses meant, when a neighbour in the question says so: one edit
  * away, it makes with that neighbour — a word the corpus uses — a phrase the corpus uses ("Forth
  * Niagara" → "Fort Niagara", "Lor Loudoun" → "Lord Loudoun", "rhe Rhine" → "the Rhine"). Surer than
@@ -167,9 +176,7 @@ const MIN_CONTEXT_TYPO_LENGTH = 3;
  */
 function correctedByNeighbour(word: string, before: string | undefined, after: string | undefined, vocabulary: Vocabulary): string | null {
   if (!vocabulary.hasPhrase || word.length < MIN_CONTEXT_TYPO_LENGTH || /\d/.test(word)) return null;
-  // A figure is no context: "2oth" is read as "2" and "oth", and "2 th" says nothing of what "oth" meant.
-  const context = (n: string | undefined): n is string => n !== undefined && /^\p{L}/u.test(n) && !isStopWord(n) && vocabulary.has(stem(n));
-  const [left, right] = [context(before) ? before : null, context(after) ? after : null];
+  const [left, right] = [isContext(before, vocabulary) ? before : null, isContext(after, vocabulary) ? after : null];
   if (!left && !right) return null;
   let best: string | null = null;
   let bestFrequency = -1;
@@ -181,6 +188,8 @@ function correctedByNeighbour(word: string, before: string | undefined, after: s
   }
   return best;
 }
+
+const asTerm = (term: string) => term;
 
 /** Shortest word a neighbour may correct two edits away: of shorter ones, two edits reach too many words. */
 const MIN_TWO_EDIT_CONTEXT_LENGTH = 6;
@@ -194,8 +203,7 @@ const MIN_TWO_EDIT_CONTEXT_LENGTH = 6;
  */
 function correctedFarByNeighbour(word: string, before: string | undefined, after: string | undefined, vocabulary: Vocabulary): string | null {
   if (!vocabulary.hasPhrase || word.length < MIN_TWO_EDIT_CONTEXT_LENGTH || !/^\p{L}+$/u.test(word)) return null;
-  const context = (n: string | undefined): n is string => n !== undefined && /^\p{L}/u.test(n) && !isStopWord(n) && vocabulary.has(stem(n));
-  const [left, right] = [context(before) ? stem(before) : null, context(after) ? stem(after) : null];
+  const [left, right] = [isContext(before, vocabulary) ? stem(before) : null, isContext(after, vocabulary) ? stem(after) : null];
   if (!left && !right) return null;
   const term = stem(word);
   let best: string | null = null;
@@ -203,7 +211,8 @@ function correctedFarByNeighbour(word: string, before: string | undefined, after
   for (let length = term.length - 2; length <= term.length + 2; length++) {
     for (const candidate of vocabulary.ofLength(length)) {
       if (candidate[0] !== term[0] || isStopWord(candidate) || boundedEditDistance(term, candidate, 2) > 2) continue;
-      const fits = (left && vocabulary.hasPhrase(`${left}${PHRASE_JOINER}${candidate}`)) || (right && vocabulary.hasPhrase(`${candidate}${PHRASE_JOINER}${right}`));
+      // Both are terms already: the phrase is written from them as they are.
+      const fits = (left && vocabulary.hasPhrase(phraseTerm(left, candidate, asTerm))) || (right && vocabulary.hasPhrase(phraseTerm(candidate, right, asTerm)));
       if (fits && vocabulary.frequency(candidate) > bestFrequency) (best = candidate), (bestFrequency = vocabulary.frequency(candidate));
     }
   }

@@ -62,6 +62,13 @@ function outcome(question: string, a: Answer): string {
   return `${question} → ${a.answered ? `answered (${a.confidence})` : 'refused'}, first: [${p?.citation.docId}] ${p?.text.slice(0, 120)}`;
 }
 
+/** Asks the question and expects a refusal saying the coverage never gives that kind of answer. */
+async function expectRefusedAsNeverGiving(engine: Engine, question: string, kind: NonNullable<Answer['neverGiven']>): Promise<void> {
+  const a = await engine.ask(question);
+  expect(a.answered, outcome(question, a)).toBe(false);
+  expect(a.neverGiven, question).toBe(kind);
+}
+
 beforeAll(async () => {
   base = await offlineEmbedder();
 });
@@ -390,11 +397,7 @@ describe('the shipped article', () => {
   });
 
   it('GIVEN a count asked of the article, whose only figures are a date and a duration THEN it is refused, saying it never gives a number; "how many metrics", which its list counts, is answered with the list', async () => {
-    for (const q of ['How many cartels are there in Mexico?', 'How many homicides were there?']) {
-      const a = await engine.ask(q);
-      expect(a.answered, outcome(q, a)).toBe(false);
-      expect(a.neverGiven, q).toBe('number');
-    }
+    for (const q of ['How many cartels are there in Mexico?', 'How many homicides were there?']) await expectRefusedAsNeverGiving(engine, q, 'number');
     const metrics = await engine.ask('How many metrics did Sheinbaum mention?');
     expect(metrics.answered, outcome('How many metrics did Sheinbaum mention?', metrics)).toBe(true);
     expect(metrics.passages[0]!.text).toContain('• A decline in fentanyl overdose deaths');
@@ -403,9 +406,7 @@ describe('the shipped article', () => {
   });
 
   it('GIVEN a rate asked of the article, which names homicide rates but gives none THEN it is refused, saying it never gives a number; a nationality it gives as "Mexican" is answered', async () => {
-    const rate = await engine.ask('What is the homicide rate in Mexico?');
-    expect(rate.answered, outcome('What is the homicide rate in Mexico?', rate)).toBe(false);
-    expect(rate.neverGiven).toBe('number');
+    await expectRefusedAsNeverGiving(engine, 'What is the homicide rate in Mexico?', 'number');
     const nationality = await engine.ask("What is Sheinbaum's nationality?");
     expect(nationality.answered, outcome("What is Sheinbaum's nationality?", nationality)).toBe(true);
     expect(nationality.missing).toBeUndefined();
@@ -413,18 +414,14 @@ describe('the shipped article', () => {
   });
 
   it('GIVEN a question asking for an age, which the article never gives THEN it is refused, saying so; a duration it gives is answered', async () => {
-    const a = await engine.ask('How old is Donald Trump?');
-    expect(a.answered, outcome('How old is Donald Trump?', a)).toBe(false);
-    expect(a.neverGiven).toBe('age');
+    await expectRefusedAsNeverGiving(engine, 'How old is Donald Trump?', 'age');
     const long = await engine.ask('How long was the call?');
     expect(long.answered).toBe(true);
     expect(long.neverGiven).toBeUndefined();
   });
 
   it('GIVEN a question asking for the time of day, which the article never gives THEN it is refused, saying so; "What time was the call?" is answered with the day', async () => {
-    const a = await engine.ask('What time of day was the call?');
-    expect(a.answered, outcome('What time of day was the call?', a)).toBe(false);
-    expect(a.neverGiven).toBe('time');
+    await expectRefusedAsNeverGiving(engine, 'What time of day was the call?', 'time');
     const day = await engine.ask('What time was the call?');
     expect(day.answered, outcome('What time was the call?', day)).toBe(true);
     expect(day.passages[0]!.text).toContain('January 12');

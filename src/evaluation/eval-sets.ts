@@ -1,12 +1,13 @@
 /**
  * The evaluation sets of ../shared/eval (see its README), read into one shape: articles (each its own
  * document) and the questions asked about them, each marked tune or check. Tune: the seed set,
- * squad2-dev and the first six articles of squad2-more; check: the rest of squad2-more and the
- * project's own held-out off-topic questions. Pure apart from reading the files.
+ * squad2-dev, the first six articles of squad2-more and the project's tune off-topic questions;
+ * check: the rest of squad2-more and the project's own held-out off-topic questions. Pure apart from reading the files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { OFF_TOPIC_CHECK } from './off-topic-check.ts';
+import { OFF_TOPIC_TUNE } from './off-topic-tune.ts';
 
 export type Half = 'tune' | 'check';
 export type QuestionKind = 'answerable' | 'unanswerable' | 'off-topic';
@@ -123,6 +124,7 @@ export function loadEvalSets(dir: string): EvalSets | null {
       questions.push(...squadQuestions(a, file, half));
     });
   }
+  for (const q of OFF_TOPIC_TUNE) questions.push({ question: q, answers: [], kind: 'off-topic', article: null, half: 'tune' });
   for (const q of OFF_TOPIC_CHECK) questions.push({ question: q, answers: [], kind: 'off-topic', article: null, half: 'check' });
   return { dir, articles, questions, missing };
 }

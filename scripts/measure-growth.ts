@@ -16,7 +16,6 @@ import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { engineOver, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
 import { EVENT_ARTICLE } from '../src/evaluation/eval-sets.ts';
 import { loadEventQuestionSet } from '../src/evaluation/event-question-set.ts';
-import { OFF_TOPIC_CHECK } from '../src/evaluation/off-topic-check.ts';
 import { hitRank, percent } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
 import { planCorpus } from './bench/corpus.ts';
@@ -46,7 +45,7 @@ const embedder = await createEmbedder({ model: 'offline', modelsDir: config.mode
 const event = await projectDocuments(config, logger);
 const eventIds = new Set(event.map((f) => f.file));
 const questions = [...sets.questions.filter((q) => q.article === EVENT_ARTICLE), ...loadEventQuestionSet()];
-const offTopic = [...sets.questions.filter((q) => q.kind === 'off-topic').map((q) => q.question), ...OFF_TOPIC_CHECK];
+const offTopic = sets.questions.filter((q) => q.kind === 'off-topic').map((q) => q.question);
 const SEED = 7;
 
 process.stdout.write(`Event questions (${questions.filter((q) => q.kind === 'answerable').length} answerable) asked of the event article with unrelated text beside it; offline model\n`);

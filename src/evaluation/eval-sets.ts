@@ -6,11 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { OFF_TOPIC_CHECK } from './off-topic-check.ts';
-import { OFF_TOPIC_TUNE } from './off-topic-tune.ts';
+import { OFF_TOPIC_CHECK_BY_KIND } from './off-topic-check.ts';
+import { OFF_TOPIC_TUNE_BY_KIND } from './off-topic-tune.ts';
 
 export type Half = 'tune' | 'check';
 export type QuestionKind = 'answerable' | 'unanswerable' | 'off-topic';
+/** What the project's own off-topic questions are about, reported apart. */
+export type OffTopicKind = 'general' | 'everyday' | 'near the event' | 'near an article';
 
 export interface EvalQuestion {
   question: string;
@@ -22,6 +24,8 @@ export interface EvalQuestion {
   half: Half;
   /** From the project's own set of more event questions (eval/event-questions.json), reported apart. */
   extra?: true;
+  /** For the project's own off-topic lists: what the question is about. */
+  offTopicKind?: OffTopicKind;
 }
 
 export interface EvalArticle {
@@ -124,7 +128,10 @@ export function loadEvalSets(dir: string): EvalSets | null {
       questions.push(...squadQuestions(a, file, half));
     });
   }
-  for (const q of OFF_TOPIC_TUNE) questions.push({ question: q, answers: [], kind: 'off-topic', article: null, half: 'tune' });
-  for (const q of OFF_TOPIC_CHECK) questions.push({ question: q, answers: [], kind: 'off-topic', article: null, half: 'check' });
+  for (const [half, lists] of [['tune', OFF_TOPIC_TUNE_BY_KIND], ['check', OFF_TOPIC_CHECK_BY_KIND]] as const) {
+    for (const [offTopicKind, list] of Object.entries(lists) as [OffTopicKind, readonly string[]][]) {
+      for (const q of list) questions.push({ question: q, answers: [], kind: 'off-topic', article: null, half, offTopicKind });
+    }
+  }
   return { dir, articles, questions, missing };
 }

@@ -1,5 +1,6 @@
 /** Pure: evaluation records → the figures `npm run eval` prints, per setting and half. */
 import type { Confidence } from '../engine/types.ts';
+import type { OffTopicKind } from './eval-sets.ts';
 import type { EvalRecord } from './run-eval.ts';
 
 export interface Figures {
@@ -21,6 +22,8 @@ export interface Figures {
   unanswerableRefused: number;
   offTopic: number;
   offTopicRefused: number;
+  /** The project's own off-topic questions by what they are about, in the order first asked: asked and refused. */
+  offTopicByKind: { kind: OffTopicKind; asked: number; refused: number }[];
   /** Per confidence word: answered questions with that word, and the share whose first passage held the answer. */
   confidence: Record<Confidence, { answered: number; right1: number; right3: number }>;
   /** Answered questions with and without the "not in the coverage" note, and the share of each whose first passage held the answer. */
@@ -34,6 +37,19 @@ export interface Figures {
 }
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
+
+function byKind(off: readonly EvalRecord[]): Figures['offTopicByKind'] {
+  const kinds = new Map<OffTopicKind, { kind: OffTopicKind; asked: number; refused: number }>();
+  for (const r of off) {
+    const kind = r.q.offTopicKind;
+    if (!kind) continue;
+    const k = kinds.get(kind) ?? { kind, asked: 0, refused: 0 };
+    k.asked++;
+    if (!r.answered) k.refused++;
+    kinds.set(kind, k);
+  }
+  return [...kinds.values()];
+}
 
 export function figures(records: readonly EvalRecord[]): Figures {
   const on = records.filter((r) => r.q.kind === 'answerable');
@@ -72,6 +88,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
     unanswerableRefused: share(unanswerable.filter((r) => !r.answered).length, unanswerable.length),
     offTopic: off.length,
     offTopicRefused: share(off.filter((r) => !r.answered).length, off.length),
+    offTopicByKind: byKind(off),
     confidence,
     missingNote: { with: noted(true), without: noted(false) },
     notGiven: { answered: notGiven.length, right1: share(notGiven.filter((r) => r.rank === 1).length, notGiven.length) },
@@ -95,6 +112,10 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
   const words = (['high', 'medium', 'low'] as const)
     .map((w) => `${w} ${f.confidence[w].answered} (${pct(f.confidence[w].right1).trim()} right@1, ${pct(f.confidence[w].right3).trim()} @3)`)
     .join(', ');
+  // Where refusals fall short, without reading the questions: a held-out list stays held out.
+  if (f.offTopicByKind.length > 1) {
+    lines.push(`  ${''.padEnd(22)} off-topic refused by kind: ${f.offTopicByKind.map((k) => `${k.kind} ${k.refused} of ${k.asked}`).join(', ')}`);
+  }
   lines.push(`  ${''.padEnd(22)} confidence: ${words}`);
   const m = f.missingNote;
   lines.push(

@@ -49,6 +49,8 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/confidence: high \d+/);
     // The check half holds the project's own held-out off-topic questions even without squad2-more.
     expect(r.stdout).toMatch(/check \(0 articles\)[^\n]*\n[^\n]*off-topic refused +[\d.]+% of \d{2}/);
+    // …reported by kind as well, so that a gap can be placed without reading the held-out questions.
+    expect(r.stdout).toMatch(/check \(0 articles\)[^\n]*\n[^\n]*\n *off-topic refused by kind: general \d+ of \d+, everyday \d+ of \d+, near the event \d+ of \d+, near an article \d+ of \d+\n/);
     // The project's own further event questions, alone and in the mixed corpus, apart from the rows above.
     expect(r.stdout).toMatch(/More event questions \(eval\/event-questions\.json: \d{2} answerable, \d{2} it does not answer/);
     expect(r.stdout).toMatch(/event article alone +answerable +\d{2} /);

@@ -72,3 +72,23 @@ describe('the top passage from its own article, in the mixed corpus', () => {
     expect(figuresLine('check', f, true)[0]).toMatch(/top passage from its article  75\.0% \(MiniSearch 50\.0%\)$/);
   });
 });
+
+describe('off-topic refusals by kind', () => {
+  const off = (kind: 'general' | 'near the event' | undefined, answered: boolean) =>
+    record({ q: { question: 'Who painted the ceiling?', answers: [], kind: 'off-topic', article: null, half: 'check', ...(kind ? { offTopicKind: kind } : {}) }, answered, rank: null });
+
+  it('GIVEN off-topic questions of two kinds THEN each kind is counted apart, in the order first asked, and printed', () => {
+    const f = figures([off('general', false), off('near the event', true), off('general', true), off('near the event', false), off('general', false), off(undefined, true)]);
+    expect(f.offTopicByKind).toEqual([
+      { kind: 'general', asked: 3, refused: 2 },
+      { kind: 'near the event', asked: 2, refused: 1 },
+    ]);
+    expect(f.offTopic).toBe(6);
+    expect(figuresLine('check', f, true).join('\n')).toMatch(/off-topic refused by kind: general 2 of 3, near the event 1 of 2\n/);
+  });
+
+  it('GIVEN off-topic questions of one kind or none THEN no line by kind', () => {
+    expect(figuresLine('tune', figures([off('general', false), off(undefined, true)]), false).join('\n')).not.toMatch(/by kind/);
+    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/by kind/);
+  });
+});

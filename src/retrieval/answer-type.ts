@@ -155,9 +155,36 @@ export function expectedAnswerType(question: string): AnswerType {
   return null;
 }
 
-const MEASURE_ASKED = new RegExp(
-  String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}(?:population|size|area|length|height|width|depth|distance|weight|speed|temperature)\b`,
-);
+// "What was the top wind speed?": the words before a measure's noun that say which of it.
+const MEASURE_ASKED_AS = String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}`;
+const MEASURE_ASKED = new RegExp(`${MEASURE_ASKED_AS}(?:population|size|area|length|height|width|depth|distance|weight|speed|temperature)\\b`);
+/**
+ * The units news gives a measure in, as index words ("140 km/h" is "km" then "h"): only those that
+ * stand for nothing else ("feet", "degrees" and "pounds" do).
+ */
+const LENGTH_UNITS = [['km'], ['kilometres'], ['kilometers'], ['miles'], ['metres'], ['meters']] as const;
+const MEASURE_UNITS: Record<string, readonly (readonly string[])[]> = {
+  speed: [['mph'], ['kph'], ['knots'], ['km', 'h']],
+  temperature: [['celsius'], ['fahrenheit'], ['centigrade']],
+  length: LENGTH_UNITS,
+  height: LENGTH_UNITS,
+  width: LENGTH_UNITS,
+  depth: LENGTH_UNITS,
+  distance: LENGTH_UNITS,
+  weight: [['kg'], ['kilograms'], ['tonnes']],
+};
+const MEASURE_NOUN = new RegExp(`${MEASURE_ASKED_AS}(${Object.keys(MEASURE_UNITS).join('|')})\\b`);
+
+/**
+ * The noun a question asks a measure by ("What was the top wind SPEED?", "What is the LENGTH of the
+ * Rhine?") and the units its figures are written in, or null. News gives the figure without the
+ * word ("gusts of up to 140 km/h"). Pure.
+ */
+export function measureNounAsked(question: string): { noun: string; units: readonly (readonly string[])[] } | null {
+  const noun = MEASURE_NOUN.exec(question.toLowerCase())?.[1];
+  return noun ? { noun, units: MEASURE_UNITS[noun]! } : null;
+}
+
 // "What is the homicide rate?", "What was the rate of inflation?": a figure ("12 per 100,000", "3.2%").
 const RATE_ASKED = /\bwhat(?:['’]s| (?:is|was|are|were)) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}rates?\b/;
 // "How hot…?", "…, in degrees Celsius?": a temperature, which a figure in degrees gives ("565 °C").

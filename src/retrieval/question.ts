@@ -6,7 +6,7 @@
  */
 import type { WordRead } from '../engine/types.ts';
 import { isStopWord, phraseTerm, phraseTerms, stem, stemUncached, terms, typedTokens, words } from '../index/terms.ts';
-import { countedWord, expectedAnswerType, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
+import { countedWord, expectedAnswerType, measureNounAsked, topicOf, TYPE_WORDS, type AnswerType } from './answer-type.ts';
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
@@ -324,6 +324,10 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   // destroyed?"): a coverage that never writes it gives another figure, it does not lack the subject.
   const checksFigures = statesToCheck(text);
   const counted = countedWord(text) ?? undefined;
+  // "What was the top wind SPEED?" of a coverage that never writes "speed" but gives "140 km/h": the
+  // noun only says which figure is asked for, and a coverage writing that measure's units lacks nothing.
+  const measure = measureNounAsked(text);
+  const givesMeasure = () => measure!.units.some((u) => (u.length === 1 ? vocabulary.has(stem(u[0]!)) : vocabulary.hasPhrase?.(phraseTerm(u[0]!, u[1]!)) === true));
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     if (checksFigures && /^\d/.test(w) && !vocabulary.has(stem(w.replace(/,/g, '')))) continue;
@@ -337,6 +341,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // asks a name, or says only that something happened names no subject of its own: a coverage that
     // never uses it is not missing anything asked.
     if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1], counted)) continue;
+    if (!known && plain === measure?.noun && givesMeasure()) continue;
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.

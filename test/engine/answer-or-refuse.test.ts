@@ -816,6 +816,40 @@ describe('an obituary beside the shipped article ("she", the person it is about)
   });
 });
 
+describe('a storm report giving the wind as a figure, never as "speed"', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const root = tempDir();
+    const corpusDir = path.join(root, 'corpus');
+    fs.mkdirSync(corpusDir);
+    fs.writeFileSync(
+      path.join(corpusDir, 'storm.md'),
+      reportHead('Storm Elin Leaves 80,000 Homes Without Power', '2026-11-22') +
+        'Storm Elin brought gusts of up to 140 km/h to the north coast overnight, leaving about 80,000 homes without electricity on Sunday morning.\n\n' +
+        'The national weather service had issued a red warning for wind, its highest level, for the coastal counties from 6 p.m. on Saturday until noon on Sunday.\n\n' +
+        'One man, aged 67, died when a tree fell on his car near Fenwick. Several people were treated for minor injuries.\n\n' +
+        'The grid operator said crews had restored power to 52,000 homes by Sunday evening and expected to reconnect most of the rest by Tuesday. Ferries to the islands were cancelled, and the coastal railway line will stay closed until Monday while fallen trees are cleared.\n\n' +
+        'Forecasters warned that a second storm could arrive on Thursday, although it is expected to be weaker.\n',
+    );
+    engine = await createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+  });
+
+  it('GIVEN "What was the top wind speed?" THEN it is not refused as never mentioning "speed": answered, the figure among the passages', async () => {
+    const question = 'What was the top wind speed?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(true);
+    expect(a.notMentioned ?? []).not.toContain('speed');
+    expect(a.passages.slice(0, 3).some((p) => p.text.includes('140 km/h'))).toBe(true);
+  });
+
+  it('GIVEN the temperature asked of it, which it never gives in any unit THEN it is refused, naming "temperature"', async () => {
+    const question = 'What was the temperature during the storm?';
+    const a = await engine.ask(question);
+    expect(a.answered, outcome(question, a)).toBe(false);
+    expect(a.notMentioned).toContain('temperature');
+  });
+});
+
 describe('a corpus where another document says the question\'s word far more often', () => {
   let engine: Engine;
   beforeAll(async () => {

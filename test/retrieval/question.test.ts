@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phraseTerms, stem, terms } from '../../src/index/terms.ts';
 import { asMeant, overAsEnded, readQuestion, typosRead } from '../../src/retrieval/question.ts';
-import { vocabularyOf } from '../../src/retrieval/spelling.ts';
+import { vocabularyOf, type Vocabulary } from '../../src/retrieval/spelling.ts';
 
 // The vocabulary of a tiny corpus: index terms with the number of sentences that use each.
 const SENTENCES = [
@@ -32,6 +32,25 @@ describe('reading a question', () => {
     const q = readQuestion("What's the deadline for Rubio's results?", vocabulary);
     expect(q.type).toBe('date');
     expect(q.content.map((c) => c.word)).toEqual(['rubio', 'results']);
+  });
+
+  it('GIVEN a measure asked by its noun, which the corpus never writes though it writes figures in its units THEN the noun is no word the coverage lacks; without such figures it is one', () => {
+    const storm = ['Storm Elin brought gusts of up to 140 km/h to the north coast overnight.', 'The river is 1,230 km long.', 'A red warning for wind was issued.'];
+    const counts = new Map<string, number>();
+    for (const s of storm) {
+      for (const t of new Set([...terms(s), ...phraseTerms(s)])) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    const writesUnits = { ...vocabularyOf(counts), hasPhrase: (p: string) => counts.has(p) };
+    const read = (q: string, v: Vocabulary = writesUnits) => readQuestion(q, v).content.map((c) => c.word);
+    expect(read('What was the top wind speed?')).toEqual(['top', 'wind']);
+    expect(read('What is the length of the river?')).toEqual(['river']);
+    // No temperature in its units, no weight: those nouns are what the coverage lacks.
+    expect(read('What was the temperature of the storm?')).toEqual(['temperature', 'storm']);
+    expect(read('What is the weight of the storm?')).toEqual(['weight', 'storm']);
+    // The noun not asked as the measure stays a word ("speed" of "What slowed the speed…").
+    expect(read('What slowed the speed of the wind?')).toEqual(['slowed', 'speed', 'wind']);
+    // The event's corpus writes no unit of speed.
+    expect(read('What was the top wind speed?', vocabulary)).toEqual(['top', 'wind', 'speed']);
   });
 
   it('GIVEN "happen", "occur" or "take place", which the corpus never uses THEN they only say it was an event: no word to search nor one the coverage lacks; "take" and "place" elsewhere are words', () => {

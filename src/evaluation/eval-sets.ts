@@ -2,7 +2,8 @@
  * The evaluation sets of ../shared/eval (see its README), read into one shape: articles (each its own
  * document) and the questions asked about them, each marked tune or check. Tune: the seed set,
  * squad2-dev, the first six articles of squad2-more and the project's tune off-topic questions;
- * check: the rest of squad2-more and the project's own held-out off-topic questions. Pure apart from reading the files.
+ * check: the rest of squad2-more and the project's own held-out off-topic questions. Pure apart from
+ * reading the files.
  */
 import fs from 'node:fs';
 import path from 'node:path';

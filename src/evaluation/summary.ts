@@ -39,7 +39,7 @@ export interface Figures {
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
 
 function byKind(off: readonly EvalRecord[]): Figures['offTopicByKind'] {
-  const kinds = new Map<OffTopicKind, { kind: OffTopicKind; asked: number; refused: number }>();
+  const kinds = new Map<OffTopicKind, Figures['offTopicByKind'][number]>();
   for (const r of off) {
     const kind = r.q.offTopicKind;
     if (!kind) continue;

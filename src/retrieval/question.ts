@@ -327,7 +327,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
   // "What was the top wind SPEED?" of a coverage that never writes "speed" but gives "140 km/h": the
   // noun only says which figure is asked for, and a coverage writing that measure's units lacks nothing.
   const measure = measureNounAsked(text);
-  const givesMeasure = () => measure!.units.some((u) => (u.length === 1 ? vocabulary.has(stem(u[0]!)) : vocabulary.hasPhrase?.(phraseTerm(u[0]!, u[1]!)) === true));
+  const writesUnitOf = (m: NonNullable<typeof measure>) => m.units.some((u) => (u.length === 1 ? vocabulary.has(stem(u[0]!)) : vocabulary.hasPhrase?.(phraseTerm(u[0]!, u[1]!)) === true));
   for (const [i, w] of topicWords.entries()) {
     if (isStopWord(w)) continue;
     if (checksFigures && /^\d/.test(w) && !vocabulary.has(stem(w.replace(/,/g, '')))) continue;
@@ -341,7 +341,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     // asks a name, or says only that something happened names no subject of its own: a coverage that
     // never uses it is not missing anything asked.
     if (!known && namesNothingLacked(plain, topicWords[i - 1], topicWords[i + 1], counted)) continue;
-    if (!known && plain === measure?.noun && givesMeasure()) continue;
+    if (!known && measure && plain === measure.noun && writesUnitOf(measure)) continue;
     // An irregular form's dictionary form, which stemming does not reach ("fallen" → "fall", of a
     // coverage writing "Falling seizures"), and a word of the same family the corpus uses ("seized" →
     // "seizures") are surer than a guess at a typo.

@@ -158,33 +158,6 @@ export function expectedAnswerType(question: string): AnswerType {
 // "What was the top wind speed?": the words before a measure's noun that say which of it.
 const MEASURE_ASKED_AS = String.raw`\bwhat(?:['’]s| (?:is|was|are|were)) the (?:(?:top|maximum|max|minimum|average|mean|total|peak|highest|lowest|estimated|wind|land|surface) ){0,2}`;
 const MEASURE_ASKED = new RegExp(`${MEASURE_ASKED_AS}(?:population|size|area|length|height|width|depth|distance|weight|speed|temperature)\\b`);
-/**
- * The units news gives a measure in, as index words ("140 km/h" is "km" then "h"): only those that
- * stand for nothing else ("feet", "degrees" and "pounds" do).
- */
-const LENGTH_UNITS = [['km'], ['kilometres'], ['kilometers'], ['miles'], ['metres'], ['meters']] as const;
-const MEASURE_UNITS: Record<string, readonly (readonly string[])[]> = {
-  speed: [['mph'], ['kph'], ['knots'], ['km', 'h']],
-  temperature: [['celsius'], ['fahrenheit'], ['centigrade']],
-  length: LENGTH_UNITS,
-  height: LENGTH_UNITS,
-  width: LENGTH_UNITS,
-  depth: LENGTH_UNITS,
-  distance: LENGTH_UNITS,
-  weight: [['kg'], ['kilograms'], ['tonnes']],
-};
-const MEASURE_NOUN = new RegExp(`${MEASURE_ASKED_AS}(${Object.keys(MEASURE_UNITS).join('|')})\\b`);
-
-/**
- * The noun a question asks a measure by ("What was the top wind SPEED?", "What is the LENGTH of the
- * Rhine?") and the units its figures are written in, or null. News gives the figure without the
- * word ("gusts of up to 140 km/h"). Pure.
- */
-export function measureNounAsked(question: string): { noun: string; units: readonly (readonly string[])[] } | null {
-  const noun = MEASURE_NOUN.exec(question.toLowerCase())?.[1];
-  return noun ? { noun, units: MEASURE_UNITS[noun]! } : null;
-}
-
 // "What is the homicide rate?", "What was the rate of inflation?": a figure ("12 per 100,000", "3.2%").
 const RATE_ASKED = /\bwhat(?:['’]s| (?:is|was|are|were)) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}rates?\b/;
 // "How hot…?", "…, in degrees Celsius?": a temperature, which a figure in degrees gives ("565 °C").
@@ -330,19 +303,53 @@ const GLOBAL_PATTERNS = Object.fromEntries(
 const CONNECTIVES = new Set(['in', 'at', 'near', 'the']);
 
 // A question asking for a length, a distance, a speed or a weight is answered by a figure with its
-// unit: "1,230 km" answers "How long is the Rhine?", "three bodies of water" does not.
-const MEASURES: { asked: RegExp; given: RegExp }[] = [
+// unit: "1,230 km" answers "How long is the Rhine?", "three bodies of water" does not. `nouns` ask
+// for the measure by name; `units` are the index words of its units that stand for nothing else
+// ("140 km/h" is "km" then "h"; "feet", "degrees" and "pounds" say other things too).
+interface Measure {
+  asked: RegExp;
+  given: RegExp;
+  nouns: readonly string[];
+  units: readonly (readonly string[])[];
+}
+const MEASURES: readonly Measure[] = [
   {
     asked: /\bhow (?:long|far|tall|high|deep|wide)\b|\bwhat (?:is|was|are|were) the (?:length|height|width|depth|distance|elevation)\b/i,
     given: /\b\d+(?:[.,]\d+)*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|mi|miles?|m|metres?|meters?|ft|feet|foot|yards?|inches|cm|centimetres?|centimeters?)\b/gi,
+    nouns: ['length', 'height', 'width', 'depth', 'distance'],
+    units: [['km'], ['kilometres'], ['kilometers'], ['miles'], ['metres'], ['meters']],
   },
-  { asked: /\bhow fast\b|\bwhat(?:['’]s| (?:is|was)) the (?:\w+ ){0,2}speed\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:km\/h|kph|mph|knots|m\/s|miles per hour|kilometres per hour|kilometers per hour)/gi },
+  {
+    asked: /\bhow fast\b|\bwhat(?:['’]s| (?:is|was)) the (?:\w+ ){0,2}speed\b/i,
+    given: /\b\d+(?:[.,]\d+)*\s*(?:km\/h|kph|mph|knots|m\/s|miles per hour|kilometres per hour|kilometers per hour)/gi,
+    nouns: ['speed'],
+    units: [['mph'], ['kph'], ['knots'], ['km', 'h']],
+  },
   {
     asked: /\bhow (?:hot|cold|warm)\b|\btemperatures?\b|\bdegrees? (?:celsius|centigrade|fahrenheit)\b/i,
     given: /(?<![\p{L}\p{N}])[-−]?\d+(?:[.,]\d+)*\s?(?:°\s?[CF]?|º\s?[CF]?|degrees?\b(?: (?:celsius|centigrade|fahrenheit)\b)?|[CF]\b)/giu,
+    nouns: ['temperature'],
+    units: [['celsius'], ['fahrenheit'], ['centigrade']],
   },
-  { asked: /\bhow heavy\b|\bwhat (?:is|was) the weight\b/i, given: /\b\d+(?:[.,]\d+)*\s*(?:kg|kilograms?|kilogrammes?|tonnes?|tons?|pounds?|lbs?|grams?|g)\b/gi },
+  {
+    asked: /\bhow heavy\b|\bwhat (?:is|was) the weight\b/i,
+    given: /\b\d+(?:[.,]\d+)*\s*(?:kg|kilograms?|kilogrammes?|tonnes?|tons?|pounds?|lbs?|grams?|g)\b/gi,
+    nouns: ['weight'],
+    units: [['kg'], ['kilograms'], ['tonnes']],
+  },
 ];
+const MEASURE_NOUN = new RegExp(`${MEASURE_ASKED_AS}(${MEASURES.flatMap((m) => m.nouns).join('|')})\\b`);
+
+/**
+ * The noun a question asks a measure by ("What was the top wind SPEED?", "What is the LENGTH of the
+ * Rhine?") and the units its figures are written in, or null. News gives the figure without the
+ * word ("gusts of up to 140 km/h"). Pure.
+ */
+export function measureNounAsked(question: string): { noun: string; units: Measure['units'] } | null {
+  const noun = MEASURE_NOUN.exec(question.toLowerCase())?.[1];
+  const measure = noun ? MEASURES.find((m) => m.nouns.includes(noun)) : undefined;
+  return noun && measure ? { noun, units: measure.units } : null;
+}
 
 // "What day…" asks for a day, which a year alone does not give ("In 1979…"): a weekday or a day of a month.
 const DAY_ASKED = /\b(?:what|which) day\b(?! of the week)/i;

@@ -9,7 +9,7 @@ import { isStopWord, stem, words } from '../index/terms.ts';
 import { lemma, nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 import { withoutStance } from './asked-of.ts';
-import { pairs as demonymPairs } from './wordnet-demonyms-data.ts';
+import { nameAdjectives } from './derivation.ts';
 
 export type AnswerType = 'date' | 'time' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'nationality' | 'reason' | 'meaning' | null;
 
@@ -26,9 +26,9 @@ const CLOCK = '\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?
 
 /** WordNet's adjectives of names, capitalised, but not a faith's or a doctrine's ("Catholic" of "catholicism", "Islamic"). */
 function nationalityAdjectives(): string[] {
-  const pairs = demonymPairs.trim().split('\n').map((line) => line.split(' '));
-  const adjectives = pairs.filter(([adjective, name]) => name && /^[a-z]+$/.test(adjective!) && !/(?:ism|ity)$/.test(name)).map(([adjective]) => adjective!);
-  return [...new Set(adjectives)].map((a) => a[0]!.toUpperCase() + a.slice(1));
+  return [...nameAdjectives()]
+    .filter(([adjective, names]) => /^[a-z]+$/.test(adjective) && names.some((name) => !/(?:ism|ity)$/.test(name)))
+    .map(([adjective]) => adjective[0]!.toUpperCase() + adjective.slice(1));
 }
 let nationality: RegExp | null = null;
 /**

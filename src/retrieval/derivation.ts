@@ -52,6 +52,11 @@ export function nameOfAdjective(word: string): string | undefined {
   return familyMaps().namesOfAdjective.get(word.toLowerCase())?.[0];
 }
 
+/** Every name's adjective WordNet gives, with the names it is of ("mexican" → "mexico"), in its order. */
+export function nameAdjectives(): ReadonlyMap<string, readonly string[]> {
+  return familyMaps().namesOfAdjective;
+}
+
 /** Whether the word is the adjective of a name ("mexican", "american"): a title's first word in "Mexican President Claudia Sheinbaum". */
 export function isNameAdjective(word: string): boolean {
   return familyMaps().namesOfAdjective.has(word.toLowerCase());

@@ -39,10 +39,11 @@ export function composeAnswer(
   const byId = byIdOf(documents);
   const notMentioned = decision.notMentioned;
   const shown = passages.slice(page.offset, page.offset + page.top);
+  const reportDate = (p: BuiltPassage) => byId.get(p.focus.docId)?.meta.date ?? null;
   const answered = decision.answered && shown.length > 0;
   const out: Passage[] = shown.map((p) => {
     // Marked only in an answer: in a refusal's nearest passages it would look like one.
-    const answer = answered && asked ? asked.spanIn(p.focus.text) : null;
+    const answer = answered && asked ? asked.spanIn(p.focus.text, reportDate(p)) : null;
     return {
       text: p.text,
       focus: p.focus.text,
@@ -64,7 +65,7 @@ export function composeAnswer(
     ...(!answered && decision.neverTogether?.length ? { neverTogether: [...decision.neverTogether] } : {}),
     ...(answered && decision.missing.length ? { missing: [...decision.missing] } : {}),
     ...(answered && decision.corrected && page.offset === 0 ? { corrected: { asked: decision.corrected.asked, said: decision.corrected.said } } : {}),
-    ...(answered && asked && !shown.some((p) => asked.holds(p.text)) ? { notGiven: asked.kind } : {}),
+    ...(answered && asked && !shown.some((p) => asked.holds(p.text, reportDate(p))) ? { notGiven: asked.kind } : {}),
     confidence: answered ? decision.confidence : null,
     passages: out,
     hasMore: passages.length > page.offset + page.top,

@@ -1,5 +1,5 @@
 /** Wording every transport shares for why a question was refused, or answered only in part or with sources that differ. */
-import type { GivenKind, WordRead } from '../engine/types.ts';
+import type { GivenKind, NotGivenKind, WordRead } from '../engine/types.ts';
 
 /** Under a refusal of a question that does not look like English (retrieval/question-language.ts). */
 export const NOT_ENGLISH_HINT = 'The question does not look like English: questions are read in English — try asking it in English.';
@@ -73,7 +73,7 @@ export function neverTogetherReason(things: readonly string[]): string {
   return `it mentions ${quotedList(things)}, but never together`;
 }
 
-const KIND_WORDS: Record<GivenKind, string> = {
+const KIND_WORDS: Record<NotGivenKind, string> = {
   date: 'a date',
   time: 'a time of day',
   weekday: 'a day of the week',
@@ -81,15 +81,16 @@ const KIND_WORDS: Record<GivenKind, string> = {
   age: 'an age',
   number: 'a number',
   money: 'an amount',
+  'later-date': 'a date after its report',
 };
 
 /** "an age", "a date": the kind of answer as a phrase. */
-export function kindPhrase(kind: GivenKind): string {
+export function kindPhrase(kind: NotGivenKind): string {
   return KIND_WORDS[kind];
 }
 
 /** Above an answer none of whose passages gives the kind of answer asked for (`Answer.notGiven`). */
-export function notGivenNote(kind: GivenKind): string {
+export function notGivenNote(kind: NotGivenKind): string {
   return `None of these passages gives ${kindPhrase(kind)}.`;
 }
 

@@ -75,7 +75,7 @@ export interface Answer {
    * Answered, and the question asks for a kind of answer recognised precisely (a date, a figure…) that
    * none of these passages gives ("How old is Donald Trump?": no age): the transport says so.
    */
-  notGiven?: GivenKind;
+  notGiven?: NotGivenKind;
   /**
    * Answered, and two of these passages, from different documents, say the same in the same words but
    * for one figure ("a 15-minute call" / "a 20-minute call"): the transport says the sources differ,
@@ -159,6 +159,17 @@ export type GivenKind = (typeof GIVEN_KINDS)[number];
 /** The kind a value names (a question's answer type, a logged column), or null when it names none. */
 export function givenKindOf(value: string | null | undefined): GivenKind | null {
   return GIVEN_KINDS.find((k) => k === value) ?? null;
+}
+
+/**
+ * What the passages of an answer did not give (`Answer.notGiven`): a kind of answer, or a day after
+ * their report's, which a question about a later instance asks for ("When is the next call?").
+ */
+export type NotGivenKind = GivenKind | 'later-date';
+
+/** The kind a logged column names, or null when it names none. */
+export function notGivenKindOf(value: string | null | undefined): NotGivenKind | null {
+  return value === 'later-date' ? value : givenKindOf(value);
 }
 
 /** 'read-to-end': "What happened next?" after the last passage of its document (`Answer.readOn` names it). */

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { givenKindOf, type GivenKind } from '../engine/types.ts';
+import { notGivenKindOf, type NotGivenKind } from '../engine/types.ts';
 import { UserError } from '../errors.ts';
 
 export type QuestionSource = 'slash' | 'dm' | 'mention' | 'channel' | 'thread' | 'reply' | 'check';
@@ -39,7 +39,7 @@ export interface QuestionEntry {
    * The kind of answer asked for that was not given: answered, none of the passages gives it
    * (`Answer.notGiven`); refused, the closest document never does (`Answer.neverGiven`).
    */
-  notGiven?: GivenKind;
+  notGiven?: NotGivenKind;
   userId: string;
   guildId: string | null;
 }
@@ -89,7 +89,7 @@ export interface GapQuestion {
   /** Refused: things the coverage mentions, but never together (`neverTogether`); else empty. */
   neverTogether: string[];
   /** The kind of answer asked for that the passages, or (refused) the closest document, did not give (`notGiven`); else null. */
-  notGiven: GivenKind | null;
+  notGiven: NotGivenKind | null;
 }
 
 export interface GapQuestions {
@@ -344,7 +344,7 @@ export class QuestionLog {
           unanswered: r.unanswered === 1,
           disliked: r.disliked === 1,
           missing: loggedWords(r.missing),
-          notGiven: givenKindOf(r.notGiven),
+          notGiven: notGivenKindOf(r.notGiven),
           neverTogether: loggedWords(r.neverTogether),
         })),
       total: rows[0]?.total ?? 0,

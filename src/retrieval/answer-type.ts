@@ -4,12 +4,13 @@
  * question-answering evidence that neither BM25 nor a bag-of-words embedding sees.
  */
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
-import { givenKindOf, type GivenKind } from '../engine/types.ts';
+import { givenKindOf, type GivenKind, type NotGivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
 import { lemma, nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 import { withoutStance } from './asked-of.ts';
 import { nameAdjectives } from './derivation.ts';
+import { asksLaterInstance, onOrBeforeReport } from './later-instance.ts';
 
 export type AnswerType = 'date' | 'time' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'nationality' | 'reason' | 'meaning' | null;
 
@@ -465,8 +466,8 @@ export function answerSpan(type: AnswerType, question: string, sentence: string,
   return answerSpanFinder(type, question, weightOf)(sentence);
 }
 
-/** `answerSpan` with the question read once, for the passages of one answer. */
-function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: string) => number = () => 1): (sentence: string) => string | null {
+/** `answerSpan` with the question read once, for the passages of one answer; `accept` may pass over some spans. */
+function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: string) => number = () => 1): (sentence: string, accept?: (span: string) => boolean) => string | null {
   const kind = preciseKind(type);
   if (!kind) return () => null;
   const pattern = patternFor(kind, question);
@@ -476,7 +477,7 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
   const askedLemmas = new Map(words(question).filter((w) => !isStopWord(w)).map((w) => [lemma(w), stem(w)]));
   const counted = kind === 'number' ? countedNoun(question) : null;
   const timeCounted = countsTime(question);
-  return (sentence) => {
+  return (sentence, accept) => {
     // Matches next to each other are one answer: "Monday, January 12, 2026" is a weekday and a date.
     const spans: { from: number; to: number }[] = [];
     for (const m of kindMatches(pattern, sentence, timeCounted)) {
@@ -496,6 +497,7 @@ function answerSpanFinder(type: AnswerType, question: string, weightOf: (stem: s
     });
     let best: { text: string; counts: boolean; closeness: number; together: number } | null = null;
     for (const { from, to } of spans) {
+      if (accept && !accept(sentence.slice(from, to).trim())) continue;
       const first = tokens.findIndex((u) => u.end > from && u.start < to);
       if (first < 0) continue;
       let last = first;
@@ -576,20 +578,29 @@ export function preciseKind(type: AnswerType): GivenKind | null {
 
 /** What a passage is checked for when a question asks for a precise kind of answer (`askedKind`). */
 export interface AskedKind {
-  kind: GivenKind;
-  /** True when a text holds such an answer that the question does not name (or, for a count, lists what is counted: `listsCounted`). */
-  holds: (text: string) => boolean;
+  kind: NotGivenKind;
+  /**
+   * True when a text holds such an answer that the question does not name (or, for a count, lists
+   * what is counted: `listsCounted`); `reportDate` is the date of the text's document.
+   */
+  holds: (text: string, reportDate?: string | null) => boolean;
   /** The words of a sentence that give it (`answerSpan`), or null. */
-  spanIn: (sentence: string) => string | null;
+  spanIn: (sentence: string, reportDate?: string | null) => string | null;
 }
 
 /** The precise kind of answer a question asks for, with its matchers; null when it asks for none. */
 export function askedKind(type: AnswerType, question: string, weightOf?: (stem: string) => number): AskedKind | null {
   const kind = preciseKind(type);
   if (!kind) return null;
+  const spanIn = answerSpanFinder(type, question, weightOf);
+  // "When is the NEXT call?": a day its report gives as its own or earlier is this call's (later-instance.ts).
+  if ((kind === 'date' || kind === 'weekday') && asksLaterInstance(question)) {
+    const later = (text: string, reportDate?: string | null) => spanIn(text, (span) => !onOrBeforeReport(span, reportDate));
+    return { kind: 'later-date', holds: (text, reportDate) => later(text, reportDate) !== null, spanIn: later };
+  }
   const matches = answerTypeMatcher(type, question);
   const holds = kind === 'number' ? (text: string) => matches(text) || listsCounted(question, text) : matches;
-  return { kind, holds, spanIn: answerSpanFinder(type, question, weightOf) };
+  return { kind, holds, spanIn: (sentence) => spanIn(sentence) };
 }
 
 // The kinds of figure a question states to check ("Did the call last 20 minutes?") whose pattern

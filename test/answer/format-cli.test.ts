@@ -61,6 +61,8 @@ describe('the readable answer', () => {
     expect(formatReadable(answer({ confidence: 'low', notGiven: 'age' }))).toMatch(/Confidence: low[^\n]*\nNone of these passages gives an age\./);
     expect(toJsonAnswer(answer({ notGiven: 'date' })).notGiven).toBe('date');
     expect('notGiven' in toJsonAnswer(answer())).toBe(false);
+    // A question about a later instance ("When is the next call?") of passages giving only earlier days.
+    expect(formatReadable(answer({ confidence: 'low', notGiven: 'later-date' }))).toMatch(/\nNone of these passages gives a date after its report\./);
   });
 
   it('GIVEN low confidence THEN it is said as a caveat', () => {

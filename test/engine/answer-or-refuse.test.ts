@@ -512,6 +512,16 @@ describe('the shipped article', () => {
     }
   });
 
+  it('GIVEN a question about a later call ("When is the next call?") THEN the day of this one, the report\'s own, is not marked as its answer, and the answer says no passage gives a later date', async () => {
+    for (const question of ['When is the next call?', 'When will they talk again?']) {
+      const a = await engine.ask(question);
+      expect(a.passages.map((p) => p.answer ?? null), outcome(question, a)).not.toContain('Monday, January 12, 2026');
+      if (a.answered) expect(a.notGiven, outcome(question, a)).toBe('later-date');
+    }
+    // Asked about this call, the day is its answer.
+    expect((await engine.ask('When was the call?')).passages[0]!.answer).toBe('Monday, January 12, 2026');
+  });
+
   it('GIVEN "What time was the call?" THEN the sentence giving its day and date is quoted first', async () => {
     const a = await engine.ask('What time was the call?');
     expect(a.answered, outcome('What time was the call?', a)).toBe(true);

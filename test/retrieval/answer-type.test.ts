@@ -410,6 +410,25 @@ describe('the words that answer', () => {
     expect(askedKind('number', 'How many metrics did Sheinbaum mention?')!.holds(metrics)).toBe(true);
   });
 
+  it('GIVEN a when-question about a later instance THEN a day on or before its report\'s is not its answer: no span, not held; a later day is; a past-tense question keeps the day', () => {
+    const call = 'The leaders held a 15-minute phone call on Monday, January 12, 2026, in Mexico City.';
+    const next = askedKind('date', 'When is the next call?')!;
+    expect(next.kind).toBe('later-date');
+    expect(next.spanIn(call, '2026-01-12')).toBeNull();
+    expect(next.holds(call, '2026-01-12')).toBe(false);
+    // Reported the day before, the same day is a later one; with no report date, nothing says it is not.
+    expect(next.spanIn(call, '2026-01-11')).toBe('Monday, January 12, 2026');
+    expect(next.spanIn(call, null)).toBe('Monday, January 12, 2026');
+    // Of two days in a sentence, the later one answers.
+    const both = 'After the call on January 12, the two leaders agreed to speak again on February 3.';
+    expect(askedKind('date', 'When will they speak again?')!.spanIn(both, '2026-01-13')).toBe('February 3');
+    // A weekday alone says nothing of which week: kept.
+    expect(askedKind('date', 'When is the next storm?')!.spanIn('A second storm could arrive on Thursday.', '2026-11-22')).toBe('Thursday');
+    const was = askedKind('date', 'When was the call?')!;
+    expect(was.kind).toBe('date');
+    expect(was.spanIn(call, '2026-01-12')).toBe('Monday, January 12, 2026');
+  });
+
   it('GIVEN "how many" THEN the day or year of a date is no count, nor a span of time unless time is counted', () => {
     const call = 'The leaders held a 15-minute phone call on Monday, January 12, 2026, in Mexico City.';
     expect(answerSpan('number', 'How many cartels are there in Mexico?', call)).toBeNull();

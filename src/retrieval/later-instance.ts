@@ -7,10 +7,12 @@ import { normaliseDate } from '../corpus/normalise-date.ts';
 
 // The future, or another time than the one reported. Not "last" or "first": those ask about one.
 const LATER = /\b(?:will|shall|going to|next|again|another|upcoming)\b|\b\p{L}+['’]ll\b/iu;
+// "When did they meet again?", "When was the next meeting?" ask about one already past.
+const PAST = /\b(?:did|was|were|had)\b/i;
 
 /** Whether a question asks about a later instance of something, by its tense or its words. */
 export function asksLaterInstance(question: string): boolean {
-  return LATER.test(question);
+  return LATER.test(question) && !PAST.test(question);
 }
 
 /**

@@ -5,6 +5,8 @@ describe('a question about a later instance', () => {
   it('GIVEN the future tense or "next", "again", "another" THEN it asks about a later instance; the past tense, "last" and "first" do not', () => {
     for (const q of ['When is the next call?', 'When will they talk again?', 'Is another call planned?', "When'll they meet?", 'When are they going to meet?']) expect(asksLaterInstance(q), q).toBe(true);
     for (const q of ['When was the call?', 'When did the storm hit?', 'What day was the last call?', 'When was the first meeting?']) expect(asksLaterInstance(q), q).toBe(false);
+    // "again", "another" and "next" in the past tense ask about one already past.
+    for (const q of ['When did they talk again?', 'When did another storm hit?', 'When was the next meeting held?']) expect(asksLaterInstance(q), q).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Wording every transport shares for why a question was refused, or answered only in part or with sources that differ. */
-import type { GivenKind, NotGivenKind, WordRead } from '../engine/types.ts';
+import type { NotGivenKind, WordRead } from '../engine/types.ts';
 
 /** Under a refusal of a question that does not look like English (retrieval/question-language.ts). */
 export const NOT_ENGLISH_HINT = 'The question does not look like English: questions are read in English — try asking it in English.';
@@ -64,7 +64,7 @@ export function namedElsewhereReason(names: readonly string[]): string {
 }
 
 /** Why a question asking for a kind of answer its closest document never gives was refused (`Answer.neverGiven`), after "doesn't answer this". */
-export function neverGivenReason(kind: GivenKind): string {
+export function neverGivenReason(kind: NotGivenKind): string {
   return `the document closest to it never gives ${kindPhrase(kind)}`;
 }
 

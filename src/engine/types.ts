@@ -63,7 +63,7 @@ export interface Answer {
    */
   namedElsewhere?: string[];
   /** Not answered because the closest passage's document never gives the precise kind of answer asked for ("How old is Donald Trump?" of an article with no age). */
-  neverGiven?: GivenKind;
+  neverGiven?: NotGivenKind;
   /** Not answered because the coverage mentions these things the question asks about, but never together ("What is the capital of Venezuela?" of coverage naming Venezuela in one article and a capital in another). */
   neverTogether?: string[];
   /**

@@ -10,7 +10,7 @@ import { lemma, nounLemma } from './lemma.ts';
 import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
 import { withoutStance } from './asked-of.ts';
 import { nameAdjectives } from './derivation.ts';
-import { asksLaterInstance, onOrBeforeReport } from './later-instance.ts';
+import { asksLaterInstance, mayBeLater } from './later-instance.ts';
 
 export type AnswerType = 'date' | 'time' | 'weekday' | 'duration' | 'age' | 'number' | 'money' | 'person' | 'place' | 'nationality' | 'reason' | 'meaning' | null;
 
@@ -588,6 +588,12 @@ export interface AskedKind {
   spanIn: (sentence: string, reportDate?: string | null) => string | null;
 }
 
+const anyDaySpan = answerSpanFinder('date', '');
+/** A day a sentence gives that is not on or before its report's (later-instance.ts), or null. */
+export function laterDayIn(sentence: string, reportDate: string | null): string | null {
+  return anyDaySpan(sentence, (span) => mayBeLater(span, sentence, reportDate));
+}
+
 /** The precise kind of answer a question asks for, with its matchers; null when it asks for none. */
 export function askedKind(type: AnswerType, question: string, weightOf?: (stem: string) => number): AskedKind | null {
   const kind = preciseKind(type);
@@ -595,7 +601,7 @@ export function askedKind(type: AnswerType, question: string, weightOf?: (stem: 
   const spanIn = answerSpanFinder(type, question, weightOf);
   // "When is the NEXT call?": a day its report gives as its own or earlier is this call's (later-instance.ts).
   if ((kind === 'date' || kind === 'weekday') && asksLaterInstance(question)) {
-    const later = (text: string, reportDate?: string | null) => spanIn(text, (span) => !onOrBeforeReport(span, reportDate));
+    const later = (text: string, reportDate?: string | null) => spanIn(text, (span) => mayBeLater(span, text, reportDate));
     return { kind: 'later-date', holds: (text, reportDate) => later(text, reportDate) !== null, spanIn: later };
   }
   const matches = answerTypeMatcher(type, question);

@@ -8,7 +8,7 @@
  * ones, that the first passage holds the answer; the confidence word is that second probability
  * in bands. Pure.
  */
-import type { Confidence, GivenKind } from '../engine/types.ts';
+import type { Confidence, NotGivenKind } from '../engine/types.ts';
 import { stem, terms, termsOfWords, typedTokens, words } from '../index/terms.ts';
 import { answerTypeMatcher, preciseKind } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
@@ -136,7 +136,7 @@ export interface Decision {
   /** Refused because the first passage's document never mentions these names of the question, which other documents do (`namesOnlyElsewhere`). */
   namedElsewhere?: string[];
   /** Refused because the first passage's document never gives the precise kind of answer asked for. */
-  neverGiven?: GivenKind;
+  neverGiven?: NotGivenKind;
   /** Refused because the corpus mentions these things the question asks about, but never together (`neverTogether`). */
   neverTogether?: string[];
   /** Answered, but these things it asks about the corpus never mentions, nor the first passage in other words (`missingFromPassage`). */
@@ -358,7 +358,7 @@ export interface PassageFacts {
   /** The question's names that only other documents than the first passage's mention (`namesOnlyElsewhere`). */
   namesElsewhere?: readonly string[];
   /** The precise kind of answer asked for (an age…), when the first passage's document gives none anywhere (kind-in-document.ts). */
-  kindNeverGiven?: GivenKind | null;
+  kindNeverGiven?: NotGivenKind | null;
   /** The things the question asks about besides the corpus's names, when the corpus never mentions any of them (`onlyNamesShared`). */
   onlyNamesShared?: readonly string[];
   /** The things the question asks about, when the corpus mentions its words but never together (`neverTogether`). */

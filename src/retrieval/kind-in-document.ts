@@ -5,7 +5,7 @@
  */
 import type { GivenKind } from '../engine/types.ts';
 import type { SearchIndex } from '../index/search-index.ts';
-import { answerTypeMatcher } from './answer-type.ts';
+import { answerTypeMatcher, laterDayIn } from './answer-type.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 
 const SEPARATOR = '\u0000';
@@ -24,4 +24,19 @@ export function documentGivesKind(index: SearchIndex, docId: string, kind: Given
 export function givesKind(sentences: readonly string[], kind: GivenKind): boolean {
   const holds = answerTypeMatcher(kind, '');
   return sentences.some(holds);
+}
+
+const laterDay = memoPerIndex((index, docId) => {
+  const date = index.document(docId)?.meta.date ?? null;
+  return date === null || index.documentSentences(docId).some((r) => laterDayIn(r.text, date) !== null);
+});
+
+/**
+ * Whether a document gives a day after its report's, or one it leaves undated ("on Thursday", "next
+ * week"): "When is the next call?" cannot be answered from a report whose days are all its own or
+ * earlier (later-instance.ts). A document without a date says nothing either way: true. Measured
+ * once per index and document.
+ */
+export function documentGivesLaterDay(index: SearchIndex, docId: string): boolean {
+  return laterDay(index, docId);
 }

@@ -15,14 +15,17 @@ export function asksLaterInstance(question: string): boolean {
   return LATER.test(question) && !PAST.test(question);
 }
 
+// A sentence about what is to come: "a second storm could arrive on Thursday", "will stay closed until Monday".
+const FUTURE = /\b(?:will|would|could|shall|going to|expected to|expects to|plans? to|planned|scheduled|set to|upcoming|next)\b|\b\p{L}+['’]ll\b/iu;
+
 /**
- * Whether a span giving a date names a day on or before the report's ("Monday, January 12, 2026",
- * or "January 12" in that year, of a report dated 2026-01-12). A span naming no day of a month
- * ("Thursday", "in 2027", "next week") or a report with no date says nothing either way: false.
+ * Whether a day a sentence gives may be after its report's: a day of a month (with its year, or in
+ * the report's year) after the report's date, or a day it does not date ("Thursday", "in 2027")
+ * in a sentence about what is to come. Of a report without a date nothing is known: true.
  */
-export function onOrBeforeReport(span: string, reportDate: string | null | undefined): boolean {
-  if (!reportDate) return false;
+export function mayBeLater(span: string, sentence: string, reportDate: string | null | undefined): boolean {
+  if (!reportDate) return true;
   const report = reportDate.slice(0, 10);
   const day = normaliseDate(span) ?? (/\b\d{4}\b/.test(span) ? null : normaliseDate(`${span.replace(/,\s*$/, '')} ${report.slice(0, 4)}`));
-  return day !== null && day <= report;
+  return day !== null ? day > report : FUTURE.test(sentence);
 }

@@ -422,8 +422,9 @@ describe('the words that answer', () => {
     // Of two days in a sentence, the later one answers.
     const both = 'After the call on January 12, the two leaders agreed to speak again on February 3.';
     expect(askedKind('date', 'When will they speak again?')!.spanIn(both, '2026-01-13')).toBe('February 3');
-    // A weekday alone says nothing of which week: kept.
+    // A weekday alone is later when the sentence speaks of what is to come, not of what was.
     expect(askedKind('date', 'When is the next storm?')!.spanIn('A second storm could arrive on Thursday.', '2026-11-22')).toBe('Thursday');
+    expect(next.spanIn('The talks included a Sunday conversation between the two secretaries.', '2026-01-12')).toBeNull();
     const was = askedKind('date', 'When was the call?')!;
     expect(was.kind).toBe('date');
     expect(was.spanIn(call, '2026-01-12')).toBe('Monday, January 12, 2026');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksLaterInstance, onOrBeforeReport } from '../../src/retrieval/later-instance.ts';
+import { asksLaterInstance, mayBeLater } from '../../src/retrieval/later-instance.ts';
 
 describe('a question about a later instance', () => {
   it('GIVEN the future tense or "next", "again", "another" THEN it asks about a later instance; the past tense, "last" and "first" do not', () => {
@@ -10,20 +10,26 @@ describe('a question about a later instance', () => {
   });
 });
 
-describe('a date on or before the report', () => {
-  it('GIVEN a day of a month, with its year or in the report\'s year THEN it is compared with the report\'s date', () => {
-    expect(onOrBeforeReport('Monday, January 12, 2026', '2026-01-12')).toBe(true);
-    expect(onOrBeforeReport('January 12', '2026-01-12')).toBe(true);
-    expect(onOrBeforeReport('12 January', '2026-01-20')).toBe(true);
-    expect(onOrBeforeReport('Jan. 12', '2026-02-01')).toBe(true);
-    expect(onOrBeforeReport('April 14', '2026-03-01')).toBe(false);
-    expect(onOrBeforeReport('January 12, 2027', '2026-01-12')).toBe(false);
+describe('a day that may be after the report\'s', () => {
+  const past = 'The leaders held a call on that day.';
+  it('GIVEN a day of a month, with its year or in the report\'s year THEN it is compared with the report\'s date, whatever the sentence\'s tense', () => {
+    expect(mayBeLater('Monday, January 12, 2026', past, '2026-01-12')).toBe(false);
+    expect(mayBeLater('January 12', 'They will meet on January 12.', '2026-01-12')).toBe(false);
+    expect(mayBeLater('12 January', past, '2026-01-20')).toBe(false);
+    expect(mayBeLater('Jan. 12', past, '2026-02-01')).toBe(false);
+    expect(mayBeLater('April 14', past, '2026-03-01')).toBe(true);
+    expect(mayBeLater('January 12, 2027', past, '2026-01-12')).toBe(true);
   });
 
-  it('GIVEN no day of a month ("Thursday", a year, "next week") or a report without a date THEN it says nothing either way', () => {
-    expect(onOrBeforeReport('Thursday', '2026-11-22')).toBe(false);
-    expect(onOrBeforeReport('2025', '2026-01-12')).toBe(false);
-    expect(onOrBeforeReport('next week', '2026-01-12')).toBe(false);
-    expect(onOrBeforeReport('January 12, 2026', null)).toBe(false);
+  it('GIVEN a day it does not date ("Thursday", a year, "next week") THEN it may be later only in a sentence about what is to come', () => {
+    expect(mayBeLater('Thursday', 'A second storm could arrive on Thursday.', '2026-11-22')).toBe(true);
+    expect(mayBeLater('Monday', 'The railway line will stay closed until Monday.', '2026-11-22')).toBe(true);
+    expect(mayBeLater('Sunday', 'This follow-up included a Sunday conversation.', '2026-01-12')).toBe(false);
+    expect(mayBeLater('2025', 'Deaths fell in 2025.', '2026-01-12')).toBe(false);
+    expect(mayBeLater('next week', 'They meet again next week.', '2026-01-12')).toBe(true);
+  });
+
+  it('GIVEN a report without a date THEN nothing is known: any day may be later', () => {
+    expect(mayBeLater('January 12, 2026', past, null)).toBe(true);
   });
 });

@@ -588,10 +588,17 @@ export interface AskedKind {
   spanIn: (sentence: string, reportDate?: string | null) => string | null;
 }
 
-const anyDaySpan = answerSpanFinder('date', '');
+let anyDaySpan: ReturnType<typeof answerSpanFinder> | undefined;
 /** A day a sentence gives that is not on or before its report's (later-instance.ts), or null. */
 export function laterDayIn(sentence: string, reportDate: string | null): string | null {
+  anyDaySpan ??= answerSpanFinder('date', '');
   return anyDaySpan(sentence, (span) => mayBeLater(span, sentence, reportDate));
+}
+
+/** Whether a question asks for the day of a later instance ("When is the next call?"): a date or weekday, in the future (later-instance.ts). */
+export function asksLaterDay(type: AnswerType, question: string): boolean {
+  const kind = preciseKind(type);
+  return (kind === 'date' || kind === 'weekday') && asksLaterInstance(question);
 }
 
 /** The precise kind of answer a question asks for, with its matchers; null when it asks for none. */
@@ -600,12 +607,13 @@ export function askedKind(type: AnswerType, question: string, weightOf?: (stem: 
   if (!kind) return null;
   const spanIn = answerSpanFinder(type, question, weightOf);
   // "When is the NEXT call?": a day its report gives as its own or earlier is this call's (later-instance.ts).
-  if ((kind === 'date' || kind === 'weekday') && asksLaterInstance(question)) {
+  if (asksLaterDay(type, question)) {
     const later = (text: string, reportDate?: string | null) => spanIn(text, (span) => mayBeLater(span, text, reportDate));
     return { kind: 'later-date', holds: (text, reportDate) => later(text, reportDate) !== null, spanIn: later };
   }
   const matches = answerTypeMatcher(type, question);
   const holds = kind === 'number' ? (text: string) => matches(text) || listsCounted(question, text) : matches;
+  // The report's date says nothing of other kinds: it is not passed on as a filter.
   return { kind, holds, spanIn: (sentence) => spanIn(sentence) };
 }
 

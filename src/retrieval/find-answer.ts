@@ -23,8 +23,7 @@ import { derivationalRelatives } from './derivation.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
 import { documentGivesKind, documentGivesLaterDay } from './kind-in-document.ts';
-import { asksLaterInstance } from './later-instance.ts';
-import { listsCounted, preciseKind } from './answer-type.ts';
+import { asksLaterDay, listsCounted, preciseKind } from './answer-type.ts';
 import { verbAskedOfPronoun, verbSaidOf } from './said-of-another.ts';
 import { DEFAULT_RETRIEVE, rankCandidates, termEvidence, withWeights, type TermEvidence } from './retrieve.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
@@ -210,7 +209,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const answersPremise = checked !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
   const kind = preciseKind(decided.type);
   // "When is the next call?" of a report whose days are all its own or earlier: it never says.
-  const laterNeverGiven = (kind === 'date' || kind === 'weekday') && top !== undefined && asksLaterInstance(decided.text) && !documentGivesLaterDay(index, top.focus.docId);
+  const laterNeverGiven = top !== undefined && asksLaterDay(decided.type, decided.text) && !documentGivesLaterDay(index, top.focus.docId);
   // The question's own words (not a follow-up's borrowed ones) that the corpus holds.
   const ownWords = [...new Map(decided.content.filter((c) => c.known && (c.weight ?? 1) === 1).map((c) => [c.term, c])).values()];
   const inDocument = (c: QuestionWord) => top !== undefined && (decidedEvidence.documentCounts[decidedEvidence.terms.indexOf(c.term)]?.has(top.focus.docId) ?? false);

@@ -26,6 +26,20 @@ describe('composing an answer with the kind of answer asked for', () => {
     expect(composeAnswer('When did the leaders speak?', [without], ANSWERED, DOCS, PAGE, when).notGiven).toBe('date');
   });
 
+  it('GIVEN a question about a later instance THEN a day its passage\'s report gives as its own or earlier is not marked, and with none later the answer says no passage gives a date after its report', () => {
+    const dated: ManifestDocument[] = [{ ...DOCS[0]!, meta: { url: null, date: '2026-01-12' } }];
+    const again = askedKind('date', 'When will the leaders speak again?');
+    const past = composeAnswer('When will the leaders speak again?', [withDate, without], ANSWERED, dated, PAGE, again);
+    expect(past.passages.map((p) => p.answer)).toEqual([undefined, undefined]);
+    expect(past.notGiven).toBe('later-date');
+    const later = built('The leaders will speak again on February 3.', 3);
+    const next = composeAnswer('When will the leaders speak again?', [later, withDate], ANSWERED, dated, PAGE, again);
+    expect(next.passages.map((p) => p.answer)).toEqual(['February 3', undefined]);
+    expect(next.notGiven).toBeUndefined();
+    // A report without a date says nothing of which day is later: the day is marked.
+    expect(composeAnswer('When will the leaders speak again?', [withDate], ANSWERED, DOCS, PAGE, again).passages[0]!.answer).toBe('Monday, January 12');
+  });
+
   it('GIVEN a refusal for names only other documents mention THEN the answer carries them; an answer never does', () => {
     const refused = composeAnswer('When did Rubio speak?', [without], { ...ANSWERED, answered: false, confidence: null, namedElsewhere: ['Rubio'] }, DOCS, PAGE, null);
     expect(refused.namedElsewhere).toEqual(['Rubio']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpan, askedKind, countsAsked, expectedAnswerType, holdsAnswerType, listsCounted, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
+import { answerSpan, askedKind, asksLaterDay, countsAsked, expectedAnswerType, holdsAnswerType, listsCounted, preciseKind, topicOf, TYPE_STRENGTH } from '../../src/retrieval/answer-type.ts';
 import { GIVEN_KINDS } from '../../src/engine/types.ts';
 
 describe('a time of day asked for', () => {
@@ -425,6 +425,10 @@ describe('the words that answer', () => {
     // A weekday alone is later when the sentence speaks of what is to come, not of what was.
     expect(askedKind('date', 'When is the next storm?')!.spanIn('A second storm could arrive on Thursday.', '2026-11-22')).toBe('Thursday');
     expect(next.spanIn('The talks included a Sunday conversation between the two secretaries.', '2026-01-12')).toBeNull();
+    // Only a day is asked so: a time of day, a count or a question with no kind are not.
+    expect(asksLaterDay('date', 'When is the next call?')).toBe(true);
+    expect(asksLaterDay('weekday', 'What day will they meet again?')).toBe(true);
+    for (const [type, q] of [['time', 'What time will the next call be?'], ['number', 'How many calls will there be?'], [null, 'Will they talk again?']] as const) expect(asksLaterDay(type, q), q).toBe(false);
     const was = askedKind('date', 'When was the call?')!;
     expect(was.kind).toBe('date');
     expect(was.spanIn(call, '2026-01-12')).toBe('Monday, January 12, 2026');

@@ -79,6 +79,11 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: the document closest to it never gives an age\.\n\n\*\*Nearest passages\*\*/);
   });
 
+  test('GIVEN a refusal because the closest document gives no day after its report ("When is the next call?") THEN the reply says so', () => {
+    const { payload } = formatAnswer(answer([passage(1)], { answered: false, confidence: null, neverGiven: 'later-date' }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: the document closest to it never gives a date after its report\.\n\n\*\*Nearest passages\*\*/);
+  });
+
   test('GIVEN a refusal because the coverage mentions what it asks about, but never together THEN the reply says which, escaped', () => {
     const { payload } = formatAnswer(answer([passage(1)], { answered: false, confidence: null, neverTogether: ['capital', 'vene*zuela*'] }), { key: '1', offset: 0 });
     expect(payload.embeds![0]!.description).toMatch(/^Nothing in the indexed coverage answers that: it mentions “capital” and “vene\\\*zuela\\\*”, but never together\.\n\n\*\*Nearest passages\*\*/);

@@ -35,9 +35,9 @@ describe('formatGaps', () => {
   });
 
   test('GIVEN answered questions whose passages gave none of the kind of answer asked for THEN the group names those kinds, each once', () => {
-    const ages = [q('How old is Trump?', false, false, [], 'age'), q('How old is Rubio?', false, false, [], 'age'), q('When was Rubio born?', false, false, [], 'date')];
+    const ages = [q('How old is Trump?', false, false, [], 'age'), q('How old is Rubio?', false, false, [], 'age'), q('When was Rubio born?', false, false, [], 'date'), q('When is the next call?', false, false, [], 'later-date')];
     const payload = formatGaps({ days: 7, groups: [{ questions: ages, example: ages[0]!, words: ['old'] }], omitted: 0, byMeaning: false });
-    expect(payload.embeds![0]!.description).toBe('**1.** 3× — *old* (not given: an age, a date)\n> How old is Trump?');
+    expect(payload.embeds![0]!.description).toBe('**1.** 4× — *old* (not given: an age, a date, a date after its report)\n> How old is Trump?');
     expect(payload.embeds![0]!.footer!.text).toContain('without the date or figure asked for');
   });
 

@@ -32,28 +32,29 @@ function config(corpusDir: string, root: string): EngineConfig {
   return { corpusDir, indexDir: path.join(root, 'index'), modelsDir: DEFAULTS.modelsDir, cacheDir: DEFAULTS.cacheDir, embeddingModel: 'offline' };
 }
 
-/** An engine over a copy of some of the town-news articles. */
-async function townEngine(docs: readonly string[]): Promise<Engine> {
-  const root = tempDir();
-  const corpusDir = path.join(root, 'corpus');
-  fs.mkdirSync(corpusDir);
-  for (const d of docs) fs.copyFileSync(path.join(TOWN_NEWS, d), path.join(corpusDir, d));
-  return createEngine(config(corpusDir, root), silentLogger, { embedder: base });
-}
 
 /** The front matter and heading of a news report, its title said once. */
 function reportHead(title: string, date: string): string {
   return `---\ntitle: ${title}\ndate: ${date}\n---\n# ${title}\n\n`;
 }
 
-/** An engine over the shipped article and one more document. */
-async function seedArticleWith(file: string, text: string): Promise<Engine> {
+/** An engine over these documents (file name → text), written to a fresh corpus folder. */
+async function engineOver(files: Record<string, string>): Promise<Engine> {
   const root = tempDir();
   const corpusDir = path.join(root, 'corpus');
   fs.mkdirSync(corpusDir);
-  fs.copyFileSync(path.join(SEED_CORPUS, SEED_DOC), path.join(corpusDir, SEED_DOC));
-  fs.writeFileSync(path.join(corpusDir, file), text);
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(corpusDir, file), text);
   return createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+}
+
+/** An engine over a copy of some of the town-news articles. */
+async function townEngine(docs: readonly string[]): Promise<Engine> {
+  return engineOver(Object.fromEntries(docs.map((d) => [d, fs.readFileSync(path.join(TOWN_NEWS, d), 'utf8')])));
+}
+
+/** An engine over the shipped article and one more document. */
+async function seedArticleWith(file: string, text: string): Promise<Engine> {
+  return engineOver({ [SEED_DOC]: fs.readFileSync(path.join(SEED_CORPUS, SEED_DOC), 'utf8'), [file]: text });
 }
 
 /** What the engine did, in one line, for failure messages. */
@@ -513,11 +514,7 @@ describe('the shipped article', () => {
   });
 
   it('GIVEN a question about a later call ("When is the next call?") THEN it is refused: the article gives no day after its report, only the call\'s own and earlier ones', async () => {
-    for (const question of ['When is the next call?', 'When will they talk again?']) {
-      const a = await engine.ask(question);
-      expect(a.answered, outcome(question, a)).toBe(false);
-      expect(a.neverGiven, outcome(question, a)).toBe('later-date');
-    }
+    for (const question of ['When is the next call?', 'When will they talk again?']) await expectRefusedAsNeverGiving(engine, question, 'later-date');
     // Asked about this call, the day is its answer.
     expect((await engine.ask('When was the call?')).passages[0]!.answer).toBe('Monday, January 12, 2026');
   });
@@ -829,19 +826,15 @@ describe('an obituary beside the shipped article ("she", the person it is about)
 describe('a storm report giving the wind as a figure, never as "speed"', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const root = tempDir();
-    const corpusDir = path.join(root, 'corpus');
-    fs.mkdirSync(corpusDir);
-    fs.writeFileSync(
-      path.join(corpusDir, 'storm.md'),
-      reportHead('Storm Elin Leaves 80,000 Homes Without Power', '2026-11-22') +
+    engine = await engineOver({
+      'storm.md':
+        reportHead('Storm Elin Leaves 80,000 Homes Without Power', '2026-11-22') +
         'Storm Elin brought gusts of up to 140 km/h to the north coast overnight, leaving about 80,000 homes without electricity on Sunday morning.\n\n' +
         'The national weather service had issued a red warning for wind, its highest level, for the coastal counties from 6 p.m. on Saturday until noon on Sunday.\n\n' +
         'One man, aged 67, died when a tree fell on his car near Fenwick. Several people were treated for minor injuries.\n\n' +
         'The grid operator said crews had restored power to 52,000 homes by Sunday evening and expected to reconnect most of the rest by Tuesday. Ferries to the islands were cancelled, and the coastal railway line will stay closed until Monday while fallen trees are cleared.\n\n' +
         'Forecasters warned that a second storm could arrive on Thursday, although it is expected to be weaker.\n',
-    );
-    engine = await createEngine(config(corpusDir, root), silentLogger, { embedder: base });
+    });
   });
 
   it('GIVEN "What was the top wind speed?" THEN it is not refused as never mentioning "speed": answered, the figure among the passages', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTerms, terms } from '../../src/index/terms.ts';
+import { terms } from '../../src/index/terms.ts';
 import { compoundsAsCorpusWrites } from '../../src/retrieval/compound-spelling.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
-import { vocabularyOf } from '../../src/retrieval/spelling.ts';
+import { sentenceVocabulary } from '../helpers/sentence-vocabulary.ts';
 
 const CORPUS = [
   'The allies left the Rhineland in 1930 and the German army re-occupied it in 1936.',
@@ -13,13 +13,7 @@ const CORPUS = [
   'This diplomatic follow-up included a Sunday conversation.',
 ];
 
-function vocabulary(sentences: readonly string[]) {
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(terms(s))) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const phrases = new Set(sentences.flatMap((s) => phraseTerms(s)));
-  return { ...vocabularyOf(counts), hasPhrase: (p: string) => phrases.has(p) };
-}
-const v = vocabulary(CORPUS);
+const v = sentenceVocabulary(CORPUS);
 
 describe('compounds spelled as the corpus spells them', () => {
   it('GIVEN a closed word the corpus writes with a hyphen ("reoccupy" / "re-occupied") THEN it is split where the corpus splits it', () => {

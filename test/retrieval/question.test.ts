@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTerms, stem, terms } from '../../src/index/terms.ts';
+import { stem, terms } from '../../src/index/terms.ts';
 import { asMeant, overAsEnded, readQuestion, typosRead } from '../../src/retrieval/question.ts';
 import { vocabularyOf, type Vocabulary } from '../../src/retrieval/spelling.ts';
+import { sentenceVocabulary } from '../helpers/sentence-vocabulary.ts';
 
 // The vocabulary of a tiny corpus: index terms with the number of sentences that use each.
 const SENTENCES = [
@@ -35,12 +36,7 @@ describe('reading a question', () => {
   });
 
   it('GIVEN a measure asked by its noun, which the corpus never writes though it writes figures in its units THEN the noun is no word the coverage lacks; without such figures it is one', () => {
-    const storm = ['Storm Elin brought gusts of up to 140 km/h to the north coast overnight.', 'The river is 1,230 km long.', 'A red warning for wind was issued.'];
-    const counts = new Map<string, number>();
-    for (const s of storm) {
-      for (const t of new Set([...terms(s), ...phraseTerms(s)])) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    const writesUnits = { ...vocabularyOf(counts), hasPhrase: (p: string) => counts.has(p) };
+    const writesUnits = sentenceVocabulary(['Storm Elin brought gusts of up to 140 km/h to the north coast overnight.', 'The river is 1,230 km long.', 'A red warning for wind was issued.']);
     const read = (q: string, v: Vocabulary = writesUnits) => readQuestion(q, v).content.map((c) => c.word);
     expect(read('What was the top wind speed?')).toEqual(['top', 'wind']);
     expect(read('What is the length of the river?')).toEqual(['river']);
@@ -330,10 +326,7 @@ describe('the text that is embedded', () => {
 describe('a typo its neighbour in the question corrects', () => {
   // A corpus of names of two words, with the phrase terms the lexical index holds.
   const CORPUS = ['The British took Fort Niagara in 1759.', 'Newcastle replaced him with Lord Loudoun.', 'The old north branch of the Rhine is called Kromme Rijn.', 'The forts were built in 1755.', 'ITV held the rights to the Premier League.', 'A printer made the league tables.'];
-  const counts = new Map<string, number>();
-  for (const s of CORPUS) for (const t of new Set(terms(s))) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const phrases = new Set(CORPUS.flatMap((s) => phraseTerms(s)));
-  const withPhrases = { ...vocabularyOf(counts), hasPhrase: (p: string) => phrases.has(p) };
+  const withPhrases = sentenceVocabulary(CORPUS);
 
   it('GIVEN a word one edit from a corpus word that makes a corpus phrase with its neighbour ("Forth Niagara", "Lor Loudoun") THEN it is read as that word, an English word or a short one alike', () => {
     expect(readQuestion('What was the significance of victory at Forth Niagara?', withPhrases).content.find((c) => c.word === 'forth')).toMatchObject({ term: 'fort', known: true, corrected: true, typo: true });
@@ -364,7 +357,8 @@ describe('a typo its neighbour in the question corrects', () => {
     expect(readQuestion('Who is the governor of Texas?', withPhrases).content.find((c) => c.word === 'texas')).toMatchObject({ known: false, corrected: false });
     expect(readQuestion('Who won at Forth Bridge?', withPhrases).content.find((c) => c.word === 'forth')).toMatchObject({ known: false });
     // Without phrases to check (a vocabulary that cannot tell), nothing is corrected by context.
-    expect(readQuestion('Who was second in command to Lor Loudoun?', vocabularyOf(counts)).content.find((c) => c.word === 'lor')).toMatchObject({ known: false });
+    const { hasPhrase: _, ...cannotTell } = withPhrases;
+    expect(readQuestion('Who was second in command to Lor Loudoun?', cannotTell).content.find((c) => c.word === 'lor')).toMatchObject({ known: false });
   });
 });
 

@@ -4,7 +4,7 @@ import type { HnswParams } from './vector-index.ts';
 import type { Calibration } from '../retrieval/calibration.ts';
 
 /** Bump whenever the saved layout or the meaning of a saved field changes. */
-export const INDEX_FORMAT_VERSION = 12;
+export const INDEX_FORMAT_VERSION = 13;
 
 export interface ManifestDocument {
   docId: string;

@@ -3,6 +3,7 @@
  * Questions and sentences go through the same function so that they meet.
  */
 import { stemmer } from 'stemmer';
+import { namingCalledAsFunctionWord } from './naming-called.ts';
 
 // Function words and question scaffolding: they carry no topic, and keeping them would let
 // "What is the capital of Australia?" match any sentence that contains "is" or "the".
@@ -72,7 +73,7 @@ const WONT = /\bwon['’]t\b/g;
 export function words(text: string): string[] {
   // "US" in capitals is the country, written as "U.S." elsewhere; lower-cased it would be the pronoun.
   // Plain ASCII (most text) has no accents to fold: the decomposition is skipped, not its result.
-  const spelled = text.replace(US, 'U.S.');
+  const spelled = namingCalledAsFunctionWord(text).replace(US, 'U.S.');
   const lower = (ASCII.test(spelled) ? spelled : spelled.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   // "won't" is "will not": split at its apostrophe, it would make "won" (of "win") a function word.
   const folded = lower.includes('won') ? lower.replace(WONT, 'will not') : lower;

@@ -66,3 +66,36 @@ describe('"won"', () => {
     expect(terms("The talks won't resume")).toEqual(['talk', 'resum']);
   });
 });
+
+describe('"called" that names a thing', () => {
+  const call = terms('call')[0]!;
+
+  it.each([
+    'Phagocytes engulf pathogens in a process called chemotaxis.',
+    'It was initially called "New College".',
+    'These so-called "four freedoms" were thought to be essential.',
+    'The principle behind vaccination (also called immunization) is simple.',
+    'The river mouths, called the Forks of the Ohio, were contested.',
+    'The mayor of Warsaw is called President.',
+  ])('GIVEN "%s" THEN it holds no term of "call"', (sentence) => {
+    expect(terms(sentence)).not.toContain(call);
+  });
+
+  it.each([
+    'Trump called Sheinbaum on Monday.',
+    'The president called the Mexican leader.',
+    'Officials called for calm.',
+    'She called him back an hour later.',
+    'He repeatedly called Sheinbaum.',
+    'The call was initiated after a week of rhetoric.',
+    'Who called whom?',
+    'The election was called after the government fell.',
+    'A snap election was called.',
+  ])('GIVEN "%s" THEN "call" stays a term: a call, or a verb of a clause', (sentence) => {
+    expect(terms(sentence)).toContain(call);
+  });
+
+  it('GIVEN a question asking what a thing is called THEN "called" is not searched', () => {
+    expect(terms('What was the college initially called?')).toEqual(terms('What was the college initially?'));
+  });
+});

@@ -3,7 +3,7 @@
  * what a member would have seen: answered or not, the confidence word, where the answer sits among
  * the cited passages (only passages from the question's own document count in a mixed corpus).
  */
-import type { AnswerEngine, Confidence } from '../engine/types.ts';
+import type { Answer, AnswerEngine, Confidence } from '../engine/types.ts';
 import { countsFor, type EvalQuestion } from './eval-sets.ts';
 import type { MiniSearchPeer } from './minisearch-peer.ts';
 import { hitRank, normalizeForMatch } from './scoring.ts';
@@ -39,6 +39,22 @@ export interface EvalRecord {
   corrected: boolean;
   /** The first passage cites other documents that print its sentence in the same words (`Passage.alsoIn`). */
   copiesCited: boolean;
+  /** Refused: the reason the answer gives (`refusalReason`); answered: null. */
+  refusedAs: RefusalReason | null;
+}
+
+/** Why a question was refused, as the member is told, or that no reason was given (the model alone, or a passage sharing nothing). */
+export type RefusalReason = 'never mentioned' | 'named elsewhere' | 'kind never given' | 'never together' | 'another language' | 'none given';
+
+/** The reason a refusal gives, in the order the decision picks one (answerability.ts `decide`); null for an answer. */
+export function refusalReason(a: Pick<Answer, 'answered' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'neverTogether'>): RefusalReason | null {
+  if (a.answered) return null;
+  if (a.notEnglish) return 'another language';
+  if (a.notMentioned?.length) return 'never mentioned';
+  if (a.namedElsewhere?.length) return 'named elsewhere';
+  if (a.neverGiven) return 'kind never given';
+  if (a.neverTogether?.length) return 'never together';
+  return 'none given';
 }
 
 export const CITED = 3;
@@ -72,6 +88,7 @@ export async function evaluate(
       notGiven: Boolean(a.answered && a.notGiven),
       corrected: Boolean(a.answered && a.corrected),
       copiesCited: Boolean(a.passages[0]?.alsoIn?.length),
+      refusedAs: refusalReason(a),
       marked: a.answered && rank === 1 && a.passages[0]?.answer ? markedKind(a.passages[0].answer, q.answers) : null,
     });
   }

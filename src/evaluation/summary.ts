@@ -1,7 +1,7 @@
 /** Pure: evaluation records → the figures `npm run eval` prints, per setting and half. */
 import type { Confidence } from '../engine/types.ts';
 import type { OffTopicKind } from './eval-sets.ts';
-import type { EvalRecord } from './run-eval.ts';
+import type { EvalRecord, RefusalReason } from './run-eval.ts';
 
 export interface Figures {
   answerable: number;
@@ -34,6 +34,8 @@ export interface Figures {
   notGiven: { answered: number; right1: number };
   /** Answered questions whose first passage gives the name or figure asked about otherwise, and the share whose first passage held the answer. */
   corrected: { answered: number; right1: number };
+  /** Answerable questions refused, by the reason given (most first), and how many of them had the answer in the first passage all the same. */
+  answerableRefusedAs: { reason: RefusalReason; refused: number; answerFirst: number }[];
 }
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
@@ -49,6 +51,18 @@ function byKind(off: readonly EvalRecord[]): Figures['offTopicByKind'] {
     kinds.set(kind, k);
   }
   return [...kinds.values()];
+}
+
+function refusedAs(refused: readonly EvalRecord[]): Figures['answerableRefusedAs'] {
+  const reasons = new Map<RefusalReason, Figures['answerableRefusedAs'][number]>();
+  for (const r of refused) {
+    const reason = r.refusedAs ?? 'none given';
+    const k = reasons.get(reason) ?? { reason, refused: 0, answerFirst: 0 };
+    k.refused++;
+    if (r.rank === 1) k.answerFirst++;
+    reasons.set(reason, k);
+  }
+  return [...reasons.values()].sort((a, b) => b.refused - a.refused || a.reason.localeCompare(b.reason));
 }
 
 export function figures(records: readonly EvalRecord[]): Figures {
@@ -94,6 +108,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
     notGiven: { answered: notGiven.length, right1: share(notGiven.filter((r) => r.rank === 1).length, notGiven.length) },
     corrected: { answered: corrected.length, right1: share(corrected.filter((r) => r.rank === 1).length, corrected.length) },
     marked: { count: marked.length, answer: share(marked.filter((r) => r.marked === 'answer').length, marked.length) },
+    answerableRefusedAs: refusedAs(on.filter((r) => !r.answered)),
   };
 }
 
@@ -126,6 +141,11 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
   }
   if (f.corrected.answered > 0) {
     lines.push(`  ${''.padEnd(22)} "the first passage says X, not Y" note: on ${f.corrected.answered} answers (${pct(f.corrected.right1).trim()} right@1)`);
+  }
+  // Which of the decision's reasons cost answerable questions, counted without reading them.
+  if (f.answerableRefusedAs.length > 0) {
+    const reasons = f.answerableRefusedAs.map((k) => `${k.reason} ${k.refused} (${k.answerFirst} with the answer first)`).join(', ');
+    lines.push(`  ${''.padEnd(22)} answerable refused, by the reason given: ${reasons}`);
   }
   if (f.marked.count > 0) {
     lines.push(`  ${''.padEnd(22)} words marked as the answer (a date, a figure…): on ${f.marked.count} right first passages, ${pct(f.marked.answer).trim()} of them an answer string`);

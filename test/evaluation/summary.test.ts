@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedKind, type EvalRecord } from '../../src/evaluation/run-eval.ts';
+import { markedKind, refusalReason, type EvalRecord } from '../../src/evaluation/run-eval.ts';
 import { figures, figuresLine } from '../../src/evaluation/summary.ts';
 
 function record(over: Partial<EvalRecord>): EvalRecord {
@@ -19,6 +19,7 @@ function record(over: Partial<EvalRecord>): EvalRecord {
     notGiven: false,
     corrected: false,
     copiesCited: false,
+    refusedAs: null,
     ...over,
   };
 }
@@ -90,5 +91,37 @@ describe('off-topic refusals by kind', () => {
   it('GIVEN off-topic questions of one kind or none THEN no line by kind', () => {
     expect(figuresLine('tune', figures([off('general', false), off(undefined, true)]), false).join('\n')).not.toMatch(/by kind/);
     expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/by kind/);
+  });
+});
+
+describe('answerable questions refused, by the reason given', () => {
+  it('GIVEN a refusal THEN its reason is the one the answer gives, in the order the decision picks one; an answer has none', () => {
+    expect(refusalReason({ answered: true, notMentioned: ['tariffs'] })).toBeNull();
+    expect(refusalReason({ answered: false, notMentioned: ['tariffs'], namedElsewhere: ['Brazil'] })).toBe('never mentioned');
+    expect(refusalReason({ answered: false, notMentioned: [], namedElsewhere: ['Brazil'], neverGiven: 'age' })).toBe('named elsewhere');
+    expect(refusalReason({ answered: false, neverGiven: 'age', neverTogether: ['capital', 'venezuela'] })).toBe('kind never given');
+    expect(refusalReason({ answered: false, neverTogether: ['capital', 'venezuela'] })).toBe('never together');
+    expect(refusalReason({ answered: false, notEnglish: true, notMentioned: [] })).toBe('another language');
+    expect(refusalReason({ answered: false })).toBe('none given');
+  });
+
+  it('GIVEN refused answerable questions THEN they are counted by reason, most first, with those whose first passage held the answer, and printed', () => {
+    const refused = (refusedAs: EvalRecord['refusedAs'], rank: number | null) => record({ answered: false, confidence: null, refusedAs, rank });
+    const f = figures([
+      refused('none given', 1),
+      refused('none given', null),
+      refused('never mentioned', 1),
+      refused('none given', 2),
+      record({}),
+      // Off-topic refusals are no cost.
+      record({ q: { question: 'Who won the World Cup?', answers: [], kind: 'off-topic', article: null, half: 'tune' }, answered: false, rank: null, refusedAs: 'never mentioned' }),
+    ]);
+    expect(f.answerableRefusedAs).toEqual([
+      { reason: 'none given', refused: 3, answerFirst: 1 },
+      { reason: 'never mentioned', refused: 1, answerFirst: 1 },
+    ]);
+    expect(figuresLine('tune', f, false)).toContainEqual(expect.stringMatching(/answerable refused, by the reason given: none given 3 \(1 with the answer first\), never mentioned 1 \(1 with the answer first\)$/));
+    // Nothing refused, no line.
+    expect(figuresLine('tune', figures([record({})]), false).some((l) => l.includes('by the reason given'))).toBe(false);
   });
 });

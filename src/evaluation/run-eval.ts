@@ -33,6 +33,8 @@ export interface EvalRecord {
    * 'answer' when they are an answer string or within one (or hold one), else 'other'; otherwise null.
    */
   marked: 'answer' | 'other' | null;
+  /** Answered with words of the first passage marked as the answer, where that passage holds none (a wrong first passage, or a question the coverage does not answer). */
+  markedWithout: boolean;
   /** Answered, and none of the passages gives the kind of answer asked for (`Answer.notGiven`). */
   notGiven: boolean;
   /** Answered, and the first passage gives the name or figure asked about otherwise (`Answer.corrected`). */
@@ -90,6 +92,7 @@ export async function evaluate(
       copiesCited: Boolean(a.passages[0]?.alsoIn?.length),
       refusedAs: refusalReason(a),
       marked: a.answered && rank === 1 && a.passages[0]?.answer ? markedKind(a.passages[0].answer, q.answers) : null,
+      markedWithout: Boolean(a.answered && rank !== 1 && a.passages[0]?.answer),
     });
   }
   return out;

@@ -30,6 +30,8 @@ export interface Figures {
   missingNote: { with: { answered: number; right1: number }; without: { answered: number; right1: number } };
   /** Answers right at 1 whose words that answer were marked, and the share of those that are an answer string. */
   marked: { count: number; answer: number };
+  /** Answers whose first passage holds no answer but has words marked as one: of answerable questions, and of questions with none. */
+  markedWithout: { answerable: number; noAnswer: number };
   /** Answered questions whose passages give none of the kind of answer asked for, and the share whose first passage held the answer. */
   notGiven: { answered: number; right1: number };
   /** Answered questions whose first passage gives the name or figure asked about otherwise, and the share whose first passage held the answer. */
@@ -108,6 +110,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
     notGiven: { answered: notGiven.length, right1: share(notGiven.filter((r) => r.rank === 1).length, notGiven.length) },
     corrected: { answered: corrected.length, right1: share(corrected.filter((r) => r.rank === 1).length, corrected.length) },
     marked: { count: marked.length, answer: share(marked.filter((r) => r.marked === 'answer').length, marked.length) },
+    markedWithout: { answerable: on.filter((r) => r.markedWithout).length, noAnswer: records.filter((r) => r.q.kind !== 'answerable' && r.markedWithout).length },
     answerableRefusedAs: refusedAs(on.filter((r) => !r.answered)),
   };
 }
@@ -149,6 +152,11 @@ export function figuresLine(label: string, f: Figures, mixed: boolean): string[]
   }
   if (f.marked.count > 0) {
     lines.push(`  ${''.padEnd(22)} words marked as the answer (a date, a figure…): on ${f.marked.count} right first passages, ${pct(f.marked.answer).trim()} of them an answer string`);
+  }
+  // A mark asserts: on a passage that does not answer, it is a wrong answer said outright.
+  const w = f.markedWithout;
+  if (w.answerable + w.noAnswer > 0) {
+    lines.push(`  ${''.padEnd(22)} words marked on a first passage holding no answer: ${w.answerable} (answerable questions), ${w.noAnswer} (questions with none)`);
   }
   return lines;
 }

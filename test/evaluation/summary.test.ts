@@ -20,6 +20,7 @@ function record(over: Partial<EvalRecord>): EvalRecord {
     corrected: false,
     copiesCited: false,
     refusedAs: null,
+    markedWithout: false,
     ...over,
   };
 }
@@ -91,6 +92,21 @@ describe('off-topic refusals by kind', () => {
   it('GIVEN off-topic questions of one kind or none THEN no line by kind', () => {
     expect(figuresLine('tune', figures([off('general', false), off(undefined, true)]), false).join('\n')).not.toMatch(/by kind/);
     expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/by kind/);
+  });
+});
+
+describe('words marked on a passage that holds no answer', () => {
+  it('GIVEN answers marked on first passages holding no answer THEN they are counted apart for answerable questions and for questions with none, and printed', () => {
+    const none = { question: 'When did the Normans lose Sicily?', answers: [], kind: 'unanswerable' as const, article: 'normans.txt', half: 'tune' as const };
+    const f = figures([
+      record({ rank: 2, markedWithout: true }),
+      record({ q: none, rank: null, markedWithout: true }),
+      record({ q: none, rank: null, markedWithout: true }),
+      record({ marked: 'answer' }),
+    ]);
+    expect(f.markedWithout).toEqual({ answerable: 1, noAnswer: 2 });
+    expect(figuresLine('tune', f, false).at(-1)).toMatch(/words marked on a first passage holding no answer: 1 \(answerable questions\), 2 \(questions with none\)$/);
+    expect(figuresLine('tune', figures([record({ marked: 'answer' })]), false).some((l) => l.includes('holding no answer'))).toBe(false);
   });
 });
 

@@ -18,7 +18,7 @@ const NOT_NAMING_BEFORE =
   'for|on|upon|off|back|in|into|up|out|to|at|by|over|after|before|during|with|from|of|about|when|because|since|and|or|but|than|that|which|while|until|then|him|her|them|me|us|you|his|their|my|our|your|its|each|one|another|again';
 // A word of no content before "called" makes it the verb of a clause ("she called", "and called", "had called").
 const CLAUSE_WORDS = new Set(
-  'and or but nor then who which that had has have having he she they we you it i not never just once twice later also first last still already again ever even only soon then when while after before since until as if'.split(' '),
+  'and or but nor then who which that had has have having he she they we you it i not never just once twice later first last still already again ever even only soon when while after before since until as if'.split(' '),
 );
 
 const CALLED = new RegExp(`(?:\\b(${NAMING_AFTER})[\\s-]+|(,)\\s*|\\b(\\p{Ll}{3,})\\s+)called\\b(?!\\s+(?:${NOT_NAMING_BEFORE})\\b|\\s*[.,;:!)]|\\s*$)`, 'gu');

@@ -5,8 +5,12 @@
  */
 import { normaliseDate } from '../corpus/normalise-date.ts';
 
+// Words of what is to come, in a question and in a report alike ("will", "next", "they'll").
+const TO_COME = String.raw`will|shall|going to|next|upcoming`;
+const CONTRACTED_WILL = String.raw`\b\p{L}+['’]ll\b`;
+
 // The future, or another time than the one reported. Not "last" or "first": those ask about one.
-const LATER = /\b(?:will|shall|going to|next|again|another|upcoming)\b|\b\p{L}+['’]ll\b/iu;
+const LATER = new RegExp(String.raw`\b(?:${TO_COME}|again|another)\b|${CONTRACTED_WILL}`, 'iu');
 // "When did they meet again?", "When was the next meeting?" ask about one already past.
 const PAST = /\b(?:did|was|were|had)\b/i;
 
@@ -16,7 +20,7 @@ export function asksLaterInstance(question: string): boolean {
 }
 
 // A sentence about what is to come: "a second storm could arrive on Thursday", "will stay closed until Monday".
-const FUTURE = /\b(?:will|would|could|shall|going to|expected to|expects to|plans? to|planned|scheduled|set to|upcoming|next)\b|\b\p{L}+['’]ll\b/iu;
+const FUTURE = new RegExp(String.raw`\b(?:${TO_COME}|would|could|expected to|expects to|plans? to|planned|scheduled|set to)\b|${CONTRACTED_WILL}`, 'iu');
 
 /**
  * Whether a day a sentence gives may be after its report's: a day of a month (with its year, or in

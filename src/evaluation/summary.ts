@@ -42,29 +42,28 @@ export interface Figures {
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
 
-function byKind(off: readonly EvalRecord[]): Figures['offTopicByKind'] {
-  const kinds = new Map<OffTopicKind, Figures['offTopicByKind'][number]>();
-  for (const r of off) {
-    const kind = r.q.offTopicKind;
-    if (!kind) continue;
-    const k = kinds.get(kind) ?? { kind, asked: 0, refused: 0 };
-    k.asked++;
-    if (!r.answered) k.refused++;
-    kinds.set(kind, k);
+/** Records counted by a key (those without one left out), in the order keys first appear: how many, and how many of them pass `marked`. */
+function tally<K>(records: readonly EvalRecord[], keyOf: (r: EvalRecord) => K | undefined, marked: (r: EvalRecord) => boolean): { key: K; count: number; marked: number }[] {
+  const counts = new Map<K, { key: K; count: number; marked: number }>();
+  for (const r of records) {
+    const key = keyOf(r);
+    if (key === undefined) continue;
+    const c = counts.get(key) ?? { key, count: 0, marked: 0 };
+    c.count++;
+    if (marked(r)) c.marked++;
+    counts.set(key, c);
   }
-  return [...kinds.values()];
+  return [...counts.values()];
+}
+
+function byKind(off: readonly EvalRecord[]): Figures['offTopicByKind'] {
+  return tally(off, (r) => r.q.offTopicKind, (r) => !r.answered).map(({ key, count, marked }) => ({ kind: key, asked: count, refused: marked }));
 }
 
 function refusedAs(refused: readonly EvalRecord[]): Figures['answerableRefusedAs'] {
-  const reasons = new Map<RefusalReason, Figures['answerableRefusedAs'][number]>();
-  for (const r of refused) {
-    const reason = r.refusedAs ?? 'none given';
-    const k = reasons.get(reason) ?? { reason, refused: 0, answerFirst: 0 };
-    k.refused++;
-    if (r.rank === 1) k.answerFirst++;
-    reasons.set(reason, k);
-  }
-  return [...reasons.values()].sort((a, b) => b.refused - a.refused || a.reason.localeCompare(b.reason));
+  return tally(refused, (r) => r.refusedAs ?? 'none given', (r) => r.rank === 1)
+    .map(({ key, count, marked }) => ({ reason: key, refused: count, answerFirst: marked }))
+    .sort((a, b) => b.refused - a.refused || a.reason.localeCompare(b.reason));
 }
 
 export function figures(records: readonly EvalRecord[]): Figures {

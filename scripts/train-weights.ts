@@ -205,15 +205,18 @@ function fitSigned(xs: number[][], ys: number[], weights: number[], leftOut: Rea
 }
 const decisionModel = fitSigned(rows.map((r) => r.x), rows.map((r) => r.answerable), rowWeights, CONFIDENCE_ONLY_FEATURES);
 const pAnswerable = rows.map((r) => predict(decisionModel, r.x));
-// The threshold answers at least this share of every tune article's answerable questions, alone and
-// within the mixed corpus: no corpus, small or large, may lose more, and no article may lose more for
-// sharing its corpus with others (a server's event article among the coverage moderators added).
-const ANSWER_SHARE = 0.95;
+// The threshold answers this share of the tune articles' answerable questions, every article alone
+// and within the mixed corpus weighing the same (a corpus of one article counts as much as a large
+// one), and at least the floor of each: no article may be given up, alone or for sharing its corpus
+// with others (a server's event article among the coverage moderators added). 97.5% lies half-way between the 95% the issue
+// asks of a corpus nobody tuned on and answering all; the rule before (95% of each group, the lowest
+// group deciding) answered 97.9% of the average tune group, and its threshold varied four times more.
+const ANSWER_SHARES = { share: 0.975, floor: 0.9 };
 // The threshold as written is the one in force: the confidence model learns on what it answers.
 const threshold = writtenThreshold(
   answerThreshold(
     rows.flatMap((r, i) => (r.answerable ? [{ p: pAnswerable[i]!, group: group(asked[i]!) }] : [])),
-    ANSWER_SHARE,
+    ANSWER_SHARES,
   ),
 );
 const answeredRows = rows.filter((_, i) => pAnswerable[i]! >= threshold);
@@ -265,7 +268,7 @@ export const LEARNED_RANKING = {
 };
 
 export const LEARNED_DECISION = {
-  method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.filter((f) => !CONFIDENCE_ONLY_FEATURES.has(f)).join(', ')}, every corpus weighing the same; threshold answers at least ${ANSWER_SHARE * 100}% of every tune article's answerable questions, alone and in the mixed corpus; confidence = P(first passage right) over the same and ${[...CONFIDENCE_ONLY_FEATURES].join(', ')}, in bands (tune half, offline model)`)},
+  method: ${JSON.stringify(`logistic regression of answerable over ${DECISION_FEATURES.filter((f) => !CONFIDENCE_ONLY_FEATURES.has(f)).join(', ')}, every corpus weighing the same; threshold answers ${ANSWER_SHARES.share * 100}% of the tune articles' answerable questions (every article alone and in the mixed corpus weighing the same) and at least ${ANSWER_SHARES.floor * 100}% of each; confidence = P(first passage right) over the same and ${[...CONFIDENCE_ONLY_FEATURES].join(', ')}, in bands (tune half, offline model)`)},
   answerable: ${JSON.stringify(round(decisionModel))},
   threshold: ${threshold.toFixed(4)},
   right: ${JSON.stringify(round(rightModel))},

@@ -210,7 +210,7 @@ const pAnswerable = rows.map((r) => predict(decisionModel, r.x));
 // one), and at least the floor of each: no article may be given up, alone or for sharing its corpus
 // with others (a server's event article among the coverage moderators added). 97.5% lies half-way between the 95% the issue
 // asks of a corpus nobody tuned on and answering all; the rule before (95% of each group, the lowest
-// group deciding) answered 97.9% of the average tune group, and its threshold varied four times more.
+// group deciding) answered 97.9% of the average tune group, and its threshold varied three times more.
 const ANSWER_SHARES = { share: 0.975, floor: 0.9 };
 // The threshold as written is the one in force: the confidence model learns on what it answers.
 const threshold = writtenThreshold(

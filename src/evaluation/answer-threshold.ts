@@ -6,7 +6,7 @@
  * that the question it was read off stays answered. Pure.
  *
  * Why pooled: the lowest of the groups' own 95% points, the rule before, was read off one question of
- * a 20-question group (the event article's second-lowest) and moved by 0.04 when the tune questions
+ * a 20-question group (the event article's second-lowest) and moved by 0.03–0.04 when the tune questions
  * were resampled, as much as any reading changed it; the pooled point, read off all of them, by 0.01.
  * The floor keeps any one article from being given up for the others.
  */

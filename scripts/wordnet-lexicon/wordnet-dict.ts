@@ -1,5 +1,5 @@
 /**
- * WordNet's dict folder for the generators of src/retrieval/wordnet-*-data.ts: found (or one line
+ * WordNet's dict folder for the generators of src/lexicon/wordnet-*-data.ts: found (or one line
  * saying how to get it, exit 2), its files read, and the licence notice every generated module carries.
  */
 import fs from 'node:fs';
@@ -34,11 +34,11 @@ export function readWordnetDict(dir: string | undefined, parts: readonly string[
 
 /**
  * What every generator takes: `--dict DIR`, WordNet's dict folder, read for `parts`; `--out FILE`, the
- * module to write (by default src/retrieval/`module`).
+ * module to write (by default src/lexicon/`module`).
  */
 export function generatorArgs(parts: readonly string[], module: string): { dict: WordnetDict; file: string } {
   const { values } = parseArgs({ options: { dict: { type: 'string' }, out: { type: 'string' } } });
-  return { dict: readWordnetDict(values.dict, parts), file: path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'retrieval', module)) };
+  return { dict: readWordnetDict(values.dict, parts), file: path.resolve(values.out ?? path.join(PROJECT_ROOT, 'src', 'lexicon', module)) };
 }
 
 /** A part of speech's index file (index.verb, index.noun: each lemma's senses, most frequent first); empty when the folder has none. */
@@ -58,7 +58,7 @@ function generatedHeader(script: string, version: string): string {
 
 /**
  * Writes a generated module holding one string constant, one item per line, under the header, and
- * says on stdout what it wrote ("wrote src/retrieval/…: 1,763 pairs (0.04 MB)").
+ * says on stdout what it wrote ("wrote src/lexicon/…: 1,763 pairs (0.04 MB)").
  */
 export function writeGeneratedModule(file: string, script: string, version: string, constant: { name: string; doc: string; lines: readonly string[]; unit: string }): void {
   fs.writeFileSync(

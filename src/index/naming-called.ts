@@ -6,8 +6,8 @@
  * of the report on a phone call. Read on the text as written: a capital and a comma tell the uses
  * apart. Pure.
  */
-import { namesPerson } from '../retrieval/person-kinds.ts';
-import { nounLemma } from '../retrieval/lemma.ts';
+import { namesPerson } from '../lexicon/person-kinds.ts';
+import { nounLemma } from '../lexicon/lemma.ts';
 
 // Words after which "called" names: a form of "be", "so(-)", "also", the adverbs of naming.
 const NAMING_AFTER =

@@ -11,8 +11,8 @@ import type { SearchIndex } from '../index/search-index.ts';
 import { isStopWord } from '../index/terms.ts';
 import { isCommonEnglishWord } from './english-frequency.ts';
 import { memoPerIndex } from './per-index-memo.ts';
-import { lazyListsByWord } from './word-lists.ts';
-import { initialisms } from './wordnet-initialisms-data.ts';
+import { lazyListsByWord } from '../lexicon/word-lists.ts';
+import { initialisms } from '../lexicon/wordnet-initialisms-data.ts';
 
 /** Small words that may stand inside a name without an initial of their own. */
 const INSIDE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'al']);

@@ -6,8 +6,8 @@
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { givenKindOf, type GivenKind, type NotGivenKind } from '../engine/types.ts';
 import { isStopWord, stem, words } from '../index/terms.ts';
-import { lemma, nounLemma } from './lemma.ts';
-import { mostOftenVerb, namesExtent } from './wordnet-lexicon.ts';
+import { lemma, nounLemma } from '../lexicon/lemma.ts';
+import { mostOftenVerb, namesExtent } from '../lexicon/wordnet-lexicon.ts';
 import { withoutStance } from './asked-of.ts';
 import { nameAdjectives } from './derivation.ts';
 import { asksLaterInstance, mayBeLater } from './later-instance.ts';

@@ -13,13 +13,13 @@ import { stem, terms, termsOfWords, typedTokens, words } from '../index/terms.ts
 import { answerTypeMatcher, preciseKind } from './answer-type.ts';
 import type { Ranked } from './fuse.ts';
 import { LEARNED_DECISION } from './learned-weights.ts';
-import { lemma } from './lemma.ts';
+import { lemma } from '../lexicon/lemma.ts';
 import { englishSpecificity, isEnglishWord } from './english-frequency.ts';
 import type { Question, QuestionWord } from './question.ts';
 import type { Background } from './background.ts';
 import type { TermEvidence } from './retrieve.ts';
 import { negationUnmatched, oppositeInPassage, swappedName, type Swap } from './contradiction.ts';
-import { mostOftenNoun } from './wordnet-lexicon.ts';
+import { mostOftenNoun } from '../lexicon/wordnet-lexicon.ts';
 import { verbsAfterNamedSubject } from './question-verbs.ts';
 import type { SoftText, WordCredit } from './soft-match.ts';
 import { classifiersIn } from './asked-of.ts';

@@ -3,7 +3,7 @@
  * function words they are (and dropped as such), and "lol" as nothing. Only forms that are not
  * also ordinary English words ("shed", "wont", "ill" are left alone). Pure.
  */
-import { mostOftenVerb } from './wordnet-lexicon.ts';
+import { mostOftenVerb } from '../lexicon/wordnet-lexicon.ts';
 
 const CHAT: Record<string, string> = {
   whats: 'what is', wats: 'what is', wat: 'what', wut: 'what', wot: 'what', wht: 'what', wha: 'what',

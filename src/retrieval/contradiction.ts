@@ -7,13 +7,13 @@
 import { isStopWord, stem, typedTokens, words } from '../index/terms.ts';
 import { boundedEditDistance } from './spelling.ts';
 import { figuresOfKind, statedFigure, topicOf, weekdaysIn } from './answer-type.ts';
-import { lemma } from './lemma.ts';
+import { lemma } from '../lexicon/lemma.ts';
 import { escapeRegExp } from './escape-regexp.ts';
 import { checkedAsQuestion, isYesNo, statesToCheck } from './check-question.ts';
 import { spokenTimesInDigits } from './number-words.ts';
 import { boundBefore, figureValue, withinBound, type Bound } from './figure-comparison.ts';
 import type { GivenKind } from '../engine/types.ts';
-import { pairs as PREFIXED_ANTONYMS } from './wordnet-antonyms-data.ts';
+import { pairs as PREFIXED_ANTONYMS } from '../lexicon/wordnet-antonyms-data.ts';
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'nobody', 'nowhere', 'cannot', 'without']);
 // Words that say no in other words: a passage holding them answers "what did X not…" as well.

@@ -6,7 +6,7 @@
 import type { SearchIndex } from '../index/search-index.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 import { isStopWord, terms, TYPED_TOKEN, typedTokens, words } from '../index/terms.ts';
-import { mostOftenVerb } from './wordnet-lexicon.ts';
+import { mostOftenVerb } from '../lexicon/wordnet-lexicon.ts';
 
 /** Sentences read per term: a name is capitalised in every one, a common word in few. */
 const SAMPLE = 8;

@@ -7,10 +7,10 @@
  * the verb "long" (whose noun is "longing"). Names and their adjectives are one family too
  * (wordnet-demonyms-data.ts): "America" of an article that only writes "American President…". Pure.
  */
-import { nounLemma, verbLemma } from './lemma.ts';
-import { wordnetLexicon } from './wordnet-lexicon.ts';
-import { pairs } from './wordnet-derivations-data.ts';
-import { pairs as demonyms } from './wordnet-demonyms-data.ts';
+import { nounLemma, verbLemma } from '../lexicon/lemma.ts';
+import { wordnetLexicon } from '../lexicon/wordnet-lexicon.ts';
+import { pairs } from '../lexicon/wordnet-derivations-data.ts';
+import { pairs as demonyms } from '../lexicon/wordnet-demonyms-data.ts';
 
 type Relatives = Map<string, string[]>;
 let families: { nounsOfVerb: Relatives; verbsOfNoun: Relatives; namesOfAdjective: Relatives; adjectivesOfName: Relatives } | null = null;

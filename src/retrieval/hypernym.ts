@@ -20,12 +20,12 @@
  */
 import { stem } from '../index/terms.ts';
 import { englishSpecificity } from './english-frequency.ts';
-import { nounLemma } from './lemma.ts';
+import { nounLemma } from '../lexicon/lemma.ts';
 import type { Vocabulary } from './spelling.ts';
-import { mostOftenNoun } from './wordnet-lexicon.ts';
-import { namesPerson } from './person-kinds.ts';
-import { lazyListsByWord, termOfOnlyMeaning } from './word-lists.ts';
-import { hypernyms as data } from './wordnet-hypernyms-data.ts';
+import { mostOftenNoun } from '../lexicon/wordnet-lexicon.ts';
+import { namesPerson } from '../lexicon/person-kinds.ts';
+import { lazyListsByWord, termOfOnlyMeaning } from '../lexicon/word-lists.ts';
+import { hypernyms as data } from '../lexicon/wordnet-hypernyms-data.ts';
 
 // A noun's hypernyms, one group of lemmas per sense, its first sense first: "transaction,dealing|agreement,understanding".
 export const hypernymGroups = lazyListsByWord(data, '|');

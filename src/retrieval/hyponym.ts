@@ -21,10 +21,10 @@
  */
 import { stem } from '../index/terms.ts';
 import { englishSpecificity } from './english-frequency.ts';
-import { nounLemma } from './lemma.ts';
+import { nounLemma } from '../lexicon/lemma.ts';
 import type { Vocabulary } from './spelling.ts';
-import { mostOftenNoun } from './wordnet-lexicon.ts';
-import { namesPerson } from './person-kinds.ts';
+import { mostOftenNoun } from '../lexicon/wordnet-lexicon.ts';
+import { namesPerson } from '../lexicon/person-kinds.ts';
 import { hypernymGroups } from './hypernym.ts';
 
 /** A word with more kinds than this is too broad to be read as one of them. */

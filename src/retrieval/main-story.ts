@@ -18,11 +18,11 @@ import { wordWrittenAsName } from './corpus-names.ts';
 import { overviewOrder } from './lead-passages.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 import type { Question } from './question.ts';
-import { verbLemma } from './lemma.ts';
+import { verbLemma } from '../lexicon/lemma.ts';
 import { escapeRegExp } from './escape-regexp.ts';
 import type { Vocabulary } from './spelling.ts';
 import { firstSenseSynonyms } from './verb-synonyms.ts';
-import { mostOftenNoun } from './wordnet-lexicon.ts';
+import { mostOftenNoun } from '../lexicon/wordnet-lexicon.ts';
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 /** The kinds a story's lead or its next sentences state of its event. */

@@ -4,7 +4,7 @@
  * scripts/build-wordnet-names.ts). A word it also writes in lower case ("china", "bill", "trump") is
  * none: typed in lower case, it may mean the common word.
  */
-import { names as NAMES } from './wordnet-names-data.ts';
+import { names as NAMES } from '../lexicon/wordnet-names-data.ts';
 
 let table: Set<string> | null = null;
 

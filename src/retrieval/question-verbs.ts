@@ -6,7 +6,7 @@
  * ("the leaders AGREE on…", "analysts"). Pure.
  */
 import { typedTokens, words } from '../index/terms.ts';
-import { mostOftenNoun } from './wordnet-lexicon.ts';
+import { mostOftenNoun } from '../lexicon/wordnet-lexicon.ts';
 
 const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|shall|may|might|must)$/i;
 const PRONOUN = /^(?:i|you|he|she|it|we|they)$/i;

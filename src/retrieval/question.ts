@@ -10,7 +10,7 @@ import { countedWord, expectedAnswerType, measureNounAsked, topicOf, TYPE_WORDS,
 import { statesToCheck, withoutCheckTag } from './check-question.ts';
 import { figureAskedAbout } from './contradiction.ts';
 import { normaliseChat } from './chat-words.ts';
-import { irregularForms, irregularLemma, lemma, lemmaAsBaseVerb, regularVerbForms, verbLemma } from './lemma.ts';
+import { irregularForms, irregularLemma, lemma, lemmaAsBaseVerb, regularVerbForms, verbLemma } from '../lexicon/lemma.ts';
 import { compoundsAsCorpusWrites } from './compound-spelling.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusTroponym } from './troponym.ts';

@@ -5,7 +5,7 @@
  * question whose subject is "he" or "she", as members ask of the person a report is about. Pure.
  */
 import { typedTokens, words } from '../index/terms.ts';
-import { lemma } from './lemma.ts';
+import { lemma } from '../lexicon/lemma.ts';
 
 const PRONOUN_SUBJECT = /^(?:when|where|how|why|what|who)?\s*(?:did|does|do|was|is|has|had|will)\s+(?:she|he)\s+(\p{L}+)/iu;
 const POSSESSIVE = /^(?:his|her|their)$/i;

@@ -9,8 +9,8 @@
  * word vectors.
  */
 import { isStopWord, stem, words } from '../index/terms.ts';
-import { lemma } from './lemma.ts';
-import { cannotStandForPerson } from './person-kinds.ts';
+import { lemma } from '../lexicon/lemma.ts';
+import { cannotStandForPerson } from '../lexicon/person-kinds.ts';
 import type { Question, QuestionWord } from './question.ts';
 import type { TermEvidence } from './retrieve.ts';
 

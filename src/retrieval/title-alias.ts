@@ -11,7 +11,7 @@
 import { stem, TYPED_TOKEN, terms, words } from '../index/terms.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import { memoPerIndex } from './per-index-memo.ts';
-import { mostOftenNoun, wordnetLexicon } from './wordnet-lexicon.ts';
+import { mostOftenNoun, wordnetLexicon } from '../lexicon/wordnet-lexicon.ts';
 import { nameOfAdjective } from './derivation.ts';
 
 /**

@@ -14,11 +14,11 @@
  */
 import { stem } from '../index/terms.ts';
 import { englishSpecificity } from './english-frequency.ts';
-import { verbLemma } from './lemma.ts';
+import { verbLemma } from '../lexicon/lemma.ts';
 import type { Vocabulary } from './spelling.ts';
-import { mostOftenNoun } from './wordnet-lexicon.ts';
-import { lazyListsByWord, termOfOnlyMeaning } from './word-lists.ts';
-import { troponyms as data } from './wordnet-troponyms-data.ts';
+import { mostOftenNoun } from '../lexicon/wordnet-lexicon.ts';
+import { lazyListsByWord, termOfOnlyMeaning } from '../lexicon/word-lists.ts';
+import { troponyms as data } from '../lexicon/wordnet-troponyms-data.ts';
 
 // A verb's troponyms, one group of lemmas per meaning: "conclude,close|lapse".
 const groupsOf = lazyListsByWord(data, '|');

@@ -2,8 +2,8 @@
  * The synonyms of a verb's first sense in WordNet (wordnet-verb-synonyms-data.ts): "speak" → "talk",
  * "utter"…; "phone" → "call", "telephone"…. One-word lemmas, the verb itself left out. Pure.
  */
-import { lazyListsByWord } from './word-lists.ts';
-import { verbSynonyms } from './wordnet-verb-synonyms-data.ts';
+import { lazyListsByWord } from '../lexicon/word-lists.ts';
+import { verbSynonyms } from '../lexicon/wordnet-verb-synonyms-data.ts';
 
 const table = lazyListsByWord(verbSynonyms);
 

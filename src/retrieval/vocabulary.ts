@@ -3,7 +3,7 @@ import type { SearchIndex } from '../index/search-index.ts';
 import { isSearchable } from '../index/search-index.ts';
 import { vocabularyOf, type Vocabulary } from './spelling.ts';
 import { PHRASE_JOINER, stem, words } from '../index/terms.ts';
-import { nounLemma } from './lemma.ts';
+import { nounLemma } from '../lexicon/lemma.ts';
 import { writtenAsName } from './corpus-names.ts';
 import { besideSlots, wordsMeet } from './words-apart.ts';
 import { documentSetKey, documentsOfKey, memoPerIndex } from './per-index-memo.ts';

@@ -1,5 +1,5 @@
 import { stem } from '../../src/index/terms.ts';
-import { nounLemma } from '../../src/retrieval/lemma.ts';
+import { nounLemma } from '../../src/lexicon/lemma.ts';
 
 /**
  * A corpus's vocabulary as the WordNet readings ask it (hypernym.ts, hyponym.ts): its words with their

@@ -1,5 +1,5 @@
 /**
- * The generators of src/retrieval/wordnet-*-data.ts (derivations, antonyms, demonyms, names, troponyms,
+ * The generators of src/lexicon/wordnet-*-data.ts (derivations, antonyms, demonyms, names, troponyms,
  * persons, verb synonyms, hypernyms, initialisms), run as a member would: a missing WordNet folder is one line saying what to do; a dict
  * folder gives a module the reader accepts.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { irregularForms, irregularLemma, lemma, regularVerbForms } from '../../src/retrieval/lemma.ts';
+import { irregularForms, irregularLemma, lemma, regularVerbForms } from '../../src/lexicon/lemma.ts';
 import { stem } from '../../src/index/terms.ts';
 
 describe('lemma', () => {

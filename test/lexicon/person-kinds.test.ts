@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cannotStandForPerson, namesPerson, otherKindOfPerson } from '../../src/retrieval/person-kinds.ts';
+import { cannotStandForPerson, namesPerson, otherKindOfPerson } from '../../src/lexicon/person-kinds.ts';
 
 /** Whether the text word cannot stand for the question word, written so and of that dictionary form. */
 const vetoed = (word: string, lemma: string, textWord: string) => cannotStandForPerson({ word, lemma })?.(textWord) ?? false;

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { adjectiveLemma, lemma, nounLemma, verbLemma } from '../../src/retrieval/lemma.ts';
-import * as shipped from '../../src/retrieval/wordnet-lexicon-data.ts';
-import { lexiconText, mostOftenNoun, mostOftenVerb, namesExtent, wordnetLexicon } from '../../src/retrieval/wordnet-lexicon.ts';
+import { adjectiveLemma, lemma, nounLemma, verbLemma } from '../../src/lexicon/lemma.ts';
+import * as shipped from '../../src/lexicon/wordnet-lexicon-data.ts';
+import { lexiconText, mostOftenNoun, mostOftenVerb, namesExtent, wordnetLexicon } from '../../src/lexicon/wordnet-lexicon.ts';
 import { readWinkLexicon } from '../../scripts/wordnet-lexicon/wink-lexicon.ts';
 
 const wink = createRequire(import.meta.url)('wink-lemmatizer') as Record<'noun' | 'verb' | 'adjective', (word: string) => string>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyListsByWord, listsByWord } from '../../src/retrieval/word-lists.ts';
+import { lazyListsByWord, listsByWord } from '../../src/lexicon/word-lists.ts';
 import { firstSenseSynonyms } from '../../src/retrieval/verb-synonyms.ts';
 
 describe('lists by word', () => {

@@ -10,6 +10,7 @@
  * were resampled, as much as any reading changed it; the pooled point, read off all of them, by 0.01.
  * The floor keeps any one article from being given up for the others.
  */
+import { thresholdAnswering } from './decision-curve.ts';
 
 /** One answerable question's probability of being answerable, and its group. */
 export interface ScoredAnswerable {
@@ -24,7 +25,7 @@ export interface ThresholdShares {
   floor: number;
 }
 
-/** A small tolerance: (1 − 0.95) × 20 is 1.0000000000000009 in floating point, and must count as 1. */
+/** Floating point: (1 − 0.975) × 40 groups may come out a hair above 1, and must count as 1. */
 const EPSILON = 1e-9;
 
 function byGroup(answerable: readonly ScoredAnswerable[]): number[][] {
@@ -35,13 +36,7 @@ function byGroup(answerable: readonly ScoredAnswerable[]): number[][] {
     else groups.set(a.group, [a.p]);
   }
   if (groups.size === 0) throw new Error('no answerable questions to set the threshold on');
-  return [...groups.values()].map((ps) => [...ps].sort((a, b) => a - b));
-}
-
-/** The probability of the group's question that may still be answered when at most (1 − share) of the group is refused (of 20 at 90%, the third-lowest). */
-function groupBound(sorted: readonly number[], share: number): number {
-  const refusable = Math.floor((1 - share) * sorted.length + EPSILON);
-  return sorted[Math.min(refusable, sorted.length - 1)]!;
+  return [...groups.values()];
 }
 
 /** The highest probability refusing at most (1 − share) of all questions, each weighing 1 / its group's size. */
@@ -59,7 +54,7 @@ function pooledBound(groups: readonly number[][], share: number): number {
 /** The threshold, not yet rounded. */
 export function answerThreshold(answerable: readonly ScoredAnswerable[], shares: ThresholdShares): number {
   const groups = byGroup(answerable);
-  return Math.min(pooledBound(groups, shares.share), ...groups.map((ps) => groupBound(ps, shares.floor)));
+  return Math.min(pooledBound(groups, shares.share), ...groups.map((ps) => thresholdAnswering(ps, shares.floor)));
 }
 
 /** As written into learned-weights.ts: four decimals, rounded down (rounded up, it refused the question it was read off). */

@@ -19,11 +19,14 @@ export interface CurvePoint {
   offTopicRefused: number;
 }
 
+/** A small tolerance: 0.95 × 20 may come out a hair above 19 in floating point, and must count as 19. */
+const EPSILON = 1e-9;
+
 /** The highest threshold at which at least `share` of the probabilities are at or above it. */
 export function thresholdAnswering(probabilities: readonly number[], share: number): number {
   if (probabilities.length === 0) return NaN;
   const sorted = [...probabilities].sort((a, b) => b - a);
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
+  return sorted[Math.max(0, Math.ceil(share * sorted.length - EPSILON) - 1)]!;
 }
 
 /** Refused shares of unanswerable and off-topic questions at the threshold answering `share` of the answerable ones. */

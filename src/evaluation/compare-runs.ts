@@ -7,6 +7,7 @@
  */
 import { EVENT_ARTICLE } from './eval-sets.ts';
 import type { EvalRecord } from './run-eval.ts';
+import { answeredWithin } from './summary.ts';
 
 export type Measure = 'answered' | 'hit@1' | 'hit@3' | 'refused';
 
@@ -45,8 +46,8 @@ export function groupOf(r: Pick<EvalRecord, 'setting' | 'q'>): string {
 const MEASURES: Record<'answerable' | 'none', readonly { measure: Measure; counts: (r: EvalRecord) => boolean }[]> = {
   answerable: [
     { measure: 'answered', counts: (r) => r.answered },
-    { measure: 'hit@1', counts: (r) => r.answered && r.rank === 1 },
-    { measure: 'hit@3', counts: (r) => r.answered && r.rank !== null && r.rank <= 3 },
+    { measure: 'hit@1', counts: (r) => answeredWithin(r, 1) },
+    { measure: 'hit@3', counts: (r) => answeredWithin(r, 3) },
   ],
   none: [{ measure: 'refused', counts: (r) => !r.answered }],
 };

@@ -42,6 +42,11 @@ export interface Figures {
 
 const share = (n: number, d: number) => (d > 0 ? n / d : NaN);
 
+/** A hit as the eval counts it: answered, with the answer in the first `k` passages (refusals are misses). */
+export function answeredWithin(r: Pick<EvalRecord, 'answered' | 'rank'>, k: number): boolean {
+  return r.answered && r.rank !== null && r.rank <= k;
+}
+
 /** Records counted by a key (those without one left out), in the order keys first appear: how many, and how many of them pass `marked`. */
 function tally<K>(records: readonly EvalRecord[], keyOf: (r: EvalRecord) => K | undefined, marked: (r: EvalRecord) => boolean): { key: K; count: number; marked: number }[] {
   const counts = new Map<K, { key: K; count: number; marked: number }>();
@@ -70,7 +75,7 @@ export function figures(records: readonly EvalRecord[]): Figures {
   const on = records.filter((r) => r.q.kind === 'answerable');
   const unanswerable = records.filter((r) => r.q.kind === 'unanswerable');
   const off = records.filter((r) => r.q.kind === 'off-topic');
-  const hit = (r: EvalRecord, k: number, needAnswered: boolean) => r.rank !== null && r.rank <= k && (!needAnswered || r.answered);
+  const ranked = (r: EvalRecord, k: number) => r.rank !== null && r.rank <= k;
   const confidence = {} as Figures['confidence'];
   for (const word of ['high', 'medium', 'low'] as const) {
     const answered = records.filter((r) => r.answered && r.confidence === word);
@@ -91,10 +96,10 @@ export function figures(records: readonly EvalRecord[]): Figures {
   return {
     answerable: on.length,
     answered: share(on.filter((r) => r.answered).length, on.length),
-    hit1: share(on.filter((r) => hit(r, 1, true)).length, on.length),
-    hit3: share(on.filter((r) => hit(r, 3, true)).length, on.length),
-    rankHit1: share(on.filter((r) => hit(r, 1, false)).length, on.length),
-    rankHit3: share(on.filter((r) => hit(r, 3, false)).length, on.length),
+    hit1: share(on.filter((r) => answeredWithin(r, 1)).length, on.length),
+    hit3: share(on.filter((r) => answeredWithin(r, 3)).length, on.length),
+    rankHit1: share(on.filter((r) => ranked(r, 1)).length, on.length),
+    rankHit3: share(on.filter((r) => ranked(r, 3)).length, on.length),
     peerHit1: share(on.filter((r) => r.peerRank === 1).length, on.length),
     peerHit3: share(on.filter((r) => r.peerRank !== null && r.peerRank <= 3).length, on.length),
     topFromArticle: share(on.filter((r) => r.topFromArticle).length, on.length),

@@ -40,6 +40,29 @@ describe.concurrent('scripts/compare-eval.ts', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('check half: 1 moved, counted and not listed');
   });
 
+  it('GIVEN two runs where nothing moved THEN it says so, and with --all it prints every group\'s counts', async () => {
+    const dir = folder();
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify([record('How long is the Rhine?', 'tune', true, 1), record('Where does the Rhine rise?', 'check', false, null)]));
+    const quiet = await run([path.join(dir, 'a.json'), path.join(dir, 'a.json')]);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toBe('no question moved\n');
+    const all = await run([path.join(dir, 'a.json'), path.join(dir, 'a.json'), '--all']);
+    expect(all.status).toBe(0);
+    expect(all.stdout.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^single check answerable +1 {2}answered 0 → 0 \(none moved\); hit@1 0 → 0 \(none moved\); hit@3 0 → 0 \(none moved\)$/),
+      expect.stringMatching(/^single tune answerable +1 {2}answered 1 → 1 \(none moved\); hit@1 1 → 1 \(none moved\); hit@3 1 → 1 \(none moved\)$/),
+    ]);
+  });
+
+  it('GIVEN a file that is not JSON THEN it exits 2 saying how to write one', async () => {
+    const dir = folder();
+    fs.writeFileSync(path.join(dir, 'a.json'), 'answered: 3');
+    const r = await run([path.join(dir, 'a.json'), path.join(dir, 'a.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`${path.join(dir, 'a.json')} is not JSON: write it with npm run eval -- --json ${path.join(dir, 'a.json')}`);
+    expect(r.stdout).toBe('');
+  });
+
   it('GIVEN a file that is no eval run THEN it exits 2 saying how to write one', async () => {
     const dir = folder();
     fs.writeFileSync(path.join(dir, 'a.json'), '{"answers": 3}');

@@ -1,7 +1,7 @@
 /** Pure: an Answer as the CLI prints it — readable text, or the one-line JSON contract. */
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
-import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote, answeredInNote } from './refusal.ts';
+import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, refusalReasonText, TRY_INSTEAD, withinNote, answeredInNote } from './refusal.ts';
 import { OVERVIEW_HEADING } from './overview.ts';
 import { readOnHeading } from './read-on-heading.ts';
 import { formatSentenceRange } from './sentence-range.ts';
@@ -136,16 +136,8 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   if (a.conversational) {
     lines.push(conversationalText(a, options.howTo ?? CLI_HOW_TO, escapeControls));
   } else if (!a.answered) {
-    const names = a.notMentioned?.length
-      ? ` (it never mentions ${a.notMentioned.map(escapeControls).join(', ')})`
-      : a.namedElsewhere?.length
-        ? ` (${namedElsewhereReason(a.namedElsewhere.map(escapeControls))})`
-        : a.neverGiven
-          ? ` (${neverGivenReason(a.neverGiven)})`
-          : a.neverTogether?.length
-            ? ` (${neverTogetherReason(a.neverTogether.map(escapeControls))})`
-            : '';
-    lines.push(`${a.within ? `“${escapeControls(a.within)}”` : 'The coverage in the corpus'} doesn't answer this${names}.`);
+    const why = refusalReasonText(a, escapeControls);
+    lines.push(`${a.within ? `“${escapeControls(a.within)}”` : 'The coverage in the corpus'} doesn't answer this${why ? ` (${why})` : ''}.`);
     if (a.answeredIn) lines.push(answeredInNote(escapeControls(a.answeredIn)));
     if (a.notEnglish) lines.push(NOT_ENGLISH_HINT);
     if (a.passages.length) lines.push('', 'Nearest passages (not an answer):');

@@ -1,5 +1,5 @@
 /** Wording every transport shares for why a question was refused, or answered only in part or with sources that differ. */
-import type { NotGivenKind, WordRead } from '../engine/types.ts';
+import type { Answer, NotGivenKind, WordRead } from '../engine/types.ts';
 
 /** Under a refusal of a question that does not look like English (retrieval/question-language.ts). */
 export const NOT_ENGLISH_HINT = 'The question does not look like English: questions are read in English — try asking it in English.';
@@ -71,6 +71,41 @@ export function neverGivenReason(kind: NotGivenKind): string {
 /** Why a question about things the coverage mentions, but never together, was refused (`Answer.neverTogether`), after "doesn't answer this". */
 export function neverTogetherReason(things: readonly string[]): string {
   return `it mentions ${quotedList(things)}, but never together`;
+}
+
+/** Why a question was refused, as the member is told, or that no reason was given (the model alone, or a passage sharing nothing). */
+export type RefusalReason = 'never mentioned' | 'named elsewhere' | 'kind never given' | 'never together' | 'another language' | 'none given';
+
+type Refused = Pick<Answer, 'answered' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'neverTogether'>;
+
+/** The reason a refusal gives, in the order the decision picks one (answerability.ts `decide`); null for an answer. */
+export function refusalReason(a: Refused): RefusalReason | null {
+  if (a.answered) return null;
+  if (a.notEnglish) return 'another language';
+  if (a.notMentioned?.length) return 'never mentioned';
+  if (a.namedElsewhere?.length) return 'named elsewhere';
+  if (a.neverGiven) return 'kind never given';
+  if (a.neverTogether?.length) return 'never together';
+  return 'none given';
+}
+
+/**
+ * The reason in words, after "doesn't answer this", the names in it passed through `escape` (the
+ * transport's); null when the refusal gives none in words (none given; another language has a hint of its own).
+ */
+export function refusalReasonText(a: Refused, escape: (text: string) => string): string | null {
+  switch (refusalReason(a)) {
+    case 'never mentioned':
+      return `it never mentions ${(a.notMentioned ?? []).map(escape).join(', ')}`;
+    case 'named elsewhere':
+      return namedElsewhereReason((a.namedElsewhere ?? []).map(escape));
+    case 'kind never given':
+      return neverGivenReason(a.neverGiven!);
+    case 'never together':
+      return neverTogetherReason((a.neverTogether ?? []).map(escape));
+    default:
+      return null;
+  }
 }
 
 const KIND_WORDS: Record<NotGivenKind, string> = {

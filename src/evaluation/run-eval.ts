@@ -3,7 +3,8 @@
  * what a member would have seen: answered or not, the confidence word, where the answer sits among
  * the cited passages (only passages from the question's own document count in a mixed corpus).
  */
-import type { Answer, AnswerEngine, Confidence } from '../engine/types.ts';
+import type { AnswerEngine, Confidence } from '../engine/types.ts';
+import { refusalReason, type RefusalReason } from '../answer/refusal.ts';
 import { countsFor, type EvalQuestion } from './eval-sets.ts';
 import type { MiniSearchPeer } from './minisearch-peer.ts';
 import { hitRank, normalizeForMatch } from './scoring.ts';
@@ -43,20 +44,6 @@ export interface EvalRecord {
   copiesCited: boolean;
   /** Refused: the reason the answer gives (`refusalReason`); answered: null. */
   refusedAs: RefusalReason | null;
-}
-
-/** Why a question was refused, as the member is told, or that no reason was given (the model alone, or a passage sharing nothing). */
-export type RefusalReason = 'never mentioned' | 'named elsewhere' | 'kind never given' | 'never together' | 'another language' | 'none given';
-
-/** The reason a refusal gives, in the order the decision picks one (answerability.ts `decide`); null for an answer. */
-export function refusalReason(a: Pick<Answer, 'answered' | 'notMentioned' | 'notEnglish' | 'namedElsewhere' | 'neverGiven' | 'neverTogether'>): RefusalReason | null {
-  if (a.answered) return null;
-  if (a.notEnglish) return 'another language';
-  if (a.notMentioned?.length) return 'never mentioned';
-  if (a.namedElsewhere?.length) return 'named elsewhere';
-  if (a.neverGiven) return 'kind never given';
-  if (a.neverTogether?.length) return 'never together';
-  return 'none given';
 }
 
 export const CITED = 3;

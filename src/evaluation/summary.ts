@@ -1,7 +1,8 @@
 /** Pure: evaluation records → the figures `npm run eval` prints, per setting and half. */
 import type { Confidence } from '../engine/types.ts';
 import type { OffTopicKind } from './eval-sets.ts';
-import type { EvalRecord, RefusalReason } from './run-eval.ts';
+import type { RefusalReason } from '../answer/refusal.ts';
+import type { EvalRecord } from './run-eval.ts';
 
 export interface Figures {
   answerable: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedKind, refusalReason, type EvalRecord } from '../../src/evaluation/run-eval.ts';
+import { markedKind, type EvalRecord } from '../../src/evaluation/run-eval.ts';
 import { figures, figuresLine } from '../../src/evaluation/summary.ts';
 
 function record(over: Partial<EvalRecord>): EvalRecord {
@@ -111,16 +111,6 @@ describe('words marked on a passage that holds no answer', () => {
 });
 
 describe('answerable questions refused, by the reason given', () => {
-  it('GIVEN a refusal THEN its reason is the one the answer gives, in the order the decision picks one; an answer has none', () => {
-    expect(refusalReason({ answered: true, notMentioned: ['tariffs'] })).toBeNull();
-    expect(refusalReason({ answered: false, notMentioned: ['tariffs'], namedElsewhere: ['Brazil'] })).toBe('never mentioned');
-    expect(refusalReason({ answered: false, notMentioned: [], namedElsewhere: ['Brazil'], neverGiven: 'age' })).toBe('named elsewhere');
-    expect(refusalReason({ answered: false, neverGiven: 'age', neverTogether: ['capital', 'venezuela'] })).toBe('kind never given');
-    expect(refusalReason({ answered: false, neverTogether: ['capital', 'venezuela'] })).toBe('never together');
-    expect(refusalReason({ answered: false, notEnglish: true, notMentioned: [] })).toBe('another language');
-    expect(refusalReason({ answered: false })).toBe('none given');
-  });
-
   it('GIVEN refused answerable questions THEN they are counted by reason, most first, with those whose first passage held the answer, and printed', () => {
     const refused = (refusedAs: EvalRecord['refusedAs'], rank: number | null) => record({ answered: false, confidence: null, refusedAs, rank });
     const f = figures([

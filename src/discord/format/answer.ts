@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
-import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, namedElsewhereReason, neverGivenReason, neverTogetherReason, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, TRY_INSTEAD, withinNote, answeredInNote } from '../../answer/refusal.ts';
+import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, refusalReasonText, TRY_INSTEAD, withinNote, answeredInNote } from '../../answer/refusal.ts';
 import { OVERVIEW_HEADING } from '../../answer/overview.ts';
 import { readOnHeading } from '../../answer/read-on-heading.ts';
 import { conversationalText, nothingMoreText, type TransportHowTo } from '../../answer/conversational-reply.ts';
@@ -251,20 +251,10 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
       text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}`}${inOrder ? '' : ', best first'}${hasMore ? ' · More shows the next' : ''}`,
     };
   } else {
-    const names = (answer.notMentioned ?? []).map((n) => escapeQuoted(n));
     // Asked within one document, it is that document that does not answer.
     const nothing = answer.within ? `Nothing in “${escapeQuoted(truncate(answer.within, READ_WITH_CHARS))}” answers that` : 'Nothing in the indexed coverage answers that';
-    const reason = answer.notEnglish
-      ? `${nothing}. ${NOT_ENGLISH_HINT}`
-      : names.length
-        ? `${nothing}: it never mentions ${names.join(', ')}.`
-        : answer.namedElsewhere?.length
-          ? `${nothing}: ${namedElsewhereReason(answer.namedElsewhere.map((n) => escapeQuoted(n)))}.`
-          : answer.neverGiven
-            ? `${nothing}: ${neverGivenReason(answer.neverGiven)}.`
-            : answer.neverTogether?.length
-              ? `${nothing}: ${neverTogetherReason(answer.neverTogether.map((n) => escapeQuoted(n)))}.`
-              : `${nothing}.`;
+    const why = refusalReasonText(answer, (n) => escapeQuoted(n));
+    const reason = answer.notEnglish ? `${nothing}. ${NOT_ENGLISH_HINT}` : why ? `${nothing}: ${why}.` : `${nothing}.`;
     const elsewhere = answer.answeredIn ? ` ${answeredInNote(escapeQuoted(truncate(answer.answeredIn, READ_WITH_CHARS)))}` : '';
     const tryInstead = answer.examples?.length && !options.briefRefusal ? `\n\n${TRY_INSTEAD}\n${answer.examples.map((e) => `• ${escapeQuoted(e)}`).join('\n')}` : '';
     const intro = reason + elsewhere + tryInstead;

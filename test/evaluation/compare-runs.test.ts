@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns, groupOf, signTestP } from '../../src/evaluation/compare-runs.ts';
 import type { EvalQuestion } from '../../src/evaluation/eval-sets.ts';
-import type { EvalRecord } from '../../src/evaluation/run-eval.ts';
+import { recordOf } from '../helpers/eval-record.ts';
 
 const question = (text: string, over: Partial<EvalQuestion> = {}): EvalQuestion => ({ question: text, answers: ['x'], kind: 'answerable', article: 'rhine.txt', half: 'tune', ...over });
-const record = (q: EvalQuestion, setting: EvalRecord['setting'], answered: boolean, rank: number | null): EvalRecord => ({
-  q, setting, answered, rank, confidence: answered ? 'low' : null, topFromArticle: rank !== null, peerRank: null, peerTopFromArticle: null,
-  notMentioned: [], missing: [], topText: null, marked: null, markedWithout: false, notGiven: false, corrected: false, copiesCited: false, refusedAs: answered ? null : 'none given',
-});
 
 describe('two eval runs compared question by question', () => {
   it('GIVEN questions that moved each way THEN each measure counts before, after, gained and lost', () => {
     const qs = ['a', 'b', 'c', 'd'].map((t) => question(t));
-    const before = [record(qs[0]!, 'single', true, 1), record(qs[1]!, 'single', true, 2), record(qs[2]!, 'single', false, 1), record(qs[3]!, 'single', true, null)];
-    const after = [record(qs[0]!, 'single', true, 2), record(qs[1]!, 'single', true, 1), record(qs[2]!, 'single', true, 1), record(qs[3]!, 'single', false, null)];
+    const before = [recordOf(qs[0]!, 'single', true, 1), recordOf(qs[1]!, 'single', true, 2), recordOf(qs[2]!, 'single', false, 1), recordOf(qs[3]!, 'single', true, null)];
+    const after = [recordOf(qs[0]!, 'single', true, 2), recordOf(qs[1]!, 'single', true, 1), recordOf(qs[2]!, 'single', true, 1), recordOf(qs[3]!, 'single', false, null)];
     const { groups, unpaired } = compareRuns(before, after);
     expect(unpaired).toBe(0);
     expect(groups).toHaveLength(1);
@@ -27,8 +23,8 @@ describe('two eval runs compared question by question', () => {
   it('GIVEN questions with no answer THEN refusals are counted, apart by setting, half and kind, the event article\'s further questions apart', () => {
     const off = question('What is the capital of Peru?', { kind: 'off-topic', article: null, answers: [] });
     const further = question('Where was Sheinbaum born?', { kind: 'off-topic', article: null, answers: [], half: 'check', extra: true });
-    const before = [record(off, 'single', true, null), record(off, 'single', false, null), record(off, 'mixed', true, null), record(further, 'single', true, null)];
-    const after = [record(off, 'single', false, null), record(off, 'single', false, null), record(off, 'mixed', true, null), record(further, 'single', false, null)];
+    const before = [recordOf(off, 'single', true, null), recordOf(off, 'single', false, null), recordOf(off, 'mixed', true, null), recordOf(further, 'single', true, null)];
+    const after = [recordOf(off, 'single', false, null), recordOf(off, 'single', false, null), recordOf(off, 'mixed', true, null), recordOf(further, 'single', false, null)];
     const { groups } = compareRuns(before, after);
     expect(groups.map((g) => [g.group, g.questions, g.changes])).toEqual([
       ['mixed tune off-topic', 1, [{ measure: 'refused', before: 0, after: 0, gained: 0, lost: 0, p: 1 }]],
@@ -40,8 +36,8 @@ describe('two eval runs compared question by question', () => {
   it('GIVEN a question asked several times in one setting THEN its records pair in order, and records of one run only are counted apart', () => {
     const off = question('Who won the World Cup?', { kind: 'off-topic', article: null, answers: [] });
     const only = question('Asked in one run only');
-    const before = [record(off, 'single', true, null), record(off, 'single', false, null), record(only, 'single', true, 1)];
-    const after = [record(off, 'single', true, null), record(off, 'single', true, null)];
+    const before = [recordOf(off, 'single', true, null), recordOf(off, 'single', false, null), recordOf(only, 'single', true, 1)];
+    const after = [recordOf(off, 'single', true, null), recordOf(off, 'single', true, null)];
     const { groups, unpaired } = compareRuns(before, after);
     expect(unpaired).toBe(1);
     expect(groups[0]!.changes[0]).toMatchObject({ before: 1, after: 0, gained: 0, lost: 1 });

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markedKind, type EvalRecord } from '../../src/evaluation/run-eval.ts';
 import { figures, figuresLine } from '../../src/evaluation/summary.ts';
+import { evalRecord } from '../helpers/eval-record.ts';
 
-function record(over: Partial<EvalRecord>): EvalRecord {
-  return {
-    q: { question: 'When was the call?', answers: ['January 12, 2026'], kind: 'answerable', article: 'event/', half: 'tune' },
-    setting: 'single',
-    answered: true,
-    confidence: 'medium',
-    rank: 1,
-    topFromArticle: null,
-    peerRank: 2,
-    peerTopFromArticle: null,
-    notMentioned: [],
-    missing: [],
-    topText: 'The call was on Monday, January 12, 2026.',
-    marked: null,
-    notGiven: false,
-    corrected: false,
-    copiesCited: false,
-    refusedAs: null,
-    markedWithout: false,
-    ...over,
-  };
-}
 
 describe('words marked as the answer', () => {
   it('GIVEN marked words that are an answer string, within one or holding one THEN they are the answer; other words are not', () => {
@@ -36,39 +15,39 @@ describe('words marked as the answer', () => {
   });
 
   it('GIVEN records THEN the share of marked right first passages that are an answer string is counted and printed', () => {
-    const f = figures([record({ marked: 'answer' }), record({ marked: 'answer' }), record({ marked: 'other' }), record({ marked: null })]);
+    const f = figures([evalRecord({ marked: 'answer' }), evalRecord({ marked: 'answer' }), evalRecord({ marked: 'other' }), evalRecord({ marked: null })]);
     expect(f.marked).toEqual({ count: 3, answer: 2 / 3 });
     expect(figuresLine('tune', f, false).at(-1)).toMatch(/on 3 right first passages, 66\.7% of them an answer string/);
     // Nothing marked, no line.
-    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/marked as the answer/);
+    expect(figuresLine('tune', figures([evalRecord({})]), false).join('\n')).not.toMatch(/marked as the answer/);
   });
 });
 
 describe('the note that no passage gives the kind of answer asked for', () => {
   it('GIVEN answers with and without the note THEN those with it are counted with their share right at 1 and printed', () => {
-    const f = figures([record({ notGiven: true, rank: 2 }), record({ notGiven: true, rank: 1 }), record({ notGiven: true, answered: false, rank: null }), record({})]);
+    const f = figures([evalRecord({ notGiven: true, rank: 2 }), evalRecord({ notGiven: true, rank: 1 }), evalRecord({ notGiven: true, answered: false, rank: null }), evalRecord({})]);
     expect(f.notGiven).toEqual({ answered: 2, right1: 0.5 });
     expect(figuresLine('tune', f, false).join('\n')).toMatch(/gives a date \/ figure…" note: on 2 answers \(50\.0% right@1\)/);
-    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/gives a date/);
+    expect(figuresLine('tune', figures([evalRecord({})]), false).join('\n')).not.toMatch(/gives a date/);
   });
 });
 
 describe('the note that the first passage says another name or figure', () => {
   it('GIVEN answers with and without the note THEN those with it are counted with their share right at 1 and printed', () => {
-    const f = figures([record({ corrected: true, rank: 1 }), record({ corrected: true, rank: null }), record({ corrected: true, answered: false, rank: null }), record({})]);
+    const f = figures([evalRecord({ corrected: true, rank: 1 }), evalRecord({ corrected: true, rank: null }), evalRecord({ corrected: true, answered: false, rank: null }), evalRecord({})]);
     expect(f.corrected).toEqual({ answered: 2, right1: 0.5 });
     expect(figuresLine('tune', f, false).join('\n')).toMatch(/says X, not Y" note: on 2 answers \(50\.0% right@1\)/);
-    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/says X, not Y/);
+    expect(figuresLine('tune', figures([evalRecord({})]), false).join('\n')).not.toMatch(/says X, not Y/);
   });
 });
 
 describe('the top passage from its own article, in the mixed corpus', () => {
   it("GIVEN records THEN the line gives the engine's share and MiniSearch's side by side", () => {
     const f = figures([
-      record({ topFromArticle: true, peerTopFromArticle: true }),
-      record({ topFromArticle: true, peerTopFromArticle: false }),
-      record({ topFromArticle: false, peerTopFromArticle: false }),
-      record({ topFromArticle: true, peerTopFromArticle: true }),
+      evalRecord({ topFromArticle: true, peerTopFromArticle: true }),
+      evalRecord({ topFromArticle: true, peerTopFromArticle: false }),
+      evalRecord({ topFromArticle: false, peerTopFromArticle: false }),
+      evalRecord({ topFromArticle: true, peerTopFromArticle: true }),
     ]);
     expect([f.topFromArticle, f.peerTopFromArticle]).toEqual([0.75, 0.5]);
     expect(figuresLine('check', f, true)[0]).toMatch(/top passage from its article  75\.0% \(MiniSearch 50\.0%\)$/);
@@ -77,7 +56,7 @@ describe('the top passage from its own article, in the mixed corpus', () => {
 
 describe('off-topic refusals by kind', () => {
   const off = (kind: 'general' | 'near the event' | undefined, answered: boolean) =>
-    record({ q: { question: 'Who painted the ceiling?', answers: [], kind: 'off-topic', article: null, half: 'check', ...(kind ? { offTopicKind: kind } : {}) }, answered, rank: null });
+    evalRecord({ q: { question: 'Who painted the ceiling?', answers: [], kind: 'off-topic', article: null, half: 'check', ...(kind ? { offTopicKind: kind } : {}) }, answered, rank: null });
 
   it('GIVEN off-topic questions of two kinds THEN each kind is counted apart, in the order first asked, and printed', () => {
     const f = figures([off('general', false), off('near the event', true), off('general', true), off('near the event', false), off('general', false), off(undefined, true)]);
@@ -91,7 +70,7 @@ describe('off-topic refusals by kind', () => {
 
   it('GIVEN off-topic questions of one kind or none THEN no line by kind', () => {
     expect(figuresLine('tune', figures([off('general', false), off(undefined, true)]), false).join('\n')).not.toMatch(/by kind/);
-    expect(figuresLine('tune', figures([record({})]), false).join('\n')).not.toMatch(/by kind/);
+    expect(figuresLine('tune', figures([evalRecord({})]), false).join('\n')).not.toMatch(/by kind/);
   });
 });
 
@@ -99,28 +78,28 @@ describe('words marked on a passage that holds no answer', () => {
   it('GIVEN answers marked on first passages holding no answer THEN they are counted apart for answerable questions and for questions with none, and printed', () => {
     const none = { question: 'When did the Normans lose Sicily?', answers: [], kind: 'unanswerable' as const, article: 'normans.txt', half: 'tune' as const };
     const f = figures([
-      record({ rank: 2, markedWithout: true }),
-      record({ q: none, rank: null, markedWithout: true }),
-      record({ q: none, rank: null, markedWithout: true }),
-      record({ marked: 'answer' }),
+      evalRecord({ rank: 2, markedWithout: true }),
+      evalRecord({ q: none, rank: null, markedWithout: true }),
+      evalRecord({ q: none, rank: null, markedWithout: true }),
+      evalRecord({ marked: 'answer' }),
     ]);
     expect(f.markedWithout).toEqual({ answerable: 1, noAnswer: 2 });
     expect(figuresLine('tune', f, false).at(-1)).toMatch(/words marked on a first passage holding no answer: 1 \(answerable questions\), 2 \(questions with none\)$/);
-    expect(figuresLine('tune', figures([record({ marked: 'answer' })]), false).some((l) => l.includes('holding no answer'))).toBe(false);
+    expect(figuresLine('tune', figures([evalRecord({ marked: 'answer' })]), false).some((l) => l.includes('holding no answer'))).toBe(false);
   });
 });
 
 describe('answerable questions refused, by the reason given', () => {
   it('GIVEN refused answerable questions THEN they are counted by reason, most first, with those whose first passage held the answer, and printed', () => {
-    const refused = (refusedAs: EvalRecord['refusedAs'], rank: number | null) => record({ answered: false, confidence: null, refusedAs, rank });
+    const refused = (refusedAs: EvalRecord['refusedAs'], rank: number | null) => evalRecord({ answered: false, confidence: null, refusedAs, rank });
     const f = figures([
       refused('none given', 1),
       refused('none given', null),
       refused('never mentioned', 1),
       refused('none given', 2),
-      record({}),
+      evalRecord({}),
       // Off-topic refusals are no cost.
-      record({ q: { question: 'Who won the World Cup?', answers: [], kind: 'off-topic', article: null, half: 'tune' }, answered: false, rank: null, refusedAs: 'never mentioned' }),
+      evalRecord({ q: { question: 'Who won the World Cup?', answers: [], kind: 'off-topic', article: null, half: 'tune' }, answered: false, rank: null, refusedAs: 'never mentioned' }),
     ]);
     expect(f.answerableRefusedAs).toEqual([
       { reason: 'none given', refused: 3, answerFirst: 1 },
@@ -128,6 +107,6 @@ describe('answerable questions refused, by the reason given', () => {
     ]);
     expect(figuresLine('tune', f, false)).toContainEqual(expect.stringMatching(/answerable refused, by the reason given: none given 3 \(1 with the answer first\), never mentioned 1 \(1 with the answer first\)$/));
     // Nothing refused, no line.
-    expect(figuresLine('tune', figures([record({})]), false).some((l) => l.includes('by the reason given'))).toBe(false);
+    expect(figuresLine('tune', figures([evalRecord({})]), false).some((l) => l.includes('by the reason given'))).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import type { EvalRecord } from '../../src/evaluation/run-eval.ts';
+import { recordOf } from '../helpers/eval-record.ts';
 import { runCommand } from '../helpers/run-command.ts';
 import { temporaryFolders } from '../helpers/temporary-folders.ts';
 
@@ -15,11 +15,8 @@ const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'compare-eval.ts');
 const folder = temporaryFolders('compare-eval-', { removedAfter: 'all' });
 
-const record = (question: string, half: 'tune' | 'check', answered: boolean, rank: number | null): EvalRecord => ({
-  q: { question, answers: ['x'], kind: 'answerable', article: 'rhine.txt', half }, setting: 'single', answered, rank,
-  confidence: answered ? 'low' : null, topFromArticle: rank !== null, peerRank: null, peerTopFromArticle: null, notMentioned: [], missing: [],
-  topText: null, marked: null, markedWithout: false, notGiven: false, corrected: false, copiesCited: false, refusedAs: answered ? null : 'none given',
-});
+const record = (question: string, half: 'tune' | 'check', answered: boolean, rank: number | null) =>
+  recordOf({ question, answers: ['x'], kind: 'answerable', article: 'rhine.txt', half }, 'single', answered, rank);
 const run = (args: string[]) => runCommand(TSX, [SCRIPT, ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
 
 describe.concurrent('scripts/compare-eval.ts', { timeout: 120_000 }, () => {

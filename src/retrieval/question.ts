@@ -23,7 +23,7 @@ import { englishSpecificity, isCommonEnglishWord, isEnglishWord } from './englis
 import { writtenAsProperName } from './proper-names.ts';
 import { looksNotEnglish } from './question-language.ts';
 import { queryForm, type QueryForm } from './query-form.ts';
-import { allowedEdits, boundedEditDistance, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, withOneLetterLess, withOneLetterMore, type Vocabulary } from './spelling.ts';
+import { allowedEdits, boundedEditDistance, correct, MIN_TRANSPOSED_LENGTH, oneEditAway, transpositions, withNeighbouringKey, withOneLetterLess, withOneLetterMore, type Vocabulary } from './spelling.ts';
 import { monthsWrittenOut } from './month-names.ts';
 import { asksAspect } from './asked-of.ts';
 
@@ -69,12 +69,14 @@ export interface Question {
 /**
  * A word no corpus term explains, one swap of neighbouring letters from a function or type word ("hwo",
  * "lnog"); or, when it is no name (capitalised after the question's first word), one letter short or
- * over one of four letters or more ("wich", "lonng"; "theo" is no "the"). A common English word is a
- * word of its own ("three" is no "there", "hand" no "hadn").
+ * over one of four letters or more ("wich", "lonng"; "theo" is no "the"), or, when it is no English
+ * word at all, one letter replaced by a key beside it ("wjat", "whp", "lomg"). A common English word is
+ * a word of its own ("three" is no "there", "hand" no "hadn").
  */
 function functionWordTypo(word: string, vocabulary: Vocabulary, maybeName: boolean): string | null {
   if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word)) || isCommonEnglishWord(word)) return null;
   const edited = word.length >= MIN_TRANSPOSED_LENGTH && !maybeName ? [...withOneLetterMore(word), ...withOneLetterLess(word)].filter((w) => w.length >= MIN_TRANSPOSED_LENGTH) : [];
+  if (!maybeName && !isEnglishWord(word)) edited.push(...withNeighbouringKey(word));
   // Of several ("hwo": "who", "how"), the most common English word is the likeliest meant.
   const candidates = [...new Set([...transpositions(word), ...edited])].filter((t) => isStopWord(t) || TYPE_WORDS.has(t));
   candidates.sort((a, b) => englishSpecificity(a) - englishSpecificity(b));
@@ -109,9 +111,10 @@ const MIN_NON_WORD_TYPO_LENGTH = 5;
 /**
  * The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few
  * edits. A shorter word that is no English word may still have lost a letter ("trmp", "rubo"): of
- * all edits, a dropped letter is the commonest typo, and the only one a short non-word is read through.
- * So may a short word English rarely uses ("rive" of "river"), unlike an everyday one ("plan" is no
- * "plant").
+ * all edits, a dropped letter is the commonest typo; failing that, a short non-word is read through a
+ * key pressed beside the right one ("cakl"), never through any other letter replaced. A short word
+ * English rarely uses may have lost a letter too ("rive" of "river"), unlike an everyday one ("plan" is
+ * no "plant").
  */
 function correctWord(word: string, vocabulary: Vocabulary): string | null {
   const term = stem(word);
@@ -119,7 +122,10 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
   const edits = word.length >= MIN_NON_WORD_TYPO_LENGTH && nonWord ? Math.max(1, allowedEdits(term.length)) : allowedEdits(term.length);
   const swapped = word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null;
   const dropped = word.length >= MIN_TRANSPOSED_LENGTH && word.length < MIN_NON_WORD_TYPO_LENGTH && (nonWord || !isCommonEnglishWord(word)) ? mostFrequentTerm(withOneLetterMore(word), vocabulary) : null;
-  return swapped ?? dropped ?? correct(term, vocabulary, edits);
+  // A short non-word with a key pressed beside the right one ("cakl" → "call"); longer ones are
+  // corrected by edit distance, which replaces any letter.
+  const slipped = dropped === null && word.length >= MIN_TRANSPOSED_LENGTH && word.length < MIN_NON_WORD_TYPO_LENGTH && nonWord ? mostFrequentTerm(withNeighbouringKey(word), vocabulary) : null;
+  return swapped ?? dropped ?? slipped ?? correct(term, vocabulary, edits);
 }
 
 /**

@@ -59,6 +59,30 @@ export function withOneLetterMore(word: string): string[] {
   return out;
 }
 
+// The letter rows of a QWERTY keyboard, each set half a key to the right of the one above: the key at
+// position i of a row touches i and i + 1 of the row above and i − 1 and i of the row below.
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEYS_BESIDE: ReadonlyMap<string, string> = new Map(
+  KEY_ROWS.flatMap((row, r) =>
+    [...row].map((key, i) => {
+      const beside = [row[i - 1], row[i + 1], KEY_ROWS[r - 1]?.[i], KEY_ROWS[r - 1]?.[i + 1], KEY_ROWS[r + 1]?.[i - 1], KEY_ROWS[r + 1]?.[i]];
+      return [key, beside.filter((k): k is string => k !== undefined).join('')] as const;
+    }),
+  ),
+);
+
+/**
+ * The words made by replacing one letter of `word` with a key beside it ("wjat" → "what", "lomg" →
+ * "long"): a finger landing a key off is the commonest slip on a phone, while most pairs of real
+ * words one letter apart ("cat" / "cut") differ by keys far apart, so a short word may be read through
+ * this edit where any replaced letter would make too many guesses.
+ */
+export function withNeighbouringKey(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) for (const k of KEYS_BESIDE.get(word[i]!) ?? '') out.push(word.slice(0, i) + k + word.slice(i + 1));
+  return out;
+}
+
 /** Every string one edit (a letter deleted, swapped with its neighbour, replaced or inserted) from a lower-case word. */
 export function oneEditAway(word: string): Set<string> {
   const out = new Set<string>();

@@ -256,6 +256,20 @@ describe('a typo that is two function words at once', () => {
     expect(readQuestion('who is theo', v).content.map((c) => c.word)).toEqual(['theo']);
   });
 
+  it('GIVEN a function, type or short corpus word typed with a key beside the right one ("Wjat", "whp", "lomg", "cakl") THEN it is read as that word; a name, an English word or a key far off is not', () => {
+    const v = vocabularyOf(new Map(terms('The leaders held a 15-minute phone call on Monday.').map((t) => [t, 1])));
+    const long = readQuestion('How lomg was the cakl?', v);
+    expect(long.type).toBe('duration');
+    expect(long.wordsWrittenOut).toEqual([{ typed: 'lomg', read: 'long' }]);
+    expect(long.content.map((c) => [c.term, c.corrected])).toEqual([['call', true]]);
+    expect(readQuestion('Wjat did the leaders hold?', v).wordsWrittenOut).toEqual([{ typed: 'Wjat', read: 'what' }]);
+    expect(readQuestion('whp held the call', v).wordsWrittenOut).toEqual([{ typed: 'whp', read: 'who' }]);
+    // Capitalised after the first word, it may be a name; "wzat" is keys apart; "thy" is English.
+    expect(readQuestion('Did Whp hold the call?', v).wordsWrittenOut).toBeUndefined();
+    expect(readQuestion('wzat did the leaders hold?', v).wordsWrittenOut).toBeUndefined();
+    expect(readQuestion('did thy leaders hold the call?', v).wordsWrittenOut).toBeUndefined();
+  });
+
   it('GIVEN an English word that is two letters off a function word ("three" / "there", "hand" / "hadn") THEN it is read as typed', () => {
     for (const [question, word] of [
       ['What are the three metrics?', 'three'],

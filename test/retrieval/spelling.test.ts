@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/index/terms.ts';
 import { readQuestion } from '../../src/retrieval/question.ts';
-import { boundedEditDistance, correct, correctTerms, oneEditAway, transpositions, vocabularyOf, withOneLetterLess, withOneLetterMore } from '../../src/retrieval/spelling.ts';
+import { boundedEditDistance, correct, correctTerms, oneEditAway, transpositions, vocabularyOf, withNeighbouringKey, withOneLetterLess, withOneLetterMore } from '../../src/retrieval/spelling.ts';
 
 const unknownNames = (question: string, vocabulary: typeof vocab) => readQuestion(question, vocabulary).names;
 
@@ -55,6 +55,20 @@ describe('spelling', () => {
     expect(withOneLetterLess('lonng')).toEqual(['onng', 'lnng', 'long', 'long', 'lonn']);
     expect(withOneLetterMore('wich')).toContain('which');
     expect(withOneLetterMore('ab')).toHaveLength(3 * 26);
+  });
+
+  it('GIVEN a word THEN withNeighbouringKey replaces one letter at a time by each key touching it on a QWERTY keyboard', () => {
+    expect(withNeighbouringKey('wjat')).toContain('what');
+    expect(withNeighbouringKey('whp')).toContain('who');
+    expect(withNeighbouringKey('lomg')).toContain('long');
+    // q touches w, a; g touches f, h, t, y, v, b; m touches n, j, k.
+    expect(new Set(withNeighbouringKey('q'))).toEqual(new Set(['w', 'a']));
+    expect(new Set(withNeighbouringKey('g'))).toEqual(new Set(['f', 'h', 't', 'y', 'v', 'b']));
+    expect(new Set(withNeighbouringKey('m'))).toEqual(new Set(['n', 'j', 'k']));
+    // Keys far apart are no slip: "cat" is not "cut", "wzat" not "what".
+    expect(withNeighbouringKey('cat')).not.toContain('cut');
+    expect(withNeighbouringKey('wzat')).not.toContain('what');
+    expect(withNeighbouringKey('é')).toEqual([]);
   });
 
   describe('short words (4-5 letters) are corrected only by a swap of neighbouring letters', () => {

@@ -26,6 +26,7 @@ import { reprintOf } from '../evaluation/reprint.ts';
 import { CLAIM_SET, loadClaimSet } from '../evaluation/claim-set.ts';
 import { claimLines, evaluateClaims } from '../evaluation/run-claims.ts';
 import { agreement, chatStyle } from '../evaluation/chat-style.ts';
+import { withKeySlipped } from '../evaluation/key-slip.ts';
 import type { EngineConfig } from '../config.ts';
 import { EXIT, runCli } from './run-cli.ts';
 
@@ -145,16 +146,19 @@ await runCli(async (config, logger) => {
         out.push('');
       }
       if (args.setting === 'chat' || args.setting === 'all') {
-        // 2b. The same questions as typed in a chat: lower case, no question mark.
-        const chat = await evaluate(engine, mixed.map((r) => ({ ...r.q, question: chatStyle(r.q.question) })), peer, 'mixed');
-        out.push('2b. Typed as in a chat: the same questions of the mixed corpus in lower case, without their question mark');
-        for (const half of halves) {
-          const written = mixed.filter((r) => r.q.half === half);
-          const typed = chat.filter((r) => r.q.half === half);
-          out.push(...figuresLine(half, figures(typed), true));
-          const same = agreement(written, typed);
-          out.push(`                         decided as when written: ${(same.sameDecision * 100).toFixed(1)}%, with the same first passage ${(same.sameFirstPassage * 100).toFixed(1)}%`);
-        }
+        // 2b. The same questions as members type them, each way against the questions as written.
+        const asTyped = async (heading: string, rewrite: (question: string) => string) => {
+          const typed = await evaluate(engine, mixed.map((r) => ({ ...r.q, question: rewrite(r.q.question) })), peer, 'mixed');
+          out.push(heading);
+          for (const half of halves) {
+            const inHalf = typed.filter((r) => r.q.half === half);
+            out.push(...figuresLine(half, figures(inHalf), true));
+            const same = agreement(mixed.filter((r) => r.q.half === half), inHalf);
+            out.push(`                         decided as when written: ${(same.sameDecision * 100).toFixed(1)}%, with the same first passage ${(same.sameFirstPassage * 100).toFixed(1)}%`);
+          }
+        };
+        await asTyped('2b. Typed as in a chat: the same questions of the mixed corpus in lower case, without their question mark', chatStyle);
+        await asTyped('    With a key slipped: the same questions, one letter of one word replaced by a key beside it (never making an English word)', withKeySlipped);
         out.push('');
       }
     }

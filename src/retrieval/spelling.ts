@@ -79,8 +79,13 @@ const KEYS_BESIDE: ReadonlyMap<string, string> = new Map(
  */
 export function withNeighbouringKey(word: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < word.length; i++) for (const k of KEYS_BESIDE.get(word[i]!) ?? '') out.push(word.slice(0, i) + k + word.slice(i + 1));
+  for (let i = 0; i < word.length; i++) for (const k of keysBeside(word[i]!)) out.push(word.slice(0, i) + k + word.slice(i + 1));
   return out;
+}
+
+/** The keys touching a lower-case letter's key ("" for anything but a letter a–z). */
+export function keysBeside(letter: string): string {
+  return KEYS_BESIDE.get(letter) ?? '';
 }
 
 /** Every string one edit (a letter deleted, swapped with its neighbour, replaced or inserted) from a lower-case word. */

@@ -122,9 +122,10 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
   const edits = word.length >= MIN_NON_WORD_TYPO_LENGTH && nonWord ? Math.max(1, allowedEdits(term.length)) : allowedEdits(term.length);
   const swapped = word.length >= MIN_TRANSPOSED_LENGTH ? mostFrequentTerm(transpositions(word), vocabulary) : null;
   const dropped = word.length >= MIN_TRANSPOSED_LENGTH && word.length < MIN_NON_WORD_TYPO_LENGTH && (nonWord || !isCommonEnglishWord(word)) ? mostFrequentTerm(withOneLetterMore(word), vocabulary) : null;
-  // A short non-word with a key pressed beside the right one ("cakl" → "call"); longer ones are
-  // corrected by edit distance, which replaces any letter.
-  const slipped = dropped === null && word.length >= MIN_TRANSPOSED_LENGTH && word.length < MIN_NON_WORD_TYPO_LENGTH && nonWord ? mostFrequentTerm(withNeighbouringKey(word), vocabulary) : null;
+  // A non-word with a key pressed beside the right one ("cakl" → "call", "killrd" → "killed"): looked
+  // up as the word it would be, stemmed, since a slip in an ending ("killrd") leaves a stem no edit of
+  // the corpus's stems reaches ("killrd" is two from "kill").
+  const slipped = dropped === null && word.length >= MIN_TRANSPOSED_LENGTH && nonWord ? mostFrequentTerm(withNeighbouringKey(word), vocabulary) : null;
   return swapped ?? dropped ?? slipped ?? correct(term, vocabulary, edits);
 }
 

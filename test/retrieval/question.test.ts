@@ -264,6 +264,10 @@ describe('a typo that is two function words at once', () => {
     expect(long.content.map((c) => [c.term, c.corrected])).toEqual([['call', true]]);
     expect(readQuestion('Wjat did the leaders hold?', v).wordsWrittenOut).toEqual([{ typed: 'Wjat', read: 'what' }]);
     expect(readQuestion('whp held the call', v).wordsWrittenOut).toEqual([{ typed: 'whp', read: 'who' }]);
+    // A slip in a word's ending leaves a stem two edits from the corpus's ("callrd" / "call"): it is
+    // read as the word it would be ("called"), stemmed.
+    const called = vocabularyOf(new Map(terms('The leaders called on Monday.').map((t) => [t, 1])));
+    expect(readQuestion('Who callrd on Monday?', called).content.map((c) => [c.term, c.corrected])).toEqual([['call', true], [stem('monday'), false]]);
     // Capitalised after the first word, it may be a name; "wzat" is keys apart; "thy" is English.
     expect(readQuestion('Did Whp hold the call?', v).wordsWrittenOut).toBeUndefined();
     expect(readQuestion('wzat did the leaders hold?', v).wordsWrittenOut).toBeUndefined();

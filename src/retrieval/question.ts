@@ -111,10 +111,10 @@ const MIN_NON_WORD_TYPO_LENGTH = 5;
 /**
  * The corpus term a word not in the corpus most likely meant: a swap of two letters first, then a few
  * edits. A shorter word that is no English word may still have lost a letter ("trmp", "rubo"): of
- * all edits, a dropped letter is the commonest typo; failing that, a short non-word is read through a
- * key pressed beside the right one ("cakl"), never through any other letter replaced. A short word
- * English rarely uses may have lost a letter too ("rive" of "river"), unlike an everyday one ("plan" is
- * no "plant").
+ * all edits, a dropped letter is the commonest typo; failing that, a non-word is read through a key
+ * pressed beside the right one ("cakl", "killrd"), a short one never through any other letter
+ * replaced. A short word English rarely uses may have lost a letter too ("rive" of "river"), unlike an
+ * everyday one ("plan" is no "plant").
  */
 function correctWord(word: string, vocabulary: Vocabulary): string | null {
   const term = stem(word);
@@ -125,8 +125,8 @@ function correctWord(word: string, vocabulary: Vocabulary): string | null {
   // A non-word with a key pressed beside the right one ("cakl" → "call", "killrd" → "killed"): looked
   // up as the word it would be, stemmed, since a slip in an ending ("killrd") leaves a stem no edit of
   // the corpus's stems reaches ("killrd" is two from "kill").
-  const slipped = dropped === null && word.length >= MIN_TRANSPOSED_LENGTH && nonWord ? mostFrequentTerm(withNeighbouringKey(word), vocabulary) : null;
-  return swapped ?? dropped ?? slipped ?? correct(term, vocabulary, edits);
+  const slipped = () => (word.length >= MIN_TRANSPOSED_LENGTH && nonWord ? mostFrequentTerm(withNeighbouringKey(word), vocabulary) : null);
+  return swapped ?? dropped ?? slipped() ?? correct(term, vocabulary, edits);
 }
 
 /**

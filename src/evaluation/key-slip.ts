@@ -6,13 +6,14 @@
  * another question, not a typo). Pure.
  */
 import { isEnglishWord } from '../retrieval/english-frequency.ts';
+import { seededRandom } from '../retrieval/pseudo-questions.ts';
 import { keysBeside } from '../retrieval/spelling.ts';
 
-/** A 32-bit generator seeded from the text (FNV-1a, then a linear congruence). */
-function draws(text: string): () => number {
+/** The text's 32-bit FNV-1a hash: the seed of its draws. */
+function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return () => (h = (Math.imul(h, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  return h;
 }
 
 const TRIES = 30;
@@ -21,7 +22,7 @@ const TRIES = 30;
 export function withKeySlipped(question: string): string {
   const words = [...question.matchAll(/[A-Za-z]{3,}/g)];
   if (words.length === 0) return question;
-  const next = draws(question);
+  const next = seededRandom(hashOf(question));
   for (let t = 0; t < TRIES; t++) {
     const m = words[Math.floor(next() * words.length)]!;
     const word = m[0];

@@ -111,6 +111,9 @@ describe('npm run eval', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/2b\. Typed as in a chat[^\n]*\n  tune +answerable +\d+ /);
     expect(r.stdout).toMatch(/decided as when written: [\d.]+%/);
+    // And with a key slipped, against the same questions as written.
+    expect(r.stdout).toMatch(/\n {4}With a key slipped: [^\n]*\n  tune +answerable +\d+ /);
+    expect(r.stdout.match(/decided as when written: [\d.]+%, with the same first passage [\d.]+%/g)).toHaveLength(2);
     expect(r.stdout).not.toMatch(/2\. Mixed corpus|1\. One article|check +answerable/);
   });
 

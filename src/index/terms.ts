@@ -124,14 +124,14 @@ export const PHRASE_JOINER = '_';
  * carries content. They find quoted or half-remembered wording ("said unto them", "phone call") that
  * single content words, with the function words gone, cannot tell apart in a large corpus.
  */
-export function phraseTerms(text: string): string[] {
+export function phraseTerms(text: string, stemOf: (word: string) => string = stem): string[] {
   const ws = words(text).map((w) => w.replace(/,/g, ''));
   const out: string[] = [];
   for (let i = 0; i + 1 < ws.length; i++) {
     const a = ws[i]!;
     const b = ws[i + 1]!;
     if (STOP_WORDS.has(a) && STOP_WORDS.has(b)) continue;
-    out.push(phraseTerm(a, b));
+    out.push(phraseTerm(a, b, stemOf));
   }
   return out;
 }

@@ -18,7 +18,7 @@ import { otherSenseDocuments } from './name-senses.ts';
 import { asksForLatest, latestFirst } from './latest-first.ts';
 import { combineVectors, followUpReading, mayStandAlone, PREVIOUS_WEIGHT, refersBack, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
-import { asMeant, readQuestion, typosRead, type Question, type QuestionWord } from './question.ts';
+import { asMeant, readQuestion, typosRead, withTypoLemmas, withTyposMended, type Question, type QuestionWord } from './question.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
@@ -91,7 +91,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     const { text, written } = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName), used, together);
     const first = readQuestion(text, vocabulary, { writtenOut: written });
     const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
-    return asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first;
+    return withTypoLemmas(asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first, corpusWord);
   };
   const typed = await read(raw);
   // "How long did they talk?" on its own: read with the people of the latest story (main-story.ts);
@@ -155,13 +155,15 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const credit = wordCredits((w) => wordVectors.get(w), await wordVectors.cutoff(), new Set(questionLookupWords(question)));
   if (question.form === 'question') {
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
-    const name = question === own ? identityName(own.text) : null;
+    // A name typed with a slip is the name meant ("Who is Sheinbaun?").
+    const ownText = withTyposMended(own, corpusWord, true).text;
+    const name = question === own ? identityName(ownText) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
-    const role = question === own ? askedRole(own.text) : null;
+    const role = question === own ? askedRole(ownText) : null;
     if (role) ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => titlesHolder(index.record(r.slot)?.text ?? '', role))];
     // "What did they agree on?" takes the agreeing for granted: a first candidate that only denies it
     // ("we do not agree with interventions") gives way to the best one saying it was done.
-    const verbs = takesVerbsForGranted(own.text) ? verbsAfterSubject(own.text) : new Set<string>();
+    const verbs = takesVerbsForGranted(ownText) ? verbsAfterSubject(ownText) : new Set<string>();
     const uses = (r: Ranked) => new Set(verbUses(verbs, index.record(r.slot)?.text ?? '').values());
     if (ranked[0] && verbs.size > 0 && uses(ranked[0]).has('denied')) {
       ranked = [...holderFirst(ranked, SOFT_RERANK_DEPTH, (r) => {
@@ -189,47 +191,49 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // The decision weighs the question's words by the corpus's IDF alone: its English-specificity
   // features already say how specific each word is (and it was learned so).
   const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided), decided.terms.map((t) => senses[question.terms.indexOf(t)]));
+  // Its names and figures are read as meant: a name typed with a slip ("Mdxico") is no other name.
+  const meant = withTyposMended(decided, corpusWord, true);
   // Another document's copy of the first sentence (a reprint) is no rival to it: the lead is measured
   // over the candidates that say something else.
   const copies = new Set(top?.alsoIn?.map((r) => r.slot));
   const rivals = copies.size ? ranked.filter((r) => !copies.has(r.slot)) : ranked;
-  const features = decisionFeatures(decided, decidedEvidence, rivals, top?.text ?? '', top?.focus.docId, options.background, soft);
+  const features = decisionFeatures(meant, decidedEvidence, rivals, top?.text ?? '', top?.focus.docId, options.background, soft);
   // A word of the same family counts here ("discussed" / "the discussion"), though not as a paraphrase
   // in the ranking: the passage is about what is asked, whether or not it answers.
   const related = (c: QuestionWord) => derivationalRelatives(c.word).some((r) => soft.passage.lemmas.has(r));
-  const holdsQuestion = features.typeHeld === 1 || decided.content.some((c) => credit(c, soft.passage) > 0 || related(c));
-  const swapped = correctedPremise(decided.text, top?.text ?? '');
-  const figure = swapped ? null : checkFigure(decided.text, top?.text ?? '');
+  const holdsQuestion = features.typeHeld === 1 || meant.content.some((c) => credit(c, soft.passage) > 0 || related(c));
+  const swapped = correctedPremise(meant.text, top?.text ?? '');
+  const figure = swapped ? null : checkFigure(meant.text, top?.text ?? '');
   const premise = swapped ?? (figure && 'corrected' in figure ? figure.corrected : null);
   // A bound the passage's figure keeps within ("more than 10 minutes" of a 15-minute call) is answered as a corrected premise is, with no correction.
   const checked = premise?.asked ?? (figure && 'borneOut' in figure ? figure.borneOut : null);
   // The passage answers a premise when it also holds the rest of what the question names ("call").
   const asked = new Set(checked ? words(checked) : []);
-  const rest = decided.content.filter((c) => c.known && !asked.has(c.word));
+  const rest = meant.content.filter((c) => c.known && !asked.has(c.word));
   const answersPremise = checked !== null && rest.length > 0 && rest.every((c) => credit(c, soft.passage) > 0);
-  const kind = preciseKind(decided.type);
+  const kind = preciseKind(meant.type);
   // "When is the next call?" of a report whose days are all its own or earlier: it never says.
-  const laterNeverGiven = top !== undefined && asksLaterDay(decided.type, decided.text) && !documentGivesLaterDay(index, top.focus.docId);
+  const laterNeverGiven = top !== undefined && asksLaterDay(meant.type, meant.text) && !documentGivesLaterDay(index, top.focus.docId);
   // The question's own words (not a follow-up's borrowed ones) that the corpus holds.
-  const ownWords = [...new Map(decided.content.filter((c) => c.known && (c.weight ?? 1) === 1).map((c) => [c.term, c])).values()];
+  const ownWords = [...new Map(meant.content.filter((c) => c.known && (c.weight ?? 1) === 1).map((c) => [c.term, c])).values()];
   const inDocument = (c: QuestionWord) => top !== undefined && (decidedEvidence.documentCounts[decidedEvidence.terms.indexOf(c.term)]?.has(top.focus.docId) ?? false);
   const meet = () => wordsMeet(ownWords.map((c) => index.lexical.postingSlots(c.term)), besideSlots(index));
-  const verdict = decide(decided, features, options.decisionModel ?? LEARNED_DECISION, {
+  const verdict = decide(meant, features, options.decisionModel ?? LEARNED_DECISION, {
     holdsQuestion,
     premise: checked !== null ? { asked: checked, answered: answersPremise } : null,
-    namesElsewhere: namesOnlyElsewhere(decided.text, decidedEvidence, top?.focus.docId, isName),
-    kindNeverGiven: laterNeverGiven ? 'later-date' : kind && top && !documentGivesKind(index, top.focus.docId, kind) && !(kind === 'number' && listsCounted(decided.text, top.text)) ? kind : null,
-    onlyNamesShared: onlyNamesShared(decided, isName, soft),
-    neverTogether: neverTogether(ownWords, thingsAskedAbout(decided), (c) => credit(c, soft.passage) > 0, inDocument, meet),
-    unlikeNames: namesUnlikeCorpus(decided, vocabulary),
+    namesElsewhere: namesOnlyElsewhere(meant.text, decidedEvidence, top?.focus.docId, isName),
+    kindNeverGiven: laterNeverGiven ? 'later-date' : kind && top && !documentGivesKind(index, top.focus.docId, kind) && !(kind === 'number' && listsCounted(meant.text, top.text)) ? kind : null,
+    onlyNamesShared: onlyNamesShared(meant, isName, soft),
+    neverTogether: neverTogether(ownWords, thingsAskedAbout(meant), (c) => credit(c, soft.passage) > 0, inDocument, meet),
+    unlikeNames: namesUnlikeCorpus(meant, vocabulary),
   });
   // Only an answer carries notes: what the coverage never names, and what the first passage says instead.
   // A figure the question states to check is no thing the coverage never mentions: the passage gives its own.
   let decision = asked.size && !verdict.answered ? { ...verdict, notMentioned: verdict.notMentioned.filter((w) => !words(w).every((x) => asked.has(x))) } : verdict;
   if (verdict.answered) {
     // The figure a premise states is not "never used" by the coverage: the correction says what is.
-    const missing = missingFromPassage(decided, soft).filter((w) => !words(w).every((x) => asked.has(x)));
-    const swap = features.nameSwapped === 1 ? swappedName(decided.text, top?.text ?? '') : null;
+    const missing = missingFromPassage(meant, soft).filter((w) => !words(w).every((x) => asked.has(x)));
+    const swap = features.nameSwapped === 1 ? swappedName(meant.text, top?.text ?? '') : null;
     decision = withCorrection(withMissing(verdict, missing), premise, swap);
   }
   const aboutStory = story.length && followUp === 'with-previous' ? { readAsAbout: story } : {};

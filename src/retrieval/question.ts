@@ -379,6 +379,7 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     content.push({ word: plain, term, lemma: dictionaryForm(plain), known: known || term !== own, corrected: !known && term !== own, ...(typo && typo !== own ? { typo: true as const } : {}) });
   }
   const unknown = new Set(content.filter((c) => !c.known).map((c) => c.term));
+  const typoTerms = new Map(content.filter((c) => c.typo).map((c) => [c.word, c.term]));
   const names = new Set<string>();
   typedTokens(text).forEach((token, i) => {
     if (!terms(token).some((t) => unknown.has(t))) return;
@@ -398,7 +399,8 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
     type: asked ?? figure,
     content,
     terms: content.map((c) => c.term),
-    phrases: [...new Set(phraseTerms(topic))],
+    // A typo's phrase is the corrected word's ("Duropean Council" is the corpus's "European Council").
+    phrases: [...new Set(phraseTerms(topic, typoTerms.size ? (w) => typoTerms.get(w) ?? stem(w) : stem))],
     names: [...names],
     ...(fixedWords.length ? { wordsWrittenOut: fixedWords } : {}),
     notEnglish: looksNotEnglish(text, isCommonEnglishWord, (w) => vocabulary.has(stem(w))),
@@ -413,19 +415,54 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
  * whatever a passage calls good or right. Pure, given the corpus word a term stands for.
  */
 export function asMeant(q: Question, corpusWord: (term: string) => string | null): string {
+  const mended = withTyposMended(q, corpusWord, false).text;
+  const statement = withoutCheckTag(mended);
+  return /[\p{L}\p{N}]/u.test(statement) ? statement : mended;
+}
+
+/**
+ * The question with each typo written as the corpus word it was read as, capital kept ("Why does
+ * Mdxico matter?" → "Why does Mexico matter?"). With `namesOnly`, only a capitalised word is mended:
+ * what reads the question's names (a name typed with a slip is no other name) must not make a name
+ * of a lower-case word read as one ("kade" → "Kadi").
+ */
+export function withTyposMended(q: Question, corpusWord: (term: string) => string | null, namesOnly: boolean): Question {
+  const meant = typosMeant(q, corpusWord);
+  if (meant.size === 0) return q;
+  const text = q.text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (token) => {
+    const possessive = /['’]s$/u.exec(token)?.[0] ?? '';
+    const typed = words(token.slice(0, token.length - possessive.length));
+    const word = typed.length === 1 ? meant.get(typed[0]!) : undefined;
+    if (word === undefined) return token;
+    if (namesOnly && !/^\p{Lu}/u.test(token)) return token;
+    return (/^\p{Lu}/u.test(token) ? word[0]!.toUpperCase() + word.slice(1) : word) + possessive;
+  });
+  return { ...q, text };
+}
+
+/**
+ * The question with each typo's dictionary form the corpus word's it was read as ("ciuntry" →
+ * "country"): paraphrases are looked up by dictionary form, and a typo has no vector of its own.
+ */
+export function withTypoLemmas(q: Question, corpusWord: (term: string) => string | null): Question {
+  const meant = typosMeant(q, corpusWord);
+  if (meant.size === 0) return q;
+  return { ...q, content: q.content.map((c) => (c.typo && meant.has(c.word) ? { ...c, lemma: lemma(meant.get(c.word)!) } : c)) };
+}
+
+/**
+ * Each typo and the word it was read as: an English word one slip from it that stems as its
+ * correction ("gofernor" → "governor"), else how the corpus writes the correction ("governors").
+ */
+function typosMeant(q: Question, corpusWord: (term: string) => string | null): Map<string, string> {
   const meant = new Map<string, string>();
   for (const c of q.content) {
     if (!c.typo) continue;
-    const word = corpusWord(c.term);
+    const slips = [...transpositions(c.word), ...withNeighbouringKey(c.word), ...withOneLetterMore(c.word), ...withOneLetterLess(c.word)];
+    const word = slips.find((w) => stemUncached(w) === c.term && isEnglishWord(w)) ?? corpusWord(c.term);
     if (word) meant.set(c.word, word);
   }
-  const statement = withoutCheckTag(q.text);
-  const text = /[\p{L}\p{N}]/u.test(statement) ? statement : q.text;
-  if (meant.size === 0) return text;
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (token) => {
-    const typed = words(token);
-    return typed.length === 1 && meant.has(typed[0]!) ? meant.get(typed[0]!)! : token;
-  });
+  return meant;
 }
 
 /**

@@ -505,6 +505,12 @@ describe('the shipped article', () => {
     }
   });
 
+  it('GIVEN "Who is Sheinbaun?", her name typed with a key slipped THEN it is read as her name: the sentence first naming her is quoted first, as for "Who is Sheinbaum?"', async () => {
+    const a = await engine.ask('Who is Sheinbaun?');
+    expect(a.answered, outcome('Who is Sheinbaun?', a)).toBe(true);
+    expect(a.passages[0]!.text).toMatch(/^Mexican President Claudia Sheinbaum has firmly stated/);
+  });
+
   it('GIVEN "What is Rubio\'s job?" (the article never says "job") THEN it is answered with the sentence titling him', async () => {
     for (const q of ["What is Rubio's job?", 'What does Rubio do?']) {
       const a = await engine.ask(q);
@@ -632,6 +638,28 @@ describe('a 10-article corpus: a question naming what only another article menti
     expect(a.passages[0]!.citation.docId).toBe('bridge-repair.md');
     expect(a.passages[0]!.text).toContain('April 14');
     expect(a.readAs).toEqual([{ typed: 'OMB', read: 'Old Mill Bridge' }]);
+  });
+});
+
+describe('a 10-article corpus: names typed with a slip', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await townEngine(ALL_ARTICLES);
+  });
+
+  it('GIVEN names typed with a key slipped ("Petrenjo", "Chapek Street") THEN each question is decided as when written: answered or not alike, the same first passage, the same confidence', async () => {
+    const pairs = [
+      ['What did Petrenjo win?', 'What did Petrenko win?'],
+      ['What opened on Chapek Street?', 'What opened on Chapel Street?'],
+      ['How many coins are in the Vikimg hoard?', 'How many coins are in the Viking hoard?'],
+      ['Which road will drivers use for the detour past Asgford?', 'Which road will drivers use for the detour past Ashford?'],
+    ];
+    const decided = (a: Answer) => ({ answered: a.answered, confidence: a.confidence, first: a.passages[0]?.text });
+    for (const [slipped, written] of pairs) {
+      const a = await engine.ask(slipped!);
+      expect(a.readAs, outcome(slipped!, a)).toHaveLength(1);
+      expect(decided(a), slipped).toEqual(decided(await engine.ask(written!)));
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem, terms } from '../../src/index/terms.ts';
-import { asMeant, overAsEnded, readQuestion, typosRead } from '../../src/retrieval/question.ts';
+import { phraseTerm, stem, terms } from '../../src/index/terms.ts';
+import { asMeant, overAsEnded, readQuestion, typosRead, withTypoLemmas, withTyposMended } from '../../src/retrieval/question.ts';
 import { vocabularyOf, type Vocabulary } from '../../src/retrieval/spelling.ts';
 import { sentenceVocabulary } from '../helpers/sentence-vocabulary.ts';
 
@@ -338,6 +338,31 @@ describe('the text that is embedded', () => {
     expect(asMeant(readQuestion('the phnoe call was on Monday, right?', vocabulary), (term) => (term === stem('phone') ? 'phone' : null))).toBe('the phone call was on Monday');
     // Nothing but a tag: the text as typed, not nothing.
     expect(asMeant(readQuestion('Is that right?', vocabulary), () => null)).toBe('Is that right?');
+  });
+});
+
+describe('a typo read as the word it was meant to be', () => {
+  // How the corpus writes a term, as `words` reads it.
+  const corpusWord = (term: string) => ({ [stem('rubio')]: 'rubio', [stem('phone')]: 'phone' })[term] ?? null;
+
+  it('GIVEN a name typed with a key slipped ("Rubip") THEN what reads names sees the name as the corpus writes it (no English word is one slip away), capital and possessive kept; a lower-case typo is left as typed', () => {
+    expect(withTyposMended(readQuestion('What did Rubip ask for?', vocabulary), corpusWord, true).text).toBe('What did Rubio ask for?');
+    expect(withTyposMended(readQuestion("What was in Rubip's deal?", vocabulary), corpusWord, true).text).toBe("What was in Rubio's deal?");
+    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, true).text).toBe('how long was the phnoe call with Rubio?');
+    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, false).text).toBe('how long was the phone call with Rubio?');
+    const plain = readQuestion('What did Rubio ask for?', vocabulary);
+    expect(withTyposMended(plain, corpusWord, true)).toBe(plain);
+  });
+
+  it('GIVEN a typo one slip from an English word of the correction\'s stem ("overdise") THEN it is embedded and looked up as that word, not as the corpus\'s other form of it ("overdoses")', () => {
+    const q = readQuestion('Did overdise deaths fall?', vocabulary);
+    expect(asMeant(q, () => 'overdoses')).toBe('Did overdose deaths fall?');
+    expect(withTypoLemmas(q, () => 'overdoses').content.find((c) => c.word === 'overdise')?.lemma).toBe('overdose');
+  });
+
+  it('GIVEN a typo beside another word ("phone cakl") THEN the two make the corpus\'s phrase, as written right', () => {
+    expect(readQuestion('Who was on the phone cakl?', vocabulary).phrases).toContain(phraseTerm('phone', 'call'));
+    expect(readQuestion('Who was on the phone cakl?', vocabulary).phrases).toEqual(readQuestion('Who was on the phone call?', vocabulary).phrases);
   });
 });
 

@@ -29,7 +29,7 @@ const CHAT: Record<string, string> = {
 const SHORT_FORMS: Record<string, string> = {
   govt: 'government', prez: 'president', mins: 'minutes', hrs: 'hours', yrs: 'years', pres: 'president', dept: 'department', depts: 'departments', secy: 'secretary', intl: 'international', natl: 'national',
   univ: 'university', mgmt: 'management', amt: 'amount', approx: 'approximately', bn: 'billion', yr: 'year', wk: 'week', wks: 'weeks',
-  convo: 'conversation', convos: 'conversations', info: 'information',
+  convo: 'conversation', convos: 'conversations', info: 'information', tv: 'television', ppl: 'people',
   // Informal words for the ones news writes.
   kids: 'children', kid: 'child',
 };

@@ -29,6 +29,10 @@ describe('chat words', () => {
     expect(normaliseChat('how many kids are in hospital')).toBe('how many children are in hospital');
     expect(normaliseChat('how many kids are in hospital', (w) => w === 'kids')).toBe('how many kids are in hospital');
     expect(normaliseChat('are you kidding')).toBe('are you kidding');
+    // "TV" as news writes it out ("television show host"), in any case; a coverage writing "TV" keeps it.
+    expect(normaliseChat('What TV host went to Harvard?')).toBe('What television host went to Harvard?');
+    expect(normaliseChat('what tv host went to harvard', (w) => w === 'tv')).toBe('what tv host went to harvard');
+    expect(normaliseChat('how many ppl died')).toBe('how many people died');
   });
 
   it('GIVEN filler like "lol" THEN it disappears and the spaces it leaves close up', () => {

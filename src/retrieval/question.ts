@@ -245,6 +245,13 @@ const VAGUE_NOUNS = new Set(['stuff', 'info', 'information', 'details', 'facts']
  */
 const NAME_NOUNS = new Set(['name', 'names', 'surname', 'surnames']);
 
+/**
+ * "What is another TERM for the pivot mounting?", "What WORD did she use?": what a thing is called,
+ * or what someone said, which a text gives without the noun. Only before "for" or after "what" /
+ * "which": "his term in office" is a thing of its own.
+ */
+const TERM_NOUNS = new Set(['term', 'terms', 'word', 'words']);
+
 /** "What is the deadline for claims?" asks a date, which news gives without the word ("…until April 30"). */
 const DATE_NOUNS = new Set(['deadline', 'deadlines']);
 
@@ -277,7 +284,8 @@ function saysOnlyThatItHappened(word: string, before: string | undefined, after:
  * and of the English word a typo is read as ("informaton", "occured").
  */
 function namesNothingLacked(word: string, before: string | undefined, after: string | undefined, counted: string | undefined): boolean {
-  return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || DATE_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after) || (word === counted && COUNTED_PEOPLE.has(word));
+  const asksWhatCalled = TERM_NOUNS.has(word) && (after === 'for' || before === 'what' || before === 'which');
+  return VAGUE_NOUNS.has(word) || NAME_NOUNS.has(word) || asksWhatCalled || DATE_NOUNS.has(word) || saysOnlyThatItHappened(word, before, after) || (word === counted && COUNTED_PEOPLE.has(word));
 }
 
 const OVER = /^(is|are|was|were)\s+(.+?)\s+(?:all\s+)?over(?:\s+(?:yet|now|already))?\s*(\?)?\s*$/i;

@@ -23,6 +23,13 @@ describe('reading a question', () => {
     expect(readQuestion('Where was the stuff stored?', writesStuff).content.map((c) => c.word)).toEqual(['stuff', 'stored']);
   });
 
+  it('GIVEN "another term for", "what word" THEN the noun asks what a thing is called or what was said: no word the coverage lacks; "his term" is a word', () => {
+    const read = (q: string) => readQuestion(q, vocabulary).content.map((c) => c.word);
+    expect(read('What is another term for the fentanyl overdose deaths?')).not.toContain('term');
+    expect(read('What word did Rubio use for the deal?')).not.toContain('word');
+    expect(read('When did the term of the deal end?')).toContain('term');
+  });
+
   it('GIVEN the people a "how many" counts, which the corpus never names so THEN no word the coverage lacks; "people" elsewhere is a word', () => {
     const read = (q: string) => readQuestion(q, vocabulary).content.map((c) => c.word);
     expect(read('How many people died of fentanyl overdose?')).toEqual(['died', 'fentanyl', 'overdose']);

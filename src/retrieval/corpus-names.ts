@@ -16,6 +16,24 @@ const NAME_RATIO = 4;
 /** Whether the index writes the term (a stem) as a name; measured once per index and term. */
 export const writtenAsName: (index: SearchIndex, term: string) => boolean = memoPerIndex((index, term) => writesAsName(index.sentencesHolding(term, SAMPLE), term));
 
+/** Whether the index writes the term (a stem) in capitals, as an initialism ("EU", "NATO"); measured once per index and term. */
+export const writtenInCapitals: (index: SearchIndex, term: string) => boolean = memoPerIndex((index, term) => writesInCapitals(index.sentencesHolding(term, SAMPLE), term));
+
+/** Whether the sentences write the term in capitals throughout ("EU", "the EU's"), nearly always. Pure. */
+export function writesInCapitals(sentences: readonly string[], term: string): boolean {
+  let capitals = 0;
+  let other = 0;
+  for (const text of sentences) {
+    for (const token of typedTokens(text)) {
+      if (!terms(token).includes(term)) continue;
+      const letters = token.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
+      if (letters.length >= 2 && !/\p{Ll}/u.test(letters)) capitals++;
+      else other++;
+    }
+  }
+  return capitals > 0 && capitals >= NAME_RATIO * other;
+}
+
 /** Whether the index writes every term of a word as a name ("Sheinbaum": yes; "President", lower case in "the Mexican president": no). */
 export function wordWrittenAsName(index: SearchIndex, word: string): boolean {
   const stems = terms(word);
@@ -38,11 +56,12 @@ export function writesAsName(sentences: readonly string[], term: string): boolea
 
 /**
  * A question typed all in lower case, with the capitals the coverage gives its names: "how many votes
- * did sheinbaum win" is read as "…did Sheinbaum win", so that what a capital says of a name (one the
- * passage lacks, one it swaps for another) holds for a chat's questions too. A question with a
- * capital past its first letter keeps the writer's own. Pure, given whether the coverage writes a term as a name.
+ * did sheinbaum win" is read as "…did Sheinbaum win" (and "eu" as "EU", an initialism the coverage
+ * writes in capitals), so that what a capital says of a name (one the passage lacks, one it swaps for
+ * another) holds for a chat's questions too. A question with a capital past its first letter keeps
+ * the writer's own. Pure, given whether the coverage writes a term as a name and in capitals.
  */
-export function withCorpusCapitals(typed: string, writtenAsName: (term: string) => boolean): string {
+export function withCorpusCapitals(typed: string, writtenAsName: (term: string) => boolean, writtenInCapitals: (term: string) => boolean = () => false): string {
   // A question In Title Case, or in capitals, is one typed in lower case: its capitals say nothing.
   const text = capitalsSayNothing(typed) ? withoutTitleCapitals(typed) : typed;
   if (text === typed && /\p{Lu}/u.test(text.slice(1))) return text;
@@ -50,7 +69,10 @@ export function withCorpusCapitals(typed: string, writtenAsName: (term: string) 
   return text.replace(TYPED_TOKEN, (token, at: number) => {
     if (token === 'us') return country && namesTheCountry(text.slice(0, at), text.slice(at + token.length)) ? 'US' : token;
     const stems = terms(token);
-    return stems.length > 0 && stems.every(writtenAsName) ? token[0]!.toUpperCase() + token.slice(1) : token;
+    if (stems.length === 0 || !stems.every(writtenAsName)) return token;
+    // An initialism as the coverage writes it: "eu" is "EU", not "Eu", a name of another spelling.
+    if (stems.length === 1 && writtenInCapitals(stems[0]!)) return token.replace(/^[^'’]+/u, (w) => w.toUpperCase());
+    return token[0]!.toUpperCase() + token.slice(1);
   });
 }
 

@@ -21,7 +21,7 @@ import { searchWeights } from './term-weights.ts';
 import { asMeant, readQuestion, typosRead, withTypoLemmas, withTyposMended, type Question, type QuestionWord } from './question.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
-import { withCorpusCapitals, writtenAsName } from './corpus-names.ts';
+import { withCorpusCapitals, writtenAsName, writtenInCapitals } from './corpus-names.ts';
 import { documentGivesKind, documentGivesLaterDay } from './kind-in-document.ts';
 import { asksLaterDay, listsCounted, preciseKind } from './answer-type.ts';
 import { verbAskedOfPronoun, verbSaidOf } from './said-of-another.ts';
@@ -88,7 +88,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   const used = (word: string) => terms(word).every((t) => vocabulary.has(t));
   const together = (a: string, b: string) => vocabulary.hasPhrase?.(phraseTerm(a, b)) ?? false;
   const read = async (typed: string) => {
-    const { text, written } = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName), used, together);
+    const { text, written } = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName, (term) => writtenInCapitals(index, term)), used, together);
     const first = readQuestion(text, vocabulary, { writtenOut: written });
     const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
     return withTypoLemmas(asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first, corpusWord);

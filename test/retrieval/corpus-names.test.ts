@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WordVectors } from '../../src/embedding/word-vectors.ts';
 import { NO_BACKGROUND } from '../../src/retrieval/background.ts';
-import { capitalsSayNothing, withCorpusCapitals, writesAsName, writtenAsName } from '../../src/retrieval/corpus-names.ts';
+import { capitalsSayNothing, withCorpusCapitals, writesAsName, writesInCapitals, writtenAsName, writtenInCapitals } from '../../src/retrieval/corpus-names.ts';
 import { findAnswer } from '../../src/retrieval/find-answer.ts';
 import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
 
@@ -29,6 +29,15 @@ describe('which words the coverage writes as names', () => {
   });
 });
 
+describe('which words the coverage writes in capitals', () => {
+  it('GIVEN an initialism written in capitals, possessive or not THEN it is written so; a name with lower-case letters, or an initialism also written otherwise, is not', () => {
+    expect(writesInCapitals(['The EU court ruled.', "The EU's law applies.", 'EU members agreed.'], 'eu')).toBe(true);
+    expect(writesInCapitals(['Sheinbaum spoke.', 'SHEINBAUM SPEAKS'], 'sheinbaum')).toBe(false);
+    expect(writesInCapitals(['Nato met.', 'NATO met.'], 'nato')).toBe(false);
+    expect(writesInCapitals([], 'eu')).toBe(false);
+  });
+});
+
 describe('a question typed in lower case, read with the coverage\'s capitals', () => {
   const names = new Set(['sheinbaum', 'mexico', 'rubio']);
   const isName = (term: string) => names.has(term);
@@ -38,6 +47,13 @@ describe('a question typed in lower case, read with the coverage\'s capitals', (
     expect(withCorpusCapitals("what did rubio's office say", isName)).toBe("what did Rubio's office say");
     // The first letter alone capitalised is still a lower-case question.
     expect(withCorpusCapitals('Did sheinbaum agree?', isName)).toBe('Did Sheinbaum agree?');
+  });
+
+  it('GIVEN an initialism the coverage writes in capitals, typed in lower case THEN it is written in capitals ("EU", not "Eu"), possessive kept', () => {
+    const isInitialism = (term: string) => term === 'eu';
+    const nameOrInitialism = (term: string) => isName(term) || isInitialism(term);
+    expect(withCorpusCapitals("what did the eu's court say to mexico", nameOrInitialism, isInitialism)).toBe("what did the EU's court say to Mexico");
+    expect(withCorpusCapitals('what is the main body of the eu', nameOrInitialism)).toBe('what is the main body of the Eu');
   });
 
   it('GIVEN "us" in lower case THEN it is the country after an article or before a noun, the pronoun after a verb or before a function word or verb', () => {
@@ -86,6 +102,7 @@ describe('names as a real index writes them', { timeout: 60_000 }, () => {
     c = await corpusEngine('corpus-names', {
       'roads.md': '# Roads\n\nDrivers will use Ashford Road during the works.\nThe road to Ashford reopens in May.\n',
       'trains.md': '# Trains\n\nThe first train will leave the station at 5:12.\nTrains to the coast run every hour.\n',
+      'courts.md': "# Courts\n\nThe EU court ruled on the rail case in March.\nThe EU's judges sit in Luxembourg.\n",
     });
   });
   afterAll(() => c.remove());
@@ -106,5 +123,13 @@ describe('names as a real index writes them', { timeout: 60_000 }, () => {
     expect(found.question.text).toBe('what time does the train leave for Ashford');
     expect(found.passages[0]!.focus.docId).toBe('trains.md');
     expect(found.decision).toMatchObject({ answered: false, namedElsewhere: ['Ashford'] });
+  });
+
+  it('GIVEN an initialism the index writes in capitals, typed in lower case THEN the engine reads it in capitals, as written right', async () => {
+    const index = c.engine.current().index;
+    expect(writtenInCapitals(index, 'eu')).toBe(true);
+    expect(writtenInCapitals(index, 'ashford')).toBe(false);
+    const found = await findAnswer(index, "when did the eu's court rule", c.engine.embedder, new WordVectors(c.engine.embedder), { passages: 3, background: NO_BACKGROUND });
+    expect(found.question.text).toBe("when did the EU's court rule");
   });
 });

@@ -156,7 +156,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   if (question.form === 'question') {
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
     // A name typed with a slip is the name meant ("Who is Sheinbaun?").
-    const ownText = withTyposMended(own, corpusWord, true).text;
+    const ownText = withTyposMended(own, corpusWord, 'names').text;
     const name = question === own ? identityName(ownText) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
     const role = question === own ? askedRole(ownText) : null;
@@ -192,7 +192,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // features already say how specific each word is (and it was learned so).
   const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided), decided.terms.map((t) => senses[question.terms.indexOf(t)]));
   // Its names and figures are read as meant: a name typed with a slip ("Mdxico") is no other name.
-  const meant = withTyposMended(decided, corpusWord, true);
+  const meant = withTyposMended(decided, corpusWord, 'names');
   // Another document's copy of the first sentence (a reprint) is no rival to it: the lead is measured
   // over the candidates that say something else.
   const copies = new Set(top?.alsoIn?.map((r) => r.slot));

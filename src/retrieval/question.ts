@@ -423,18 +423,18 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
  * whatever a passage calls good or right. Pure, given the corpus word a term stands for.
  */
 export function asMeant(q: Question, corpusWord: (term: string) => string | null): string {
-  const mended = withTyposMended(q, corpusWord, false).text;
+  const mended = withTyposMended(q, corpusWord, 'all').text;
   const statement = withoutCheckTag(mended);
   return /[\p{L}\p{N}]/u.test(statement) ? statement : mended;
 }
 
 /**
  * The question with each typo written as the corpus word it was read as, capital kept ("Why does
- * Mdxico matter?" → "Why does Mexico matter?"). With `namesOnly`, only a capitalised word is mended:
+ * Mdxico matter?" → "Why does Mexico matter?"). With `'names'`, only a capitalised word is mended:
  * what reads the question's names (a name typed with a slip is no other name) must not make a name
  * of a lower-case word read as one ("kade" → "Kadi").
  */
-export function withTyposMended(q: Question, corpusWord: (term: string) => string | null, namesOnly: boolean): Question {
+export function withTyposMended(q: Question, corpusWord: (term: string) => string | null, which: 'names' | 'all'): Question {
   const meant = typosMeant(q, corpusWord);
   if (meant.size === 0) return q;
   const text = q.text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (token) => {
@@ -442,7 +442,7 @@ export function withTyposMended(q: Question, corpusWord: (term: string) => strin
     const typed = words(token.slice(0, token.length - possessive.length));
     const word = typed.length === 1 ? meant.get(typed[0]!) : undefined;
     if (word === undefined) return token;
-    if (namesOnly && !/^\p{Lu}/u.test(token)) return token;
+    if (which === 'names' && !/^\p{Lu}/u.test(token)) return token;
     return (/^\p{Lu}/u.test(token) ? word[0]!.toUpperCase() + word.slice(1) : word) + possessive;
   });
   return { ...q, text };
@@ -467,7 +467,7 @@ function typosMeant(q: Question, corpusWord: (term: string) => string | null): M
   for (const c of q.content) {
     if (!c.typo) continue;
     const slips = [...transpositions(c.word), ...withNeighbouringKey(c.word), ...withOneLetterMore(c.word), ...withOneLetterLess(c.word)];
-    const word = slips.find((w) => stemUncached(w) === c.term && isEnglishWord(w)) ?? corpusWord(c.term);
+    const word = slips.find((w) => isEnglishWord(w) && stemUncached(w) === c.term) ?? corpusWord(c.term);
     if (word) meant.set(c.word, word);
   }
   return meant;

@@ -353,12 +353,12 @@ describe('a typo read as the word it was meant to be', () => {
   const corpusWord = (term: string) => ({ [stem('rubio')]: 'rubio', [stem('phone')]: 'phone' })[term] ?? null;
 
   it('GIVEN a name typed with a key slipped ("Rubip") THEN what reads names sees the name as the corpus writes it (no English word is one slip away), capital and possessive kept; a lower-case typo is left as typed', () => {
-    expect(withTyposMended(readQuestion('What did Rubip ask for?', vocabulary), corpusWord, true).text).toBe('What did Rubio ask for?');
-    expect(withTyposMended(readQuestion("What was in Rubip's deal?", vocabulary), corpusWord, true).text).toBe("What was in Rubio's deal?");
-    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, true).text).toBe('how long was the phnoe call with Rubio?');
-    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, false).text).toBe('how long was the phone call with Rubio?');
+    expect(withTyposMended(readQuestion('What did Rubip ask for?', vocabulary), corpusWord, 'names').text).toBe('What did Rubio ask for?');
+    expect(withTyposMended(readQuestion("What was in Rubip's deal?", vocabulary), corpusWord, 'names').text).toBe("What was in Rubio's deal?");
+    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, 'names').text).toBe('how long was the phnoe call with Rubio?');
+    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, 'all').text).toBe('how long was the phone call with Rubio?');
     const plain = readQuestion('What did Rubio ask for?', vocabulary);
-    expect(withTyposMended(plain, corpusWord, true)).toBe(plain);
+    expect(withTyposMended(plain, corpusWord, 'names')).toBe(plain);
   });
 
   it('GIVEN a typo one slip from an English word of the correction\'s stem ("overdise") THEN it is embedded and looked up as that word, not as the corpus\'s other form of it ("overdoses")', () => {

@@ -74,7 +74,9 @@ export interface Question {
  * a word of its own ("three" is no "there", "hand" no "hadn").
  */
 function functionWordTypo(word: string, vocabulary: Vocabulary, maybeName: boolean): string | null {
-  if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || vocabulary.has(stem(word)) || isCommonEnglishWord(word)) return null;
+  // A stem that is only an ordinal's ending ("ths" → "th", of "19th") makes no word the corpus's.
+  const own = stem(word);
+  if (word.length < MIN_TRANSPOSED_LENGTH - 1 || isStopWord(word) || TYPE_WORDS.has(word) || (vocabulary.has(own) && !ORDINAL_ENDING.has(own)) || isCommonEnglishWord(word)) return null;
   const edited = word.length >= MIN_TRANSPOSED_LENGTH && !maybeName ? [...withOneLetterMore(word), ...withOneLetterLess(word)].filter((w) => w.length >= MIN_TRANSPOSED_LENGTH) : [];
   if (!maybeName && !isEnglishWord(word)) edited.push(...withNeighbouringKey(word));
   // Of several ("hwo": "who", "how"), the most common English word is the likeliest meant.

@@ -281,6 +281,12 @@ describe('a typo that is two function words at once', () => {
     expect(readQuestion('did thy leaders hold the call?', v).wordsWrittenOut).toBeUndefined();
   });
 
+  it('GIVEN "ths" for "the", of a corpus whose ordinals make "th" a term ("the 19th") THEN it is read as "the": a stem that is only an ordinal\'s ending is no corpus word', () => {
+    const ordinals = vocabularyOf(new Map(terms('The leaders held the call on the 12th of January.').map((t) => [t, 1])));
+    expect(ordinals.has(stem('ths'))).toBe(true);
+    expect(readQuestion('Who held ths call?', ordinals).wordsWrittenOut).toEqual([{ typed: 'ths', read: 'the' }]);
+  });
+
   it('GIVEN an English word that is two letters off a function word ("three" / "there", "hand" / "hadn") THEN it is read as typed', () => {
     for (const [question, word] of [
       ['What are the three metrics?', 'three'],

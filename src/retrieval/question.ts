@@ -468,11 +468,16 @@ function typosMeant(q: Question, corpusWord: (term: string) => string | null): M
   const meant = new Map<string, string>();
   for (const c of q.content) {
     if (!c.typo) continue;
-    const slips = [...transpositions(c.word), ...withNeighbouringKey(c.word), ...withOneLetterMore(c.word), ...withOneLetterLess(c.word)];
-    const word = slips.find((w) => isEnglishWord(w) && stemUncached(w) === c.term) ?? corpusWord(c.term);
+    const word = slipMeant(c) ?? corpusWord(c.term);
     if (word) meant.set(c.word, word);
   }
   return meant;
+}
+
+/** The English word one slip from a typo whose stem is its correction ("gofernor" → "governor"), if any. */
+function slipMeant(c: QuestionWord): string | undefined {
+  const slips = [...transpositions(c.word), ...withNeighbouringKey(c.word), ...withOneLetterMore(c.word), ...withOneLetterLess(c.word)];
+  return slips.find((w) => isEnglishWord(w) && stemUncached(w) === c.term);
 }
 
 /**
@@ -485,7 +490,10 @@ export function typosRead(q: Question, corpusWord: (term: string) => string | nu
   const tokens = typedTokens(q.text);
   const content = q.content.flatMap((c) => {
     if (!c.typo || (c.weight ?? 1) !== 1) return [];
-    const read = corpusWord(c.term);
+    // As the corpus writes it ("Mexico"), unless the word one slip away is another form of it ("governor", not "governors").
+    const spelling = corpusWord(c.term);
+    const slip = slipMeant(c);
+    const read = slip !== undefined && (spelling === null || words(spelling).join(' ') !== slip) ? slip : spelling;
     const typed = tokens.find((t) => words(t).join(' ') === c.word)?.replace(/['’]s$/u, '') ?? c.word;
     return read ? [{ typed, read }] : [];
   });

@@ -448,6 +448,11 @@ describe('the words read as others, for the member', () => {
     expect(typosRead(readQuestion('How long was the phone call?', vocabulary), () => 'anything')).toEqual([]);
   });
 
+  it('GIVEN a typo one slip from another form of the corpus\'s word ("overdise": "overdoses") THEN it is listed as that word; a name as the corpus writes it', () => {
+    expect(typosRead(readQuestion('Did overdise deaths fall?', vocabulary), () => 'overdoses')).toEqual([{ typed: 'overdise', read: 'overdose' }]);
+    expect(typosRead(readQuestion('What did Rubip ask for?', vocabulary), (term) => (term === stem('rubio') ? 'Rubio' : null))).toEqual([{ typed: 'Rubip', read: 'Rubio' }]);
+  });
+
   it('GIVEN a function word typed with two letters swapped ("Hwo lnog") THEN it is listed first, as typed and as read', () => {
     const q = readQuestion('Hwo lnog was the phnoe call?', vocabulary);
     expect(typosRead(q, (term) => (term === stem('phone') ? 'phone' : null))).toEqual([

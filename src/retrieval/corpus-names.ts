@@ -21,17 +21,10 @@ export const writtenInCapitals: (index: SearchIndex, term: string) => boolean = 
 
 /** Whether the sentences write the term in capitals throughout ("EU", "the EU's"), nearly always. Pure. */
 export function writesInCapitals(sentences: readonly string[], term: string): boolean {
-  let capitals = 0;
-  let other = 0;
-  for (const text of sentences) {
-    for (const token of typedTokens(text)) {
-      if (!terms(token).includes(term)) continue;
-      const letters = token.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
-      if (letters.length >= 2 && !/\p{Ll}/u.test(letters)) capitals++;
-      else other++;
-    }
-  }
-  return capitals > 0 && capitals >= NAME_RATIO * other;
+  return nearlyAlways(sentences, term, true, (token) => {
+    const letters = token.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && !/\p{Ll}/u.test(letters);
+  });
 }
 
 /** Whether the index writes every term of a word as a name ("Sheinbaum": yes; "President", lower case in "the Mexican president": no). */
@@ -42,16 +35,25 @@ export function wordWrittenAsName(index: SearchIndex, word: string): boolean {
 
 /** Whether the sentences write the term capitalised where it does not open them, nearly always. Pure. */
 export function writesAsName(sentences: readonly string[], term: string): boolean {
-  let capitalised = 0;
-  let lower = 0;
+  return nearlyAlways(sentences, term, false, (token) => /^\p{Lu}/u.test(token));
+}
+
+/**
+ * Whether the tokens holding the term are written as `written` says NAME_RATIO times for each time
+ * they are not, and at least once; a sentence's first word counts only with `withOpenings` (its
+ * capital is its place's).
+ */
+function nearlyAlways(sentences: readonly string[], term: string, withOpenings: boolean, written: (token: string) => boolean): boolean {
+  let so = 0;
+  let otherwise = 0;
   for (const text of sentences) {
     typedTokens(text).forEach((token, i) => {
-      if (i === 0 || !terms(token).includes(term)) return;
-      if (/^\p{Lu}/u.test(token)) capitalised++;
-      else lower++;
+      if ((i === 0 && !withOpenings) || !terms(token).includes(term)) return;
+      if (written(token)) so++;
+      else otherwise++;
     });
   }
-  return capitalised > 0 && capitalised >= NAME_RATIO * lower;
+  return so > 0 && so >= NAME_RATIO * otherwise;
 }
 
 /**

@@ -18,7 +18,7 @@ import { otherSenseDocuments } from './name-senses.ts';
 import { asksForLatest, latestFirst } from './latest-first.ts';
 import { combineVectors, followUpReading, mayStandAlone, PREVIOUS_WEIGHT, refersBack, termWeights, withPrevious, type FollowUpReading, type FollowUpWeights } from './follow-up.ts';
 import { searchWeights } from './term-weights.ts';
-import { asMeant, readQuestion, typosRead, withTypoLemmas, withTyposMended, type Question, type QuestionWord } from './question.ts';
+import { asMeant, readQuestion, typosRead, withTyposMeant, withTyposMended, type Question, type QuestionWord } from './question.ts';
 import { derivationalRelatives } from './derivation.ts';
 import { corpusSpellingFor, plainWord, wrongRealWordCorrections } from './real-word-typos.ts';
 import { withCorpusCapitals, writtenAsName, writtenInCapitals } from './corpus-names.ts';
@@ -91,7 +91,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
     const { text, written } = abbreviationsWrittenOut(index, withCorpusCapitals(typed, isName, (term) => writtenInCapitals(index, term)), used, together);
     const first = readQuestion(text, vocabulary, { writtenOut: written });
     const asTyped = await wrongRealWordCorrections(index, first, wordVectors);
-    return withTypoLemmas(asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first, corpusWord);
+    return withTyposMeant(asTyped.size ? readQuestion(text, vocabulary, { asTyped, writtenOut: written }) : first, corpusWord);
   };
   const typed = await read(raw);
   // "How long did they talk?" on its own: read with the people of the latest story (main-story.ts);
@@ -109,7 +109,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // One embedding call for both texts; the question's own vector also serves its reading alone.
   const [ownVector, previousVector] = options.ownVector && !withPreviousText
     ? [options.ownVector]
-    : await embedder.embedQueries((withPreviousText ? [own, previous!] : [own]).map((q) => asMeant(q, corpusWord)));
+    : await embedder.embedQueries((withPreviousText ? [own, previous!] : [own]).map((q) => asMeant(q)));
   // A follow-up that could be a question of its own, however short, and finds a confident answer
   // alone changed subject. Not one opening as a continuation does ("and the utility?"), which reading drops.
   if (withPreviousText && mayStandAlone(own) && !refersBack(raw)) {
@@ -156,7 +156,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   if (question.form === 'question') {
     ranked = rerankHead(ranked, SOFT_RERANK_DEPTH, (slot) => softCoverage(question, evidence, head.get(slot)!, credit), fusion.question);
     // A name typed with a slip is the name meant ("Who is Sheinbaun?").
-    const ownText = withTyposMended(own, corpusWord, 'names').text;
+    const ownText = withTyposMended(own, 'names').text;
     const name = question === own ? identityName(ownText) : null;
     if (name) ranked = [...firstMentionFirst(index, ranked, name)];
     const role = question === own ? askedRole(ownText) : null;
@@ -192,7 +192,7 @@ export async function findAnswer(index: SearchIndex, raw: string, embedder: Embe
   // features already say how specific each word is (and it was learned so).
   const decidedEvidence = decided === question ? withWeights(index, evidence, termWeights(decided)) : termEvidence(index, decided.terms, termWeights(decided), decided.terms.map((t) => senses[question.terms.indexOf(t)]));
   // Its names and figures are read as meant: a name typed with a slip ("Mdxico") is no other name.
-  const meant = withTyposMended(decided, corpusWord, 'names');
+  const meant = withTyposMended(decided, 'names');
   // Another document's copy of the first sentence (a reprint) is no rival to it: the lead is measured
   // over the candidates that say something else.
   const copies = new Set(top?.alsoIn?.map((r) => r.slot));

@@ -40,6 +40,8 @@ export interface QuestionWord {
   corrected: boolean;
   /** Whether `term` is a typo's correction ("phnoe" → "phone"), not a relative. */
   typo?: true;
+  /** Of a typo, the word it was read as ("gofernor" → "governor"), once set by `withTyposMeant`. */
+  meant?: string;
   /** How much the word counts, of its IDF: 1 unless it comes from the question a follow-up is read with (follow-up.ts). */
   weight?: number;
 }
@@ -418,26 +420,26 @@ export function readQuestion(raw: string, vocabulary: Vocabulary, options: ReadO
 }
 
 /**
- * The question's text with each typo written as the corpus word it was read as ("How did Celeron…"
- * → "How did Céloron…"), and without the tag of a statement given to be checked ("Is it true that…",
+ * The question's text with each typo written as the word it was read as (`withTyposMeant`: "How did
+ * Celeron…" → "How did Céloron…"), and without the tag of a statement given to be checked ("Is it true that…",
  * "…, right?"): what is embedded. A typo that is a word of its own to the model ("Celeron", a
  * processor) would otherwise pull the question's embedding towards another subject, and "true" towards
- * whatever a passage calls good or right. Pure, given the corpus word a term stands for.
+ * whatever a passage calls good or right. Pure.
  */
-export function asMeant(q: Question, corpusWord: (term: string) => string | null): string {
-  const mended = withTyposMended(q, corpusWord, 'all').text;
+export function asMeant(q: Question): string {
+  const mended = withTyposMended(q, 'all').text;
   const statement = withoutCheckTag(mended);
   return /[\p{L}\p{N}]/u.test(statement) ? statement : mended;
 }
 
 /**
- * The question with each typo written as the corpus word it was read as, capital kept ("Why does
- * Mdxico matter?" → "Why does Mexico matter?"). With `'names'`, only a capitalised word is mended:
- * what reads the question's names (a name typed with a slip is no other name) must not make a name
- * of a lower-case word read as one ("kade" → "Kadi").
+ * The question with each typo written as the word it was read as (`withTyposMeant`), capital kept
+ * ("Why does Mdxico matter?" → "Why does Mexico matter?"). With `'names'`, only a capitalised word is
+ * mended: what reads the question's names (a name typed with a slip is no other name) must not make a
+ * name of a lower-case word read as one ("kade" → "Kadi").
  */
-export function withTyposMended(q: Question, corpusWord: (term: string) => string | null, which: 'names' | 'all'): Question {
-  const meant = typosMeant(q, corpusWord);
+export function withTyposMended(q: Question, which: 'names' | 'all'): Question {
+  const meant = new Map(q.content.flatMap((c) => (c.meant !== undefined ? [[c.word, c.meant] as const] : [])));
   if (meant.size === 0) return q;
   const text = q.text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (token) => {
     const possessive = /['’]s$/u.exec(token)?.[0] ?? '';
@@ -451,27 +453,20 @@ export function withTyposMended(q: Question, corpusWord: (term: string) => strin
 }
 
 /**
- * The question with each typo's dictionary form the corpus word's it was read as ("ciuntry" →
- * "country"): paraphrases are looked up by dictionary form, and a typo has no vector of its own.
+ * The question with each typo's word meant set, once: an English word one slip from it that stems as
+ * its correction ("gofernor" → "governor"), else how the corpus writes the correction ("governors");
+ * and its dictionary form that word's ("ciuntry" → "country"), for paraphrases are looked up by
+ * dictionary form and a typo has no vector of its own.
  */
-export function withTypoLemmas(q: Question, corpusWord: (term: string) => string | null): Question {
-  const meant = typosMeant(q, corpusWord);
-  if (meant.size === 0) return q;
-  return { ...q, content: q.content.map((c) => (c.typo && meant.has(c.word) ? { ...c, lemma: lemma(meant.get(c.word)!) } : c)) };
-}
-
-/**
- * Each typo and the word it was read as: an English word one slip from it that stems as its
- * correction ("gofernor" → "governor"), else how the corpus writes the correction ("governors").
- */
-function typosMeant(q: Question, corpusWord: (term: string) => string | null): Map<string, string> {
-  const meant = new Map<string, string>();
-  for (const c of q.content) {
-    if (!c.typo) continue;
-    const word = slipMeant(c) ?? corpusWord(c.term);
-    if (word) meant.set(c.word, word);
-  }
-  return meant;
+export function withTyposMeant(q: Question, corpusWord: (term: string) => string | null): Question {
+  if (!q.content.some((c) => c.typo)) return q;
+  return {
+    ...q,
+    content: q.content.map((c) => {
+      const meant = c.typo ? (slipMeant(c) ?? corpusWord(c.term)) : null;
+      return meant ? { ...c, meant, lemma: lemma(meant) } : c;
+    }),
+  };
 }
 
 /** The English word one slip from a typo whose stem is its correction ("gofernor" → "governor"), if any. */
@@ -490,10 +485,9 @@ export function typosRead(q: Question, corpusWord: (term: string) => string | nu
   const tokens = typedTokens(q.text);
   const content = q.content.flatMap((c) => {
     if (!c.typo || (c.weight ?? 1) !== 1) return [];
-    // As the corpus writes it ("Mexico"), unless the word one slip away is another form of it ("governor", not "governors").
+    // As the corpus writes it ("Mexico"), unless the word meant is another form of it ("governor", not "governors").
     const spelling = corpusWord(c.term);
-    const slip = slipMeant(c);
-    const read = slip !== undefined && (spelling === null || words(spelling).join(' ') !== slip) ? slip : spelling;
+    const read = c.meant !== undefined && (spelling === null || words(spelling).join(' ') !== c.meant) ? c.meant : spelling;
     const typed = tokens.find((t) => words(t).join(' ') === c.word)?.replace(/['’]s$/u, '') ?? c.word;
     return read ? [{ typed, read }] : [];
   });

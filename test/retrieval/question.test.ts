@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseTerm, stem, terms } from '../../src/index/terms.ts';
-import { asMeant, overAsEnded, readQuestion, typosRead, withTypoLemmas, withTyposMended } from '../../src/retrieval/question.ts';
+import { asMeant, overAsEnded, readQuestion, typosRead, withTyposMeant, withTyposMended } from '../../src/retrieval/question.ts';
 import { vocabularyOf, type Vocabulary } from '../../src/retrieval/spelling.ts';
 import { sentenceVocabulary } from '../helpers/sentence-vocabulary.ts';
 
@@ -335,22 +335,22 @@ describe('a figure counting what is asked about', () => {
 describe('the text that is embedded', () => {
   it('GIVEN a typo read as a corpus word THEN the question is embedded with that word, its other words as typed', () => {
     const q = readQuestion('How long was the phnoe call with Rubio?', vocabulary);
-    expect(asMeant(q, (term) => (term === stem('phone') ? 'phone' : null))).toBe('How long was the phone call with Rubio?');
+    expect(asMeant(withTyposMeant(q, (term) => (term === stem('phone') ? 'phone' : null)))).toBe('How long was the phone call with Rubio?');
   });
 
   it('GIVEN no typo, or a relative by derivation ("seized" / "seizures") THEN the text is embedded as typed', () => {
     const plain = readQuestion('How long was the phone call?', vocabulary);
-    expect(asMeant(plain, () => 'anything')).toBe(plain.text);
+    expect(asMeant(withTyposMeant(plain, () => 'anything'))).toBe(plain.text);
     const withSeizures = vocabularyOf(new Map([...frequencies, ...terms('Falling seizures of fentanyl.').map((t) => [t, 1] as const)]));
     const seized = readQuestion('What was seized?', withSeizures);
-    expect(asMeant(seized, () => 'seizures')).toBe('What was seized?');
+    expect(asMeant(withTyposMeant(seized, () => 'seizures'))).toBe('What was seized?');
   });
 
   it('GIVEN a statement given to be checked THEN it is embedded without its tag ("Is it true that", ", right?"), a typo in it read as meant', () => {
-    expect(asMeant(readQuestion('Is it true that the call was on Tuesday?', vocabulary), () => null)).toBe('the call was on Tuesday?');
-    expect(asMeant(readQuestion('the phnoe call was on Monday, right?', vocabulary), (term) => (term === stem('phone') ? 'phone' : null))).toBe('the phone call was on Monday');
+    expect(asMeant(withTyposMeant(readQuestion('Is it true that the call was on Tuesday?', vocabulary), () => null))).toBe('the call was on Tuesday?');
+    expect(asMeant(withTyposMeant(readQuestion('the phnoe call was on Monday, right?', vocabulary), (term) => (term === stem('phone') ? 'phone' : null)))).toBe('the phone call was on Monday');
     // Nothing but a tag: the text as typed, not nothing.
-    expect(asMeant(readQuestion('Is that right?', vocabulary), () => null)).toBe('Is that right?');
+    expect(asMeant(withTyposMeant(readQuestion('Is that right?', vocabulary), () => null))).toBe('Is that right?');
   });
 });
 
@@ -359,18 +359,18 @@ describe('a typo read as the word it was meant to be', () => {
   const corpusWord = (term: string) => ({ [stem('rubio')]: 'rubio', [stem('phone')]: 'phone' })[term] ?? null;
 
   it('GIVEN a name typed with a key slipped ("Rubip") THEN what reads names sees the name as the corpus writes it (no English word is one slip away), capital and possessive kept; a lower-case typo is left as typed', () => {
-    expect(withTyposMended(readQuestion('What did Rubip ask for?', vocabulary), corpusWord, 'names').text).toBe('What did Rubio ask for?');
-    expect(withTyposMended(readQuestion("What was in Rubip's deal?", vocabulary), corpusWord, 'names').text).toBe("What was in Rubio's deal?");
-    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, 'names').text).toBe('how long was the phnoe call with Rubio?');
-    expect(withTyposMended(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord, 'all').text).toBe('how long was the phone call with Rubio?');
+    expect(withTyposMended(withTyposMeant(readQuestion('What did Rubip ask for?', vocabulary), corpusWord), 'names').text).toBe('What did Rubio ask for?');
+    expect(withTyposMended(withTyposMeant(readQuestion("What was in Rubip's deal?", vocabulary), corpusWord), 'names').text).toBe("What was in Rubio's deal?");
+    expect(withTyposMended(withTyposMeant(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord), 'names').text).toBe('how long was the phnoe call with Rubio?');
+    expect(withTyposMended(withTyposMeant(readQuestion('how long was the phnoe call with Rubip?', vocabulary), corpusWord), 'all').text).toBe('how long was the phone call with Rubio?');
     const plain = readQuestion('What did Rubio ask for?', vocabulary);
-    expect(withTyposMended(plain, corpusWord, 'names')).toBe(plain);
+    expect(withTyposMended(withTyposMeant(plain, corpusWord), 'names')).toBe(plain);
   });
 
   it('GIVEN a typo one slip from an English word of the correction\'s stem ("overdise") THEN it is embedded and looked up as that word, not as the corpus\'s other form of it ("overdoses")', () => {
     const q = readQuestion('Did overdise deaths fall?', vocabulary);
-    expect(asMeant(q, () => 'overdoses')).toBe('Did overdose deaths fall?');
-    expect(withTypoLemmas(q, () => 'overdoses').content.find((c) => c.word === 'overdise')?.lemma).toBe('overdose');
+    expect(asMeant(withTyposMeant(q, () => 'overdoses'))).toBe('Did overdose deaths fall?');
+    expect(withTyposMeant(q, () => 'overdoses').content.find((c) => c.word === 'overdise')?.lemma).toBe('overdose');
   });
 
   it('GIVEN a typo beside another word ("phone cakl") THEN the two make the corpus\'s phrase, as written right', () => {
@@ -449,8 +449,8 @@ describe('the words read as others, for the member', () => {
   });
 
   it('GIVEN a typo one slip from another form of the corpus\'s word ("overdise": "overdoses") THEN it is listed as that word; a name as the corpus writes it', () => {
-    expect(typosRead(readQuestion('Did overdise deaths fall?', vocabulary), () => 'overdoses')).toEqual([{ typed: 'overdise', read: 'overdose' }]);
-    expect(typosRead(readQuestion('What did Rubip ask for?', vocabulary), (term) => (term === stem('rubio') ? 'Rubio' : null))).toEqual([{ typed: 'Rubip', read: 'Rubio' }]);
+    expect(typosRead(withTyposMeant(readQuestion('Did overdise deaths fall?', vocabulary), () => 'overdoses'), () => 'overdoses')).toEqual([{ typed: 'overdise', read: 'overdose' }]);
+    expect(typosRead(withTyposMeant(readQuestion('What did Rubip ask for?', vocabulary), (term) => (term === stem('rubio') ? 'rubio' : null)), (term) => (term === stem('rubio') ? 'Rubio' : null))).toEqual([{ typed: 'Rubip', read: 'Rubio' }]);
   });
 
   it('GIVEN a function word typed with two letters swapped ("Hwo lnog") THEN it is listed first, as typed and as read', () => {

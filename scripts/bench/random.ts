@@ -1,5 +1,5 @@
 /** Reproducible sampling for the benchmark: one seeded generator, a Fisher–Yates shuffle on top. */
-import { seededRandom } from '../../src/retrieval/pseudo-questions.ts';
+import { seededRandom } from '../../src/seeded-random.ts';
 
 export { seededRandom };
 

@@ -6,15 +6,8 @@
  * another question, not a typo). Pure.
  */
 import { isEnglishWord } from '../retrieval/english-frequency.ts';
-import { seededRandom } from '../retrieval/pseudo-questions.ts';
+import { seededRandom, seedOf } from '../seeded-random.ts';
 import { keysBeside } from '../retrieval/spelling.ts';
-
-/** The text's 32-bit FNV-1a hash: the seed of its draws. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 const TRIES = 30;
 
@@ -22,7 +15,7 @@ const TRIES = 30;
 export function withKeySlipped(question: string): string {
   const words = [...question.matchAll(/[A-Za-z]{3,}/g)];
   if (words.length === 0) return question;
-  const next = seededRandom(hashOf(question));
+  const next = seededRandom(seedOf(question));
   for (let t = 0; t < TRIES; t++) {
     const m = words[Math.floor(next() * words.length)]!;
     const word = m[0];

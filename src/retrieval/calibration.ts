@@ -15,7 +15,8 @@ import { dot } from '../index/vector-index.ts';
 import { LEARNED_DECISION, LEARNED_RANKING } from './learned-weights.ts';
 import { NO_BACKGROUND, type Background } from './background.ts';
 import { measureBackground } from './find-answer.ts';
-import { samplePseudoQuestions, seededRandom } from './pseudo-questions.ts';
+import { samplePseudoQuestions } from './pseudo-questions.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 /**
  * The mean cosine between a question and an unrelated sentence (`baseline`) and between a question

@@ -3,18 +3,7 @@
  * dropped and a question word added, as a member who half remembers a passage might ask.
  */
 import { isStopWord, words } from '../index/terms.ts';
-
-/** Small deterministic PRNG (mulberry32), so calibration is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 const OPENERS = ['what', 'who', 'when', 'how', 'why', 'where', 'which'];
 

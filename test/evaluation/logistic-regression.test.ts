@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, predict, sigmoid } from '../../src/evaluation/logistic-regression.ts';
-import { seededRandom } from '../../src/retrieval/pseudo-questions.ts';
+import { seededRandom } from '../../src/seeded-random.ts';
 
 /** Rows drawn uniformly from [-2, 2]² and labels drawn from a known logistic model, all from one seed. */
 function sample(n: number, truth: { intercept: number; weights: number[] }, seed: number): { x: number[][]; y: number[] } {

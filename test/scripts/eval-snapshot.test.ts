@@ -1,0 +1,37 @@
+/**
+ * scripts/eval-snapshot.ts as a developer runs it, on the mistakes it must refuse in one line before
+ * copying anything (a full run is the whole evaluation, minutes long: `npm run eval:snapshot` is
+ * measured by hand, as `npm run eval` is).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { runCommand } from '../helpers/run-command.ts';
+import { temporaryFolders } from '../helpers/temporary-folders.ts';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'eval-snapshot.ts');
+const folder = temporaryFolders('eval-snapshot-', { removedAfter: 'all' });
+const run = (args: string[]) => runCommand(TSX, [SCRIPT, ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
+
+describe.concurrent('scripts/eval-snapshot.ts', { timeout: 120_000 }, () => {
+  it('GIVEN no name, two names or a name with a slash THEN it says so with its usage, exit 2, and writes nothing', async () => {
+    const out = path.join(folder(), 'runs');
+    for (const args of [[], ['a', 'b'], ['../elsewhere']]) {
+      const r = await run([...args, '--out', out]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('give the snapshot one name');
+      expect(r.stderr).toContain('usage: npm run eval:snapshot -- NAME');
+    }
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('GIVEN an evaluation folder that does not exist THEN it names it and says how to give one, exit 2', async () => {
+    const missing = path.join(folder(), 'no-such-eval');
+    const r = await run(['first-try', '--eval-dir', missing, '--out', path.join(folder(), 'runs')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`no evaluation sets at ${missing}`);
+    expect(r.stderr).toContain('--eval-dir DIR');
+  });
+});

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULT_EVAL_DIR } from '../src/evaluation/eval-sets.ts';
 import { DEFAULT_HNSW } from '../src/index/vector-index.ts';
 import { chartSvg } from './bench/chart.ts';
 import { planCorpus, writeCorpus } from './bench/corpus.ts';
@@ -31,7 +32,7 @@ async function measureSizes(options: BenchOptions, out: string, resultFile: stri
   const nodeFlags = (phase: string) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(out, 'profiles', phase)}`] : []);
   const deployedFlags = deployedNodeFlags();
   const loadAverageBefore = os.loadavg();
-  const pool = sourcePool(path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev.json'));
+  const pool = sourcePool(path.join(DEFAULT_EVAL_DIR, 'squad2-dev.json'));
 
   const sizes: SizeReport[] = [];
   for (const target of options.sizes) {

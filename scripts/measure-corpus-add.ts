@@ -20,7 +20,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULTS } from '../src/config.ts';
+import { DEFAULT_EVAL_DIR } from '../src/evaluation/eval-sets.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { silentLogger } from '../src/log.ts';
@@ -50,7 +51,7 @@ function escapeHtml(text: string): string {
 
 /** The first paragraphs of the SQuAD article up to `words`, as a news page, and a question answered in them. */
 function buildPage(words: number): { html: string; words: number; title: string; question: string; answer: string } {
-  const squad = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev.json'), 'utf8')) as { data: SquadArticle[] };
+  const squad = JSON.parse(fs.readFileSync(path.join(DEFAULT_EVAL_DIR, 'squad2-dev.json'), 'utf8')) as { data: SquadArticle[] };
   const article = squad.data.find((a) => a.title === 'Normans') ?? squad.data[0]!;
   const paragraphs: string[] = [];
   let count = 0;

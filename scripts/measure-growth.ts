@@ -11,10 +11,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULTS } from '../src/config.ts';
 import { createEmbedder } from '../src/embedding/transformers-embedder.ts';
 import { engineOver, projectDocuments, type CorpusFile } from '../src/evaluation/eval-corpora.ts';
-import { EVENT_ARTICLE } from '../src/evaluation/eval-sets.ts';
+import { DEFAULT_EVAL_DIR, EVENT_ARTICLE } from '../src/evaluation/eval-sets.ts';
 import { loadEventQuestionSet } from '../src/evaluation/event-question-set.ts';
 import { hitRank, percent } from '../src/evaluation/scoring.ts';
 import { createLogger } from '../src/log.ts';
@@ -32,7 +32,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 0)) {
 const sets = evalSetsOrExit(undefined);
 let pool;
 try {
-  pool = sourcePool(path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev.json'));
+  pool = sourcePool(path.join(DEFAULT_EVAL_DIR, 'squad2-dev.json'));
 } catch (error) {
   if (!(error instanceof MissingSourceError)) throw error;
   process.stderr.write(`error: ${error.message}\n`);

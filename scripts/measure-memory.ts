@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULT_EVAL_DIR } from '../src/evaluation/eval-sets.ts';
 import { DiscordStandIn } from '../test/discord/stand-in/server.ts';
 import { runPhase } from './bench/phase.ts';
 import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
@@ -61,7 +62,7 @@ function readArgs(argv: string[]): Args | null {
 }
 
 function seedQuestions(count: number): string[] {
-  const file = path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'seed-qa.json');
+  const file = path.join(DEFAULT_EVAL_DIR, 'seed-qa.json');
   const cases = (JSON.parse(fs.readFileSync(file, 'utf8')) as { cases: { question: string }[] }).cases;
   return Array.from({ length: count }, (_, i) => cases[i % cases.length]!.question);
 }

@@ -11,7 +11,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULTS, PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULTS } from '../src/config.ts';
+import { DEFAULT_EVAL_DIR } from '../src/evaluation/eval-sets.ts';
 import { CorpusAdmin } from '../src/corpus/admin/corpus-admin.ts';
 import { DEFAULT_FETCH_POLICY } from '../src/corpus/fetch/fetch-policy.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
@@ -25,7 +26,7 @@ const count = Number(values.documents);
 if (!Number.isInteger(count) || count < 1) exitWithUsage(`--documents needs a whole number of at least 1, got ${values.documents}`, USAGE);
 const CHANGED_EVERY = 10;
 interface Squad { data: { title: string; paragraphs: { context: string }[] }[] }
-const squad = ['squad2-dev.json', 'squad2-more.json'].flatMap((f) => (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '..', 'shared', 'eval', f), 'utf8')) as Squad).data);
+const squad = ['squad2-dev.json', 'squad2-more.json'].flatMap((f) => (JSON.parse(fs.readFileSync(path.join(DEFAULT_EVAL_DIR, f), 'utf8')) as Squad).data);
 // Documents of six paragraphs each, taken in turn from the articles.
 const parts: { title: string; body: string[] }[] = [];
 for (const article of squad) for (let i = 0; i + 6 <= article.paragraphs.length && parts.length < count; i += 6) parts.push({ title: `${article.title.replace(/_/g, ' ')} part ${i / 6 + 1}`, body: article.paragraphs.slice(i, i + 6).map((p) => p.context) });

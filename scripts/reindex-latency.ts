@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULT_EVAL_DIR } from '../src/evaluation/eval-sets.ts';
 import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 import { createEngine, type Engine } from '../src/engine/create-engine.ts';
 import { isSearchable } from '../src/index/search-index.ts';
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   // run is reused, so only the first run pays for building it.
   const [from, to] = fs.existsSync(path.join(corpusDir, 'b')) ? ['b', 'a'] : ['a', 'b'];
   if (!fs.existsSync(path.join(corpusDir, from))) {
-    const pool = sourcePool(path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev.json'));
+    const pool = sourcePool(path.join(DEFAULT_EVAL_DIR, 'squad2-dev.json'));
     const corpus = writeCorpus(path.join(corpusDir, from), size, planCorpus(pool, size, seed));
     log(`corpus: ${corpus.documents} documents, ${corpus.sentences} sentences`);
   }

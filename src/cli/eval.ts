@@ -9,12 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../config.ts';
 import { createEmbedder } from '../embedding/transformers-embedder.ts';
 import type { Embedder } from '../embedding/embedder.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { EVENT_ARTICLE, loadEvalSets, type EvalQuestion, type Half } from '../evaluation/eval-sets.ts';
+import { DEFAULT_EVAL_DIR, EVENT_ARTICLE, loadEvalSets, type EvalQuestion, type Half } from '../evaluation/eval-sets.ts';
 import { MiniSearchPeer } from '../evaluation/minisearch-peer.ts';
 import { engineOver, mixedCorpus, mixedCorpusWithout, peerSentences, projectDocuments, type CorpusFile } from '../evaluation/eval-corpora.ts';
 import { evaluate, type EvalRecord, type Setting } from '../evaluation/run-eval.ts';
@@ -80,7 +79,7 @@ await runCli(async (config, logger) => {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const evalDir = path.resolve(args['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
+  const evalDir = path.resolve(args['eval-dir'] ?? DEFAULT_EVAL_DIR);
   // The follow-ups and the claims are the project's own sets (eval/): they need no shared folder.
   const ownSetsOnly = args.setting === 'follow-ups' || args.setting === 'claims';
   const loaded = loadEvalSets(evalDir) ?? (ownSetsOnly ? { dir: evalDir, articles: [], questions: [], missing: [] } : null);

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
 import { OFF_TOPIC_CHECK_BY_KIND } from './off-topic-check.ts';
 import { OFF_TOPIC_TUNE_BY_KIND } from './off-topic-tune.ts';
 
@@ -54,6 +55,12 @@ interface SquadArticle {
   title: string;
   paragraphs: { context: string; qas: { question: string; answers: { text: string }[]; is_impossible?: boolean }[] }[];
 }
+
+/** Where the evaluation sets are unless a command is told otherwise: the shared folder beside the project. */
+export const DEFAULT_EVAL_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'eval');
+
+/** The files of the evaluation folder's README, each a set `loadEvalSets` reads. */
+export const EVAL_SET_FILES = ['seed-qa.json', 'squad2-dev.json', 'squad2-more.json'] as const;
 
 /** Articles of squad2-more.json that belong to the tune half (the README's split). */
 export const SQUAD_MORE_TUNE_ARTICLES = 6;

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
+import { DEFAULT_EVAL_DIR, EVAL_SET_FILES } from '../src/evaluation/eval-sets.ts';
 import { exitWithUsage, scriptOptions } from './lib/script-options.ts';
 
 const USAGE = 'usage: npm run eval:snapshot -- NAME [--train] [--out DIR] [--eval-dir DIR]';
@@ -25,8 +26,10 @@ const { values: args, positionals } = scriptOptions(
 if (positionals.length !== 1 || !/^[\w.-]+$/.test(positionals[0]!)) exitWithUsage('give the snapshot one name (letters, digits, ".", "-", "_")', USAGE);
 const name = positionals[0]!;
 const out = path.resolve(args.out ?? path.join(PROJECT_ROOT, 'eval-runs'));
-const evalDir = path.resolve(args['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
-if (!fs.existsSync(evalDir)) exitWithUsage(`no evaluation sets at ${evalDir}: pass --eval-dir DIR (the project's ../shared/eval)`, USAGE);
+const evalDir = path.resolve(args['eval-dir'] ?? DEFAULT_EVAL_DIR);
+// Said before the copy and the minutes of training: the run needs every set.
+const missing = EVAL_SET_FILES.filter((f) => !fs.existsSync(path.join(evalDir, f)));
+if (missing.length) exitWithUsage(`no evaluation sets at ${evalDir} (missing: ${missing.join(', ')}): pass --eval-dir DIR (the project's ../shared/eval)`, USAGE);
 
 const log = (line: string) => process.stderr.write(`[eval:snapshot] ${line}\n`);
 
@@ -51,10 +54,14 @@ function copyTree(to: string): void {
 /** Runs a TypeScript entry point of the snapshot with tsx, its stdout and stderr into files; rejects on a non-zero exit. */
 function run(cwd: string, entry: string, entryArgs: string[], stdoutFile: string, stderrFile: string): Promise<void> {
   const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, entry, ...entryArgs], { cwd, stdio: ['ignore', fs.openSync(stdoutFile, 'w'), fs.openSync(stderrFile, 'w')] });
+  const [stdout, stderr] = [fs.openSync(stdoutFile, 'w'), fs.openSync(stderrFile, 'w')];
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [tsx, entry, ...entryArgs], { cwd, stdio: ['ignore', stdout, stderr] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${entry} exited with ${code}: see ${stderrFile}`))));
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${entry} ${signal ? `was stopped by ${signal}` : `exited with ${code}`}: see ${stderrFile}`))));
+  }).finally(() => {
+    fs.closeSync(stdout);
+    fs.closeSync(stderr);
   });
 }
 

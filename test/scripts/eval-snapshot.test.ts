@@ -1,9 +1,10 @@
 /**
- * scripts/eval-snapshot.ts as a developer runs it, on the mistakes it must refuse in one line before
- * copying anything (a full run is the whole evaluation, minutes long: `npm run eval:snapshot` is
- * measured by hand, as `npm run eval` is).
+ * scripts/eval-snapshot.ts as a developer runs it: the mistakes it must refuse in one line before
+ * copying anything, and a run whose evaluation fails (a full run is the whole evaluation, minutes
+ * long: `npm run eval:snapshot` is measured by hand, as `npm run eval` is).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
@@ -27,11 +28,32 @@ describe.concurrent('scripts/eval-snapshot.ts', { timeout: 120_000 }, () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  it('GIVEN an evaluation folder that does not exist THEN it names it and says how to give one, exit 2', async () => {
+  it('GIVEN an evaluation folder that does not exist, or lacks a set THEN it names it and what is missing and says how to give one, exit 2', async () => {
     const missing = path.join(folder(), 'no-such-eval');
     const r = await run(['first-try', '--eval-dir', missing, '--out', path.join(folder(), 'runs')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`no evaluation sets at ${missing}`);
+    expect(r.stderr).toContain(`no evaluation sets at ${missing} (missing: seed-qa.json, squad2-dev.json, squad2-more.json)`);
     expect(r.stderr).toContain('--eval-dir DIR');
+    const partial = folder();
+    fs.writeFileSync(path.join(partial, 'seed-qa.json'), '{"cases": []}');
+    const p = await run(['first-try', '--eval-dir', partial, '--out', path.join(folder(), 'runs')]);
+    expect(p.status).toBe(2);
+    expect(p.stderr).toContain('(missing: squad2-dev.json, squad2-more.json)');
+  });
+
+  it('GIVEN sets the evaluation cannot read THEN the run fails with exit 1, naming the step and its log, which holds why; the copy of the tree is removed', async () => {
+    const evalDir = folder();
+    for (const f of ['seed-qa.json', 'squad2-dev.json', 'squad2-more.json']) fs.writeFileSync(path.join(evalDir, f), 'not JSON');
+    const out = path.join(folder(), 'runs');
+    const name = `unreadable-${process.pid}-${Date.now()}`;
+    const r = await run([name, '--eval-dir', evalDir, '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('copied the working tree to');
+    expect(r.stderr).toContain(`src/cli/eval.ts exited with`);
+    const log = path.join(out, `${name}.log`);
+    expect(r.stderr).toContain(`see ${log}`);
+    expect(fs.readFileSync(log, 'utf8')).toMatch(/JSON/);
+    expect(fs.existsSync(path.join(out, `${name}.json`))).toBe(false);
+    expect(fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith(`eval-snapshot-${name}-`))).toEqual([]);
   });
 });

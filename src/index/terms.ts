@@ -106,6 +106,22 @@ export function terms(text: string): string[] {
   return termsOfWords(words(text));
 }
 
+const tokenTermsCache = new Map<string, readonly string[]>();
+
+/**
+ * `terms` of one token as typed (`typedTokens`), remembered: the rules on names read the same tokens
+ * of the corpus's sentences for every new term a question asks about, and a token's terms depend on
+ * nothing but the token.
+ */
+export function tokenTerms(token: string): readonly string[] {
+  let t = tokenTermsCache.get(token);
+  if (t === undefined) {
+    t = terms(token);
+    if (tokenTermsCache.size < 100_000) tokenTermsCache.set(token, t);
+  }
+  return t;
+}
+
 /** `terms` of a text already split by `words`. */
 export function termsOfWords(textWords: readonly string[]): string[] {
   const out: string[] = [];

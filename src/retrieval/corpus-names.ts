@@ -5,7 +5,7 @@
  */
 import type { SearchIndex } from '../index/search-index.ts';
 import { memoPerIndex } from './per-index-memo.ts';
-import { isStopWord, terms, TYPED_TOKEN, typedTokens, words } from '../index/terms.ts';
+import { isStopWord, terms, tokenTerms, TYPED_TOKEN, typedTokens, words } from '../index/terms.ts';
 import { mostOftenVerb } from '../lexicon/wordnet-lexicon.ts';
 
 /** Sentences read per term: a name is capitalised in every one, a common word in few. */
@@ -48,7 +48,7 @@ function nearlyAlways(sentences: readonly string[], term: string, withOpenings: 
   let otherwise = 0;
   for (const text of sentences) {
     typedTokens(text).forEach((token, i) => {
-      if ((i === 0 && !withOpenings) || !terms(token).includes(term)) return;
+      if ((i === 0 && !withOpenings) || !tokenTerms(token).includes(term)) return;
       if (written(token)) so++;
       else otherwise++;
     });

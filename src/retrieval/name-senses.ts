@@ -13,7 +13,7 @@
  * capitalises the stem mid-sentence writes another word. Pure, given the index.
  */
 import type { SearchIndex } from '../index/search-index.ts';
-import { terms, typedTokens } from '../index/terms.ts';
+import { terms, tokenTerms, typedTokens } from '../index/terms.ts';
 import { capitalsSayNothing } from './corpus-names.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 
@@ -44,7 +44,7 @@ export function usesIn(sentence: string, term: string, name: string): Uses {
   // A word of the term begins as it does (stems keep a word's first letters): the others need no stemming.
   const start = term.slice(0, 3);
   tokens.forEach((token, i) => {
-    if (i === 0 || !plain(token).startsWith(start) || !terms(token).includes(term)) return;
+    if (i === 0 || !plain(token).startsWith(start) || !tokenTerms(token).includes(term)) return;
     if (!/^\p{Lu}/u.test(token)) {
       out.lower++;
       return;

@@ -37,8 +37,8 @@ export interface TermEvidence {
   weights: readonly number[];
   idf: readonly number[];
   totalIdf: number;
-  /** IDF-weighted share of the terms each document holds anywhere (documents holding none are absent). */
-  documentCoverage: ReadonlyMap<string, number>;
+  /** IDF-weighted share of the terms each document holds anywhere (0, or absent, for documents holding none). */
+  documentCoverage: { get(docId: string): number | undefined };
   /** For each term (same order), how many sentences of each document hold it. */
   documentCounts: readonly ReadonlyMap<string, number>[];
   /**
@@ -131,8 +131,8 @@ function documentTable(index: SearchIndex): DocumentTable {
   return table;
 }
 
-/** The posterior of each document, looked up by id (computed once per question, by document number). */
-class DocumentPosterior {
+/** A value for each document, computed by document number (once per question) and looked up by id. */
+class PerDocument {
   constructor(
     private readonly table: DocumentTable,
     private readonly values: Float64Array,
@@ -148,10 +148,10 @@ class DocumentPosterior {
  * A document's log-likelihood is Σ log(count + μ·p) − T·log(size + μ); the terms' log(μ·p) for
  * documents without them is the same for every document, so only documents holding a term are visited.
  */
-function documentPosterior(table: DocumentTable, perTerm: readonly (readonly (readonly [number, number])[])[]): DocumentPosterior {
+function documentPosterior(table: DocumentTable, perTerm: readonly (readonly (readonly [number, number])[])[]): PerDocument {
   const n = table.sizes.length;
   const logLikelihood = new Float64Array(n);
-  if (table.total === 0 || n === 0) return new DocumentPosterior(table, logLikelihood);
+  if (table.total === 0 || n === 0) return new PerDocument(table, logLikelihood);
   let informative = 0;
   for (const docs of perTerm) {
     let df = 0;
@@ -173,7 +173,7 @@ function documentPosterior(table: DocumentTable, perTerm: readonly (readonly (re
   // shares are near 0 or 1 on a linear one. 0 at one part in e^10 or less, 1 for a certain document.
   const logSum = Math.log(sum);
   for (let d = 0; d < n; d++) logLikelihood[d] = 1 + Math.max(logLikelihood[d]! - best - logSum, -POSTERIOR_FLOOR) / POSTERIOR_FLOOR;
-  return new DocumentPosterior(table, logLikelihood);
+  return new PerDocument(table, logLikelihood);
 }
 
 /**
@@ -198,20 +198,21 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
   const idf = weightedIdf(index, terms, termWeights);
   const totalIdf = idf.reduce((a, b) => a + b, 0);
   const shareOf = (i: number) => idf[i]! / Math.max(totalIdf, 1e-9);
-  const documentCoverage = new Map<string, number>();
+  const table = documentTable(index);
+  // By document number: a common term is held by hundreds of documents, and this runs for every question.
+  const coverage = new Float64Array(index.documentIds.length);
   const perTerm: (readonly (readonly [number, number])[])[] = [];
   const documentCounts = terms.map((t, i) => {
     const other = otherSense?.[i];
     const held = documentsHolding(index, t);
     const byNumber = other ? held.byNumber.filter(([d]) => !other.has(d)) : held.byNumber;
-    const docs = other ? new Map(byNumber.map(([d, c]) => [index.documentIds[d]!, c])) : held.byId;
     perTerm.push(byNumber);
-    for (const d of docs.keys()) documentCoverage.set(d, (documentCoverage.get(d) ?? 0) + shareOf(i));
-    return docs;
+    const share = shareOf(i);
+    for (const [d] of byNumber) coverage[d]! += share;
+    return other ? new Map(byNumber.map(([d, c]) => [index.documentIds[d]!, c])) : held.byId;
   });
   const titleCoverage = new Map<string, number>();
   const titles = titleTerms(index);
-  const table = documentTable(index);
   const documents = index.documentIds.length;
   terms.forEach((t, i) => {
     const titled = titles.get(t);
@@ -228,11 +229,11 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
     const named = new Set(titled);
     if (titledDensities.length) {
       const least = Math.min(...titledDensities);
-      for (const d of held.keys()) if (density(d) >= least) named.add(d);
+      for (const [d, c] of perTerm[i]!) if (c / Math.max(1, table.sizes[d]!) >= least) named.add(index.documentIds[d]!);
     }
     for (const d of named) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i) * telling);
   });
-  return { terms, weights: termWeights, idf, totalIdf, documentCoverage, documentCounts, documentPosterior: documentPosterior(documentTable(index), perTerm), titleCoverage, ...(otherSense?.some(Boolean) ? { otherSense } : {}) };
+  return { terms, weights: termWeights, idf, totalIdf, documentCoverage: new PerDocument(table, coverage), documentCounts, documentPosterior: documentPosterior(table, perTerm), titleCoverage, ...(otherSense?.some(Boolean) ? { otherSense } : {}) };
 }
 
 /** Ranks candidate sentences for a question (raw text, or already read with `readQuestion`). */

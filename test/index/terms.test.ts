@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTerms, terms, words } from '../../src/index/terms.ts';
+import { phraseTerms, terms, tokenTerms, words } from '../../src/index/terms.ts';
 
 describe('phrase terms', () => {
   it('GIVEN a quote full of function words THEN neighbouring pairs with some content are kept', () => {
@@ -97,5 +97,15 @@ describe('"called" that names a thing', () => {
 
   it('GIVEN a question asking what a thing is called THEN "called" is not searched', () => {
     expect(terms('What was the college initially called?')).toEqual(terms('What was the college initially?'));
+  });
+});
+
+describe('the terms of one token, remembered', () => {
+  it('GIVEN tokens as typed THEN their terms are the terms of the same text, asked once or again', () => {
+    for (const token of ["Sheinbaum's", 'U.S.', 'U.N.', 'USA', 'won’t', 'calls', 'the', '10,000', 'École']) {
+      expect(tokenTerms(token)).toEqual(terms(token));
+      expect(tokenTerms(token)).toEqual(terms(token));
+    }
+    expect(tokenTerms('calls')).toEqual([terms('call')[0]]);
   });
 });

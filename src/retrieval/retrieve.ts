@@ -224,12 +224,12 @@ export function termEvidence(index: SearchIndex, terms: readonly string[], weigh
     if (telling <= 0) return;
     // A title says what its text is about, and a text as much about the word is about it too: another
     // outlet's report of the same event is named by a headline it does not share.
-    const density = (d: string) => (held.get(d) ?? 0) / Math.max(1, table.sizes[table.number.get(d)!]!);
-    const titledDensities = titled.map(density).filter((x) => x > 0);
+    const density = (d: number, count: number) => count / Math.max(1, table.sizes[d]!);
+    const titledDensities = titled.map((id) => density(table.number.get(id)!, held.get(id) ?? 0)).filter((x) => x > 0);
     const named = new Set(titled);
     if (titledDensities.length) {
       const least = Math.min(...titledDensities);
-      for (const [d, c] of perTerm[i]!) if (c / Math.max(1, table.sizes[d]!) >= least) named.add(index.documentIds[d]!);
+      for (const [d, c] of perTerm[i]!) if (density(d, c) >= least) named.add(index.documentIds[d]!);
     }
     for (const d of named) titleCoverage.set(d, (titleCoverage.get(d) ?? 0) + shareOf(i) * telling);
   });

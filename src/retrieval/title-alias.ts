@@ -8,7 +8,7 @@
  * `titleKey`, which "Who is the president of Mexico?" uses too (identity-question.ts). Pure, given
  * the index.
  */
-import { stem, TYPED_TOKEN, terms, words } from '../index/terms.ts';
+import { stem, TYPED_TOKEN, tokenTerms, words } from '../index/terms.ts';
 import type { SearchIndex } from '../index/search-index.ts';
 import { memoPerIndex } from './per-index-memo.ts';
 import { mostOftenNoun, wordnetLexicon } from '../lexicon/wordnet-lexicon.ts';
@@ -44,7 +44,7 @@ export function titlesOf(sentences: readonly string[], nameTerm: string): string
   for (const sentence of sentences) {
     const tokens = [...sentence.matchAll(TYPED_TOKEN)].map((m) => m[0]);
     tokens.forEach((token, i) => {
-      if (!/^\p{Lu}/u.test(token) || terms(token)[0] !== nameTerm) return;
+      if (!/^\p{Lu}/u.test(token) || tokenTerms(token)[0] !== nameTerm) return;
       let start = i;
       while (start > 0 && i - start < MAX_TITLE_WORDS + 2 && (/^\p{Lu}/u.test(tokens[start - 1]!) || (tokens[start - 1] === 'of' && start - 1 > 0 && /^\p{Lu}/u.test(tokens[start - 2]!)))) start--;
       let end = i; // the title is tokens[start, end)

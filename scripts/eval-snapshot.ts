@@ -51,12 +51,11 @@ function copyTree(to: string): void {
   }
 }
 
-/** Runs a TypeScript entry point of the snapshot with tsx, its stdout and stderr into files; rejects on a non-zero exit. */
+/** Runs a TypeScript entry point of the snapshot through tsx (as the bench's phases run), its stdout and stderr into files; rejects on a non-zero exit. */
 function run(cwd: string, entry: string, entryArgs: string[], stdoutFile: string, stderrFile: string): Promise<void> {
-  const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const [stdout, stderr] = [fs.openSync(stdoutFile, 'w'), fs.openSync(stderrFile, 'w')];
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, entry, ...entryArgs], { cwd, stdio: ['ignore', stdout, stderr] });
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...entryArgs], { cwd, stdio: ['ignore', stdout, stderr] });
     child.on('error', reject);
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${entry} ${signal ? `was stopped by ${signal}` : `exited with ${code}`}: see ${stderrFile}`))));
   }).finally(() => {

@@ -56,4 +56,20 @@ describe.concurrent('scripts/eval-snapshot.ts', { timeout: 120_000 }, () => {
     expect(fs.existsSync(path.join(out, `${name}.json`))).toBe(false);
     expect(fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith(`eval-snapshot-${name}-`))).toEqual([]);
   });
+
+  it('GIVEN --train and sets training cannot read THEN training is the step that fails, exit 1, its log holds why, no weights are written and nothing is evaluated', async () => {
+    const evalDir = folder();
+    for (const f of ['seed-qa.json', 'squad2-dev.json', 'squad2-more.json']) fs.writeFileSync(path.join(evalDir, f), 'not JSON');
+    const out = path.join(folder(), 'runs');
+    const name = `untrainable-${process.pid}-${Date.now()}`;
+    const r = await run([name, '--train', '--eval-dir', evalDir, '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('training (npm run train');
+    const log = path.join(out, `${name}.train.log`);
+    expect(r.stderr).toContain(`scripts/train-weights.ts exited with 1: see ${log}`);
+    expect(fs.readFileSync(log, 'utf8')).toMatch(/JSON/);
+    expect(r.stderr).not.toContain('evaluating every setting');
+    expect(fs.existsSync(path.join(out, `${name}.weights.ts`))).toBe(false);
+    expect(fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith(`eval-snapshot-${name}-`))).toEqual([]);
+  });
 });

@@ -9,11 +9,10 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { closedPortUrl } from '../test/discord/stand-in/closed-port.ts';
 import { DiscordStandIn } from '../test/discord/stand-in/server.ts';
-import { runCommand } from '../test/helpers/run-command.ts';
+import { runCommand, TSX } from '../test/helpers/run-command.ts';
 import { scriptOptions } from './lib/script-options.ts';
 
 scriptOptions({ options: {}, strict: true }, 'usage: npx tsx scripts/discord-failures.ts   (takes no options)');
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 async function run(script: string, env: Record<string, string>): Promise<{ code: number | null; seconds: number; stderr: string }> {
   const started = performance.now();

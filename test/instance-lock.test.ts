@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config.ts';
 import { UserError } from '../src/errors.ts';
 import { holdInstanceLock, INSTANCE_LOCK_FILE } from '../src/instance-lock.ts';
-import { startCommand } from './helpers/run-command.ts';
+import { startCommand, TSX } from './helpers/run-command.ts';
 import { temporaryFolders } from './helpers/temporary-folders.ts';
 
 const folder = temporaryFolders('instance-lock-');
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 /**
  * Another process holding the folder's lock, as a second bot would, until it is killed. It keeps no

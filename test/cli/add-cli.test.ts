@@ -15,9 +15,8 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 import { minimalDocx } from '../helpers/minimal-docx.ts';
 import { minimalPdf, statementPages } from '../helpers/minimal-pdf.ts';
 import { SHIPPED_ARTICLE } from '../helpers/reprint.ts';
-import { runCommand, startCommand } from '../helpers/run-command.ts';
+import { runCommand, startCommand, TSX } from '../helpers/run-command.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 /** A cold tsx start and a PDF worker on a loaded two-core machine take many seconds. */
 const COMMAND_TIMEOUT = 100_000;
 

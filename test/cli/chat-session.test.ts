@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS, PROJECT_ROOT } from '../../src/config.ts';
 import { CHAT_HOW_TO, ChatSession, MORE_HINT } from '../../src/cli/chat-session.ts';
 import { corpusEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 
 let built: CorpusEngine;
 beforeAll(async () => {
@@ -100,8 +100,7 @@ describe('a conversation at the terminal', () => {
 
 describe('npm run chat', { timeout: 120_000 }, () => {
   it('GIVEN questions on stdin THEN each answered in turn on stdout, the follow-up read with the one before; "exit" ends it', async () => {
-    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-    const r = await runCommand(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), '--index', path.join(built.root, 'index'), '--corpus', path.join(built.root, 'corpus')], {
+    const r = await runCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), '--index', path.join(built.root, 'index'), '--corpus', path.join(built.root, 'corpus')], {
       cwd: PROJECT_ROOT,
       input: `Who did Marco Rubio speak with?\n\n${'why '.repeat(400)}\nWhen did they talk?\nexit\nHow long was the call?\n`,
       timeoutMs: 100_000,
@@ -118,8 +117,7 @@ describe('npm run chat', { timeout: 120_000 }, () => {
   });
 
   it('GIVEN --help THEN the usage on stdout and exit 0; a question on the command line is a usage error', async () => {
-    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-    const run = (args: string[]) => runCommand(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), ...args], { cwd: PROJECT_ROOT, input: '', timeoutMs: 100_000, env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' } });
+    const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), ...args], { cwd: PROJECT_ROOT, input: '', timeoutMs: 100_000, env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' } });
     const help = await run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: npm run --silent chat --/);
@@ -132,8 +130,7 @@ describe('npm run chat', { timeout: 120_000 }, () => {
   // TTY), which a pipe is not. Debian's bsdutils, an essential package, ships it.
   const SCRIPT = ['/usr/bin/script', '/bin/script'].find((f) => fs.existsSync(f));
   it.skipIf(!SCRIPT)('GIVEN a terminal THEN it greets, prompts, warms the engine up while the member types, and answers; a pipe gets none of that', async () => {
-    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-    const chat = [tsx, path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), '--index', path.join(built.root, 'index'), '--corpus', path.join(built.root, 'corpus')];
+    const chat = [TSX, path.join(PROJECT_ROOT, 'src', 'cli', 'chat.ts'), '--index', path.join(built.root, 'index'), '--corpus', path.join(built.root, 'corpus')];
     const options = { cwd: PROJECT_ROOT, input: 'How long was the call?\nexit\n', timeoutMs: 100_000, env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'debug' } };
     // -q no banner, -e the chat's exit status, -f output flushed as it comes; the terminal merges stdout and stderr.
     const terminal = await runCommand(SCRIPT!, ['-qefc', chat.map((a) => `'${a}'`).join(' '), '/dev/null'], options);

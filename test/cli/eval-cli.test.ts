@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { OFF_TOPIC_TUNE } from '../../src/evaluation/off-topic-tune.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 
 /** A cold tsx start on a loaded two-core machine takes many seconds; the test gets room for that. */
 const COMMAND_TIMEOUT = 100_000;
@@ -15,7 +15,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** `npm run eval -- ARGS`, with the offline model. */
 function runEval(args: readonly string[]) {
-  return runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), ...args], {
+  return runCommand(TSX, [path.join(PROJECT_ROOT, 'src', 'cli', 'eval.ts'), ...args], {
     cwd: PROJECT_ROOT,
     timeoutMs: COMMAND_TIMEOUT,
     env: { ...process.env, EMBEDDING_MODEL: 'offline', LOG_LEVEL: 'warn' },
@@ -189,7 +189,7 @@ describe('npm run eval', () => {
 describe.each(['train-weights.ts', 'decision-curve.ts'])('scripts/%s (npm run train, the decision curve)', (script) => {
   it('GIVEN no evaluation sets THEN it says where it looked and exits 2 before any work', { timeout: TEST_TIMEOUT }, async () => {
     const missing = path.join(work, 'no-sets');
-    const r = await runCommand(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [path.join(PROJECT_ROOT, 'scripts', script), '--eval-dir', missing], {
+    const r = await runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', script), '--eval-dir', missing], {
       cwd: PROJECT_ROOT,
       timeoutMs: COMMAND_TIMEOUT,
       env: { ...process.env, LOG_LEVEL: 'warn' },

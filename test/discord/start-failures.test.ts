@@ -9,12 +9,11 @@ import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { explainConnectionError } from '../../src/discord/connection-errors.ts';
 import { HEARTBEAT_FILE, parseHeartbeat } from '../../src/discord/health.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 import { temporaryFolders } from '../helpers/temporary-folders.ts';
 import { closedPortUrl } from './stand-in/closed-port.ts';
 import { DiscordStandIn } from './stand-in/server.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 /** Far above the 10 s the commands allow Discord; only a command that never ends reaches it. */
 const COMMAND_TIMEOUT = 90_000;
 

@@ -5,6 +5,11 @@
  * and the run fails although every test passed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.ts';
+
+/** tsx's launcher, for running a TypeScript entry point or script as a child, as `npx tsx` does. */
+export const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 export interface RunCommandOptions {
   cwd: string;

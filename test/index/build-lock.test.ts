@@ -3,11 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { BUILD_LOCK_FILE, holdBuildLock } from '../../src/index/build-lock.ts';
-import { startCommand } from '../helpers/run-command.ts';
+import { startCommand, TSX } from '../helpers/run-command.ts';
 import { temporaryFolders } from '../helpers/temporary-folders.ts';
 
 const folder = temporaryFolders('build-lock-');
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 /** Another process building in the folder (holding its lock, touching it every `heartbeatMs`) until it is killed. */
 function otherProcessBuilding(dir: string, heartbeatMs?: number) {

@@ -8,10 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { recordOf } from '../helpers/eval-record.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 import { temporaryFolders } from '../helpers/temporary-folders.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'compare-eval.ts');
 const folder = temporaryFolders('compare-eval-', { removedAfter: 'all' });
 

@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 import { temporaryFolders } from '../helpers/temporary-folders.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'eval-snapshot.ts');
 const folder = temporaryFolders('eval-snapshot-', { removedAfter: 'all' });
 const run = (args: string[]) => runCommand(TSX, [SCRIPT, ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });

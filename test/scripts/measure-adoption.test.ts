@@ -9,9 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { shippedArticleEngine, type CorpusEngine } from '../helpers/corpus-engine.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', 'measure-adoption.ts'), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 100_000 });
 
 let built: CorpusEngine;

@@ -5,9 +5,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('scripts/measure-growth.ts', { timeout: 120_000 }, () => {
   it.each(['ten', '1000,-5', '1.5'])('GIVEN --sizes %s THEN it exits 2 saying what sizes it takes', async (sizes) => {

@@ -5,9 +5,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const run = (args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', 'measure-memory.ts'), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 60_000 });
 const USAGE = 'usage: tsx scripts/measure-memory.ts [--questions N] [--node-flags="FLAGS"] [--bot FILE]\n';
 

@@ -6,9 +6,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { runCommand } from '../helpers/run-command.ts';
+import { runCommand, TSX } from '../helpers/run-command.ts';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const run = (script: string, args: string[]) => runCommand(TSX, [path.join(PROJECT_ROOT, 'scripts', script), ...args], { cwd: PROJECT_ROOT, env: process.env, timeoutMs: 90_000 });
 
 const SCRIPTS = [

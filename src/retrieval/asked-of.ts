@@ -36,7 +36,12 @@ const ASPECTS = new Set(
     'outcome outcomes upshot result results purpose purposes goal goals aim aims objective objectives topic topics ' +
     'subject subjects gist substance content contents significance importance consequence consequences ' +
     'tone mood nature point points focus highlights role roles job jobs occupation profession title post ' +
-    'reaction reactions response responses relationship relationships relations status details implications impact'
+    'reaction reactions response responses relationship relationships relations status details implications impact ' +
+    // What someone means to do, or why: a report tells the steps and the words ("agreed to continue…").
+    'plan plans strategy strategies approach agenda intention intentions motive motives reason reasons rationale ' +
+    'demand demands concern concerns priority priorities message ' +
+    // What came before: a report tells it ("…was initiated after a week of heightened rhetoric").
+    'background context backstory'
   ).split(' '),
 );
 // "The outcome OF the call", "the reaction IN Mexico", "the relationship BETWEEN the two countries".

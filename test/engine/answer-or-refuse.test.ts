@@ -106,6 +106,8 @@ describe('the shipped article', () => {
     ['who is mexicos president', 'Mexican President Claudia Sheinbaum'],
     // A verb the article never uses, where it says it in a particular way ("The call concluded…").
     ['How did the call end?', 'The call concluded'],
+    // What came before it, in a word the article never uses.
+    ["What's the background to the call?", 'initiated after a week of heightened rhetoric'],
     // Words that only stand for "what there is" on a subject are not what the article never mentions.
     ['tell me about the fentanyl stuff', 'fentanyl'],
     ['facts about the call', 'call'],
@@ -117,6 +119,17 @@ describe('the shipped article', () => {
     expect(a.answered, outcome(question, a)).toBe(true);
     expect(a.passages[0]!.citation.docId).toBe(SEED_DOC);
     expect(a.passages[0]!.text, outcome(question, a)).toContain(answer);
+  });
+
+  it('GIVEN what someone means to do or why, in a word the article never uses ("plan", "strategy", "demands", "reasons") THEN it answers from the article, never "not mentioned"; a thing it never names still is', async () => {
+    for (const question of ["whats mexico's plan now", "What is Trump's strategy?", "What were Trump's demands?", 'What were the reasons for the rejection?']) {
+      const a = await engine.ask(question);
+      expect(a.answered, outcome(question, a)).toBe(true);
+      expect(a.notMentioned ?? [], question).toEqual([]);
+    }
+    const other = await engine.ask('What is the plan for the World Cup?');
+    expect(other.answered).toBe(false);
+    expect(other.notMentioned).toEqual(['World', 'Cup']);
   });
 
   it('GIVEN a name one letter off ("Marc Rubio") THEN the name beside it sets it right: answered as "Marco Rubio" is, never "not mentioned"', async () => {

@@ -28,6 +28,15 @@ describe('aspect words', () => {
     expect(asksAspect('outcome', 'an', 'surprised')).toBe(false);
     expect(asksAspect('tariffs', 'the', 'on')).toBe(false);
   });
+
+  it('GIVEN what someone means to do or why, or what came before ("Mexico\'s plan", "the reasons for", "their demands", "the background to") THEN it asks an aspect; the plan as a thing ("a plan was announced") does not', () => {
+    expect(asksAspect('plan', 's', 'now')).toBe(true);
+    expect(asksAspect('reasons', 'the', 'for')).toBe(true);
+    expect(asksAspect('demands', 'their', undefined)).toBe(true);
+    expect(asksAspect('strategy', 'what', 'is')).toBe(true);
+    expect(asksAspect('background', 'the', 'to')).toBe(true);
+    expect(asksAspect('plan', 'a', 'was')).toBe(false);
+  });
 });
 
 describe('stand words', () => {

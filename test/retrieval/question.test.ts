@@ -208,7 +208,8 @@ describe('a typo of a short word, or of an English word the coverage does not us
   it('GIVEN a short English word rarely used, one letter short of a corpus word ("rive" of "river") THEN it is read as that word; a common one ("plan" of "plant") is not', () => {
     const rivers = vocabularyOf(new Map([...frequencies, ...terms('The river Ruhr joins the Rhine, beside a plant.').map((t) => [t, 1] as const)]));
     expect(readQuestion('What rive joins the Rhine?', rivers).content[0]).toMatchObject({ word: 'rive', term: stem('river'), known: true, corrected: true, typo: true });
-    expect(readQuestion('What plan joins the Rhine?', rivers).content[0]).toMatchObject({ word: 'plan', known: false, corrected: false });
+    // ("What plan…" would ask what is planned, an aspect the coverage tells in its own words: asked-of.ts.)
+    expect(readQuestion('Does a plan join the Rhine?', rivers).content[0]).toMatchObject({ word: 'plan', known: false, corrected: false });
   });
 
   it('GIVEN a non-word in lower case one edit from a common English word the coverage does not use ("decidd", "happend") THEN it is read, and named, as that word', () => {

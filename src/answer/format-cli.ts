@@ -2,7 +2,7 @@
 import type { Answer, WordRead } from '../engine/types.ts';
 import { ALSO_IN_NAMED, aroundAnswer, formatLocation } from './compose.ts';
 import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, refusalReasonText, TRY_INSTEAD, withinNote, answeredInNote } from './refusal.ts';
-import { OVERVIEW_HEADING } from './overview.ts';
+import { overviewHeading } from './overview.ts';
 import { readOnHeading } from './read-on-heading.ts';
 import { formatSentenceRange } from './sentence-range.ts';
 import { conversationalText, type TransportHowTo } from './conversational-reply.ts';
@@ -28,6 +28,8 @@ export interface JsonAnswer {
   notEnglish?: true;
   /** The question asked about the coverage as a whole: the passages are the documents' openings. */
   overview?: true;
+  /** The overview asked what comes next: the passages are the documents' lines on what lies ahead. */
+  outlook?: true;
   /** The question asked what follows the passage quoted before: the passages are what that document (title) says next, in order. */
   readOn?: { title: string };
   /** When answered: what the question asks about that the coverage never mentions, nor the first passage in other words. */
@@ -71,6 +73,7 @@ export function toJsonAnswer(a: Answer): JsonAnswer {
     ...(a.neverGiven ? { neverGiven: a.neverGiven } : {}),
     ...(a.neverTogether?.length ? { neverTogether: a.neverTogether } : {}),
     ...(a.overview ? { overview: true as const } : {}),
+    ...(a.outlook ? { outlook: true as const } : {}),
     ...(a.readOn ? { readOn: a.readOn } : {}),
     ...(a.missing?.length ? { missing: a.missing } : {}),
     ...(a.notGiven ? { notGiven: a.notGiven } : {}),
@@ -144,7 +147,7 @@ export function formatReadable(a: Answer, options: ReadableOptions = { ansi: fal
   } else if (a.readOn) {
     lines.push(readOnHeading(escapeControls(a.readOn.title)));
   } else if (a.overview) {
-    lines.push(OVERVIEW_HEADING);
+    lines.push(overviewHeading(a));
   } else if (a.confidence === 'low') {
     lines.push('Confidence: low — check the passages before relying on them.');
   } else {

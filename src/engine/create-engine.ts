@@ -26,7 +26,8 @@ import { leadPassages } from '../retrieval/lead-passages.ts';
 import { asksToReadOn, passagesAfter } from '../retrieval/read-on.ts';
 import { vocabularyFor } from '../retrieval/vocabulary.ts';
 import { withoutElse } from '../retrieval/what-else.ts';
-import { readOverviewRequest } from '../retrieval/overview-request.ts';
+import { asksOutlook, readOverviewRequest } from '../retrieval/overview-request.ts';
+import { outlookPassages } from '../retrieval/outlook-passages.ts';
 import { outletReader, publishersOf } from '../retrieval/outlet-named.ts';
 import { documentSetKey, documentsOfKey, memoPerIndex } from '../retrieval/per-index-memo.ts';
 import { asksForLatest } from '../retrieval/latest-first.ts';
@@ -255,6 +256,13 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     return conversationalAnswer(question, kind, () => offered);
   };
 
+  /** "What happens next?" of the coverage as a whole: each document's lines on what lies ahead, most recent first. */
+  const outlookAnswer = (q: string, index: LoadedIndex['index'], page: { offset: number; top: number }, documents?: ReadonlySet<string>): Answer => ({
+    ...composeAnswer(q, outlookPassages(index, page.offset + page.top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, page),
+    overview: true,
+    outlook: true,
+  });
+
   /** A question's answer; `offer` gives the questions a refusal or a reply in kind suggests instead. */
   const answerOf = async (question: string, opts: AskOptions, offer: Offer): Promise<Answer> => {
     const q = validateQuestion(question);
@@ -268,7 +276,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const before = !opts.readFrom && opts.previous ? await answerOf(opts.previous, { top: 1 }, offer) : null;
       const from = opts.readFrom ?? (before?.answered ? before.passages[0]?.citation : undefined);
       const document = from && index.document(from.docId);
-      // Nothing was quoted before (or its document is gone): as "more" with no answer before it.
+      // Nothing was quoted before (or its document is gone): "what's next?" asks what the coverage
+      // says comes next; "and then?", as "more" with no answer before it.
+      if ((!from || !document) && asksOutlook(q)) return outlookAnswer(q, index, { offset, top });
       if (!from || !document) return inKind(q, 'more', index, offer);
       const readOn = { title: document.title };
       const after = passagesAfter(index, from.docId, from.sentences[1], offset + top + 1);
@@ -302,6 +312,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     const previous = opts.previous && (withoutElse(opts.previous) ?? opts.previous).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
     // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
     const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(asked);
+    if (asksOutlook(asked)) return { ...outlookAnswer(q, index, { offset, top }, documents), ...only };
     if (reading.overview && !latestOnPrevious) {
       return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
     }

@@ -101,6 +101,8 @@ export interface Answer {
    * passages are each document's opening, most recent first, and there is no confidence word.
    */
   overview?: true;
+  /** The overview asked what comes next ("What happens next?"): its passages are each document's lines on what lies ahead (outlook-passages.ts). */
+  outlook?: true;
   /**
    * The question named one of the coverage's outlets ("According to the Polar Herald, …"): only that
    * outlet's documents were searched, or opened for an overview. The transport says so.

@@ -122,3 +122,21 @@ function readRequest(question: string): OverviewReading {
   });
   return { overview: false, subject: subject.join(' ') };
 }
+
+// "What happens next?", "what now", "what are the next steps?", "what's the outlook?": what the
+// coverage says comes next, asked of it as a whole (matched on the whole message, lower-cased, without
+// apostrophes or the question's punctuation). With a subject ("what happens next for Mexico?") it is a
+// question as any other.
+const OUTLOOK =
+  /^(?:(?:and|so|ok|okay)\s+)*(?:what(?:s| is)? next|what (?:happens|will happen|would happen|could happen|is going to happen|comes|will come)(?: next| now)?|what now|what (?:are|were) the next steps|(?:the )?next steps|what(?:s| is) the outlook|what (?:to|should (?:we|i)|can (?:we|i)) expect(?: next| now)?|where (?:does|do|will|can) (?:it|this|that|things) go from here)(?:\s+(?:then|please|pls))?$/;
+
+/** Whether the message asks, of the coverage as a whole, what comes next ("What happens next?"). */
+export function asksOutlook(question: string): boolean {
+  const bare = question
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[?!.…,]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return OUTLOOK.test(bare);
+}

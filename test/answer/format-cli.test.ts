@@ -1,4 +1,4 @@
-import { OVERVIEW_HEADING } from '../../src/answer/overview.ts';
+import { OUTLOOK_HEADING, OVERVIEW_HEADING } from '../../src/answer/overview.ts';
 import { conversationalAnswer } from '../../src/answer/conversational-reply.ts';
 import { NOT_ENGLISH_HINT } from '../../src/answer/refusal.ts';
 import { describe, expect, it } from 'vitest';
@@ -172,6 +172,12 @@ describe('the readable answer', () => {
     expect(text).not.toContain('Confidence');
     expect(toJsonAnswer(answer({ confidence: null, overview: true })).overview).toBe(true);
     expect('overview' in toJsonAnswer(answer())).toBe(false);
+  });
+
+  it('GIVEN an overview of what comes next THEN its heading says so, and JSON marks it', () => {
+    expect(formatReadable(answer({ confidence: null, overview: true, outlook: true })).split('\n')[1]).toBe(OUTLOOK_HEADING);
+    expect(toJsonAnswer(answer({ confidence: null, overview: true, outlook: true })).outlook).toBe(true);
+    expect('outlook' in toJsonAnswer(answer({ confidence: null, overview: true }))).toBe(false);
   });
 
   it('GIVEN "What else…?" answered or refused THEN its line says the passages quoted before were left out; any other question says nothing of it', () => {

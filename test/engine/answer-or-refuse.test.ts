@@ -121,6 +121,13 @@ describe('the shipped article', () => {
     expect(a.passages[0]!.text, outcome(question, a)).toContain(answer);
   });
 
+  it('GIVEN "What happens next?" THEN it answers with what the article says lies ahead, its closing sentence first, as an overview of what comes next', async () => {
+    const a = await engine.ask('What happens next?');
+    expect(a).toMatchObject({ answered: true, overview: true, outlook: true, confidence: null });
+    expect(a.passages[0]!.focus).toContain('The call concluded with an agreement for continued joint work');
+    expect(a.passages.map((p) => p.focus).join(' ')).toContain('agreed to continue bilateral cooperation');
+  });
+
   it('GIVEN what someone means to do or why, in a word the article never uses ("plan", "strategy", "demands", "reasons") THEN it answers from the article, never "not mentioned"; a thing it never names still is', async () => {
     for (const question of ["whats mexico's plan now", "What is Trump's strategy?", "What were Trump's demands?", 'What were the reasons for the rejection?']) {
       const a = await engine.ask(question);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOverviewRequest } from '../../src/retrieval/overview-request.ts';
+import { asksOutlook, readOverviewRequest } from '../../src/retrieval/overview-request.ts';
 
 describe('a question about the coverage as a whole', () => {
   it.each(['Give me a summary', 'tl;dr', 'TLDR?', 'summary pls', 'What happened?', "What's this about?", 'What is the story?', 'key points please', 'Can you catch me up?', 'Quick recap of the news?'])(
@@ -89,4 +89,15 @@ describe('a question about the coverage as a whole', () => {
     // A part that is no piece of the coverage stays in the question.
     expect(readOverviewRequest('Summarise the part played by Rubio')).toEqual({ overview: false, subject: 'the part played by Rubio' });
   });
+});
+
+describe('what comes next, asked of the coverage as a whole', () => {
+  it.each(['What happens next?', "what's next", 'What now?', 'What are the next steps?', 'next steps?', 'what will happen', 'What comes next?', "What's the outlook?", 'what should we expect', 'so what happens now', 'Where does it go from here?'])(
+    'GIVEN "%s" THEN it asks what comes next',
+    (question) => expect(asksOutlook(question)).toBe(true),
+  );
+  it.each(['What happens next for Mexico?', 'What happened next?', 'What is the next step for the cartels?', 'What will happen to Rubio?', 'What happened?', 'Who is next in line?'])(
+    'GIVEN "%s" (a subject of its own, or the past) THEN it does not',
+    (question) => expect(asksOutlook(question)).toBe(false),
+  );
 });

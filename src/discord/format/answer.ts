@@ -8,7 +8,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, Citation, Confidence, Passage } from '../../engine/types.ts';
 import { aboutStoryNote, BESIDES_QUOTED_NOTE, correctedNote, differenceNote, missingNote, notGivenNote, NOT_ENGLISH_HINT, outletNote, readAsNote, refusalReasonText, TRY_INSTEAD, withinNote, answeredInNote } from '../../answer/refusal.ts';
-import { OVERVIEW_HEADING } from '../../answer/overview.ts';
+import { overviewHeading } from '../../answer/overview.ts';
 import { readOnHeading } from '../../answer/read-on-heading.ts';
 import { conversationalText, nothingMoreText, type TransportHowTo } from '../../answer/conversational-reply.ts';
 import { formatSentenceRange } from '../../answer/sentence-range.ts';
@@ -234,7 +234,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
         ...(answer.differences ?? []).filter((d) => d.passages[1] < count).map((d) => renderDifference(answer, d, options.offset)),
       ].filter((n) => n !== null);
       if (answer.readOn) return `${readOnHeading(escapeQuoted(answer.readOn.title))}\n\n`;
-      return answer.overview ? `${OVERVIEW_HEADING}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
+      return answer.overview ? `${overviewHeading(answer)}\n\n` : notes.length ? `*${notes.join(' ')}*\n\n` : '';
     };
     const fitted = fitPassages(answer.passages, options.offset, LIMITS.embedDescription - headingFor(answer.passages.length).length);
     shown = fitted.shown;
@@ -244,7 +244,7 @@ export function formatAnswer(answer: Answer, options: FormatAnswerOptions): Form
     const last = options.offset + shown.length;
     // An overview's passages, and what follows a quoted one, are in the documents' order, not ranked.
     const inOrder = answer.overview || answer.readOn;
-    embed.title = answer.readOn ? 'From the coverage — what follows' : answer.overview ? 'From the coverage — how it opens' : `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
+    embed.title = answer.readOn ? 'From the coverage — what follows' : answer.overview ? (answer.outlook ? 'From the coverage — what comes next' : 'From the coverage — how it opens') : `From the coverage — ${confidenceWord(answer.confidence)} confidence`;
     embed.description = heading + fitted.text;
     embed.color = inOrder ? COLORS.medium : COLORS[answer.confidence ?? 'low'];
     embed.footer = {

@@ -1,4 +1,4 @@
-import { OVERVIEW_HEADING } from '../../../src/answer/overview.ts';
+import { OUTLOOK_HEADING, OVERVIEW_HEADING } from '../../../src/answer/overview.ts';
 import { NOT_ENGLISH_HINT } from '../../../src/answer/refusal.ts';
 import { describe, expect, test } from 'vitest';
 import type { Answer, Passage } from '../../../src/engine/types.ts';
@@ -107,6 +107,12 @@ describe('formatAnswer', () => {
     expect(payload.embeds![0]!.footer!.text).toBe('Passages 1–2 · More shows the next');
     expect(payload.embeds![0]!.description!.startsWith(`${OVERVIEW_HEADING}\n\n`)).toBe(true);
     expect(payload.embeds![0]!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+  });
+
+  test('GIVEN an overview of what comes next THEN the title and the heading say so, with no confidence word', () => {
+    const { payload } = formatAnswer(answer([passage(1)], { confidence: null, overview: true, outlook: true }), { key: '1', offset: 0 });
+    expect(payload.embeds![0]!.title).toBe('From the coverage — what comes next');
+    expect(payload.embeds![0]!.description!.startsWith(`${OUTLOOK_HEADING}\n\n`)).toBe(true);
   });
 
   test('GIVEN a follow-up read with the question before it THEN the question line says so, escaped and cut; otherwise it is the question alone', () => {

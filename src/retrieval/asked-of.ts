@@ -15,6 +15,9 @@ const STANCE_WORD = '(?:position|stance|view|views|opinion|opinions|take|thought
 const STANCE = new RegExp(`(?<=(?:['’]s|s['’]|\\bhis|\\bher|\\btheir|\\bits)\\s+)${STANCE_WORD}(?=\\s+(?:on|about|regarding|to|towards?)\\b|\\W*$)`, 'gi');
 // "Her exact words", "in his own words": a quotation is asked for, which the passages are.
 const OWN_WORDS = /\b(?:exact|own|actual|very) words\b/gi;
+// "What did Sheinbaum tell reporters?", "what did he say to the press": whom it was said to is where a
+// report heard it, which it writes once if at all ("…stated during a briefing"): what was said is asked.
+const TOLD_PRESS = /(?<=\b(?:tell|tells|told|telling|say|says|said|saying)\s+(?:to\s+)?(?:the\s+)?)(?:reporters|journalists|press|media)\b/gi;
 // A chat's possessive without its apostrophe ("whats sheinbaums position"), last in the question only.
 const STANCE_UNMARKED = new RegExp(`\\b(\\p{L}+s)\\s+${STANCE_WORD}(?=\\W*$)`, 'giu');
 // An owner named before the word, as news names a country's or a party's stand: "the US position",
@@ -27,6 +30,7 @@ export function withoutStance(text: string): string {
     .replace(STANCE, ' ')
     .replace(STANCE_OF_NAMED, ' ')
     .replace(OWN_WORDS, ' ')
+    .replace(TOLD_PRESS, ' ')
     .replace(STANCE_UNMARKED, (whole, owner: string) => (isStopWord(owner.toLowerCase()) ? whole : owner));
 }
 
@@ -44,8 +48,9 @@ const ASPECTS = new Set(
     'background context backstory'
   ).split(' '),
 );
-// "The outcome OF the call", "the reaction IN Mexico", "the relationship BETWEEN the two countries".
-const OF = new Set(['of', 'in', 'from', 'to', 'for', 'between', 'with', 'on']);
+// "The outcome OF the call", "the reaction IN Mexico", "the relationship BETWEEN the two countries",
+// "what's the relationship LIKE".
+const OF = new Set(['of', 'in', 'from', 'to', 'for', 'between', 'with', 'on', 'like']);
 // "Mexico's", "their": the owner of what is asked (words() leaves the "s" of a possessive).
 const OWNERS = new Set(['s', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
 // "What TOPICS were discussed?", "Which role…": the word only sorts what is asked, as "what TYPE of" does.

@@ -128,8 +128,8 @@ describe('the shipped article', () => {
     expect(a.passages.map((p) => p.focus).join(' ')).toContain('agreed to continue bilateral cooperation');
   });
 
-  it('GIVEN what someone means to do or why, in a word the article never uses ("plan", "strategy", "demands", "reasons") THEN it answers from the article, never "not mentioned"; a thing it never names still is', async () => {
-    for (const question of ["whats mexico's plan now", "What is Trump's strategy?", "What were Trump's demands?", 'What were the reasons for the rejection?']) {
+  it('GIVEN what someone means to do or why, how two relate, or whom it was said to, in a word the article never uses ("plan", "strategy", "demands", "reasons", "the relationship like", "tell reporters") THEN it answers from the article, never "not mentioned"; a thing it never names still is', async () => {
+    for (const question of ["whats mexico's plan now", "What is Trump's strategy?", "What were Trump's demands?", 'What were the reasons for the rejection?', "what's the relationship like between the two leaders", 'what did sheinbaum tell reporters']) {
       const a = await engine.ask(question);
       expect(a.answered, outcome(question, a)).toBe(true);
       expect(a.notMentioned ?? [], question).toEqual([]);

@@ -35,6 +35,8 @@ describe('aspect words', () => {
     expect(asksAspect('demands', 'their', undefined)).toBe(true);
     expect(asksAspect('strategy', 'what', 'is')).toBe(true);
     expect(asksAspect('background', 'the', 'to')).toBe(true);
+    // "What's the relationship like between…?"
+    expect(asksAspect('relationship', 'the', 'like')).toBe(true);
     expect(asksAspect('plan', 'a', 'was')).toBe(false);
   });
 });
@@ -54,5 +56,12 @@ describe('stand words', () => {
     expect(withoutStance('What was the White House response?')).not.toMatch(/response/);
     expect(withoutStance('What was the final position?')).toContain('position');
     expect(withoutStance('What was the position of the fort?')).toContain('position');
+  });
+
+  it('GIVEN whom it was said to ("what did Sheinbaum tell reporters", "say to the press") THEN the audience goes; the press as the subject stays', () => {
+    expect(withoutStance('What did Sheinbaum tell reporters?')).not.toMatch(/reporters/);
+    expect(withoutStance('what did she say to the press')).not.toMatch(/press/);
+    expect(withoutStance('What did the press report about the call?')).toContain('press');
+    expect(withoutStance('How many reporters attended?')).toContain('reporters');
   });
 });

@@ -256,12 +256,15 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     return conversationalAnswer(question, kind, () => offered);
   };
 
-  /** "What happens next?" of the coverage as a whole: each document's lines on what lies ahead, most recent first. */
-  const outlookAnswer = (q: string, index: LoadedIndex['index'], page: { offset: number; top: number }, documents?: ReadonlySet<string>): Answer => ({
-    ...composeAnswer(q, outlookPassages(index, page.offset + page.top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, page),
-    overview: true,
-    outlook: true,
-  });
+  /**
+   * A question about the coverage as a whole, answered with passages of each document in rounds, most
+   * recent first: its openings (`leadPassages`), or what it says lies ahead for "What happens next?"
+   * (`outlookPassages`). One more passage than the page is taken, so that the answer knows there is more.
+   */
+  const overviewAnswer = (q: string, index: LoadedIndex['index'], page: { offset: number; top: number }, documents: ReadonlySet<string> | undefined, outlook = false): Answer => {
+    const passages = (outlook ? outlookPassages : leadPassages)(index, page.offset + page.top + 1, documents);
+    return { ...composeAnswer(q, passages, OVERVIEW_DECISION, index.manifest.documents, page), overview: true, ...(outlook ? { outlook: true as const } : {}) };
+  };
 
   /** A question's answer; `offer` gives the questions a refusal or a reply in kind suggests instead. */
   const answerOf = async (question: string, opts: AskOptions, offer: Offer): Promise<Answer> => {
@@ -278,7 +281,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
       const document = from && index.document(from.docId);
       // Nothing was quoted before (or its document is gone): "what's next?" asks what the coverage
       // says comes next; "and then?", as "more" with no answer before it.
-      if ((!from || !document) && asksOutlook(q)) return outlookAnswer(q, index, { offset, top });
+      if ((!from || !document) && asksOutlook(q)) return overviewAnswer(q, index, { offset, top }, undefined, true);
       if (!from || !document) return inKind(q, 'more', index, offer);
       const readOn = { title: document.title };
       const after = passagesAfter(index, from.docId, from.sentences[1], offset + top + 1);
@@ -298,7 +301,7 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
         ? new Set(index.manifest.documents.filter((d) => d.meta.publisher === outlet.publisher).map((d) => d.docId))
         : undefined;
     if ((outlet && !outlet.rest) || (titled && !titled.rest)) {
-      return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
+      return { ...overviewAnswer(q, index, { offset, top }, documents), ...only };
     }
     // "What else did she say?": the same search without its "else", leaving out what was quoted.
     const searched = outlet ? outlet.rest : titled ? titled.rest : q;
@@ -312,9 +315,9 @@ export async function createEngine(config: EngineConfig, logger: Logger, options
     const previous = opts.previous && (withoutElse(opts.previous) ?? opts.previous).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH);
     // "any updates?" after a question asks for the latest on it; with nothing before it, on everything.
     const latestOnPrevious = reading.overview && previous !== undefined && asksForLatest(asked);
-    if (asksOutlook(asked)) return { ...outlookAnswer(q, index, { offset, top }, documents), ...only };
+    if (asksOutlook(asked)) return { ...overviewAnswer(q, index, { offset, top }, documents, true), ...only };
     if (reading.overview && !latestOnPrevious) {
-      return { ...composeAnswer(q, leadPassages(index, offset + top + 1, documents), OVERVIEW_DECISION, index.manifest.documents, { offset, top }), overview: true, ...only };
+      return { ...overviewAnswer(q, index, { offset, top }, documents), ...only };
     }
     const background = documents ? await backgroundWithin(index, documents) : await backgroundFor(index);
     const found = await findAnswer(index, latestOnPrevious ? previous : (reading.subject ?? asked), embedder, wordVectors, {

@@ -16,26 +16,38 @@ export function overviewOrder(documents: readonly ManifestDocument[]): ManifestD
     .map(({ d }) => d);
 }
 
-/** Up to `count` opening passages, in rounds over the documents in `overviewOrder` (only those in `only`, when given). */
-export function leadPassages(index: SearchIndex, count: number, only?: ReadonlySet<string>): BuiltPassage[] {
+/**
+ * Up to `count` passages in rounds over the documents in `overviewOrder` (only those in `only`, when
+ * given): each round takes every document's next passage (`nextOf`, undefined when it has no more),
+ * until `count` or no document gives more. So one document gives its first few, ten documents one each.
+ */
+export function passagesInRounds(index: SearchIndex, count: number, only: ReadonlySet<string> | undefined, nextOf: (docId: string) => BuiltPassage | null | undefined): BuiltPassage[] {
   const documents = overviewOrder(only ? index.manifest.documents.filter((d) => only.has(d.docId)) : index.manifest.documents);
-  // The sentence number each document's next passage may start from (its sentences are looked at
-  // only when a round reaches it: with many documents, the first round fills the page).
-  const from = new Map<string, number>();
   const out: BuiltPassage[] = [];
   for (let added = true; added && out.length < count; ) {
     added = false;
     for (const d of documents) {
       if (out.length >= count) break;
-      const start = from.get(d.docId) ?? 0;
-      const next = index.documentSentences(d.docId).find((s) => s.index >= start && isSearchable(s));
-      // Not leaning back on the sentence that ended its passage before (a round further on).
-      const passage = next && passageFrom(index, next, start);
+      const passage = nextOf(d.docId);
       if (!passage) continue;
-      from.set(d.docId, passage.range[1] + 1);
       out.push(passage);
       added = true;
     }
   }
   return out;
+}
+
+/** Up to `count` opening passages, in rounds over the documents in `overviewOrder` (only those in `only`, when given). */
+export function leadPassages(index: SearchIndex, count: number, only?: ReadonlySet<string>): BuiltPassage[] {
+  // The sentence number each document's next passage may start from (its sentences are looked at
+  // only when a round reaches it: with many documents, the first round fills the page).
+  const from = new Map<string, number>();
+  return passagesInRounds(index, count, only, (docId) => {
+    const start = from.get(docId) ?? 0;
+    const next = index.documentSentences(docId).find((s) => s.index >= start && isSearchable(s));
+    // Not leaning back on the sentence that ended its passage before (a round further on).
+    const passage = next && passageFrom(index, next, start);
+    if (passage) from.set(docId, passage.range[1] + 1);
+    return passage;
+  });
 }

@@ -3,12 +3,12 @@
  * (overview-request.ts): each document's sentences that speak of what lies ahead or of what was agreed
  * to go on ("agreed to continue…", "…remains unlikely", "will meet next week"), from its end backwards
  * — a news story closes on where things go — in rounds over the documents, most recent first, as the
- * leads are (lead-passages.ts). A document that says nothing of the kind gives its closing passage.
+ * leads are (`passagesInRounds`). A document that says nothing of the kind gives its closing passage.
  * Pure, given the index.
  */
 import { isSearchable, type SearchIndex } from '../index/search-index.ts';
 import type { SentenceRecord } from '../index/sentence-record.ts';
-import { overviewOrder } from './lead-passages.ts';
+import { passagesInRounds } from './lead-passages.ts';
 import { passageFrom, type BuiltPassage } from './passages.ts';
 
 // Words of what lies ahead: the future and the conditional, plans, expectations and agreements to go
@@ -30,25 +30,16 @@ function aheadOf(sentences: readonly SentenceRecord[]): SentenceRecord[] {
 
 /** Up to `count` passages on what comes next, in rounds over the documents in `overviewOrder` (only those in `only`, when given). */
 export function outlookPassages(index: SearchIndex, count: number, only?: ReadonlySet<string>): BuiltPassage[] {
-  const documents = overviewOrder(only ? index.manifest.documents.filter((d) => only.has(d.docId)) : index.manifest.documents);
-  const queues = new Map(documents.map((d) => [d.docId, aheadOf(index.documentSentences(d.docId))]));
-  // The sentences each document's passages hold already: one sentence is quoted once.
-  const quoted = new Map<string, Set<number>>(documents.map((d) => [d.docId, new Set()]));
-  const out: BuiltPassage[] = [];
-  for (let added = true; added && out.length < count; ) {
-    added = false;
-    for (const d of documents) {
-      if (out.length >= count) break;
-      const queue = queues.get(d.docId)!;
-      const held = quoted.get(d.docId)!;
-      let next = queue.shift();
-      while (next && held.has(next.index)) next = queue.shift();
-      const passage = next && passageFrom(index, next, 0);
-      if (!passage) continue;
-      for (let i = passage.range[0]; i <= passage.range[1]; i++) held.add(i);
-      out.push(passage);
-      added = true;
-    }
-  }
-  return out;
+  // Each document's sentences still to quote (read when a round first reaches it), and the sentences
+  // its passages hold already: one sentence is quoted once.
+  const queues = new Map<string, { next: SentenceRecord[]; quoted: Set<number> }>();
+  return passagesInRounds(index, count, only, (docId) => {
+    let queue = queues.get(docId);
+    if (!queue) queues.set(docId, (queue = { next: aheadOf(index.documentSentences(docId)), quoted: new Set() }));
+    let next = queue.next.shift();
+    while (next && queue.quoted.has(next.index)) next = queue.next.shift();
+    const passage = next && passageFrom(index, next, 0);
+    if (passage) for (let i = passage.range[0]; i <= passage.range[1]; i++) queue.quoted.add(i);
+    return passage;
+  });
 }

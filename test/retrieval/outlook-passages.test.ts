@@ -61,4 +61,15 @@ describe('what the coverage says comes next', () => {
     // A question with a subject is searched as any other.
     expect((await engine.ask('What happens next for the ferry?')).outlook).toBeUndefined();
   });
+
+  it('GIVEN "What happens next?" paged (More) or asked within one document THEN the next passage, or that document\'s alone', async () => {
+    const first = await engine.ask('What happens next?', { top: 1 });
+    expect(first).toMatchObject({ outlook: true, hasMore: true });
+    expect(first.passages.map((p) => p.citation.docId)).toEqual(['b-newer.md']);
+    const more = await engine.ask('What happens next?', { top: 1, offset: 1 });
+    expect(more.passages.map((p) => p.citation.docId)).toEqual(['a-older.md']);
+    const within = await engine.ask('What happens next?', { within: 'Bridge closes' });
+    expect(within).toMatchObject({ outlook: true, within: 'Bridge closes' });
+    expect(within.passages.map((p) => p.citation.docId)).toEqual(['a-older.md']);
+  });
 });
